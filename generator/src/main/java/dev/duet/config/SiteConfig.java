@@ -1,0 +1,203 @@
+package dev.duet.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole configuration of one site, built once and passed to every stage. Setting names equal the Maven plugin's
+ * parameter names, so a message can say {@code <baseUrl>} and {@code -Dduet.baseUrl}. Relative directories are
+ * resolved against {@link #siteDir()}.
+ */
+public record SiteConfig(
+        Path siteDir,
+        Path sourcesDir,
+        Path articlesDir,
+        Path themeDir,
+        Path staticDir,
+        Path outputDir,
+        Path cacheDir,
+        Optional<Path> glossaryFile,
+        String theme,
+        URI baseUrl,
+        List<LanguageConfig> languages,
+        int pageSize,
+        int feedSize,
+        boolean feedFullContent,
+        boolean failOnError,
+        boolean force,
+        int threads) {
+
+    public SiteConfig {
+        languages = List.copyOf(languages);
+    }
+
+    /** The base URL's path, always starting and ending with {@code /}: {@code /} or {@code /repo/}. */
+    public String basePath() {
+        String path = baseUrl.getRawPath();
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    /** The absolute URL of a site-relative path such as {@code zh/2024/05/slug/}. */
+    public String absoluteUrl(String sitePath) {
+        String root = baseUrl.toString();
+        if (!root.endsWith("/")) {
+            root += "/";
+        }
+        return root + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+
+    public Optional<LanguageConfig> findLanguage(String code) {
+        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    public LanguageConfig requireLanguage(String code) {
+        return findLanguage(code).orElseThrow(() -> new IllegalArgumentException("no language configured: " + code));
+    }
+
+    public static Builder builder(Path siteDir) {
+        return new Builder(siteDir);
+    }
+
+    /** A builder that reports every bad setting at once. */
+    public static final class Builder {
+        private final Path siteDir;
+        private String sourcesDir = "sources";
+        private String articlesDir = "articles";
+        private String themeDir = "theme";
+        private String staticDir = "static";
+        private String outputDir = "target/site";
+        private String cacheDir = "target/duet";
+        private String glossaryFile = "glossary.yaml";
+        private String theme = "default";
+        private String baseUrl = "http://localhost:8080/";
+        private String titleZh = "双语新闻";
+        private String titleEn = "Bilingual News";
+        private String descriptionZh = "中英双语新闻";
+        private String descriptionEn = "News in Chinese and English";
+        private int pageSize = 10;
+        private int feedSize = 20;
+        private boolean feedFullContent = true;
+        private boolean failOnError = false;
+        private boolean force = false;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder(Path siteDir) {
+            this.siteDir = siteDir;
+        }
+
+        public Builder sourcesDir(String value) { this.sourcesDir = value; return this; }
+        public Builder articlesDir(String value) { this.articlesDir = value; return this; }
+        public Builder themeDir(String value) { this.themeDir = value; return this; }
+        public Builder staticDir(String value) { this.staticDir = value; return this; }
+        public Builder outputDir(String value) { this.outputDir = value; return this; }
+        public Builder cacheDir(String value) { this.cacheDir = value; return this; }
+        public Builder glossaryFile(String value) { this.glossaryFile = value; return this; }
+        public Builder theme(String value) { this.theme = value; return this; }
+        public Builder baseUrl(String value) { this.baseUrl = value; return this; }
+        public Builder titleZh(String value) { this.titleZh = value; return this; }
+        public Builder titleEn(String value) { this.titleEn = value; return this; }
+        public Builder descriptionZh(String value) { this.descriptionZh = value; return this; }
+        public Builder descriptionEn(String value) { this.descriptionEn = value; return this; }
+        public Builder pageSize(int value) { this.pageSize = value; return this; }
+        public Builder feedSize(int value) { this.feedSize = value; return this; }
+        public Builder feedFullContent(boolean value) { this.feedFullContent = value; return this; }
+        public Builder failOnError(boolean value) { this.failOnError = value; return this; }
+        public Builder force(boolean value) { this.force = value; return this; }
+        public Builder threads(int value) { this.threads = value; return this; }
+
+        /** Builds the configuration, or throws a {@link ConfigException} listing every bad setting. */
+        public SiteConfig build() {
+            List<String> errors = new ArrayList<>();
+            if (siteDir == null) {
+                throw new ConfigException(List.of("siteDir: the site directory is required"));
+            }
+            Path root = siteDir.toAbsolutePath().normalize();
+            URI base = parseBaseUrl(errors);
+            if (pageSize < 1) {
+                errors.add("<pageSize> / -Dduet.pageSize: must be at least 1, was " + pageSize);
+            }
+            if (feedSize < 1) {
+                errors.add("<feedSize> / -Dduet.feedSize: must be at least 1, was " + feedSize);
+            }
+            if (threads < 1) {
+                errors.add("<threads> / -Dduet.threads: must be at least 1, was " + threads);
+            }
+            requireText(errors, "titleZh", titleZh);
+            requireText(errors, "titleEn", titleEn);
+            requireText(errors, "theme", theme);
+            Path output = resolve(root, "outputDir", outputDir, errors);
+            if (output != null && (root.startsWith(output))) {
+                errors.add("<outputDir> / -Dduet.outputDir: must not contain the site itself (" + outputDir
+                        + "), since Duet deletes stale files in it");
+            }
+            Path sources = resolve(root, "sourcesDir", sourcesDir, errors);
+            Path articles = resolve(root, "articlesDir", articlesDir, errors);
+            Path themeOverrides = resolve(root, "themeDir", themeDir, errors);
+            Path statics = resolve(root, "staticDir", staticDir, errors);
+            Path cache = resolve(root, "cacheDir", cacheDir, errors);
+            Optional<Path> glossary = glossaryFile == null || glossaryFile.isBlank()
+                    ? Optional.empty()
+                    : Optional.ofNullable(resolve(root, "glossaryFile", glossaryFile, errors));
+            if (output != null && articles != null && (articles.startsWith(output) || output.startsWith(articles))) {
+                errors.add("<outputDir> / -Dduet.outputDir: must not overlap <articlesDir> (" + articlesDir + ")");
+            }
+            if (output != null && sources != null && (sources.startsWith(output) || output.startsWith(sources))) {
+                errors.add("<outputDir> / -Dduet.outputDir: must not overlap <sourcesDir> (" + sourcesDir + ")");
+            }
+            if (!errors.isEmpty()) {
+                throw new ConfigException(errors);
+            }
+            List<LanguageConfig> languages = List.of(
+                    new LanguageConfig("zh", "zh-Hans", "zh_CN", titleZh.strip(), descriptionZh.strip()),
+                    new LanguageConfig("en", "en", "en_US", titleEn.strip(), descriptionEn.strip()));
+            return new SiteConfig(root, sources, articles, themeOverrides, statics, output, cache, glossary,
+                    theme.strip(), base, languages, pageSize, feedSize, feedFullContent, failOnError, force, threads);
+        }
+
+        private URI parseBaseUrl(List<String> errors) {
+            String value = baseUrl == null ? "" : baseUrl.strip();
+            try {
+                URI uri = new URI(value.endsWith("/") ? value : value + "/");
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                    errors.add("<baseUrl> / -Dduet.baseUrl: must be an absolute http(s) URL such as"
+                            + " https://example.org/ or https://user.github.io/repo/, was '" + value + "'");
+                    return null;
+                }
+                if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                    errors.add("<baseUrl> / -Dduet.baseUrl: must not have a query or fragment, was '" + value + "'");
+                    return null;
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                errors.add("<baseUrl> / -Dduet.baseUrl: not a valid URL ('" + value + "'): " + e.getReason());
+                return null;
+            }
+        }
+
+        private static void requireText(List<String> errors, String name, String value) {
+            if (value == null || value.isBlank()) {
+                errors.add("<" + name + "> / -Dduet." + name + ": must not be empty");
+            }
+        }
+
+        private static Path resolve(Path root, String name, String value, List<String> errors) {
+            if (value == null || value.isBlank()) {
+                errors.add("<" + name + "> / -Dduet." + name + ": must not be empty");
+                return null;
+            }
+            try {
+                return root.resolve(value).toAbsolutePath().normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                errors.add("<" + name + "> / -Dduet." + name + ": not a valid path ('" + value + "')");
+                return null;
+            }
+        }
+    }
+}
