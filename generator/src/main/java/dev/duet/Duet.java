@@ -1,0 +1,180 @@
+package dev.duet;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentFile;
+import dev.duet.content.ContentReader;
+import dev.duet.content.ContentWriter;
+import dev.duet.content.Glossary;
+import dev.duet.content.ImportReport;
+import dev.duet.content.TranslationPairs;
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.model.Site;
+import dev.duet.output.SiteWriter;
+import dev.duet.render.RenderTask;
+import dev.duet.render.SiteRenderer;
+import dev.duet.render.Templates;
+import dev.duet.render.Theme;
+import dev.duet.source.ImportedArticle;
+import dev.duet.source.SourceParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Duet's public entry point: import source files, build the site, check it. Each method runs the pipeline's
+ * stages in order — source → content → model → render → output — so this class reads as the table of contents of
+ * the generator. Problems in the user's files are reported to the listener and returned; exceptions are only for
+ * I/O failures and bugs.
+ */
+public final class Duet {
+
+    private final SiteConfig config;
+    private final BuildListener listener;
+
+    public Duet(SiteConfig config, BuildListener listener) {
+        this.config = config;
+        this.listener = listener;
+    }
+
+    /** Imports every {@code sources/**}{@code /*.txt} file into Markdown article files, never clobbering edits. */
+    public ImportReport importSources() throws IOException {
+        List<Path> sources = listSources();
+        SourceParser parser = new SourceParser();
+        List<ImportedArticle> imported = parallel(sources, file -> parser.parse(relative(file), Files.readAllBytes(file)));
+        Problems problems = new Problems();
+        imported.forEach(a -> problems.addAll(a.problems()));
+        ContentReader.Result existing = new ContentReader().readTree(config.siteDir(), config.articlesDir());
+        List<ContentFile> existingFiles = existing.files();
+        var outcomes = new ContentWriter(config.siteDir(), config.articlesDir(), config.force())
+                .write(imported, existingFiles, problems);
+        int importable = (int) imported.stream().filter(ImportedArticle::isImportable).count();
+        ImportReport report = new ImportReport(sources.size(), importable, outcomes, problems.toList());
+        report.problems().forEach(listener::problem);
+        listener.info(report.summary());
+        return report;
+    }
+
+    /** Builds the site from the article files into the output folder. */
+    public BuildResult build() throws IOException {
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        ContentReader.Result content = new ContentReader().readTree(config.siteDir(), config.articlesDir());
+        problems.addAll(content.problems());
+        TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
+        problems.addAll(pairs.problems());
+        Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems);
+        Site site = Site.assemble(config, pairs.groups(), glossary);
+        problems.addAll(site.problems());
+        SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
+        List<String> files = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger written = new AtomicInteger();
+        List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
+        try (Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader())) {
+            SiteRenderer renderer = new SiteRenderer(site, theme, new Templates(theme), new MarkdownRenderer());
+            List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
+            tasks.addAll(siteStaticFiles());
+            parallel(tasks, task -> {
+                RenderTask.Result result = task.run();
+                result.problem().ifPresent(renderProblems::add);
+                if (result.bytes().isPresent() && writer.accepts(task.path())) {
+                    if (writer.write(task.path(), result.bytes().get())) {
+                        written.incrementAndGet();
+                    }
+                    files.add(task.path());
+                }
+                return null;
+            });
+        }
+        // Tasks run in any order; report their problems in a stable one.
+        renderProblems.stream().distinct().sorted(java.util.Comparator.comparing(Problem::file)
+                .thenComparingInt(Problem::line).thenComparing(Problem::message)).forEach(problems::add);
+        List<String> deleted = writer.finish(files, problems);
+        BuildResult result = new BuildResult(site.articleCount(), files.size(), written.get(), deleted, problems,
+                Duration.ofNanos(System.nanoTime() - start));
+        result.problems().forEach(listener::problem);
+        listener.info(result.summary());
+        return result;
+    }
+
+    /** The site's own {@code static/} folder, copied as it is; it wins over the theme's files of the same name. */
+    private List<RenderTask> siteStaticFiles() throws IOException {
+        Path dir = config.staticDir();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().map(file -> {
+                String path = dir.relativize(file).toString().replace('\\', '/');
+                return new RenderTask(path, () -> {
+                    try {
+                        return RenderTask.Result.of(Files.readAllBytes(file));
+                    } catch (IOException e) {
+                        return RenderTask.Result.failed(Problem.error("static.read", relative(file), 0,
+                                "cannot read: " + e.getMessage()));
+                    }
+                });
+            }).toList();
+        }
+    }
+
+    private List<Path> listSources() throws IOException {
+        Path dir = config.sourcesDir();
+        if (!Files.isDirectory(dir)) {
+            listener.info("No sources folder at " + dir + "; nothing to import");
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                    .sorted().toList();
+        }
+    }
+
+    private String relative(Path file) {
+        return config.siteDir().relativize(file).toString().replace('\\', '/');
+    }
+
+    /** A unit of work that may fail with an I/O error. */
+    @FunctionalInterface
+    private interface Work<T, R> {
+        R apply(T input) throws IOException;
+    }
+
+    /** Runs work on every item using the configured number of threads; results keep the items' order. */
+    private <T, R> List<R> parallel(List<T> items, Work<T, R> work) throws IOException {
+        ForkJoinPool pool = new ForkJoinPool(config.threads());
+        try {
+            return pool.submit(() -> items.parallelStream().map(item -> {
+                try {
+                    return work.apply(item);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

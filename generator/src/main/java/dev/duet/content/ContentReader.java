@@ -1,0 +1,325 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads the Markdown article files under {@code articles/}: splits the front matter from the body, parses it as
+ * YAML 1.2 (no arbitrary types, no duplicate keys) and checks every field, reporting each bad one with its line.
+ * A file that cannot be read as an article is reported and left out; the others are unaffected.
+ */
+public final class ContentReader {
+
+    private static final Pattern LANG_SUFFIX = Pattern.compile(".*\\.(zh|en)\\.md$");
+    private static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+    /** The result of reading a tree or a file: the articles that could be read, and every problem found. */
+    public record Result(List<ContentFile> files, List<Problem> problems) {
+        public Result {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads every {@code *.md} file under {@code articlesDir}, in path order. */
+    public Result readTree(Path siteDir, Path articlesDir) throws IOException {
+        List<ContentFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : listMarkdown(articlesDir)) {
+            String rel = relative(siteDir, file);
+            Problems fileProblems = new Problems();
+            byte[] bytes = Files.readAllBytes(file);
+            read(rel, bytes, fileProblems).ifPresent(files::add);
+            problems.addAll(fileProblems.toList());
+        }
+        return new Result(files, problems);
+    }
+
+    /** Lists the Markdown files under a directory, sorted, or none when it does not exist. */
+    public static List<Path> listMarkdown(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    static String relative(Path siteDir, Path file) {
+        Path rel = file.startsWith(siteDir) ? siteDir.relativize(file) : file;
+        return rel.toString().replace('\\', '/');
+    }
+
+    /** Reads one file's bytes; reports problems and returns empty when it is not a usable article. */
+    public Optional<ContentFile> read(String path, byte[] bytes, Problems problems) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.error("content.too-large", path, 0, "file is larger than " + (MAX_FILE_BYTES >> 20)
+                    + " MB; split it or remove it from articles/");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.error("content.encoding", path, 0, "not valid UTF-8; save the file as UTF-8");
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!text.startsWith("---\n")) {
+            problems.error("content.no-front-matter", path, 1,
+                    "no front matter: the file must start with a line '---', then YAML, then '---'");
+            return Optional.empty();
+        }
+        int close = text.indexOf("\n---\n", 3);
+        int bodyStart = close + 5;
+        if (close < 0 && text.endsWith("\n---")) {
+            close = text.length() - 4;
+            bodyStart = text.length();
+        }
+        if (close < 0) {
+            problems.error("content.unclosed-front-matter", path, 1,
+                    "front matter is not closed: add a line '---' after the YAML");
+            return Optional.empty();
+        }
+        String yaml = text.substring(4, close + 1);
+        int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+        String body = text.substring(Math.min(bodyStart, text.length()));
+        Map<?, ?> map;
+        try {
+            map = parseYaml(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
+            problems.error("content.yaml", path, line, "front matter is not valid YAML: "
+                    + firstLine(e.getProblem()) + "; fix the YAML between the '---' lines");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.error("content.yaml", path, 1, "front matter is not valid YAML: " + firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+        Fields fields = new Fields(path, yaml, map, problems);
+        String lang = fields.string("lang").orElseGet(() -> langFromName(path).orElse(""));
+        if (!lang.equals("zh") && !lang.equals("en")) {
+            problems.error("content.lang", path, fields.line("lang"),
+                    "lang must be \"zh\" or \"en\" (or name the file *.zh.md / *.en.md), was '" + lang + "'");
+            return Optional.empty();
+        }
+        Optional<String> title = fields.string("title").filter(t -> !t.isBlank());
+        if (title.isEmpty()) {
+            problems.error("content.no-title", path, fields.line("title"),
+                    "no title: add 'title: \"…\"' to the front matter");
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = fields.string("date").flatMap(d -> parseDate(path, d, fields, problems));
+        FrontMatter fm = new FrontMatter(
+                title.get().strip(),
+                lang,
+                fields.string("script").filter(s -> s.equals("Hans") || s.equals("Hant")),
+                date,
+                fields.string("slug").filter(s -> !s.isBlank()),
+                fields.strings("tags"),
+                fields.string("dateline"),
+                fields.string("agency"),
+                fields.strings("reporters"),
+                fields.string("headline"),
+                fields.nested("source", "url"),
+                fields.nested("source", "name"),
+                fields.integer("views"),
+                fields.string("sourceFile"),
+                fields.string("translationKey").filter(s -> !s.isBlank()),
+                fields.bool("draft"),
+                fields.string(FrontMatterFormat.DIGEST_KEY));
+        return Optional.of(new ContentFile(path, fm, body, bodyLine));
+    }
+
+    private static Optional<LocalDate> parseDate(String path, String value, Fields fields, Problems problems) {
+        String v = value.strip();
+        // Accept a full timestamp too; only the day matters for a news URL.
+        if (v.length() > 10 && v.charAt(10) == 'T' || v.length() > 10 && v.charAt(10) == ' ') {
+            v = v.substring(0, 10);
+        }
+        try {
+            return Optional.of(LocalDate.parse(v));
+        } catch (DateTimeParseException e) {
+            problems.error("content.date", path, fields.line("date"),
+                    "date must be YYYY-MM-DD, was '" + value + "'; the article is listed as undated");
+            return Optional.empty();
+        }
+    }
+
+    static Optional<String> langFromName(String path) {
+        var m = LANG_SUFFIX.matcher(path);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static Map<?, ?> parseYaml(String yaml) {
+        LoadSettings settings = LoadSettings.builder()
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(10)
+                .setCodePointLimit(1024 * 1024)
+                .setLabel("front matter")
+                .build();
+        Object loaded = new Load(settings).loadFromString(yaml);
+        if (loaded == null) {
+            return Map.of();
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            throw new YamlEngineException("expected 'key: value' lines, found a " + typeName(loaded));
+        }
+        return map;
+    }
+
+    private static String typeName(Object value) {
+        if (value instanceof List<?>) {
+            return "list";
+        }
+        return value instanceof String ? "plain string" : value.getClass().getSimpleName().toLowerCase();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** Typed access to the parsed map, reporting each field of the wrong type with its line. */
+    private static final class Fields {
+        private final String path;
+        private final String yaml;
+        private final Map<?, ?> map;
+        private final Problems problems;
+
+        Fields(String path, String yaml, Map<?, ?> map, Problems problems) {
+            this.path = path;
+            this.yaml = yaml;
+            this.map = map;
+            this.problems = problems;
+        }
+
+        /** The line of a top-level key in the file (the front matter starts on line 2), or 1. */
+        int line(String key) {
+            int lineNo = 2;
+            for (String l : yaml.split("\n", -1)) {
+                if (l.startsWith(key + ":")) {
+                    return lineNo;
+                }
+                lineNo++;
+            }
+            return 1;
+        }
+
+        Optional<String> string(String key) {
+            Object value = map.get(key);
+            if (value == null) {
+                return Optional.empty();
+            }
+            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                return Optional.of(value.toString());
+            }
+            wrongType(key, "a text value");
+            return Optional.empty();
+        }
+
+        Optional<String> nested(String key, String inner) {
+            Object value = map.get(key);
+            if (value == null) {
+                return Optional.empty();
+            }
+            if (value instanceof Map<?, ?> m) {
+                Object v = m.get(inner);
+                return v == null ? Optional.empty() : Optional.of(v.toString());
+            }
+            if (value instanceof String s && inner.equals("url")) {
+                return Optional.of(s);
+            }
+            wrongType(key, "a map with '" + inner + "'");
+            return Optional.empty();
+        }
+
+        List<String> strings(String key) {
+            Object value = map.get(key);
+            if (value == null) {
+                return List.of();
+            }
+            if (value instanceof List<?> list) {
+                List<String> out = new ArrayList<>();
+                for (Object item : list) {
+                    if (item instanceof String || item instanceof Number || item instanceof Boolean) {
+                        String s = item.toString().strip();
+                        if (!s.isEmpty()) {
+                            out.add(s);
+                        }
+                    } else if (item != null) {
+                        wrongType(key, "a list of text values");
+                    }
+                }
+                return out;
+            }
+            if (value instanceof String s) {
+                return s.isBlank() ? List.of() : List.of(s.strip());
+            }
+            wrongType(key, "a list");
+            return List.of();
+        }
+
+        Optional<Integer> integer(String key) {
+            Object value = map.get(key);
+            if (value == null) {
+                return Optional.empty();
+            }
+            if (value instanceof Integer i) {
+                return Optional.of(i);
+            }
+            if (value instanceof Number n && n.longValue() >= 0 && n.longValue() <= Integer.MAX_VALUE) {
+                return Optional.of(n.intValue());
+            }
+            wrongType(key, "a whole number");
+            return Optional.empty();
+        }
+
+        boolean bool(String key) {
+            Object value = map.get(key);
+            if (value == null) {
+                return false;
+            }
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            wrongType(key, "true or false");
+            return false;
+        }
+
+        private void wrongType(String key, String expected) {
+            problems.warning("content.field-type", path, line(key),
+                    "'" + key + "' should be " + expected + "; it is ignored");
+        }
+    }
+}

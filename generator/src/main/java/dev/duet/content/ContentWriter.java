@@ -1,0 +1,161 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import dev.duet.io.AtomicWriter;
+import dev.duet.source.ArticleText;
+import dev.duet.source.ImportedArticle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes imported articles as Markdown files, one per language, paired by name:
+ * {@code articles/<yyyy>/<slug>.zh.md} and {@code .en.md}. It never clobbers a user's work: each file carries the
+ * digest of what import wrote, and a file whose text no longer matches its digest has been edited and is left alone
+ * (unless {@code force}). Writing the same sources twice changes nothing.
+ */
+public final class ContentWriter {
+
+    private final Path siteDir;
+    private final Path articlesDir;
+    private final boolean force;
+
+    public ContentWriter(Path siteDir, Path articlesDir, boolean force) {
+        this.siteDir = siteDir;
+        this.articlesDir = articlesDir;
+        this.force = force;
+    }
+
+    /**
+     * Writes the importable articles. {@code existing} are the article files already on disk, so that a source
+     * imported before keeps its path and a new one never takes a path that is in use.
+     */
+    public List<ImportReport.FileOutcome> write(List<ImportedArticle> articles, List<ContentFile> existing,
+            Problems problems) throws IOException {
+        Map<String, String> baseBySource = new HashMap<>();
+        Set<String> basesInUse = new HashSet<>();
+        for (ContentFile file : existing) {
+            String base = file.pairName();
+            basesInUse.add(base);
+            file.frontMatter().sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, base));
+        }
+        Map<String, String> claimedBy = new HashMap<>();
+        List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
+        for (ImportedArticle article : articles) {
+            if (!article.isImportable()) {
+                continue;
+            }
+            String base = baseBySource.get(article.sourceFile());
+            if (base == null) {
+                base = freeBase(article, basesInUse, claimedBy, problems);
+            }
+            basesInUse.add(base);
+            claimedBy.put(base, article.sourceFile());
+            String slug = base.substring(base.lastIndexOf('/') + 1);
+            for (ArticleText text : List.of(article.zh(), article.en()).stream().flatMap(Optional::stream).toList()) {
+                String path = base + "." + text.language() + ".md";
+                outcomes.add(writeOne(path, render(article, text, slug), problems));
+            }
+        }
+        return outcomes;
+    }
+
+    /** The front matter and body import writes for one language of an article. */
+    static String render(ImportedArticle article, ArticleText text, String slug) {
+        boolean zh = text.language().equals("zh");
+        FrontMatter fm = new FrontMatter(
+                text.title(),
+                text.language(),
+                zh ? Optional.of(text.script()) : Optional.empty(),
+                article.date(),
+                Optional.of(slug),
+                article.keywords(),
+                text.byline().dateline(),
+                text.byline().agency(),
+                text.byline().reporters(),
+                text.headline(),
+                article.source().map(s -> s.url()),
+                article.source().flatMap(s -> zh ? s.nameZh() : s.nameEn()),
+                article.views(),
+                Optional.of(article.sourceFile()),
+                Optional.empty(),
+                false,
+                Optional.empty());
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : text.paragraphs()) {
+            if (body.length() > 0) {
+                body.append('\n');
+            }
+            body.append(MarkdownText.escape(paragraph)).append('\n');
+        }
+        String plain = FrontMatterFormat.format(fm, body.toString());
+        return FrontMatterFormat.withDigest(plain, "sha256:" + Slug.sha256(plain));
+    }
+
+    private String freeBase(ImportedArticle article, Set<String> inUse, Map<String, String> claimedBy,
+            Problems problems) {
+        String folder = relativeArticles() + article.date().map(d -> String.format("%04d", d.getYear()))
+                .orElse("undated") + "/";
+        String slug = article.en().map(t -> Slug.ascii(t.title())).orElse("");
+        if (slug.isEmpty()) {
+            String seed = article.source().map(s -> s.url())
+                    .orElseGet(() -> article.zh().map(ArticleText::title).orElse(article.sourceFile()));
+            slug = "article-" + Slug.shortHash(seed);
+        }
+        String base = folder + slug;
+        int n = 2;
+        while (inUse.contains(base)) {
+            String other = claimedBy.getOrDefault(base, "an existing article");
+            base = folder + slug + "-" + n++;
+            problems.add(Problem.warning("import.duplicate-slug", article.sourceFile(), 0,
+                    "slug '" + slug + "' is already used by " + other + "; this article gets '"
+                            + base.substring(folder.length()) + "' (set 'slug:' in its front matter to choose)"));
+        }
+        return base;
+    }
+
+    private String relativeArticles() {
+        String rel = ContentReader.relative(siteDir, articlesDir);
+        return rel.isEmpty() ? "" : rel + "/";
+    }
+
+    private ImportReport.FileOutcome writeOne(String path, String text, Problems problems) throws IOException {
+        Path file = siteDir.resolve(path);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (!Files.exists(file)) {
+            AtomicWriter.write(file, bytes);
+            return new ImportReport.FileOutcome(path, ImportReport.Status.CREATED);
+        }
+        String current = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        if (current.equals(text)) {
+            return new ImportReport.FileOutcome(path, ImportReport.Status.UNCHANGED);
+        }
+        if (!force && wasEdited(current)) {
+            problems.add(Problem.warning("import.kept-edited", path, 0,
+                    "edited since it was imported, so import left it alone; its source changed"
+                            + " (run with -Dduet.force=true to overwrite it)"));
+            return new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED);
+        }
+        AtomicWriter.write(file, bytes);
+        return new ImportReport.FileOutcome(path, ImportReport.Status.UPDATED);
+    }
+
+    /** True when the file's text no longer matches the digest import wrote into it, or has no digest at all. */
+    static boolean wasEdited(String text) {
+        var matcher = java.util.regex.Pattern.compile("\\n" + FrontMatterFormat.DIGEST_KEY + ": \"sha256:([0-9a-f]{64})\"\\n")
+                .matcher(text);
+        if (!matcher.find()) {
+            return true;
+        }
+        return !Slug.sha256(FrontMatterFormat.withoutDigest(text)).equals(matcher.group(1));
+    }
+}

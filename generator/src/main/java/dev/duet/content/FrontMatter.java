@@ -1,0 +1,55 @@
+package dev.duet.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The typed YAML front matter of one article file. Import writes it; users may edit it by hand; the build reads it.
+ * Absent values are empty, never invented.
+ *
+ * @param title the article's title
+ * @param lang {@code zh} or {@code en}
+ * @param script {@code Hans} or {@code Hant} for Chinese when known
+ * @param date the publication date, when known
+ * @param slug the URL slug shared by both languages
+ * @param tags the keywords as written
+ * @param dateline the dateline as written in the first paragraph
+ * @param agency the news agency named in the dateline
+ * @param reporters the reporters named in the first paragraph
+ * @param headline the English long headline, when it differs from the title
+ * @param sourceUrl the original article's URL
+ * @param sourceName the outlet's name in this language
+ * @param views the view count recorded in the source
+ * @param sourceFile the source text file this article was imported from, relative to the site
+ * @param translationKey an explicit key pairing translations; by default files pair by name
+ * @param draft a draft is read and checked but not published
+ * @param importDigest the digest Duet wrote at import, to tell whether the user edited the file since
+ */
+public record FrontMatter(
+        String title,
+        String lang,
+        Optional<String> script,
+        Optional<LocalDate> date,
+        Optional<String> slug,
+        List<String> tags,
+        Optional<String> dateline,
+        Optional<String> agency,
+        List<String> reporters,
+        Optional<String> headline,
+        Optional<String> sourceUrl,
+        Optional<String> sourceName,
+        Optional<Integer> views,
+        Optional<String> sourceFile,
+        Optional<String> translationKey,
+        boolean draft,
+        Optional<String> importDigest) {
+
+    public FrontMatter {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(lang, "lang");
+        tags = List.copyOf(tags);
+        reporters = List.copyOf(reporters);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.duet.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes front matter and body as the text of an article file, with a fixed key order so that the same article
+ * always gives the same bytes.
+ */
+final class FrontMatterFormat {
+
+    static final String DIGEST_KEY = "importDigest";
+
+    private FrontMatterFormat() {
+    }
+
+    /** The file text without the digest line. */
+    static String format(FrontMatter fm, String body) {
+        StringBuilder out = new StringBuilder(256 + body.length());
+        out.append("---\n");
+        scalar(out, "title", Optional.of(fm.title()));
+        scalar(out, "lang", Optional.of(fm.lang()));
+        scalar(out, "script", fm.script());
+        scalar(out, "date", fm.date().map(Object::toString));
+        scalar(out, "slug", fm.slug());
+        list(out, "tags", fm.tags());
+        scalar(out, "headline", fm.headline());
+        scalar(out, "dateline", fm.dateline());
+        scalar(out, "agency", fm.agency());
+        list(out, "reporters", fm.reporters());
+        if (fm.sourceUrl().isPresent() || fm.sourceName().isPresent()) {
+            out.append("source:\n");
+            fm.sourceUrl().ifPresent(url -> out.append("  url: ").append(YamlText.quote(url)).append('\n'));
+            fm.sourceName().ifPresent(name -> out.append("  name: ").append(YamlText.quote(name)).append('\n'));
+        }
+        fm.views().ifPresent(v -> out.append("views: ").append(v).append('\n'));
+        scalar(out, "sourceFile", fm.sourceFile());
+        scalar(out, "translationKey", fm.translationKey());
+        if (fm.draft()) {
+            out.append("draft: true\n");
+        }
+        out.append("---\n");
+        if (!body.isEmpty()) {
+            out.append('\n').append(body);
+            if (!body.endsWith("\n")) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Inserts the digest line just before the closing {@code ---} of the front matter. */
+    static String withDigest(String text, String digest) {
+        int close = text.indexOf("\n---\n", 3);
+        return text.substring(0, close + 1) + DIGEST_KEY + ": " + YamlText.quote(digest) + "\n"
+                + text.substring(close + 1);
+    }
+
+    /** The text with its digest line removed, as it was when the digest was computed. */
+    static String withoutDigest(String text) {
+        int start = text.indexOf("\n" + DIGEST_KEY + ": ");
+        if (start < 0) {
+            return text;
+        }
+        int end = text.indexOf('\n', start + 1);
+        return end < 0 ? text.substring(0, start + 1) : text.substring(0, start + 1) + text.substring(end + 1);
+    }
+
+    private static void scalar(StringBuilder out, String key, Optional<String> value) {
+        value.ifPresent(v -> out.append(key).append(": ").append(YamlText.quote(v)).append('\n'));
+    }
+
+    private static void list(StringBuilder out, String key, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        out.append(key).append(":\n");
+        for (String value : values) {
+            out.append("  - ").append(YamlText.quote(value)).append('\n');
+        }
+    }
+}

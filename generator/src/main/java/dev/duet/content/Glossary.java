@@ -1,0 +1,98 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * The site's tag glossary: the English and Chinese name of each keyword, so that {@code Wang Yi} shows as
+ * {@code 王毅} on Chinese pages and both languages share one tag page slug. The file is YAML, one
+ * {@code English: 中文} pair a line. Keywords not in the glossary are shown as written.
+ */
+public final class Glossary {
+
+    /** One keyword in both languages. */
+    public record Entry(String en, String zh) {
+    }
+
+    private final Map<String, Entry> byName;
+
+    private Glossary(Map<String, Entry> byName) {
+        this.byName = Map.copyOf(byName);
+    }
+
+    public static Glossary empty() {
+        return new Glossary(Map.of());
+    }
+
+    /** Reads the glossary file; a missing file is an empty glossary, a bad one is reported and ignored. */
+    public static Glossary read(Path siteDir, Optional<Path> file, List<Problem> problems) throws IOException {
+        if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+            return empty();
+        }
+        String rel = ContentReader.relative(siteDir, file.get());
+        String text = Files.readString(file.get(), StandardCharsets.UTF_8);
+        Object loaded;
+        try {
+            loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).setMaxAliasesForCollections(10)
+                    .build()).loadFromString(text);
+        } catch (MarkedYamlEngineException e) {
+            problems.add(Problem.error("glossary.yaml", rel, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
+                    "not valid YAML (" + e.getProblem() + "); write one 'English: 中文' pair a line"));
+            return empty();
+        } catch (YamlEngineException e) {
+            problems.add(Problem.error("glossary.yaml", rel, 0, "not valid YAML; write one 'English: 中文' pair a line"));
+            return empty();
+        }
+        if (loaded == null) {
+            return empty();
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            problems.add(Problem.error("glossary.format", rel, 1, "expected 'English: 中文' pairs"));
+            return empty();
+        }
+        List<Entry> entries = new ArrayList<>();
+        map.forEach((k, v) -> {
+            if (k instanceof String en && v instanceof String zh && !en.isBlank() && !zh.isBlank()) {
+                entries.add(new Entry(en.strip(), zh.strip()));
+            } else {
+                problems.add(Problem.warning("glossary.entry", rel, 0,
+                        "entry '" + k + "' is not an 'English: 中文' pair of texts; it is ignored"));
+            }
+        });
+        return of(entries);
+    }
+
+    public static Glossary of(List<Entry> entries) {
+        Map<String, Entry> byName = new HashMap<>();
+        for (Entry entry : entries) {
+            byName.putIfAbsent(normalize(entry.en()), entry);
+            byName.putIfAbsent(normalize(entry.zh()), entry);
+        }
+        return new Glossary(byName);
+    }
+
+    /** The entry naming this keyword in either language. */
+    public Optional<Entry> find(String keyword) {
+        return Optional.ofNullable(byName.get(normalize(keyword)));
+    }
+
+    /** The form used to compare keywords: NFKC, trimmed, lower case, single spaces. */
+    public static String normalize(String keyword) {
+        return Normalizer.normalize(keyword, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+}

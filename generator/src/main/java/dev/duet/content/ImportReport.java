@@ -1,0 +1,47 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problem;
+import java.util.List;
+
+/**
+ * What an import did: one entry per Markdown file it considered, and every problem found.
+ *
+ * @param sourcesRead the number of source files read
+ * @param articlesImported the number of source files that gave at least one article
+ * @param files what happened to each Markdown file
+ * @param problems every problem, from parsing and from writing
+ */
+public record ImportReport(int sourcesRead, int articlesImported, List<FileOutcome> files, List<Problem> problems) {
+
+    public ImportReport {
+        files = List.copyOf(files);
+        problems = List.copyOf(problems);
+    }
+
+    /** What happened to one Markdown file. */
+    public enum Status { CREATED, UPDATED, UNCHANGED, KEPT_EDITED }
+
+    /** One Markdown file and what import did to it. */
+    public record FileOutcome(String path, Status status) {
+    }
+
+    public long count(Status status) {
+        return files.stream().filter(f -> f.status() == status).count();
+    }
+
+    public long errors() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+        return problems.size() - errors();
+    }
+
+    /** One line for the console: files read, articles imported, what was written, warnings and errors. */
+    public String summary() {
+        return String.format("%d source files read, %d articles imported: %d Markdown files created, %d updated,"
+                        + " %d unchanged, %d kept because they were edited; %d warnings, %d errors",
+                sourcesRead, articlesImported, count(Status.CREATED), count(Status.UPDATED), count(Status.UNCHANGED),
+                count(Status.KEPT_EDITED), warnings(), errors());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.duet.content;
+
+/**
+ * Writes YAML double-quoted scalars. Every string Duet writes into front matter is double-quoted, so that values
+ * such as {@code yes}, {@code 0123} or {@code 2024-05-21} stay strings for YAML 1.1 readers too, and so that any
+ * character in an untrusted title survives a round trip.
+ */
+final class YamlText {
+
+    private YamlText() {
+    }
+
+    static String quote(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\u0085' -> out.append("\\N");
+                case '\u2028' -> out.append("\\L");
+                case '\u2029' -> out.append("\\P");
+                case '\uFEFF' -> out.append("\\uFEFF");
+                default -> {
+                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+                        out.append(String.format("\\x%02X", (int) c));
+                    } else if (Character.isSurrogate(c) && !isPairedSurrogate(value, i)) {
+                        out.append("\\uFFFD");
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static boolean isPairedSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.duet.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One article in one language, ready to render.
+ *
+ * @param key the translation key shared with its translation
+ * @param lang {@code zh} or {@code en}
+ * @param languageTag the BCP 47 tag of this page ({@code zh-Hans}, {@code zh-Hant}, {@code en})
+ * @param title the title
+ * @param headline the long headline, when there is one
+ * @param date the publication date; empty for an undated article
+ * @param slug the slug
+ * @param path the site-relative path of the page, ending in {@code /}
+ * @param markdown the Markdown body
+ * @param file the article file, relative to the site, for messages
+ * @param bodyLine the line where the body starts in that file
+ * @param tags the tags in this language
+ * @param attribution dateline, agency, reporters and source
+ * @param views the view count recorded at import
+ * @param translation the same story in the other language
+ */
+public record ArticlePage(
+        String key,
+        String lang,
+        String languageTag,
+        String title,
+        Optional<String> headline,
+        Optional<LocalDate> date,
+        String slug,
+        String path,
+        String markdown,
+        String file,
+        int bodyLine,
+        List<Tag> tags,
+        Attribution attribution,
+        Optional<Integer> views,
+        Optional<Translation> translation) {
+
+    public ArticlePage {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(path, "path");
+        tags = List.copyOf(tags);
+    }
+}

@@ -1,0 +1,231 @@
+package dev.duet.model;
+
+import dev.duet.config.LanguageConfig;
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentFile;
+import dev.duet.content.FrontMatter;
+import dev.duet.content.Glossary;
+import dev.duet.content.Slug;
+import dev.duet.content.TranslationPairs;
+import dev.duet.diagnostic.Problem;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns paired article files into the page model: decides each page's path, links translations both ways, and
+ * groups articles by tag with one slug per tag shared by both languages.
+ */
+final class Assembler {
+
+    private final SiteConfig config;
+    private final Glossary glossary;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Assembler(SiteConfig config, Glossary glossary) {
+        this.config = config;
+        this.glossary = glossary;
+    }
+
+    Site assemble(List<TranslationPairs.Group> groups) {
+        // First pass: one path per published file, so that translations can link to each other.
+        Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (TranslationPairs.Group group : groups) {
+            for (ContentFile file : group.files()) {
+                if (file.frontMatter().draft() || config.findLanguage(file.frontMatter().lang()).isEmpty()) {
+                    continue;
+                }
+                paths.put(file, claimPath(file, group, taken));
+            }
+        }
+        Map<String, String> tagSlugs = tagSlugs(groups, paths);
+        Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
+        for (TranslationPairs.Group group : groups) {
+            for (ContentFile file : group.files()) {
+                String path = paths.get(file);
+                if (path == null) {
+                    continue;
+                }
+                byLang.computeIfAbsent(file.frontMatter().lang(), k -> new ArrayList<>())
+                        .add(page(group, file, path, paths, tagSlugs));
+            }
+        }
+        List<LanguageSite> sites = new ArrayList<>();
+        Map<String, Map<String, Tag>> tagsByLang = new HashMap<>();
+        for (LanguageConfig language : config.languages()) {
+            List<ArticlePage> articles = new ArrayList<>(byLang.getOrDefault(language.code(), List.of()));
+            articles.sort(LanguageSite.ORDER);
+            byLang.put(language.code(), articles);
+            Map<String, Tag> tags = new HashMap<>();
+            articles.forEach(a -> a.tags().forEach(t -> tags.putIfAbsent(t.key(), t)));
+            tagsByLang.put(language.code(), tags);
+        }
+        for (LanguageConfig language : config.languages()) {
+            sites.add(new LanguageSite(language, byLang.get(language.code()),
+                    tagPages(language, byLang.get(language.code()), tagsByLang)));
+        }
+        return new Site(config, sites, problems);
+    }
+
+    private String claimPath(ContentFile file, TranslationPairs.Group group, Set<String> taken) {
+        FrontMatter fm = file.frontMatter();
+        String slug = fm.slug().map(Slug::clean).orElse("");
+        if (fm.slug().isPresent() && !slug.equals(fm.slug().get())) {
+            problems.add(Problem.warning("content.slug", file.path(), 0, "slug '" + fm.slug().get()
+                    + "' is not a safe URL segment; using '" + (slug.isEmpty() ? "(derived)" : slug) + "'"));
+        }
+        if (slug.isEmpty()) {
+            // The file name is the slug when the front matter has none: articles/2024/<slug>.zh.md.
+            String name = file.pairName().substring(file.pairName().lastIndexOf('/') + 1);
+            slug = Slug.clean(name);
+            if (slug.isEmpty()) {
+                slug = "article-" + Slug.shortHash(group.key());
+            }
+        }
+        if (fm.date().isEmpty()) {
+            problems.add(Problem.warning("content.no-date", file.path(), 0,
+                    "no date, so the page is listed as undated; add 'date: \"YYYY-MM-DD\"' to the front matter"));
+        }
+        String base = Permalinks.article(fm.lang(), fm.date(), slug);
+        String path = base;
+        int n = 2;
+        while (!taken.add(path)) {
+            path = Permalinks.article(fm.lang(), fm.date(), slug + "-" + n++);
+        }
+        if (!path.equals(base)) {
+            problems.add(Problem.error("content.duplicate-slug", file.path(), 0, "another " + fm.lang()
+                    + " article already has the address /" + base + "; this one is published at /" + path
+                    + " — give it its own 'slug:'"));
+        }
+        return path;
+    }
+
+    /** One slug per tag key across both languages, decided in key order so that collisions resolve the same way. */
+    private Map<String, String> tagSlugs(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths) {
+        Map<String, String> slugSource = new TreeMap<>();
+        for (TranslationPairs.Group group : groups) {
+            for (ContentFile file : group.files()) {
+                if (!paths.containsKey(file)) {
+                    continue;
+                }
+                for (String keyword : file.frontMatter().tags()) {
+                    Optional<Glossary.Entry> entry = glossary.find(keyword);
+                    String key = tagKey(keyword, entry);
+                    slugSource.putIfAbsent(key, entry.map(Glossary.Entry::en).orElse(keyword));
+                }
+            }
+        }
+        Map<String, String> slugs = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        slugSource.forEach((key, name) -> {
+            String slug = Slug.forTag(name);
+            String candidate = slug;
+            int n = 2;
+            while (!used.add(candidate)) {
+                candidate = slug + "-" + n++;
+            }
+            slugs.put(key, candidate);
+        });
+        return slugs;
+    }
+
+    private static String tagKey(String keyword, Optional<Glossary.Entry> entry) {
+        return Glossary.normalize(entry.map(Glossary.Entry::en).orElse(keyword));
+    }
+
+    private ArticlePage page(TranslationPairs.Group group, ContentFile file, String path,
+            Map<ContentFile, String> paths, Map<String, String> tagSlugs) {
+        FrontMatter fm = file.frontMatter();
+        LanguageConfig language = config.requireLanguage(fm.lang());
+        Optional<Translation> translation = Optional.empty();
+        for (ContentFile other : group.files()) {
+            String otherPath = paths.get(other);
+            if (other != file && otherPath != null) {
+                LanguageConfig otherLang = config.requireLanguage(other.frontMatter().lang());
+                translation = Optional.of(new Translation(otherLang.code(), languageTag(other.frontMatter(), otherLang),
+                        otherPath, other.frontMatter().title()));
+            }
+        }
+        List<Tag> tags = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String keyword : fm.tags()) {
+            Optional<Glossary.Entry> entry = glossary.find(keyword);
+            String key = tagKey(keyword, entry);
+            if (seen.add(key)) {
+                String name = entry.map(e -> language.isChinese() ? e.zh() : e.en()).orElse(keyword);
+                tags.add(new Tag(key, tagSlugs.get(key), name));
+            }
+        }
+        Optional<String> sourceUrl = fm.sourceUrl().filter(Assembler::isWebUrl);
+        if (fm.sourceUrl().isPresent() && sourceUrl.isEmpty()) {
+            problems.add(Problem.warning("content.source-url", file.path(), 0, "source url '" + fm.sourceUrl().get()
+                    + "' is not an http(s) URL, so it is shown as text, not as a link"));
+        }
+        Attribution attribution = new Attribution(fm.dateline(), fm.agency(), fm.reporters(), sourceUrl,
+                fm.sourceName());
+        return new ArticlePage(group.key(), fm.lang(), languageTag(fm, language), fm.title(),
+                fm.headline().filter(h -> !h.isBlank()), fm.date(), slugOf(path), path, file.body(), file.path(),
+                file.bodyLine(), tags, attribution, fm.views(), translation);
+    }
+
+    private static String slugOf(String path) {
+        String trimmed = path.substring(0, path.length() - 1);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static String languageTag(FrontMatter fm, LanguageConfig language) {
+        if (language.isChinese() && fm.script().filter("Hant"::equals).isPresent()) {
+            return "zh-Hant";
+        }
+        return language.languageTag();
+    }
+
+    static boolean isWebUrl(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private List<TagPage> tagPages(LanguageConfig language, List<ArticlePage> articles,
+            Map<String, Map<String, Tag>> tagsByLang) {
+        Map<String, List<ArticlePage>> byKey = new HashMap<>();
+        Map<String, Tag> firstTag = new HashMap<>();
+        for (ArticlePage article : articles) {
+            for (Tag tag : article.tags()) {
+                byKey.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(article);
+                firstTag.putIfAbsent(tag.key(), tag);
+            }
+        }
+        List<TagPage> pages = new ArrayList<>();
+        for (Map.Entry<String, List<ArticlePage>> entry : byKey.entrySet()) {
+            Tag tag = firstTag.get(entry.getKey());
+            Optional<Translation> translation = Optional.empty();
+            for (LanguageConfig other : config.languages()) {
+                Tag otherTag = other.code().equals(language.code()) ? null
+                        : tagsByLang.getOrDefault(other.code(), Map.of()).get(tag.key());
+                if (otherTag != null) {
+                    translation = Optional.of(new Translation(other.code(), other.languageTag(),
+                            Permalinks.tag(other.code(), otherTag.slug()), otherTag.name()));
+                }
+            }
+            pages.add(new TagPage(tag, Permalinks.tag(language.code(), tag.slug()), entry.getValue(), translation));
+        }
+        pages.sort(Comparator.comparing((TagPage p) -> p.tag().slug()));
+        return pages;
+    }
+}

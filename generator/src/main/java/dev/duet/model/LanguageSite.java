@@ -1,0 +1,27 @@
+package dev.duet.model;
+
+import dev.duet.config.LanguageConfig;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The site in one language: its articles newest first (undated last, ties by key), and its tags sorted by slug.
+ */
+public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags) {
+
+    /** Newest first; undated last; ties broken by key so that order never depends on the file system. */
+    public static final Comparator<ArticlePage> ORDER = Comparator
+            .comparing((ArticlePage p) -> p.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
+            .thenComparing(ArticlePage::key)
+            .thenComparing(ArticlePage::path);
+
+    public LanguageSite {
+        articles = List.copyOf(articles);
+        tags = List.copyOf(tags);
+    }
+
+    public String code() {
+        return language.code();
+    }
+}

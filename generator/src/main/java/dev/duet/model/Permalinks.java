@@ -1,0 +1,71 @@
+package dev.duet.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Where each kind of page lives, as site-relative paths (no leading slash, a trailing slash for pages), and how a
+ * path becomes a link: percent-encoded UTF-8 per segment, under the site's base path.
+ */
+public final class Permalinks {
+
+    private final String basePath;
+
+    public Permalinks(String basePath) {
+        this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    }
+
+    public static String article(String lang, Optional<LocalDate> date, String slug) {
+        return date.map(d -> String.format("%s/%04d/%02d/%s/", lang, d.getYear(), d.getMonthValue(), slug))
+                .orElse(lang + "/undated/" + slug + "/");
+    }
+
+    public static String home(String lang) {
+        return lang + "/";
+    }
+
+    /** Page {@code n} (1-based) of a paginated list whose first page is {@code first}. */
+    public static String page(String first, int n) {
+        return n <= 1 ? first : first + "page/" + n + "/";
+    }
+
+    public static String tags(String lang) {
+        return lang + "/tags/";
+    }
+
+    public static String tag(String lang, String slug) {
+        return lang + "/tags/" + slug + "/";
+    }
+
+    public static String archive(String lang) {
+        return lang + "/archive/";
+    }
+
+    public static String year(String lang, int year) {
+        return String.format("%s/%04d/", lang, year);
+    }
+
+    public static String month(String lang, int year, int month) {
+        return String.format("%s/%04d/%02d/", lang, year, month);
+    }
+
+    public static String feed(String pagePath) {
+        return pagePath + "feed.xml";
+    }
+
+    /** The root-relative link to a site path: {@code /repo/zh/tags/%E6%96%B0/}. */
+    public String href(String sitePath) {
+        return basePath + encode(sitePath);
+    }
+
+    /** Percent-encodes a path as UTF-8, segment by segment, keeping {@code /}. */
+    public static String encode(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + path, e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.duet.output;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.io.AtomicWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes the site's files into the output folder and removes the files an earlier build wrote that this build no
+ * longer makes. It writes only files whose bytes changed (so unchanged pages keep their timestamps and a no-change
+ * rebuild writes nothing), each atomically, and it never touches a file outside the output folder or one it did
+ * not write itself: the list of files it wrote is kept in the cache folder.
+ */
+public final class SiteWriter {
+
+    static final String MANIFEST = "output-manifest.txt";
+
+    private final OutputPaths paths;
+    private final Path manifest;
+
+    public SiteWriter(Path outputDir, Path cacheDir) {
+        this.paths = new OutputPaths(outputDir);
+        this.manifest = cacheDir.resolve(MANIFEST);
+    }
+
+    /** Writes one file; true when its bytes changed. Thread-safe: files are independent. */
+    public boolean write(String sitePath, byte[] bytes) throws IOException {
+        Path file = paths.find(sitePath).orElseThrow(() -> new IllegalArgumentException(
+                "refusing to write outside the output folder: " + sitePath));
+        return AtomicWriter.writeIfChanged(file, bytes);
+    }
+
+    /** True when a site path stays inside the output folder. */
+    public boolean accepts(String sitePath) {
+        return paths.find(sitePath).isPresent();
+    }
+
+    /**
+     * Records the files this build made and deletes those the previous build made but this one did not. Returns
+     * the deleted paths.
+     */
+    public List<String> finish(Collection<String> written, List<Problem> problems) throws IOException {
+        Set<String> now = new TreeSet<>(written);
+        List<String> deleted = new ArrayList<>();
+        for (String old : previous()) {
+            if (now.contains(old)) {
+                continue;
+            }
+            var file = paths.find(old);
+            if (file.isPresent() && Files.isRegularFile(file.get(), LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(file.get());
+                deleted.add(old);
+                removeEmptyParents(file.get());
+            }
+        }
+        AtomicWriter.writeIfChanged(manifest, (String.join("\n", now) + "\n").getBytes(StandardCharsets.UTF_8));
+        return deleted;
+    }
+
+    private List<String> previous() throws IOException {
+        if (!Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    }
+
+    private void removeEmptyParents(Path file) throws IOException {
+        Path dir = file.getParent();
+        while (dir != null && !dir.equals(paths.root()) && dir.startsWith(paths.root())) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+            dir = dir.getParent();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.duet.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as each language writes them: {@code 2024年5月21日}, {@code May 21, 2024}. */
+final class Dates {
+
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private Dates() {
+    }
+
+    static String display(String lang, LocalDate date) {
+        if (lang.equals("zh")) {
+            return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        }
+        return ENGLISH.format(date);
+    }
+
+    static String month(String lang, int year, int month) {
+        if (lang.equals("zh")) {
+            return year + "年" + month + "月";
+        }
+        return ENGLISH_MONTH.format(LocalDate.of(year, month, 1));
+    }
+
+    static String year(String lang, int year) {
+        return lang.equals("zh") ? year + "年" : Integer.toString(year);
+    }
+
+    /** RFC 3339 timestamp of the start of the day in UTC, for feeds and metadata. */
+    static String timestamp(LocalDate date) {
+        return date + "T00:00:00Z";
+    }
+}

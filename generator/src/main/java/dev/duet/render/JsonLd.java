@@ -1,0 +1,70 @@
+package dev.duet.render;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.Permalinks;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * schema.org {@code NewsArticle} metadata for an article page, linking the two languages with
+ * {@code workTranslation} / {@code translationOfWork} (the Chinese text is the original).
+ */
+final class JsonLd {
+
+    private JsonLd() {
+    }
+
+    static String newsArticle(ArticlePage article, String url, SiteConfig config, String siteTitle) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.put("@type", "NewsArticle");
+        json.put("headline", article.title());
+        article.headline().ifPresent(h -> json.put("alternativeHeadline", h));
+        json.put("inLanguage", article.languageTag());
+        json.put("url", url);
+        json.put("mainEntityOfPage", object("@type", "WebPage", "@id", url));
+        article.date().ifPresent(d -> {
+            json.put("datePublished", Dates.timestamp(d));
+            json.put("dateModified", Dates.timestamp(d));
+        });
+        List<Object> authors = new ArrayList<>();
+        for (String reporter : article.attribution().reporters()) {
+            authors.add(object("@type", "Person", "name", reporter));
+        }
+        if (authors.isEmpty()) {
+            article.attribution().agency().ifPresent(a -> authors.add(object("@type", "Organization", "name", a)));
+        }
+        if (!authors.isEmpty()) {
+            json.put("author", authors);
+        }
+        Map<String, Object> publisher = new LinkedHashMap<>();
+        publisher.put("@type", "Organization");
+        publisher.put("name", article.attribution().agency().orElse(siteTitle));
+        json.put("publisher", publisher);
+        if (!article.tags().isEmpty()) {
+            json.put("keywords", article.tags().stream().map(t -> t.name()).toList());
+        }
+        article.attribution().sourceUrl().ifPresent(u -> json.put("isBasedOn", u));
+        article.translation().ifPresent(t -> {
+            Map<String, Object> other = new LinkedHashMap<>();
+            other.put("@type", "NewsArticle");
+            other.put("@id", config.absoluteUrl(Permalinks.encode(t.path())));
+            other.put("headline", t.title());
+            other.put("inLanguage", t.languageTag());
+            json.put(article.lang().equals("zh") ? "workTranslation" : "translationOfWork", other);
+        });
+        return Json.write(json);
+    }
+
+    /** A JSON object with its keys in the given order (Map.of would order them differently from run to run). */
+    private static Map<String, Object> object(String... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

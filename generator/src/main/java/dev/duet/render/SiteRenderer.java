@@ -1,0 +1,517 @@
+package dev.duet.render;
+
+import dev.duet.config.LanguageConfig;
+import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.Problem;
+import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Permalinks;
+import dev.duet.model.Site;
+import dev.duet.model.Tag;
+import dev.duet.model.TagPage;
+import dev.duet.model.Translation;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Plans every file of the output as a {@link RenderTask}: article pages, home, tag and archive pages per language,
+ * the landing page, feeds, sitemap, robots.txt, 404 pages and the theme's static files. HTML, Atom and the sitemap
+ * are renderings of the same {@link Site}; nothing here reads the disk except the theme's static files.
+ */
+public final class SiteRenderer {
+
+    /** The most URLs one sitemap file may list (sitemaps.org); larger sites get a sitemap index. */
+    static final int SITEMAP_LIMIT = 50_000;
+    private static final int RELATED = 5;
+    private static final int RELATED_SCAN = 50;
+
+    private final Site site;
+    private final SiteConfig config;
+    private final Theme theme;
+    private final Templates templates;
+    private final MarkdownRenderer markdown;
+    private final Permalinks links;
+    private final Map<String, Map<String, String>> strings = new HashMap<>();
+    private final Map<String, Views.SiteView> siteViews = new HashMap<>();
+
+    public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
+        this.site = site;
+        this.config = site.config();
+        this.theme = theme;
+        this.templates = templates;
+        this.markdown = markdown;
+        this.links = new Permalinks(config.basePath());
+        for (LanguageConfig language : config.languages()) {
+            strings.put(language.code(), Map.copyOf(theme.strings(language.code())));
+            siteViews.put(language.code(), siteView(language));
+        }
+    }
+
+    /** Every file of the site, in path order. */
+    public List<RenderTask> tasks() throws IOException {
+        List<RenderTask> tasks = new ArrayList<>();
+        for (LanguageSite language : site.languages()) {
+            languageTasks(language, tasks);
+        }
+        tasks.add(html("index.html", "landing.ftlh", this::landingModel));
+        tasks.add(html("404.html", "404.ftlh", () -> notFoundModel(config.languages().get(0))));
+        tasks.addAll(sitemapTasks());
+        tasks.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
+        // GitHub Pages: serve files as they are, without Jekyll.
+        tasks.add(text(".nojekyll", ""));
+        for (Map.Entry<String, Path> file : theme.staticFiles().entrySet()) {
+            Path source = file.getValue();
+            tasks.add(new RenderTask(file.getKey(), () -> readStatic(source, file.getKey())));
+        }
+        tasks.sort(Comparator.comparing(RenderTask::path));
+        return tasks;
+    }
+
+    private void languageTasks(LanguageSite language, List<RenderTask> tasks) {
+        String lang = language.code();
+        List<ArticlePage> articles = language.articles();
+        Map<String, List<ArticlePage>> byTagKey = new HashMap<>();
+        for (TagPage tagPage : language.tags()) {
+            byTagKey.put(tagPage.tag().key(), tagPage.articles());
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            ArticlePage article = articles.get(i);
+            Optional<ArticlePage> newer = i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty();
+            Optional<ArticlePage> older = i + 1 < articles.size() ? Optional.of(articles.get(i + 1)) : Optional.empty();
+            tasks.add(html(article.path() + "index.html", "article.ftlh",
+                    () -> articleModel(article, older, newer, byTagKey)));
+        }
+        Views.Link homeTranslation = otherHome(lang);
+        paginate(tasks, Permalinks.home(lang), articles, "home", strings(lang).getOrDefault("home.title",
+                siteViews.get(lang).title()), lang, homeTranslation, Permalinks.feed(Permalinks.home(lang)));
+        tasks.add(feed(Permalinks.feed(Permalinks.home(lang)), lang, siteViews.get(lang).title(),
+                Permalinks.home(lang), articles));
+
+        tasks.add(html(Permalinks.tags(lang) + "index.html", "tags.ftlh", () -> tagsModel(language)));
+        for (TagPage tagPage : language.tags()) {
+            Views.Link translation = tagPage.translation().map(this::link).orElse(null);
+            String title = tagPage.tag().name();
+            paginate(tasks, tagPage.path(), tagPage.articles(), "tag", title, lang, translation,
+                    Permalinks.feed(tagPage.path()));
+            tasks.add(feed(Permalinks.feed(tagPage.path()), lang, title + " · " + siteViews.get(lang).title(),
+                    tagPage.path(), tagPage.articles()));
+        }
+
+        Map<Integer, Map<Integer, List<ArticlePage>>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        for (ArticlePage article : articles) {
+            article.date().ifPresent(d -> byMonth.computeIfAbsent(d.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(article));
+        }
+        tasks.add(html(Permalinks.archive(lang) + "index.html", "archive.ftlh", () -> archiveModel(lang, byMonth)));
+        byMonth.forEach((year, months) -> {
+            List<ArticlePage> ofYear = new ArrayList<>();
+            months.values().forEach(ofYear::addAll);
+            paginate(tasks, Permalinks.year(lang, year), ofYear, "year", Dates.year(lang, year), lang, null, "");
+            months.forEach((month, ofMonth) -> paginate(tasks, Permalinks.month(lang, year, month), ofMonth, "month",
+                    Dates.month(lang, year, month), lang, null, ""));
+        });
+        tasks.add(html(lang + "/404.html", "404.ftlh", () -> notFoundModel(language.language())));
+    }
+
+    // ---- models -------------------------------------------------------------------------------------------
+
+    private Map<String, Object> base(String lang, Views.PageView page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteViews.get(lang));
+        model.put("t", strings(lang));
+        model.put("page", page);
+        return model;
+    }
+
+    private Map<String, Object> articleModel(ArticlePage article, Optional<ArticlePage> older,
+            Optional<ArticlePage> newer, Map<String, List<ArticlePage>> byTagKey) {
+        Views.Link translation = article.translation().map(this::link).orElse(null);
+        List<Views.Link> alternates = new ArrayList<>();
+        alternates.add(new Views.Link(article.title(), config.absoluteUrl(Permalinks.encode(article.path())),
+                article.lang(), article.languageTag()));
+        article.translation().ifPresent(t -> alternates.add(new Views.Link(t.title(),
+                config.absoluteUrl(Permalinks.encode(t.path())), t.lang(), t.languageTag())));
+        alternates.sort(Comparator.comparing(Views.Link::hreflang));
+        Views.PageView page = new Views.PageView("article", article.title(), summary(article),
+                links.href(article.path()), config.absoluteUrl(Permalinks.encode(article.path())),
+                article.languageTag(), alternates, translation, links.href(Permalinks.feed(Permalinks.home(article.lang()))),
+                "", "");
+        Map<String, Object> model = base(article.lang(), page);
+        String body = markdown.render(article.markdown());
+        model.put("article", articleView(article, body, older, newer, related(article, byTagKey)));
+        return model;
+    }
+
+    private Views.ArticleView articleView(ArticlePage article, String bodyHtml, Optional<ArticlePage> older,
+            Optional<ArticlePage> newer, List<Views.Link> related) {
+        String lang = article.lang();
+        var attribution = article.attribution();
+        String host = attribution.sourceUrl().map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse(""))
+                .orElse("");
+        Views.AttributionView attributionView = new Views.AttributionView(attribution.dateline().orElse(""),
+                attribution.agency().orElse(""), attribution.reporters(), attribution.sourceUrl().orElse(""),
+                attribution.sourceName().orElse(""), host);
+        List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
+        String absolute = config.absoluteUrl(Permalinks.encode(article.path()));
+        return new Views.ArticleView(article.title(), article.headline().orElse(""), links.href(article.path()),
+                absolute, lang, article.languageTag(), article.date().map(LocalDate::toString).orElse(""),
+                article.date().map(d -> Dates.display(lang, d)).orElse(strings(lang).getOrDefault("undated", "")),
+                summary(article), bodyHtml, readingMinutes(article), tags, attributionView,
+                article.translation().map(this::link).orElse(null), older.map(this::articleLink).orElse(null),
+                newer.map(this::articleLink).orElse(null), related,
+                bodyHtml.isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteViews.get(lang).title()));
+    }
+
+    /** A list view of an article: everything but the body. */
+    private Views.ArticleView listItem(ArticlePage article) {
+        return articleView(article, "", Optional.empty(), Optional.empty(), List.of());
+    }
+
+    private List<Views.Link> related(ArticlePage article, Map<String, List<ArticlePage>> byTagKey) {
+        // Score by shared tags among a bounded window of each tag's newest articles: near-linear at any size.
+        Map<ArticlePage, Integer> scores = new LinkedHashMap<>();
+        for (Tag tag : article.tags()) {
+            List<ArticlePage> withTag = byTagKey.getOrDefault(tag.key(), List.of());
+            int index = Math.max(0, java.util.Collections.binarySearch(withTag, article, LanguageSite.ORDER));
+            int from = Math.max(0, index - RELATED_SCAN / 2);
+            int to = Math.min(withTag.size(), from + RELATED_SCAN);
+            for (ArticlePage other : withTag.subList(from, to)) {
+                if (other != article) {
+                    scores.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<ArticlePage, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().date().orElse(LocalDate.MIN), Comparator.reverseOrder())
+                        .thenComparing(e -> e.getKey().key()))
+                .limit(RELATED)
+                .map(e -> articleLink(e.getKey()))
+                .toList();
+    }
+
+    private void paginate(List<RenderTask> tasks, String first, List<ArticlePage> articles, String kind, String title,
+            String lang, Views.Link translation, String feedPath) {
+        int size = config.pageSize();
+        int pages = Math.max(1, (articles.size() + size - 1) / size);
+        for (int n = 1; n <= pages; n++) {
+            int page = n;
+            List<ArticlePage> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
+            tasks.add(html(Permalinks.page(first, n) + "index.html", "list.ftlh", () -> {
+                String path = Permalinks.page(first, page);
+                String prev = page > 1 ? links.href(Permalinks.page(first, page - 1)) : "";
+                String next = page < pages ? links.href(Permalinks.page(first, page + 1)) : "";
+                List<Views.Link> alternates = new ArrayList<>();
+                alternates.add(new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang,
+                        config.requireLanguage(lang).languageTag()));
+                if (translation != null && page == 1) {
+                    alternates.add(new Views.Link(translation.label(), absoluteOf(translation), translation.lang(),
+                            translation.hreflang()));
+                }
+                alternates.sort(Comparator.comparing(Views.Link::hreflang));
+                Views.PageView pageView = new Views.PageView(kind, title, siteViews.get(lang).description(),
+                        links.href(path), config.absoluteUrl(Permalinks.encode(path)),
+                        config.requireLanguage(lang).languageTag(), alternates, page == 1 ? translation : null,
+                        feedPath.isEmpty() ? "" : links.href(feedPath), prev, next);
+                Map<String, Object> model = base(lang, pageView);
+                model.put("articles", slice.stream().map(this::listItem).toList());
+                List<Views.Link> pageLinks = new ArrayList<>();
+                for (int i = 1; i <= pages; i++) {
+                    pageLinks.add(new Views.Link(Integer.toString(i), links.href(Permalinks.page(first, i)), lang, ""));
+                }
+                model.put("pager", new Views.Pager(page, pages, prev, next, pageLinks));
+                return model;
+            }));
+        }
+    }
+
+    private Map<String, Object> tagsModel(LanguageSite language) {
+        String lang = language.code();
+        String title = strings(lang).getOrDefault("tags.title", "Tags");
+        String path = Permalinks.tags(lang);
+        Views.Link translation = otherPage(lang, Permalinks::tags);
+        Map<String, Object> model = base(lang, simplePage("tags", title, path, lang, translation));
+        List<Views.TagCount> tags = language.tags().stream()
+                .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size()))
+                .toList();
+        model.put("tags", tags);
+        return model;
+    }
+
+    private Map<String, Object> archiveModel(String lang, Map<Integer, Map<Integer, List<ArticlePage>>> byMonth) {
+        String title = strings(lang).getOrDefault("archive.title", "Archive");
+        Views.Link translation = otherPage(lang, Permalinks::archive);
+        Map<String, Object> model = base(lang, simplePage("archive", title, Permalinks.archive(lang), lang,
+                translation));
+        List<Views.Period> years = new ArrayList<>();
+        byMonth.forEach((year, months) -> {
+            List<Views.Period> monthViews = new ArrayList<>();
+            months.forEach((month, list) -> monthViews.add(new Views.Period(Dates.month(lang, year, month),
+                    links.href(Permalinks.month(lang, year, month)), list.size(), List.of())));
+            int count = months.values().stream().mapToInt(List::size).sum();
+            years.add(new Views.Period(Dates.year(lang, year), links.href(Permalinks.year(lang, year)), count,
+                    monthViews));
+        });
+        model.put("years", years);
+        return model;
+    }
+
+    private Map<String, Object> landingModel() {
+        LanguageConfig first = config.languages().get(0);
+        List<Views.Link> alternates = new ArrayList<>();
+        for (LanguageConfig language : config.languages()) {
+            alternates.add(new Views.Link(language.title(), config.absoluteUrl(Permalinks.home(language.code())),
+                    language.code(), language.languageTag()));
+        }
+        alternates.add(new Views.Link(first.title(), config.absoluteUrl(""), "", "x-default"));
+        Views.PageView page = new Views.PageView("landing", first.title(), first.description(), links.href(""),
+                config.absoluteUrl(""), first.languageTag(), alternates, null, "", "", "");
+        Map<String, Object> model = base(first.code(), page);
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (LanguageSite language : site.languages()) {
+            Map<String, Object> column = new HashMap<>();
+            column.put("site", siteViews.get(language.code()));
+            column.put("t", strings(language.code()));
+            column.put("articles", language.articles().stream().limit(5).map(this::listItem).toList());
+            columns.add(column);
+        }
+        model.put("columns", columns);
+        return model;
+    }
+
+    private Map<String, Object> notFoundModel(LanguageConfig language) {
+        String lang = language.code();
+        String title = strings(lang).getOrDefault("notfound.title", "Page not found");
+        Views.PageView page = new Views.PageView("404", title, "", links.href(lang + "/404.html"),
+                config.absoluteUrl(lang + "/404.html"), language.languageTag(), List.of(), null, "", "", "");
+        Map<String, Object> model = base(lang, page);
+        model.put("articles", site.find(lang).map(l -> l.articles().stream().limit(5).map(this::listItem).toList())
+                .orElse(List.of()));
+        return model;
+    }
+
+    private Views.PageView simplePage(String kind, String title, String path, String lang, Views.Link translation) {
+        List<Views.Link> alternates = new ArrayList<>();
+        alternates.add(new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang,
+                config.requireLanguage(lang).languageTag()));
+        if (translation != null) {
+            alternates.add(new Views.Link(translation.label(), absoluteOf(translation), translation.lang(),
+                    translation.hreflang()));
+        }
+        alternates.sort(Comparator.comparing(Views.Link::hreflang));
+        return new Views.PageView(kind, title, siteViews.get(lang).description(), links.href(path),
+                config.absoluteUrl(Permalinks.encode(path)), config.requireLanguage(lang).languageTag(), alternates,
+                translation, links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+    }
+
+    // ---- feeds and sitemap --------------------------------------------------------------------------------
+
+    private RenderTask feed(String path, String lang, String title, String pagePath, List<ArticlePage> articles) {
+        return new RenderTask(path, () -> {
+            List<ArticlePage> newest = articles.stream().filter(a -> a.date().isPresent())
+                    .limit(config.feedSize()).toList();
+            Map<String, Object> model = new HashMap<>();
+            model.put("site", siteViews.get(lang));
+            model.put("t", strings(lang));
+            model.put("title", title);
+            model.put("feedUrl", config.absoluteUrl(Permalinks.encode(path)));
+            model.put("pageUrl", config.absoluteUrl(Permalinks.encode(pagePath)));
+            model.put("id", config.absoluteUrl(Permalinks.encode(path)));
+            model.put("updated", newest.isEmpty() ? "1970-01-01T00:00:00Z"
+                    : Dates.timestamp(newest.get(0).date().get()));
+            model.put("fullContent", config.feedFullContent());
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (ArticlePage article : newest) {
+                Map<String, Object> entry = new HashMap<>();
+                entry.put("article", config.feedFullContent() ? articleView(article, markdown.render(article.markdown()),
+                        Optional.empty(), Optional.empty(), List.of()) : listItem(article));
+                entry.put("updated", Dates.timestamp(article.date().get()));
+                entries.add(entry);
+            }
+            model.put("entries", entries);
+            return render("atom.ftlx", path, model);
+        });
+    }
+
+    private List<RenderTask> sitemapTasks() {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        for (LanguageSite language : site.languages()) {
+            String lang = language.code();
+            urls.add(sitemapUrl(Permalinks.home(lang), language.articles().stream().findFirst()
+                    .flatMap(ArticlePage::date), homeAlternates()));
+            for (ArticlePage article : language.articles()) {
+                List<Views.Link> alternates = new ArrayList<>();
+                alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(article.path())), lang,
+                        article.languageTag()));
+                article.translation().ifPresent(t -> alternates.add(new Views.Link("",
+                        config.absoluteUrl(Permalinks.encode(t.path())), t.lang(), t.languageTag())));
+                if (alternates.size() > 1) {
+                    // x-default: the Chinese original, which every pair has by construction of the source format.
+                    String original = article.lang().equals("zh") ? article.path()
+                            : article.translation().map(Translation::path).orElse(article.path());
+                    alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(original)), "", "x-default"));
+                }
+                alternates.sort(Comparator.comparing(Views.Link::hreflang));
+                urls.add(sitemapUrl(article.path(), article.date(), alternates.size() > 1 ? alternates : List.of()));
+            }
+            for (TagPage tag : language.tags()) {
+                urls.add(sitemapUrl(tag.path(), tag.articles().get(0).date(), List.of()));
+            }
+        }
+        List<RenderTask> tasks = new ArrayList<>();
+        if (urls.size() <= SITEMAP_LIMIT) {
+            tasks.add(sitemap("sitemap.xml", urls));
+            return tasks;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i * SITEMAP_LIMIT < urls.size(); i++) {
+            String path = "sitemaps/sitemap-" + (i + 1) + ".xml";
+            parts.add(config.absoluteUrl(path));
+            tasks.add(sitemap(path, urls.subList(i * SITEMAP_LIMIT, Math.min(urls.size(), (i + 1) * SITEMAP_LIMIT))));
+        }
+        tasks.add(new RenderTask("sitemap.xml", () -> render("sitemapindex.ftlx", "sitemap.xml",
+                Map.of("sitemaps", parts))));
+        return tasks;
+    }
+
+    private List<Views.Link> homeAlternates() {
+        List<Views.Link> alternates = new ArrayList<>();
+        for (LanguageConfig language : config.languages()) {
+            alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.home(language.code())), language.code(),
+                    language.languageTag()));
+        }
+        alternates.add(new Views.Link("", config.absoluteUrl(""), "", "x-default"));
+        alternates.sort(Comparator.comparing(Views.Link::hreflang));
+        return alternates;
+    }
+
+    private Map<String, Object> sitemapUrl(String path, Optional<LocalDate> lastmod, List<Views.Link> alternates) {
+        Map<String, Object> url = new HashMap<>();
+        url.put("loc", config.absoluteUrl(Permalinks.encode(path)));
+        url.put("lastmod", lastmod.map(LocalDate::toString).orElse(""));
+        url.put("alternates", alternates);
+        return url;
+    }
+
+    private RenderTask sitemap(String path, List<Map<String, Object>> urls) {
+        return new RenderTask(path, () -> render("sitemap.ftlx", path, Map.of("urls", urls)));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private RenderTask html(String path, String template, Supplier<Map<String, Object>> model) {
+        return new RenderTask(path, () -> render(template, path, model.get()));
+    }
+
+    private RenderTask.Result render(String template, String path, Map<String, Object> model) {
+        Templates.Rendered rendered = templates.render(template, model);
+        if (rendered.problem().isPresent()) {
+            return RenderTask.Result.failed(rendered.problem().get());
+        }
+        return RenderTask.Result.of(rendered.text().orElseThrow().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static RenderTask text(String path, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return new RenderTask(path, () -> RenderTask.Result.of(bytes));
+    }
+
+    private static RenderTask.Result readStatic(Path source, String path) {
+        try {
+            return RenderTask.Result.of(Files.readAllBytes(source));
+        } catch (IOException e) {
+            return RenderTask.Result.failed(Problem.error("theme.static", "static/" + path, 0,
+                    "cannot read static file: " + e.getMessage()));
+        }
+    }
+
+    private Map<String, String> strings(String lang) {
+        return strings.getOrDefault(lang, Map.of());
+    }
+
+    private Views.SiteView siteView(LanguageConfig language) {
+        String lang = language.code();
+        List<Views.Link> languages = config.languages().stream()
+                .map(l -> new Views.Link(l.title(), links.href(Permalinks.home(l.code())), l.code(), l.languageTag()))
+                .toList();
+        return new Views.SiteView(language.title(), language.description(), lang, language.languageTag(),
+                language.ogLocale(), config.basePath(), config.baseUrl().toString(), links.href(Permalinks.home(lang)),
+                links.href(""), links.href(Permalinks.feed(Permalinks.home(lang))), links.href(Permalinks.tags(lang)),
+                links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages);
+    }
+
+    private Views.Link link(Translation translation) {
+        return new Views.Link(translation.title(), links.href(translation.path()), translation.lang(),
+                translation.languageTag());
+    }
+
+    private Views.Link articleLink(ArticlePage article) {
+        return new Views.Link(article.title(), links.href(article.path()), article.lang(), article.languageTag());
+    }
+
+    private Views.Link tagLink(String lang, Tag tag) {
+        return new Views.Link(tag.name(), links.href(Permalinks.tag(lang, tag.slug())), lang,
+                config.requireLanguage(lang).languageTag());
+    }
+
+    private Views.Link otherHome(String lang) {
+        return otherPage(lang, Permalinks::home);
+    }
+
+    private Views.Link otherPage(String lang, java.util.function.Function<String, String> pathOf) {
+        return config.languages().stream().filter(l -> !l.code().equals(lang)).findFirst()
+                .map(l -> new Views.Link(l.title(), links.href(pathOf.apply(l.code())), l.code(), l.languageTag()))
+                .orElse(null);
+    }
+
+    private String absoluteOf(Views.Link link) {
+        String href = link.url();
+        String base = config.basePath();
+        return config.absoluteUrl(href.startsWith(base) ? href.substring(base.length()) : href);
+    }
+
+    /** The first paragraph as plain text, cut to a length that reads well in lists and meta descriptions. */
+    static String summary(ArticlePage article) {
+        String md = article.markdown().strip();
+        int end = md.indexOf("\n\n");
+        String first = (end < 0 ? md : md.substring(0, end)).replace('\n', ' ');
+        String text = first.replaceAll("\\\\([\\p{Punct}])", "$1").strip();
+        int limit = article.lang().equals("zh") ? 120 : 240;
+        if (text.codePointCount(0, text.length()) <= limit) {
+            return text;
+        }
+        int cut = text.offsetByCodePoints(0, limit);
+        if (!article.lang().equals("zh")) {
+            int space = text.lastIndexOf(' ', cut);
+            if (space > limit / 2) {
+                cut = space;
+            }
+        }
+        return text.substring(0, cut).strip() + "…";
+    }
+
+    static int readingMinutes(ArticlePage article) {
+        String md = article.markdown();
+        if (article.lang().equals("zh")) {
+            long han = md.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    .count();
+            return (int) Math.max(1, Math.round(han / 400.0));
+        }
+        long words = md.isBlank() ? 0 : md.strip().split("\\s+").length;
+        return (int) Math.max(1, Math.round(words / 200.0));
+    }
+}

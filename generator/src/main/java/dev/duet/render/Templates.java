@@ -1,0 +1,121 @@
+package dev.duet.render;
+
+import dev.duet.diagnostic.Problem;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The theme's Freemarker templates, configured once per build: {@code .ftlh} templates escape HTML and {@code .ftlx}
+ * templates escape XML automatically, errors are thrown rather than printed into pages, and records are read by
+ * component name ({@code article.title}).
+ */
+public final class Templates {
+
+    private final Configuration configuration;
+
+    public Templates(Theme theme) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setTemplateLoader(new ThemeTemplateLoader(theme));
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        // Templates are read once and kept: a build never sees a template change half way through.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        this.configuration = cfg;
+    }
+
+    /** Renders a template, or describes what went wrong as a problem naming the template's file and line. */
+    public Rendered render(String templateName, Map<String, Object> model) {
+        try {
+            Template template = configuration.getTemplate(templateName);
+            StringWriter out = new StringWriter(8192);
+            template.process(model, out);
+            return new Rendered(Optional.of(out.toString()), Optional.empty());
+        } catch (ParseException e) {
+            return failed(Problem.error("template.syntax", "templates/" + e.getTemplateName(),
+                    Math.max(0, e.getLineNumber()), "template syntax error: " + firstLine(e.getEditorMessage())));
+        } catch (TemplateException e) {
+            String file = e.getTemplateSourceName() == null ? "templates/" + templateName
+                    : "templates/" + e.getTemplateSourceName();
+            Integer line = e.getLineNumber();
+            return failed(Problem.error("template.error", file, line == null ? 0 : Math.max(0, line),
+                    "template failed: " + firstLine(e.getMessageWithoutStackTop())));
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            return failed(Problem.error("template.missing", "templates/" + templateName, 0,
+                    "the theme has no template '" + templateName + "'; add it to theme/templates/"));
+        } catch (IOException e) {
+            return failed(Problem.error("template.io", "templates/" + templateName, 0,
+                    "cannot read template: " + e.getMessage()));
+        }
+    }
+
+    private static Rendered failed(Problem problem) {
+        return new Rendered(Optional.empty(), Optional.of(problem));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** The output of a template, or the problem that stopped it. */
+    public record Rendered(Optional<String> text, Optional<Problem> problem) {
+    }
+
+    /** Loads templates from the theme's layers; works for folders and for themes inside a jar. */
+    private static final class ThemeTemplateLoader implements TemplateLoader {
+        private final Theme theme;
+
+        ThemeTemplateLoader(Theme theme) {
+            this.theme = theme;
+        }
+
+        @Override
+        public Object findTemplateSource(String name) {
+            return theme.findTemplate(name).orElse(null);
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            try {
+                return Files.getLastModifiedTime((Path) source).toMillis();
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) throws IOException {
+            return Files.newBufferedReader((Path) source, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
+        }
+    }
+}

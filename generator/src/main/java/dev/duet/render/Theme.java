@@ -1,0 +1,142 @@
+package dev.duet.render;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A theme as layers of folders, the site's own {@code theme/} first, then the named theme (a folder of the site or
+ * a theme on the class path, such as the embedded default). Each layer may hold {@code templates/},
+ * {@code static/} and {@code i18n/<lang>.properties}; a file in an earlier layer replaces the same file in a later
+ * one, and UI strings merge key by key.
+ */
+public final class Theme implements Closeable {
+
+    private final List<Path> layers;
+    private final List<FileSystem> openFileSystems;
+
+    private Theme(List<Path> layers, List<FileSystem> openFileSystems) {
+        this.layers = List.copyOf(layers);
+        this.openFileSystems = List.copyOf(openFileSystems);
+    }
+
+    /**
+     * Finds the theme named {@code name}: a folder {@code name} under the site, or {@code duet/themes/<name>} on the
+     * class path. The site's override folder, when it exists, is put first.
+     */
+    public static Theme load(Path siteDir, Path overrides, String name, ClassLoader classLoader) throws IOException {
+        List<Path> layers = new ArrayList<>();
+        List<FileSystem> open = new ArrayList<>();
+        if (Files.isDirectory(overrides)) {
+            layers.add(overrides);
+        }
+        Path local = siteDir.resolve(name).normalize();
+        if (local.startsWith(siteDir) && !local.equals(siteDir) && Files.isDirectory(local.resolve("templates"))) {
+            layers.add(local);
+        } else {
+            layers.add(fromClassPath(name, classLoader, open));
+        }
+        return new Theme(layers, open);
+    }
+
+    /** A theme made of the given folders, first one winning. */
+    public static Theme of(List<Path> layers) {
+        return new Theme(layers, List.of());
+    }
+
+    private static Path fromClassPath(String name, ClassLoader classLoader, List<FileSystem> open)
+            throws IOException {
+        String marker = "duet/themes/" + name + "/theme.properties";
+        URL url = classLoader.getResource(marker);
+        if (url == null) {
+            throw new ThemeException("theme '" + name + "' not found: no folder '" + name
+                    + "' with templates/ in the site, and no " + marker + " on the class path");
+        }
+        try {
+            if (url.getProtocol().equals("file")) {
+                return Path.of(url.toURI()).getParent();
+            }
+            if (url.getProtocol().equals("jar")) {
+                String spec = url.getPath();
+                Path jar = Path.of(new java.net.URI(spec.substring(0, spec.indexOf("!/"))));
+                // A private zip file system per build: never registered globally, so builds cannot collide.
+                FileSystem fs = FileSystems.newFileSystem(jar, Map.of());
+                open.add(fs);
+                return fs.getPath("/duet/themes/" + name);
+            }
+        } catch (URISyntaxException e) {
+            throw new ThemeException("theme '" + name + "' has an unreadable location: " + url);
+        }
+        throw new ThemeException("theme '" + name + "' is at an unsupported location: " + url);
+    }
+
+    /** The template file for a name, from the first layer that has it. */
+    public Optional<Path> findTemplate(String name) {
+        for (Path layer : layers) {
+            Path file = layer.resolve("templates").resolve(name).normalize();
+            if (file.startsWith(layer.resolve("templates")) && Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every static file, keyed by its path under {@code static/}, earlier layers winning. */
+    public Map<String, Path> staticFiles() throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Path dir = layers.get(i).resolve("static");
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(dir.relativize(file).toString().replace('\\', '/'), file);
+                }
+            }
+        }
+        return files;
+    }
+
+    /** The UI strings for a language, merged over all layers. */
+    public Map<String, String> strings(String lang) throws IOException {
+        Map<String, String> strings = new TreeMap<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Path file = layers.get(i).resolve("i18n").resolve(lang + ".properties");
+            if (Files.isRegularFile(file)) {
+                Properties properties = new Properties();
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                properties.forEach((k, v) -> strings.put(k.toString(), v.toString()));
+            }
+        }
+        return strings;
+    }
+
+    /** The folders of the theme, the first one winning. */
+    public List<Path> layers() {
+        return layers;
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (FileSystem fs : openFileSystems) {
+            fs.close();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.duet.render;
+
+import java.util.List;
+
+/**
+ * The plain values templates see. Templates never see the model itself, only these records: strings already
+ * formatted for the page's language, links already made. An absent value is an empty string or list; an absent
+ * nested view is {@code null} (test it with {@code ??} in a template).
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A link: its text, its root-relative URL, and the language of the page it leads to. */
+    public record Link(String label, String url, String lang, String hreflang) {
+    }
+
+    /** The site as one language shows it. */
+    public record SiteView(String title, String description, String lang, String languageTag, String ogLocale,
+            String basePath, String baseUrl, String homeUrl, String rootUrl, String feedUrl, String tagsUrl,
+            String archiveUrl, String cssUrl, List<Link> languages) {
+    }
+
+    /** What every page has: its title, canonical URL, alternates in other languages and feed. */
+    public record PageView(String kind, String title, String description, String url, String canonicalUrl,
+            String languageTag, List<Link> alternates, Link translation, String feedUrl, String prevUrl,
+            String nextUrl) {
+    }
+
+    /** Who filed a story and where it comes from; {@code sourceUrl} is empty unless it is a safe http(s) link. */
+    public record AttributionView(String dateline, String agency, List<String> reporters, String sourceUrl,
+            String sourceName, String sourceHost) {
+    }
+
+    /** An article, for its own page and for lists. {@code bodyHtml} is sanitised HTML; every other string is text. */
+    public record ArticleView(String title, String headline, String url, String absoluteUrl, String lang,
+            String languageTag, String date, String dateDisplay, String summary, String bodyHtml,
+            int readingMinutes, List<Link> tags, AttributionView attribution, Link translation, Link previous,
+            Link next, List<Link> related, String jsonLd) {
+    }
+
+    /** A numbered list of pages. */
+    public record Pager(int page, int pages, String prevUrl, String nextUrl, List<Link> links) {
+    }
+
+    /** A tag with its article count, for the tag index. */
+    public record TagCount(String name, String url, int count) {
+    }
+
+    /** A year or month of the archive with its article count. */
+    public record Period(String label, String url, int count, List<Period> months) {
+    }
+}
