@@ -1,0 +1,199 @@
+package dev.duet.source;
+
+import dev.duet.diagnostic.Problem;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns a source file's bytes into text, never guessing silently. The order is: a byte order mark (UTF-8, UTF-16LE,
+ * UTF-16BE) wins; then strict UTF-8; then, when the bytes are mostly good UTF-8 with a few bad bytes, damaged UTF-8
+ * reported at the line of the first bad byte; otherwise the charset detector, which picks Big5 when it says so and
+ * GB18030 (a superset of GBK and GB2312) for everything else. Line breaks become {@code \n}. Binary files and files
+ * too large to be an article are refused with a problem instead of text. Thread-safe: it holds no state.
+ */
+public final class SourceDecoder {
+
+    /** Far above any news article; refusing earlier keeps a stray video or database dump from filling memory. */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    /** The detector decides within a few kilobytes; feeding it more only costs time. */
+    private static final int DETECTOR_SAMPLE = 64 * 1024;
+
+    /** Enough characters to tell text from binary. */
+    private static final int CONTROL_SAMPLE = 64 * 1024;
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
+
+    public DecodedSource decode(String sourceFile, byte[] bytes) {
+        String file = sourceFile == null ? "" : sourceFile;
+        byte[] in = bytes == null ? new byte[0] : bytes;
+        List<Problem> problems = new ArrayList<>();
+        if (in.length > MAX_BYTES) {
+            problems.add(Problem.error("source.too-large", file, 0, "file is " + in.length
+                    + " bytes, far more than a news article; check it is a source file, or move it out of the import folder"));
+            return new DecodedSource("", "unknown", problems);
+        }
+        if (startsWith(in, 0xEF, 0xBB, 0xBF)) {
+            return finish(file, decodeWithBom(file, in, StandardCharsets.UTF_8, "utf-8", problems), "utf-8", problems);
+        }
+        if (startsWith(in, 0xFF, 0xFE)) {
+            return finish(file, decodeWithBom(file, in, StandardCharsets.UTF_16LE, "utf-16le", problems), "utf-16le",
+                    problems);
+        }
+        if (startsWith(in, 0xFE, 0xFF)) {
+            return finish(file, decodeWithBom(file, in, StandardCharsets.UTF_16BE, "utf-16be", problems), "utf-16be",
+                    problems);
+        }
+        if (containsNul(in)) {
+            problems.add(binary(file));
+            return new DecodedSource("", "unknown", problems);
+        }
+        Utf8Scan scan = Utf8Scan.of(in, 0);
+        if (scan.isWellFormed()) {
+            Optional<String> text = strict(in, 0, StandardCharsets.UTF_8);
+            if (text.isPresent()) {
+                return finish(file, text.get(), "utf-8", problems);
+            }
+        } else if (scan.looksLikeDamagedUtf8()) {
+            // An error, not a warning: the bad bytes would reach the published page as U+FFFD, and the words they
+            // stood for are lost; only the author can restore them, so the file is not imported until fixed.
+            problems.add(Problem.error("source.encoding", file, lineOf(in, scan.firstMalformed()),
+                    "this UTF-8 file has " + scan.malformed() + " invalid byte(s), the first on this line; they would show as �;"
+                            + " restore the damaged text and save the file as UTF-8"));
+            return finish(file, new String(in, StandardCharsets.UTF_8), "utf-8", problems);
+        }
+        boolean big5 = "BIG5".equalsIgnoreCase(detect(in));
+        Charset charset = big5 ? BIG5 : GB18030;
+        String name = big5 ? "big5" : "gb18030";
+        Optional<String> text = strict(in, 0, charset);
+        if (text.isPresent()) {
+            return finish(file, text.get(), name, problems);
+        }
+        problems.add(Problem.error("source.encoding", file, 0, "file is neither UTF-8 nor readable as " + name
+                + "; open it in an editor that shows its encoding and save it as UTF-8"));
+        return finish(file, new String(in, charset), name, problems);
+    }
+
+    private static String decodeWithBom(String file, byte[] in, Charset charset, String name, List<Problem> problems) {
+        int bom = charset == StandardCharsets.UTF_8 ? 3 : 2;
+        Optional<String> text = strict(in, bom, charset);
+        if (text.isPresent()) {
+            return text.get();
+        }
+        problems.add(Problem.error("source.encoding", file, 0, "file starts with a " + name
+                + " byte order mark but contains bytes that are not valid " + name + "; save it again as UTF-8"));
+        return new String(in, bom, in.length - bom, charset);
+    }
+
+    private DecodedSource finish(String file, String decoded, String encoding, List<Problem> problems) {
+        String text = decoded;
+        // A second BOM, left by tools that add one to a file that already had one.
+        while (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (looksBinary(text)) {
+            problems.add(binary(file));
+            return new DecodedSource("", encoding, problems);
+        }
+        return new DecodedSource(normaliseLineBreaks(text), encoding, problems);
+    }
+
+    private static Optional<String> strict(byte[] in, int offset, Charset charset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(in, offset, in.length - offset))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String detect(byte[] in) {
+        UniversalDetector detector = new UniversalDetector(null);
+        detector.handleData(in, 0, Math.min(in.length, DETECTOR_SAMPLE));
+        detector.dataEnd();
+        String charset = detector.getDetectedCharset();
+        return charset == null ? "" : charset;
+    }
+
+    /** CRLF and lone CR become LF in one pass, so line numbers match what an editor shows. */
+    static String normaliseLineBreaks(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Text has few control characters; more than one in ten of the first characters means it is not text. */
+    private static boolean looksBinary(String text) {
+        int n = Math.min(text.length(), CONTROL_SAMPLE);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F) {
+                control++;
+            }
+        }
+        return control > 0 && control * 10 > n;
+    }
+
+    private static Problem binary(String file) {
+        return Problem.error("source.binary", file, 0, "file is binary, not text; a source file is a plain-text"
+                + " article (a UTF-16 text file needs a byte order mark), so remove this one from the import folder");
+    }
+
+    private static boolean containsNul(byte[] in) {
+        for (byte b : in) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] in, int... prefix) {
+        if (in.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((in[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The 1-based line of byte {@code offset}, counting LF, CRLF and lone CR as one break each. */
+    static int lineOf(byte[] in, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < in.length; i++) {
+            if (in[i] == '\n' || (in[i] == '\r' && (i + 1 >= in.length || in[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+}

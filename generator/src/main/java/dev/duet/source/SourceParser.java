@@ -1,0 +1,240 @@
+package dev.duet.source;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one untrusted source file into an {@link ImportedArticle}: a Chinese title and paragraphs, a marker line
+ * such as {@code 英语如下:}, the English block ({@code **Title: …**}, {@code Keywords:}, {@code **News Content:**}, a
+ * headline, paragraphs), then {@code 【来源】<url>} and {@code Views: N}. Either language may be missing. Text is
+ * kept exactly as written (trimmed); nothing is escaped or invented: the year comes only from the source URL.
+ * Whatever is wrong becomes a {@link Problem} naming the file and line; {@link #parse} never throws. One instance
+ * may be shared by threads: it holds only immutable helpers.
+ */
+public final class SourceParser {
+
+    /** More keywords than this are noise for readers and search engines alike. */
+    static final int MAX_KEYWORDS = 50;
+
+    private final SourceDecoder decoder = new SourceDecoder();
+    private final SourceLines splitter = new SourceLines();
+    private final LineClassifier classifier = new LineClassifier();
+    private final KeywordSplitter keywordSplitter = new KeywordSplitter();
+    private final SourceUrlReader urls = new SourceUrlReader();
+    private final ScriptDetector scripts = new ScriptDetector();
+    private final ChineseTextReader chinese =
+            new ChineseTextReader(classifier, new ChineseBylineReader(), scripts);
+    private final EnglishTextReader english = new EnglishTextReader(classifier, new EnglishBylineReader());
+
+    public SourceParser() {
+    }
+
+    public ImportedArticle parse(String sourceFile, byte[] bytes) {
+        String file = sourceFile == null ? "" : sourceFile;
+        try {
+            return read(file, bytes == null ? new byte[0] : bytes);
+        } catch (RuntimeException e) {
+            // The contract is "never throws": one bad file must not stop an import of thousands. A failure here is
+            // a bug in Duet, so the message asks for the file rather than blaming it.
+            return new ImportedArticle(file, "unknown", Optional.empty(), Optional.empty(), List.of(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    List.of(Problem.error("source.internal", file, 0, "Duet could not read this file because of a"
+                            + " bug (" + e + "); please report it with the file attached")));
+        }
+    }
+
+    private ImportedArticle read(String file, byte[] bytes) {
+        Problems problems = new Problems();
+        DecodedSource decoded = decoder.decode(file, bytes);
+        problems.addAll(decoded.problems());
+        String encoding = decoded.encoding();
+        if (decoded.text().isBlank()) {
+            if (!problems.hasErrors()) {
+                problems.error("source.empty", file, 0, "file is empty: nothing to import; delete it or add an article");
+            }
+            return nothing(file, encoding, problems);
+        }
+        List<SourceLine> lines = splitter.split(file, decoded.text(), problems);
+        List<ClassifiedLine> classified = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            classified.add(new ClassifiedLine(line, classifier.classify(line)));
+        }
+        Optional<ClassifiedLine> firstLine = classified.stream().filter(l -> l.kind() != LineKind.BLANK).findFirst();
+        if (firstLine.isPresent() && isFrontMatterFence(firstLine.get().line())) {
+            problems.error("source.front-matter", file, firstLine.get().number(), "file starts with `---`: it looks"
+                    + " like a Markdown file with front matter, not a source file; put it in articles/");
+            return nothing(file, encoding, problems);
+        }
+
+        Metadata meta = readMetadata(file, classified, problems);
+        Blocks blocks = splitBlocks(classified, meta.marker());
+        Optional<ReadText> zh = chinese.read(file, blocks.zh(), problems);
+        Optional<ReadText> en = english.read(file, blocks.en(), problems);
+        if (meta.marker().isPresent() && blocks.en().isEmpty()) {
+            problems.warning("source.empty-block", file, meta.marker().get().number(), "the marker line is followed"
+                    + " by no English text; add the English block below it or delete the marker");
+        }
+        if (zh.isEmpty() && en.isEmpty() && !hasCode(problems, "source.no-title")) {
+            problems.error("source.no-title", file, 0, "no title found: a source file starts with the Chinese title"
+                    + " on its first line (or `Title: …` for an English-only file); add one");
+        }
+
+        Optional<MonthDay> datelineDay = zh.flatMap(ReadText::monthDay).or(() -> en.flatMap(ReadText::monthDay));
+        UrlDate urlDate = meta.url().map(u -> UrlDate.fromPath(u.path())).orElse(UrlDate.none());
+        Optional<LocalDate> date = urlDate.date(datelineDay);
+        Optional<MonthDay> monthDay = datelineDay.or(urlDate::monthDay);
+        if (date.isEmpty() && (zh.isPresent() || en.isPresent())) {
+            reportNoDate(file, meta, monthDay, problems);
+        }
+        return new ImportedArticle(file, encoding, zh.map(ReadText::text), en.map(ReadText::text), meta.keywords(),
+                meta.url().map(SourceUrlReader.SourceUrl::link), meta.views(), date, monthDay, problems.toList());
+    }
+
+    private record Metadata(Optional<ClassifiedLine> marker, List<String> keywords,
+            Optional<SourceUrlReader.SourceUrl> url, int urlLine, Optional<Integer> views) {
+    }
+
+    /** One pass over all lines for what may stand anywhere: marker, keywords, source and views. */
+    private Metadata readMetadata(String file, List<ClassifiedLine> lines, Problems problems) {
+        Optional<ClassifiedLine> marker = Optional.empty();
+        Optional<ClassifiedLine> keywordLine = Optional.empty();
+        Optional<ClassifiedLine> sourceLine = Optional.empty();
+        Optional<ClassifiedLine> viewsLine = Optional.empty();
+        for (ClassifiedLine line : lines) {
+            switch (line.kind()) {
+                case MARKER -> marker = first(file, marker, line, "marker line", problems, "source.duplicate-marker");
+                case KEYWORDS -> keywordLine = first(file, keywordLine, line, "Keywords line", problems,
+                        "source.duplicate-line");
+                case SOURCE -> sourceLine = first(file, sourceLine, line, "source line", problems,
+                        "source.duplicate-line");
+                case VIEWS -> viewsLine = first(file, viewsLine, line, "Views line", problems, "source.duplicate-line");
+                default -> {
+                }
+            }
+        }
+        List<String> keywords = keywordLine.map(l -> keywords(file, l, problems)).orElse(List.of());
+        Optional<SourceUrlReader.SourceUrl> url = Optional.empty();
+        if (sourceLine.isPresent()) {
+            String value = classifier.value(sourceLine.get().line());
+            url = urls.read(value);
+            if (url.isEmpty()) {
+                problems.warning("source.bad-url", file, sourceLine.get().number(), "the source `"
+                        + shorten(SourceUrlReader.firstToken(value)) + "` is not an http(s) web address, so it was left"
+                        + " out; write the original article's URL, starting with https://");
+            }
+        } else {
+            problems.warning("source.no-source-url", file, 0, "no source line such as `【来源】https://…`: the"
+                    + " article will not link to its original and its year cannot be read; add one at the end");
+        }
+        Optional<Integer> views = viewsLine.flatMap(l -> views(file, l, problems));
+        return new Metadata(marker, keywords, url, sourceLine.map(ClassifiedLine::number).orElse(0), views);
+    }
+
+    /**
+     * Keeps the first of a kind of line and warns about the rest. A second marker is a warning, not an error: the
+     * first one already splits the languages correctly, and the repeat is usually a pasted line that is dropped.
+     */
+    private static Optional<ClassifiedLine> first(String file, Optional<ClassifiedLine> kept, ClassifiedLine line,
+            String what, Problems problems, String code) {
+        if (kept.isEmpty()) {
+            return Optional.of(line);
+        }
+        problems.warning(code, file, line.number(), "a second " + what + " (the first is on line "
+                + kept.get().number() + "); only the first is used, so delete this one");
+        return kept;
+    }
+
+    private List<String> keywords(String file, ClassifiedLine line, Problems problems) {
+        List<String> all = keywordSplitter.split(classifier.value(line.line()));
+        if (all.size() <= MAX_KEYWORDS) {
+            return all;
+        }
+        problems.warning("source.too-many-keywords", file, line.number(), all.size() + " keywords, more than "
+                + MAX_KEYWORDS + "; only the first " + MAX_KEYWORDS + " were kept: keep the few that describe the article");
+        return all.subList(0, MAX_KEYWORDS);
+    }
+
+    private Optional<Integer> views(String file, ClassifiedLine line, Problems problems) {
+        String value = Normalizer.normalize(classifier.value(line.line()), Normalizer.Form.NFKC);
+        String digits = value.replace(",", "").replace(" ", "").replace("_", "");
+        if (!digits.isEmpty() && digits.length() <= 10 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            long n = Long.parseLong(digits);
+            if (n <= Integer.MAX_VALUE) {
+                return Optional.of((int) n);
+            }
+        }
+        problems.warning("source.bad-views", file, line.number(), "the Views line should hold a count such as"
+                + " `Views: 1,234`, not `" + shorten(value) + "`; it was ignored");
+        return Optional.empty();
+    }
+
+    private record Blocks(List<ClassifiedLine> zh, List<ClassifiedLine> en) {
+    }
+
+    /**
+     * Splits the title and text lines into the Chinese and the English block: at the marker when there is one;
+     * otherwise all English when Latin letters dominate, or at a {@code Title:} line in English that follows
+     * Chinese text (a file whose marker was forgotten), or all Chinese.
+     */
+    private Blocks splitBlocks(List<ClassifiedLine> lines, Optional<ClassifiedLine> marker) {
+        List<ClassifiedLine> content = new ArrayList<>();
+        int enStart = -1;
+        for (ClassifiedLine line : lines) {
+            if (marker.isPresent() && line == marker.get()) {
+                enStart = content.size();
+            }
+            if (line.kind() == LineKind.TEXT || line.kind() == LineKind.TITLE || line.kind() == LineKind.NEWS_CONTENT) {
+                content.add(line);
+            }
+        }
+        if (enStart < 0) {
+            List<String> texts = content.stream().map(ClassifiedLine::text).toList();
+            if (scripts.isMostlyLatin(texts)) {
+                enStart = 0;
+            } else {
+                enStart = content.size();
+                for (int i = 1; i < content.size(); i++) {
+                    ClassifiedLine line = content.get(i);
+                    if (line.kind() == LineKind.TITLE
+                            && scripts.isMostlyLatin(List.of(classifier.value(line.line())))) {
+                        enStart = i;
+                        break;
+                    }
+                }
+            }
+        }
+        return new Blocks(List.copyOf(content.subList(0, enStart)),
+                List.copyOf(content.subList(enStart, content.size())));
+    }
+
+    private static void reportNoDate(String file, Metadata meta, Optional<MonthDay> monthDay, Problems problems) {
+        String known = monthDay.map(md -> " (the dateline gives " + md.getMonthValue() + "月" + md.getDayOfMonth()
+                + "日)").orElse("");
+        String why = meta.url().isPresent() ? "the source URL has no date in it" : "there is no source URL";
+        problems.warning("source.no-date", file, meta.urlLine(), "the year of publication is unknown: " + why + known
+                + "; add `date: YYYY-MM-DD` to the front matter of the imported article");
+    }
+
+    private static boolean isFrontMatterFence(SourceLine line) {
+        return line.text().equals("---") || line.text().equals("+++");
+    }
+
+    private static boolean hasCode(Problems problems, String code) {
+        return problems.toList().stream().anyMatch(p -> p.code().equals(code));
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+
+    private static ImportedArticle nothing(String file, String encoding, Problems problems) {
+        return new ImportedArticle(file, encoding, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), problems.toList());
+    }
+}
