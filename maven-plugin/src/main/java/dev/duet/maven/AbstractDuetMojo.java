@@ -1,0 +1,162 @@
+package dev.duet.maven;
+
+import dev.duet.config.ConfigException;
+import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Maps the plugin's parameters onto one {@link SiteConfig} and adapts the generator's events to Maven's log. Every
+ * parameter has a {@code duet.*} user property of the same name.
+ */
+abstract class AbstractDuetMojo extends AbstractMojo {
+
+    /** The site's folder; other folders are relative to it. */
+    @Parameter(property = "duet.siteDir", defaultValue = "${project.basedir}", required = true)
+    protected File siteDir;
+
+    /** Source text files to import, searched recursively for {@code *.txt}. */
+    @Parameter(property = "duet.sourcesDir", defaultValue = "sources")
+    protected String sourcesDir;
+
+    /** Markdown articles: written by import, edited by hand, read by build. */
+    @Parameter(property = "duet.articlesDir", defaultValue = "articles")
+    protected String articlesDir;
+
+    /** Template, static file and UI string overrides of the site; a file here replaces the theme's. */
+    @Parameter(property = "duet.themeDir", defaultValue = "theme")
+    protected String themeDir;
+
+    /** Files copied into the output as they are. */
+    @Parameter(property = "duet.staticDir", defaultValue = "static")
+    protected String staticDir;
+
+    /** Where the site is written; the standard reporting output folder, so {@code mvn site} publishes it. */
+    @Parameter(property = "duet.outputDir", defaultValue = "${project.reporting.outputDirectory}")
+    protected File outputDir;
+
+    /** Duet's own bookkeeping (the list of files it wrote), kept out of the published site. */
+    @Parameter(property = "duet.cacheDir", defaultValue = "${project.build.directory}/duet")
+    protected File cacheDir;
+
+    /** The tag glossary: one {@code English: 中文} pair a line. */
+    @Parameter(property = "duet.glossaryFile", defaultValue = "glossary.yaml")
+    protected String glossaryFile;
+
+    /** The theme: {@code default}, or a folder of the site holding {@code templates/}. */
+    @Parameter(property = "duet.theme", defaultValue = "default")
+    protected String theme;
+
+    /** The site's public URL, such as {@code https://example.org/} or {@code https://user.github.io/repo/}. */
+    @Parameter(property = "duet.baseUrl", defaultValue = "http://localhost:8080/")
+    protected String baseUrl;
+
+    /** The site's title on Chinese pages. */
+    @Parameter(property = "duet.titleZh", defaultValue = "双语新闻")
+    protected String titleZh;
+
+    /** The site's title on English pages. */
+    @Parameter(property = "duet.titleEn", defaultValue = "Bilingual News")
+    protected String titleEn;
+
+    /** A one-line description on Chinese pages. */
+    @Parameter(property = "duet.descriptionZh", defaultValue = "中英双语新闻")
+    protected String descriptionZh;
+
+    /** A one-line description on English pages. */
+    @Parameter(property = "duet.descriptionEn", defaultValue = "News in Chinese and English")
+    protected String descriptionEn;
+
+    /** Articles per page on home, tag and archive pages. */
+    @Parameter(property = "duet.pageSize", defaultValue = "10")
+    protected int pageSize;
+
+    /** Entries per Atom feed. */
+    @Parameter(property = "duet.feedSize", defaultValue = "20")
+    protected int feedSize;
+
+    /** Whether feeds carry whole articles ({@code true}) or summaries only. */
+    @Parameter(property = "duet.feedFullContent", defaultValue = "true")
+    protected boolean feedFullContent;
+
+    /** Fail the build when any error was found, after every file has been read and every problem listed. */
+    @Parameter(property = "duet.failOnError", defaultValue = "false")
+    protected boolean failOnError;
+
+    /** Threads for parsing and rendering; 0 means one per processor. */
+    @Parameter(property = "duet.threads", defaultValue = "0")
+    protected int threads;
+
+    /** Skip this goal. */
+    @Parameter(property = "duet.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Overwrite Markdown files even when they were edited since import. */
+    @Parameter(property = "duet.force", defaultValue = "false")
+    protected boolean force;
+
+    protected SiteConfig config() throws MojoFailureException {
+        try {
+            return SiteConfig.builder(siteDir.toPath())
+                    .sourcesDir(sourcesDir)
+                    .articlesDir(articlesDir)
+                    .themeDir(themeDir)
+                    .staticDir(staticDir)
+                    .outputDir(outputDir.getAbsolutePath())
+                    .cacheDir(cacheDir.getAbsolutePath())
+                    .glossaryFile(glossaryFile)
+                    .theme(theme)
+                    .baseUrl(baseUrl)
+                    .titleZh(titleZh)
+                    .titleEn(titleEn)
+                    .descriptionZh(descriptionZh)
+                    .descriptionEn(descriptionEn)
+                    .pageSize(pageSize)
+                    .feedSize(feedSize)
+                    .feedFullContent(feedFullContent)
+                    .failOnError(failOnError)
+                    .force(force)
+                    .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads)
+                    .build();
+        } catch (ConfigException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    /** Reports problems to Maven's log as {@code file:line: message}, the form IDEs link to. */
+    protected BuildListener listener() {
+        Log log = getLog();
+        return new BuildListener() {
+            @Override
+            public void problem(Problem problem) {
+                if (problem.isError()) {
+                    log.error(problem.format());
+                } else {
+                    log.warn(problem.format());
+                }
+            }
+
+            @Override
+            public void info(String message) {
+                log.info(message);
+            }
+        };
+    }
+
+    /** With {@code failOnError}, turns the errors found into a build failure that lists them all. */
+    protected void failOnErrors(String what, List<Problem> problems, SiteConfig config) throws MojoFailureException {
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        if (config.failOnError() && !errors.isEmpty()) {
+            StringBuilder message = new StringBuilder(what + " found " + errors.size()
+                    + " error(s) and failOnError is set:");
+            errors.forEach(p -> message.append("\n  ").append(p.format()));
+            throw new MojoFailureException(message.toString());
+        }
+    }
+}
