@@ -11,21 +11,23 @@ import java.util.regex.Pattern;
 /**
  * Reads the byline that opens a Chinese news paragraph: {@code 新华社南京9月28日电（记者 蒋方）} gives dateline
  * {@code 新华社南京9月28日电}, agency {@code 新华社} and reporters {@code [蒋方]}. Parentheses may be ASCII or full
- * width; names are separated by spaces, {@code 、} or commas, after {@code 记者} or another role word.
+ * width; names are separated by spaces, {@code 、} or commas, after {@code 记者} or another role word. Traditional
+ * {@code 電} and {@code 記者} are read too.
  */
 final class ChineseBylineReader {
 
     /** Agencies that open a dateline, longest first so that 人民日报 is not read as a shorter name. */
     private static final List<String> AGENCIES = List.of("中国新闻社", "中国日报网", "人民日报", "中国日报", "央视新闻",
-            "新华社", "中新社", "中新网", "人民网", "央视网", "光明网", "经济日报", "环球时报", "新京报", "澎湃新闻");
-    private static final List<String> ROLES = List.of("见习记者", "实习记者", "摄影记者", "实习生", "通讯员", "记者", "摄影",
-            "报道");
+            "新华社", "新華社", "中新社", "中新网", "中新網", "人民网", "人民網", "央视网", "光明网", "经济日报", "环球时报",
+            "新京报", "澎湃新闻");
+    private static final List<String> ROLES = List.of("见习记者", "实习记者", "摄影记者", "實習記者", "实习生", "通讯员",
+            "通訊員", "记者", "記者", "摄影", "攝影", "报道");
 
     /** Only the opening of a paragraph is read, so no pattern ever runs over a whole paragraph. */
     private static final int HEAD = 120;
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^([^\\s（()，,。：:]{0,30}?(\\d{1,2})月(\\d{1,2})日电)\\s*(?:[（(]([^（()）]{1,60})[）)])?");
+            "^([^\\s（()，,。：:]{0,30}?(\\d{1,2})月(\\d{1,2})日[电電])\\s*(?:[（(]([^（()）]{1,60})[）)])?");
 
     /** True when {@code text} starts like a first paragraph, for telling a missing title from a title. */
     boolean startsWithDateline(String text) {

@@ -14,9 +14,9 @@ final class LineClassifier {
     private static final Set<String> NEWS_CONTENT = Set.of("news content", "content", "正文");
     private static final List<String> TITLE_LABELS = List.of("title", "标题");
     private static final List<String> KEYWORD_LABELS = List.of("keywords", "keyword", "关键词", "关键字");
-    private static final List<String> SOURCE_LABELS = List.of("来源", "source", "原文链接");
+    private static final List<String> SOURCE_LABELS = List.of("来源", "來源", "source", "原文链接");
     private static final List<String> VIEW_LABELS = List.of("views", "view", "阅读量", "浏览量");
-    private static final String SOURCE_BRACKET = "【来源】";
+    private static final List<String> SOURCE_BRACKETS = List.of("【来源】", "【來源】");
 
     LineKind classify(SourceLine line) {
         if (line.isBlank()) {
@@ -30,7 +30,7 @@ final class LineClassifier {
         if (NEWS_CONTENT.contains(bare)) {
             return LineKind.NEWS_CONTENT;
         }
-        if (key.startsWith(SOURCE_BRACKET)) {
+        if (startsWithSourceBracket(key)) {
             return LineKind.SOURCE;
         }
         if (hasLabel(key, TITLE_LABELS)) {
@@ -54,7 +54,7 @@ final class LineClassifier {
         String text = line.text();
         int bracket = text.indexOf('】');
         int start;
-        if (unbold(line.key()).startsWith(SOURCE_BRACKET) && bracket >= 0) {
+        if (startsWithSourceBracket(unbold(line.key())) && bracket >= 0) {
             start = bracket + 1;
         } else {
             start = firstColon(text) + 1;
@@ -87,6 +87,10 @@ final class LineClassifier {
             }
         }
         return out;
+    }
+
+    private static boolean startsWithSourceBracket(String key) {
+        return key.startsWith(SOURCE_BRACKETS.get(0)) || key.startsWith(SOURCE_BRACKETS.get(1));
     }
 
     private static boolean hasLabel(String key, List<String> labels) {

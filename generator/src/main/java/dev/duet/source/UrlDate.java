@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The publication date a news site writes into its article paths: {@code /2024/05-21/}, {@code /2024-03/05/},
  * {@code /20240612/}, {@code /2023/1102/}, {@code /n1/2023/0528/}, {@code /2024-05-21/}, {@code /2024/05/21/},
+ * {@code /202408/26/},
  * or a year alone ({@code /2024/}). Only the path is read, never the host or query.
  *
  * @param year the year, when the path has one
@@ -25,7 +26,8 @@ record UrlDate(Optional<Integer> year, Optional<MonthDay> monthDay) {
             Pattern.compile("/((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?=[/_.]|$)"),
             Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})/(\\d{2})(?=[/_.-]|$)"),
             Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})(\\d{2})(?=[/_.-]|$)"),
-            Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)"));
+            Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)"),
+            Pattern.compile("/((?:19|20)\\d{2})(\\d{2})/(\\d{2})(?=[/_.-]|$)"));
     private static final Pattern YEAR = Pattern.compile("/((?:19|20)\\d{2})(?:/|-\\d{2}/)");
 
     static UrlDate none() {

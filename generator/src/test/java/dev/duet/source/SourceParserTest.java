@@ -1,0 +1,451 @@
+package dev.duet.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SourceParserTest {
+
+    private static final String FILE = "sources/article.txt";
+    private final SourceParser parser = new SourceParser();
+
+    private ImportedArticle parse(String text) {
+        return parser.parse(FILE, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String article() {
+        return SourceFixtures.text("full-article.txt");
+    }
+
+    private static List<String> codes(ImportedArticle article) {
+        return article.problems().stream().map(Problem::code).toList();
+    }
+
+    @Test
+    void importsEveryFieldOfAFullArticle() {
+        ImportedArticle a = parse(article());
+
+        assertTrue(a.isImportable(), a.problems().toString());
+        assertEquals(List.of(), a.problems());
+        assertEquals("utf-8", a.encoding());
+        assertEquals(FILE, a.sourceFile());
+        ArticleText zh = a.zh().orElseThrow();
+        assertEquals("zh", zh.language());
+        assertEquals("Hans", zh.script());
+        assertEquals("长三角铁路暑运发送旅客突破1亿人次", zh.title());
+        assertEquals(1, zh.firstLine());
+        assertEquals(3, zh.paragraphs().size());
+        assertTrue(zh.paragraphs().get(1).contains("“夜间高铁”"));
+        assertEquals(Optional.of("新华社上海8月26日电"), zh.byline().dateline());
+        assertEquals(Optional.of("新华社"), zh.byline().agency());
+        assertEquals(List.of("周琳", "王雪"), zh.byline().reporters());
+
+        ArticleText en = a.en().orElseThrow();
+        assertEquals("Latn", en.script());
+        assertEquals("Yangtze River Delta Railways Carry Over 100 Million Summer Passengers", en.title());
+        assertEquals(6, en.firstLine());
+        assertEquals(Optional.of("Railways in the Yangtze River Delta Handle More Than 100 Million Passenger Trips"
+                + " During the Summer Travel Season"), en.headline());
+        assertEquals(3, en.paragraphs().size());
+        assertTrue(en.paragraphs().get(0).startsWith("SHANGHAI, Aug. 26 (Xinhua) --"));
+        assertEquals(Optional.of("SHANGHAI, Aug. 26"), en.byline().dateline());
+        assertEquals(Optional.of("Xinhua"), en.byline().agency());
+        assertEquals(List.of(), en.byline().reporters());
+
+        assertEquals(List.of("Yangtze River Delta (YRD)", "railway", "summer travel rush"), a.keywords());
+        SourceLink source = a.source().orElseThrow();
+        assertEquals("https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm", source.url());
+        assertEquals(Optional.of("新华网"), source.nameZh());
+        assertEquals(Optional.of("Xinhua"), source.nameEn());
+        assertEquals(Optional.of(3417), a.views());
+        assertEquals(Optional.of(LocalDate.of(2024, 8, 26)), a.date());
+        assertEquals(Optional.of(MonthDay.of(8, 26)), a.monthDay());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"英语如下:", "英语如下：", "英语如下", "英文如下", "英文如下：", "英文翻译", "英文翻译:",
+            "以下为英文译文", "以下为英文译文：", "English version:", "English version", "English version：",
+            "Translation:", "Translation", "TRANSLATION：", "**英语如下:**", "  英语如下 :  "})
+    void splitsLanguagesAtEveryKnownMarker(String marker) {
+        ImportedArticle a = parse(article().replace("英语如下:", marker));
+
+        assertEquals(3, a.zh().orElseThrow().paragraphs().size());
+        assertEquals("Yangtze River Delta Railways Carry Over 100 Million Summer Passengers",
+                a.en().orElseThrow().title());
+        assertFalse(a.zh().get().paragraphs().stream().anyMatch(p -> p.contains(marker.strip())));
+        assertTrue(a.isImportable(), a.problems().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"**Title: %s**", "Title: %s", "Title：%s", "Ｔｉｔｌｅ：%s", "**Title:** %s", "%s",
+            "**%s**", "title : %s"})
+    void readsTheEnglishTitleWithOrWithoutBoldAndLabel(String form) {
+        String title = "Yangtze River Delta Railways Carry Over 100 Million Summer Passengers";
+        ImportedArticle a = parse(article().replace("**Title: " + title + "**", form.formatted(title)));
+
+        assertEquals(title, a.en().orElseThrow().title());
+        assertEquals(6, a.en().get().firstLine());
+    }
+
+    @Test
+    void readsTheChineseTitleWithoutBold() {
+        ImportedArticle a = parse(article().replace("**长三角铁路暑运发送旅客突破1亿人次**", "长三角铁路暑运发送旅客突破1亿人次"));
+
+        assertEquals("长三角铁路暑运发送旅客突破1亿人次", a.zh().orElseThrow().title());
+    }
+
+    @Test
+    void readsAnEnglishBlockWithoutKeywordsNewsContentOrHeadline() {
+        String text = article().replace("Keywords: Yangtze River Delta (YRD), railway, summer travel rush.\n", "")
+                .replace("**News Content:**\n", "")
+                .replace("Railways in the Yangtze River Delta Handle More Than 100 Million Passenger Trips During the"
+                        + " Summer Travel Season\n", "");
+        ImportedArticle a = parse(text);
+
+        ArticleText en = a.en().orElseThrow();
+        assertEquals(List.of(), a.keywords());
+        assertEquals(Optional.empty(), en.headline());
+        assertEquals(3, en.paragraphs().size());
+        assertTrue(en.paragraphs().get(0).startsWith("SHANGHAI, Aug. 26"));
+        assertTrue(a.isImportable(), a.problems().toString());
+    }
+
+    @Test
+    void treatsADatelineLineUnderNewsContentAsAParagraph() {
+        String text = article().replace("Railways in the Yangtze River Delta Handle More Than 100 Million Passenger"
+                + " Trips During the Summer Travel Season\n", "");
+        ImportedArticle a = parse(text);
+
+        assertEquals(Optional.empty(), a.en().orElseThrow().headline());
+        assertEquals(3, a.en().get().paragraphs().size());
+    }
+
+    @Test
+    void dropsAHeadlineThatRepeatsTheTitle() {
+        String text = article().replace("Railways in the Yangtze River Delta Handle More Than 100 Million Passenger"
+                + " Trips During the Summer Travel Season", "Yangtze River Delta Railways Carry Over 100 Million Summer"
+                + " Passengers");
+        ImportedArticle a = parse(text);
+
+        assertEquals(Optional.empty(), a.en().orElseThrow().headline());
+        assertEquals(3, a.en().get().paragraphs().size());
+        assertTrue(a.en().get().paragraphs().get(0).startsWith("SHANGHAI"));
+    }
+
+    @Test
+    void treatsASentenceUnderNewsContentAsAParagraph() {
+        String text = article().replace("Railways in the Yangtze River Delta Handle More Than 100 Million Passenger"
+                + " Trips During the Summer Travel Season", "Passenger numbers rose sharply this summer.");
+        ImportedArticle a = parse(text);
+
+        assertEquals(Optional.empty(), a.en().orElseThrow().headline());
+        assertEquals("Passenger numbers rose sharply this summer.", a.en().get().paragraphs().get(0));
+        assertEquals(4, a.en().get().paragraphs().size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Keywords: railway, summer travel, YRD.|railway;summer travel;YRD",
+        "Keywords: railway，summer travel，YRD|railway;summer travel;YRD",
+        "Keywords: 铁路、暑运、长三角|铁路;暑运;长三角",
+        "Keywords: railway; summer travel, peak; YRD.|railway;summer travel, peak;YRD",
+        "Keywords: railway；summer travel；YRD。|railway;summer travel;YRD",
+        "Keywords: Shanghai Cooperation Organization (SCO), Belt and Road (BRI, 2013).|"
+                + "Shanghai Cooperation Organization (SCO);Belt and Road (BRI, 2013)",
+        "**Keywords:** railway , , summer travel ,|railway;summer travel",
+        "关键词：铁路，暑运|铁路;暑运"})
+    void importsKeywordsSplitOnTheSeparatorUsed(String line, String expected) {
+        ImportedArticle a = parse(article().replace(
+                "Keywords: Yangtze River Delta (YRD), railway, summer travel rush.", line));
+
+        assertEquals(List.of(expected.split(";")), a.keywords());
+    }
+
+    @Test
+    void importsKeywordsSeparatedByChineseCommas() {
+        ImportedArticle a = parse(article().replace("Keywords: Yangtze River Delta (YRD), railway, summer travel rush.",
+                "Keywords: 长三角，railway，暑运"));
+
+        assertEquals(List.of("长三角", "railway", "暑运"), a.keywords());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"【来源】%s", "来源：%s", "来源:%s", "来源: %s", "Source: %s", "source：%s", "**Source:** %s"})
+    void readsTheSourceLineInEveryForm(String form) {
+        String url = "https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm";
+        ImportedArticle a = parse(article().replace("【来源】" + url, form.formatted(url)));
+
+        assertEquals(url, a.source().orElseThrow().url());
+        assertEquals(Optional.of(LocalDate.of(2024, 8, 26)), a.date());
+        assertFalse(a.en().orElseThrow().paragraphs().stream().anyMatch(p -> p.contains(url)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "http://www.chinanews.com/gn/2024/05-21/10220988.shtml, 2024-05-21, 中国新闻网, China News Service",
+        "https://www.chinanews.com.cn/cj/2023/12-03/10122334.shtml, 2023-12-03, 中国新闻网, China News Service",
+        "http://www.xinhuanet.com/local/2024-03/05/c_1130090001.htm, 2024-03-05, 新华网, Xinhua",
+        "https://www.news.cn/tech/20240612/5f3a9c0e2b7d4e1a/c.html, 2024-06-12, 新华网, Xinhua",
+        "http://sports.people.com.cn/n1/2023/1102/c14820-40000001.html, 2023-11-02, 人民网, People's Daily Online",
+        "http://finance.people.com.cn/n1/2023/0528/c1004-40000123.html, 2023-05-28, 人民网, People's Daily Online",
+        "https://www.chinadaily.com.cn/a/202408/26/WS66cc1234.html, 2024-08-26, 中国日报网, China Daily",
+        "https://news.cctv.com/2024/08/26/ARTIabc.shtml, 2024-08-26, 央视网, CCTV"})
+    void readsTheDateAndOutletFromTheSourceUrl(String url, String date, String nameZh, String nameEn) {
+        ImportedArticle a = parse(article().replace("https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm",
+                url));
+
+        assertEquals(Optional.of(LocalDate.parse(date)), a.date());
+        assertEquals(Optional.of(nameZh), a.source().orElseThrow().nameZh());
+        assertEquals(Optional.of(nameEn), a.source().get().nameEn());
+    }
+
+    @Test
+    void leavesTheOutletEmptyForAnUnknownHost() {
+        ImportedArticle a = parse(article().replace("https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm",
+                "https://example.org/2024/08-26/1.html"));
+
+        assertEquals(Optional.empty(), a.source().orElseThrow().nameZh());
+        assertEquals(Optional.empty(), a.source().get().nameEn());
+        assertEquals(Optional.of(LocalDate.of(2024, 8, 26)), a.date());
+    }
+
+    @Test
+    void takesTheYearFromAUrlWithoutMonthAndDayAndTheRestFromTheDateline() {
+        ImportedArticle a = parse(article().replace("https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm",
+                "https://example.org/news/2024/rail.html"));
+
+        assertEquals(Optional.of(LocalDate.of(2024, 8, 26)), a.date());
+        assertFalse(codes(a).contains("source.no-date"));
+    }
+
+    @Test
+    void leavesTheDateEmptyAndWarnsWhenTheUrlHasNoYear() {
+        ImportedArticle a = parse(article().replace("https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm",
+                "https://example.org/news/rail.html"));
+
+        assertEquals(Optional.empty(), a.date());
+        assertEquals(Optional.of(MonthDay.of(8, 26)), a.monthDay());
+        Problem problem = a.problems().stream().filter(p -> p.code().equals("source.no-date")).findFirst()
+                .orElseThrow();
+        assertFalse(problem.isError());
+        assertEquals(FILE, problem.file());
+        assertEquals(13, problem.line());
+        assertTrue(problem.message().contains("date:"), problem.message());
+        assertTrue(a.isImportable());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Sept. 28|9|28", "Nov. 20|11|20", "May 21|5|21", "June 3|6|3"})
+    void readsMonthAndDayFromAnEnglishDatelineWhenThereIsNoChinese(String day, int month, int dayOfMonth) {
+        String text = "Title: Harbor Traffic Rises\nBEIJING, " + day + " (Xinhua) -- Traffic rose.\n"
+                + "Source: https://example.org/harbor.html\n";
+        ImportedArticle a = parse(text);
+
+        assertEquals(Optional.of(MonthDay.of(month, dayOfMonth)), a.monthDay());
+        assertEquals(Optional.empty(), a.date());
+        assertTrue(codes(a).contains("source.no-date"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Views: 3,417|3417", "Views：56|56", "views: 12|12", "Views: ５６|56",
+            "**Views:** 1,234,567|1234567"})
+    void readsViewsInEveryForm(String line, int views) {
+        ImportedArticle a = parse(article().replace("Views: 3,417", line));
+
+        assertEquals(Optional.of(views), a.views());
+    }
+
+    @Test
+    void leavesViewsEmptyWithoutAViewsLine() {
+        ImportedArticle a = parse(article().replace("Views: 3,417\n", ""));
+
+        assertEquals(Optional.empty(), a.views());
+        assertEquals(List.of(), a.problems());
+    }
+
+    @Test
+    void warnsAboutAViewsLineWithoutANumber() {
+        ImportedArticle a = parse(article().replace("Views: 3,417", "Views: many"));
+
+        assertEquals(Optional.empty(), a.views());
+        assertTrue(codes(a).contains("source.bad-views"));
+    }
+
+    @Test
+    void readsTheSameArticleWithBlankLinesBetweenLines() {
+        ImportedArticle a = parse(article().replace("\n", "\n\n"));
+
+        assertEquals(3, a.zh().orElseThrow().paragraphs().size());
+        assertEquals(3, a.en().orElseThrow().paragraphs().size());
+        assertEquals(11, a.en().get().firstLine());
+        assertTrue(a.en().get().headline().isPresent());
+        assertEquals(Optional.of(3417), a.views());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\r\n", "\r"})
+    void readsWindowsAndOldMacLineBreaks(String lineBreak) {
+        ImportedArticle a = parse(article().replace("\n", lineBreak));
+        ImportedArticle expected = parse(article());
+
+        assertEquals(expected.zh(), a.zh());
+        assertEquals(expected.en(), a.en());
+        assertEquals(expected.keywords(), a.keywords());
+        assertEquals(expected.views(), a.views());
+        assertFalse(a.zh().orElseThrow().title().contains("\r"));
+    }
+
+    @Test
+    void ignoresTrailingSpacesAndIndentation() {
+        String text = article().replace("\n", "  \t\n").replace("暑运期间", "\u3000\u3000暑运期间");
+        ImportedArticle a = parse(text);
+
+        assertEquals("长三角铁路暑运发送旅客突破1亿人次", a.zh().orElseThrow().title());
+        assertTrue(a.zh().get().paragraphs().get(1).startsWith("暑运期间"));
+        assertEquals(Optional.of(3417), a.views());
+        assertEquals(List.of("Yangtze River Delta (YRD)", "railway", "summer travel rush"), a.keywords());
+    }
+
+    @Test
+    void readsAChineseOnlyFile() {
+        ImportedArticle a = parser.parse("sources/zh-only.txt", SourceFixtures.bytes("zh-only.txt"));
+
+        assertTrue(a.isImportable(), a.problems().toString());
+        assertEquals(Optional.empty(), a.en());
+        ArticleText zh = a.zh().orElseThrow();
+        assertEquals("云南普洱：咖啡豆迎来丰收季", zh.title());
+        assertEquals(2, zh.paragraphs().size());
+        assertEquals(Optional.of("中新网普洱12月3日电"), zh.byline().dateline());
+        assertEquals(Optional.of("中新网"), zh.byline().agency());
+        assertEquals(List.of("李晓", "杨帆"), zh.byline().reporters());
+        assertEquals(Optional.of(LocalDate.of(2023, 12, 3)), a.date());
+        assertEquals(Optional.of(88), a.views());
+        assertEquals(List.of(), a.keywords());
+    }
+
+    @Test
+    void readsAnEnglishOnlyFile() {
+        ImportedArticle a = parser.parse("sources/en-only.txt", SourceFixtures.bytes("en-only.txt"));
+
+        assertTrue(a.isImportable(), a.problems().toString());
+        assertEquals(Optional.empty(), a.zh());
+        ArticleText en = a.en().orElseThrow();
+        assertEquals("Harbin Ice Festival Opens to Record Crowds", en.title());
+        assertEquals(1, en.firstLine());
+        assertEquals(Optional.of("Harbin Ice-Snow World Welcomes Visitors as the Winter Tourism Season Begins"),
+                en.headline());
+        assertEquals(2, en.paragraphs().size());
+        assertEquals(List.of("Harbin", "ice and snow tourism", "Heilongjiang"), a.keywords());
+        assertEquals(Optional.of(LocalDate.of(2023, 12, 18)), a.date());
+        assertEquals(Optional.of("HARBIN, Dec. 18"), en.byline().dateline());
+    }
+
+    @Test
+    void readsAnEnglishOnlyFileWithoutTitleLabel() {
+        ImportedArticle a = parse("Harbin Ice Festival Opens\nHARBIN, Dec. 18 (Xinhua) -- The park opened.\n"
+                + "It is big.\nSource: http://www.news.cn/travel/20231218/a1/c.html\n");
+
+        assertEquals(Optional.empty(), a.zh());
+        assertEquals("Harbin Ice Festival Opens", a.en().orElseThrow().title());
+        assertEquals(2, a.en().get().paragraphs().size());
+    }
+
+    @Test
+    void startsTheEnglishBlockAtATitleLineWhenTheMarkerIsMissing() {
+        ImportedArticle a = parse(article().replace("英语如下:\n", ""));
+
+        assertEquals(3, a.zh().orElseThrow().paragraphs().size());
+        assertEquals("Yangtze River Delta Railways Carry Over 100 Million Summer Passengers",
+                a.en().orElseThrow().title());
+        assertEquals(3, a.en().get().paragraphs().size());
+    }
+
+    @Test
+    void detectsTraditionalChinese() {
+        ImportedArticle a = parser.parse("sources/traditional.txt", SourceFixtures.bytes("traditional.txt"));
+
+        ArticleText zh = a.zh().orElseThrow();
+        assertEquals("Hant", zh.script());
+        assertEquals("臺灣學生來大陸參加交流活動", zh.title());
+        assertEquals(Optional.of("中新社北京7月10日電"), zh.byline().dateline());
+        assertEquals(List.of("陳文"), zh.byline().reporters());
+        assertEquals(Optional.of(LocalDate.of(2024, 7, 10)), a.date());
+    }
+
+    @Test
+    void keepsSimplifiedChineseAsHans() {
+        assertEquals("Hans", parse(article()).zh().orElseThrow().script());
+    }
+
+    @Test
+    void keepsTextThatLooksLikeMarkdownOrHtmlVerbatim() {
+        ImportedArticle a = parser.parse("sources/markdown-like.txt", SourceFixtures.bytes("markdown-like.txt"));
+
+        ArticleText zh = a.zh().orElseThrow();
+        assertEquals("# 全国夏粮喜获丰收", zh.title());
+        assertEquals(List.of(
+                "新华社北京7月12日电（记者 于文静）国家统计局12日发布数据显示，2024年全国夏粮总产量2995.6亿斤。",
+                "1. 夏粮播种面积保持稳定；",
+                "- 单产水平有所提高；",
+                "*重点* 地区 _增产_ 明显，详见 [统计公报](http://www.stats.gov.cn) 与 <附表>。",
+                "<script>alert('x')</script> onerror=alert(1)"), zh.paragraphs());
+        ArticleText en = a.en().orElseThrow();
+        assertEquals("# China's Summer Grain Output Hits *Record*", en.title());
+        assertEquals(List.of(
+                "BEIJING, July 12 (Xinhua) -- China's summer grain output reached 149.78 million tonnes in 2024, the"
+                        + " National Bureau of Statistics said on Friday.",
+                "1. The sown area stayed stable;",
+                "_Yields_ rose in [major] producing areas <table>."), en.paragraphs());
+        assertEquals(Optional.of(LocalDate.of(2024, 7, 12)), a.date());
+    }
+
+    @Test
+    void readsChineseBylineWithAsciiParenthesesAndSeveralReporters() {
+        ImportedArticle a = parse(article().replace("新华社上海8月26日电（记者 周琳 王雪）",
+                "中新社阿斯塔纳5月21日电 (记者 单璐、张硕，李明) "));
+
+        ArticleText zh = a.zh().orElseThrow();
+        assertEquals(Optional.of("中新社阿斯塔纳5月21日电"), zh.byline().dateline());
+        assertEquals(Optional.of("中新社"), zh.byline().agency());
+        assertEquals(List.of("单璐", "张硕", "李明"), zh.byline().reporters());
+    }
+
+    @Test
+    void readsEnglishBylineWithAgencyAndReporters() {
+        ImportedArticle a = parse(article().replace("SHANGHAI, Aug. 26 (Xinhua) --",
+                "BEIJING, May 21, Xinhua News Agency (Reporter: Shan Lu, Zhang Shuo) —"));
+
+        Byline byline = a.en().orElseThrow().byline();
+        assertEquals(Optional.of("BEIJING, May 21"), byline.dateline());
+        assertEquals(Optional.of("Xinhua News Agency"), byline.agency());
+        assertEquals(List.of("Shan Lu", "Zhang Shuo"), byline.reporters());
+    }
+
+    @Test
+    void readsEnglishBylineOfAPlaceWithAnApostrophe() {
+        ImportedArticle a = parse(article().replace("SHANGHAI, Aug. 26 (Xinhua) --", "XI'AN, Nov. 20 (Xinhua) --"));
+
+        Byline byline = a.en().orElseThrow().byline();
+        assertEquals(Optional.of("XI'AN, Nov. 20"), byline.dateline());
+        assertEquals(Optional.of("Xinhua"), byline.agency());
+        assertEquals(List.of(), byline.reporters());
+    }
+
+    @Test
+    void leavesTheBylineEmptyWhenTheFirstParagraphHasNone() {
+        ImportedArticle a = parse(article().replace("新华社上海8月26日电（记者 周琳 王雪）", ""));
+
+        assertEquals(Byline.none(), a.zh().orElseThrow().byline());
+    }
+}
