@@ -1,5 +1,6 @@
 package dev.duet;
 
+import dev.duet.check.SiteCheck;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
@@ -106,6 +107,25 @@ public final class Duet {
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
         return result;
+    }
+
+    /**
+     * Checks the built site in the output folder, and the articles for duplicate addresses. Returns every problem;
+     * the caller decides whether errors fail the build.
+     */
+    public List<Problem> check() throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        ContentReader.Result content = new ContentReader().readTree(config.siteDir(), config.articlesDir());
+        TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
+        problems.addAll(pairs.problems());
+        Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
+        site.problems().stream().filter(p -> p.code().equals("content.duplicate-slug")).forEach(problems::add);
+        problems.addAll(new SiteCheck(config.outputDir(), config.baseUrl()).run());
+        problems.forEach(listener::problem);
+        long errors = problems.stream().filter(Problem::isError).count();
+        listener.info(String.format("Checked %s: %d errors, %d warnings", config.outputDir(), errors,
+                problems.size() - errors));
+        return List.copyOf(problems);
     }
 
     /** The site's own {@code static/} folder, copied as it is; it wins over the theme's files of the same name. */

@@ -223,6 +223,10 @@ public final class SiteRenderer {
                             translation.hreflang()));
                 }
                 alternates.sort(Comparator.comparing(Views.Link::hreflang));
+                if (kind.equals("home") && page == 1) {
+                    // The home pages and the landing page form one set of alternates, x-default the landing page.
+                    alternates = homeAlternates();
+                }
                 Views.PageView pageView = new Views.PageView(kind, title, siteViews.get(lang).description(),
                         links.href(path), config.absoluteUrl(Permalinks.encode(path)),
                         config.requireLanguage(lang).languageTag(), alternates, page == 1 ? translation : null,

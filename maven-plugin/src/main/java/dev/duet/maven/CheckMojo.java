@@ -1,0 +1,44 @@
+package dev.duet.maven;
+
+import dev.duet.Duet;
+import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.Problem;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Checks the built site before it goes live: broken links and anchors, one-way translations, tags with no
+ * articles, pages without a title or language, invalid feeds and sitemaps, duplicate slugs. Fails on any error.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractDuetMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("duet:check skipped");
+            return;
+        }
+        SiteConfig config = config();
+        List<Problem> problems;
+        try {
+            problems = new Duet(config, listener()).check();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Check failed: " + e.getMessage(), e);
+        }
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            StringBuilder message = new StringBuilder("duet:check found " + errors.size() + " problem(s) in "
+                    + config.outputDir() + ":");
+            errors.stream().limit(50).forEach(p -> message.append("\n  ").append(p.format()));
+            if (errors.size() > 50) {
+                message.append("\n  … and ").append(errors.size() - 50).append(" more (see the log above)");
+            }
+            throw new MojoFailureException(message.toString());
+        }
+    }
+}
