@@ -61,6 +61,17 @@ public record SiteConfig(
         return findLanguage(code).orElseThrow(() -> new IllegalArgumentException("no language configured: " + code));
     }
 
+    /**
+     * The same site built for local preview: served from {@code baseUrl} and written to a folder of the cache, so
+     * that previewing never touches the site built for publishing.
+     */
+    public SiteConfig forPreview(URI previewUrl) {
+        Path previewRoot = cacheDir.resolve("preview");
+        return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
+                previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
+                feedFullContent, failOnError, force, threads);
+    }
+
     public static Builder builder(Path siteDir) {
         return new Builder(siteDir);
     }
