@@ -42,9 +42,9 @@ final class EventReader implements AutoCloseable {
 
     /** The next event, skipping comments and the retry field; fails the read after {@code timeout}. */
     Event next(Duration timeout) throws IOException {
-        socket.setSoTimeout((int) timeout.toMillis());
+        long deadline = System.nanoTime() + timeout.toNanos();
         String name = null;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        for (String line = readLine(deadline); line != null; line = readLine(deadline)) {
             if (line.startsWith("event: ")) {
                 name = line.substring("event: ".length());
             } else if (line.startsWith("data: ") && name != null) {
@@ -52,6 +52,16 @@ final class EventReader implements AutoCloseable {
             }
         }
         throw new IOException("the event stream ended");
+    }
+
+    // keep-alive comments arrive as lines too, so the socket timeout alone would never expire
+    private String readLine(long deadline) throws IOException {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) {
+            throw new SocketTimeoutException("no event before the deadline");
+        }
+        socket.setSoTimeout((int) left);
+        return in.readLine();
     }
 
     /** Whether any event arrives within {@code wait}; for asserting that nothing was sent. */
@@ -66,12 +76,18 @@ final class EventReader implements AutoCloseable {
 
     /** Reads the stream until its retry field; proves the server has taken over the connection. */
     void awaitRetry() throws IOException {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (line.startsWith("retry: ")) {
+        awaitLine("retry: 500", Duration.ofSeconds(3));
+    }
+
+    /** Reads the stream until a line equal to {@code expected}. */
+    void awaitLine(String expected, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String line = readLine(deadline); line != null; line = readLine(deadline)) {
+            if (line.equals(expected)) {
                 return;
             }
         }
-        throw new IOException("the event stream ended before its retry field");
+        throw new IOException("the event stream ended before " + expected);
     }
 
     @Override
