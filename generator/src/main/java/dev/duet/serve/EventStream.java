@@ -1,0 +1,135 @@
+package dev.duet.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The open Server-Sent Event connections of the pages being previewed, and what to tell them. Every write to every
+ * connection happens on one thread owned by this class, so a connected page costs no request thread, writes never
+ * interleave, and the client list needs no lock. A page that connects while the last build has errors is told so at
+ * once, so its overlay appears without waiting for the next build. Connections that went away are dropped at the
+ * next write; a comment line every few seconds makes sure there is one.
+ */
+final class EventStream implements AutoCloseable {
+
+    private static final byte[] PREAMBLE = "retry: 500\n\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
+
+    private final ScheduledExecutorService writer;
+    private final Duration keepAlive;
+    // both fields below are read and written only on the writer thread
+    private final List<HttpExchange> clients = new ArrayList<>();
+    private Optional<ServerEvent> currentErrors = Optional.empty();
+
+    EventStream(Duration keepAlive) {
+        this.keepAlive = keepAlive;
+        this.writer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "duet-serve-events");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    void startKeepAlive() {
+        long millis = keepAlive.toMillis();
+        writer.scheduleWithFixedDelay(() -> writeToAll(KEEP_ALIVE), millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Takes over a request for the event stream: answers it and keeps it open until the page or the server leaves. */
+    void attach(HttpExchange exchange) {
+        try {
+            writer.execute(() -> open(exchange));
+        } catch (RejectedExecutionException closing) {
+            exchange.close();
+        }
+    }
+
+    /** Sends an event to every connected page; completes once it has been written to each. */
+    CompletableFuture<Void> publish(ServerEvent event) {
+        try {
+            return CompletableFuture.runAsync(() -> {
+                if (event.name().equals("error")) {
+                    currentErrors = Optional.of(event);
+                } else if (event.name().equals("ok")) {
+                    currentErrors = Optional.empty();
+                }
+                writeToAll(event.encode());
+            }, writer);
+        } catch (RejectedExecutionException closing) {
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    /** How many pages are connected, after dropping those found gone; for tests and the console. */
+    CompletableFuture<Integer> clientCount() {
+        return CompletableFuture.supplyAsync(clients::size, writer);
+    }
+
+    /** Sends a keep-alive now, which drops connections that have gone away. */
+    CompletableFuture<Void> probe() {
+        return CompletableFuture.runAsync(() -> writeToAll(KEEP_ALIVE), writer);
+    }
+
+    private void open(HttpExchange exchange) {
+        try {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write(PREAMBLE);
+            if (currentErrors.isPresent()) {
+                exchange.getResponseBody().write(currentErrors.get().encode());
+            }
+            exchange.getResponseBody().flush();
+            clients.add(exchange);
+        } catch (IOException gone) {
+            exchange.close();
+        }
+    }
+
+    private void writeToAll(byte[] bytes) {
+        for (Iterator<HttpExchange> it = clients.iterator(); it.hasNext(); ) {
+            HttpExchange client = it.next();
+            try {
+                client.getResponseBody().write(bytes);
+                client.getResponseBody().flush();
+            } catch (IOException gone) {
+                it.remove();
+                client.close();
+            }
+        }
+    }
+
+    /** Ends every stream and stops the writer thread. */
+    @Override
+    public void close() {
+        try {
+            writer.execute(() -> {
+                clients.forEach(HttpExchange::close);
+                clients.clear();
+            });
+        } catch (RejectedExecutionException alreadyClosed) {
+            return;
+        }
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(1, TimeUnit.SECONDS)) {
+                writer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            writer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.duet.serve;
+
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The edit–rebuild–reload loop of {@code duet:serve}. Each settled burst of edits runs the rebuild it was given;
+ * a good build tells the open pages to reload, a failed one shows them its problems while the last good site stays
+ * served (the builder replaces files atomically and writes nothing when it fails). Rebuilds run one at a time: edits
+ * arriving during a rebuild are gathered into the next one, so a quick typist never queues a backlog.
+ *
+ * <p>The loop owns its watcher but not the server, which the caller starts before and closes after.
+ */
+public final class LivePreview implements Closeable {
+
+    private static final int LATENCIES_KEPT = 1000;
+
+    private final PreviewServer server;
+    private final Function<Set<Path>, RebuildResult> rebuild;
+    private final BuildListener listener;
+    private final SiteWatcher watcher;
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "duet-serve-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    // guarded by this
+    private Set<Path> pending = new LinkedHashSet<>();
+    private long pendingSinceNanos;
+    private boolean draining;
+    private final ArrayDeque<Duration> latencies = new ArrayDeque<>();
+
+    /**
+     * A loop that watches what {@code settings} names, calls {@code rebuild} with the changed paths, and tells the
+     * pages of {@code server}; progress and problems go to {@code listener}.
+     */
+    public LivePreview(PreviewServer server, WatchSettings settings, Function<Set<Path>, RebuildResult> rebuild,
+            BuildListener listener) {
+        this.server = server;
+        this.rebuild = rebuild;
+        this.listener = listener;
+        this.watcher = new SiteWatcher(settings, this::changed);
+    }
+
+    /** Starts watching; returns once edits made afterwards will be seen. */
+    public void start() throws IOException {
+        watcher.start();
+        listener.info("Watching " + watcher.watchedDirectories().size() + " directories for changes");
+    }
+
+    /**
+     * How long each successful rebuild took from the first edit seen to the reload reaching the open pages, oldest
+     * first (the last thousand).
+     */
+    public synchronized List<Duration> reloadLatencies() {
+        return List.copyOf(latencies);
+    }
+
+    void changed(ChangeSet changes) {
+        synchronized (this) {
+            if (pending.isEmpty()) {
+                pendingSinceNanos = changes.detectedAtNanos();
+            }
+            pending.addAll(changes.paths());
+            if (draining) {
+                return;
+            }
+            draining = true;
+        }
+        try {
+            rebuilds.execute(this::drain);
+        } catch (RejectedExecutionException closed) {
+            // an edit seen while closing: nobody is left to show it to
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            Set<Path> batch;
+            long since;
+            synchronized (this) {
+                if (pending.isEmpty()) {
+                    draining = false;
+                    return;
+                }
+                batch = Set.copyOf(pending);
+                since = pendingSinceNanos;
+                pending = new LinkedHashSet<>();
+            }
+            rebuildOnce(batch, since);
+        }
+    }
+
+    private void rebuildOnce(Set<Path> changed, long detectedAtNanos) {
+        long start = System.nanoTime();
+        RebuildResult result;
+        try {
+            result = rebuild.apply(changed);
+        } catch (RuntimeException e) {
+            // a bug in the build must not end the preview: report it like a build error and keep watching
+            result = RebuildResult.of(List.of(Problem.error("serve.rebuild-crashed", "", 0,
+                    "The rebuild stopped with " + e + "; the last good site is still served. Please report this.")),
+                    Duration.ofNanos(System.nanoTime() - start), 0);
+        }
+        result.problems().forEach(listener::problem);
+        if (result.ok()) {
+            listener.info("Rebuilt in " + result.elapsed().toMillis() + " ms: " + result.pagesWritten()
+                    + (result.pagesWritten() == 1 ? " page" : " pages") + " written");
+            server.publish(ServerEvent.OK);
+            server.publish(ServerEvent.RELOAD)
+                    .thenRun(() -> recordLatency(Duration.ofNanos(System.nanoTime() - detectedAtNanos)));
+        } else {
+            long errors = result.problems().stream().filter(Problem::isError).count();
+            listener.info("Rebuild failed in " + result.elapsed().toMillis() + " ms with " + errors
+                    + (errors == 1 ? " error" : " errors") + "; the last good site is still served");
+            server.publish(ServerEvent.errors(result.problems()));
+        }
+    }
+
+    private synchronized void recordLatency(Duration latency) {
+        if (latencies.size() == LATENCIES_KEPT) {
+            latencies.removeFirst();
+        }
+        latencies.addLast(latency);
+    }
+
+    /** Stops watching and waits briefly for a rebuild in progress; the server keeps running. */
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        rebuilds.shutdown();
+        try {
+            if (!rebuilds.awaitTermination(5, TimeUnit.SECONDS)) {
+                rebuilds.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            rebuilds.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

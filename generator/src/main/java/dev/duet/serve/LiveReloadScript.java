@@ -1,0 +1,106 @@
+package dev.duet.serve;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The browser side of live reload, and its injection into served HTML. The script is served as its own file rather
+ * than inlined so that a page with a strict Content-Security-Policy ({@code script-src 'self'}) still runs it. It
+ * reloads the page on {@code reload}, shows the build's problems in an overlay on {@code error} and removes the
+ * overlay on {@code ok}. Problem text reaches the page only through {@code textContent}: a message may quote the
+ * user's markup, which must never become markup itself.
+ */
+final class LiveReloadScript {
+
+    static final String PATH = "/__duet/livereload.js";
+
+    static final byte[] TAG = ("<script src=\"" + PATH + "\"></script>").getBytes(StandardCharsets.UTF_8);
+
+    static final byte[] SOURCE = """
+            // Duet live reload: served by the preview server only, never written to the site.
+            (function () {
+              'use strict';
+              var OVERLAY_ID = '__duet-overlay';
+              var source = new EventSource('/__duet/events');
+
+              function removeOverlay() {
+                var old = document.getElementById(OVERLAY_ID);
+                if (old) { old.remove(); }
+              }
+
+              function showOverlay(problems) {
+                removeOverlay();
+                var box = document.createElement('div');
+                box.id = OVERLAY_ID;
+                box.setAttribute('role', 'alert');
+                box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;'
+                  + 'z-index:2147483647;margin:0;padding:12px 16px;background:#2b0d0d;color:#ffd7d7;'
+                  + 'font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;'
+                  + 'border-top:3px solid #e5484d;box-shadow:0 -4px 16px rgba(0,0,0,.4)';
+                var close = document.createElement('button');
+                close.type = 'button';
+                close.textContent = '\\u00d7';
+                close.setAttribute('aria-label', 'Close');
+                close.style.cssText = 'float:right;background:none;border:0;color:inherit;font-size:18px;cursor:pointer';
+                close.addEventListener('click', removeOverlay);
+                box.appendChild(close);
+                var title = document.createElement('strong');
+                title.textContent = 'Duet build failed \\u2014 the last good version is shown';
+                box.appendChild(title);
+                var list = document.createElement('ul');
+                list.style.cssText = 'margin:8px 0 0;padding-left:20px';
+                problems.forEach(function (problem) {
+                  var item = document.createElement('li');
+                  item.textContent = problem.text;
+                  list.appendChild(item);
+                });
+                box.appendChild(list);
+                (document.body || document.documentElement).appendChild(box);
+              }
+
+              source.addEventListener('reload', function () { location.reload(); });
+              source.addEventListener('ok', removeOverlay);
+              source.addEventListener('error', function (event) {
+                // EventSource fires a plain 'error' without data when the connection drops; it retries by itself
+                if (typeof event.data !== 'string') { return; }
+                var problems;
+                try { problems = JSON.parse(event.data).problems || []; }
+                catch (e) { problems = [{ text: event.data }]; }
+                showOverlay(problems);
+              });
+            })();
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] BODY_END = "</body".getBytes(StandardCharsets.US_ASCII);
+
+    private LiveReloadScript() {
+    }
+
+    /** A copy of the page with the script tag before its last {@code </body>}, or at its end when there is none. */
+    static byte[] inject(byte[] html) {
+        int at = lastBodyEnd(html);
+        int insertAt = at < 0 ? html.length : at;
+        byte[] out = new byte[html.length + TAG.length];
+        System.arraycopy(html, 0, out, 0, insertAt);
+        System.arraycopy(TAG, 0, out, insertAt, TAG.length);
+        System.arraycopy(html, insertAt, out, insertAt + TAG.length, html.length - insertAt);
+        return out;
+    }
+
+    // byte search, ASCII case-insensitive: no need to decode the page to find a tag written in ASCII
+    private static int lastBodyEnd(byte[] html) {
+        outer:
+        for (int i = html.length - BODY_END.length; i >= 0; i--) {
+            for (int j = 0; j < BODY_END.length; j++) {
+                int b = html[i + j];
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                }
+                if (b != BODY_END[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

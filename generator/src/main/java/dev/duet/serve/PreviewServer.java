@@ -1,0 +1,170 @@
+package dev.duet.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.duet.diagnostic.Problem;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local web server for previewing the generated site, with live reload. It serves the site directory as a static
+ * site would be served (content types, {@code index.html} for directories, the site's {@code 404.html}), never
+ * anything outside it, and with {@code Cache-Control: no-store} so the browser always shows the latest build. Pages
+ * it serves carry a small script that listens on {@code /__duet/events} and reloads the page, or shows the build's
+ * problems, when told to through {@link #broadcastReload()}, {@link #broadcastErrors(List)} and
+ * {@link #broadcastOk()}. It listens on the loopback interface unless given another host: a preview is for the
+ * person at the keyboard.
+ *
+ * <p>Built on the JDK's own {@code HttpServer}: a fixed pool of request threads sized for the machine, while the
+ * open event streams are written by one separate thread and never occupy a request thread.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** The host the server binds to unless told otherwise. */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    private static final int BACKLOG = 256;
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+    private final SiteLookup lookup;
+    private final String host;
+    private final int requestedPort;
+    private final EventStream events;
+    private Optional<Running> running = Optional.empty();
+
+    private record Running(HttpServer server, ExecutorService requests) {
+    }
+
+    /** A server for {@code siteRoot} on the loopback interface; port 0 picks a free port. */
+    public PreviewServer(Path siteRoot, int port) {
+        this(siteRoot, LOOPBACK, port);
+    }
+
+    /** A server for {@code siteRoot} on the given host name or address; port 0 picks a free port. */
+    public PreviewServer(Path siteRoot, String host, int port) {
+        this(siteRoot, host, port, KEEP_ALIVE);
+    }
+
+    PreviewServer(Path siteRoot, String host, int port, Duration keepAlive) {
+        Objects.requireNonNull(siteRoot, "siteRoot");
+        Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+        }
+        this.lookup = new SiteLookup(siteRoot);
+        this.host = host;
+        this.requestedPort = port;
+        this.events = new EventStream(keepAlive);
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @throws PortInUseException when another program holds the port
+     * @throws IOException when the server cannot listen for another reason
+     */
+    public synchronized void start() throws IOException {
+        if (running.isPresent()) {
+            throw new IllegalStateException("the preview server is already running at " + url());
+        }
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), requestedPort), BACKLOG);
+        } catch (BindException e) {
+            throw new PortInUseException(host, requestedPort, e);
+        }
+        ExecutorService requests = requestThreads();
+        server.setExecutor(requests);
+        server.createContext("/", new SiteHandler(lookup, new FileCache(64L << 20, 4L << 20), events));
+        server.start();
+        events.startKeepAlive();
+        running = Optional.of(new Running(server, requests));
+    }
+
+    private static ExecutorService requestThreads() {
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "duet-serve-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /** The address the server listens on, with the real port. */
+    public synchronized InetSocketAddress address() {
+        return requireRunning().server().getAddress();
+    }
+
+    /** The port the server listens on; the one the system picked when asked for port 0. */
+    public int port() {
+        return address().getPort();
+    }
+
+    /** The address of the site's home page, such as {@code http://127.0.0.1:1313/}. */
+    public URI url() {
+        InetAddress address = address().getAddress();
+        String shownHost = address.isAnyLocalAddress() ? LOOPBACK
+                : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]"
+                : address.getHostAddress();
+        return URI.create("http://" + shownHost + ":" + port() + "/");
+    }
+
+    /** The directory being served. */
+    public Path siteRoot() {
+        return lookup.root();
+    }
+
+    /** Tells every open page to reload. */
+    public void broadcastReload() {
+        publish(ServerEvent.RELOAD);
+    }
+
+    /** Shows these problems over every open page, and over pages opened until {@link #broadcastOk()}. */
+    public void broadcastErrors(List<Problem> problems) {
+        publish(ServerEvent.errors(List.copyOf(problems)));
+    }
+
+    /** Removes the problem overlay: the build is good again. */
+    public void broadcastOk() {
+        publish(ServerEvent.OK);
+    }
+
+    CompletableFuture<Void> publish(ServerEvent event) {
+        return events.publish(event);
+    }
+
+    EventStream events() {
+        return events;
+    }
+
+    /** Closes the event streams and stops listening, without waiting for requests in flight. */
+    @Override
+    public synchronized void close() {
+        events.close();
+        running.ifPresent(r -> {
+            r.server().stop(0);
+            r.requests().shutdownNow();
+        });
+        running = Optional.empty();
+    }
+
+    private Running requireRunning() {
+        return running.orElseThrow(() -> new IllegalStateException("the preview server is not running; call start()"));
+    }
+}

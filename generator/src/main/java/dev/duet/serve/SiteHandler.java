@@ -1,0 +1,134 @@
+package dev.duet.serve;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Answers every request to the preview server: the site's files, the live-reload script and event stream, redirects
+ * for directories without their slash, and the site's 404 page. Anything the path check refuses gets the same 404 as
+ * a missing file, so a probe learns nothing about the disk. HTML is served with the live-reload script tag added;
+ * the file on disk is never touched, and every other file is served byte for byte.
+ */
+final class SiteHandler implements HttpHandler {
+
+    static final String EVENTS_PATH = "/__duet/events";
+
+    private static final byte[] BUILT_IN_NOT_FOUND = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>404 Not Found</title></head>
+            <body><h1>404 Not Found</h1><p>Duet preview: there is no page at this address.</p></body></html>
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private final SiteLookup lookup;
+    private final FileCache cache;
+    private final EventStream events;
+
+    SiteHandler(SiteLookup lookup, FileCache cache, EventStream events) {
+        this.lookup = lookup;
+        this.cache = cache;
+        this.events = events;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        boolean handedOver = false;
+        try {
+            Headers headers = exchange.getResponseHeaders();
+            headers.set("Cache-Control", "no-store");
+            headers.set("X-Content-Type-Options", "nosniff");
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                headers.set("Allow", "GET, HEAD");
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (EVENTS_PATH.equals(rawPath) && method.equals("GET")) {
+                events.attach(exchange);
+                handedOver = true;
+                return;
+            }
+            if (LiveReloadScript.PATH.equals(rawPath)) {
+                send(exchange, 200, "text/javascript; charset=utf-8", LiveReloadScript.SOURCE);
+                return;
+            }
+            Optional<RequestPath> request = RequestPath.parse(rawPath);
+            if (request.isEmpty()) {
+                sendNotFound(exchange);
+                return;
+            }
+            SiteLookup.Target target = lookup.find(request.get());
+            if (target instanceof SiteLookup.Found found) {
+                sendFile(exchange, 200, found.file());
+            } else if (target instanceof SiteLookup.NeedsSlash) {
+                // collapse leading slashes: "//host/dir" would otherwise redirect to another site
+                headers.set("Location", "/" + rawPath.replaceFirst("^/+", "") + "/");
+                exchange.sendResponseHeaders(301, -1);
+            } else {
+                sendNotFound(exchange);
+            }
+        } finally {
+            if (!handedOver) {
+                exchange.close();
+            }
+        }
+    }
+
+    private void sendNotFound(HttpExchange exchange) throws IOException {
+        Optional<Path> page = lookup.findNotFoundPage();
+        if (page.isPresent()) {
+            sendFile(exchange, 404, page.get());
+        } else {
+            send(exchange, 404, MediaTypes.HTML, LiveReloadScript.inject(BUILT_IN_NOT_FOUND));
+        }
+    }
+
+    private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        String type = MediaTypes.of(file.getFileName().toString());
+        boolean html = MediaTypes.isHtml(type);
+        if (html || cache.accepts(attributes.size())) {
+            UnaryOperator<byte[]> transform = html ? LiveReloadScript::inject : UnaryOperator.identity();
+            send(exchange, status, type, cache.accepts(attributes.size())
+                    ? cache.read(file, attributes, transform)
+                    : transform.apply(Files.readAllBytes(file)));
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", type);
+        if (isHead(exchange)) {
+            exchange.getResponseHeaders().set("Content-Length", Long.toString(attributes.size()));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, attributes.size() == 0 ? -1 : attributes.size());
+        try (OutputStream body = exchange.getResponseBody()) {
+            Files.copy(file, body);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        if (isHead(exchange)) {
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static boolean isHead(HttpExchange exchange) {
+        return exchange.getRequestMethod().equals("HEAD");
+    }
+}

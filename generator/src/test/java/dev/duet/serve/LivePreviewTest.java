@@ -1,0 +1,191 @@
+package dev.duet.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LivePreviewTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(3);
+    private static final Problem BAD_DATE = Problem.error("frontmatter.date", "content/en/a.md", 2,
+            "The date 2024-13-01 is not a date; write it as YYYY-MM-DD.");
+
+    @TempDir
+    Path temp;
+
+    private Path content;
+    private PreviewServer server;
+    private LivePreview preview;
+    private final BlockingQueue<Set<Path>> rebuilds = new LinkedBlockingQueue<>();
+    private final AtomicReference<RebuildResult> nextResult =
+            new AtomicReference<>(RebuildResult.of(List.of(), Duration.ofMillis(42), 3));
+    private final List<String> infos = new CopyOnWriteArrayList<>();
+    private final List<Problem> problems = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        Path site = TestSite.write(temp.resolve("target/site"));
+        content = Files.createDirectories(temp.resolve("content"));
+        server = new PreviewServer(site, 0);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (preview != null) {
+            preview.close();
+        }
+        server.close();
+    }
+
+    private void startPreview(Function<Set<Path>, RebuildResult> rebuild) throws IOException {
+        WatchSettings settings = new WatchSettings(List.of(content), List.of(temp.resolve("target")),
+                Duration.ofMillis(50));
+        preview = new LivePreview(server, settings, rebuild, new BuildListener() {
+            @Override
+            public void problem(Problem problem) {
+                problems.add(problem);
+            }
+
+            @Override
+            public void info(String message) {
+                infos.add(message);
+            }
+        });
+        preview.start();
+    }
+
+    private RebuildResult recordingRebuild(Set<Path> changed) {
+        rebuilds.add(changed);
+        return nextResult.get();
+    }
+
+    @Test
+    void rebuildsWithTheEditedFileAndReloadsThePages() throws Exception {
+        startPreview(this::recordingRebuild);
+        try (EventReader page = new EventReader(server.port())) {
+            page.awaitRetry();
+
+            Path article = Files.writeString(content.resolve("a.md"), "# Hello");
+
+            Set<Path> changed = rebuilds.poll(3, TimeUnit.SECONDS);
+            assertTrue(changed != null && changed.contains(article.toAbsolutePath()), String.valueOf(changed));
+            assertEquals("ok", page.next(WAIT).name());
+            assertEquals("reload", page.next(WAIT).name());
+        }
+        assertTrue(infos.contains("Rebuilt in 42 ms: 3 pages written"), infos.toString());
+        awaitLatencyRecorded();
+    }
+
+    @Test
+    void showsProblemsWhenTheRebuildFailsAndReloadsWhenItRecovers() throws Exception {
+        startPreview(this::recordingRebuild);
+        try (EventReader page = new EventReader(server.port())) {
+            page.awaitRetry();
+
+            nextResult.set(RebuildResult.of(List.of(BAD_DATE), Duration.ofMillis(5), 0));
+            Files.writeString(content.resolve("a.md"), "---\ndate: 2024-13-01\n---\n");
+            EventReader.Event error = page.next(WAIT);
+            assertEquals("error", error.name());
+            assertTrue(error.data().contains("content/en/a.md:2: error: The date 2024-13-01"), error.data());
+            assertEquals(List.of(BAD_DATE), problems);
+
+            nextResult.set(RebuildResult.of(List.of(), Duration.ofMillis(5), 1));
+            Files.writeString(content.resolve("a.md"), "---\ndate: 2024-12-01\n---\n");
+            assertEquals("ok", page.next(WAIT).name());
+            assertEquals("reload", page.next(WAIT).name());
+        }
+    }
+
+    @Test
+    void gathersEditsMadeDuringARebuildIntoTheNextOne() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        startPreview(changed -> {
+            rebuilds.add(changed);
+            firstStarted.countDown();
+            try {
+                releaseFirst.await(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return RebuildResult.of(List.of(), Duration.ofMillis(1), 1);
+        });
+        Path a = content.resolve("a.md");
+        Path b = content.resolve("b.md");
+        Path c = content.resolve("c.md");
+
+        preview.changed(new ChangeSet(Set.of(a), System.nanoTime()));
+        assertTrue(firstStarted.await(3, TimeUnit.SECONDS));
+        preview.changed(new ChangeSet(Set.of(b), System.nanoTime()));
+        preview.changed(new ChangeSet(Set.of(c), System.nanoTime()));
+        releaseFirst.countDown();
+
+        assertEquals(Set.of(a), rebuilds.poll(3, TimeUnit.SECONDS));
+        assertEquals(Set.of(b, c), rebuilds.poll(3, TimeUnit.SECONDS));
+        assertEquals(null, rebuilds.poll(150, TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    void keepsWatchingAfterARebuildCrashes() throws Exception {
+        AtomicReference<Boolean> crash = new AtomicReference<>(true);
+        startPreview(changed -> {
+            rebuilds.add(changed);
+            if (crash.getAndSet(false)) {
+                throw new IllegalStateException("template engine exploded");
+            }
+            return RebuildResult.of(List.of(), Duration.ofMillis(1), 1);
+        });
+        try (EventReader page = new EventReader(server.port())) {
+            page.awaitRetry();
+
+            preview.changed(new ChangeSet(Set.of(content.resolve("a.md")), System.nanoTime()));
+            EventReader.Event error = page.next(WAIT);
+            assertEquals("error", error.name());
+            assertTrue(error.data().contains("serve.rebuild-crashed"), error.data());
+
+            preview.changed(new ChangeSet(Set.of(content.resolve("a.md")), System.nanoTime()));
+            assertEquals("ok", page.next(WAIT).name());
+            assertEquals("reload", page.next(WAIT).name());
+        }
+    }
+
+    @Test
+    void refusesAResultWhoseOkContradictsItsProblems() {
+        assertThrowsIllegalArgument(() -> new RebuildResult(List.of(BAD_DATE), true, Duration.ZERO, 0));
+        assertFalse(RebuildResult.of(List.of(BAD_DATE), Duration.ZERO, 0).ok());
+    }
+
+    private static void assertThrowsIllegalArgument(Runnable action) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, action::run);
+    }
+
+    private void awaitLatencyRecorded() throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (preview.reloadLatencies().isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "no edit-to-reload latency recorded");
+            Thread.sleep(10);
+        }
+        assertTrue(preview.reloadLatencies().get(0).compareTo(Duration.ofSeconds(3)) < 0);
+    }
+}
