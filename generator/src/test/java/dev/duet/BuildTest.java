@@ -183,4 +183,22 @@ class BuildTest {
                 && p.file().equals("articles/undated/museum-reopens.en.md")), result.problems().toString());
         assertNotNull(site.page(NewsSite.UNDATED_EN).selectFirst("h1.article-title"));
     }
+
+    @Test
+    void sourceUrlWithSurroundingSpacesBecomesATrimmedLink(@TempDir Path other) throws Exception {
+        TestSite spaced = new TestSite(other);
+        spaced.article("2024/spaced.zh.md", """
+                title: "甲"
+                lang: "zh"
+                date: "2024-06-01"
+                source:
+                  url: " https://www.news.cn/a.html "
+                """, "甲。\n");
+
+        BuildResult built = spaced.build();
+
+        assertFalse(built.hasErrors(), built.problems().toString());
+        assertEquals("https://www.news.cn/a.html",
+                spaced.page("zh/2024/06/spaced/index.html").selectFirst("a.source-link").attr("href"));
+    }
 }
