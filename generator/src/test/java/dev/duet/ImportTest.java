@@ -155,6 +155,21 @@ class ImportTest {
     }
 
     @Test
+    void keepsAHandEditedFileSilentlyWhileItsSourceIsUnchanged() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        String edited = Files.readString(zh).replace("沿线设", "沿线设有");
+        Files.writeString(zh, edited);
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"));
+        assertEquals(edited, Files.readString(zh));
+        assertEquals(List.of(), report.problems(), "the source did not change, so there is nothing to warn about");
+    }
+
+    @Test
     void updatesAnUneditedFileWhenItsSourceChanges() throws Exception {
         TestSite site = site().write("sources/001_rail.txt", RAIL);
         site.duet().importSources();
@@ -188,6 +203,9 @@ class ImportTest {
         assertEquals(1, warnings.size(), report.problems().toString());
         assertEquals("sources/002_rail_again.txt", warnings.get(0).file());
         assertTrue(Files.exists(dir.resolve(RAIL_PATH + "-2.en.md")));
+        ImportReport again = site.duet().importSources();
+        assertEquals(4, again.count(Status.UNCHANGED), "each source keeps the slug it was given");
+        assertEquals(List.of(), again.problems());
 
         site.build();
         assertTrue(site.exists("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/index.html"));
