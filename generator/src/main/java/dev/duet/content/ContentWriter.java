@@ -140,6 +140,10 @@ public final class ContentWriter {
             return new ImportReport.FileOutcome(path, ImportReport.Status.UNCHANGED);
         }
         if (!force && wasEdited(current)) {
+            if (digest(current).equals(digest(text))) {
+                // The source gives what import wrote before: only the user changed the file, nothing to warn about.
+                return new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED);
+            }
             problems.add(Problem.warning("import.kept-edited", path, 0,
                     "edited since it was imported, so import left it alone; its source changed"
                             + " (run with -Dduet.force=true to overwrite it)"));
@@ -151,11 +155,14 @@ public final class ContentWriter {
 
     /** True when the file's text no longer matches the digest import wrote into it, or has no digest at all. */
     static boolean wasEdited(String text) {
+        String digest = digest(text);
+        return digest.isEmpty() || !Slug.sha256(FrontMatterFormat.withoutDigest(text)).equals(digest);
+    }
+
+    /** The digest import wrote into a file's text, or empty when it has none. */
+    private static String digest(String text) {
         var matcher = java.util.regex.Pattern.compile("\\n" + FrontMatterFormat.DIGEST_KEY + ": \"sha256:([0-9a-f]{64})\"\\n")
                 .matcher(text);
-        if (!matcher.find()) {
-            return true;
-        }
-        return !Slug.sha256(FrontMatterFormat.withoutDigest(text)).equals(matcher.group(1));
+        return matcher.find() ? matcher.group(1) : "";
     }
 }

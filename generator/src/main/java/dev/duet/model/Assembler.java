@@ -166,7 +166,8 @@ final class Assembler {
                 tags.add(new Tag(key, tagSlugs.get(key), name));
             }
         }
-        Optional<String> sourceUrl = fm.sourceUrl().filter(Assembler::isWebUrl);
+        // Quoted YAML keeps surrounding spaces; a URL with them is still the user's URL, but not a valid URI.
+        Optional<String> sourceUrl = fm.sourceUrl().map(String::strip).filter(Assembler::isWebUrl);
         if (fm.sourceUrl().isPresent() && sourceUrl.isEmpty()) {
             problems.add(Problem.warning("content.source-url", file.path(), 0, "source url '" + fm.sourceUrl().get()
                     + "' is not an http(s) URL, so it is shown as text, not as a link"));

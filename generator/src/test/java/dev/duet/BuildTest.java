@@ -1,0 +1,204 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code Duet.build()} on a small site: where pages go, how languages link, tags, lists and attribution. */
+class BuildTest {
+
+    @TempDir
+    static Path dir;
+    static TestSite site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = NewsSite.write(new TestSite(dir));
+        result = site.duet(site.config().pageSize(2).build()).build();
+    }
+
+    private static List<String> hrefs(Document page, String selector) {
+        return page.select(selector).eachAttr("href");
+    }
+
+    @Test
+    void writesEachArticleAtLangYearMonthSlug() {
+        for (String path : List.of(NewsSite.WANG_YI_ZH, NewsSite.WANG_YI_EN, NewsSite.COFFEE_ZH, NewsSite.BRIDGE_ZH,
+                NewsSite.BRIDGE_EN, "zh/2024/04/nev-exports/index.html", "en/2023/09/rail-opens/index.html")) {
+            assertTrue(site.exists(path), path);
+        }
+        assertEquals(10, result.articles());
+        assertFalse(result.hasErrors(), result.problems().toString());
+    }
+
+    @Test
+    void chineseAndEnglishPagesLinkToEachOther() throws Exception {
+        Document zh = site.page(NewsSite.WANG_YI_ZH);
+        Document en = site.page(NewsSite.WANG_YI_EN);
+
+        assertEquals("zh-Hans", zh.selectFirst("html").attr("lang"));
+        assertEquals("en", en.selectFirst("html").attr("lang"));
+        assertEquals("/en/2024/05/wang-yi-attends-sco-meeting/", zh.selectFirst("a.lang-switch").attr("href"));
+        assertEquals("/zh/2024/05/wang-yi-attends-sco-meeting/", en.selectFirst("a.lang-switch").attr("href"));
+        assertEquals(TestSite.BASE_URL + "en/2024/05/wang-yi-attends-sco-meeting/",
+                zh.selectFirst("link[rel=alternate][hreflang=en]").attr("href"));
+        assertEquals(TestSite.BASE_URL + "zh/2024/05/wang-yi-attends-sco-meeting/",
+                en.selectFirst("link[rel=alternate][hreflang=zh-Hans]").attr("href"));
+        assertEquals(TestSite.BASE_URL + "zh/2024/05/wang-yi-attends-sco-meeting/",
+                zh.selectFirst("link[rel=alternate][hreflang=zh-Hans]").attr("href"), "lists itself too");
+    }
+
+    @Test
+    void traditionalChineseIsTaggedZhHant() throws Exception {
+        assertEquals("zh-Hant", site.page(NewsSite.BRIDGE_ZH).selectFirst("html").attr("lang"));
+        Document en = site.page(NewsSite.BRIDGE_EN);
+        assertEquals(TestSite.BASE_URL + "zh/2023/10/hong-kong-bridge/",
+                en.selectFirst("link[rel=alternate][hreflang=zh-Hant]").attr("href"));
+        assertEquals("zh-Hant", en.selectFirst("a.lang-switch").attr("hreflang"));
+    }
+
+    @Test
+    void articleWithoutTranslationHasNoSwitchAndNoAlternate() throws Exception {
+        Document zh = site.page(NewsSite.COFFEE_ZH);
+        assertNull(zh.selectFirst("a.lang-switch"));
+        assertNull(zh.selectFirst(".translation-link"));
+        assertEquals(List.of(TestSite.BASE_URL + "zh/2024/03/pu-er-coffee-harvest/"),
+                hrefs(zh, "link[rel=alternate][hreflang]"));
+        assertFalse(site.exists("en/2024/03/pu-er-coffee-harvest/index.html"));
+    }
+
+    @Test
+    void tagPagesListTheirArticlesAndLinkAcrossLanguages() throws Exception {
+        Document zh = site.page("zh/tags/wang-yi/index.html");
+        Document en = site.page("en/tags/wang-yi/index.html");
+
+        assertEquals(List.of("/zh/2024/05/wang-yi-attends-sco-meeting/"), hrefs(zh, "main .item-title a"));
+        assertEquals(List.of("/en/2024/05/wang-yi-attends-sco-meeting/"), hrefs(en, "main .item-title a"));
+        assertEquals("/en/tags/wang-yi/", zh.selectFirst("main .translation-link a").attr("href"));
+        assertEquals("/zh/tags/wang-yi/", en.selectFirst("main .translation-link a").attr("href"));
+        assertEquals(TestSite.BASE_URL + "en/tags/wang-yi/", zh.selectFirst("link[hreflang=en]").attr("href"));
+        assertEquals(TestSite.BASE_URL + "zh/tags/wang-yi/", en.selectFirst("link[hreflang=zh-Hans]").attr("href"));
+        assertEquals("标签: 王毅", zh.selectFirst("h1").text());
+        assertEquals("Tags: Wang Yi", en.selectFirst("h1").text());
+    }
+
+    @Test
+    void chinesePagesShowGlossaryNames() throws Exception {
+        assertEquals(List.of("王毅", "上海合作组织"), site.page(NewsSite.WANG_YI_ZH).select(".article-tags a").eachText());
+        assertEquals(List.of("Wang Yi", "Shanghai Cooperation Organization (SCO)"),
+                site.page(NewsSite.WANG_YI_EN).select(".article-tags a").eachText());
+        assertEquals(List.of("/zh/tags/wang-yi/", "/zh/tags/shanghai-cooperation-organization-sco/"),
+                hrefs(site.page(NewsSite.WANG_YI_ZH), ".article-tags a"));
+    }
+
+    @Test
+    void tagIndexCountsArticlesPerTag() throws Exception {
+        Document zh = site.page("zh/tags/index.html");
+        List<String> entries = zh.select("ul.tag-index li").eachText();
+        assertTrue(entries.contains("王毅 1"), entries.toString());
+        assertTrue(entries.contains("出口 1"), entries.toString());
+        assertTrue(entries.contains("咖啡 1"), entries.toString());
+        assertEquals(7, entries.size(), entries.toString());
+        List<String> en = site.page("en/tags/index.html").select("ul.tag-index li").eachText();
+        assertTrue(en.contains("exports 1") && !en.contains("咖啡 1"), en.toString());
+    }
+
+    @Test
+    void homePagesArePaginatedWithPrevAndNext() throws Exception {
+        Document first = site.page("zh/index.html");
+        Document second = site.page("zh/page/2/index.html");
+        Document third = site.page("zh/page/3/index.html");
+
+        assertFalse(site.exists("zh/page/4/index.html"));
+        assertFalse(site.exists("zh/page/1/index.html"));
+        assertNull(first.selectFirst("link[rel=prev]"));
+        assertEquals("/zh/page/2/", first.selectFirst("link[rel=next]").attr("href"));
+        assertEquals("/zh/", second.selectFirst("link[rel=prev]").attr("href"));
+        assertEquals("/zh/page/3/", second.selectFirst("link[rel=next]").attr("href"));
+        assertEquals("/zh/page/2/", third.selectFirst("link[rel=prev]").attr("href"));
+        assertNull(third.selectFirst("link[rel=next]"));
+        assertEquals(List.of("/zh/2024/05/wang-yi-attends-sco-meeting/", "/zh/2024/04/nev-exports/"),
+                hrefs(first, "main .item-title a"));
+        assertEquals(List.of("/zh/2024/03/pu-er-coffee-harvest/", "/zh/2023/10/hong-kong-bridge/"),
+                hrefs(second, "main .item-title a"));
+        assertEquals(List.of("/zh/2023/09/rail-opens/"), hrefs(third, "main .item-title a"));
+    }
+
+    @Test
+    void archiveHasPagesByYearAndMonth() throws Exception {
+        Document archive = site.page("zh/archive/index.html");
+        assertEquals(List.of("/zh/2024/", "/zh/2023/"), hrefs(archive, ".archive-year h2 a"));
+        assertEquals(List.of("/zh/2024/05/", "/zh/2024/04/", "/zh/2024/03/", "/zh/2023/10/", "/zh/2023/09/"),
+                hrefs(archive, ".archive-months a"));
+        assertEquals(List.of("/zh/2024/05/wang-yi-attends-sco-meeting/", "/zh/2024/04/nev-exports/"),
+                hrefs(site.page("zh/2024/index.html"), "main .item-title a"));
+        assertTrue(site.exists("zh/2024/page/2/index.html"));
+        assertEquals(List.of("/zh/2023/10/hong-kong-bridge/"),
+                hrefs(site.page("zh/2023/10/index.html"), "main .item-title a"));
+        assertFalse(site.page("en/archive/index.html").html().contains("undated"));
+    }
+
+    @Test
+    void articleShowsItsAttributionAndLinksToTheSource() throws Exception {
+        Document zh = site.page(NewsSite.WANG_YI_ZH);
+        assertEquals("新华社阿斯塔纳5月21日电", zh.selectFirst(".attribution .dateline").text());
+        assertEquals("新华社", zh.selectFirst(".attribution .agency").text());
+        assertEquals("张三、李四", zh.selectFirst(".attribution .reporters").text());
+        Element source = zh.selectFirst("a.source-link");
+        assertEquals(NewsSite.WANG_YI_SOURCE, source.attr("href"));
+        List<String> rel = Arrays.asList(source.attr("rel").split("\\s+"));
+        assertTrue(rel.contains("nofollow") && rel.contains("noopener"), rel.toString());
+        assertEquals("新华网", source.text());
+        assertEquals("Zhang San, Li Si", site.page(NewsSite.WANG_YI_EN).selectFirst(".attribution .reporters").text());
+    }
+
+    @Test
+    void interfaceTextIsInThePagesLanguage() throws Exception {
+        List<String> zh = site.page(NewsSite.WANG_YI_ZH).select(".article-footer h2").eachText();
+        List<String> en = site.page(NewsSite.WANG_YI_EN).select(".article-footer h2").eachText();
+        assertTrue(zh.containsAll(List.of("标签", "来源")), zh.toString());
+        assertTrue(en.containsAll(List.of("Tags", "Source")), en.toString());
+        assertEquals(List.of("首页", "标签", "归档"), site.page(NewsSite.WANG_YI_ZH).select("nav.site-nav a:not(.lang-switch)")
+                .eachText());
+        assertEquals(List.of("Home", "Tags", "Archive"),
+                site.page(NewsSite.WANG_YI_EN).select("nav.site-nav a:not(.lang-switch)").eachText());
+    }
+
+    @Test
+    void undatedArticleIsWarnedAboutAndPublishedUnderUndated() throws Exception {
+        assertTrue(site.exists(NewsSite.UNDATED_EN));
+        assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("content.no-date") && !p.isError()
+                && p.file().equals("articles/undated/museum-reopens.en.md")), result.problems().toString());
+        assertNotNull(site.page(NewsSite.UNDATED_EN).selectFirst("h1.article-title"));
+    }
+
+    @Test
+    void sourceUrlWithSurroundingSpacesBecomesATrimmedLink(@TempDir Path other) throws Exception {
+        TestSite spaced = new TestSite(other);
+        spaced.article("2024/spaced.zh.md", """
+                title: "甲"
+                lang: "zh"
+                date: "2024-06-01"
+                source:
+                  url: " https://www.news.cn/a.html "
+                """, "甲。\n");
+
+        BuildResult built = spaced.build();
+
+        assertFalse(built.hasErrors(), built.problems().toString());
+        assertEquals("https://www.news.cn/a.html",
+                spaced.page("zh/2024/06/spaced/index.html").selectFirst("a.source-link").attr("href"));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.config.SiteConfig;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same articles always give the same bytes: whatever the output folder, the cache, or the thread count. */
+class DeterminismTest {
+
+    @TempDir
+    static Path dir;
+    static TestSite site;
+
+    @BeforeAll
+    static void writeSite() throws Exception {
+        site = NewsSite.write(new TestSite(dir));
+    }
+
+    private static Map<String, byte[]> build(String name, int threads) throws Exception {
+        SiteConfig config = site.config().outputDir("target/" + name).cacheDir("target/cache-" + name)
+                .threads(threads).build();
+        BuildResult result = site.duet(config).build();
+        assertFalse(result.hasErrors(), result.problems().toString());
+        return TestSite.tree(dir.resolve("target/" + name));
+    }
+
+    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, actual.get(path)),
+                () -> path + " differs:\n" + new String(bytes, StandardCharsets.UTF_8) + "\n----\n"
+                        + new String(actual.get(path), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void twoBuildsIntoDifferentFoldersAreByteIdentical() throws Exception {
+        Map<String, byte[]> first = build("a", 2);
+        Map<String, byte[]> second = build("b", 2);
+        assertTrue(first.size() > 50, "a real site: " + first.keySet());
+        assertSameTree(first, second);
+    }
+
+    @Test
+    void oneThreadAndFourThreadsGiveTheSameSite() throws Exception {
+        assertSameTree(build("one", 1), build("four", 4));
+    }
+}

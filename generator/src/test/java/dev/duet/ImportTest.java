@@ -1,0 +1,269 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.content.ContentFile;
+import dev.duet.content.ContentReader;
+import dev.duet.content.FrontMatter;
+import dev.duet.content.ImportReport;
+import dev.duet.content.ImportReport.Status;
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code Duet.importSources()}: source text files become paired Markdown articles, and user edits survive. */
+class ImportTest {
+
+    static final String RAIL = """
+            沪宁沿江高铁开通运营
+            新华社南京9月28日电（记者 蒋方）9月28日，沪宁沿江高速铁路正式开通运营。线路西起南京南站，东至太仓站，全长278.5公里。
+            沿线设句容、金坛、武进、江阴、张家港、常熟等站，进一步完善了长三角地区高速铁路网。
+            英语如下：
+            **Title: Shanghai-Nanjing Riverside High-Speed Railway Opens**
+            Keywords: high-speed railway, Yangtze River Delta (YRD), rail transport.
+            **News Content:**
+            High-Speed Railway Along the Yangtze River Between Nanjing and Shanghai Begins Operation
+            NANJING, Sept. 28 (Xinhua) -- The Shanghai-Nanjing riverside high-speed railway officially began operation on Thursday.
+            Stations along the line include Jurong, Jintan, Wujin, Jiangyin, Zhangjiagang and Changshu.
+            【来源】http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm
+            Views: 1,508
+            """;
+
+    static final String RAIL_PATH = "articles/2023/shanghai-nanjing-riverside-high-speed-railway-opens";
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return new TestSite(dir);
+    }
+
+    private static FrontMatter frontMatter(Path file) throws Exception {
+        Problems problems = new Problems();
+        ContentFile read = new ContentReader().read(file.getFileName().toString(), Files.readAllBytes(file), problems)
+                .orElseThrow(() -> new AssertionError(problems.toList().toString()));
+        assertEquals(List.of(), problems.toList());
+        return read.frontMatter();
+    }
+
+    private static Map<String, Status> outcomes(ImportReport report) {
+        return report.files().stream().collect(Collectors.toMap(ImportReport.FileOutcome::path,
+                ImportReport.FileOutcome::status));
+    }
+
+    @Test
+    void writesOneMarkdownFilePerLanguageWithEveryFrontMatterField() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(Map.of(RAIL_PATH + ".zh.md", Status.CREATED, RAIL_PATH + ".en.md", Status.CREATED),
+                outcomes(report));
+        FrontMatter zh = frontMatter(dir.resolve(RAIL_PATH + ".zh.md"));
+        assertEquals("沪宁沿江高铁开通运营", zh.title());
+        assertEquals("zh", zh.lang());
+        assertEquals(Optional.of(LocalDate.of(2023, 9, 28)), zh.date());
+        assertEquals(Optional.of("shanghai-nanjing-riverside-high-speed-railway-opens"), zh.slug());
+        assertEquals(List.of("high-speed railway", "Yangtze River Delta (YRD)", "rail transport"), zh.tags());
+        assertEquals(Optional.of("新华社南京9月28日电"), zh.dateline());
+        assertEquals(Optional.of("新华社"), zh.agency());
+        assertEquals(List.of("蒋方"), zh.reporters());
+        assertEquals(Optional.of("http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm"), zh.sourceUrl());
+        assertEquals(Optional.of("新华网"), zh.sourceName());
+        assertEquals(Optional.of(1508), zh.views());
+        assertEquals(Optional.of("sources/001_rail.txt"), zh.sourceFile());
+        assertTrue(zh.importDigest().orElse("").startsWith("sha256:"));
+
+        FrontMatter en = frontMatter(dir.resolve(RAIL_PATH + ".en.md"));
+        assertEquals("Shanghai-Nanjing Riverside High-Speed Railway Opens", en.title());
+        assertEquals("en", en.lang());
+        assertEquals(zh.date(), en.date());
+        assertEquals(zh.slug(), en.slug());
+        assertEquals(zh.tags(), en.tags());
+        assertEquals(Optional.of("High-Speed Railway Along the Yangtze River Between Nanjing and Shanghai Begins"
+                + " Operation"), en.headline());
+        assertEquals(Optional.of("NANJING, Sept. 28"), en.dateline());
+        assertEquals(Optional.of("Xinhua"), en.agency());
+        assertEquals(Optional.of("Xinhua"), en.sourceName());
+        assertEquals(zh.sourceUrl(), en.sourceUrl());
+        assertEquals(Optional.of(1508), en.views());
+    }
+
+    @Test
+    void secondImportChangesNothing() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        Path en = dir.resolve(RAIL_PATH + ".en.md");
+        // Age the files, so that a rewrite with the same bytes would still show in the timestamp.
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(zh, old);
+        Files.setLastModifiedTime(en, old);
+        byte[] zhBytes = Files.readAllBytes(zh);
+        byte[] enBytes = Files.readAllBytes(en);
+
+        ImportReport second = site.duet().importSources();
+
+        assertEquals(Map.of(RAIL_PATH + ".zh.md", Status.UNCHANGED, RAIL_PATH + ".en.md", Status.UNCHANGED),
+                outcomes(second));
+        assertArrayEquals(zhBytes, Files.readAllBytes(zh));
+        assertArrayEquals(enBytes, Files.readAllBytes(en));
+        assertEquals(old, Files.getLastModifiedTime(zh));
+        assertEquals(old, Files.getLastModifiedTime(en));
+        assertEquals(List.of(), second.problems());
+    }
+
+    @Test
+    void keepsAHandEditedFileEvenWhenItsSourceChangesUnlessForced() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        String edited = Files.readString(zh).replace("沪宁沿江高铁开通运营\"", "沪宁沿江高铁正式开通\"");
+        assertNotEquals(Files.readString(zh), edited);
+        Files.writeString(zh, edited);
+        site.write("sources/001_rail.txt", RAIL.replace("进一步完善了", "完善了"));
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"));
+        assertEquals(edited, Files.readString(zh));
+        assertTrue(report.problems().stream().anyMatch(p -> p.code().equals("import.kept-edited")
+                && p.file().equals(RAIL_PATH + ".zh.md") && !p.isError()), report.problems().toString());
+
+        ImportReport forced = site.duet(site.config().force(true).build()).importSources();
+
+        assertEquals(Status.UPDATED, outcomes(forced).get(RAIL_PATH + ".zh.md"));
+        String now = Files.readString(zh);
+        assertTrue(now.contains("title: \"沪宁沿江高铁开通运营\""), now);
+        assertTrue(now.contains("沿线设句容、金坛、武进、江阴、张家港、常熟等站，完善了"), now);
+    }
+
+    @Test
+    void keepsAHandEditedFileSilentlyWhileItsSourceIsUnchanged() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        String edited = Files.readString(zh).replace("沿线设", "沿线设有");
+        Files.writeString(zh, edited);
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"));
+        assertEquals(edited, Files.readString(zh));
+        assertEquals(List.of(), report.problems(), "the source did not change, so there is nothing to warn about");
+    }
+
+    @Test
+    void updatesAnUneditedFileWhenItsSourceChanges() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        site.write("sources/001_rail.txt", RAIL.replace("Views: 1,508", "Views: 2,000"));
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(Map.of(RAIL_PATH + ".zh.md", Status.UPDATED, RAIL_PATH + ".en.md", Status.UPDATED),
+                outcomes(report));
+        assertEquals(Optional.of(2000), frontMatter(dir.resolve(RAIL_PATH + ".zh.md")).views());
+        assertEquals(List.of(), report.problems());
+    }
+
+    @Test
+    void twoSourcesWithTheSameSlugAreBothKeptUnderDistinctSlugs() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL)
+                .write("sources/002_rail_again.txt", RAIL.replace("沪宁沿江高铁开通运营", "沪宁沿江高铁今日开通")
+                        .replace("c_1129890123", "c_1129890999"));
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(4, report.count(Status.CREATED), report.files().toString());
+        FrontMatter first = frontMatter(dir.resolve(RAIL_PATH + ".zh.md"));
+        FrontMatter second = frontMatter(dir.resolve(RAIL_PATH + "-2.zh.md"));
+        assertEquals("沪宁沿江高铁开通运营", first.title());
+        assertEquals("沪宁沿江高铁今日开通", second.title());
+        assertNotEquals(first.slug(), second.slug());
+        assertEquals(Optional.of("shanghai-nanjing-riverside-high-speed-railway-opens-2"), second.slug());
+        List<Problem> warnings = report.problems().stream().filter(p -> p.code().equals("import.duplicate-slug"))
+                .toList();
+        assertEquals(1, warnings.size(), report.problems().toString());
+        assertEquals("sources/002_rail_again.txt", warnings.get(0).file());
+        assertTrue(Files.exists(dir.resolve(RAIL_PATH + "-2.en.md")));
+        ImportReport again = site.duet().importSources();
+        assertEquals(4, again.count(Status.UNCHANGED), "each source keeps the slug it was given");
+        assertEquals(List.of(), again.problems());
+
+        site.build();
+        assertTrue(site.exists("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/index.html"));
+        assertTrue(site.exists("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens-2/index.html"));
+    }
+
+    @Test
+    void reportsEachBadSourceByNameAndStillImportsTheGoodOnes() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL)
+                .write("sources/002_other.txt", RAIL.replace("沪宁沿江高铁开通运营", "长三角铁路网再添新线")
+                        .replace("Shanghai-Nanjing Riverside High-Speed Railway Opens", "Another Railway Opens")
+                        .replace("c_1129890123", "c_1129890555"))
+                .write("sources/bad/empty.txt", "")
+                .write("sources/bad/front-matter.txt", "---\ntitle: 三星堆\ndate: 2024-05-21\n---\n正文\n---\n")
+                .write("sources/bad/no-title.txt", "Views: 12\n【来源】https://www.chinanews.com/gn/2024/05-21/1.shtml\n");
+        Files.write(dir.resolve("sources/bad/binary.txt"), new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xFE, 0, 0x7F, 3});
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(6, report.sourcesRead());
+        assertEquals(2, report.articlesImported());
+        assertEquals(4, report.count(Status.CREATED));
+        for (String bad : List.of("empty", "front-matter", "no-title", "binary")) {
+            assertTrue(report.problems().stream().anyMatch(p -> p.file().equals("sources/bad/" + bad + ".txt")),
+                    bad + " is not named in " + report.problems());
+        }
+        assertTrue(report.errors() >= 1, report.summary());
+        assertEquals(report.problems().size(), report.errors() + report.warnings());
+        String summary = report.summary();
+        assertTrue(summary.startsWith("6 source files read, 2 articles imported: 4 Markdown files created"), summary);
+        assertTrue(summary.endsWith(report.warnings() + " warnings, " + report.errors() + " errors"), summary);
+
+        site.build();
+        assertTrue(site.exists("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/index.html"));
+        assertTrue(site.exists("en/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/index.html"));
+        assertTrue(site.exists("zh/2023/09/another-railway-opens/index.html"));
+        assertTrue(site.exists("en/2023/09/another-railway-opens/index.html"));
+    }
+
+    @Test
+    void sourceTextThatLooksLikeMarkupShowsAsWrittenInTheBuiltPage() throws Exception {
+        List<String> literal = List.of("1. 火炬传递到了南京", "# not a heading 不是标题", "*stars* 星号",
+                "_x_ 下划线", "[x](y) 链接", "<script>alert(1)</script> 脚本", "&amp; 实体");
+        String source = RAIL.replace("沿线设句容", String.join("\n", literal) + "\n沿线设句容");
+        TestSite site = site().write("sources/001_rail.txt", source);
+        site.duet().importSources();
+
+        site.build();
+
+        String html = site.read("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/index.html");
+        Document page = site.page("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/index.html");
+        Element body = page.selectFirst(".article-body");
+        List<String> paragraphs = body.select("p").eachText();
+        for (String text : literal) {
+            assertTrue(paragraphs.contains(text), "'" + text + "' not shown as written in " + paragraphs);
+        }
+        assertTrue(body.select("script, ol, ul, h1, h2, em, strong, a").isEmpty(), body.html());
+        assertEquals(1, page.select("script").size(), "only the JSON-LD script: " + page.select("script"));
+        assertTrue(html.contains("&amp;amp; 实体"), "the entity must be shown, not decoded");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.check.SiteCheck;
+import dev.duet.diagnostic.Problem;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@link SiteCheck} passes a built site and reports each kind of damage done to a copy of it, naming the page. */
+class SiteCheckTest {
+
+    @TempDir
+    static Path dir;
+    static TestSite site;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = NewsSite.write(new TestSite(dir));
+        assertFalse(site.build().hasErrors());
+    }
+
+    private static List<Problem> check(Path root) throws Exception {
+        return new SiteCheck(root, URI.create(TestSite.BASE_URL)).run();
+    }
+
+    private static List<Problem> errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    @Test
+    void builtSiteHasNoErrors() throws Exception {
+        assertEquals(List.of(), errors(check(site.out())));
+    }
+
+    @Test
+    void duetCheckPassesTheBuiltSite() throws Exception {
+        assertEquals(List.of(), errors(site.duet().check()));
+    }
+
+    static List<Arguments> damages() {
+        return List.of(
+                damage("check.broken-link", NewsSite.WANG_YI_ZH,
+                        html -> html.replace("</main>", "<a href=\"/zh/nowhere/\">x</a></main>")),
+                damage("check.broken-link", "zh/tags/index.html",
+                        html -> html.replace("</main>", "<a href=\"../2099/01/gone/\">x</a></main>")),
+                damage("check.broken-anchor", NewsSite.WANG_YI_EN,
+                        html -> html.replace("</main>", "<a href=\"/en/#no-such-id\">x</a></main>")),
+                damage("check.no-title", "zh/tags/index.html",
+                        html -> html.replaceAll("<title>.*</title>", "")),
+                damage("check.no-lang", "zh/archive/index.html",
+                        html -> html.replace("<html lang=\"zh-Hans\">", "<html>")),
+                damage("check.one-way-translation", NewsSite.WANG_YI_ZH, NewsSite.WANG_YI_EN,
+                        html -> html.replaceAll("<link rel=\"alternate\" hreflang=\"zh-Hans\"[^>]*>", "")),
+                damage("check.empty-tag", "zh/tags/wang-yi/index.html",
+                        html -> html.replaceAll("(?s)<article class=\"item\">.*?</article>", "")),
+                damage("check.invalid-xml", "zh/feed.xml", xml -> xml.substring(0, xml.length() / 2)),
+                damage("check.xml-kind", "sitemap.xml", xml -> xml.replace("urlset", "html")));
+    }
+
+    private static Arguments damage(String code, String file, UnaryOperator<String> change) {
+        return damage(code, file, file, change);
+    }
+
+    /** {@code reported}: the page the problem is reported on, which may differ from the damaged file. */
+    private static Arguments damage(String code, String reported, String file, UnaryOperator<String> change) {
+        return Arguments.of(code, reported, file, change);
+    }
+
+    @ParameterizedTest(name = "{0} in {2}")
+    @MethodSource("damages")
+    void reportsDamageWithItsCodeAndPage(String code, String reported, String file, UnaryOperator<String> change,
+            @TempDir Path copy) throws Exception {
+        TestSite.copy(site.out(), copy);
+        Path damaged = copy.resolve(file);
+        String before = Files.readString(damaged, StandardCharsets.UTF_8);
+        String after = change.apply(before);
+        assertFalse(before.equals(after), "the damage must change " + file);
+        Files.writeString(damaged, after, StandardCharsets.UTF_8);
+
+        List<Problem> errors = errors(check(copy));
+
+        assertTrue(errors.stream().anyMatch(p -> p.code().equals(code) && p.file().equals(reported)),
+                errors.toString());
+        assertTrue(errors.stream().allMatch(p -> p.code().equals(code)), "only the damage is reported: " + errors);
+    }
+
+    @Test
+    void duetCheckReportsTwoArticlesAtOneAddress(@TempDir Path other) throws Exception {
+        TestSite twins = new TestSite(other);
+        twins.article("2024/a.zh.md", "title: \"甲\"\nlang: \"zh\"\ndate: \"2024-06-01\"\nslug: \"same\"", "甲。\n");
+        twins.article("2024/b.zh.md", "title: \"乙\"\nlang: \"zh\"\ndate: \"2024-06-01\"\nslug: \"same\"", "乙。\n");
+        twins.build();
+
+        List<Problem> problems = twins.duet().check();
+
+        assertTrue(problems.stream().anyMatch(p -> p.code().equals("content.duplicate-slug") && p.isError()
+                && p.file().equals("articles/2024/b.zh.md")), problems.toString());
+        assertTrue(twins.exists("zh/2024/06/same/index.html") && twins.exists("zh/2024/06/same-2/index.html"));
+    }
+}
