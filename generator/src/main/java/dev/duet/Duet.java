@@ -18,6 +18,10 @@ import dev.duet.render.RenderTask;
 import dev.duet.render.SiteRenderer;
 import dev.duet.render.Templates;
 import dev.duet.render.Theme;
+import dev.duet.serve.LivePreview;
+import dev.duet.serve.PreviewServer;
+import dev.duet.serve.RebuildResult;
+import dev.duet.serve.WatchSettings;
 import dev.duet.source.ImportedArticle;
 import dev.duet.source.SourceParser;
 import java.io.IOException;
@@ -28,6 +32,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -126,6 +131,57 @@ public final class Duet {
         listener.info(String.format("Checked %s: %d errors, %d warnings", config.outputDir(), errors,
                 problems.size() - errors));
         return List.copyOf(problems);
+    }
+
+    /**
+     * Builds the site for local preview and serves it on {@code host:port} (port 0 picks a free one), rebuilding
+     * and reloading open pages whenever a source, article, theme override, static file or the glossary changes. A
+     * changed source is imported first, with the same never-clobber rules as {@link #importSources()}. The site is
+     * built with the preview's own address as its base URL, into a folder of the cache, so the site built for
+     * publishing is never touched.
+     */
+    public Preview serve(String host, int port) throws IOException {
+        Path previewSite = config.forPreview(config.baseUrl()).outputDir();
+        Files.createDirectories(previewSite);
+        PreviewServer server = new PreviewServer(previewSite, host, port);
+        server.start();
+        try {
+            SiteConfig preview = config.forPreview(server.url());
+            Duet previewDuet = new Duet(preview, listener);
+            List<Problem> first = new ArrayList<>(previewDuet.importSources().problems());
+            first.addAll(previewDuet.build().problems());
+            if (first.stream().anyMatch(Problem::isError)) {
+                server.broadcastErrors(first);
+            }
+            List<Path> watched = new ArrayList<>(List.of(config.sourcesDir(), config.articlesDir(),
+                    config.themeDir(), config.staticDir()));
+            config.glossaryFile().ifPresent(watched::add);
+            LivePreview live = new LivePreview(server, WatchSettings.of(watched, preview.outputDir()),
+                    previewDuet::rebuild, listener);
+            live.start();
+            listener.info("Serving " + config.siteDir() + " at " + server.url() + " (Ctrl-C to stop)");
+            return new Preview(server, live);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** One preview rebuild: import when a source changed, then build. */
+    private RebuildResult rebuild(Set<Path> changed) {
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            if (changed.stream().anyMatch(p -> p.startsWith(config.sourcesDir()))) {
+                problems.addAll(importSources().problems());
+            }
+            BuildResult result = build();
+            problems.addAll(result.problems());
+            return RebuildResult.of(problems, Duration.ofNanos(System.nanoTime() - start), result.written());
+        } catch (IOException e) {
+            problems.add(Problem.error("serve.io", "", 0, "rebuild failed: " + e.getMessage()));
+            return RebuildResult.of(problems, Duration.ofNanos(System.nanoTime() - start), 0);
+        }
     }
 
     /** The site's own {@code static/} folder, copied as it is; it wins over the theme's files of the same name. */

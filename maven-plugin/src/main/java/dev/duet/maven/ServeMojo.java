@@ -1,0 +1,62 @@
+package dev.duet.maven;
+
+import dev.duet.Duet;
+import dev.duet.Preview;
+import dev.duet.config.SiteConfig;
+import dev.duet.render.ThemeException;
+import dev.duet.serve.PortInUseException;
+import java.io.IOException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the site, serves it at {@code http://127.0.0.1:8080/} and rebuilds it on every change to sources,
+ * articles, theme overrides, static files or the glossary, reloading open pages. Ctrl-C stops it. Changes to the
+ * pom need a restart.
+ */
+@Mojo(name = "serve", threadSafe = true, requiresProject = false)
+public class ServeMojo extends AbstractDuetMojo {
+
+    /** The address to listen on; loopback unless you mean to share the preview on your network. */
+    @Parameter(property = "duet.host", defaultValue = "127.0.0.1")
+    private String host;
+
+    /** The port to listen on; 0 picks a free port. */
+    @Parameter(property = "duet.port", defaultValue = "8080")
+    private int port;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("duet:serve skipped");
+            return;
+        }
+        SiteConfig config = config();
+        Preview preview;
+        try {
+            preview = new Duet(config, listener()).serve(host, port);
+        } catch (PortInUseException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (ThemeException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Preview failed: " + e.getMessage(), e);
+        }
+        Thread hook = new Thread(() -> {
+            try {
+                preview.close();
+            } catch (IOException e) {
+                getLog().warn("Stopping the preview: " + e.getMessage());
+            }
+        }, "duet-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        getLog().info("Preview at " + preview.url() + " — press Ctrl-C to stop");
+        try {
+            preview.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
