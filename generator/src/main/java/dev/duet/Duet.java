@@ -66,8 +66,14 @@ public final class Duet {
         var outcomes = new ContentWriter(config.siteDir(), config.articlesDir(), config.force())
                 .write(imported, existingFiles, problems);
         int importable = (int) imported.stream().filter(ImportedArticle::isImportable).count();
-        ImportReport report = new ImportReport(sources.size(), importable, outcomes, problems.toList());
+        List<ImportReport.SourceEncoding> encodings = imported.stream()
+                .filter(a -> a.isImportable() && !a.encoding().startsWith("utf-8"))
+                .map(a -> new ImportReport.SourceEncoding(a.sourceFile(), a.encoding()))
+                .toList();
+        ImportReport report = new ImportReport(sources.size(), importable, outcomes, problems.toList(), encodings);
         report.problems().forEach(listener::problem);
+        encodings.forEach(e -> listener.info(e.file() + ": read as " + e.encoding().toUpperCase(java.util.Locale.ROOT)
+                + " (detected); the Markdown is written as UTF-8"));
         listener.info(report.summary());
         return report;
     }
@@ -94,12 +100,14 @@ public final class Duet {
             parallel(tasks, task -> {
                 RenderTask.Result result = task.run();
                 result.problem().ifPresent(renderProblems::add);
-                if (result.bytes().isPresent() && writer.accepts(task.path())) {
-                    if (writer.write(task.path(), result.bytes().get())) {
-                        written.incrementAndGet();
-                    }
-                    files.add(task.path());
+                if (!writer.accepts(task.path())) {
+                    return null;
                 }
+                if (result.bytes().isPresent() && writer.write(task.path(), result.bytes().get())) {
+                    written.incrementAndGet();
+                }
+                // A page that failed to render keeps its last good version rather than being deleted as stale.
+                files.add(task.path());
                 return null;
             });
         }
@@ -138,7 +146,8 @@ public final class Duet {
      * and reloading open pages whenever a source, article, theme override, static file or the glossary changes. A
      * changed source is imported first, with the same never-clobber rules as {@link #importSources()}. The site is
      * built with the preview's own address as its base URL, into a folder of the cache, so the site built for
-     * publishing is never touched.
+     * publishing is never touched. Missing {@code sources/}, {@code articles/}, {@code theme/} and {@code static/}
+     * folders are created, so that files added to them later are seen.
      */
     public Preview serve(String host, int port) throws IOException {
         Path previewSite = config.forPreview(config.baseUrl()).outputDir();
@@ -155,6 +164,10 @@ public final class Duet {
             }
             List<Path> watched = new ArrayList<>(List.of(config.sourcesDir(), config.articlesDir(),
                     config.themeDir(), config.staticDir()));
+            // A folder created after the watch starts would go unseen: make the site's folders exist now.
+            for (Path folder : watched) {
+                Files.createDirectories(folder);
+            }
             config.glossaryFile().ifPresent(watched::add);
             LivePreview live = new LivePreview(server, WatchSettings.of(watched, preview.outputDir()),
                     previewDuet::rebuild, listener);

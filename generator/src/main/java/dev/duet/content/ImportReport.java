@@ -10,12 +10,19 @@ import java.util.List;
  * @param articlesImported the number of source files that gave at least one article
  * @param files what happened to each Markdown file
  * @param problems every problem, from parsing and from writing
+ * @param otherEncodings the source files that were read in an encoding other than UTF-8 (GB18030, Big5…)
  */
-public record ImportReport(int sourcesRead, int articlesImported, List<FileOutcome> files, List<Problem> problems) {
+public record ImportReport(int sourcesRead, int articlesImported, List<FileOutcome> files, List<Problem> problems,
+        List<SourceEncoding> otherEncodings) {
 
     public ImportReport {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
+        otherEncodings = List.copyOf(otherEncodings);
+    }
+
+    /** A source file that was not UTF-8, and the encoding it was read as. */
+    public record SourceEncoding(String file, String encoding) {
     }
 
     /** What happened to one Markdown file. */
@@ -42,6 +49,7 @@ public record ImportReport(int sourcesRead, int articlesImported, List<FileOutco
         return String.format("%d source files read, %d articles imported: %d Markdown files created, %d updated,"
                         + " %d unchanged, %d kept because they were edited; %d warnings, %d errors",
                 sourcesRead, articlesImported, count(Status.CREATED), count(Status.UPDATED), count(Status.UNCHANGED),
-                count(Status.KEPT_EDITED), warnings(), errors());
+                count(Status.KEPT_EDITED), warnings(), errors())
+                + (otherEncodings.isEmpty() ? "" : "; " + otherEncodings.size() + " not UTF-8 (see above)");
     }
 }

@@ -1,0 +1,119 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview end to end through the facade: the real build, the real server on a free port, the real watcher.
+ * An edit to an article reaches the served page and sends a reload; a broken template sends an error naming it
+ * while the last good page stays served; fixing it clears the error.
+ */
+class PreviewTest {
+
+    private static final String ARTICLE = "articles/2024/wang-yi-attends-sco-meeting.zh.md";
+    private static final String PAGE = "zh/2024/05/wang-yi-attends-sco-meeting/";
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void reloadsAfterAnEditAndShowsTemplateErrorsUntilFixed() throws Exception {
+        TestSite site = NewsSite.write(new TestSite(dir));
+        try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
+            URI base = preview.url();
+            assertEquals("127.0.0.1", base.getHost());
+            String page = get(base.resolve(PAGE));
+            assertTrue(page.contains("王毅出席上合组织外长会议"), page);
+            assertTrue(page.contains("/__duet/livereload.js"), "the served page carries the live-reload script");
+            assertTrue(page.contains("<link rel=\"canonical\" href=\"" + base + PAGE + "\">"),
+                    "the preview is built with its own address as base URL");
+
+            BlockingQueue<String> events = listen(base.resolve("__duet/events"));
+            Path article = dir.resolve(ARTICLE);
+            Files.writeString(article, Files.readString(article) + "\n预览编辑后的新段落。\n");
+            awaitEvent(events, "reload");
+            assertTrue(get(base.resolve(PAGE)).contains("预览编辑后的新段落。"));
+
+            Path override = dir.resolve("theme/templates/article.ftlh");
+            Files.createDirectories(override.getParent());
+            Files.writeString(override, "<#if>broken</#if>");
+            String error = awaitEvent(events, "error");
+            assertTrue(error.contains("article.ftlh"), error);
+            assertTrue(get(base.resolve(PAGE)).contains("预览编辑后的新段落。"), "the last good page stays served");
+
+            Files.delete(override);
+            awaitEvent(events, "ok");
+        }
+        assertFalse(Files.exists(dir.resolve("target/site")), "previewing never writes the publishing output");
+    }
+
+    private String get(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), uri.toString());
+        return response.body();
+    }
+
+    /** Reads the event stream on a daemon thread, queueing each event as "name\tdata". */
+    private static BlockingQueue<String> listen(URI uri) throws IOException {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        var connection = uri.toURL().openConnection();
+        connection.setReadTimeout(30_000);
+        BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(() -> {
+            String name = "message";
+            StringBuilder data = new StringBuilder();
+            try {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                    } else if (line.startsWith("data:")) {
+                        data.append(line.substring(5).strip());
+                    } else if (line.isEmpty() && data.length() > 0) {
+                        events.add(name + "\t" + data);
+                        name = "message";
+                        data.setLength(0);
+                    }
+                }
+            } catch (IOException e) {
+                // The stream ends when the preview closes.
+            }
+        }, "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return events;
+    }
+
+    /** Waits for an event of the given name, skipping others; returns its data. */
+    private static String awaitEvent(BlockingQueue<String> events, String name) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            String event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (event != null && event.startsWith(name + "\t")) {
+                return event.substring(name.length() + 1);
+            }
+        }
+        return fail("no '" + name + "' event within 20 s");
+    }
+}
