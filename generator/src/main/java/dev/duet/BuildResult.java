@@ -9,12 +9,13 @@ import java.util.List;
  *
  * @param articles the article pages in all languages
  * @param files the files the site has
+ * @param rendered the files rendered in this build; the others were unchanged since the last build and skipped
  * @param written the files whose bytes changed in this build
  * @param deleted the files of an earlier build that were removed
  * @param problems every problem found, in pipeline order
  * @param elapsed how long the build took
  */
-public record BuildResult(int articles, int files, int written, List<String> deleted, List<Problem> problems,
+public record BuildResult(int articles, int files, int rendered, int written, List<String> deleted, List<Problem> problems,
         Duration elapsed) {
 
     public BuildResult {
@@ -28,7 +29,8 @@ public record BuildResult(int articles, int files, int written, List<String> del
 
     public String summary() {
         long errors = problems.stream().filter(Problem::isError).count();
-        return String.format("Built %d articles into %d files (%d written, %d removed) in %d ms; %d warnings, %d errors",
-                articles, files, written, deleted.size(), elapsed.toMillis(), problems.size() - errors, errors);
+        return String.format("Built %d articles into %d files (%d rendered, %d written, %d removed) in %d ms;"
+                        + " %d warnings, %d errors",
+                articles, files, rendered, written, deleted.size(), elapsed.toMillis(), problems.size() - errors, errors);
     }
 }

@@ -13,6 +13,7 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.Site;
+import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
 import dev.duet.render.RenderTask;
 import dev.duet.render.SiteRenderer;
@@ -92,19 +93,31 @@ public final class Duet {
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
         List<String> files = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger written = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
         List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
+        RenderCache cache = RenderCache.load(config.cacheDir());
         try (Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader())) {
             SiteRenderer renderer = new SiteRenderer(site, theme, new Templates(theme), new MarkdownRenderer());
             List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
             tasks.addAll(siteStaticFiles());
             parallel(tasks, task -> {
-                RenderTask.Result result = task.run();
-                result.problem().ifPresent(renderProblems::add);
                 if (!writer.accepts(task.path())) {
                     return null;
                 }
-                if (result.bytes().isPresent() && writer.write(task.path(), result.bytes().get())) {
-                    written.incrementAndGet();
+                String fingerprint = task.fingerprint().get();
+                if (cache.isCurrent(task.path(), fingerprint) && writer.exists(task.path())) {
+                    cache.record(task.path(), fingerprint);
+                    files.add(task.path());
+                    return null;
+                }
+                RenderTask.Result result = task.run();
+                rendered.incrementAndGet();
+                result.problem().ifPresent(renderProblems::add);
+                if (result.bytes().isPresent()) {
+                    if (writer.write(task.path(), result.bytes().get())) {
+                        written.incrementAndGet();
+                    }
+                    cache.record(task.path(), fingerprint);
                 }
                 // A page that failed to render keeps its last good version rather than being deleted as stale.
                 files.add(task.path());
@@ -115,7 +128,8 @@ public final class Duet {
         renderProblems.stream().distinct().sorted(java.util.Comparator.comparing(Problem::file)
                 .thenComparingInt(Problem::line).thenComparing(Problem::message)).forEach(problems::add);
         List<String> deleted = writer.finish(files, problems);
-        BuildResult result = new BuildResult(site.articleCount(), files.size(), written.get(), deleted, problems,
+        cache.save();
+        BuildResult result = new BuildResult(site.articleCount(), files.size(), rendered.get(), written.get(), deleted, problems,
                 Duration.ofNanos(System.nanoTime() - start));
         result.problems().forEach(listener::problem);
         listener.info(result.summary());

@@ -38,6 +38,11 @@ public final class SiteWriter {
         return AtomicWriter.writeIfChanged(file, bytes);
     }
 
+    /** True when the output folder has this file. */
+    public boolean exists(String sitePath) {
+        return paths.find(sitePath).map(Files::isRegularFile).orElse(false);
+    }
+
     /** True when a site path stays inside the output folder. */
     public boolean accepts(String sitePath) {
         return paths.find(sitePath).isPresent();

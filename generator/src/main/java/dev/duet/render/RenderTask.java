@@ -5,10 +5,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * One file of the output, still to be made: its site-relative path and the work that makes its bytes. Tasks are
- * independent of each other, so the build can run them on every core in any order and get the same files.
+ * One file of the output, still to be made: its site-relative path, a fingerprint of everything it depends on, and
+ * the work that makes its bytes. Tasks are independent of each other, so the build can run them on every core in
+ * any order and get the same files; when a file's fingerprint is the one recorded for it by the last build, the
+ * build may skip the work. An empty fingerprint means "always render".
  */
-public record RenderTask(String path, Supplier<Result> work) {
+public record RenderTask(String path, Supplier<String> fingerprint, Supplier<Result> work) {
+
+    /** A task that is rendered on every build. */
+    public RenderTask(String path, Supplier<Result> work) {
+        this(path, () -> "", work);
+    }
 
     /** The bytes of the file, or the problem that stopped it. */
     public record Result(Optional<byte[]> bytes, Optional<Problem> problem) {

@@ -47,6 +47,10 @@ public final class SiteRenderer {
     private final Permalinks links;
     private final Map<String, Map<String, String>> strings = new HashMap<>();
     private final Map<String, Views.SiteView> siteViews = new HashMap<>();
+    /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
+    private final String salt;
+    private final Map<ArticlePage, String> articleDigests =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
         this.site = site;
@@ -59,6 +63,29 @@ public final class SiteRenderer {
             strings.put(language.code(), Map.copyOf(theme.strings(language.code())));
             siteViews.put(language.code(), siteView(language));
         }
+        Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config);
+        for (Path file : theme.renderInputs()) {
+            fingerprint.add(file.toString()).add(Files.readAllBytes(file));
+        }
+        this.salt = fingerprint.hex();
+    }
+
+    /** Changes whenever what Duet itself puts into pages changes, so old fingerprints stop matching. */
+    private static final String RENDER_VERSION = "duet-render-1";
+
+    /** A digest of one article as the model has it: every field, the Markdown included. Computed once per build. */
+    private String digest(ArticlePage article) {
+        String known = articleDigests.get(article);
+        if (known != null) {
+            return known;
+        }
+        String digest = new Fingerprint().add(article).hex();
+        articleDigests.put(article, digest);
+        return digest;
+    }
+
+    private Fingerprint fingerprint(String kind) {
+        return new Fingerprint().add(salt).add(kind);
     }
 
     /** Every file of the site, in path order. */
@@ -92,8 +119,14 @@ public final class SiteRenderer {
             ArticlePage article = articles.get(i);
             Optional<ArticlePage> newer = i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty();
             Optional<ArticlePage> older = i + 1 < articles.size() ? Optional.of(articles.get(i + 1)) : Optional.empty();
-            tasks.add(html(article.path() + "index.html", "article.ftlh",
-                    () -> articleModel(article, older, newer, byTagKey)));
+            String path = article.path() + "index.html";
+            tasks.add(new RenderTask(path, () -> {
+                Fingerprint f = fingerprint("article").add(path).add(digest(article));
+                older.ifPresent(o -> f.add(o.title()).add(o.path()));
+                newer.ifPresent(n -> f.add(n.title()).add(n.path()));
+                related(article, byTagKey).forEach(link -> f.add(link));
+                return f.hex();
+            }, () -> render("article.ftlh", path, articleModel(article, older, newer, byTagKey))));
         }
         Views.Link homeTranslation = otherHome(lang);
         paginate(tasks, Permalinks.home(lang), articles, "home", strings(lang).getOrDefault("home.title",
@@ -211,36 +244,45 @@ public final class SiteRenderer {
         for (int n = 1; n <= pages; n++) {
             int page = n;
             List<ArticlePage> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
-            tasks.add(html(Permalinks.page(first, n) + "index.html", "list.ftlh", () -> {
-                String path = Permalinks.page(first, page);
-                String prev = page > 1 ? links.href(Permalinks.page(first, page - 1)) : "";
-                String next = page < pages ? links.href(Permalinks.page(first, page + 1)) : "";
-                List<Views.Link> alternates = new ArrayList<>();
-                alternates.add(new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang,
-                        config.requireLanguage(lang).languageTag()));
-                if (translation != null && page == 1) {
-                    alternates.add(new Views.Link(translation.label(), absoluteOf(translation), translation.lang(),
-                            translation.hreflang()));
-                }
-                alternates.sort(Comparator.comparing(Views.Link::hreflang));
-                if (kind.equals("home") && page == 1) {
-                    // The home pages and the landing page form one set of alternates, x-default the landing page.
-                    alternates = homeAlternates();
-                }
-                Views.PageView pageView = new Views.PageView(kind, title, siteViews.get(lang).description(),
-                        links.href(path), config.absoluteUrl(Permalinks.encode(path)),
-                        config.requireLanguage(lang).languageTag(), alternates, page == 1 ? translation : null,
-                        feedPath.isEmpty() ? "" : links.href(feedPath), prev, next);
-                Map<String, Object> model = base(lang, pageView);
-                model.put("articles", slice.stream().map(this::listItem).toList());
-                List<Views.Link> pageLinks = new ArrayList<>();
-                for (int i = 1; i <= pages; i++) {
-                    pageLinks.add(new Views.Link(Integer.toString(i), links.href(Permalinks.page(first, i)), lang, ""));
-                }
-                model.put("pager", new Views.Pager(page, pages, prev, next, pageLinks));
-                return model;
-            }));
+            tasks.add(new RenderTask(Permalinks.page(first, n) + "index.html", () -> {
+                Fingerprint f = fingerprint("list").add(kind).add(title).add(first).add(page).add(pages)
+                        .add(translation).add(feedPath).add(lang);
+                slice.forEach(a -> f.add(digest(a)));
+                return f.hex();
+            }, () -> render("list.ftlh", Permalinks.page(first, page) + "index.html", listModel(first, page, pages,
+                    slice, kind, title, lang, translation, feedPath))));
         }
+    }
+
+    private Map<String, Object> listModel(String first, int page, int pages, List<ArticlePage> slice, String kind,
+            String title, String lang, Views.Link translation, String feedPath) {
+        String path = Permalinks.page(first, page);
+        String prev = page > 1 ? links.href(Permalinks.page(first, page - 1)) : "";
+        String next = page < pages ? links.href(Permalinks.page(first, page + 1)) : "";
+        List<Views.Link> alternates = new ArrayList<>();
+        alternates.add(new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang,
+                config.requireLanguage(lang).languageTag()));
+        if (translation != null && page == 1) {
+            alternates.add(new Views.Link(translation.label(), absoluteOf(translation), translation.lang(),
+                    translation.hreflang()));
+        }
+        alternates.sort(Comparator.comparing(Views.Link::hreflang));
+        if (kind.equals("home") && page == 1) {
+            // The home pages and the landing page form one set of alternates, x-default the landing page.
+            alternates = homeAlternates();
+        }
+        Views.PageView pageView = new Views.PageView(kind, title, siteViews.get(lang).description(),
+                links.href(path), config.absoluteUrl(Permalinks.encode(path)),
+                config.requireLanguage(lang).languageTag(), alternates, page == 1 ? translation : null,
+                feedPath.isEmpty() ? "" : links.href(feedPath), prev, next);
+        Map<String, Object> model = base(lang, pageView);
+        model.put("articles", slice.stream().map(this::listItem).toList());
+        List<Views.Link> pageLinks = new ArrayList<>();
+        for (int i = 1; i <= pages; i++) {
+            pageLinks.add(new Views.Link(Integer.toString(i), links.href(Permalinks.page(first, i)), lang, ""));
+        }
+        model.put("pager", new Views.Pager(page, pages, prev, next, pageLinks));
+        return model;
     }
 
     private Map<String, Object> tagsModel(LanguageSite language) {
@@ -325,9 +367,13 @@ public final class SiteRenderer {
     // ---- feeds and sitemap --------------------------------------------------------------------------------
 
     private RenderTask feed(String path, String lang, String title, String pagePath, List<ArticlePage> articles) {
+        List<ArticlePage> newest = articles.stream().filter(a -> a.date().isPresent())
+                .limit(config.feedSize()).toList();
         return new RenderTask(path, () -> {
-            List<ArticlePage> newest = articles.stream().filter(a -> a.date().isPresent())
-                    .limit(config.feedSize()).toList();
+            Fingerprint f = fingerprint("feed").add(path).add(lang).add(title).add(pagePath);
+            newest.forEach(a -> f.add(digest(a)));
+            return f.hex();
+        }, () -> {
             Map<String, Object> model = new HashMap<>();
             model.put("site", siteViews.get(lang));
             model.put("t", strings(lang));

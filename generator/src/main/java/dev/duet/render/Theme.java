@@ -112,6 +112,22 @@ public final class Theme implements Closeable {
         return files;
     }
 
+    /** Every template and UI string file of every layer, in a stable order: what rendered pages depend on. */
+    public List<Path> renderInputs() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path layer : layers) {
+            for (String folder : List.of("templates", "i18n")) {
+                Path dir = layer.resolve(folder);
+                if (Files.isDirectory(dir)) {
+                    try (Stream<Path> walk = Files.walk(dir)) {
+                        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
     /** The UI strings for a language, merged over all layers. */
     public Map<String, String> strings(String lang) throws IOException {
         Map<String, String> strings = new TreeMap<>();

@@ -1,0 +1,127 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild renders only what changed, and never serves a stale page: every input a page depends on (its article,
+ * its translation, its neighbours, its tags, the templates, the configuration) invalidates it. Each test compares
+ * the incremental result with a clean build of the same input.
+ */
+class IncrementalBuildTest {
+
+    private static final String ZH_ARTICLE = "articles/2024/wang-yi-attends-sco-meeting.zh.md";
+    private static final String EN_ARTICLE = "articles/2024/wang-yi-attends-sco-meeting.en.md";
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path clean;
+
+    private TestSite site;
+
+    @BeforeEach
+    void buildOnce() throws Exception {
+        site = NewsSite.write(new TestSite(dir));
+        site.build();
+    }
+
+    @Test
+    void rendersNothingWhenNothingChanged() throws Exception {
+        Map<String, byte[]> before = TestSite.tree(site.out());
+        BuildResult again = site.build();
+        assertEquals(0, again.written());
+        // Only the few pages without a fingerprint (landing, indexes, sitemap) are rendered again.
+        assertTrue(again.rendered() < again.files() / 4, again.summary());
+        assertSameTree(before, TestSite.tree(site.out()));
+    }
+
+    @Test
+    void rerendersAPageWhoseArticleChanged() throws Exception {
+        replace(ZH_ARTICLE, "王毅在会上发表讲话。", "王毅在会上发表重要讲话。");
+        site.build();
+        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("王毅在会上发表重要讲话。"));
+        assertMatchesCleanBuild();
+    }
+
+    @Test
+    void followsAChangedTranslationTitle() throws Exception {
+        replace(EN_ARTICLE, "title: \"Wang Yi Attends SCO Foreign Ministers' Meeting\"",
+                "title: \"Wang Yi at the SCO Council\"");
+        site.build();
+        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("Wang Yi at the SCO Council"),
+                "the zh page's link to its translation shows the new title");
+        assertMatchesCleanBuild();
+    }
+
+    @Test
+    void followsAChangeOfTagMembership() throws Exception {
+        replace(ZH_ARTICLE, "  - \"Wang Yi\"\n", "  - \"Wang Yi\"\n  - \"diplomacy\"\n");
+        site.build();
+        assertTrue(site.read("zh/tags/diplomacy/index.html").contains("王毅出席上合组织外长会议"));
+        assertMatchesCleanBuild();
+    }
+
+    @Test
+    void rerendersEveryPageWhenATemplateChanges() throws Exception {
+        site.write("theme/templates/article.ftlh", themeTemplate("article.ftlh")
+                .replace("<div class=\"article-body\">", "<div class=\"article-body\" data-edition=\"2\">"));
+        site.build();
+        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("data-edition=\"2\""));
+        assertTrue(site.read(NewsSite.BRIDGE_EN).contains("data-edition=\"2\""));
+        assertMatchesCleanBuild();
+    }
+
+    @Test
+    void rerendersEveryPageWhenTheConfigurationChanges() throws Exception {
+        site.duet(site.config().titleEn("The Daily Duet").build()).build();
+        assertTrue(site.read(NewsSite.BRIDGE_EN).contains("The Daily Duet"));
+        assertTrue(site.read("en/index.html").contains("The Daily Duet"));
+    }
+
+    @Test
+    void rendersAgainAPageDeletedFromTheOutput() throws Exception {
+        Files.delete(site.out().resolve(NewsSite.WANG_YI_EN));
+        site.build();
+        assertTrue(Files.exists(site.out().resolve(NewsSite.WANG_YI_EN)));
+    }
+
+    private String themeTemplate(String name) throws Exception {
+        try (var in = getClass().getClassLoader().getResourceAsStream("duet/themes/default/templates/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private void replace(String file, String from, String to) throws Exception {
+        Path path = dir.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), "fixture has '" + from + "'");
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    /** The incremental output equals a build of the same input from nothing. */
+    private void assertMatchesCleanBuild() throws Exception {
+        TestSite.copy(dir.resolve("articles"), clean.resolve("articles"));
+        if (Files.isDirectory(dir.resolve("theme"))) {
+            TestSite.copy(dir.resolve("theme"), clean.resolve("theme"));
+        }
+        Files.copy(dir.resolve("glossary.yaml"), clean.resolve("glossary.yaml"));
+        TestSite fresh = new TestSite(clean);
+        fresh.build();
+        assertSameTree(TestSite.tree(fresh.out()), TestSite.tree(site.out()));
+    }
+
+    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertEquals(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                new String(actual.get(path), java.nio.charset.StandardCharsets.UTF_8), path));
+    }
+}
