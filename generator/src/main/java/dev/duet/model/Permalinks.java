@@ -22,6 +22,11 @@ public final class Permalinks {
                 .orElse(lang + "/undated/" + slug + "/");
     }
 
+    /** The parallel (side by side) view of an article and its translation, under the article's path. */
+    public static String parallel(String articlePath) {
+        return articlePath + "parallel/";
+    }
+
     public static String home(String lang) {
         return lang + "/";
     }

@@ -47,6 +47,7 @@ public final class SiteRenderer {
     private final Permalinks links;
     private final Map<String, Map<String, String>> strings = new HashMap<>();
     private final Map<String, Views.SiteView> siteViews = new HashMap<>();
+    private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
     private final Map<ArticlePage, String> articleDigests =
@@ -62,6 +63,11 @@ public final class SiteRenderer {
         for (LanguageConfig language : config.languages()) {
             strings.put(language.code(), Map.copyOf(theme.strings(language.code())));
             siteViews.put(language.code(), siteView(language));
+        }
+        for (LanguageSite language : site.languages()) {
+            Map<String, ArticlePage> pages = new HashMap<>();
+            language.articles().forEach(a -> pages.put(a.key(), a));
+            byKey.put(language.code(), pages);
         }
         Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config);
         for (Path file : theme.renderInputs()) {
@@ -127,6 +133,13 @@ public final class SiteRenderer {
                 related(article, byTagKey).forEach(link -> f.add(link));
                 return f.hex();
             }, () -> render("article.ftlh", path, articleModel(article, older, newer, byTagKey))));
+        }
+        for (ArticlePage article : articles) {
+            article.translation().flatMap(t -> find(t.lang(), article.key())).ifPresent(other -> {
+                String path = Permalinks.parallel(article.path()) + "index.html";
+                tasks.add(new RenderTask(path, () -> fingerprint("parallel").add(path).add(digest(article))
+                        .add(digest(other)).hex(), () -> render("parallel.ftlh", path, parallelModel(article, other))));
+            });
         }
         Views.Link homeTranslation = otherHome(lang);
         paginate(tasks, Permalinks.home(lang), articles, "home", strings(lang).getOrDefault("home.title",
@@ -206,7 +219,56 @@ public final class SiteRenderer {
                 summary(article), bodyHtml, readingMinutes(article), tags, attributionView,
                 article.translation().map(this::link).orElse(null), older.map(this::articleLink).orElse(null),
                 newer.map(this::articleLink).orElse(null), related,
-                bodyHtml.isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteViews.get(lang).title()));
+                bodyHtml.isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteViews.get(lang).title()),
+                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
+    }
+
+    private Optional<ArticlePage> find(String lang, String key) {
+        return Optional.ofNullable(byKey.getOrDefault(lang, Map.of()).get(key));
+    }
+
+    /** Both texts of a story side by side, paragraphs aligned by length; the Chinese original on the left. */
+    private Map<String, Object> parallelModel(ArticlePage article, ArticlePage other) {
+        ArticlePage zh = article.lang().equals("zh") ? article : other;
+        ArticlePage en = article.lang().equals("zh") ? other : article;
+        List<String> zhBlocks = blocks(zh.markdown());
+        List<String> enBlocks = blocks(en.markdown());
+        List<Views.ParallelRow> rows = new ArrayList<>();
+        for (dev.duet.model.Alignment.Group group : dev.duet.model.Alignment.align(lengths(zhBlocks),
+                lengths(enBlocks))) {
+            rows.add(new Views.ParallelRow(group.left().stream().map(i -> markdown.render(zhBlocks.get(i))).toList(),
+                    group.right().stream().map(i -> markdown.render(enBlocks.get(i))).toList()));
+        }
+        String lang = article.lang();
+        String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + article.title();
+        String path = Permalinks.parallel(article.path());
+        String otherPath = Permalinks.parallel(other.path());
+        List<Views.Link> alternates = new ArrayList<>(List.of(
+                new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang, article.languageTag()),
+                new Views.Link(other.title(), config.absoluteUrl(Permalinks.encode(otherPath)), other.lang(),
+                        other.languageTag())));
+        alternates.sort(Comparator.comparing(Views.Link::hreflang));
+        Views.Link translation = new Views.Link(other.title(), links.href(otherPath), other.lang(), other.languageTag());
+        Views.PageView page = new Views.PageView("parallel", title, summary(article), links.href(path),
+                config.absoluteUrl(Permalinks.encode(path)), article.languageTag(), alternates, translation,
+                links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+        Map<String, Object> model = base(lang, page);
+        model.put("parallel", new Views.ParallelView(zh.title(), en.title(), zh.languageTag(), en.languageTag(),
+                links.href(zh.path()), links.href(en.path()), links.href(otherPath),
+                article.date().map(LocalDate::toString).orElse(""),
+                article.date().map(d -> Dates.display(lang, d)).orElse(strings(lang).getOrDefault("undated", "")),
+                rows));
+        return model;
+    }
+
+    /** The Markdown body's blocks (paragraphs), as the source file's paragraphs were written. */
+    private static List<String> blocks(String markdown) {
+        String md = markdown.strip();
+        return md.isEmpty() ? List.of() : List.of(md.split("\n[ \t]*\n+"));
+    }
+
+    private static List<Integer> lengths(List<String> blocks) {
+        return blocks.stream().map(b -> b.strip().codePointCount(0, b.strip().length())).toList();
     }
 
     /** A list view of an article: everything but the body. */

@@ -37,7 +37,16 @@ public final class Views {
     public record ArticleView(String title, String headline, String url, String absoluteUrl, String lang,
             String languageTag, String date, String dateDisplay, String summary, String bodyHtml,
             int readingMinutes, List<Link> tags, AttributionView attribution, Link translation, Link previous,
-            Link next, List<Link> related, String jsonLd) {
+            Link next, List<Link> related, String jsonLd, String parallelUrl) {
+    }
+
+    /** One row of the parallel view: paragraphs of the Chinese text beside their English translation (HTML). */
+    public record ParallelRow(List<String> zh, List<String> en) {
+    }
+
+    /** The zh and en texts of one story side by side. */
+    public record ParallelView(String zhTitle, String enTitle, String zhLanguageTag, String enLanguageTag,
+            String zhUrl, String enUrl, String otherUrl, String date, String dateDisplay, List<ParallelRow> rows) {
     }
 
     /** A numbered list of pages. */

@@ -1,0 +1,78 @@
+package dev.duet.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlignmentTest {
+
+    @Test
+    void pairsParagraphsOneToOneWhenCountsMatch() {
+        List<Alignment.Group> groups = Alignment.align(List.of(60, 40, 80), List.of(200, 130, 260));
+        assertEquals(List.of(g(List.of(0), List.of(0)), g(List.of(1), List.of(1)), g(List.of(2), List.of(2))), groups);
+    }
+
+    @Test
+    void joinsTwoTranslatedParagraphsThatTheOriginalWroteAsOne() {
+        // zh paragraph 1 (100 chars) was translated as two English paragraphs of 150 and 160 letters.
+        List<Alignment.Group> groups = Alignment.align(List.of(50, 100, 40), List.of(160, 150, 160, 130));
+        assertEquals(List.of(g(List.of(0), List.of(0)), g(List.of(1), List.of(1, 2)), g(List.of(2), List.of(3))),
+                groups);
+    }
+
+    @Test
+    void keepsAParagraphThatHasNoTranslation() {
+        // The third zh paragraph (an editor's note) was not translated.
+        List<Alignment.Group> groups = Alignment.align(List.of(50, 60, 12, 70), List.of(170, 200, 230));
+        assertEquals(4, groups.stream().mapToInt(gr -> gr.left().size()).sum(), "every zh paragraph is kept");
+        assertEquals(3, groups.stream().mapToInt(gr -> gr.right().size()).sum(), "every en paragraph is kept");
+        assertEquals(g(List.of(0), List.of(0)), groups.get(0));
+        assertEquals(g(List.of(3), List.of(2)), groups.get(groups.size() - 1));
+    }
+
+    @Test
+    void neverDropsTextWhateverTheLengths() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<Integer> left = lengths(random, random.nextInt(12));
+            List<Integer> right = lengths(random, random.nextInt(12));
+            List<Alignment.Group> groups = Alignment.align(left, right);
+            List<Integer> seenLeft = new ArrayList<>();
+            List<Integer> seenRight = new ArrayList<>();
+            groups.forEach(gr -> {
+                seenLeft.addAll(gr.left());
+                seenRight.addAll(gr.right());
+            });
+            assertEquals(indexes(left.size()), seenLeft);
+            assertEquals(indexes(right.size()), seenRight);
+        }
+    }
+
+    @Test
+    void alignsNothingToNothing() {
+        assertEquals(List.of(), Alignment.align(List.of(), List.of()));
+        assertEquals(List.of(g(List.of(), List.of(0))), Alignment.align(List.of(), List.of(10)));
+    }
+
+    private static Alignment.Group g(List<Integer> left, List<Integer> right) {
+        return new Alignment.Group(left, right);
+    }
+
+    private static List<Integer> lengths(java.util.Random random, int count) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(random.nextInt(300));
+        }
+        return out;
+    }
+
+    private static List<Integer> indexes(int count) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+}
