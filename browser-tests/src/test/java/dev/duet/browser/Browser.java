@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -67,7 +69,9 @@ final class Browser {
 
     static WebDriverWait waitFor(ChromeDriver driver, int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        wait.pollingEvery(Duration.ofMillis(100));
+        // the page may be mid-reload, or the overlay replaced, between finding an element and reading it
+        wait.pollingEvery(Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class)
+                .ignoring(JavascriptException.class);
         return wait;
     }
 
@@ -103,18 +107,26 @@ final class Browser {
         return out;
     }
 
-    /** Every URL the page asked for since the last call, from the DevTools performance log. */
-    @SuppressWarnings("unchecked")
+    /** Every URL the page asked for since the last read of the performance log (reading empties it). */
     static List<String> requestedUrls(ChromeDriver driver) {
+        return networkUrls(driver, "Network.requestWillBeSent", "request");
+    }
+
+    /**
+     * The URLs of the DevTools network events {@code method} since the last read of the performance log; {@code
+     * field} is the event's parameter holding the URL ({@code request} or {@code response}).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> networkUrls(ChromeDriver driver, String method, String field) {
         Json json = new Json();
         List<String> urls = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
             Map<String, Object> wrapper = json.toType(e.getMessage(), Map.class);
             Map<String, Object> message = (Map<String, Object>) wrapper.get("message");
-            if (message != null && "Network.requestWillBeSent".equals(message.get("method"))) {
+            if (message != null && method.equals(message.get("method"))) {
                 Map<String, Object> params = (Map<String, Object>) message.get("params");
-                Map<String, Object> request = (Map<String, Object>) params.get("request");
-                urls.add(String.valueOf(request.get("url")));
+                Map<String, Object> value = (Map<String, Object>) params.get(field);
+                urls.add(String.valueOf(value.get("url")));
             }
         }
         return urls;
