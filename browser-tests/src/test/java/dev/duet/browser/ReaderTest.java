@@ -1,0 +1,194 @@
+package dev.duet.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.BuildResult;
+import dev.duet.Duet;
+import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import dev.duet.serve.PreviewServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a reader sees: the sample site is imported and built as for publishing (with the local server's address as
+ * its base URL), served by the preview server on loopback, and read in headless Chromium.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderTest {
+
+    private static final String ZH_TITLE = "王毅出席上海合作组织成员国外长理事会会议";
+    private static final String EN_TITLE = "Wang Yi Attends SCO Foreign Ministers’ Meeting";
+
+    @TempDir
+    static Path temp;
+
+    private PreviewServer server;
+    private ChromeDriver driver;
+    private String base;
+
+    @BeforeAll
+    void startSiteAndBrowser() throws Exception {
+        Assumptions.assumeTrue(Browser.installed(),
+                "chromium or chromedriver not installed (scripts/install-browser.sh installs both)");
+        Path site = Browser.copySampleSite(temp);
+        Path output = site.resolve("target/site");
+        Files.createDirectories(output);
+        server = new PreviewServer(output, PreviewServer.LOOPBACK, 0);
+        server.start();
+        base = server.url().toString();
+        SiteConfig config = SiteConfig.builder(site).baseUrl(base).outputDir("target/site").cacheDir("target/duet")
+                .build();
+        Duet duet = new Duet(config, BuildListener.silent());
+        duet.importSources();
+        BuildResult result = duet.build();
+        List<Problem> errors = result.problems().stream().filter(Problem::isError).toList();
+        assertTrue(errors.isEmpty(), "the sample site builds without errors: " + errors);
+        assertTrue(Files.isRegularFile(output.resolve(Browser.SEED_ZH + "index.html")), "seed zh page built");
+        driver = Browser.start(temp.resolve("profile"), 1280, 900);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void desktopAndEmptyLogs() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        Browser.severeConsole(driver);
+        Browser.requestedUrls(driver);
+    }
+
+    private void open(String path) {
+        driver.get(base + path);
+        Browser.waitFor(driver, 10).until(d -> "complete".equals(
+                ((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    @Test
+    void chineseArticleShowsTitleBodyDatelineTagsAndSource() {
+        open(Browser.SEED_ZH);
+        String lang = driver.findElement(By.tagName("html")).getAttribute("lang");
+        assertTrue(lang.startsWith("zh"), "html lang: " + lang);
+        assertEquals(ZH_TITLE, driver.findElement(By.cssSelector("h1")).getText());
+        List<WebElement> paragraphs = driver.findElements(By.cssSelector(".article-body p"));
+        assertEquals(7, paragraphs.size(), "paragraphs");
+        paragraphs.forEach(p -> assertTrue(p.isDisplayed() && !p.getText().isBlank(), "visible paragraph"));
+        assertTrue(paragraphs.get(0).getText().startsWith("中新社阿斯塔纳5月21日电"), paragraphs.get(0).getText());
+        assertEquals("中新社阿斯塔纳5月21日电", driver.findElement(By.cssSelector(".dateline")).getText());
+        List<String> tags = driver.findElements(By.cssSelector(".article-tags a[rel=tag]")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("王毅", "上海合作组织", "外长会议"), tags);
+        WebElement source = driver.findElement(By.cssSelector("a.source-link"));
+        assertTrue(source.isDisplayed(), "source link visible");
+        assertEquals("http://www.chinanews.com/gn/2024/05-21/10220988.shtml", source.getAttribute("href"));
+        assertEquals("中国新闻网", source.getText());
+        Browser.screenshot(driver, "zh-article-desktop");
+        assertNoConsoleErrors();
+        assertNoRequestLeavesTheSite();
+    }
+
+    @Test
+    void languageSwitchGoesToTheTranslationAndBack() {
+        open(Browser.SEED_ZH);
+        driver.findElement(By.cssSelector("a.lang-switch")).click();
+        Browser.waitFor(driver, 10).until(ExpectedConditions.urlToBe(base + Browser.SEED_EN));
+        assertEquals(EN_TITLE, driver.findElement(By.cssSelector("h1")).getText());
+        assertTrue(driver.findElement(By.tagName("html")).getAttribute("lang").startsWith("en"), "html lang");
+        assertEquals(7, driver.findElements(By.cssSelector(".article-body p")).size(), "en paragraphs");
+        Browser.screenshot(driver, "en-article-desktop");
+        driver.findElement(By.cssSelector("a.lang-switch")).click();
+        Browser.waitFor(driver, 10).until(ExpectedConditions.urlToBe(base + Browser.SEED_ZH));
+        assertEquals(ZH_TITLE, driver.findElement(By.cssSelector("h1")).getText());
+        assertNoConsoleErrors();
+        assertNoRequestLeavesTheSite();
+    }
+
+    @Test
+    void tagLinkOpensATagPageListingTheArticle() {
+        open(Browser.SEED_ZH);
+        WebElement tag = driver.findElement(By.cssSelector(".article-tags a[rel=tag]"));
+        String label = tag.getText();
+        String href = tag.getAttribute("href");
+        tag.click();
+        Browser.waitFor(driver, 10).until(ExpectedConditions.urlToBe(href));
+        assertTrue(driver.getCurrentUrl().startsWith(base + "zh/"), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains(label), "tag page heading names the tag");
+        List<WebElement> links = driver.findElements(By.cssSelector("main a[href*='" + Browser.SEED_SLUG + "']"));
+        assertFalse(links.isEmpty(), "tag page lists the article");
+        assertTrue(links.stream().anyMatch(a -> a.isDisplayed() && a.getText().contains(ZH_TITLE)),
+                "tag page shows the article's title");
+
+        open(Browser.SEED_EN);
+        WebElement enTag = driver.findElement(By.cssSelector(".article-tags a[rel=tag]"));
+        String enHref = enTag.getAttribute("href");
+        enTag.click();
+        Browser.waitFor(driver, 10).until(ExpectedConditions.urlToBe(enHref));
+        assertTrue(driver.findElements(By.cssSelector("main a[href*='" + Browser.SEED_SLUG + "']")).stream()
+                .anyMatch(a -> a.getText().contains(EN_TITLE)), "en tag page lists the article");
+        Browser.screenshot(driver, "en-tag-page");
+        assertNoConsoleErrors();
+        assertNoRequestLeavesTheSite();
+    }
+
+    @Test
+    void readableOnAPhoneAndOnADesktop() {
+        driver.manage().window().setSize(new Dimension(375, 800));
+        for (String path : List.of("zh/", "en/", Browser.SEED_ZH, Browser.SEED_EN)) {
+            open(path);
+            long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+            long innerWidth = (Long) driver.executeScript("return window.innerWidth");
+            assertTrue(scrollWidth <= innerWidth,
+                    "no horizontal scroll at 375 px on /" + path + ": " + scrollWidth + " > " + innerWidth);
+            if (path.equals("zh/")) {
+                Browser.screenshot(driver, "zh-home-375");
+            }
+        }
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open(Browser.SEED_ZH);
+        long bodyWidth = (Long) driver.executeScript(
+                "return Math.round(document.querySelector('.article-body').getBoundingClientRect().width)");
+        assertTrue(bodyWidth > 300 && bodyWidth < 800, "article body width at 1280 px: " + bodyWidth);
+        assertNoConsoleErrors();
+        assertNoRequestLeavesTheSite();
+    }
+
+    private void assertNoConsoleErrors() {
+        // The theme ships no favicon, so Chromium's own request for /favicon.ico gets a 404, logged at SEVERE
+        // ("Failed to load resource") on the first page of the session; that is not an error of the page itself.
+        List<String> severe = Browser.severeConsole(driver).stream().filter(m -> !m.contains("favicon.ico")).toList();
+        assertTrue(severe.isEmpty(), "console errors: " + severe);
+    }
+
+    private void assertNoRequestLeavesTheSite() {
+        List<String> urls = Browser.requestedUrls(driver);
+        assertFalse(urls.isEmpty(), "the performance log recorded the page's requests");
+        List<String> outside = urls.stream()
+                .filter(u -> !u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("about:"))
+                .collect(Collectors.toList());
+        assertTrue(outside.isEmpty(), "requests leaving " + base + ": " + outside);
+    }
+}
