@@ -183,8 +183,10 @@ public final class Duet {
                 Files.createDirectories(folder);
             }
             config.glossaryFile().ifPresent(watched::add);
+            // LivePreview reports each rebuild's problems itself; the rebuilds pass on only their progress.
+            Duet rebuilds = new Duet(preview, progressOnly(listener));
             LivePreview live = new LivePreview(server, WatchSettings.of(watched, preview.outputDir()),
-                    previewDuet::rebuild, listener);
+                    rebuilds::rebuild, listener);
             live.start();
             listener.info("Serving " + config.siteDir() + " at " + server.url() + " (Ctrl-C to stop)");
             return new Preview(server, live);
@@ -192,6 +194,19 @@ public final class Duet {
             server.close();
             throw e;
         }
+    }
+
+    private static BuildListener progressOnly(BuildListener listener) {
+        return new BuildListener() {
+            @Override
+            public void problem(Problem problem) {
+            }
+
+            @Override
+            public void info(String message) {
+                listener.info(message);
+            }
+        };
     }
 
     /** One preview rebuild: import when a source changed, then build. */

@@ -53,8 +53,7 @@ public final class Templates {
             template.process(model, out);
             return new Rendered(Optional.of(out.toString()), Optional.empty());
         } catch (ParseException e) {
-            return failed(Problem.error("template.syntax", "templates/" + e.getTemplateName(),
-                    Math.max(0, e.getLineNumber()), "template syntax error: " + firstLine(e.getEditorMessage())));
+            return failed(syntaxError(e));
         } catch (TemplateException e) {
             String file = e.getTemplateSourceName() == null ? "templates/" + templateName
                     : "templates/" + e.getTemplateSourceName();
@@ -65,9 +64,19 @@ public final class Templates {
             return failed(Problem.error("template.missing", "templates/" + templateName, 0,
                     "the theme has no template '" + templateName + "'; add it to theme/templates/"));
         } catch (IOException e) {
+            // Freemarker remembers a template that failed to parse and reports later uses as an I/O error whose
+            // cause is the original syntax error: report that one, so it is listed once, with its line.
+            if (e.getCause() instanceof ParseException parse) {
+                return failed(syntaxError(parse));
+            }
             return failed(Problem.error("template.io", "templates/" + templateName, 0,
                     "cannot read template: " + e.getMessage()));
         }
+    }
+
+    private static Problem syntaxError(ParseException e) {
+        return Problem.error("template.syntax", "templates/" + e.getTemplateName(), Math.max(0, e.getLineNumber()),
+                "template syntax error: " + firstLine(e.getEditorMessage()));
     }
 
     private static Rendered failed(Problem problem) {
