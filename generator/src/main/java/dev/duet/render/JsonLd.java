@@ -3,6 +3,7 @@ package dev.duet.render;
 import dev.duet.config.SiteConfig;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.Permalinks;
+import dev.duet.io.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,10 @@
 package dev.duet.serve;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.Json;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Problems as the one-line JSON the error overlay reads: {@code {"problems":[{"text":..., "file":..., ...}]}}. The
@@ -13,48 +16,18 @@ final class ProblemJson {
     }
 
     static String of(List<Problem> problems) {
-        StringBuilder out = new StringBuilder("{\"problems\":[");
-        for (int i = 0; i < problems.size(); i++) {
-            Problem problem = problems.get(i);
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append("{\"text\":");
-            string(out, problem.format());
-            out.append(",\"severity\":");
-            string(out, problem.severity().label());
-            out.append(",\"code\":");
-            string(out, problem.code());
-            out.append(",\"file\":");
-            string(out, problem.file());
-            out.append(",\"line\":").append(problem.line());
-            out.append(",\"message\":");
-            string(out, problem.message());
-            out.append('}');
-        }
-        return out.append("]}").toString();
+        List<Map<String, Object>> list = problems.stream().map(ProblemJson::object).toList();
+        return Json.write(Map.of("problems", list));
     }
 
-    private static void string(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    // also escape U+2028/2029 and '<' so the JSON is safe wherever it ends up
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+    private static Map<String, Object> object(Problem problem) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("text", problem.format());
+        map.put("severity", problem.severity().label());
+        map.put("code", problem.code());
+        map.put("file", problem.file());
+        map.put("line", problem.line());
+        map.put("message", problem.message());
+        return map;
     }
 }

@@ -1,19 +1,20 @@
-package dev.duet.render;
+package dev.duet.io;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes JSON for JSON-LD blocks. The output is safe inside an HTML {@code <script>} element: {@code <}, {@code >}
- * and {@code &} are written as Unicode escapes, so no text can close the script or open a comment.
+ * Writes JSON: JSON-LD blocks, the preview's events, indexes. The output is safe inside an HTML {@code <script>}
+ * element: {@code <}, {@code >} and {@code &} are written as Unicode escapes, so no text can close the script or open
+ * a comment.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
     /** Writes a value made of maps (kept in their order), lists, strings, numbers, booleans. */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder(512);
         write(out, value);
         return out.toString();
