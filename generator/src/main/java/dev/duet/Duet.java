@@ -83,7 +83,7 @@ public final class Duet {
     public BuildResult build() throws IOException {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
-        ContentReader.Result content = new ContentReader().readTree(config.siteDir(), config.articlesDir());
+        ContentReader.Result content = readArticles();
         problems.addAll(content.problems());
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         problems.addAll(pairs.problems());
@@ -134,6 +134,20 @@ public final class Duet {
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
         return result;
+    }
+
+    /** Reads every article file, on every core; files and problems keep path order. */
+    private ContentReader.Result readArticles() throws IOException {
+        ContentReader reader = new ContentReader();
+        List<Path> paths = ContentReader.listMarkdown(config.articlesDir());
+        List<ContentReader.Result> results = parallel(paths, file -> reader.read(config.siteDir(), file));
+        List<ContentFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (ContentReader.Result result : results) {
+            files.addAll(result.files());
+            problems.addAll(result.problems());
+        }
+        return new ContentReader.Result(files, problems);
     }
 
     /**

@@ -45,13 +45,18 @@ public final class ContentReader {
         List<ContentFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : listMarkdown(articlesDir)) {
-            String rel = relative(siteDir, file);
-            Problems fileProblems = new Problems();
-            byte[] bytes = Files.readAllBytes(file);
-            read(rel, bytes, fileProblems).ifPresent(files::add);
-            problems.addAll(fileProblems.toList());
+            Result one = read(siteDir, file);
+            files.addAll(one.files());
+            problems.addAll(one.problems());
         }
         return new Result(files, problems);
+    }
+
+    /** Reads one article file: the article, when it is usable, and its problems. Thread-safe. */
+    public Result read(Path siteDir, Path file) throws IOException {
+        Problems problems = new Problems();
+        Optional<ContentFile> content = read(relative(siteDir, file), Files.readAllBytes(file), problems);
+        return new Result(content.map(List::of).orElse(List.of()), problems.toList());
     }
 
     /** Lists the Markdown files under a directory, sorted, or none when it does not exist. */

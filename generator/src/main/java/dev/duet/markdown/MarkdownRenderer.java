@@ -37,6 +37,11 @@ public final class MarkdownRenderer {
     /** The body as HTML, safe to insert into a page without further escaping. */
     public String render(String markdown) {
         String html = renderer.render(parser.parse(markdown));
+        // With raw HTML escaped, only links and images can carry a URL (and so a javascript: link); HTML without
+        // any needs no cleaning, which saves a parse per page for the plain paragraphs news articles are made of.
+        if (!html.contains(" href=") && !html.contains(" src=")) {
+            return html.strip();
+        }
         return Jsoup.clean(html, "http://duet.invalid/", safelist, output).strip();
     }
 }

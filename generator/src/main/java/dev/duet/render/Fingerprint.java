@@ -12,11 +12,22 @@ import java.util.HexFormat;
  */
 final class Fingerprint {
 
+    /** Looking a digest up by name costs more than hashing a page; clones of one prototype are cheap. */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     private final MessageDigest digest;
 
     Fingerprint() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            digest = (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

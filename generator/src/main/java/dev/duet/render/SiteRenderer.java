@@ -48,9 +48,24 @@ public final class SiteRenderer {
     private final Map<String, Map<String, String>> strings = new HashMap<>();
     private final Map<String, Views.SiteView> siteViews = new HashMap<>();
     private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
+    private final Map<String, Map<String, List<ArticlePage>>> tagLists = new HashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
     private final Map<ArticlePage, String> articleDigests =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Per-article values that several pages show, computed once per build. */
+    private final Map<ArticlePage, Facts> facts =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** What lists and pages show of an article besides its body. */
+    private record Facts(String summary, int readingMinutes, List<Views.Link> related) {
+    }
+
+    /**
+     * Each body is rendered once per build, though its page and its feeds all show it; soft references let a large
+     * site's bodies go when memory is short, to be rendered again.
+     */
+    private final Map<ArticlePage, java.lang.ref.SoftReference<String>> bodies =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
@@ -68,6 +83,9 @@ public final class SiteRenderer {
             Map<String, ArticlePage> pages = new HashMap<>();
             language.articles().forEach(a -> pages.put(a.key(), a));
             byKey.put(language.code(), pages);
+            Map<String, List<ArticlePage>> lists = new HashMap<>();
+            language.tags().forEach(t -> lists.put(t.tag().key(), t.articles()));
+            tagLists.put(language.code(), lists);
         }
         Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config);
         for (Path file : theme.renderInputs()) {
@@ -117,10 +135,6 @@ public final class SiteRenderer {
     private void languageTasks(LanguageSite language, List<RenderTask> tasks) {
         String lang = language.code();
         List<ArticlePage> articles = language.articles();
-        Map<String, List<ArticlePage>> byTagKey = new HashMap<>();
-        for (TagPage tagPage : language.tags()) {
-            byTagKey.put(tagPage.tag().key(), tagPage.articles());
-        }
         for (int i = 0; i < articles.size(); i++) {
             ArticlePage article = articles.get(i);
             Optional<ArticlePage> newer = i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty();
@@ -130,9 +144,9 @@ public final class SiteRenderer {
                 Fingerprint f = fingerprint("article").add(path).add(digest(article));
                 older.ifPresent(o -> f.add(o.title()).add(o.path()));
                 newer.ifPresent(n -> f.add(n.title()).add(n.path()));
-                related(article, byTagKey).forEach(link -> f.add(link));
+                facts(article).related().forEach(link -> f.add(link));
                 return f.hex();
-            }, () -> render("article.ftlh", path, articleModel(article, older, newer, byTagKey))));
+            }, () -> render("article.ftlh", path, articleModel(article, older, newer))));
         }
         for (ArticlePage article : articles) {
             article.translation().flatMap(t -> find(t.lang(), article.key())).ifPresent(other -> {
@@ -184,7 +198,7 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> articleModel(ArticlePage article, Optional<ArticlePage> older,
-            Optional<ArticlePage> newer, Map<String, List<ArticlePage>> byTagKey) {
+            Optional<ArticlePage> newer) {
         Views.Link translation = article.translation().map(this::link).orElse(null);
         List<Views.Link> alternates = new ArrayList<>();
         alternates.add(new Views.Link(article.title(), config.absoluteUrl(Permalinks.encode(article.path())),
@@ -192,13 +206,12 @@ public final class SiteRenderer {
         article.translation().ifPresent(t -> alternates.add(new Views.Link(t.title(),
                 config.absoluteUrl(Permalinks.encode(t.path())), t.lang(), t.languageTag())));
         alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        Views.PageView page = new Views.PageView("article", article.title(), summary(article),
+        Views.PageView page = new Views.PageView("article", article.title(), facts(article).summary(),
                 links.href(article.path()), config.absoluteUrl(Permalinks.encode(article.path())),
                 article.languageTag(), alternates, translation, links.href(Permalinks.feed(Permalinks.home(article.lang()))),
                 "", "");
         Map<String, Object> model = base(article.lang(), page);
-        String body = markdown.render(article.markdown());
-        model.put("article", articleView(article, body, older, newer, related(article, byTagKey)));
+        model.put("article", articleView(article, body(article), older, newer, facts(article).related()));
         return model;
     }
 
@@ -216,11 +229,33 @@ public final class SiteRenderer {
         return new Views.ArticleView(article.title(), article.headline().orElse(""), links.href(article.path()),
                 absolute, lang, article.languageTag(), article.date().map(LocalDate::toString).orElse(""),
                 article.date().map(d -> Dates.display(lang, d)).orElse(strings(lang).getOrDefault("undated", "")),
-                summary(article), bodyHtml, readingMinutes(article), tags, attributionView,
+                facts(article).summary(), bodyHtml, facts(article).readingMinutes(), tags, attributionView,
                 article.translation().map(this::link).orElse(null), older.map(this::articleLink).orElse(null),
                 newer.map(this::articleLink).orElse(null), related,
                 bodyHtml.isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteViews.get(lang).title()),
                 article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
+    }
+
+    /** The article's summary, reading time and related articles, computed on first use. */
+    private Facts facts(ArticlePage article) {
+        Facts known = facts.get(article);
+        if (known != null) {
+            return known;
+        }
+        Facts computed = new Facts(summary(article), readingMinutes(article),
+                related(article, tagLists.get(article.lang())));
+        facts.put(article, computed);
+        return computed;
+    }
+
+    private String body(ArticlePage article) {
+        java.lang.ref.SoftReference<String> known = bodies.get(article);
+        String html = known == null ? null : known.get();
+        if (html == null) {
+            html = markdown.render(article.markdown());
+            bodies.put(article, new java.lang.ref.SoftReference<>(html));
+        }
+        return html;
     }
 
     private Optional<ArticlePage> find(String lang, String key) {
@@ -249,7 +284,7 @@ public final class SiteRenderer {
                         other.languageTag())));
         alternates.sort(Comparator.comparing(Views.Link::hreflang));
         Views.Link translation = new Views.Link(other.title(), links.href(otherPath), other.lang(), other.languageTag());
-        Views.PageView page = new Views.PageView("parallel", title, summary(article), links.href(path),
+        Views.PageView page = new Views.PageView("parallel", title, facts(article).summary(), links.href(path),
                 config.absoluteUrl(Permalinks.encode(path)), article.languageTag(), alternates, translation,
                 links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
         Map<String, Object> model = base(lang, page);
@@ -278,7 +313,8 @@ public final class SiteRenderer {
 
     private List<Views.Link> related(ArticlePage article, Map<String, List<ArticlePage>> byTagKey) {
         // Score by shared tags among a bounded window of each tag's newest articles: near-linear at any size.
-        Map<ArticlePage, Integer> scores = new LinkedHashMap<>();
+        // Identity, not equality: hashing a record would hash its whole Markdown body.
+        Map<ArticlePage, Integer> scores = new java.util.IdentityHashMap<>();
         for (Tag tag : article.tags()) {
             List<ArticlePage> withTag = byTagKey.getOrDefault(tag.key(), List.of());
             int index = Math.max(0, java.util.Collections.binarySearch(withTag, article, LanguageSite.ORDER));
@@ -449,7 +485,7 @@ public final class SiteRenderer {
             List<Map<String, Object>> entries = new ArrayList<>();
             for (ArticlePage article : newest) {
                 Map<String, Object> entry = new HashMap<>();
-                entry.put("article", config.feedFullContent() ? articleView(article, markdown.render(article.markdown()),
+                entry.put("article", config.feedFullContent() ? articleView(article, body(article),
                         Optional.empty(), Optional.empty(), List.of()) : listItem(article));
                 entry.put("updated", Dates.timestamp(article.date().get()));
                 entries.add(entry);
