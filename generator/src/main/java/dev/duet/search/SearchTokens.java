@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Turns text into search terms, for the index and for queries, exactly as {@code static/js/search.js} does in the
  * browser. Each code point is folded on its own (NFKC, so full-width {@code ＡＢＣ１２} becomes {@code abc12};
- * lower case; NFD with combining marks removed, so {@code café} becomes {@code cafe}); then runs of Chinese,
+ * lower case; NFD with combining marks removed and recomposed, so {@code café} becomes {@code cafe}); then runs of Chinese,
  * Japanese or Korean characters become overlapping bigrams plus unigrams, as Lucene's CJKAnalyzer does, and other
  * letters and digits become words, which lose English stop words and are stemmed ({@link EnglishStemmer}).
  *
@@ -130,7 +130,7 @@ public final class SearchTokens {
         return cp == '\'' || cp == '\u2019';
     }
 
-    /** Folds one code point: NFKC, lower case, NFD without combining marks. May give none, one or several. */
+    /** Folds one code point: NFKC, lower case, NFD without combining marks, NFC. May give none, one or several. */
     static String fold(int cp) {
         if (cp < 0x80) {
             return Character.toString(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
@@ -142,7 +142,8 @@ public final class SearchTokens {
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().filter(c -> !isMark(c)).forEach(out::appendCodePoint);
-        return out.toString();
+        // Recompose what NFD split without marks to drop, such as Hangul syllables.
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
     private static boolean isMark(int cp) {
