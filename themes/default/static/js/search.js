@@ -156,7 +156,7 @@
   if (typeof module === 'object' && module.exports) { module.exports = api; return; }
 
   // ---- page -----------------------------------------------------------------------------------------------
-  var PAGE = 20;
+  var PAGE = 10;
 
   function el(name, className, text) {
     var e = document.createElement(name);

@@ -29,8 +29,11 @@ final class LanguageIndex {
 
     /** Format version, read by search.js; bump on any change to the files' shape. */
     static final int VERSION = 1;
-    /** Documents per doc-table file: a page of results touches few files, each a few kilobytes. */
-    static final int DOCS_PER_CHUNK = 32;
+    /**
+     * Documents per doc-table file. Results come from anywhere in the table, so small files keep a page of ten
+     * results to ten fetches of about 6 KB; larger ones would load mostly documents nobody asked for.
+     */
+    static final int DOCS_PER_CHUNK = 8;
     /** Enough text to show a two-line snippet. */
     static final int SNIPPET_LENGTH = 200;
     /** The tag filter lists at most this many tags, the most used first. */
@@ -63,7 +66,7 @@ final class LanguageIndex {
             String body = plainText.of(article.markdown());
             docs.add(doc(article, body, links));
             Set<String> inTitle = new HashSet<>();
-            SearchTokens.forIndex(article.title()).forEach(t -> inTitle.add(t.term()));
+            SearchTokens.forEachIndexTerm(article.title(), (term, start, end) -> inTitle.add(term));
             Map<String, Integer> frequency = new HashMap<>();
             StringBuilder text = new StringBuilder(article.title()).append('\n');
             article.headline().ifPresent(h -> text.append(h).append('\n'));
@@ -71,7 +74,7 @@ final class LanguageIndex {
             article.attribution().agency().ifPresent(a -> text.append(a).append('\n'));
             article.attribution().reporters().forEach(r -> text.append(r).append('\n'));
             text.append(body);
-            SearchTokens.forIndex(text.toString()).forEach(t -> frequency.merge(t.term(), 1, Integer::sum));
+            SearchTokens.forEachIndexTerm(text.toString(), (term, start, end) -> frequency.merge(term, 1, Integer::sum));
             for (Map.Entry<String, Integer> e : frequency.entrySet()) {
                 postings.computeIfAbsent(e.getKey(), k -> new Postings())
                         .add(id, e.getValue() * 2 + (inTitle.contains(e.getKey()) ? 1 : 0));

@@ -52,9 +52,25 @@ public final class SearchTokens {
         return List.copyOf(terms);
     }
 
+    /** Receives terms as they are found. */
+    @FunctionalInterface
+    interface Sink {
+        void term(String term, int start, int end);
+    }
+
     private static List<Token> analyze(String text, boolean query) {
-        Folded f = fold(text);
         List<Token> out = new ArrayList<>();
+        analyze(text, query, (term, start, end) -> out.add(new Token(term, start, end)));
+        return out;
+    }
+
+    /** The index terms of a text, given to a sink: {@link #forIndex} without a list of records. */
+    static void forEachIndexTerm(String text, Sink sink) {
+        analyze(text, false, sink);
+    }
+
+    private static void analyze(String text, boolean query, Sink out) {
+        Folded f = fold(text);
         int n = f.size;
         int i = 0;
         while (i < n) {
@@ -67,11 +83,10 @@ public final class SearchTokens {
                 boolean lone = j - i == 1;
                 for (int k = i; k < j; k++) {
                     if (!query || lone) {
-                        out.add(new Token(Character.toString(f.cps[k]), f.starts[k], f.ends[k]));
+                        out.term(Character.toString(f.cps[k]), f.starts[k], f.ends[k]);
                     }
                     if (k + 1 < j) {
-                        out.add(new Token(Character.toString(f.cps[k]) + Character.toString(f.cps[k + 1]),
-                                f.starts[k], f.ends[k + 1]));
+                        out.term(new String(f.cps, k, 2), f.starts[k], f.ends[k + 1]);
                     }
                 }
                 i = j;
@@ -80,28 +95,31 @@ public final class SearchTokens {
                 while (j < n && (isWord(f.cps[j]) || isApostrophe(f.cps[j]) && j + 1 < n && isWord(f.cps[j + 1]))) {
                     j++;
                 }
-                word(new String(f.cps, i, j - i), f.starts[i], f.ends[j - 1]).ifPresent(out::add);
+                String word = word(new String(f.cps, i, j - i));
+                if (word != null) {
+                    out.term(word, f.starts[i], f.ends[j - 1]);
+                }
                 i = j;
             } else {
                 i++;
             }
         }
-        return out;
     }
 
-    private static java.util.Optional<Token> word(String raw, int start, int end) {
+    /** The term for a word, or null when it is not worth indexing. */
+    private static String word(String raw) {
         String word = raw;
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             word = word.substring(0, word.length() - 2);
         }
         word = word.replace("'", "").replace("\u2019", "");
         if (word.isEmpty() || word.length() > LONGEST_WORD || STOP_WORDS.contains(word)) {
-            return java.util.Optional.empty();
+            return null;
         }
         if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             word = EnglishStemmer.stem(word);
         }
-        return java.util.Optional.of(new Token(word, start, end));
+        return word;
     }
 
     static boolean isCjk(int cp) {
@@ -159,9 +177,16 @@ public final class SearchTokens {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String folded = fold(cp);
-            int finalI = i;
-            folded.codePoints().forEach(c -> f.add(c, finalI, next));
+            if (cp < 0x80) {
+                f.add(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp, i, next); // the common cases, without a String
+            } else if (cp >= 0x4E00 && cp <= 0x9FFF) {
+                f.add(cp, i, next);
+            } else {
+                String folded = fold(cp);
+                for (int k = 0; k < folded.length(); k += Character.charCount(folded.codePointAt(k))) {
+                    f.add(folded.codePointAt(k), i, next);
+                }
+            }
             i = next;
         }
         return f;
