@@ -19,6 +19,7 @@ import dev.duet.render.RenderTask;
 import dev.duet.render.SiteRenderer;
 import dev.duet.render.Templates;
 import dev.duet.render.Theme;
+import dev.duet.search.SearchIndex;
 import dev.duet.serve.LivePreview;
 import dev.duet.serve.PreviewServer;
 import dev.duet.serve.RebuildResult;
@@ -99,6 +100,7 @@ public final class Duet {
         try (Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader())) {
             SiteRenderer renderer = new SiteRenderer(site, theme, new Templates(theme), new MarkdownRenderer());
             List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
+            tasks.addAll(new SearchIndex(site).tasks());
             tasks.addAll(siteStaticFiles());
             parallel(tasks, task -> {
                 if (!writer.accepts(task.path())) {

@@ -56,6 +56,16 @@ public final class Permalinks {
         return String.format("%s/%04d/%02d/", lang, year, month);
     }
 
+    /** The search page of a language. */
+    public static String search(String lang) {
+        return lang + "/search/";
+    }
+
+    /** The folder of a language's search index files, read by the search page's script. */
+    public static String searchIndex(String lang) {
+        return "search/" + lang + "/";
+    }
+
     public static String feed(String pagePath) {
         return pagePath + "feed.xml";
     }

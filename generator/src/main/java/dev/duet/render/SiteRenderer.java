@@ -162,6 +162,9 @@ public final class SiteRenderer {
                 Permalinks.home(lang), articles));
 
         tasks.add(html(Permalinks.tags(lang) + "index.html", "tags.ftlh", () -> tagsModel(language)));
+        if (theme.findTemplate("search.ftlh").isPresent()) { // a theme of its own may have no search page
+            tasks.add(html(Permalinks.search(lang) + "index.html", "search.ftlh", () -> searchModel(lang)));
+        }
         for (TagPage tagPage : language.tags()) {
             Views.Link translation = tagPage.translation().map(this::link).orElse(null);
             String title = tagPage.tag().name();
@@ -393,6 +396,16 @@ public final class SiteRenderer {
                 .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size()))
                 .toList();
         model.put("tags", tags);
+        return model;
+    }
+
+    /** The search page: a form, and what its script needs to find the index and the other language's page. */
+    private Map<String, Object> searchModel(String lang) {
+        String title = strings(lang).getOrDefault("search.title", "Search");
+        Views.Link other = otherPage(lang, Permalinks::search);
+        Map<String, Object> model = base(lang, simplePage("search", title, Permalinks.search(lang), lang, other));
+        model.put("search", new Views.SearchView(links.href(Permalinks.searchIndex(lang)),
+                links.href("js/search.js"), links.href("css/search.css"), other));
         return model;
     }
 

@@ -60,4 +60,8 @@ public final class Views {
     /** A year or month of the archive with its article count. */
     public record Period(String label, String url, int count, List<Period> months) {
     }
+
+    /** The search page: where the index and the script are, and the same page in the other language. */
+    public record SearchView(String indexUrl, String scriptUrl, String styleUrl, Link other) {
+    }
 }

@@ -1,0 +1,199 @@
+package dev.duet.search;
+
+import dev.duet.model.ArticlePage;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Permalinks;
+import dev.duet.model.Tag;
+import dev.duet.model.TagPage;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The search index of one language, built in memory and written as JSON files: {@code meta.json} (counts, years,
+ * tags), {@code docs-N.json} (the doc table in chunks: title, link, date, tags, translation, snippet source) and
+ * {@code shard-NN.json} (term → posting list). A document's id is its position in the language's article order,
+ * newest first, so a year is a range of ids and ties in ranking favour newer articles.
+ */
+final class LanguageIndex {
+
+    /** Format version, read by search.js; bump on any change to the files' shape. */
+    static final int VERSION = 1;
+    /**
+     * Documents per doc-table file. Results come from anywhere in the table, so small files keep a page of ten
+     * results to ten fetches of about 6 KB; larger ones would load mostly documents nobody asked for.
+     */
+    static final int DOCS_PER_CHUNK = 8;
+    /** Enough text to show a two-line snippet. */
+    static final int SNIPPET_LENGTH = 200;
+    /** The tag filter lists at most this many tags, the most used first. */
+    static final int FILTER_TAGS = 200;
+    /** The term that marks documents with a tag; {@code #} never occurs in a text term. */
+    static final String TAG_TERM = "#tag:";
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    private final int shards;
+    private final List<Map<String, Object>> docs;
+    private final Map<String, Object> meta;
+    /** Per shard: term → (id delta, weight) pairs. */
+    private final List<Map<String, int[]>> shardTerms;
+
+    private LanguageIndex(int shards, List<Map<String, Object>> docs, Map<String, Object> meta,
+            List<Map<String, int[]>> shardTerms) {
+        this.shards = shards;
+        this.docs = docs;
+        this.meta = meta;
+        this.shardTerms = shardTerms;
+    }
+
+    static LanguageIndex build(LanguageSite language, int shards, Permalinks links, PlainText plainText) {
+        List<ArticlePage> articles = language.articles();
+        Map<String, Postings> postings = new HashMap<>();
+        List<Map<String, Object>> docs = new ArrayList<>(articles.size());
+        for (int id = 0; id < articles.size(); id++) {
+            ArticlePage article = articles.get(id);
+            String body = plainText.of(article.markdown());
+            docs.add(doc(article, body, links));
+            Set<String> inTitle = new HashSet<>();
+            SearchTokens.forEachIndexTerm(article.title(), (term, start, end) -> inTitle.add(term));
+            Map<String, Integer> frequency = new HashMap<>();
+            StringBuilder text = new StringBuilder(article.title()).append('\n');
+            article.headline().ifPresent(h -> text.append(h).append('\n'));
+            article.tags().forEach(t -> text.append(t.name()).append('\n'));
+            article.attribution().agency().ifPresent(a -> text.append(a).append('\n'));
+            article.attribution().reporters().forEach(r -> text.append(r).append('\n'));
+            text.append(body);
+            SearchTokens.forEachIndexTerm(text.toString(), (term, start, end) -> frequency.merge(term, 1, Integer::sum));
+            for (Map.Entry<String, Integer> e : frequency.entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new Postings())
+                        .add(id, e.getValue() * 2 + (inTitle.contains(e.getKey()) ? 1 : 0));
+            }
+            for (Tag tag : article.tags()) {
+                // Weight 0: a filter term narrows the results without changing their order.
+                postings.computeIfAbsent(TAG_TERM + tag.slug(), k -> new Postings()).add(id, 0);
+            }
+        }
+        List<Map<String, int[]>> shardTerms = new ArrayList<>(shards);
+        for (int s = 0; s < shards; s++) {
+            shardTerms.add(new TreeMap<>());
+        }
+        postings.forEach((term, list) -> shardTerms.get(TermHash.shard(term, shards)).put(term, list.toArray()));
+        return new LanguageIndex(shards, List.copyOf(docs), meta(language, shards), shardTerms);
+    }
+
+    private static Map<String, Object> doc(ArticlePage article, String body, Permalinks links) {
+        Map<String, Object> doc = new TreeMap<>();
+        doc.put("title", article.title());
+        doc.put("url", links.href(article.path()));
+        article.date().ifPresent(d -> {
+            doc.put("date", d.toString());
+            doc.put("dateText", article.lang().equals("zh")
+                    ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : ENGLISH_DATE.format(d));
+        });
+        List<Map<String, Object>> tags = new ArrayList<>();
+        for (Tag tag : article.tags()) {
+            tags.add(Map.of("name", tag.name(), "url", links.href(Permalinks.tag(article.lang(), tag.slug()))));
+        }
+        doc.put("tags", tags);
+        article.translation().ifPresent(t -> doc.put("translation",
+                Map.of("lang", t.lang(), "hreflang", t.languageTag(), "title", t.title(), "url", links.href(t.path()))));
+        doc.put("text", snippet(body));
+        return doc;
+    }
+
+    /** The start of the body, cut at a code point (and, for spaced text, at a word) boundary. */
+    static String snippet(String body) {
+        String text = body.strip().replaceAll("\\s+", " ");
+        if (text.codePointCount(0, text.length()) <= SNIPPET_LENGTH) {
+            return text;
+        }
+        int cut = text.offsetByCodePoints(0, SNIPPET_LENGTH);
+        int space = text.lastIndexOf(' ', cut);
+        if (space > SNIPPET_LENGTH / 2) {
+            cut = space;
+        }
+        return text.substring(0, cut).strip() + "…";
+    }
+
+    private static Map<String, Object> meta(LanguageSite language, int shards) {
+        List<ArticlePage> articles = language.articles();
+        Map<Integer, int[]> years = new LinkedHashMap<>();
+        for (int id = 0; id < articles.size(); id++) {
+            int doc = id;
+            articles.get(id).date().map(LocalDate::getYear).ifPresent(year -> {
+                int[] range = years.computeIfAbsent(year, y -> new int[] {doc, doc});
+                range[1] = doc + 1;
+            });
+        }
+        List<Map<String, Object>> yearList = new ArrayList<>();
+        years.forEach((year, range) -> yearList.add(Map.of("year", year, "from", range[0], "to", range[1])));
+        List<Map<String, Object>> tagList = language.tags().stream()
+                .sorted(Comparator.comparingInt((TagPage t) -> t.articles().size()).reversed()
+                        .thenComparing(t -> t.tag().name()).thenComparing(t -> t.tag().slug()))
+                .limit(FILTER_TAGS)
+                .map(t -> Map.<String, Object>of("slug", t.tag().slug(), "name", t.tag().name(),
+                        "count", t.articles().size()))
+                .toList();
+        Map<String, Object> meta = new TreeMap<>();
+        meta.put("version", VERSION);
+        meta.put("lang", language.code());
+        meta.put("docs", articles.size());
+        meta.put("chunk", DOCS_PER_CHUNK);
+        meta.put("shards", shards);
+        meta.put("years", yearList);
+        meta.put("tags", tagList);
+        return meta;
+    }
+
+    static int chunks(int docs) {
+        return (docs + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
+    }
+
+    String metaJson() {
+        return SearchJson.write(meta);
+    }
+
+    String docsJson(int chunk) {
+        int from = chunk * DOCS_PER_CHUNK;
+        return SearchJson.write(docs.subList(from, Math.min(docs.size(), from + DOCS_PER_CHUNK)));
+    }
+
+    String shardJson(int shard) {
+        return SearchJson.write(shardTerms.get(shard));
+    }
+
+    int shards() {
+        return shards;
+    }
+
+    /** A growing posting list, ids ascending, stored as (delta, weight) pairs. */
+    private static final class Postings {
+        private int[] pairs = new int[4];
+        private int size;
+        private int last;
+
+        void add(int doc, int weight) {
+            if (size + 2 > pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[size++] = doc - last;
+            pairs[size++] = weight;
+            last = doc;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(pairs, size);
+        }
+    }
+}

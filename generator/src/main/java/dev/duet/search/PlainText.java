@@ -1,0 +1,43 @@
+package dev.duet.search;
+
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * The words of a Markdown body without its syntax: link text without the address, emphasis without the stars,
+ * backslash escapes resolved; raw HTML and code kept as the text the page shows. Made once per build; thread-safe,
+ * as flexmark's parser is. (flexmark's own TextCollectingVisitor trips its internal assertions on some inputs.)
+ */
+final class PlainText {
+
+    private final Parser parser = Parser.builder().build();
+
+    String of(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        collect(parser.parse(markdown), out);
+        return out.toString().strip();
+    }
+
+    private static void collect(Node node, StringBuilder out) {
+        if (node instanceof Text) {
+            out.append(node.getChars().unescape());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.append(' ');
+        } else if (!node.hasChildren() && !(node instanceof Block)) {
+            out.append(node.getChars()); // inline HTML, entities: shown as written
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            collect(child, out);
+        }
+        if (node instanceof Block) {
+            if (!node.hasChildren()) {
+                out.append(node.getChars()); // code and HTML blocks
+            }
+            out.append('\n');
+        }
+    }
+}

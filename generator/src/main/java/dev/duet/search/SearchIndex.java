@@ -1,0 +1,136 @@
+package dev.duet.search;
+
+import dev.duet.model.ArticlePage;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Permalinks;
+import dev.duet.model.Site;
+import dev.duet.render.RenderTask;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Plans the files of the client-side search index as {@link RenderTask}s: per language, under
+ * {@code search/<lang>/}, a {@code meta.json}, the doc table in {@code docs-N.json} chunks and the postings in
+ * {@code shard-NN.json} files chosen by {@link TermHash}. The number of shards grows with the amount of text, so a
+ * query fetches a few files of tens of kilobytes at any site size. The index of a language is built at most once
+ * per build, by the first of its tasks to run, and only when the language's articles changed since the last build:
+ * every task's fingerprint is a digest of those articles.
+ */
+public final class SearchIndex {
+
+    /** Posting bytes a shard should hold, roughly; the estimate below is per character of Markdown. */
+    static final int SHARD_TARGET_BYTES = 48 * 1024;
+    static final int MIN_SHARDS = 16;
+    static final int MAX_SHARDS = 4096;
+    /** Changes whenever the index format or analysis changes, so old fingerprints stop matching. */
+    private static final String SEARCH_VERSION = "duet-search-" + LanguageIndex.VERSION + "-porter1-bigram";
+
+    private final Site site;
+    private final Permalinks links;
+    private final PlainText plainText = new PlainText();
+
+    public SearchIndex(Site site) {
+        this.site = site;
+        this.links = new Permalinks(site.config().basePath());
+    }
+
+    /** Every file of the index of every language, in path order. */
+    public List<RenderTask> tasks() {
+        List<RenderTask> tasks = new ArrayList<>();
+        for (LanguageSite language : site.languages()) {
+            languageTasks(language, tasks);
+        }
+        tasks.sort(Comparator.comparing(RenderTask::path));
+        return tasks;
+    }
+
+    private void languageTasks(LanguageSite language, List<RenderTask> tasks) {
+        String dir = Permalinks.searchIndex(language.code());
+        int shards = shardCount(language);
+        Built built = new Built(language, shards);
+        String width = "%0" + Integer.toString(shards - 1).length() + "d";
+        tasks.add(task(dir + "meta.json", built, LanguageIndex::metaJson));
+        for (int c = 0; c < LanguageIndex.chunks(language.articles().size()); c++) {
+            int chunk = c;
+            tasks.add(task(dir + "docs-" + chunk + ".json", built, index -> index.docsJson(chunk)));
+        }
+        for (int s = 0; s < shards; s++) {
+            int shard = s;
+            tasks.add(task(dir + "shard-" + String.format(width, shard) + ".json", built,
+                    index -> index.shardJson(shard)));
+        }
+    }
+
+    private RenderTask task(String path, Built built, Function<LanguageIndex, String> json) {
+        return new RenderTask(path, () -> built.digest() + path,
+                () -> RenderTask.Result.of(json.apply(built.index()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A power of two between the bounds, from the amount of Markdown: Chinese text makes ~6 posting bytes a character. */
+    static int shardCount(LanguageSite language) {
+        long estimate = 0;
+        for (ArticlePage article : language.articles()) {
+            estimate += (long) article.markdown().length() * (language.language().isChinese() ? 6 : 1);
+        }
+        int shards = MIN_SHARDS;
+        while (shards < MAX_SHARDS && estimate / shards > SHARD_TARGET_BYTES) {
+            shards *= 2;
+        }
+        return shards;
+    }
+
+    /** One language's index and the digest of what it is made from, each computed on first use. */
+    private final class Built {
+        private final LanguageSite language;
+        private final int shards;
+        private String digest;
+        private LanguageIndex index;
+
+        Built(LanguageSite language, int shards) {
+            this.language = language;
+            this.shards = shards;
+        }
+
+        synchronized String digest() {
+            if (digest == null) {
+                MessageDigest sha = sha256();
+                update(sha, SEARCH_VERSION);
+                update(sha, site.config().basePath());
+                update(sha, Integer.toString(shards));
+                language.tags().forEach(t -> update(sha, t.tag() + "=" + t.articles().size()));
+                // The record's text holds every field of the article, its Markdown and translation included.
+                language.articles().forEach(a -> update(sha, a.toString()));
+                digest = HexFormat.of().formatHex(sha.digest(), 0, 16);
+            }
+            return digest;
+        }
+
+        synchronized LanguageIndex index() {
+            if (index == null) {
+                index = LanguageIndex.build(language, shards, links, plainText);
+            }
+            return index;
+        }
+    }
+
+    private static void update(MessageDigest sha, String piece) {
+        byte[] bytes = piece.getBytes(StandardCharsets.UTF_8);
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) ':');
+        sha.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

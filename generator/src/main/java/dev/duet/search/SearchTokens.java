@@ -1,0 +1,220 @@
+package dev.duet.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns text into search terms, for the index and for queries, exactly as {@code static/js/search.js} does in the
+ * browser. Each code point is folded on its own (NFKC, so full-width {@code ＡＢＣ１２} becomes {@code abc12};
+ * lower case; NFD with combining marks removed and recomposed, so {@code café} becomes {@code cafe}); then runs of Chinese,
+ * Japanese or Korean characters become overlapping bigrams plus unigrams, as Lucene's CJKAnalyzer does, and other
+ * letters and digits become words, which lose English stop words and are stemmed ({@link EnglishStemmer}).
+ *
+ * <p>A query keeps only the bigrams of a run of two or more CJK characters, and the unigram of a lone one, so that
+ * every term of a query is one the index holds for every matching text. Offsets are UTF-16 indexes into the
+ * original text, for highlighting.
+ */
+public final class SearchTokens {
+
+    /** A term and the span {@code [start, end)} of the original text it came from. */
+    public record Token(String term, int start, int end) {
+    }
+
+    /** Lucene's English stop words: too common to be worth a posting list. */
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if",
+            "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+            "these", "they", "this", "to", "was", "will", "with");
+
+    /** Longer "words" are URLs, hashes or noise; nobody types them into a search box. */
+    static final int LONGEST_WORD = 40;
+
+    private SearchTokens() {
+    }
+
+    /** The terms of a text to index, in text order, repeats kept (they make the term frequency). */
+    public static List<Token> forIndex(String text) {
+        return analyze(text, false);
+    }
+
+    /** The terms of a query, in text order. */
+    public static List<Token> forQuery(String text) {
+        return analyze(text, true);
+    }
+
+    /** The distinct terms of a query, in the order they first appear. */
+    public static List<String> queryTerms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        forQuery(text).forEach(t -> terms.add(t.term()));
+        return List.copyOf(terms);
+    }
+
+    /** Receives terms as they are found. */
+    @FunctionalInterface
+    interface Sink {
+        void term(String term, int start, int end);
+    }
+
+    private static List<Token> analyze(String text, boolean query) {
+        List<Token> out = new ArrayList<>();
+        analyze(text, query, (term, start, end) -> out.add(new Token(term, start, end)));
+        return out;
+    }
+
+    /** The index terms of a text, given to a sink: {@link #forIndex} without a list of records. */
+    static void forEachIndexTerm(String text, Sink sink) {
+        analyze(text, false, sink);
+    }
+
+    private static void analyze(String text, boolean query, Sink out) {
+        Folded f = fold(text);
+        int n = f.size;
+        int i = 0;
+        while (i < n) {
+            int cp = f.cps[i];
+            if (isCjk(cp)) {
+                int j = i;
+                while (j < n && isCjk(f.cps[j])) {
+                    j++;
+                }
+                boolean lone = j - i == 1;
+                for (int k = i; k < j; k++) {
+                    if (!query || lone) {
+                        out.term(Character.toString(f.cps[k]), f.starts[k], f.ends[k]);
+                    }
+                    if (k + 1 < j) {
+                        out.term(new String(f.cps, k, 2), f.starts[k], f.ends[k + 1]);
+                    }
+                }
+                i = j;
+            } else if (isWord(cp)) {
+                int j = i + 1;
+                while (j < n && (isWord(f.cps[j]) || isApostrophe(f.cps[j]) && j + 1 < n && isWord(f.cps[j + 1]))) {
+                    j++;
+                }
+                String word = word(new String(f.cps, i, j - i));
+                if (word != null) {
+                    out.term(word, f.starts[i], f.ends[j - 1]);
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The term for a word, or null when it is not worth indexing. */
+    private static String word(String raw) {
+        String word = raw;
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            word = word.substring(0, word.length() - 2);
+        }
+        word = word.replace("'", "").replace("\u2019", "");
+        if (word.isEmpty() || word.length() > LONGEST_WORD || STOP_WORDS.contains(word)) {
+            return null;
+        }
+        if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            word = EnglishStemmer.stem(word);
+        }
+        return word;
+    }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** A letter or number ({@code [\p{L}\p{N}]}) that is not CJK. */
+    static boolean isWord(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+        }
+        if (isCjk(cp)) {
+            return false;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019';
+    }
+
+    /** Folds one code point: NFKC, lower case, NFD without combining marks, NFC. May give none, one or several. */
+    static String fold(int cp) {
+        if (cp < 0x80) {
+            return Character.toString(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return Character.toString(cp); // unified ideographs: no normalisation form changes them
+        }
+        String s = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(c -> !isMark(c)).forEach(out::appendCodePoint);
+        // Recompose what NFD split without marks to drop, such as Hangul syllables.
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** The folded text as code points, each with the span of the original code point it came from. */
+    private static Folded fold(String text) {
+        Folded f = new Folded(text.length() + 8);
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (cp < 0x80) {
+                f.add(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp, i, next); // the common cases, without a String
+            } else if (cp >= 0x4E00 && cp <= 0x9FFF) {
+                f.add(cp, i, next);
+            } else {
+                String folded = fold(cp);
+                for (int k = 0; k < folded.length(); k += Character.charCount(folded.codePointAt(k))) {
+                    f.add(folded.codePointAt(k), i, next);
+                }
+            }
+            i = next;
+        }
+        return f;
+    }
+
+    private static final class Folded {
+        int[] cps;
+        int[] starts;
+        int[] ends;
+        int size;
+
+        Folded(int capacity) {
+            cps = new int[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        void add(int cp, int start, int end) {
+            if (size == cps.length) {
+                int grown = size * 2;
+                cps = java.util.Arrays.copyOf(cps, grown);
+                starts = java.util.Arrays.copyOf(starts, grown);
+                ends = java.util.Arrays.copyOf(ends, grown);
+            }
+            cps[size] = cp;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+    }
+}

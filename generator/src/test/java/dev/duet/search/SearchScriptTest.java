@@ -1,0 +1,115 @@
+package dev.duet.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the theme's {@code search.js} under Node, when Node is installed, and checks that its analysis, hash and
+ * ranking give exactly what the Java side gives: the browser must look for the very terms the index holds.
+ */
+class SearchScriptTest {
+
+    static final List<String> TEXTS = List.of(
+            "国务院常务会议研究新能源汽车产业", "每個人都說", "王毅，SCO会议。", "5月21日电（记者 单璐 张硕）",
+            "Wang Yi attends the SCO Foreign Ministers’ Meeting", "Exports keep growing in Q1 2024: 3.5%",
+            "ＳＣＯ　２０２４ ｉＰｈｏｎｅ", "Café São Paulo Zürich naïve İstanbul Straße", "ﬁnance ① x² Ⅻ",
+            "China's don't rock’n’roll", "東京タワー 서울 ひらがな", "Ελληνικά Кириллица", "hopping making policies agreed",
+            "emoji 😀 here 𠮷野家", "a" + "b".repeat(45) + " ok", "A股 iPhone15发布会", "");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scriptAnalysesHashesAndRanksAsJavaDoes() throws Exception {
+        // The theme's source when the test runs in the project, else the copy on the class path.
+        Path script = Path.of("../themes/default/static/js/search.js");
+        if (!Files.isRegularFile(script)) {
+            script = dir.resolve("search.js");
+            try (InputStream in = SearchScriptTest.class.getResourceAsStream("/duet/themes/default/static/js/search.js")) {
+                assumeTrue(in != null, "search.js not on the class path");
+                Files.write(script, in.readAllBytes());
+            }
+        }
+        script = script.toAbsolutePath();
+        Map<String, String> files = new SearchFixture()
+                .article("zh", "a", "2024-05-20", "外交部例行记者会", "上海合作组织外长会议的安排。上海", "x")
+                .article("zh", "b", "2024-05-01", "上海合作组织外长会议", "会议讨论了地区安全。", "x")
+                .article("zh", "c", "2024-04-01", "年终回顾", "上海合作组织今年很忙。上海合作组织明年更忙。").files();
+        StringBuilder input = new StringBuilder("{\"texts\":").append(SearchJson.write(TEXTS)).append(",\"files\":")
+                .append(SearchJson.write(files)).append('}');
+        Path driver = dir.resolve("driver.js");
+        Files.writeString(driver, """
+                const s = require(process.argv[2]);
+                const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+                const out = [];
+                for (const text of input.texts) {
+                  out.push(['index'].concat(s.analyze(text, false).map(t => t.term + '@' + t.start + '-' + t.end)).join(' '));
+                  out.push(['query'].concat(s.queryTerms(text).map(t => t + '#' + s.fnv1a(t) + '/' + s.shardFile(t, 64))).join(' '));
+                }
+                const meta = JSON.parse(input.files['search/zh/meta.json']);
+                for (const q of ['上海', '上海合作组织', '会议', '上海 #tag:x']) {
+                  const terms = s.queryTerms(q.replace(/#\\S+/, '')).concat(q.match(/#\\S+/) || []);
+                  const postings = {};
+                  for (const t of terms) {
+                    const shard = JSON.parse(input.files['search/zh/' + s.shardFile(t, meta.shards)]);
+                    if (shard[t]) postings[t] = shard[t];
+                  }
+                  out.push('rank ' + q + ' ' + s.rank(terms, postings).map(h => h.doc + ':' + h.score).join(' '));
+                }
+                out.push('marks ' + JSON.stringify(s.marks('上海合作组织外长在上海开会', s.queryTerms('上海合作'))));
+                process.stdout.write(out.join('\\n') + '\\n');
+                """);
+        List<String> actual = node(driver, script, input.toString());
+
+        List<String> expected = new ArrayList<>();
+        for (String text : TEXTS) {
+            StringBuilder index = new StringBuilder("index");
+            SearchTokens.forIndex(text).forEach(t -> index.append(' ').append(t.term()).append('@').append(t.start())
+                    .append('-').append(t.end()));
+            expected.add(index.toString());
+            StringBuilder query = new StringBuilder("query");
+            SearchTokens.queryTerms(text).forEach(t -> query.append(' ').append(t).append('#').append(TermHash.fnv1a(t))
+                    .append("/shard-").append(String.format("%02d", TermHash.shard(t, 64))).append(".json"));
+            expected.add(query.toString());
+        }
+        for (String q : List.of("上海", "上海合作组织", "会议", "上海 #tag:x")) {
+            String filter = q.contains("#") ? q.substring(q.indexOf('#')) : null;
+            List<Ranking.Hit> hits = filter == null ? SearchFixture.search(files, "zh", q)
+                    : SearchFixture.search(files, "zh", q.substring(0, q.indexOf('#')), filter);
+            StringBuilder rank = new StringBuilder("rank " + q);
+            hits.forEach(h -> rank.append(' ').append(h.doc()).append(':').append(h.score()));
+            expected.add(rank.toString());
+        }
+        expected.add("marks [[0,4],[9,11]]");
+        assertEquals(String.join("\n", expected), String.join("\n", actual));
+    }
+
+    private static List<String> node(Path driver, Path script, String input) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder("node", driver.toString(), script.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "node is not installed: " + e.getMessage());
+            throw e;
+        }
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(true, process.waitFor(60, TimeUnit.SECONDS), "node did not finish");
+        assertEquals(0, process.exitValue(), output);
+        return output.lines().toList();
+    }
+}

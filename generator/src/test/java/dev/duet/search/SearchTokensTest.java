@@ -1,0 +1,83 @@
+package dev.duet.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchTokensTest {
+
+    private static List<String> index(String text) {
+        return SearchTokens.forIndex(text).stream().map(SearchTokens.Token::term).toList();
+    }
+
+    @Test
+    void indexesChineseAsUnigramsAndOverlappingBigrams() {
+        assertEquals(List.of("国", "国务", "务", "务院", "院"), index("国务院"));
+    }
+
+    @Test
+    void queriesChineseByBigramsOnly() {
+        assertEquals(List.of("国务", "务院", "院常", "常务", "务会", "会议"), SearchTokens.queryTerms("国务院常务会议"));
+    }
+
+    @Test
+    void queriesALoneChineseCharacterByItsUnigram() {
+        assertEquals(List.of("车"), SearchTokens.queryTerms("车"));
+        assertEquals(List.of("新", "能源"), SearchTokens.queryTerms("新 能源"));
+    }
+
+    @Test
+    void punctuationAndLatinTextBreakChineseRuns() {
+        assertEquals(List.of("王毅", "sco", "会议"), SearchTokens.queryTerms("王毅，SCO会议。"));
+        assertEquals(List.of("5", "月", "21", "日"), SearchTokens.queryTerms("5月21日"));
+    }
+
+    @Test
+    void lowercasesEnglishAndDropsStopWords() {
+        assertEquals(List.of("wang", "yi", "beij"), SearchTokens.queryTerms("Wang Yi and the BEIJING"));
+    }
+
+    @Test
+    void stemsPluralsAndVerbFormsAlikeInTextAndQuery() {
+        assertEquals(SearchTokens.queryTerms("meeting"), SearchTokens.queryTerms("meetings"));
+        assertEquals(List.of("attend"), SearchTokens.queryTerms("attends"));
+        assertEquals(List.of("attend"), SearchTokens.queryTerms("attended"));
+        assertEquals(List.of("meet"), SearchTokens.queryTerms("Meetings"));
+        assertEquals(List.of("make", "hop", "polici", "polici", "agree", "vehicle", "grow"),
+                List.of("making", "hopping", "policies", "policy", "agreed", "vehicles", "growing").stream()
+                        .map(EnglishStemmer::stem).toList());
+    }
+
+    @Test
+    void foldsDiacriticsAndPossessives() {
+        assertEquals(List.of("cafe", "sao", "paulo", "china"), SearchTokens.queryTerms("Café São Paulo China’s"));
+        assertEquals(List.of("dont"), SearchTokens.queryTerms("don't"));
+    }
+
+    @Test
+    void foldsFullWidthLettersAndDigits() {
+        assertEquals(List.of("sco", "2024"), SearchTokens.queryTerms("ＳＣＯ　２０２４"));
+        assertEquals(SearchTokens.queryTerms("iPhone 15"), SearchTokens.queryTerms("ｉＰｈｏｎｅ １５"));
+    }
+
+    @Test
+    void keepsDigitsAndMixedWords() {
+        assertEquals(List.of("q1", "2024", "3", "5"), SearchTokens.queryTerms("Q1 2024: 3.5%"));
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalText() {
+        String text = "Ｑ1 上海合作";
+        SearchTokens.Token first = SearchTokens.forQuery(text).get(0);
+        assertEquals("q1", first.term());
+        assertEquals("Ｑ1", text.substring(first.start(), first.end()));
+        SearchTokens.Token last = SearchTokens.forQuery(text).get(3);
+        assertEquals("合作", text.substring(last.start(), last.end()));
+    }
+
+    @Test
+    void skipsOverlongWords() {
+        assertEquals(List.of("ok"), SearchTokens.queryTerms("a".repeat(41) + " ok"));
+    }
+}

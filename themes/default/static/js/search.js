@@ -1,0 +1,295 @@
+/*
+ * Duet search: runs in the browser over the index in search/<lang>/ (meta.json, docs-N.json, shard-NN.json).
+ * The analysis below mirrors dev.duet.search.SearchTokens, EnglishStemmer, TermHash and Ranking line for line;
+ * a JUnit test runs these functions under Node and compares them with the Java ones. Index text is only ever put
+ * into the page as text (textContent, createElement), never as HTML.
+ */
+(function () {
+  'use strict';
+
+  // ---- analysis -------------------------------------------------------------------------------------------
+  var STOP = new Set(('a an and are as at be but by for if in into is it no not of on or such that the their then ' +
+    'there these they this to was will with').split(' '));
+  var LONGEST_WORD = 40;
+  var CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+  var LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+  var MARKS = /\p{M}/gu;
+
+  function fold(ch) {
+    var c = ch.codePointAt(0);
+    if (c < 0x80) return ch.toLowerCase();
+    if (c >= 0x4e00 && c <= 0x9fff) return ch;
+    return ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '').normalize('NFC');
+  }
+  function isCjk(ch) { return CJK.test(ch); }
+  function isWord(ch) { return !isCjk(ch) && LETTER_OR_NUMBER.test(ch); }
+  function isApostrophe(ch) { return ch === "'" || ch === '\u2019'; }
+
+  /** Terms of a text with their spans [start, end) in UTF-16 units; query = bigrams only, unigram if lone. */
+  function analyze(text, query) {
+    var cs = [], starts = [], ends = [], at = 0, out = [], i, j, k;
+    for (var ch of text) {
+      for (var c of fold(ch)) { cs.push(c); starts.push(at); ends.push(at + ch.length); }
+      at += ch.length;
+    }
+    var n = cs.length;
+    i = 0;
+    while (i < n) {
+      if (isCjk(cs[i])) {
+        for (j = i; j < n && isCjk(cs[j]); j++);
+        var lone = j - i === 1;
+        for (k = i; k < j; k++) {
+          if (!query || lone) out.push({ term: cs[k], start: starts[k], end: ends[k] });
+          if (k + 1 < j) out.push({ term: cs[k] + cs[k + 1], start: starts[k], end: ends[k + 1] });
+        }
+        i = j;
+      } else if (isWord(cs[i])) {
+        for (j = i + 1; j < n && (isWord(cs[j]) || isApostrophe(cs[j]) && j + 1 < n && isWord(cs[j + 1])); j++);
+        var w = word(cs.slice(i, j).join(''));
+        if (w) out.push({ term: w, start: starts[i], end: ends[j - 1] });
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  function word(raw) {
+    var w = raw;
+    if (w.endsWith("'s") || w.endsWith('\u2019s')) w = w.slice(0, -2);
+    w = w.replace(/['\u2019]/g, '');
+    if (!w || w.length > LONGEST_WORD || STOP.has(w)) return null;
+    return /^[a-z]+$/.test(w) ? stem(w) : w;
+  }
+
+  /** The distinct terms of a query, in order. */
+  function queryTerms(text) {
+    var seen = [];
+    analyze(text, true).forEach(function (t) { if (seen.indexOf(t.term) < 0) seen.push(t.term); });
+    return seen;
+  }
+
+  // Porter step 1 (1a plurals, 1b -eed/-ed/-ing, 1c y→i).
+  function consonant(w, i) {
+    var c = w[i];
+    if ('aeiou'.indexOf(c) >= 0) return false;
+    return c !== 'y' || i === 0 || !consonant(w, i - 1);
+  }
+  function measure(w, end) {
+    var m = 0, vowel = false;
+    for (var i = 0; i < end; i++) {
+      if (!consonant(w, i)) vowel = true;
+      else if (vowel) { m++; vowel = false; }
+    }
+    return m;
+  }
+  function hasVowel(w, end) {
+    for (var i = 0; i < end; i++) if (!consonant(w, i)) return true;
+    return false;
+  }
+  function tidy(w) {
+    var n = w.length;
+    if (w.endsWith('at') || w.endsWith('bl') || w.endsWith('iz')) return w + 'e';
+    if (n >= 2 && w[n - 1] === w[n - 2] && consonant(w, n - 1) && 'lsz'.indexOf(w[n - 1]) < 0) return w.slice(0, -1);
+    if (measure(w, n) === 1 && n >= 3 && consonant(w, n - 3) && !consonant(w, n - 2) && consonant(w, n - 1) &&
+        'wxy'.indexOf(w[n - 1]) < 0) return w + 'e';
+    return w;
+  }
+  function stem(word) {
+    var w = word;
+    if (w.length <= 2) return w;
+    if (w.endsWith('sses') || w.endsWith('ies')) w = w.slice(0, -2);
+    else if (!w.endsWith('ss') && w.endsWith('s')) w = w.slice(0, -1);
+    if (w.endsWith('eed')) { if (measure(w, w.length - 3) > 0) w = w.slice(0, -1); }
+    else if (w.endsWith('ed') && hasVowel(w, w.length - 2)) w = tidy(w.slice(0, -2));
+    else if (w.endsWith('ing') && hasVowel(w, w.length - 3)) w = tidy(w.slice(0, -3));
+    if (w.endsWith('y') && hasVowel(w, w.length - 1)) w = w.slice(0, -1) + 'i';
+    return w;
+  }
+
+  /** 32-bit FNV-1a over UTF-8 bytes, unsigned. */
+  function fnv1a(term) {
+    var h = 0x811c9dc5;
+    new TextEncoder().encode(term).forEach(function (b) { h = Math.imul(h ^ b, 0x01000193); });
+    return h >>> 0;
+  }
+  function shardFile(term, shards) {
+    return 'shard-' + String(fnv1a(term) % shards).padStart(String(shards - 1).length, '0') + '.json';
+  }
+
+  var TITLE_BOOST = 1000;
+  /** AND over terms; score = Σ tf + TITLE_BOOST per term in the title; ties to the lower (newer) id. */
+  function rank(terms, postings) {
+    if (!terms.length) return [];
+    var scores = null;
+    terms.forEach(function (term) {
+      var list = postings[term] || [], next = new Map(), doc = 0;
+      for (var i = 0; i + 1 < list.length; i += 2) {
+        doc += list[i];
+        var score = (list[i + 1] >> 1) + ((list[i + 1] & 1) === 1 ? TITLE_BOOST : 0);
+        if (scores === null) next.set(doc, score);
+        else if (scores.has(doc)) next.set(doc, scores.get(doc) + score);
+      }
+      scores = next;
+    });
+    var hits = [];
+    scores.forEach(function (score, doc) { hits.push({ doc: doc, score: score }); });
+    return hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  }
+
+  /** Spans of text to mark for the query terms, merged. */
+  function marks(text, terms) {
+    var wanted = new Set(terms), spans = [];
+    analyze(text, false).forEach(function (t) { if (wanted.has(t.term)) spans.push([t.start, t.end]); });
+    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    spans.forEach(function (s) {
+      var last = merged[merged.length - 1];
+      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]); else merged.push([s[0], s[1]]);
+    });
+    return merged;
+  }
+
+  var api = { analyze: analyze, queryTerms: queryTerms, stem: stem, fnv1a: fnv1a, shardFile: shardFile,
+    rank: rank, marks: marks };
+  if (typeof module === 'object' && module.exports) { module.exports = api; return; }
+
+  // ---- page -----------------------------------------------------------------------------------------------
+  var PAGE = 10;
+
+  function el(name, className, text) {
+    var e = document.createElement(name);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+  function marked(name, className, text, terms) {
+    var e = el(name, className), at = 0;
+    marks(text, terms).forEach(function (s) {
+      e.appendChild(document.createTextNode(text.slice(at, s[0])));
+      e.appendChild(el('mark', '', text.slice(s[0], s[1])));
+      at = s[1];
+    });
+    e.appendChild(document.createTextNode(text.slice(at)));
+    return e;
+  }
+
+  function start() {
+    var form = document.getElementById('search-form');
+    if (!form) return;
+    var d = form.dataset, base = d.index;
+    var input = document.getElementById('search-q'), tagSelect = document.getElementById('search-tag');
+    var yearSelect = document.getElementById('search-year'), status = document.getElementById('search-status');
+    var list = document.getElementById('search-results'), more = document.getElementById('search-more');
+    var other = document.getElementById('search-other'), otherBase = other ? other.getAttribute('href') : '';
+    var files = {}, meta = null, hits = [], shown = 0, terms = [], run = 0;
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+
+    function load(name) {
+      if (!files[name]) {
+        files[name] = fetch(base + name).then(function (r) {
+          if (!r.ok) throw new Error(name + ': ' + r.status);
+          return r.json();
+        });
+      }
+      return files[name];
+    }
+    function fail() { status.textContent = d.error; }
+
+    function search() {
+      var q = input.value.trim(), tag = tagSelect.value, year = yearSelect.value, mine = ++run;
+      var query = new URLSearchParams();
+      if (q) query.set('q', q);
+      if (tag) query.set('tag', tag);
+      if (year) query.set('year', year);
+      var qs = query.toString();
+      history.replaceState(null, '', location.pathname + (qs ? '?' + qs : ''));
+      if (other) other.setAttribute('href', otherBase + (q ? '?q=' + encodeURIComponent(q) : ''));
+      terms = queryTerms(q);
+      var all = terms.concat(tag ? ['#tag:' + tag] : []);
+      list.replaceChildren();
+      more.hidden = true;
+      if (!all.length) { status.textContent = ''; return; }
+      status.textContent = d.loading;
+      Promise.all(all.map(function (t) {
+        return load(shardFile(t, meta.shards)).then(function (shard) { return [t, shard[t]]; });
+      })).then(function (lists) {
+        if (mine !== run) return;
+        var postings = {};
+        lists.forEach(function (p) { if (p[1]) postings[p[0]] = p[1]; });
+        var range = meta.years.filter(function (y) { return String(y.year) === year; })[0];
+        hits = rank(all, postings).filter(function (h) { return !range || h.doc >= range.from && h.doc < range.to; });
+        shown = 0;
+        status.textContent = hits.length ? d.count.replace('{0}', hits.length) : d.none;
+        return showMore(mine);
+      }).catch(fail);
+    }
+
+    function showMore(mine) {
+      var page = hits.slice(shown, shown + PAGE);
+      shown += page.length;
+      return Promise.all(page.map(function (h) {
+        return load('docs-' + Math.floor(h.doc / meta.chunk) + '.json').then(function (docs) {
+          return docs[h.doc % meta.chunk];
+        });
+      })).then(function (docs) {
+        if (mine !== run) return;
+        docs.forEach(function (doc) { list.appendChild(result(doc)); });
+        more.hidden = shown >= hits.length;
+      });
+    }
+
+    function result(doc) {
+      var item = el('li', 'item search-result');
+      var title = el('h2', 'item-title'), link = marked('a', '', doc.title, terms);
+      link.href = doc.url;
+      title.appendChild(link);
+      item.appendChild(title);
+      if (doc.date) {
+        var time = el('time', '', doc.dateText);
+        time.dateTime = doc.date;
+        item.appendChild(el('p', 'item-meta')).appendChild(time);
+      }
+      item.appendChild(marked('p', 'item-summary', doc.text, terms));
+      if (doc.tags.length) {
+        var tags = item.appendChild(el('ul', 'tags'));
+        doc.tags.forEach(function (t) {
+          var a = tags.appendChild(el('li')).appendChild(el('a', '', t.name));
+          a.href = t.url;
+        });
+      }
+      if (doc.translation) {
+        var p = item.appendChild(el('p', 'search-translation', d.translation + ' '));
+        var a = p.appendChild(el('a', '', doc.translation.title));
+        a.href = doc.translation.url;
+        a.hreflang = doc.translation.hreflang;
+        a.lang = doc.translation.hreflang;
+      }
+      return item;
+    }
+
+    function option(select, value, label) {
+      var o = select.appendChild(el('option', '', label));
+      o.value = value;
+    }
+
+    form.addEventListener('submit', function (e) { e.preventDefault(); if (meta) search(); });
+    tagSelect.addEventListener('change', function () { if (meta) search(); });
+    yearSelect.addEventListener('change', function () { if (meta) search(); });
+    more.addEventListener('click', function () { showMore(run).catch(fail); });
+
+    load('meta.json').then(function (m) {
+      meta = m;
+      m.tags.forEach(function (t) { option(tagSelect, t.slug, t.name + ' (' + t.count + ')'); });
+      m.years.forEach(function (y) { option(yearSelect, String(y.year), String(y.year)); });
+      tagSelect.value = params.get('tag') || '';
+      yearSelect.value = params.get('year') || '';
+      form.querySelector('.search-filters').hidden = false;
+      search();
+    }).catch(fail);
+  }
+
+  start();
+})();
