@@ -210,6 +210,45 @@ class ReaderTest {
         assertNoRequestLeavesTheSite();
     }
 
+    @Test
+    void searchFindsArticlesByChineseAndEnglishWordsAndSwitchesLanguage() {
+        // The header's search box submits to the search page, which runs the query in the browser.
+        open("zh/");
+        WebElement box = driver.findElement(By.cssSelector("form.site-search input[name=q]"));
+        box.sendKeys("上海合作组织");
+        box.submit();
+        List<WebElement> results = awaitResults();
+        WebElement first = results.get(0).findElement(By.cssSelector(".item-title a"));
+        assertEquals(ZH_TITLE, first.getText(), "the seed is the first hit for 上海合作组织");
+        assertFalse(results.get(0).findElements(By.cssSelector("mark")).isEmpty(), "the match is highlighted");
+        Browser.screenshot(driver, "search-zh");
+
+        open("zh/search/?q=" + java.net.URLEncoder.encode("外长", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(awaitResults().stream().anyMatch(r -> r.getText().contains(ZH_TITLE)), "外长 finds the seed");
+
+        open("en/search/?q=meetings");
+        List<WebElement> english = awaitResults();
+        assertTrue(english.get(0).getText().contains(EN_TITLE), "'meetings' finds the title's 'Meeting' first");
+        english.get(0).findElement(By.cssSelector(".item-title a")).click();
+        Browser.waitFor(driver, 10).until(ExpectedConditions.urlToBe(base + Browser.SEED_EN));
+
+        // "2001" is in both texts of the seed: the founding year of the SCO.
+        open("en/search/?q=2001");
+        assertTrue(awaitResults().stream().anyMatch(r -> r.getText().contains(EN_TITLE)), "2001 finds the seed");
+        driver.findElement(By.id("search-other")).click();
+        Browser.waitFor(driver, 10).until(d -> d.getCurrentUrl().startsWith(base + "zh/search/"));
+        assertTrue(driver.getCurrentUrl().contains("q=2001"), "the query goes along: " + driver.getCurrentUrl());
+        assertTrue(awaitResults().stream().anyMatch(r -> r.getText().contains(ZH_TITLE)),
+                "the Chinese index finds the seed for the same query");
+        assertNoConsoleErrors();
+        assertNoRequestLeavesTheSite();
+    }
+
+    private List<WebElement> awaitResults() {
+        Browser.waitFor(driver, 10).until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        return driver.findElements(By.cssSelector("#search-results li"));
+    }
+
     private void assertNoConsoleErrors() {
         List<String> severe = Browser.severeConsole(driver);
         assertTrue(severe.isEmpty(), "console errors: " + severe);
