@@ -48,6 +48,9 @@ import java.util.stream.Stream;
  */
 public final class Duet {
 
+    /** Source files parsed and written at a time by import. */
+    private static final int IMPORT_BATCH = 1024;
+
     private final SiteConfig config;
     private final BuildListener listener;
 
@@ -60,18 +63,36 @@ public final class Duet {
     public ImportReport importSources() throws IOException {
         List<Path> sources = listSources();
         SourceParser parser = new SourceParser();
-        List<ImportedArticle> imported = parallel(sources, file -> parser.parse(relative(file), Files.readAllBytes(file)));
+        ContentReader reader = new ContentReader();
+        List<ContentWriter.Existing> existing = new ArrayList<>();
+        for (ContentReader.Result result : parallel(ContentReader.listMarkdown(config.articlesDir()),
+                file -> reader.read(config.siteDir(), file))) {
+            result.files().forEach(f -> existing.add(ContentWriter.Existing.of(f)));
+        }
+        ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing);
         Problems problems = new Problems();
-        imported.forEach(a -> problems.addAll(a.problems()));
-        ContentReader.Result existing = new ContentReader().readTree(config.siteDir(), config.articlesDir());
-        List<ContentFile> existingFiles = existing.files();
-        var outcomes = new ContentWriter(config.siteDir(), config.articlesDir(), config.force())
-                .write(imported, existingFiles, problems);
-        int importable = (int) imported.stream().filter(ImportedArticle::isImportable).count();
-        List<ImportReport.SourceEncoding> encodings = imported.stream()
-                .filter(a -> a.isImportable() && !a.encoding().startsWith("utf-8"))
-                .map(a -> new ImportReport.SourceEncoding(a.sourceFile(), a.encoding()))
-                .toList();
+        List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
+        List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
+        int importable = 0;
+        // In batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
+        for (int from = 0; from < sources.size(); from += IMPORT_BATCH) {
+            List<Path> batch = sources.subList(from, Math.min(sources.size(), from + IMPORT_BATCH));
+            List<ImportedArticle> imported = parallel(batch,
+                    file -> parser.parse(relative(file), Files.readAllBytes(file)));
+            for (ImportedArticle article : imported) {
+                problems.addAll(article.problems());
+                if (article.isImportable()) {
+                    importable++;
+                    if (!article.encoding().startsWith("utf-8")) {
+                        encodings.add(new ImportReport.SourceEncoding(article.sourceFile(), article.encoding()));
+                    }
+                }
+            }
+            for (ContentWriter.Written written : parallel(writer.plan(imported, problems), writer::write)) {
+                outcomes.addAll(written.files());
+                problems.addAll(written.problems());
+            }
+        }
         ImportReport report = new ImportReport(sources.size(), importable, outcomes, problems.toList(), encodings);
         report.problems().forEach(listener::problem);
         encodings.forEach(e -> listener.info(e.file() + ": read as " + e.encoding().toUpperCase(java.util.Locale.ROOT)

@@ -25,31 +25,49 @@ import java.util.Set;
  */
 public final class ContentWriter {
 
+    /** An article file already on disk: the name it pairs by, and the source it was imported from. */
+    public record Existing(String pairName, Optional<String> sourceFile) {
+
+        public static Existing of(ContentFile file) {
+            return new Existing(file.pairName(), file.frontMatter().sourceFile());
+        }
+    }
+
+    /** An importable article and the path (without {@code .zh.md}) its files get. */
+    public record Planned(ImportedArticle article, String base) {
+    }
+
+    /** What writing one article did: an outcome per language file, and any problem. */
+    public record Written(List<ImportReport.FileOutcome> files, List<Problem> problems) {
+    }
+
     private final Path siteDir;
     private final Path articlesDir;
     private final boolean force;
+    private final Map<String, String> baseBySource = new HashMap<>();
+    private final Set<String> basesInUse = new HashSet<>();
+    private final Map<String, String> claimedBy = new HashMap<>();
 
-    public ContentWriter(Path siteDir, Path articlesDir, boolean force) {
+    /**
+     * @param existing the article files already on disk, so that a source imported before keeps its path and a new
+     *     one never takes a path that is in use
+     */
+    public ContentWriter(Path siteDir, Path articlesDir, boolean force, List<Existing> existing) {
         this.siteDir = siteDir;
         this.articlesDir = articlesDir;
         this.force = force;
+        for (Existing file : existing) {
+            basesInUse.add(file.pairName());
+            file.sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, file.pairName()));
+        }
     }
 
     /**
-     * Writes the importable articles. {@code existing} are the article files already on disk, so that a source
-     * imported before keeps its path and a new one never takes a path that is in use.
+     * Decides where each importable article goes. Call it with articles in source order, in as many batches as
+     * suits memory: the paths depend only on that order. Not thread-safe.
      */
-    public List<ImportReport.FileOutcome> write(List<ImportedArticle> articles, List<ContentFile> existing,
-            Problems problems) throws IOException {
-        Map<String, String> baseBySource = new HashMap<>();
-        Set<String> basesInUse = new HashSet<>();
-        for (ContentFile file : existing) {
-            String base = file.pairName();
-            basesInUse.add(base);
-            file.frontMatter().sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, base));
-        }
-        Map<String, String> claimedBy = new HashMap<>();
-        List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
+    public List<Planned> plan(List<ImportedArticle> articles, Problems problems) {
+        List<Planned> planned = new ArrayList<>();
         for (ImportedArticle article : articles) {
             if (!article.isImportable()) {
                 continue;
@@ -60,13 +78,23 @@ public final class ContentWriter {
             }
             basesInUse.add(base);
             claimedBy.put(base, article.sourceFile());
-            String slug = base.substring(base.lastIndexOf('/') + 1);
-            for (ArticleText text : List.of(article.zh(), article.en()).stream().flatMap(Optional::stream).toList()) {
-                String path = base + "." + text.language() + ".md";
-                outcomes.add(writeOne(path, render(article, text, slug), problems));
-            }
+            planned.add(new Planned(article, base));
         }
-        return outcomes;
+        return planned;
+    }
+
+    /** Writes one planned article's files. Thread-safe: articles write different files. */
+    public Written write(Planned planned) throws IOException {
+        String base = planned.base();
+        String slug = base.substring(base.lastIndexOf('/') + 1);
+        ImportedArticle article = planned.article();
+        List<ImportReport.FileOutcome> outcomes = new ArrayList<>(2);
+        List<Problem> problems = new ArrayList<>(0);
+        for (ArticleText text : List.of(article.zh(), article.en()).stream().flatMap(Optional::stream).toList()) {
+            String path = base + "." + text.language() + ".md";
+            outcomes.add(writeOne(path, render(article, text, slug), problems));
+        }
+        return new Written(outcomes, problems);
     }
 
     /** The front matter and body import writes for one language of an article. */
@@ -128,7 +156,7 @@ public final class ContentWriter {
         return rel.isEmpty() ? "" : rel + "/";
     }
 
-    private ImportReport.FileOutcome writeOne(String path, String text, Problems problems) throws IOException {
+    private ImportReport.FileOutcome writeOne(String path, String text, List<Problem> problems) throws IOException {
         Path file = siteDir.resolve(path);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (!Files.exists(file)) {
