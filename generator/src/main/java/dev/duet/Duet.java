@@ -34,7 +34,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,21 +56,32 @@ public final class Duet {
     private final SiteConfig config;
     private final BuildListener listener;
 
+    /**
+     * Article files read by an earlier build of this instance, by path; only the preview keeps them, so that a
+     * rebuild re-reads just the files the watcher saw change. {@code null} for an ordinary build.
+     */
+    private final Map<Path, ContentReader.Result> articleCache;
+
     public Duet(SiteConfig config, BuildListener listener) {
+        this(config, listener, false);
+    }
+
+    private Duet(SiteConfig config, BuildListener listener, boolean keepArticles) {
         this.config = config;
         this.listener = listener;
+        this.articleCache = keepArticles ? new TreeMap<>() : null;
     }
 
     /** Imports every {@code sources/**}{@code /*.txt} file into Markdown article files, never clobbering edits. */
     public ImportReport importSources() throws IOException {
-        List<Path> sources = listSources();
+        return importFiles(listSources(), Set.of());
+    }
+
+    /** Imports the given source files; {@code changedArticles} tells a preview's cache what to read again. */
+    private ImportReport importFiles(List<Path> sources, Set<Path> changedArticles) throws IOException {
         SourceParser parser = new SourceParser();
-        ContentReader reader = new ContentReader();
         List<ContentWriter.Existing> existing = new ArrayList<>();
-        for (ContentReader.Result result : parallel(ContentReader.listMarkdown(config.articlesDir()),
-                file -> reader.read(config.siteDir(), file))) {
-            result.files().forEach(f -> existing.add(ContentWriter.Existing.of(f)));
-        }
+        readArticles(changedArticles).files().forEach(f -> existing.add(ContentWriter.Existing.of(f)));
         ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing);
         Problems problems = new Problems();
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
@@ -103,9 +116,14 @@ public final class Duet {
 
     /** Builds the site from the article files into the output folder. */
     public BuildResult build() throws IOException {
+        return build(Set.of());
+    }
+
+    /** Builds; a preview passes the files its watcher saw change, an ordinary build nothing. */
+    private BuildResult build(Set<Path> changed) throws IOException {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
-        ContentReader.Result content = readArticles();
+        ContentReader.Result content = readArticles(changed);
         problems.addAll(content.problems());
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         problems.addAll(pairs.problems());
@@ -160,10 +178,30 @@ public final class Duet {
     }
 
     /** Reads every article file, on every core; files and problems keep path order. */
-    private ContentReader.Result readArticles() throws IOException {
+    private ContentReader.Result readArticles(Set<Path> changed) throws IOException {
         ContentReader reader = new ContentReader();
-        List<Path> paths = ContentReader.listMarkdown(config.articlesDir());
-        List<ContentReader.Result> results = parallel(paths, file -> reader.read(config.siteDir(), file));
+        List<ContentReader.Result> results;
+        if (articleCache == null || articleCache.isEmpty()) {
+            List<Path> paths = ContentReader.listMarkdown(config.articlesDir());
+            results = parallel(paths, file -> reader.read(config.siteDir(), file));
+            if (articleCache != null) {
+                for (int i = 0; i < paths.size(); i++) {
+                    articleCache.put(paths.get(i), results.get(i));
+                }
+            }
+        } else {
+            for (Path path : changed) {
+                if (!path.startsWith(config.articlesDir())) {
+                    continue;
+                }
+                // A deleted folder takes its files with it; a new or changed file is read again.
+                articleCache.keySet().removeIf(cached -> cached.startsWith(path) && !Files.exists(cached));
+                if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
+                    articleCache.put(path, reader.read(config.siteDir(), path));
+                }
+            }
+            results = new ArrayList<>(articleCache.values());
+        }
         List<ContentFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (ContentReader.Result result : results) {
@@ -207,9 +245,11 @@ public final class Duet {
         server.start();
         try {
             SiteConfig preview = config.forPreview(server.url());
-            Duet previewDuet = new Duet(preview, listener);
-            List<Problem> first = new ArrayList<>(previewDuet.importSources().problems());
-            first.addAll(previewDuet.build().problems());
+            // LivePreview reports each rebuild's problems itself; the rebuilds pass on only their progress.
+            Duet rebuilds = new Duet(preview, progressOnly(listener), true);
+            List<Problem> first = new ArrayList<>(rebuilds.importSources().problems());
+            first.addAll(rebuilds.build().problems());
+            first.forEach(listener::problem);
             if (first.stream().anyMatch(Problem::isError)) {
                 server.broadcastErrors(first);
             }
@@ -220,8 +260,6 @@ public final class Duet {
                 Files.createDirectories(folder);
             }
             config.glossaryFile().ifPresent(watched::add);
-            // LivePreview reports each rebuild's problems itself; the rebuilds pass on only their progress.
-            Duet rebuilds = new Duet(preview, progressOnly(listener));
             LivePreview live = new LivePreview(server, WatchSettings.of(watched, preview.outputDir()),
                     rebuilds::rebuild, listener);
             live.start();
@@ -251,10 +289,18 @@ public final class Duet {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         try {
-            if (changed.stream().anyMatch(p -> p.startsWith(config.sourcesDir()))) {
-                problems.addAll(importSources().problems());
+            List<Path> sources = changed.stream()
+                    .filter(p -> p.startsWith(config.sourcesDir()) && p.toString().endsWith(".txt")
+                            && Files.isRegularFile(p))
+                    .sorted().toList();
+            Set<Path> articles = new java.util.HashSet<>(changed);
+            if (!sources.isEmpty()) {
+                ImportReport report = importFiles(sources, articles);
+                problems.addAll(report.problems());
+                // The Markdown import wrote is read again by the build below.
+                report.files().forEach(f -> articles.add(config.siteDir().resolve(f.path())));
             }
-            BuildResult result = build();
+            BuildResult result = build(articles);
             problems.addAll(result.problems());
             return RebuildResult.of(problems, Duration.ofNanos(System.nanoTime() - start), result.written());
         } catch (IOException e) {

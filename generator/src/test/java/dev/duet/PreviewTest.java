@@ -55,6 +55,15 @@ class PreviewTest {
             awaitEvent(events, "reload");
             assertTrue(get(base.resolve(PAGE)).contains("预览编辑后的新段落。"));
 
+            Path added = dir.resolve("articles/2024/preview-added.en.md");
+            Files.writeString(added, "---\ntitle: \"Added While Previewing\"\nlang: \"en\"\ndate: \"2024-06-02\"\n---\n\nNew.\n");
+            awaitEvent(events, "reload");
+            assertTrue(get(base.resolve("en/2024/06/preview-added/")).contains("Added While Previewing"));
+            assertTrue(get(base.resolve("en/")).contains("Added While Previewing"), "the home page lists it");
+            Files.delete(added);
+            awaitEvent(events, "reload");
+            assertEquals(404, status(base.resolve("en/2024/06/preview-added/")), "a deleted article's page is gone");
+
             Path override = dir.resolve("theme/templates/article.ftlh");
             Files.createDirectories(override.getParent());
             Files.writeString(override, "<#if>broken</#if>");
@@ -73,6 +82,11 @@ class PreviewTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), uri.toString());
         return response.body();
+    }
+
+    private int status(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Reads the event stream on a daemon thread, queueing each event as "name\tdata". */
