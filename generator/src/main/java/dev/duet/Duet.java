@@ -168,6 +168,12 @@ public final class Duet {
         // Tasks run in any order; report their problems in a stable one.
         renderProblems.stream().distinct().sorted(java.util.Comparator.comparing(Problem::file)
                 .thenComparingInt(Problem::line).thenComparing(Problem::message)).forEach(problems::add);
+        if (Files.isRegularFile(config.outputDir().resolve("project-info.html"))
+                || Files.isRegularFile(config.outputDir().resolve("css/maven-base.css"))) {
+            problems.add(Problem.warning("build.maven-site", "", 0, "Maven's own project site was also written to "
+                    + config.outputDir() + " and is mixed with the news site; set"
+                    + " <maven.site.skip>true</maven.site.skip> in the pom's properties"));
+        }
         List<String> deleted = writer.finish(files, problems);
         cache.save();
         BuildResult result = new BuildResult(site.articleCount(), files.size(), rendered.get(), written.get(), deleted, problems,

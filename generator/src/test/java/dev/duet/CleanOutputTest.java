@@ -65,6 +65,15 @@ class CleanOutputTest {
     }
 
     @Test
+    void warnsWhenMavensProjectSiteSharesTheOutput() throws Exception {
+        site.write("target/site/project-info.html", "<html></html>");
+        BuildResult result = site.build();
+        assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("build.maven-site")
+                && p.message().contains("maven.site.skip")), result.problems().toString());
+        assertTrue(Files.exists(site.out().resolve("project-info.html")), "the other plugin's file is left alone");
+    }
+
+    @Test
     void filesTheUserPutIntoTheOutputAreKept() throws Exception {
         site.write("target/site/zh/notes.txt", "mine");
         site.write("target/site/zh/2024/03/pu-er-coffee-harvest/extra.html", "<p>mine</p>");
