@@ -88,19 +88,19 @@ final class HugoSite {
 
     private static final String BASEOF = """
             <!DOCTYPE html>
-            <html lang="{{ .Site.Language.LanguageCode }}">
+            <html lang="{{ .Site.LanguageCode }}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{ if not .IsHome }}{{ .Title }} · {{ end }}{{ .Site.Title }}</title>
             <link rel="canonical" href="{{ .Permalink }}">
-            {{ range .Translations }}<link rel="alternate" hreflang="{{ .Language.LanguageCode }}" href="{{ .Permalink }}">
+            {{ range .Translations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">
             {{ end }}{{ with .OutputFormats.Get "rss" }}<link rel="alternate" type="application/rss+xml" href="{{ .Permalink }}">{{ end }}
             </head>
             <body>
             <header><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a>
             <nav><a href="{{ "tags/" | relLangURL }}">tags</a>
-            {{ range .Translations }}<a href="{{ .RelPermalink }}" lang="{{ .Language.LanguageCode }}">{{ .Language.LanguageName }}</a>{{ end }}</nav>
+            {{ range .Translations }}<a href="{{ .RelPermalink }}" lang="{{ .Language.Lang }}">{{ .Language.LanguageName }}</a>{{ end }}</nav>
             </header>
             <main>{{ block "main" . }}{{ end }}</main>
             <footer>© {{ .Site.Title }}</footer>
@@ -116,7 +116,7 @@ final class HugoSite {
             · {{ .Params.views }} views · <a href="{{ .Params.source }}">source</a></p>
             <ul class="tags">{{ range .GetTerms "tags" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
             {{ .Content }}
-            {{ with .Translations }}<p class="translations">{{ range . }}<a href="{{ .RelPermalink }}" hreflang="{{ .Language.LanguageCode }}">{{ .Title }}</a>{{ end }}</p>{{ end }}
+            {{ with .Translations }}<p class="translations">{{ range . }}<a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}">{{ .Title }}</a>{{ end }}</p>{{ end }}
             <nav>{{ with .NextInSection }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
             {{ with .PrevInSection }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav>
             </article>
