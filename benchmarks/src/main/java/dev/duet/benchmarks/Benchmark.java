@@ -35,20 +35,40 @@ public final class Benchmark {
 
     /** What one process run measured; -1 where the tool cannot tell. */
     record Run(long wallMs, long inJvmMs, long written, long errors, long warnings, long peakHeap, long poolPeakSum,
-            long peakRssKb) {
+            long peakRssKb, String failure) {
+
+        static Run failed(long wallMs, long peakRssKb, String failure) {
+            return new Run(wallMs, -1, -1, -1, -1, -1, -1, peakRssKb, failure);
+        }
+
+        boolean ok() {
+            return failure.isEmpty();
+        }
     }
 
     /** The runs of one step at one size, and how many pages (or source files, for import) it handled. */
     record Row(String step, int size, long pages, List<Run> runs) {
 
+        /** The median over the runs that succeeded; -1 when none did. */
         long median(ToLongFunction<Run> field) {
-            long[] values = runs.stream().mapToLong(field).sorted().toArray();
+            long[] values = runs.stream().filter(Run::ok).mapToLong(field).sorted().toArray();
+            if (values.length == 0) {
+                return -1;
+            }
             int mid = values.length / 2;
             return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
         }
 
         long max(ToLongFunction<Run> field) {
-            return runs.stream().mapToLong(field).max().orElse(-1);
+            return runs.stream().filter(Run::ok).mapToLong(field).max().orElse(-1);
+        }
+
+        long min(ToLongFunction<Run> field) {
+            return runs.stream().filter(Run::ok).mapToLong(field).min().orElse(-1);
+        }
+
+        boolean ok() {
+            return runs.stream().allMatch(Run::ok);
         }
     }
 
@@ -196,18 +216,21 @@ public final class Benchmark {
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         String stdout = Files.readString(out);
         Files.delete(out);
-        if (exit != 0) {
-            throw new IOException("exit " + exit + " from " + String.join(" ", command) + "\n" + stdout + "\n"
-                    + Files.readString(log));
-        }
         long rssKb = -1;
         if (timed) {
             Matcher rss = RSS.matcher(Files.readString(timeFile));
             rssKb = rss.find() ? Long.parseLong(rss.group(1)) : -1;
         }
         Files.deleteIfExists(timeFile);
+        if (exit != 0) {
+            // A step that runs out of memory is a result, not a reason to stop measuring the others.
+            String reason = Files.readAllLines(log).stream().filter(l -> l.contains("Error") || l.contains("Exception"))
+                    .findFirst().orElse("see " + log).strip();
+            System.out.printf("  FAILED after %,d ms, exit %d: %s%n", wallMs, exit, reason);
+            return Run.failed(wallMs, rssKb, "exit " + exit + ": " + reason);
+        }
         if (!duet) {
-            return new Run(wallMs, -1, -1, 0, 0, -1, -1, rssKb);
+            return new Run(wallMs, -1, -1, 0, 0, -1, -1, rssKb, "");
         }
         Matcher result = RESULT.matcher(stdout);
         if (!result.find()) {
@@ -222,7 +245,7 @@ public final class Benchmark {
             System.out.printf("  warning: %d errors reported, see %s%n", values.get("errors"), log);
         }
         return new Run(wallMs, values.get("inJvmMs"), values.get("written"), values.get("errors"),
-                values.get("warnings"), values.get("peakHeap"), values.get("poolPeakSum"), rssKb);
+                values.get("warnings"), values.get("peakHeap"), values.get("poolPeakSum"), rssKb, "");
     }
 
     // ---- report -------------------------------------------------------------------------------------------
@@ -230,27 +253,31 @@ public final class Benchmark {
     private String table(int size, List<Row> rows, String load) {
         StringBuilder t = new StringBuilder();
         t.append(String.format("%n### N = %,d articles (-Xmx%s, %s)%n%n", size, options.xmxFor(size), load));
-        t.append("| step | N | median wall ms | median in-JVM ms | pages | pages/s | written | peak heap MB "
+        t.append("| step | N | median wall ms | min wall ms | median in-JVM ms | pages | pages/s | written | peak heap MB "
                 + "(sampled / pool sum) | peak RSS MB | runs (wall ms) |\n");
-        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Row row : rows) {
             long wall = row.median(Run::wallMs);
             long inJvm = row.median(Run::inJvmMs);
-            t.append(String.format("| %s | %,d | %,d | %s | %,d | %,.0f | %s | %s | %s | %s |%n", row.step(), size,
-                    wall, inJvm < 0 ? "–" : String.format("%,d", inJvm), row.pages(),
+            String runs = Arrays.toString(row.runs().stream().mapToLong(Run::wallMs).toArray());
+            if (!row.ok()) {
+                runs += " FAILED: " + row.runs().stream().filter(r -> !r.ok()).map(Run::failure).findFirst().get();
+            }
+            t.append(String.format("| %s | %,d | %,d | %,d | %s | %,d | %,.0f | %s | %s | %s | %s |%n", row.step(), size,
+                    wall, row.min(Run::wallMs), inJvm < 0 ? "–" : String.format("%,d", inJvm), row.pages(),
                     row.pages() * 1000.0 / Math.max(1, wall),
                     row.max(Run::written) < 0 ? "all" : String.format("%,d", row.median(Run::written)),
                     row.max(Run::peakHeap) < 0 ? "–" : String.format("%,d / %,d", row.max(Run::peakHeap) >> 20,
                             row.max(Run::poolPeakSum) >> 20),
-                    row.max(Run::peakRssKb) < 0 ? "–" : String.format("%,d", row.max(Run::peakRssKb) >> 10),
-                    Arrays.toString(row.runs().stream().mapToLong(Run::wallMs).toArray())));
+                    row.max(Run::peakRssKb) < 0 ? "–" : String.format("%,d", row.max(Run::peakRssKb) >> 10), runs));
         }
         t.append("\npages: HTML files in the output, without Hugo's page/1/ redirects (for import: source files read); "
                 + "pages/s uses the median wall time of the whole process, JVM start included; peak heap and RSS are "
                 + "the largest of the runs; the pool sum adds each heap pool's own peak, an upper bound.\n");
-        Optional<Row> duet = rows.stream().filter(r -> r.step().equals("full build")).findFirst();
-        Optional<Row> hugo = rows.stream().filter(r -> r.step().equals("hugo full build")).findFirst();
-        Optional<Row> noChange = rows.stream().filter(r -> r.step().equals("no-change rebuild")).findFirst();
+        Optional<Row> duet = rows.stream().filter(r -> r.step().equals("full build") && r.ok()).findFirst();
+        Optional<Row> hugo = rows.stream().filter(r -> r.step().equals("hugo full build") && r.ok()).findFirst();
+        Optional<Row> noChange = rows.stream().filter(r -> r.step().equals("no-change rebuild") && r.ok())
+                .findFirst();
         if (duet.isPresent() && hugo.isPresent()) {
             Row d = duet.get();
             Row h = hugo.get();
@@ -266,14 +293,14 @@ public final class Benchmark {
                     100.0 * noChange.get().median(Run::wallMs) / duet.get().median(Run::wallMs),
                     100.0 * noChange.get().median(Run::inJvmMs) / duet.get().median(Run::inJvmMs)));
         }
-        rows.stream().filter(r -> r.step().equals("import")).findFirst().ifPresent(r -> t.append(String.format(
+        rows.stream().filter(r -> r.step().equals("import") && r.ok()).findFirst().ifPresent(r -> t.append(String.format(
                 "Import at N=%,d: %,.0f files/s (wall), %,.0f files/s (in-JVM)%n", size,
                 r.pages() * 1000.0 / r.median(Run::wallMs), r.pages() * 1000.0 / Math.max(1, r.median(Run::inJvmMs)))));
         return t.toString();
     }
 
     private static String crossSizeSummary(List<Row> rows) {
-        List<Row> builds = rows.stream().filter(r -> r.step().equals("full build"))
+        List<Row> builds = rows.stream().filter(r -> r.step().equals("full build") && r.ok())
                 .sorted(Comparator.comparingInt(Row::size)).toList();
         StringBuilder s = new StringBuilder();
         for (int i = 1; i < builds.size(); i++) {
