@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * on the PATH. Prints a Markdown table per size and appends it to {@code <work>/results.md}.
  *
  * <pre>
- * Benchmark [--sizes 1000,10000] [--runs 3] [--work target/bench] [--seed S] [--threads T] [--xmx 512m] [--no-hugo]
+ * Benchmark [--sizes 1000,10000] [--runs 3] [--work target/bench] [--seed S] [--threads T] [--xmx 512m]
+ *           [--import-xmx 512m] [--no-hugo]
  * </pre>
  */
 public final class Benchmark {
@@ -143,21 +144,36 @@ public final class Benchmark {
         for (int r = 0; r < options.runs(); r++) {
             deleteTree(site.resolve("articles"));
             deleteTree(site.resolve("target"));
-            runs.add(duet(size, "import", site));
+            runs.add(duet(size, "import", site, options.importXmxFor(size)));
         }
         rows.add(new Row("import", size, size, runs));
+        if (!rows.get(0).ok()) {
+            // The builds would measure whatever part of the corpus was imported before the failure.
+            System.out.printf("  import failed at N=%,d: skipping the builds%n", size);
+            return rows;
+        }
 
+        // Duet's and Hugo's full builds alternate, so that both meet the same load from whatever else runs.
+        Path hugoSite = dir.resolve("hugo");
+        Path hugoOut = dir.resolve("hugo-out");
         runs = new ArrayList<>();
+        List<Run> hugoRuns = new ArrayList<>();
         for (int r = 0; r < options.runs(); r++) {
             deleteTree(site.resolve("target"));
-            runs.add(duet(size, "build", site));
+            runs.add(duet(size, "build", site, options.xmxFor(size)));
+            if (hugo.isPresent()) {
+                deleteTree(hugoOut);
+                deleteTree(hugoSite.resolve("resources"));
+                hugoRuns.add(process(List.of(hugo.get(), "--quiet", "-s", hugoSite.toString(), "-d",
+                        hugoOut.toString()), dir.resolve("hugo.log"), false));
+            }
         }
         long pages = countHtml(output);
         rows.add(new Row("full build", size, pages, runs));
 
         runs = new ArrayList<>();
         for (int r = 0; r < options.runs(); r++) {
-            runs.add(duet(size, "build", site));
+            runs.add(duet(size, "build", site, options.xmxFor(size)));
         }
         rows.add(new Row("no-change rebuild", size, pages, runs));
 
@@ -166,33 +182,24 @@ public final class Benchmark {
         for (int r = 0; r < options.runs(); r++) {
             Files.writeString(edited, "\nAn edited paragraph, run " + r + ".\n", StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
-            runs.add(duet(size, "build", site));
+            runs.add(duet(size, "build", site, options.xmxFor(size)));
         }
         rows.add(new Row("one-article rebuild", size, pages, runs));
 
         if (hugo.isPresent()) {
-            Path hugoSite = dir.resolve("hugo");
-            Path hugoOut = dir.resolve("hugo-out");
-            runs = new ArrayList<>();
-            for (int r = 0; r < options.runs(); r++) {
-                deleteTree(hugoOut);
-                deleteTree(hugoSite.resolve("resources"));
-                runs.add(process(List.of(hugo.get(), "--quiet", "-s", hugoSite.toString(), "-d", hugoOut.toString()),
-                        dir.resolve("hugo.log"), false));
-            }
             // Hugo also writes a redirect page at page/1/ of every paginated list; those are not pages.
             long hugoPages;
             try (Stream<Path> walk = Files.walk(hugoOut)) {
                 hugoPages = walk.filter(p -> p.getFileName().toString().endsWith(".html"))
                         .filter(p -> !p.endsWith(Path.of("page", "1", "index.html"))).count();
             }
-            rows.add(new Row("hugo full build", size, hugoPages, runs));
+            rows.add(new Row("hugo full build", size, hugoPages, hugoRuns));
         }
         return rows;
     }
 
-    private Run duet(int size, String step, Path site) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + options.xmxFor(size), "-cp", classPath,
+    private Run duet(int size, String step, Path site, String xmx) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + xmx, "-cp", classPath,
                 DuetProcess.class.getName(), step, site.toString()));
         if (options.threads() > 0) {
             command.add(String.valueOf(options.threads()));
@@ -252,7 +259,9 @@ public final class Benchmark {
 
     private String table(int size, List<Row> rows, String load) {
         StringBuilder t = new StringBuilder();
-        t.append(String.format("%n### N = %,d articles (-Xmx%s, %s)%n%n", size, options.xmxFor(size), load));
+        String heap = options.importXmxFor(size).equals(options.xmxFor(size)) ? "-Xmx" + options.xmxFor(size)
+                : "-Xmx" + options.xmxFor(size) + ", import -Xmx" + options.importXmxFor(size);
+        t.append(String.format("%n### N = %,d articles (%s, %s)%n%n", size, heap, load));
         t.append("| step | N | median wall ms | min wall ms | median in-JVM ms | pages | pages/s | written | peak heap MB "
                 + "(sampled / pool sum) | peak RSS MB | runs (wall ms) |\n");
         t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
@@ -368,7 +377,8 @@ public final class Benchmark {
     }
 
     /** The command line. */
-    record Options(List<Integer> sizes, int runs, Path work, long seed, int threads, String xmx, boolean hugo) {
+    record Options(List<Integer> sizes, int runs, Path work, long seed, int threads, String xmx, String importXmx,
+            boolean hugo) {
 
         static Options parse(String[] args) {
             List<Integer> sizes = List.of(1000, 10_000);
@@ -377,6 +387,7 @@ public final class Benchmark {
             long seed = Corpus.DEFAULT_SEED;
             int threads = 0;
             String xmx = "";
+            String importXmx = "";
             boolean hugo = true;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -387,12 +398,14 @@ public final class Benchmark {
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--threads" -> threads = Integer.parseInt(args[++i]);
                     case "--xmx" -> xmx = args[++i];
+                    case "--import-xmx" -> importXmx = args[++i];
                     case "--no-hugo" -> hugo = false;
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --sizes "
-                            + "1000,10000 --runs 3 --work target/bench --seed S --threads T --xmx 512m --no-hugo");
+                            + "1000,10000 --runs 3 --work target/bench --seed S --threads T --xmx 512m --import-xmx 512m "
+                            + "--no-hugo");
                 }
             }
-            return new Options(sizes, runs, work, seed, threads, xmx, hugo);
+            return new Options(sizes, runs, work, seed, threads, xmx, importXmx, hugo);
         }
 
         /** The heap a user would give Duet for a site of this size: 512 MB up to 10,000 articles, 1 GB above. */
@@ -401,6 +414,11 @@ public final class Benchmark {
                 return xmx;
             }
             return size <= 10_000 ? "512m" : "1g";
+        }
+
+        /** The import's heap: the build's unless given, since import may need more than the build it feeds. */
+        String importXmxFor(int size) {
+            return importXmx.isEmpty() ? xmxFor(size) : importXmx;
         }
     }
 }
