@@ -1,0 +1,424 @@
+package dev.duet.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Times Duet on generated corpora, each step in fresh JVM processes, and Hugo on the same corpus when {@code hugo} is
+ * on the PATH. Prints a Markdown table per size and appends it to {@code <work>/results.md}.
+ *
+ * <pre>
+ * Benchmark [--sizes 1000,10000] [--runs 3] [--work target/bench] [--seed S] [--threads T] [--xmx 512m]
+ *           [--import-xmx 512m] [--no-hugo]
+ * </pre>
+ */
+public final class Benchmark {
+
+    private static final Pattern RESULT = Pattern.compile("RESULT (.*)");
+    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Path GNU_TIME = Path.of("/usr/bin/time");
+
+    /** What one process run measured; -1 where the tool cannot tell. */
+    record Run(long wallMs, long inJvmMs, long written, long errors, long warnings, long peakHeap, long poolPeakSum,
+            long peakRssKb, String failure) {
+
+        static Run failed(long wallMs, long peakRssKb, String failure) {
+            return new Run(wallMs, -1, -1, -1, -1, -1, -1, peakRssKb, failure);
+        }
+
+        boolean ok() {
+            return failure.isEmpty();
+        }
+    }
+
+    /** The runs of one step at one size, and how many pages (or source files, for import) it handled. */
+    record Row(String step, int size, long pages, List<Run> runs) {
+
+        /** The median over the runs that succeeded; -1 when none did. */
+        long median(ToLongFunction<Run> field) {
+            long[] values = runs.stream().filter(Run::ok).mapToLong(field).sorted().toArray();
+            if (values.length == 0) {
+                return -1;
+            }
+            int mid = values.length / 2;
+            return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        }
+
+        long max(ToLongFunction<Run> field) {
+            return runs.stream().filter(Run::ok).mapToLong(field).max().orElse(-1);
+        }
+
+        long min(ToLongFunction<Run> field) {
+            return runs.stream().filter(Run::ok).mapToLong(field).min().orElse(-1);
+        }
+
+        boolean ok() {
+            return runs.stream().allMatch(Run::ok);
+        }
+    }
+
+    private final Options options;
+    private final String classPath = System.getProperty("java.class.path");
+    private final String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private Benchmark(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        new Benchmark(options).run();
+    }
+
+    private void run() throws IOException, InterruptedException {
+        Optional<String> hugo = options.hugo() ? findOnPath("hugo") : Optional.empty();
+        StringBuilder report = new StringBuilder();
+        report.append("\n## ").append(Instant.now()).append("\n\n");
+        report.append("runs=").append(options.runs()).append(", seed=").append(options.seed()).append(", threads=")
+                .append(options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors())
+                .append(", java=").append(Runtime.version()).append(", hugo=").append(hugo.isPresent()).append("\n");
+        System.out.print(report);
+        List<Row> all = new ArrayList<>();
+        for (int size : options.sizes()) {
+            Path dir = options.work().resolve(String.valueOf(size)).toAbsolutePath();
+            prepareCorpus(size, dir);
+            String load = "load before: " + loadAverage();
+            List<Row> rows = measure(size, dir, hugo);
+            load += ", after: " + loadAverage();
+            all.addAll(rows);
+            String table = table(size, rows, load);
+            System.out.print(table);
+            report.append(table);
+        }
+        String summary = crossSizeSummary(all);
+        System.out.print(summary);
+        report.append(summary);
+        Files.createDirectories(options.work());
+        Files.writeString(options.work().resolve("results.md"), report, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    // ---- corpus -------------------------------------------------------------------------------------------
+
+    private void prepareCorpus(int size, Path dir) throws IOException {
+        Path marker = dir.resolve("corpus.properties");
+        String expected = "size=" + size + "\nseed=" + options.seed() + "\nformat=1\n";
+        if (Files.isRegularFile(marker) && Files.readString(marker).equals(expected)) {
+            System.out.printf("corpus N=%d: reusing %s%n", size, dir);
+            return;
+        }
+        long start = System.nanoTime();
+        deleteTree(dir);
+        Corpus corpus = Corpus.generate(size, options.seed());
+        corpus.writeSources(dir.resolve("duet/sources"));
+        HugoSite.write(corpus, dir.resolve("hugo"));
+        Files.writeString(marker, expected);
+        System.out.printf("corpus N=%d: generated in %d ms into %s%n", size, (System.nanoTime() - start) / 1_000_000,
+                dir);
+    }
+
+    // ---- steps --------------------------------------------------------------------------------------------
+
+    private List<Row> measure(int size, Path dir, Optional<String> hugo) throws IOException, InterruptedException {
+        Path site = dir.resolve("duet");
+        Path output = site.resolve("target/site");
+        List<Row> rows = new ArrayList<>();
+
+        List<Run> runs = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            deleteTree(site.resolve("articles"));
+            deleteTree(site.resolve("target"));
+            runs.add(duet(size, "import", site, options.importXmxFor(size)));
+        }
+        rows.add(new Row("import", size, size, runs));
+        if (!rows.get(0).ok()) {
+            // The builds would measure whatever part of the corpus was imported before the failure.
+            System.out.printf("  import failed at N=%,d: skipping the builds%n", size);
+            return rows;
+        }
+
+        // Duet's and Hugo's full builds alternate, so that both meet the same load from whatever else runs.
+        Path hugoSite = dir.resolve("hugo");
+        Path hugoOut = dir.resolve("hugo-out");
+        runs = new ArrayList<>();
+        List<Run> hugoRuns = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            deleteTree(site.resolve("target"));
+            runs.add(duet(size, "build", site, options.xmxFor(size)));
+            if (hugo.isPresent()) {
+                deleteTree(hugoOut);
+                deleteTree(hugoSite.resolve("resources"));
+                hugoRuns.add(process(List.of(hugo.get(), "--quiet", "-s", hugoSite.toString(), "-d",
+                        hugoOut.toString()), dir.resolve("hugo.log"), false));
+            }
+        }
+        long pages = countHtml(output);
+        rows.add(new Row("full build", size, pages, runs));
+
+        runs = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            runs.add(duet(size, "build", site, options.xmxFor(size)));
+        }
+        rows.add(new Row("no-change rebuild", size, pages, runs));
+
+        Path edited = pickArticle(site.resolve("articles"));
+        runs = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            Files.writeString(edited, "\nAn edited paragraph, run " + r + ".\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
+            runs.add(duet(size, "build", site, options.xmxFor(size)));
+        }
+        rows.add(new Row("one-article rebuild", size, pages, runs));
+
+        if (hugo.isPresent()) {
+            // Hugo also writes a redirect page at page/1/ of every paginated list; those are not pages.
+            long hugoPages;
+            try (Stream<Path> walk = Files.walk(hugoOut)) {
+                hugoPages = walk.filter(p -> p.getFileName().toString().endsWith(".html"))
+                        .filter(p -> !p.endsWith(Path.of("page", "1", "index.html"))).count();
+            }
+            rows.add(new Row("hugo full build", size, hugoPages, hugoRuns));
+        }
+        return rows;
+    }
+
+    private Run duet(int size, String step, Path site, String xmx) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + xmx, "-cp", classPath,
+                DuetProcess.class.getName(), step, site.toString()));
+        if (options.threads() > 0) {
+            command.add(String.valueOf(options.threads()));
+        }
+        return process(command, site.getParent().resolve(step + ".log"), true);
+    }
+
+    /** Runs a command under GNU time (when installed) and measures its wall time from here. */
+    private Run process(List<String> command, Path log, boolean duet) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>();
+        Path timeFile = Files.createTempFile("bench-time", ".txt");
+        boolean timed = Files.isExecutable(GNU_TIME);
+        if (timed) {
+            full.addAll(List.of(GNU_TIME.toString(), "-v", "-o", timeFile.toString()));
+        }
+        full.addAll(command);
+        Path out = Files.createTempFile("bench-out", ".txt");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
+        int exit = process.waitFor();
+        long wallMs = (System.nanoTime() - start) / 1_000_000;
+        String stdout = Files.readString(out);
+        Files.delete(out);
+        long rssKb = -1;
+        if (timed) {
+            Matcher rss = RSS.matcher(Files.readString(timeFile));
+            rssKb = rss.find() ? Long.parseLong(rss.group(1)) : -1;
+        }
+        Files.deleteIfExists(timeFile);
+        if (exit != 0) {
+            // A step that runs out of memory is a result, not a reason to stop measuring the others.
+            String reason = Files.readAllLines(log).stream().filter(l -> l.contains("Error") || l.contains("Exception"))
+                    .findFirst().orElse("see " + log).strip();
+            System.out.printf("  FAILED after %,d ms, exit %d: %s%n", wallMs, exit, reason);
+            return Run.failed(wallMs, rssKb, "exit " + exit + ": " + reason);
+        }
+        if (!duet) {
+            return new Run(wallMs, -1, -1, 0, 0, -1, -1, rssKb, "");
+        }
+        Matcher result = RESULT.matcher(stdout);
+        if (!result.find()) {
+            throw new IOException("no RESULT line from " + String.join(" ", command) + "\n" + stdout);
+        }
+        Map<String, Long> values = new TreeMap<>();
+        for (String pair : result.group(1).trim().split(" ")) {
+            String[] kv = pair.split("=");
+            values.put(kv[0], Long.parseLong(kv[1]));
+        }
+        if (values.get("errors") > 0) {
+            System.out.printf("  warning: %d errors reported, see %s%n", values.get("errors"), log);
+        }
+        return new Run(wallMs, values.get("inJvmMs"), values.get("written"), values.get("errors"),
+                values.get("warnings"), values.get("peakHeap"), values.get("poolPeakSum"), rssKb, "");
+    }
+
+    // ---- report -------------------------------------------------------------------------------------------
+
+    private String table(int size, List<Row> rows, String load) {
+        StringBuilder t = new StringBuilder();
+        String heap = options.importXmxFor(size).equals(options.xmxFor(size)) ? "-Xmx" + options.xmxFor(size)
+                : "-Xmx" + options.xmxFor(size) + ", import -Xmx" + options.importXmxFor(size);
+        t.append(String.format("%n### N = %,d articles (%s, %s)%n%n", size, heap, load));
+        t.append("| step | N | median wall ms | min wall ms | median in-JVM ms | pages | pages/s | written | peak heap MB "
+                + "(sampled / pool sum) | peak RSS MB | runs (wall ms) |\n");
+        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Row row : rows) {
+            long wall = row.median(Run::wallMs);
+            long inJvm = row.median(Run::inJvmMs);
+            String runs = Arrays.toString(row.runs().stream().mapToLong(Run::wallMs).toArray());
+            if (!row.ok()) {
+                runs += " FAILED: " + row.runs().stream().filter(r -> !r.ok()).map(Run::failure).findFirst().get();
+            }
+            t.append(String.format("| %s | %,d | %,d | %,d | %s | %,d | %,.0f | %s | %s | %s | %s |%n", row.step(), size,
+                    wall, row.min(Run::wallMs), inJvm < 0 ? "–" : String.format("%,d", inJvm), row.pages(),
+                    row.pages() * 1000.0 / Math.max(1, wall),
+                    row.max(Run::written) < 0 ? "all" : String.format("%,d", row.median(Run::written)),
+                    row.max(Run::peakHeap) < 0 ? "–" : String.format("%,d / %,d", row.max(Run::peakHeap) >> 20,
+                            row.max(Run::poolPeakSum) >> 20),
+                    row.max(Run::peakRssKb) < 0 ? "–" : String.format("%,d", row.max(Run::peakRssKb) >> 10), runs));
+        }
+        t.append("\npages: HTML files in the output, without Hugo's page/1/ redirects (for import: source files read); "
+                + "pages/s uses the median wall time of the whole process, JVM start included; peak heap and RSS are "
+                + "the largest of the runs; the pool sum adds each heap pool's own peak, an upper bound.\n");
+        Optional<Row> duet = rows.stream().filter(r -> r.step().equals("full build") && r.ok()).findFirst();
+        Optional<Row> hugo = rows.stream().filter(r -> r.step().equals("hugo full build") && r.ok()).findFirst();
+        Optional<Row> noChange = rows.stream().filter(r -> r.step().equals("no-change rebuild") && r.ok())
+                .findFirst();
+        if (duet.isPresent() && hugo.isPresent()) {
+            Row d = duet.get();
+            Row h = hugo.get();
+            double perPageDuet = (double) d.median(Run::wallMs) / d.pages();
+            double perPageHugo = (double) h.median(Run::wallMs) / h.pages();
+            t.append(String.format("%nDuet/Hugo full build at N=%,d: %.2f× wall time; %.2f× time per HTML page "
+                    + "(Duet %.3f ms/page over %,d pages, Hugo %.3f ms/page over %,d pages)%n", size,
+                    (double) d.median(Run::wallMs) / h.median(Run::wallMs), perPageDuet / perPageHugo, perPageDuet,
+                    d.pages(), perPageHugo, h.pages()));
+        }
+        if (duet.isPresent() && noChange.isPresent()) {
+            t.append(String.format("No-change rebuild / full build at N=%,d: %.0f%% (wall), %.0f%% (in-JVM)%n", size,
+                    100.0 * noChange.get().median(Run::wallMs) / duet.get().median(Run::wallMs),
+                    100.0 * noChange.get().median(Run::inJvmMs) / duet.get().median(Run::inJvmMs)));
+        }
+        rows.stream().filter(r -> r.step().equals("import") && r.ok()).findFirst().ifPresent(r -> t.append(String.format(
+                "Import at N=%,d: %,.0f files/s (wall), %,.0f files/s (in-JVM)%n", size,
+                r.pages() * 1000.0 / r.median(Run::wallMs), r.pages() * 1000.0 / Math.max(1, r.median(Run::inJvmMs)))));
+        return t.toString();
+    }
+
+    private static String crossSizeSummary(List<Row> rows) {
+        List<Row> builds = rows.stream().filter(r -> r.step().equals("full build") && r.ok())
+                .sorted(Comparator.comparingInt(Row::size)).toList();
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i < builds.size(); i++) {
+            Row small = builds.get(i - 1);
+            Row large = builds.get(i);
+            double ratio = ((double) large.median(Run::wallMs) / large.pages())
+                    / ((double) small.median(Run::wallMs) / small.pages());
+            s.append(String.format("%nFull build time per page, N=%,d vs N=%,d: %.2f×%n", large.size(), small.size(),
+                    ratio));
+        }
+        return s.toString();
+    }
+
+    // ---- files --------------------------------------------------------------------------------------------
+
+    private static long countHtml(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".html")).count();
+        }
+    }
+
+    /** The article in the middle of the sorted list: an ordinary one, neither the newest nor the oldest. */
+    private static Path pickArticle(Path articles) throws IOException {
+        try (Stream<Path> walk = Files.walk(articles)) {
+            List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(".en.md")).sorted().toList();
+            if (files.isEmpty()) {
+                throw new IOException("no articles under " + articles);
+            }
+            return files.get(files.size() / 2);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    static Optional<String> findOnPath(String name) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, name);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The command line. */
+    record Options(List<Integer> sizes, int runs, Path work, long seed, int threads, String xmx, String importXmx,
+            boolean hugo) {
+
+        static Options parse(String[] args) {
+            List<Integer> sizes = List.of(1000, 10_000);
+            int runs = 3;
+            Path work = Path.of("target/bench");
+            long seed = Corpus.DEFAULT_SEED;
+            int threads = 0;
+            String xmx = "";
+            String importXmx = "";
+            boolean hugo = true;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::trim)
+                            .map(s -> Integer.parseInt(s.replace("_", ""))).toList();
+                    case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--work" -> work = Path.of(args[++i]);
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--threads" -> threads = Integer.parseInt(args[++i]);
+                    case "--xmx" -> xmx = args[++i];
+                    case "--import-xmx" -> importXmx = args[++i];
+                    case "--no-hugo" -> hugo = false;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --sizes "
+                            + "1000,10000 --runs 3 --work target/bench --seed S --threads T --xmx 512m --import-xmx 512m "
+                            + "--no-hugo");
+                }
+            }
+            return new Options(sizes, runs, work, seed, threads, xmx, importXmx, hugo);
+        }
+
+        /** The heap a user would give Duet for a site of this size: 512 MB up to 10,000 articles, 1 GB above. */
+        String xmxFor(int size) {
+            if (!xmx.isEmpty()) {
+                return xmx;
+            }
+            return size <= 10_000 ? "512m" : "1g";
+        }
+
+        /** The import's heap: the build's unless given, since import may need more than the build it feeds. */
+        String importXmxFor(int size) {
+            return importXmx.isEmpty() ? xmxFor(size) : importXmx;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.duet.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * A deterministic corpus of bilingual news articles: the same seed and size give the same bytes. Chinese text is
+ * about 1,200 characters and English about 600 words, each in 6 to 9 paragraphs; dates spread over five years; 3 to 5
+ * keywords per article from about 2,000, Zipf-distributed. {@link #writeSources} writes it in Duet's source format,
+ * {@link HugoSite} the same articles as a Hugo multilingual site.
+ */
+final class Corpus {
+
+    static final long DEFAULT_SEED = 20240521L;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
+    private static final int DAYS = 5 * 365 + 1;
+    private static final int ZH_CHARACTERS = 1200;
+    private static final int EN_WORDS = 600;
+
+    private final List<Article> articles;
+
+    private Corpus(List<Article> articles) {
+        this.articles = List.copyOf(articles);
+    }
+
+    static Corpus generate(int size, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Vocabulary vocabulary = new Vocabulary(2000, seed);
+        Set<String> slugs = new HashSet<>();
+        List<Article> articles = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            String enTitle;
+            String slug;
+            do {
+                enTitle = titleCase(englishWords(random, 5 + random.nextInt(5)));
+                slug = slug(enTitle);
+            } while (slug.length() > 72 || !slugs.add(slug)); // Duet cuts slugs at 80 characters
+            LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            int paragraphs = 6 + random.nextInt(4);
+            Article article = new Article(i, String.format("%06d_%016x.txt", i, random.nextLong()), date,
+                    Vocabulary.pick(random, Vocabulary.CITIES), Vocabulary.pick(random, Vocabulary.REPORTERS),
+                    chineseClause(random, 8 + random.nextInt(9)),
+                    chineseParagraphs(random, paragraphs), enTitle,
+                    titleCase(englishWords(random, 8 + random.nextInt(6))),
+                    englishParagraphs(random, 6 + random.nextInt(4)),
+                    vocabulary.drawKeywords(random, 3 + random.nextInt(3)),
+                    String.format("http://www.chinanews.com/gn/%d/%02d-%02d/%d.shtml", date.getYear(),
+                            date.getMonthValue(), date.getDayOfMonth(), 10_000_000 + i),
+                    1 + random.nextInt(50_000), slug);
+            articles.add(article);
+        }
+        return new Corpus(articles);
+    }
+
+    List<Article> articles() {
+        return articles;
+    }
+
+    /** Writes one {@code .txt} file per article into {@code sourcesDir}, in the format {@code duet:import} reads. */
+    void writeSources(Path sourcesDir) throws IOException {
+        Files.createDirectories(sourcesDir);
+        for (Article a : articles) {
+            StringBuilder text = new StringBuilder();
+            text.append(a.zhTitle()).append('\n');
+            for (int p = 0; p < a.zhParagraphs().size(); p++) {
+                text.append(p == 0 ? a.zhDateline() : "").append(a.zhParagraphs().get(p)).append('\n');
+            }
+            text.append("英语如下:\n");
+            text.append("**Title: ").append(a.enTitle()).append("**\n");
+            text.append("Keywords: ").append(String.join(", ", a.keywords())).append(".\n");
+            text.append("**News Content:**\n");
+            text.append(a.enHeadline()).append('\n');
+            for (int p = 0; p < a.enParagraphs().size(); p++) {
+                text.append(p == 0 ? a.enDateline() : "").append(a.enParagraphs().get(p)).append('\n');
+            }
+            text.append("【来源】").append(a.url()).append('\n');
+            text.append("Views: ").append(a.views()).append('\n');
+            Files.writeString(sourcesDir.resolve(a.sourceName()), text, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> chineseParagraphs(SplittableRandom random, int count) {
+        List<String> paragraphs = new ArrayList<>(count);
+        int perParagraph = ZH_CHARACTERS / count;
+        for (int p = 0; p < count; p++) {
+            StringBuilder paragraph = new StringBuilder();
+            int target = perParagraph * (80 + random.nextInt(41)) / 100;
+            while (paragraph.length() < target) {
+                paragraph.append(chineseClause(random, 8 + random.nextInt(10))).append('，')
+                        .append(chineseClause(random, 8 + random.nextInt(14))).append('。');
+            }
+            paragraphs.add(paragraph.toString());
+        }
+        return paragraphs;
+    }
+
+    private static String chineseClause(SplittableRandom random, int length) {
+        StringBuilder clause = new StringBuilder();
+        while (clause.length() < length) {
+            clause.append(Vocabulary.pick(random, Vocabulary.ZH_WORDS));
+            if (random.nextInt(3) == 0) {
+                clause.append(Vocabulary.pick(random, Vocabulary.ZH_JOINERS));
+            }
+        }
+        return clause.toString();
+    }
+
+    private static List<String> englishParagraphs(SplittableRandom random, int count) {
+        List<String> paragraphs = new ArrayList<>(count);
+        int perParagraph = EN_WORDS / count;
+        for (int p = 0; p < count; p++) {
+            StringBuilder paragraph = new StringBuilder();
+            int target = perParagraph * (80 + random.nextInt(41)) / 100;
+            int words = 0;
+            while (words < target) {
+                int length = 10 + random.nextInt(16);
+                String sentence = String.join(" ", englishWords(random, length));
+                if (paragraph.length() > 0) {
+                    paragraph.append(' ');
+                }
+                paragraph.append(Character.toUpperCase(sentence.charAt(0))).append(sentence, 1, sentence.length())
+                        .append('.');
+                words += length;
+            }
+            paragraphs.add(paragraph.toString());
+        }
+        return paragraphs;
+    }
+
+    private static List<String> englishWords(SplittableRandom random, int count) {
+        List<String> words = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            words.add(Vocabulary.pick(random, Vocabulary.EN_WORDS));
+        }
+        return words;
+    }
+
+    private static String titleCase(List<String> words) {
+        StringBuilder title = new StringBuilder();
+        for (String word : words) {
+            if (title.length() > 0) {
+                title.append(' ');
+            }
+            title.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+        }
+        return title.toString();
+    }
+
+    /** A URL slug of an English title: lower case words joined by hyphens. */
+    static String slug(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}
