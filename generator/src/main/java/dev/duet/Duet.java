@@ -12,6 +12,7 @@ import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.model.ArticleMemo;
 import dev.duet.model.Site;
 import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
@@ -61,6 +62,9 @@ public final class Duet {
      * rebuild re-reads just the files the watcher saw change. {@code null} for an ordinary build.
      */
     private final Map<Path, ContentReader.Result> articleCache;
+    /** Per-article digests and search analyses; a preview keeps them between rebuilds, a build makes new ones. */
+    private final ArticleMemo<String> digests = new ArticleMemo<>();
+    private final SearchIndex.Memory analyses = new SearchIndex.Memory();
 
     public Duet(SiteConfig config, BuildListener listener) {
         this(config, listener, false);
@@ -137,9 +141,10 @@ public final class Duet {
         List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
         RenderCache cache = RenderCache.load(config.cacheDir());
         try (Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader())) {
-            SiteRenderer renderer = new SiteRenderer(site, theme, new Templates(theme), new MarkdownRenderer());
+            SiteRenderer renderer = new SiteRenderer(site, theme, new Templates(theme), new MarkdownRenderer(),
+                    digests);
             List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
-            tasks.addAll(new SearchIndex(site).tasks());
+            tasks.addAll(new SearchIndex(site, analyses).tasks());
             tasks.addAll(siteStaticFiles());
             parallel(tasks, task -> {
                 if (!writer.accepts(task.path())) {
@@ -176,6 +181,8 @@ public final class Duet {
         }
         List<String> deleted = writer.finish(files, problems);
         cache.save();
+        digests.retainUsed();
+        analyses.retainUsed();
         BuildResult result = new BuildResult(site.articleCount(), files.size(), rendered.get(), written.get(), deleted, problems,
                 Duration.ofNanos(System.nanoTime() - start));
         result.problems().forEach(listener::problem);

@@ -51,14 +51,16 @@ public final class SiteRenderer {
     private final Map<String, Map<String, List<ArticlePage>>> tagLists = new HashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
-    private final Map<ArticlePage, String> articleDigests =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final dev.duet.model.ArticleMemo<String> articleDigests;
     /** Per-article values that several pages show, computed once per build. */
     private final Map<ArticlePage, Facts> facts =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+    private final Map<ArticlePage, List<Views.Link>> relatedLinks =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     /** What lists and pages show of an article besides its body. */
-    private record Facts(String summary, int readingMinutes, List<Views.Link> related) {
+    private record Facts(String summary, int readingMinutes) {
     }
 
     /**
@@ -69,6 +71,16 @@ public final class SiteRenderer {
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
+        this(site, theme, templates, markdown, new dev.duet.model.ArticleMemo<>());
+    }
+
+    /**
+     * A renderer that keeps article digests in {@code digests}, so that the builds of a preview digest only the
+     * articles that changed.
+     */
+    public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown,
+            dev.duet.model.ArticleMemo<String> digests) throws IOException {
+        this.articleDigests = digests;
         this.site = site;
         this.config = site.config();
         this.theme = theme;
@@ -99,13 +111,7 @@ public final class SiteRenderer {
 
     /** A digest of one article as the model has it: every field, the Markdown included. Computed once per build. */
     private String digest(ArticlePage article) {
-        String known = articleDigests.get(article);
-        if (known != null) {
-            return known;
-        }
-        String digest = new Fingerprint().add(article).hex();
-        articleDigests.put(article, digest);
-        return digest;
+        return articleDigests.get(article, a -> new Fingerprint().add(a).hex());
     }
 
     private Fingerprint fingerprint(String kind) {
@@ -144,7 +150,7 @@ public final class SiteRenderer {
                 Fingerprint f = fingerprint("article").add(path).add(digest(article));
                 older.ifPresent(o -> f.add(o.title()).add(o.path()));
                 newer.ifPresent(n -> f.add(n.title()).add(n.path()));
-                facts(article).related().forEach(link -> f.add(link));
+                relatedOf(article).forEach(link -> f.add(link));
                 return f.hex();
             }, () -> render("article.ftlh", path, articleModel(article, older, newer))));
         }
@@ -214,7 +220,7 @@ public final class SiteRenderer {
                 article.languageTag(), alternates, translation, links.href(Permalinks.feed(Permalinks.home(article.lang()))),
                 "", "");
         Map<String, Object> model = base(article.lang(), page);
-        model.put("article", articleView(article, body(article), older, newer, facts(article).related()));
+        model.put("article", articleView(article, body(article), older, newer, relatedOf(article)));
         return model;
     }
 
@@ -239,14 +245,23 @@ public final class SiteRenderer {
                 article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
     }
 
-    /** The article's summary, reading time and related articles, computed on first use. */
+    /** Related articles by shared tags, computed on first use: a page's fingerprint and its model both need them. */
+    private List<Views.Link> relatedOf(ArticlePage article) {
+        List<Views.Link> known = relatedLinks.get(article);
+        if (known == null) {
+            known = related(article, tagLists.get(article.lang()));
+            relatedLinks.put(article, known);
+        }
+        return known;
+    }
+
+    /** The article's summary and reading time, computed on first use. */
     private Facts facts(ArticlePage article) {
         Facts known = facts.get(article);
         if (known != null) {
             return known;
         }
-        Facts computed = new Facts(summary(article), readingMinutes(article),
-                related(article, tagLists.get(article.lang())));
+        Facts computed = new Facts(summary(article), readingMinutes(article));
         facts.put(article, computed);
         return computed;
     }

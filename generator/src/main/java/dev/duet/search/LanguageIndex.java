@@ -57,31 +57,44 @@ final class LanguageIndex {
         this.shardTerms = shardTerms;
     }
 
-    static LanguageIndex build(LanguageSite language, int shards, Permalinks links, PlainText plainText) {
-        List<ArticlePage> articles = language.articles();
+    /**
+     * What the index takes from one article, independent of its position: its doc-table entry, its terms with
+     * their weights (term frequency × 2, plus 1 when the term is in the title), its tag terms, and a digest of the
+     * article. Kept across the builds of a preview, so only changed articles are analysed again.
+     */
+    record Analyzed(Map<String, Object> doc, Map<String, Integer> weights, List<String> tagTerms, String digest) {
+    }
+
+    static Analyzed analyze(ArticlePage article, Permalinks links, PlainText plainText) {
+        String body = plainText.of(article.markdown());
+        Set<String> inTitle = new HashSet<>();
+        SearchTokens.forEachIndexTerm(article.title(), (term, start, end) -> inTitle.add(term));
+        Map<String, Integer> frequency = new HashMap<>();
+        StringBuilder text = new StringBuilder(article.title()).append('\n');
+        article.headline().ifPresent(h -> text.append(h).append('\n'));
+        article.tags().forEach(t -> text.append(t.name()).append('\n'));
+        article.attribution().agency().ifPresent(a -> text.append(a).append('\n'));
+        article.attribution().reporters().forEach(r -> text.append(r).append('\n'));
+        text.append(body);
+        SearchTokens.forEachIndexTerm(text.toString(), (term, start, end) -> frequency.merge(term, 1, Integer::sum));
+        Map<String, Integer> weights = new HashMap<>(frequency.size() * 2);
+        frequency.forEach((term, tf) -> weights.put(term, tf * 2 + (inTitle.contains(term) ? 1 : 0)));
+        List<String> tagTerms = article.tags().stream().map(t -> TAG_TERM + t.slug()).toList();
+        return new Analyzed(doc(article, body, links), weights, tagTerms, SearchIndex.digest(article.toString()));
+    }
+
+    static LanguageIndex build(LanguageSite language, int shards, List<Analyzed> analyzed) {
         Map<String, Postings> postings = new HashMap<>();
-        List<Map<String, Object>> docs = new ArrayList<>(articles.size());
-        for (int id = 0; id < articles.size(); id++) {
-            ArticlePage article = articles.get(id);
-            String body = plainText.of(article.markdown());
-            docs.add(doc(article, body, links));
-            Set<String> inTitle = new HashSet<>();
-            SearchTokens.forEachIndexTerm(article.title(), (term, start, end) -> inTitle.add(term));
-            Map<String, Integer> frequency = new HashMap<>();
-            StringBuilder text = new StringBuilder(article.title()).append('\n');
-            article.headline().ifPresent(h -> text.append(h).append('\n'));
-            article.tags().forEach(t -> text.append(t.name()).append('\n'));
-            article.attribution().agency().ifPresent(a -> text.append(a).append('\n'));
-            article.attribution().reporters().forEach(r -> text.append(r).append('\n'));
-            text.append(body);
-            SearchTokens.forEachIndexTerm(text.toString(), (term, start, end) -> frequency.merge(term, 1, Integer::sum));
-            for (Map.Entry<String, Integer> e : frequency.entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new Postings())
-                        .add(id, e.getValue() * 2 + (inTitle.contains(e.getKey()) ? 1 : 0));
+        List<Map<String, Object>> docs = new ArrayList<>(analyzed.size());
+        for (int id = 0; id < analyzed.size(); id++) {
+            Analyzed article = analyzed.get(id);
+            docs.add(article.doc());
+            for (Map.Entry<String, Integer> e : article.weights().entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(id, e.getValue());
             }
-            for (Tag tag : article.tags()) {
+            for (String tagTerm : article.tagTerms()) {
                 // Weight 0: a filter term narrows the results without changing their order.
-                postings.computeIfAbsent(TAG_TERM + tag.slug(), k -> new Postings()).add(id, 0);
+                postings.computeIfAbsent(tagTerm, k -> new Postings()).add(id, 0);
             }
         }
         List<Map<String, int[]>> shardTerms = new ArrayList<>(shards);

@@ -1,5 +1,6 @@
 package dev.duet.search;
 
+import dev.duet.model.ArticleMemo;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
 import dev.duet.model.Permalinks;
@@ -34,10 +35,27 @@ public final class SearchIndex {
     private final Site site;
     private final Permalinks links;
     private final PlainText plainText = new PlainText();
+    private final ArticleMemo<LanguageIndex.Analyzed> analyses;
+
+    /** What the index remembers of each article between the builds of a preview: its analysis. */
+    public static final class Memory {
+        private final ArticleMemo<LanguageIndex.Analyzed> analyses = new ArticleMemo<>();
+
+        /** Forgets the articles the last build did not index. Call between builds. */
+        public void retainUsed() {
+            analyses.retainUsed();
+        }
+    }
 
     public SearchIndex(Site site) {
+        this(site, new Memory());
+    }
+
+    /** An index that keeps each article's analysis in {@code memory}, for the rebuilds of a preview. */
+    public SearchIndex(Site site, Memory memory) {
         this.site = site;
         this.links = new Permalinks(site.config().basePath());
+        this.analyses = memory.analyses;
     }
 
     /** Every file of the index of every language, in path order. */
@@ -89,12 +107,22 @@ public final class SearchIndex {
     private final class Built {
         private final LanguageSite language;
         private final int shards;
+        private List<LanguageIndex.Analyzed> analyzed;
         private String digest;
         private LanguageIndex index;
 
         Built(LanguageSite language, int shards) {
             this.language = language;
             this.shards = shards;
+        }
+
+        private List<LanguageIndex.Analyzed> analyzed() {
+            if (analyzed == null) {
+                analyzed = language.articles().parallelStream()
+                        .map(a -> analyses.get(a, article -> LanguageIndex.analyze(article, links, plainText)))
+                        .toList();
+            }
+            return analyzed;
         }
 
         synchronized String digest() {
@@ -104,8 +132,8 @@ public final class SearchIndex {
                 update(sha, site.config().basePath());
                 update(sha, Integer.toString(shards));
                 language.tags().forEach(t -> update(sha, t.tag() + "=" + t.articles().size()));
-                // The record's text holds every field of the article, its Markdown and translation included.
-                language.articles().forEach(a -> update(sha, a.toString()));
+                // Each article's digest covers every field of it, its Markdown and translation included.
+                analyzed().forEach(a -> update(sha, a.digest()));
                 digest = HexFormat.of().formatHex(sha.digest(), 0, 16);
             }
             return digest;
@@ -113,10 +141,17 @@ public final class SearchIndex {
 
         synchronized LanguageIndex index() {
             if (index == null) {
-                index = LanguageIndex.build(language, shards, links, plainText);
+                index = LanguageIndex.build(language, shards, analyzed());
             }
             return index;
         }
+    }
+
+    /** A short digest of a text. */
+    static String digest(String text) {
+        MessageDigest sha = sha256();
+        update(sha, text);
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
     private static void update(MessageDigest sha, String piece) {

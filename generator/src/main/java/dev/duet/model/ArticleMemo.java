@@ -1,0 +1,30 @@
+package dev.duet.model;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Values computed from an article (a digest, a search analysis), remembered across the builds of one preview so
+ * that a rebuild computes them only for articles that changed. Keyed by the article's value: an unchanged article
+ * in a new build is equal to the one in the last, and cheap to compare, since its strings are the very same
+ * objects. Thread-safe.
+ */
+public final class ArticleMemo<V> {
+
+    private final Map<ArticlePage, V> values = new ConcurrentHashMap<>();
+    private final Set<ArticlePage> used = ConcurrentHashMap.newKeySet();
+
+    /** The value for this article, computed the first time. */
+    public V get(ArticlePage article, Function<ArticlePage, V> compute) {
+        used.add(article);
+        return values.computeIfAbsent(article, compute);
+    }
+
+    /** Forgets the articles the last build did not ask for: edited or deleted ones. Call between builds. */
+    public void retainUsed() {
+        values.keySet().retainAll(used);
+        used.clear();
+    }
+}
