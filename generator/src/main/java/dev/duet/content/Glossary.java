@@ -92,7 +92,25 @@ public final class Glossary {
 
     /** The form used to compare keywords: NFKC, trimmed, lower case, single spaces. */
     public static String normalize(String keyword) {
+        String plain = keyword.strip();
+        if (isSimple(plain)) {
+            // Most keywords are plain ASCII words: skip the normaliser and the regex.
+            return plain.toLowerCase(Locale.ROOT);
+        }
         return Normalizer.normalize(keyword, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** Printable ASCII with single spaces between words: already in normal form but for case. */
+    private static boolean isSimple(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 }

@@ -52,6 +52,8 @@ public final class SiteRenderer {
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
     private final dev.duet.model.ArticleMemo<String> articleDigests;
+    private final Map<ArticlePage, String> buildDigests =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     /** Per-article values that several pages show, computed once per build. */
     private final Map<ArticlePage, Facts> facts =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -111,7 +113,13 @@ public final class SiteRenderer {
 
     /** A digest of one article as the model has it: every field, the Markdown included. Computed once per build. */
     private String digest(ArticlePage article) {
-        return articleDigests.get(article, a -> new Fingerprint().add(a).hex());
+        // The identity map answers the many asks of one build cheaply; the memo carries digests across builds.
+        String known = buildDigests.get(article);
+        if (known == null) {
+            known = articleDigests.get(article, a -> new Fingerprint().add(a).hex());
+            buildDigests.put(article, known);
+        }
+        return known;
     }
 
     private Fingerprint fingerprint(String kind) {
