@@ -176,6 +176,68 @@ class ReaderTest {
         assertNoRequestLeavesTheSite();
     }
 
+    /** WCAG AA: every piece of text has a contrast ratio of at least 4.5:1 with what is behind it, light and dark. */
+    @Test
+    void textMeetsWcagAaContrastInLightAndDarkSchemes() {
+        // The checker itself: a pale grey paragraph on the page's background must be reported.
+        open("en/");
+        driver.executeScript("var p = document.createElement('p'); p.textContent = 'faint text';"
+                + " p.style.color = '#cccccc'; document.querySelector('main').appendChild(p);");
+        @SuppressWarnings("unchecked")
+        List<String> caught = (List<String>) driver.executeScript(CONTRAST_SCRIPT);
+        assertTrue(caught.stream().anyMatch(f -> f.contains("faint text")), "the contrast check works: " + caught);
+        for (String scheme : List.of("light", "dark")) {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                    List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (String path : List.of(Browser.SEED_ZH, "en/", "zh/tags/", Browser.SEED_ZH + "parallel/")) {
+                open(path);
+                @SuppressWarnings("unchecked")
+                List<String> failures = (List<String>) driver.executeScript(CONTRAST_SCRIPT);
+                assertTrue(failures.isEmpty(), scheme + " scheme, /" + path + ": " + failures);
+            }
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+    }
+
+    /** At 200 % zoom a 1280 px window is 640 CSS pixels wide: nothing may need horizontal scrolling. */
+    @Test
+    void nothingBreaksAtTwoHundredPercentZoom() {
+        driver.manage().window().setSize(new Dimension(640, 800));
+        for (String path : List.of("zh/", Browser.SEED_ZH, Browser.SEED_EN, Browser.SEED_ZH + "parallel/", "zh/tags/",
+                "zh/archive/", "zh/search/")) {
+            open(path);
+            long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+            long innerWidth = (Long) driver.executeScript("return window.innerWidth");
+            assertTrue(scrollWidth <= innerWidth, "/" + path + " at 640 px: " + scrollWidth + " > " + innerWidth);
+        }
+    }
+
+    /**
+     * Walks every element that has its own text, finds the colour behind it (the first ancestor with an opaque
+     * background), and reports each pair below 4.5:1 (3:1 for large text).
+     */
+    private static final String CONTRAST_SCRIPT = """
+            function rgb(c) { var m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+              var p = m[1].split(',').map(Number); return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; }
+            function lum(c) { return [c.r, c.g, c.b].map(function (v) { v /= 255;
+              return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+              .reduce(function (s, v, i) { return s + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }
+            function background(el) { for (; el; el = el.parentElement) { var b = rgb(getComputedStyle(el).backgroundColor);
+              if (b && b.a > 0.95) return b; } return {r: 255, g: 255, b: 255, a: 1}; }
+            var failures = [];
+            document.querySelectorAll('body *').forEach(function (el) {
+              var own = Array.prototype.some.call(el.childNodes, function (n) { return n.nodeType === 3 && n.textContent.trim(); });
+              if (!own || el.offsetParent === null && getComputedStyle(el).position !== 'fixed') return;
+              var r = el.getBoundingClientRect(); if (r.width === 0 || r.height === 0 || r.right < 0) return;
+              var s = getComputedStyle(el), fg = rgb(s.color), bg = background(el);
+              var l1 = lum(fg), l2 = lum(bg), ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+              var size = parseFloat(s.fontSize), large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
+              if (ratio < (large ? 3 : 4.5)) failures.push(el.tagName + '.' + el.className + ' "' +
+                el.textContent.trim().slice(0, 20) + '" ' + ratio.toFixed(2));
+            });
+            return failures.slice(0, 10);
+            """;
+
     @Test
     void parallelViewShowsPairsSideBySideOnADesktopAndStackedOnAPhone() {
         open(Browser.SEED_ZH);
