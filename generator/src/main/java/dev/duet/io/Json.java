@@ -2,6 +2,7 @@ package dev.duet.io;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes JSON: JSON-LD blocks, the preview's events, indexes. The output is safe inside an HTML {@code <script>}
@@ -13,15 +14,28 @@ public final class Json {
     private Json() {
     }
 
-    /** Writes a value made of maps (kept in their order), lists, strings, numbers, booleans. */
+    /** Writes a value made of maps (kept in their order), lists, int arrays, strings, numbers, booleans. */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(512);
-        write(out, value);
+        write(out, value, false);
         return out.toString();
     }
 
-    private static void write(StringBuilder out, Object value) {
-        if (value instanceof Map<?, ?> map) {
+    /** Writes like {@link #write(Object)}, with every object's keys sorted: stable whatever maps were used. */
+    public static String writeSorted(Object value) {
+        StringBuilder out = new StringBuilder(1024);
+        write(out, value, true);
+        return out.toString();
+    }
+
+    private static void write(StringBuilder out, Object value, boolean sortKeys) {
+        if (value instanceof Map<?, ?> given) {
+            Map<?, ?> map = given;
+            if (sortKeys) {
+                Map<String, Object> sorted = new TreeMap<>();
+                given.forEach((k, v) -> sorted.put(k.toString(), v));
+                map = sorted;
+            }
             out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -31,7 +45,7 @@ public final class Json {
                 first = false;
                 string(out, e.getKey().toString());
                 out.append(':');
-                write(out, e.getValue());
+                write(out, e.getValue(), sortKeys);
             }
             out.append('}');
         } else if (value instanceof List<?> list) {
@@ -40,7 +54,16 @@ public final class Json {
                 if (i > 0) {
                     out.append(',');
                 }
-                write(out, list.get(i));
+                write(out, list.get(i), sortKeys);
+            }
+            out.append(']');
+        } else if (value instanceof int[] ints) {
+            out.append('[');
+            for (int i = 0; i < ints.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(ints[i]);
             }
             out.append(']');
         } else if (value instanceof Number || value instanceof Boolean) {

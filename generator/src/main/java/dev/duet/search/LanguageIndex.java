@@ -1,5 +1,6 @@
 package dev.duet.search;
 
+import dev.duet.io.Json;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
 import dev.duet.model.Permalinks;
@@ -174,16 +175,16 @@ final class LanguageIndex {
     }
 
     String metaJson() {
-        return SearchJson.write(meta);
+        return Json.writeSorted(meta);
     }
 
     String docsJson(int chunk) {
         int from = chunk * DOCS_PER_CHUNK;
-        return SearchJson.write(docs.subList(from, Math.min(docs.size(), from + DOCS_PER_CHUNK)));
+        return Json.writeSorted(docs.subList(from, Math.min(docs.size(), from + DOCS_PER_CHUNK)));
     }
 
     String shardJson(int shard) {
-        return SearchJson.write(shardTerms.get(shard));
+        return Json.writeSorted(shardTerms.get(shard));
     }
 
     int shards() {

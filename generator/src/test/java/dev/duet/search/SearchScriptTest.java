@@ -48,8 +48,8 @@ class SearchScriptTest {
                 .article("zh", "a", "2024-05-20", "外交部例行记者会", "上海合作组织外长会议的安排。上海", "x")
                 .article("zh", "b", "2024-05-01", "上海合作组织外长会议", "会议讨论了地区安全。", "x")
                 .article("zh", "c", "2024-04-01", "年终回顾", "上海合作组织今年很忙。上海合作组织明年更忙。").files();
-        StringBuilder input = new StringBuilder("{\"texts\":").append(SearchJson.write(TEXTS)).append(",\"files\":")
-                .append(SearchJson.write(files)).append('}');
+        StringBuilder input = new StringBuilder("{\"texts\":").append(dev.duet.io.Json.writeSorted(TEXTS)).append(",\"files\":")
+                .append(dev.duet.io.Json.writeSorted(files)).append('}');
         Path driver = dir.resolve("driver.js");
         Files.writeString(driver, """
                 const s = require(process.argv[2]);
