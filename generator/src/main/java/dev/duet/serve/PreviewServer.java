@@ -83,6 +83,10 @@ public final class PreviewServer implements AutoCloseable {
         }
         HttpServer server;
         try {
+            // The JDK server writes headers and body separately; with Nagle's algorithm on, each small response
+            // then waits for the client's delayed ACK (40 ms): 700 requests a second instead of thousands. Its only
+            // switch is this property, read once when the server classes load: set it before the first server.
+            System.setProperty("sun.net.httpserver.nodelay", "true");
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), requestedPort), BACKLOG);
         } catch (BindException e) {
             throw new PortInUseException(host, requestedPort, e);
