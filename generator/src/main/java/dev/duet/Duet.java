@@ -11,6 +11,7 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
+import dev.duet.io.AtomicWriter;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.ArticleMemo;
 import dev.duet.model.Site;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -147,11 +149,12 @@ public final class Duet {
             tasks.addAll(new SearchIndex(site, analyses).tasks());
             tasks.addAll(siteStaticFiles());
             parallel(tasks, task -> {
-                if (!writer.accepts(task.path())) {
+                Optional<Path> target = writer.find(task.path());
+                if (target.isEmpty()) {
                     return null;
                 }
                 String fingerprint = task.fingerprint().get();
-                if (cache.isCurrent(task.path(), fingerprint) && writer.exists(task.path())) {
+                if (cache.isCurrent(task.path(), fingerprint) && Files.isRegularFile(target.get())) {
                     cache.record(task.path(), fingerprint);
                     files.add(task.path());
                     return null;
@@ -160,7 +163,7 @@ public final class Duet {
                 rendered.incrementAndGet();
                 result.problem().ifPresent(renderProblems::add);
                 if (result.bytes().isPresent()) {
-                    if (writer.write(task.path(), result.bytes().get())) {
+                    if (AtomicWriter.writeIfChanged(target.get(), result.bytes().get())) {
                         written.incrementAndGet();
                     }
                     cache.record(task.path(), fingerprint);

@@ -21,10 +21,9 @@ public final class Slug {
 
     /** ASCII words joined by hyphens, cut at a word boundary; empty when the text has no ASCII letters or digits. */
     public static String ascii(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .replace("’", "").replace("'", "")
-                .toLowerCase(Locale.ROOT);
+        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
+        folded = folded.replace("’", "").replace("'", "").toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean hyphen = false;
         for (int i = 0; i < folded.length(); i++) {
@@ -79,6 +78,9 @@ public final class Slug {
      * Cleans a slug a user wrote in front matter so that it is one safe path segment; empty when nothing is left.
      */
     public static String clean(String slug) {
+        if (isCleanAlready(slug)) {
+            return slug;
+        }
         String s = Normalizer.normalize(slug.strip(), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); ) {
@@ -92,6 +94,30 @@ public final class Slug {
         }
         String cleaned = out.toString().replaceAll("^-+|-+$", "");
         return cut(cleaned);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case ASCII words joined by single hyphens, within the length limit: what clean() would return. */
+    private static boolean isCleanAlready(String slug) {
+        if (slug.isEmpty() || slug.length() > MAX_LENGTH || slug.startsWith("-") || slug.endsWith("-")
+                || slug.contains("--")) {
+            return false;
+        }
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Eight hex digits of the SHA-256 of a text: a stable, short, ASCII fallback. */

@@ -75,8 +75,25 @@ public final class Permalinks {
         return basePath + encode(sitePath);
     }
 
+    /** Letters, digits and {@code - . _ ~ /} only: characters a path never needs to encode. */
+    private static boolean isPlain(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Percent-encodes a path as UTF-8, segment by segment, keeping {@code /}. */
     public static String encode(String path) {
+        if (isPlain(path)) {
+            // The common case (ASCII slugs): nothing to encode, and no URI to parse.
+            return path;
+        }
         try {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,21 +32,9 @@ public final class SiteWriter {
         this.manifest = cacheDir.resolve(MANIFEST);
     }
 
-    /** Writes one file; true when its bytes changed. Thread-safe: files are independent. */
-    public boolean write(String sitePath, byte[] bytes) throws IOException {
-        Path file = paths.find(sitePath).orElseThrow(() -> new IllegalArgumentException(
-                "refusing to write outside the output folder: " + sitePath));
-        return AtomicWriter.writeIfChanged(file, bytes);
-    }
-
-    /** True when the output folder has this file. */
-    public boolean exists(String sitePath) {
-        return paths.find(sitePath).map(Files::isRegularFile).orElse(false);
-    }
-
-    /** True when a site path stays inside the output folder. */
-    public boolean accepts(String sitePath) {
-        return paths.find(sitePath).isPresent();
+    /** The file a site path is written to, or empty when the path would leave the output folder. */
+    public Optional<Path> find(String sitePath) {
+        return paths.find(sitePath);
     }
 
     /**
