@@ -49,6 +49,8 @@ public final class SiteRenderer {
     private final Map<String, Views.SiteView> siteViews = new HashMap<>();
     private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
     private final Map<String, Map<String, List<ArticlePage>>> tagLists = new HashMap<>();
+    /** Each article's position in its language's list, newest first. */
+    private final Map<ArticlePage, Integer> positions = new java.util.IdentityHashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
     private final dev.duet.model.ArticleMemo<String> articleDigests;
@@ -97,6 +99,9 @@ public final class SiteRenderer {
             Map<String, ArticlePage> pages = new HashMap<>();
             language.articles().forEach(a -> pages.put(a.key(), a));
             byKey.put(language.code(), pages);
+            for (int i = 0; i < language.articles().size(); i++) {
+                positions.put(language.articles().get(i), i);
+            }
             Map<String, List<ArticlePage>> lists = new HashMap<>();
             language.tags().forEach(t -> lists.put(t.tag().key(), t.articles()));
             tagLists.put(language.code(), lists);
@@ -339,26 +344,52 @@ public final class SiteRenderer {
 
     private List<Views.Link> related(ArticlePage article, Map<String, List<ArticlePage>> byTagKey) {
         // Score by shared tags among a bounded window of each tag's newest articles: near-linear at any size.
-        // Identity, not equality: hashing a record would hash its whole Markdown body.
-        Map<ArticlePage, Integer> scores = new java.util.IdentityHashMap<>();
+        // Articles are named by their position in the language's list (newest first), which is also the order
+        // that breaks ties, so candidates sort as plain numbers.
+        List<ArticlePage> all = site.find(article.lang()).map(LanguageSite::articles).orElse(List.of());
+        Map<Integer, Integer> scores = new HashMap<>();
+        int self = positions.get(article);
         for (Tag tag : article.tags()) {
             List<ArticlePage> withTag = byTagKey.getOrDefault(tag.key(), List.of());
-            int index = Math.max(0, java.util.Collections.binarySearch(withTag, article, LanguageSite.ORDER));
+            int index = indexOf(withTag, self);
             int from = Math.max(0, index - RELATED_SCAN / 2);
             int to = Math.min(withTag.size(), from + RELATED_SCAN);
-            for (ArticlePage other : withTag.subList(from, to)) {
-                if (other != article) {
+            for (int i = from; i < to; i++) {
+                int other = positions.get(withTag.get(i));
+                if (other != self) {
                     scores.merge(other, 1, Integer::sum);
                 }
             }
         }
-        return scores.entrySet().stream()
-                .sorted(Map.Entry.<ArticlePage, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> e.getKey().date().orElse(LocalDate.MIN), Comparator.reverseOrder())
-                        .thenComparing(e -> e.getKey().key()))
-                .limit(RELATED)
-                .map(e -> articleLink(e.getKey()))
-                .toList();
+        long[] ranked = new long[scores.size()];
+        int n = 0;
+        for (Map.Entry<Integer, Integer> e : scores.entrySet()) {
+            ranked[n++] = ((long) -e.getValue() << 32) | e.getKey();
+        }
+        java.util.Arrays.sort(ranked);
+        List<Views.Link> links = new ArrayList<>(RELATED);
+        for (int i = 0; i < Math.min(RELATED, ranked.length); i++) {
+            links.add(articleLink(all.get((int) (ranked[i] & 0xFFFFFFFFL))));
+        }
+        return links;
+    }
+
+    /** Where the article at {@code position} is in a tag's list (which is in site order), by binary search. */
+    private int indexOf(List<ArticlePage> withTag, int position) {
+        int low = 0;
+        int high = withTag.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int at = positions.get(withTag.get(mid));
+            if (at < position) {
+                low = mid + 1;
+            } else if (at > position) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return Math.max(0, Math.min(low, withTag.size() - 1));
     }
 
     private void paginate(List<RenderTask> tasks, String first, List<ArticlePage> articles, String kind, String title,
