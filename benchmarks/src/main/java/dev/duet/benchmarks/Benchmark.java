@@ -272,10 +272,12 @@ public final class Benchmark {
             if (!row.ok()) {
                 runs += " FAILED: " + row.runs().stream().filter(r -> !r.ok()).map(Run::failure).findFirst().get();
             }
-            t.append(String.format("| %s | %,d | %,d | %,d | %s | %,d | %,.0f | %s | %s | %s | %s |%n", row.step(), size,
-                    wall, row.min(Run::wallMs), inJvm < 0 ? "–" : String.format("%,d", inJvm), row.pages(),
-                    row.pages() * 1000.0 / Math.max(1, wall),
-                    row.max(Run::written) < 0 ? "all" : String.format("%,d", row.median(Run::written)),
+            boolean measured = wall >= 0;
+            boolean counted = row.runs().stream().filter(Run::ok).allMatch(r -> r.written() >= 0);
+            t.append(String.format("| %s | %,d | %s | %s | %s | %,d | %s | %s | %s | %s | %s |%n", row.step(), size,
+                    number(wall), number(row.min(Run::wallMs)), number(inJvm), row.pages(),
+                    measured ? String.format("%,.0f", row.pages() * 1000.0 / Math.max(1, wall)) : "–",
+                    !measured ? "–" : counted ? number(row.median(Run::written)) : "all",
                     row.max(Run::peakHeap) < 0 ? "–" : String.format("%,d / %,d", row.max(Run::peakHeap) >> 20,
                             row.max(Run::poolPeakSum) >> 20),
                     row.max(Run::peakRssKb) < 0 ? "–" : String.format("%,d", row.max(Run::peakRssKb) >> 10), runs));
@@ -306,6 +308,11 @@ public final class Benchmark {
                 "Import at N=%,d: %,.0f files/s (wall), %,.0f files/s (in-JVM)%n", size,
                 r.pages() * 1000.0 / r.median(Run::wallMs), r.pages() * 1000.0 / Math.max(1, r.median(Run::inJvmMs)))));
         return t.toString();
+    }
+
+    /** A count for the table, or a dash where there is none. */
+    private static String number(long value) {
+        return value < 0 ? "–" : String.format("%,d", value);
     }
 
     private static String crossSizeSummary(List<Row> rows) {
