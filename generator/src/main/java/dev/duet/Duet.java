@@ -66,7 +66,7 @@ public final class Duet {
     private final Map<Path, ContentReader.Result> articleCache;
     /** Per-article digests and search analyses; a preview keeps them between rebuilds, a build makes new ones. */
     private final ArticleMemo<String> digests = new ArticleMemo<>();
-    private final SearchIndex.Memory analyses = new SearchIndex.Memory();
+    private final SearchIndex.Memory analyses;
 
     public Duet(SiteConfig config, BuildListener listener) {
         this(config, listener, false);
@@ -76,6 +76,7 @@ public final class Duet {
         this.config = config;
         this.listener = listener;
         this.articleCache = keepArticles ? new TreeMap<>() : null;
+        this.analyses = keepArticles ? SearchIndex.Memory.keeping() : SearchIndex.Memory.none();
     }
 
     /** Imports every {@code sources/**}{@code /*.txt} file into Markdown article files, never clobbering edits. */
@@ -146,7 +147,7 @@ public final class Duet {
             SiteRenderer renderer = new SiteRenderer(site, theme, new Templates(theme), new MarkdownRenderer(),
                     digests);
             List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
-            tasks.addAll(new SearchIndex(site, analyses).tasks());
+            tasks.addAll(new SearchIndex(site, analyses, digests).tasks());
             tasks.addAll(siteStaticFiles());
             parallel(tasks, task -> {
                 Optional<Path> target = writer.find(task.path());

@@ -121,7 +121,7 @@ public final class SiteRenderer {
         // The identity map answers the many asks of one build cheaply; the memo carries digests across builds.
         String known = buildDigests.get(article);
         if (known == null) {
-            known = articleDigests.get(article, a -> new Fingerprint().add(a).hex());
+            known = articleDigests.get(article, dev.duet.model.ArticleDigest::of);
             buildDigests.put(article, known);
         }
         return known;

@@ -60,13 +60,15 @@ final class LanguageIndex {
 
     /**
      * What the index takes from one article, independent of its position: its doc-table entry, its terms with
-     * their weights (term frequency × 2, plus 1 when the term is in the title), its tag terms, and a digest of the
-     * article. Kept across the builds of a preview, so only changed articles are analysed again.
+     * their weights (term frequency × 2, plus 1 when the term is in the title) as parallel arrays, and its tag
+     * terms. A preview keeps these between builds, so only changed articles are analysed again; arrays keep that
+     * affordable.
      */
-    record Analyzed(Map<String, Object> doc, Map<String, Integer> weights, List<String> tagTerms, String digest) {
+    record Analyzed(Map<String, Object> doc, String[] terms, int[] weights, List<String> tagTerms) {
     }
 
-    static Analyzed analyze(ArticlePage article, Permalinks links, PlainText plainText) {
+    static Analyzed analyze(ArticlePage article, Permalinks links, PlainText plainText,
+            java.util.function.UnaryOperator<String> canonical) {
         String body = plainText.of(article.markdown());
         Set<String> inTitle = new HashSet<>();
         SearchTokens.forEachIndexTerm(article.title(), (term, start, end) -> inTitle.add(term));
@@ -78,24 +80,39 @@ final class LanguageIndex {
         article.attribution().reporters().forEach(r -> text.append(r).append('\n'));
         text.append(body);
         SearchTokens.forEachIndexTerm(text.toString(), (term, start, end) -> frequency.merge(term, 1, Integer::sum));
-        Map<String, Integer> weights = new HashMap<>(frequency.size() * 2);
-        frequency.forEach((term, tf) -> weights.put(term, tf * 2 + (inTitle.contains(term) ? 1 : 0)));
+        String[] terms = new String[frequency.size()];
+        int[] weights = new int[frequency.size()];
+        int i = 0;
+        for (Map.Entry<String, Integer> e : frequency.entrySet()) {
+            terms[i] = canonical.apply(e.getKey());
+            weights[i++] = e.getValue() * 2 + (inTitle.contains(e.getKey()) ? 1 : 0);
+        }
         List<String> tagTerms = article.tags().stream().map(t -> TAG_TERM + t.slug()).toList();
-        return new Analyzed(doc(article, body, links), weights, tagTerms, SearchIndex.digest(article.toString()));
+        return new Analyzed(doc(article, body, links), terms, weights, tagTerms);
     }
 
-    static LanguageIndex build(LanguageSite language, int shards, List<Analyzed> analyzed) {
+    /** Articles analysed at a time: on every core, without holding a whole large site's analyses at once. */
+    private static final int BATCH = 256;
+
+    static LanguageIndex build(LanguageSite language, int shards,
+            java.util.function.Function<ArticlePage, Analyzed> analysis) {
+        List<ArticlePage> articles = language.articles();
         Map<String, Postings> postings = new HashMap<>();
-        List<Map<String, Object>> docs = new ArrayList<>(analyzed.size());
-        for (int id = 0; id < analyzed.size(); id++) {
-            Analyzed article = analyzed.get(id);
-            docs.add(article.doc());
-            for (Map.Entry<String, Integer> e : article.weights().entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(id, e.getValue());
-            }
-            for (String tagTerm : article.tagTerms()) {
-                // Weight 0: a filter term narrows the results without changing their order.
-                postings.computeIfAbsent(tagTerm, k -> new Postings()).add(id, 0);
+        List<Map<String, Object>> docs = new ArrayList<>(articles.size());
+        for (int from = 0; from < articles.size(); from += BATCH) {
+            List<Analyzed> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
+                    .map(analysis).toList();
+            for (int k = 0; k < batch.size(); k++) {
+                int id = from + k;
+                Analyzed article = batch.get(k);
+                docs.add(article.doc());
+                for (int t = 0; t < article.terms().length; t++) {
+                    postings.computeIfAbsent(article.terms()[t], key -> new Postings()).add(id, article.weights()[t]);
+                }
+                for (String tagTerm : article.tagTerms()) {
+                    // Weight 0: a filter term narrows the results without changing their order.
+                    postings.computeIfAbsent(tagTerm, key -> new Postings()).add(id, 0);
+                }
             }
         }
         List<Map<String, int[]>> shardTerms = new ArrayList<>(shards);

@@ -1,5 +1,6 @@
 package dev.duet.search;
 
+import dev.duet.model.ArticleDigest;
 import dev.duet.model.ArticleMemo;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -37,9 +39,31 @@ public final class SearchIndex {
     private final PlainText plainText = new PlainText();
     private final ArticleMemo<LanguageIndex.Analyzed> analyses;
 
-    /** What the index remembers of each article between the builds of a preview: its analysis. */
+    private final ArticleMemo<String> digests;
+    private final Memory memory;
+
+    /**
+     * What the index remembers of each article between the builds of a preview: its analysis, with every term
+     * string shared. An ordinary build keeps nothing, so a large site's analyses never sit in memory at once.
+     */
     public static final class Memory {
+        private final boolean keep;
         private final ArticleMemo<LanguageIndex.Analyzed> analyses = new ArticleMemo<>();
+        private final Map<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Memory(boolean keep) {
+            this.keep = keep;
+        }
+
+        /** Remembers nothing: for one build. */
+        public static Memory none() {
+            return new Memory(false);
+        }
+
+        /** Remembers every article's analysis: for the rebuilds of a preview. */
+        public static Memory keeping() {
+            return new Memory(true);
+        }
 
         /** Forgets the articles the last build did not index. Call between builds. */
         public void retainUsed() {
@@ -48,14 +72,24 @@ public final class SearchIndex {
     }
 
     public SearchIndex(Site site) {
-        this(site, new Memory());
+        this(site, Memory.none(), new ArticleMemo<>());
     }
 
-    /** An index that keeps each article's analysis in {@code memory}, for the rebuilds of a preview. */
-    public SearchIndex(Site site, Memory memory) {
+    /** An index with the given memory, taking article digests from (and adding them to) {@code digests}. */
+    public SearchIndex(Site site, Memory memory, ArticleMemo<String> digests) {
         this.site = site;
         this.links = new Permalinks(site.config().basePath());
         this.analyses = memory.analyses;
+        this.memory = memory;
+        this.digests = digests;
+    }
+
+    private LanguageIndex.Analyzed analysis(ArticlePage article) {
+        if (!memory.keep) {
+            return LanguageIndex.analyze(article, links, plainText, term -> term);
+        }
+        return analyses.get(article, a -> LanguageIndex.analyze(a, links, plainText,
+                term -> memory.terms.computeIfAbsent(term, t -> t)));
     }
 
     /** Every file of the index of every language, in path order. */
@@ -107,22 +141,12 @@ public final class SearchIndex {
     private final class Built {
         private final LanguageSite language;
         private final int shards;
-        private List<LanguageIndex.Analyzed> analyzed;
         private String digest;
         private LanguageIndex index;
 
         Built(LanguageSite language, int shards) {
             this.language = language;
             this.shards = shards;
-        }
-
-        private List<LanguageIndex.Analyzed> analyzed() {
-            if (analyzed == null) {
-                analyzed = language.articles().parallelStream()
-                        .map(a -> analyses.get(a, article -> LanguageIndex.analyze(article, links, plainText)))
-                        .toList();
-            }
-            return analyzed;
         }
 
         synchronized String digest() {
@@ -133,7 +157,7 @@ public final class SearchIndex {
                 update(sha, Integer.toString(shards));
                 language.tags().forEach(t -> update(sha, t.tag() + "=" + t.articles().size()));
                 // Each article's digest covers every field of it, its Markdown and translation included.
-                analyzed().forEach(a -> update(sha, a.digest()));
+                language.articles().forEach(a -> update(sha, digests.get(a, ArticleDigest::of)));
                 digest = HexFormat.of().formatHex(sha.digest(), 0, 16);
             }
             return digest;
@@ -141,17 +165,10 @@ public final class SearchIndex {
 
         synchronized LanguageIndex index() {
             if (index == null) {
-                index = LanguageIndex.build(language, shards, analyzed());
+                index = LanguageIndex.build(language, shards, SearchIndex.this::analysis);
             }
             return index;
         }
-    }
-
-    /** A short digest of a text. */
-    static String digest(String text) {
-        MessageDigest sha = sha256();
-        update(sha, text);
-        return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
     private static void update(MessageDigest sha, String piece) {
