@@ -1,9 +1,8 @@
 package dev.duet.model;
 
+import dev.duet.io.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A digest of everything an article page holds (every field, its Markdown and its translation), for telling
@@ -11,25 +10,12 @@ import java.util.HexFormat;
  */
 public final class ArticleDigest {
 
-    private static final MessageDigest PROTOTYPE = sha256();
-
     private ArticleDigest() {
     }
 
     public static String of(ArticlePage article) {
-        try {
-            MessageDigest sha = (MessageDigest) PROTOTYPE.clone();
-            return HexFormat.of().formatHex(sha.digest(article.toString().getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(article.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex128(sha);
     }
 }

@@ -1,5 +1,6 @@
 package dev.duet.search;
 
+import dev.duet.io.Sha256;
 import dev.duet.model.ArticleDigest;
 import dev.duet.model.ArticleMemo;
 import dev.duet.model.ArticlePage;
@@ -9,10 +10,8 @@ import dev.duet.model.Site;
 import dev.duet.render.RenderTask;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -151,14 +150,14 @@ public final class SearchIndex {
 
         synchronized String digest() {
             if (digest == null) {
-                MessageDigest sha = sha256();
+                MessageDigest sha = Sha256.newDigest();
                 update(sha, SEARCH_VERSION);
                 update(sha, site.config().basePath());
                 update(sha, Integer.toString(shards));
                 language.tags().forEach(t -> update(sha, t.tag() + "=" + t.articles().size()));
                 // Each article's digest covers every field of it, its Markdown and translation included.
                 language.articles().forEach(a -> update(sha, digests.get(a, ArticleDigest::of)));
-                digest = HexFormat.of().formatHex(sha.digest(), 0, 16);
+                digest = Sha256.hex128(sha);
             }
             return digest;
         }
@@ -178,11 +177,4 @@ public final class SearchIndex {
         sha.update(bytes);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }
