@@ -11,7 +11,6 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
-import dev.duet.io.AtomicWriter;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.ArticleMemo;
 import dev.duet.model.Site;
@@ -164,7 +163,7 @@ public final class Duet {
                 rendered.incrementAndGet();
                 result.problem().ifPresent(renderProblems::add);
                 if (result.bytes().isPresent()) {
-                    if (AtomicWriter.writeIfChanged(target.get(), result.bytes().get())) {
+                    if (writer.writeIfChanged(target.get(), result.bytes().get())) {
                         written.incrementAndGet();
                     }
                     cache.record(task.path(), fingerprint);

@@ -47,6 +47,7 @@ public final class ContentWriter {
     private final Map<String, String> baseBySource = new HashMap<>();
     private final Set<String> basesInUse = new HashSet<>();
     private final Map<String, String> claimedBy = new HashMap<>();
+    private final AtomicWriter fileWriter = new AtomicWriter();
 
     /**
      * @param existing the article files already on disk, so that a source imported before keeps its path and a new
@@ -160,7 +161,7 @@ public final class ContentWriter {
         Path file = siteDir.resolve(path);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (!Files.exists(file)) {
-            AtomicWriter.write(file, bytes);
+            fileWriter.write(file, bytes);
             return new ImportReport.FileOutcome(path, ImportReport.Status.CREATED);
         }
         String current = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
@@ -177,7 +178,7 @@ public final class ContentWriter {
                             + " (run with -Dduet.force=true to overwrite it)"));
             return new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED);
         }
-        AtomicWriter.write(file, bytes);
+        fileWriter.write(file, bytes);
         return new ImportReport.FileOutcome(path, ImportReport.Status.UPDATED);
     }
 

@@ -1,46 +1,92 @@
 package dev.duet.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes a file all at once: the bytes go to a temporary file in the same folder, which is then moved over the
+ * Writes files all at once: the bytes go to a temporary file in the same folder, which is then moved over the
  * target. A reader (the preview server, a user's editor) sees the old file or the new one, never half of one, and
- * an interrupted run leaves no truncated file behind.
+ * an interrupted run leaves no truncated file behind. Files get the usual permissions for the user's umask (as any
+ * other program's output), so a web server running as another user can read them.
+ *
+ * <p>An instance remembers the folders it has made or found, so writing thousands of files into the same folders
+ * asks the file system about each folder once. It is safe to use from many threads; two threads never write the
+ * same target at the same time in Duet, and each thread's temporary file has its own name.
  */
 public final class AtomicWriter {
 
-    private AtomicWriter() {
-    }
+    /** Temporary names stay well under the usual 255-byte file name limit. */
+    private static final int MAX_TEMP_STEM = 96;
+
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** Writes {@code bytes} to {@code target}, creating parent folders. */
-    public static void write(Path target, byte[] bytes) throws IOException {
+    public void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
+        String name = target.getFileName().toString();
+        String stem = name.length() > MAX_TEMP_STEM ? name.substring(0, MAX_TEMP_STEM) : name;
+        Path temp = dir.resolve("." + stem + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
+        boolean moved = false;
         try {
-            Files.write(temp, bytes);
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                out.write(bytes);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
     /** Writes only when the content differs, so unchanged files keep their timestamps; true when it wrote. */
-    public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+    public boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+        if (sameContent(target, bytes)) {
             return false;
         }
         write(target, bytes);
         return true;
+    }
+
+    /** Writes one file, for callers that write a single file and need no folder memory. */
+    public static void writeOnce(Path target, byte[] bytes) throws IOException {
+        new AtomicWriter().write(target, bytes);
+    }
+
+    /** Writes one file only when its content differs; true when it wrote. */
+    public static boolean writeOnceIfChanged(Path target, byte[] bytes) throws IOException {
+        return new AtomicWriter().writeIfChanged(target, bytes);
+    }
+
+    private static boolean sameContent(Path target, byte[] bytes) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        return attributes.isRegularFile() && attributes.size() == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes);
     }
 }

@@ -58,6 +58,6 @@ public final class RenderCache {
     public void save() throws IOException {
         StringBuilder out = new StringBuilder();
         new TreeMap<>(current).forEach((path, fp) -> out.append(path).append('\t').append(fp).append('\n'));
-        AtomicWriter.writeIfChanged(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicWriter.writeOnceIfChanged(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

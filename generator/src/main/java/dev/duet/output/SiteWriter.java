@@ -26,10 +26,16 @@ public final class SiteWriter {
 
     private final OutputPaths paths;
     private final Path manifest;
+    private final AtomicWriter files = new AtomicWriter();
 
     public SiteWriter(Path outputDir, Path cacheDir) {
         this.paths = new OutputPaths(outputDir);
         this.manifest = cacheDir.resolve(MANIFEST);
+    }
+
+    /** Writes a file of the site only when its bytes changed; true when it wrote. */
+    public boolean writeIfChanged(Path file, byte[] bytes) throws IOException {
+        return files.writeIfChanged(file, bytes);
     }
 
     /** The file a site path is written to, or empty when the path would leave the output folder. */
@@ -55,7 +61,7 @@ public final class SiteWriter {
                 removeEmptyParents(file.get());
             }
         }
-        AtomicWriter.writeIfChanged(manifest, (String.join("\n", now) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicWriter.writeOnceIfChanged(manifest, (String.join("\n", now) + "\n").getBytes(StandardCharsets.UTF_8));
         return deleted;
     }
 
