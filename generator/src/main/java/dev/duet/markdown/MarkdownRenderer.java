@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -36,6 +37,15 @@ public final class MarkdownRenderer {
 
     /** The body as HTML, safe to insert into a page without further escaping. */
     public String render(String markdown) {
+        Optional<String> plain = PlainParagraphs.render(markdown);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
+        return renderParsed(markdown);
+    }
+
+    /** The body as HTML through the full parser and sanitiser, without the plain-paragraph fast path. */
+    String renderParsed(String markdown) {
         String html = renderer.render(parser.parse(markdown));
         // With raw HTML escaped, only links and images can carry a URL (and so a javascript: link); HTML without
         // any needs no cleaning, which saves a parse per page for the plain paragraphs news articles are made of.

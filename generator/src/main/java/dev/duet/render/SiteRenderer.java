@@ -48,7 +48,8 @@ public final class SiteRenderer {
     private final Map<String, Map<String, String>> strings = new HashMap<>();
     private final Map<String, Views.SiteView> siteViews = new HashMap<>();
     private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
-    private final Map<String, Map<String, List<ArticlePage>>> tagLists = new HashMap<>();
+    /** Per language, each tag's articles as positions in the language's list (ascending, since lists keep order). */
+    private final Map<String, Map<String, int[]>> tagPositions = new HashMap<>();
     /** Each article's position in its language's list, newest first. */
     private final Map<ArticlePage, Integer> positions = new java.util.IdentityHashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
@@ -66,13 +67,6 @@ public final class SiteRenderer {
     /** What lists and pages show of an article besides its body. */
     private record Facts(String summary, int readingMinutes) {
     }
-
-    /**
-     * Each body is rendered once per build, though its page and its feeds all show it; soft references let a large
-     * site's bodies go when memory is short, to be rendered again.
-     */
-    private final Map<ArticlePage, java.lang.ref.SoftReference<String>> bodies =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
         this(site, theme, templates, markdown, new dev.duet.model.ArticleMemo<>());
@@ -102,9 +96,10 @@ public final class SiteRenderer {
             for (int i = 0; i < language.articles().size(); i++) {
                 positions.put(language.articles().get(i), i);
             }
-            Map<String, List<ArticlePage>> lists = new HashMap<>();
-            language.tags().forEach(t -> lists.put(t.tag().key(), t.articles()));
-            tagLists.put(language.code(), lists);
+            Map<String, int[]> lists = new HashMap<>();
+            language.tags().forEach(t -> lists.put(t.tag().key(),
+                    t.articles().stream().mapToInt(positions::get).toArray()));
+            tagPositions.put(language.code(), lists);
         }
         Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config);
         for (Path file : theme.renderInputs()) {
@@ -262,7 +257,7 @@ public final class SiteRenderer {
     private List<Views.Link> relatedOf(ArticlePage article) {
         List<Views.Link> known = relatedLinks.get(article);
         if (known == null) {
-            known = related(article, tagLists.get(article.lang()));
+            known = related(article, tagPositions.get(article.lang()));
             relatedLinks.put(article, known);
         }
         return known;
@@ -279,14 +274,12 @@ public final class SiteRenderer {
         return computed;
     }
 
+    /**
+     * The body as HTML. Not kept between pages: the plain paragraphs of news text render faster than a cache could
+     * be looked up and kept in memory, and a large site's bodies would fill the heap.
+     */
     private String body(ArticlePage article) {
-        java.lang.ref.SoftReference<String> known = bodies.get(article);
-        String html = known == null ? null : known.get();
-        if (html == null) {
-            html = markdown.render(article.markdown());
-            bodies.put(article, new java.lang.ref.SoftReference<>(html));
-        }
-        return html;
+        return markdown.render(article.markdown());
     }
 
     private Optional<ArticlePage> find(String lang, String key) {
@@ -299,11 +292,13 @@ public final class SiteRenderer {
         ArticlePage en = article.lang().equals("zh") ? other : article;
         List<String> zhBlocks = blocks(zh.markdown());
         List<String> enBlocks = blocks(en.markdown());
+        List<String> zhHtml = zhBlocks.stream().map(markdown::render).toList();
+        List<String> enHtml = enBlocks.stream().map(markdown::render).toList();
         List<Views.ParallelRow> rows = new ArrayList<>();
         for (dev.duet.model.Alignment.Group group : dev.duet.model.Alignment.align(lengths(zhBlocks),
                 lengths(enBlocks))) {
-            rows.add(new Views.ParallelRow(group.left().stream().map(i -> markdown.render(zhBlocks.get(i))).toList(),
-                    group.right().stream().map(i -> markdown.render(enBlocks.get(i))).toList()));
+            rows.add(new Views.ParallelRow(group.left().stream().map(zhHtml::get).toList(),
+                    group.right().stream().map(enHtml::get).toList()));
         }
         String lang = article.lang();
         String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + article.title();
@@ -327,6 +322,7 @@ public final class SiteRenderer {
         return model;
     }
 
+
     /** The Markdown body's blocks (paragraphs), as the source file's paragraphs were written. */
     private static List<String> blocks(String markdown) {
         String md = markdown.strip();
@@ -342,54 +338,42 @@ public final class SiteRenderer {
         return articleView(article, "", Optional.empty(), Optional.empty(), List.of());
     }
 
-    private List<Views.Link> related(ArticlePage article, Map<String, List<ArticlePage>> byTagKey) {
+    private List<Views.Link> related(ArticlePage article, Map<String, int[]> byTagKey) {
         // Score by shared tags among a bounded window of each tag's newest articles: near-linear at any size.
         // Articles are named by their position in the language's list (newest first), which is also the order
-        // that breaks ties, so candidates sort as plain numbers.
+        // that breaks ties, so candidates sort as plain numbers and equal numbers count shared tags.
         List<ArticlePage> all = site.find(article.lang()).map(LanguageSite::articles).orElse(List.of());
-        Map<Integer, Integer> scores = new HashMap<>();
         int self = positions.get(article);
+        int[] candidates = new int[article.tags().size() * RELATED_SCAN];
+        int count = 0;
         for (Tag tag : article.tags()) {
-            List<ArticlePage> withTag = byTagKey.getOrDefault(tag.key(), List.of());
-            int index = indexOf(withTag, self);
-            int from = Math.max(0, index - RELATED_SCAN / 2);
-            int to = Math.min(withTag.size(), from + RELATED_SCAN);
+            int[] withTag = byTagKey.getOrDefault(tag.key(), new int[0]);
+            int index = java.util.Arrays.binarySearch(withTag, self);
+            int from = Math.max(0, (index < 0 ? -index - 1 : index) - RELATED_SCAN / 2);
+            int to = Math.min(withTag.length, from + RELATED_SCAN);
             for (int i = from; i < to; i++) {
-                int other = positions.get(withTag.get(i));
-                if (other != self) {
-                    scores.merge(other, 1, Integer::sum);
+                if (withTag[i] != self) {
+                    candidates[count++] = withTag[i];
                 }
             }
         }
-        long[] ranked = new long[scores.size()];
+        java.util.Arrays.sort(candidates, 0, count);
+        long[] ranked = new long[count];
         int n = 0;
-        for (Map.Entry<Integer, Integer> e : scores.entrySet()) {
-            ranked[n++] = ((long) -e.getValue() << 32) | e.getKey();
+        for (int i = 0; i < count; ) {
+            int j = i;
+            while (j < count && candidates[j] == candidates[i]) {
+                j++;
+            }
+            ranked[n++] = ((long) -(j - i) << 32) | candidates[i];
+            i = j;
         }
-        java.util.Arrays.sort(ranked);
+        java.util.Arrays.sort(ranked, 0, n);
         List<Views.Link> links = new ArrayList<>(RELATED);
-        for (int i = 0; i < Math.min(RELATED, ranked.length); i++) {
+        for (int i = 0; i < Math.min(RELATED, n); i++) {
             links.add(articleLink(all.get((int) (ranked[i] & 0xFFFFFFFFL))));
         }
         return links;
-    }
-
-    /** Where the article at {@code position} is in a tag's list (which is in site order), by binary search. */
-    private int indexOf(List<ArticlePage> withTag, int position) {
-        int low = 0;
-        int high = withTag.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int at = positions.get(withTag.get(mid));
-            if (at < position) {
-                low = mid + 1;
-            } else if (at > position) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return Math.max(0, Math.min(low, withTag.size() - 1));
     }
 
     private void paginate(List<RenderTask> tasks, String first, List<ArticlePage> articles, String kind, String title,
@@ -722,11 +706,32 @@ public final class SiteRenderer {
     static int readingMinutes(ArticlePage article) {
         String md = article.markdown();
         if (article.lang().equals("zh")) {
-            long han = md.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-                    .count();
+            long han = 0;
+            for (int i = 0; i < md.length(); ) {
+                int cp = md.codePointAt(i);
+                // No Han character is below U+2E80, so most Latin text skips the script lookup.
+                if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    han++;
+                }
+                i += Character.charCount(cp);
+            }
             return (int) Math.max(1, Math.round(han / 400.0));
         }
-        long words = md.isBlank() ? 0 : md.strip().split("\\s+").length;
-        return (int) Math.max(1, Math.round(words / 200.0));
+        return (int) Math.max(1, Math.round(words(md) / 200.0));
+    }
+
+    /** Runs of characters other than ASCII whitespace ({@code \s}: space, tab, line breaks, form feed). */
+    private static long words(String text) {
+        long words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }
