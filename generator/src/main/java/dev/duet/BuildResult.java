@@ -11,12 +11,13 @@ import java.util.List;
  * @param files the files the site has
  * @param rendered the files rendered in this build; the others were unchanged since the last build and skipped
  * @param written the files whose bytes changed in this build
+ * @param pagesWritten of those, the files other than the search index's, which readers see as pages
  * @param deleted the files of an earlier build that were removed
  * @param problems every problem found, in pipeline order
  * @param elapsed how long the build took
  */
-public record BuildResult(int articles, int files, int rendered, int written, List<String> deleted, List<Problem> problems,
-        Duration elapsed) {
+public record BuildResult(int articles, int files, int rendered, int written, int pagesWritten, List<String> deleted,
+        List<Problem> problems, Duration elapsed) {
 
     public BuildResult {
         deleted = List.copyOf(deleted);

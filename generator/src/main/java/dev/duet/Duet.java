@@ -63,6 +63,8 @@ public final class Duet {
      * rebuild re-reads just the files the watcher saw change. {@code null} for an ordinary build.
      */
     private final Map<Path, ContentReader.Result> articleCache;
+    /** What a preview keeps of its last full build, to patch it after an edit; {@code null} for an ordinary build. */
+    private final PreviewMemory memory;
     /** Per-article digests and search analyses; a preview keeps them between rebuilds, a build makes new ones. */
     private final ArticleMemo<String> digests = new ArticleMemo<>();
     private final SearchIndex.Memory analyses;
@@ -71,10 +73,21 @@ public final class Duet {
         this(config, listener, false);
     }
 
+    /** A Duet that keeps what a preview keeps between rebuilds; the preview's own, and tests', entry point. */
+    static Duet previewing(SiteConfig config, BuildListener listener) {
+        return new Duet(config, listener, true);
+    }
+
+    /** True when a partial rebuild ran since the last full build. */
+    boolean owesFullBuild() {
+        return memory != null && memory.owed;
+    }
+
     private Duet(SiteConfig config, BuildListener listener, boolean keepArticles) {
         this.config = config;
         this.listener = listener;
         this.articleCache = keepArticles ? new TreeMap<>() : null;
+        this.memory = keepArticles ? new PreviewMemory() : null;
         this.analyses = keepArticles ? SearchIndex.Memory.keeping() : SearchIndex.Memory.none();
     }
 
@@ -127,6 +140,14 @@ public final class Duet {
 
     /** Builds; a preview passes the files its watcher saw change, an ordinary build nothing. */
     private BuildResult build(Set<Path> changed) throws IOException {
+        return build(changed, () -> false);
+    }
+
+    /**
+     * A full build. A preview's build may be {@code cancelled} (checked between pages) when new edits arrive:
+     * it then stops early, writes no manifest or cache, and returns {@code null}; the next build does the rest.
+     */
+    private BuildResult build(Set<Path> changed, java.util.function.BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         ContentReader.Result content = readArticles(changed);
@@ -137,60 +158,168 @@ public final class Duet {
         Site site = Site.assemble(config, pairs.groups(), glossary);
         problems.addAll(site.problems());
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
-        List<String> files = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger written = new AtomicInteger();
-        AtomicInteger rendered = new AtomicInteger();
-        List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
-        RenderCache cache = RenderCache.load(config.cacheDir());
-        try (Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader())) {
-            SiteRenderer renderer = new SiteRenderer(site, theme, new Templates(theme), new MarkdownRenderer(),
-                    digests);
+        RenderCache cache = memory != null && memory.cache != null ? memory.cache : RenderCache.load(config.cacheDir());
+        Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader());
+        Templates templates = new Templates(theme);
+        Pages pages;
+        String salt;
+        try {
+            SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(), digests);
+            salt = renderer.salt();
             List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
             tasks.addAll(new SearchIndex(site, analyses, digests).tasks());
             tasks.addAll(siteStaticFiles());
-            parallel(tasks, task -> {
-                Optional<Path> target = writer.find(task.path());
-                if (target.isEmpty()) {
-                    return null;
-                }
-                String fingerprint = task.fingerprint().get();
-                if (cache.isCurrent(task.path(), fingerprint) && Files.isRegularFile(target.get())) {
-                    cache.record(task.path(), fingerprint);
-                    files.add(task.path());
-                    return null;
-                }
-                RenderTask.Result result = task.run();
-                rendered.incrementAndGet();
-                result.problem().ifPresent(renderProblems::add);
-                if (result.bytes().isPresent()) {
-                    if (writer.writeIfChanged(target.get(), result.bytes().get())) {
-                        written.incrementAndGet();
-                    }
-                    cache.record(task.path(), fingerprint);
-                }
-                // A page that failed to render keeps its last good version rather than being deleted as stale.
-                files.add(task.path());
-                return null;
-            });
+            pages = renderPages(tasks, writer, cache, cancelled);
+        } catch (IOException | RuntimeException e) {
+            theme.close();
+            throw e;
         }
-        // Tasks run in any order; report their problems in a stable one.
-        renderProblems.stream().distinct().sorted(java.util.Comparator.comparing(Problem::file)
-                .thenComparingInt(Problem::line).thenComparing(Problem::message)).forEach(problems::add);
+        if (pages == null) {
+            theme.close();
+            return null;
+        }
+        problems.addAll(pages.problems());
         if (Files.isRegularFile(config.outputDir().resolve("project-info.html"))
                 || Files.isRegularFile(config.outputDir().resolve("css/maven-base.css"))) {
             problems.add(Problem.warning("build.maven-site", "", 0, "Maven's own project site was also written to "
                     + config.outputDir() + " and is mixed with the news site; set"
                     + " <maven.site.skip>true</maven.site.skip> in the pom's properties"));
         }
-        List<String> deleted = writer.finish(files, problems);
+        List<String> deleted = writer.finish(pages.files(), problems);
         cache.save();
         digests.retainUsed();
         analyses.retainUsed();
-        BuildResult result = new BuildResult(site.articleCount(), files.size(), rendered.get(), written.get(), deleted, problems,
-                Duration.ofNanos(System.nanoTime() - start));
+        if (memory != null) {
+            memory.afterFullBuild(cache.afterBuild(), problems.stream().noneMatch(Problem::isError) ? site : null,
+                    pairs, glossary, theme, templates, salt);
+        } else {
+            theme.close();
+        }
+        BuildResult result = new BuildResult(site.articleCount(), pages.files().size(), pages.rendered(),
+                pages.written(), pages.pagesWritten(), deleted, problems, Duration.ofNanos(System.nanoTime() - start));
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
         return result;
+    }
+
+    /** What rendering a set of pages did: the files the site has, how many were rendered and written, problems. */
+    private record Pages(List<String> files, int rendered, int written, int pagesWritten, List<Problem> problems) {
+    }
+
+    /**
+     * Renders the tasks on every core, skipping those whose fingerprint the cache has for a file still on disk,
+     * and writes the files whose bytes changed. Returns {@code null} when cancelled.
+     */
+    private Pages renderPages(List<RenderTask> tasks, SiteWriter writer, RenderCache cache,
+            java.util.function.BooleanSupplier cancelled) throws IOException {
+        List<String> files = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger written = new AtomicInteger();
+        AtomicInteger pagesWritten = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
+        parallel(tasks, task -> {
+            if (stopped.get() || cancelled.getAsBoolean()) {
+                stopped.set(true);
+                return null;
+            }
+            Optional<Path> target = writer.find(task.path());
+            if (target.isEmpty()) {
+                return null;
+            }
+            String fingerprint = task.fingerprint().get();
+            if (cache.isCurrent(task.path(), fingerprint) && Files.isRegularFile(target.get())) {
+                cache.record(task.path(), fingerprint);
+                files.add(task.path());
+                return null;
+            }
+            RenderTask.Result result = task.run();
+            rendered.incrementAndGet();
+            result.problem().ifPresent(renderProblems::add);
+            if (result.bytes().isPresent()) {
+                if (writer.writeIfChanged(target.get(), result.bytes().get())) {
+                    written.incrementAndGet();
+                    if (!task.path().startsWith(dev.duet.model.Permalinks.SEARCH_INDEX)) {
+                        pagesWritten.incrementAndGet();
+                    }
+                }
+                cache.record(task.path(), fingerprint);
+            }
+            // A page that failed to render keeps its last good version rather than being deleted as stale.
+            files.add(task.path());
+            return null;
+        });
+        if (stopped.get()) {
+            return null;
+        }
+        // Tasks run in any order; report their problems in a stable one.
+        List<Problem> sorted = renderProblems.stream().distinct().sorted(java.util.Comparator.comparing(Problem::file)
+                .thenComparingInt(Problem::line).thenComparing(Problem::message)).toList();
+        return new Pages(List.copyOf(files), rendered.get(), written.get(), pagesWritten.get(), sorted);
+    }
+
+    /**
+     * A preview's rebuild after edits that change only the content of existing articles: the model is patched
+     * instead of assembled, and only the pages that show the edited articles are fingerprinted and rendered, with
+     * the theme of the last full build. Empty when the edit needs a full build (a new, deleted or moved file, a
+     * changed date, tag or translation, a problem in the file, any change outside the articles).
+     */
+    private Optional<BuildResult> quickBuild(Set<Path> changed) throws IOException {
+        if (memory == null || !memory.canPatch() || changed.isEmpty()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        for (Path path : changed) {
+            if (!path.startsWith(config.articlesDir()) || !path.getFileName().toString().endsWith(".md")
+                    || !Files.isRegularFile(path) || !articleCache.containsKey(path)) {
+                return Optional.empty();
+            }
+        }
+        ContentReader reader = new ContentReader();
+        Map<Path, ContentReader.Result> edited = new TreeMap<>();
+        for (Path path : changed) {
+            ContentReader.Result read = reader.read(config.siteDir(), path);
+            if (!read.problems().isEmpty() || read.files().size() != 1) {
+                return Optional.empty();
+            }
+            edited.put(path, read);
+        }
+        List<TranslationPairs.Group> groups = new ArrayList<>();
+        for (ContentReader.Result read : edited.values()) {
+            Optional<TranslationPairs.Group> group = memory.regroup(read.files().get(0));
+            if (group.isEmpty()) {
+                return Optional.empty();
+            }
+            groups.add(group.get());
+        }
+        Optional<Site> patched = memory.site.patch(groups, memory.glossary);
+        if (patched.isEmpty()) {
+            return Optional.empty();
+        }
+        articleCache.putAll(edited);
+        groups.forEach(memory::replaceGroup);
+        Site site = patched.get();
+        SiteRenderer renderer = new SiteRenderer(site, memory.theme, memory.templates, new MarkdownRenderer(),
+                digests, memory.salt);
+        Set<String> showing = renderer.pagesShowing(site.languages().stream()
+                .flatMap(l -> l.articles().stream())
+                .filter(a -> groups.stream().anyMatch(g -> g.key().equals(a.key()))).toList());
+        SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
+        Pages pages = renderPages(renderer.tasks(showing::contains), writer, memory.cache, () -> false);
+        for (String path : pages.files()) {
+            memory.cache.remember(path, memory.cache.recorded(path));
+        }
+        memory.site = site;
+        memory.owed = true;
+        List<Problem> problems = new ArrayList<>();
+        articleCache.values().forEach(r -> problems.addAll(r.problems()));
+        problems.addAll(memory.pairProblems);
+        problems.addAll(site.problems());
+        problems.addAll(pages.problems());
+        BuildResult result = new BuildResult(site.articleCount(), pages.files().size(), pages.rendered(),
+                pages.written(), pages.pagesWritten(), List.of(), problems, Duration.ofNanos(System.nanoTime() - start));
+        listener.info(result.summary());
+        return Optional.of(result);
     }
 
     /** Reads every article file, on every core; files and problems keep path order. */
@@ -262,7 +391,7 @@ public final class Duet {
         try {
             SiteConfig preview = config.forPreview(server.url());
             // LivePreview reports each rebuild's problems itself; the rebuilds pass on only their progress.
-            Duet rebuilds = new Duet(preview, progressOnly(listener), true);
+            Duet rebuilds = previewing(preview, progressOnly(listener));
             List<Problem> first = new ArrayList<>(rebuilds.importSources().problems());
             first.addAll(rebuilds.build().problems());
             first.forEach(listener::problem);
@@ -277,7 +406,7 @@ public final class Duet {
             }
             config.glossaryFile().ifPresent(watched::add);
             LivePreview live = new LivePreview(server, WatchSettings.of(watched, preview.outputDir()),
-                    rebuilds::rebuild, listener);
+                    rebuilds::rebuild, rebuilds::settle, listener);
             live.start();
             listener.info("Serving " + config.siteDir() + " at " + server.url() + " (Ctrl-C to stop)");
             return new Preview(server, live);
@@ -300,8 +429,11 @@ public final class Duet {
         };
     }
 
-    /** One preview rebuild: import when a source changed, then build. */
-    private RebuildResult rebuild(Set<Path> changed) {
+    /**
+     * One preview rebuild: import when a source changed, then build — only the pages that show the edited
+     * articles when the edit allows it (see {@link #quickBuild}), else the whole site.
+     */
+    RebuildResult rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         try {
@@ -310,18 +442,100 @@ public final class Duet {
                             && Files.isRegularFile(p))
                     .sorted().toList();
             Set<Path> articles = new java.util.HashSet<>(changed);
+            boolean quick = true;
             if (!sources.isEmpty()) {
                 ImportReport report = importFiles(sources, articles);
                 problems.addAll(report.problems());
+                articles.removeAll(sources);
                 // The Markdown import wrote is read again by the build below.
                 report.files().forEach(f -> articles.add(config.siteDir().resolve(f.path())));
+                quick = report.problems().isEmpty()
+                        && report.files().stream().noneMatch(f -> f.status() == ImportReport.Status.CREATED);
             }
-            BuildResult result = build(articles);
+            Optional<BuildResult> partial = quick ? quickBuild(articles) : Optional.empty();
+            BuildResult result = partial.isPresent() ? partial.get() : build(articles);
             problems.addAll(result.problems());
             return RebuildResult.of(problems, Duration.ofNanos(System.nanoTime() - start), result.written());
         } catch (IOException e) {
             problems.add(Problem.error("serve.io", "", 0, "rebuild failed: " + e.getMessage()));
             return RebuildResult.of(problems, Duration.ofNanos(System.nanoTime() - start), 0);
+        }
+    }
+
+    /**
+     * After partial rebuilds, the full build that brings the rest of the site (the search index above all) up to
+     * date; it stops when {@code cancelled} says new edits are waiting. Empty when nothing is owed or it stopped.
+     */
+    Optional<RebuildResult> settle(java.util.function.BooleanSupplier cancelled) {
+        if (memory == null || !memory.owed) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        try {
+            BuildResult result = build(Set.of(), cancelled);
+            if (result == null) {
+                return Optional.empty();
+            }
+            return Optional.of(RebuildResult.of(result.problems(), Duration.ofNanos(System.nanoTime() - start),
+                    result.pagesWritten()));
+        } catch (IOException e) {
+            return Optional.of(RebuildResult.of(List.of(Problem.error("serve.io", "", 0, "rebuild failed: "
+                    + e.getMessage())), Duration.ofNanos(System.nanoTime() - start), 0));
+        }
+    }
+
+    /**
+     * What a preview keeps of its last full build: the render cache in memory, and — when that build had no
+     * error — its model, translation groups, glossary and theme, so that an edit to an article's text can be
+     * rebuilt by patching them.
+     */
+    private static final class PreviewMemory {
+        private RenderCache cache;
+        private Site site;
+        private Map<String, TranslationPairs.Group> groups = Map.of();
+        private List<Problem> pairProblems = List.of();
+        private Glossary glossary;
+        private Theme theme;
+        private Templates templates;
+        private String salt;
+        /** A partial build ran since the last full one, which a full build should follow. */
+        private boolean owed;
+
+        boolean canPatch() {
+            return site != null && cache != null;
+        }
+
+        void afterFullBuild(RenderCache nextCache, Site goodSite, TranslationPairs.Result pairs, Glossary glossary,
+                Theme theme, Templates templates, String salt) throws IOException {
+            if (this.theme != null && this.theme != theme) {
+                this.theme.close();
+            }
+            this.cache = nextCache;
+            this.site = goodSite;
+            this.owed = false;
+            Map<String, TranslationPairs.Group> byKey = new java.util.HashMap<>();
+            pairs.groups().forEach(g -> byKey.put(g.key(), g));
+            this.groups = byKey;
+            this.pairProblems = pairs.problems();
+            this.glossary = glossary;
+            this.theme = theme;
+            this.templates = templates;
+            this.salt = salt;
+        }
+
+        /** The edited file's translation group with the file replaced, when it pairs as before. */
+        Optional<TranslationPairs.Group> regroup(ContentFile file) {
+            TranslationPairs.Group group = groups.get(file.translationKey());
+            String lang = file.frontMatter().lang();
+            if (group == null || group.find(lang).filter(f -> f.path().equals(file.path())).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new TranslationPairs.Group(group.key(),
+                    lang.equals("zh") ? Optional.of(file) : group.zh(), lang.equals("en") ? Optional.of(file) : group.en()));
+        }
+
+        void replaceGroup(TranslationPairs.Group group) {
+            groups.put(group.key(), group);
         }
     }
 

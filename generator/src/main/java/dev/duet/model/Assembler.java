@@ -79,18 +79,11 @@ final class Assembler {
 
     private String claimPath(ContentFile file, TranslationPairs.Group group, Set<String> taken) {
         FrontMatter fm = file.frontMatter();
-        String slug = fm.slug().map(Slug::clean).orElse("");
-        if (fm.slug().isPresent() && !slug.equals(fm.slug().get())) {
+        String slug = slugOf(file, group);
+        if (fm.slug().isPresent() && !fm.slug().map(Slug::clean).get().equals(fm.slug().get())) {
+            String clean = fm.slug().map(Slug::clean).get();
             problems.add(Problem.warning("content.slug", file.path(), 0, "slug '" + fm.slug().get()
-                    + "' is not a safe URL segment; using '" + (slug.isEmpty() ? "(derived)" : slug) + "'"));
-        }
-        if (slug.isEmpty()) {
-            // The file name is the slug when the front matter has none: articles/2024/<slug>.zh.md.
-            String name = file.pairName().substring(file.pairName().lastIndexOf('/') + 1);
-            slug = Slug.clean(name);
-            if (slug.isEmpty()) {
-                slug = "article-" + Slug.shortHash(group.key());
-            }
+                    + "' is not a safe URL segment; using '" + (clean.isEmpty() ? "(derived)" : clean) + "'"));
         }
         if (fm.date().isEmpty()) {
             problems.add(Problem.warning("content.no-date", file.path(), 0,
@@ -108,6 +101,93 @@ final class Assembler {
                     + " — give it its own 'slug:'"));
         }
         return path;
+    }
+
+    /** The slug a file asks for: its front matter's, else its file name's, else one made from its group's key. */
+    private static String slugOf(ContentFile file, TranslationPairs.Group group) {
+        String slug = file.frontMatter().slug().map(Slug::clean).orElse("");
+        if (slug.isEmpty()) {
+            // The file name is the slug when the front matter has none: articles/2024/<slug>.zh.md.
+            String name = file.pairName().substring(file.pairName().lastIndexOf('/') + 1);
+            slug = Slug.clean(name);
+            if (slug.isEmpty()) {
+                slug = "article-" + Slug.shortHash(group.key());
+            }
+        }
+        return slug;
+    }
+
+    /**
+     * The previous site with the pages of {@code changed} groups made again from their files, when the change
+     * leaves the site's structure as it was: every page keeps its address, date, tags and translation, so every
+     * list keeps its order and every page its neighbours. Empty when the change is structural (or a file is new,
+     * a draft, or in another language), and the whole site must be assembled.
+     */
+    Optional<Site> patch(Site previous, List<TranslationPairs.Group> changed) {
+        Map<String, String> tagSlugs = new HashMap<>();
+        previous.languages().forEach(l -> l.tags().forEach(t -> tagSlugs.put(t.tag().key(), t.tag().slug())));
+        Map<ArticlePage, ArticlePage> replaced = new java.util.IdentityHashMap<>();
+        Set<String> changedFiles = new HashSet<>();
+        for (TranslationPairs.Group group : changed) {
+            Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
+            Map<ContentFile, ArticlePage> before = new java.util.IdentityHashMap<>();
+            for (ContentFile file : group.files()) {
+                FrontMatter fm = file.frontMatter();
+                Optional<ArticlePage> old = fm.draft() ? Optional.empty() : previous.find(fm.lang())
+                        .flatMap(l -> l.articles().stream().filter(a -> a.key().equals(group.key())).findFirst());
+                if (old.isEmpty() || !old.get().file().equals(file.path())
+                        || !Permalinks.article(fm.lang(), fm.date(), slugOf(file, group)).equals(old.get().path())) {
+                    return Optional.empty();
+                }
+                paths.put(file, old.get().path());
+                before.put(file, old.get());
+                changedFiles.add(file.path());
+            }
+            for (ContentFile file : group.files()) {
+                for (String keyword : file.frontMatter().tags()) {
+                    if (!tagSlugs.containsKey(tagKey(keyword, glossary.find(keyword)))) {
+                        return Optional.empty();
+                    }
+                }
+                ArticlePage old = before.get(file);
+                ArticlePage now = page(group, file, paths.get(file), paths, tagSlugs);
+                if (!now.date().equals(old.date()) || !now.tags().equals(old.tags())
+                        || !now.translation().map(Translation::path).equals(old.translation().map(Translation::path))) {
+                    return Optional.empty();
+                }
+                replaced.put(old, now);
+            }
+        }
+        int found = 0;
+        List<LanguageSite> languages = new ArrayList<>();
+        for (LanguageSite language : previous.languages()) {
+            List<ArticlePage> articles = new ArrayList<>(language.articles());
+            for (int i = 0; i < articles.size(); i++) {
+                ArticlePage now = replaced.get(articles.get(i));
+                if (now != null) {
+                    articles.set(i, now);
+                    found++;
+                }
+            }
+            List<TagPage> tags = new ArrayList<>(language.tags().size());
+            for (TagPage tag : language.tags()) {
+                if (tag.articles().stream().noneMatch(replaced::containsKey)) {
+                    tags.add(tag);
+                } else {
+                    tags.add(new TagPage(tag.tag(), tag.path(),
+                            tag.articles().stream().map(a -> replaced.getOrDefault(a, a)).toList(), tag.translation()));
+                }
+            }
+            languages.add(new LanguageSite(language.language(), articles, tags));
+        }
+        if (found != replaced.size()) {
+            return Optional.empty();
+        }
+        // Problems about the pages made again are found again; the others stand.
+        List<Problem> kept = new ArrayList<>(previous.problems().stream()
+                .filter(p -> !(changedFiles.contains(p.file()) && p.code().equals("content.source-url"))).toList());
+        kept.addAll(problems);
+        return Optional.of(new Site(config, languages, kept));
     }
 
     /** One slug per tag key across both languages, decided in key order so that collisions resolve the same way. */

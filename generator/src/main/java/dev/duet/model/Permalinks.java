@@ -18,8 +18,17 @@ public final class Permalinks {
     }
 
     public static String article(String lang, Optional<LocalDate> date, String slug) {
-        return date.map(d -> String.format("%s/%04d/%02d/%s/", lang, d.getYear(), d.getMonthValue(), slug))
-                .orElse(lang + "/undated/" + slug + "/");
+        if (date.isEmpty()) {
+            return lang + "/undated/" + slug + "/";
+        }
+        LocalDate d = date.get();
+        return lang + "/" + pad(d.getYear(), 4) + "/" + pad(d.getMonthValue(), 2) + "/" + slug + "/";
+    }
+
+    /** A non-negative number with leading zeros to {@code width} digits, as {@code %0Nd} gives. */
+    private static String pad(int n, int width) {
+        String digits = Integer.toString(n);
+        return digits.length() >= width || n < 0 ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** The parallel (side by side) view of an article and its translation, under the article's path. */
@@ -61,9 +70,12 @@ public final class Permalinks {
         return lang + "/search/";
     }
 
+    /** The folder of every language's search index files. */
+    public static final String SEARCH_INDEX = "search/";
+
     /** The folder of a language's search index files, read by the search page's script. */
     public static String searchIndex(String lang) {
-        return "search/" + lang + "/";
+        return SEARCH_INDEX + lang + "/";
     }
 
     public static String feed(String pagePath) {

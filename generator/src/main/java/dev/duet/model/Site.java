@@ -26,6 +26,16 @@ public record Site(SiteConfig config, List<LanguageSite> languages, List<Problem
         return new Assembler(config, glossary).assemble(groups);
     }
 
+    /**
+     * This site with the pages of the given translation groups made again from their (edited) files, when the edit
+     * leaves every address, date, tag and translation as it was; empty when the site must be assembled anew. A
+     * preview uses it to rebuild an edited article without assembling the whole site.
+     */
+    public Optional<Site> patch(List<dev.duet.content.TranslationPairs.Group> changed,
+            dev.duet.content.Glossary glossary) {
+        return new Assembler(config, glossary).patch(this, changed);
+    }
+
     public int articleCount() {
         return languages.stream().mapToInt(l -> l.articles().size()).sum();
     }

@@ -60,4 +60,24 @@ public final class RenderCache {
         new TreeMap<>(current).forEach((path, fp) -> out.append(path).append('\t').append(fp).append('\n'));
         AtomicWriter.writeOnceIfChanged(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The cache as the next build of the same process sees it: this build's fingerprints are the previous ones.
+     * A preview carries it from build to build instead of reading the file again.
+     */
+    public RenderCache afterBuild() {
+        return new RenderCache(file, new ConcurrentHashMap<>(current));
+    }
+
+    /** Notes that a file now holds what {@code fingerprint} describes, for a partial build between full ones. */
+    public void remember(String path, String fingerprint) {
+        if (!fingerprint.isEmpty()) {
+            previous.put(path, fingerprint);
+        }
+    }
+
+    /** The fingerprint this build recorded for a file, or an empty string. */
+    public String recorded(String path) {
+        return current.getOrDefault(path, "");
+    }
 }

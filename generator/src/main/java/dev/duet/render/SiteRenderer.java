@@ -18,13 +18,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -78,6 +82,15 @@ public final class SiteRenderer {
      */
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown,
             dev.duet.model.ArticleMemo<String> digests) throws IOException {
+        this(site, theme, templates, markdown, digests, salt(site.config(), theme));
+    }
+
+    /**
+     * A renderer with the salt of an earlier one (see {@link #salt()}): a preview renders an edit with the theme
+     * it loaded for its last full build, so its pages must carry that theme's salt, not that of files on disk now.
+     */
+    public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown,
+            dev.duet.model.ArticleMemo<String> digests, String salt) throws IOException {
         this.articleDigests = digests;
         this.site = site;
         this.config = site.config();
@@ -101,11 +114,20 @@ public final class SiteRenderer {
                     t.articles().stream().mapToInt(positions::get).toArray()));
             tagPositions.put(language.code(), lists);
         }
+        this.salt = salt;
+    }
+
+    private static String salt(SiteConfig config, Theme theme) throws IOException {
         Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config);
         for (Path file : theme.renderInputs()) {
             fingerprint.add(file.toString()).add(Files.readAllBytes(file));
         }
-        this.salt = fingerprint.hex();
+        return fingerprint.hex();
+    }
+
+    /** What every page's fingerprint starts from: this build's configuration, theme files and Duet version. */
+    public String salt() {
+        return salt;
     }
 
     /** Changes whenever what Duet itself puts into pages changes, so old fingerprints stop matching. */
@@ -128,25 +150,118 @@ public final class SiteRenderer {
 
     /** Every file of the site, in path order. */
     public List<RenderTask> tasks() throws IOException {
+        return tasks(path -> true);
+    }
+
+    /**
+     * The files of the site whose paths {@code wanted} accepts, in path order: the same tasks, with the same
+     * fingerprints and work, as {@link #tasks()} has for those paths.
+     */
+    public List<RenderTask> tasks(Predicate<String> wanted) throws IOException {
         List<RenderTask> tasks = new ArrayList<>();
+        Consumer<RenderTask> add = task -> {
+            if (wanted.test(task.path())) {
+                tasks.add(task);
+            }
+        };
         for (LanguageSite language : site.languages()) {
-            languageTasks(language, tasks);
+            languageTasks(language, wanted, tasks);
         }
-        tasks.add(html("index.html", "landing.ftlh", this::landingModel));
-        tasks.add(html("404.html", "404.ftlh", () -> notFoundModel(config.languages().get(0))));
-        tasks.addAll(sitemapTasks());
-        tasks.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
+        add.accept(html("index.html", "landing.ftlh", this::landingModel));
+        add.accept(html("404.html", "404.ftlh", () -> notFoundModel(config.languages().get(0))));
+        if (wanted.test("sitemap.xml") || wanted.test("sitemap-1.xml")) {
+            sitemapTasks().forEach(add);
+        }
+        add.accept(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
         // GitHub Pages: serve files as they are, without Jekyll.
-        tasks.add(text(".nojekyll", ""));
+        add.accept(text(".nojekyll", ""));
         for (Map.Entry<String, Path> file : theme.staticFiles().entrySet()) {
             Path source = file.getValue();
-            tasks.add(new RenderTask(file.getKey(), () -> readStatic(source, file.getKey())));
+            add.accept(new RenderTask(file.getKey(), () -> readStatic(source, file.getKey())));
         }
         tasks.sort(Comparator.comparing(RenderTask::path));
         return tasks;
     }
 
-    private void languageTasks(LanguageSite language, List<RenderTask> tasks) {
+    /**
+     * The paths of the pages that show something of these articles when only their content changed (not their
+     * address, date, tags or translation, so every list keeps its order): each article's own and parallel pages,
+     * its translation's, its neighbours' (which link to it by title), the pages whose related articles may list
+     * it, and the home, tag, year and month list pages and feeds it is on. A preview renders these first; a full
+     * build afterwards finds anything else.
+     */
+    public Set<String> pagesShowing(Collection<ArticlePage> articles) {
+        Set<String> paths = new java.util.TreeSet<>();
+        paths.add("index.html");
+        for (ArticlePage article : articles) {
+            Integer position = positions.get(article);
+            if (position == null) {
+                continue;
+            }
+            String lang = article.lang();
+            List<ArticlePage> all = site.find(lang).map(LanguageSite::articles).orElse(List.of());
+            paths.add(article.path() + "index.html");
+            paths.add(Permalinks.parallel(article.path()) + "index.html");
+            article.translation().ifPresent(t -> {
+                paths.add(t.path() + "index.html");
+                paths.add(Permalinks.parallel(t.path()) + "index.html");
+            });
+            for (int i = Math.max(0, position - 1); i <= Math.min(all.size() - 1, position + 1); i++) {
+                paths.add(all.get(i).path() + "index.html");
+            }
+            listPage(paths, Permalinks.home(lang), position);
+            if (position < config.feedSize()) {
+                paths.add(Permalinks.feed(Permalinks.home(lang)));
+            }
+            for (TagPage tag : site.find(lang).map(LanguageSite::tags).orElse(List.of())) {
+                if (!article.tags().contains(tag.tag())) {
+                    continue;
+                }
+                int[] withTag = tagPositions.get(lang).get(tag.tag().key());
+                int index = java.util.Arrays.binarySearch(withTag, position);
+                listPage(paths, tag.path(), index);
+                paths.add(Permalinks.feed(tag.path()));
+                // Another article lists this one as related only if this one is within its window of the tag.
+                for (int i = Math.max(0, index - RELATED_SCAN); i < Math.min(withTag.length, index + RELATED_SCAN + 1);
+                        i++) {
+                    paths.add(all.get(withTag[i]).path() + "index.html");
+                }
+            }
+            article.date().ifPresent(date -> {
+                int ofYear = 0;
+                int ofMonth = 0;
+                for (int i = 0; i < position; i++) {
+                    Optional<LocalDate> other = all.get(i).date();
+                    if (other.isPresent() && other.get().getYear() == date.getYear()) {
+                        ofYear++;
+                        if (other.get().getMonthValue() == date.getMonthValue()) {
+                            ofMonth++;
+                        }
+                    }
+                }
+                listPage(paths, Permalinks.year(lang, date.getYear()), ofYear);
+                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), ofMonth);
+            });
+        }
+        return paths;
+    }
+
+    /** Collects the tasks whose paths are wanted. */
+    private record TaskSink(Predicate<String> wanted, List<RenderTask> tasks) {
+        void add(RenderTask task) {
+            if (wanted.test(task.path())) {
+                tasks.add(task);
+            }
+        }
+    }
+
+    /** The page of a paginated list that shows the item at {@code index}. */
+    private void listPage(Set<String> paths, String first, int index) {
+        paths.add(Permalinks.page(first, index / config.pageSize() + 1) + "index.html");
+    }
+
+    private void languageTasks(LanguageSite language, Predicate<String> wanted, List<RenderTask> all) {
+        TaskSink tasks = new TaskSink(wanted, all);
         String lang = language.code();
         List<ArticlePage> articles = language.articles();
         for (int i = 0; i < articles.size(); i++) {
@@ -376,7 +491,7 @@ public final class SiteRenderer {
         return links;
     }
 
-    private void paginate(List<RenderTask> tasks, String first, List<ArticlePage> articles, String kind, String title,
+    private void paginate(TaskSink tasks, String first, List<ArticlePage> articles, String kind, String title,
             String lang, Views.Link translation, String feedPath) {
         int size = config.pageSize();
         int pages = Math.max(1, (articles.size() + size - 1) / size);

@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -30,6 +32,7 @@ public final class LivePreview implements Closeable {
 
     private final PreviewServer server;
     private final Function<Set<Path>, RebuildResult> rebuild;
+    private final Settle settle;
     private final BuildListener listener;
     private final SiteWatcher watcher;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(task -> {
@@ -49,8 +52,25 @@ public final class LivePreview implements Closeable {
      */
     public LivePreview(PreviewServer server, WatchSettings settings, Function<Set<Path>, RebuildResult> rebuild,
             BuildListener listener) {
+        this(server, settings, rebuild, cancelled -> Optional.empty(), listener);
+    }
+
+    /**
+     * The work a rebuild may leave for later: after a rebuild that brought only the edited pages up to date,
+     * the rest of the site. It runs once the edits have settled (no rebuild is waiting) and must stop early when
+     * {@code cancelled} becomes true, returning empty; it also returns empty when nothing was left.
+     */
+    @FunctionalInterface
+    public interface Settle {
+        Optional<RebuildResult> run(BooleanSupplier cancelled);
+    }
+
+    /** As above, with the work that follows partial rebuilds once edits have settled. */
+    public LivePreview(PreviewServer server, WatchSettings settings, Function<Set<Path>, RebuildResult> rebuild,
+            Settle settle, BuildListener listener) {
         this.server = server;
         this.rebuild = rebuild;
+        this.settle = settle;
         this.listener = listener;
         this.watcher = new SiteWatcher(settings, this::changed);
     }
@@ -101,6 +121,37 @@ public final class LivePreview implements Closeable {
                 pending = new LinkedHashSet<>();
             }
             rebuildOnce(batch, since);
+            if (!hasPending()) {
+                settleOnce();
+            }
+        }
+    }
+
+    private synchronized boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** Brings the rest of the site up to date; reloads the open pages only if that changed a page they may show. */
+    private void settleOnce() {
+        Optional<RebuildResult> settled;
+        try {
+            settled = settle.run(this::hasPending);
+        } catch (RuntimeException e) {
+            settled = Optional.of(RebuildResult.of(List.of(Problem.error("serve.rebuild-crashed", "", 0,
+                    "The rebuild stopped with " + e + "; the last good site is still served. Please report this.")),
+                    Duration.ZERO, 0));
+        }
+        if (settled.isEmpty()) {
+            return;
+        }
+        RebuildResult result = settled.get();
+        if (!result.ok()) {
+            result.problems().forEach(listener::problem);
+            server.publish(ServerEvent.errors(result.problems()));
+        } else if (result.pagesWritten() > 0) {
+            listener.info("Caught up in " + result.elapsed().toMillis() + " ms: " + result.pagesWritten()
+                    + (result.pagesWritten() == 1 ? " more page" : " more pages") + " written");
+            server.publish(ServerEvent.RELOAD);
         }
     }
 

@@ -1,0 +1,132 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.serve.RebuildResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A preview rebuilds an edit to an article's text by patching its model and rendering only the pages that show
+ * the article. That must give exactly the site a full build gives: after each edit, the full build that follows
+ * writes no page the quick one missed, and the output equals a fresh build of the same articles, byte for byte.
+ */
+class QuickRebuildTest {
+
+    private static final String[] TAGS = {"经济", "外交", "科技", "文化", "体育", "环境"};
+    private static final String[] EN_TAGS = {"economy", "diplomacy", "technology", "culture", "sports", "environment"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void textEditsRebuildOnlyTheirPagesAndMatchAFullBuild() throws IOException {
+        Path site = dir.resolve("site");
+        writeArticles(site, 60);
+        SiteConfig config = SiteConfig.builder(site).baseUrl("https://news.example.org/").pageSize(4).feedSize(5)
+                .build();
+        Duet duet = Duet.previewing(config, BuildListener.silent());
+        assertFalse(duet.build().hasErrors());
+
+        Random random = new Random(7);
+        for (int edit = 0; edit < 12; edit++) {
+            int n = random.nextInt(60);
+            String lang = random.nextBoolean() ? "zh" : "en";
+            Path file = site.resolve("articles/2024/story-" + n + "." + lang + ".md");
+            String text = Files.readString(file);
+            text = switch (edit % 3) {
+                case 0 -> text + "\nAn added paragraph, edit " + edit + ".\n";
+                case 1 -> text.replaceFirst("title: \"([^\"]*)\"", "title: \"$1 (edit " + edit + ")\"");
+                default -> text.replaceFirst("\n\n", "\n\nA new first paragraph, edit " + edit + ".\n\n");
+            };
+            Files.writeString(file, text);
+            RebuildResult quick = duet.rebuild(Set.of(file));
+            assertTrue(quick.ok(), quick.problems().toString());
+            assertTrue(duet.owesFullBuild(), "edit " + edit + " took the quick path");
+            assertTrue(quick.pagesWritten() > 0);
+
+            RebuildResult settled = duet.settle(() -> false).orElseThrow();
+            assertEquals(0, settled.pagesWritten(), "edit " + edit + ": the full build found pages the quick one"
+                    + " missed");
+            assertFalse(duet.owesFullBuild());
+        }
+
+        SiteConfig fresh = SiteConfig.builder(site).baseUrl("https://news.example.org/").pageSize(4).feedSize(5)
+                .outputDir("target/fresh-site").cacheDir("target/fresh-cache").build();
+        assertFalse(new Duet(fresh, BuildListener.silent()).build().hasErrors());
+        assertEquals(files(fresh.outputDir()), files(config.outputDir()));
+    }
+
+    @Test
+    void structuralEditsTakeTheFullPath() throws IOException {
+        Path site = dir.resolve("site");
+        writeArticles(site, 12);
+        Duet duet = Duet.previewing(SiteConfig.builder(site).baseUrl("https://news.example.org/").build(),
+                BuildListener.silent());
+        duet.build();
+        Path file = site.resolve("articles/2024/story-3.en.md");
+        Files.writeString(file, Files.readString(file).replace("date: \"2024-", "date: \"2023-"));
+        assertTrue(duet.rebuild(Set.of(file)).ok());
+        assertFalse(duet.owesFullBuild(), "a new date moves the article in every list: a full build");
+
+        Path tags = site.resolve("articles/2024/story-4.en.md");
+        Files.writeString(tags, Files.readString(tags).replace("tags: [", "tags: [\"brand new\", "));
+        assertTrue(duet.rebuild(Set.of(tags)).ok());
+        assertFalse(duet.owesFullBuild(), "a new tag makes a new tag page: a full build");
+    }
+
+    private static void writeArticles(Path site, int count) throws IOException {
+        Random random = new Random(42);
+        for (int i = 0; i < count; i++) {
+            String date = String.format("2024-%02d-%02d", 1 + i % 3, 1 + (i * 7) % 27);
+            int a = random.nextInt(TAGS.length);
+            int b = (a + 1 + random.nextInt(TAGS.length - 1)) % TAGS.length;
+            write(site.resolve("articles/2024/story-" + i + ".zh.md"), "zh", "新闻标题" + i, date,
+                    "\"" + TAGS[a] + "\", \"" + TAGS[b] + "\"", "这是第" + i + "篇新闻的第一段。\n\n第二段内容。");
+            write(site.resolve("articles/2024/story-" + i + ".en.md"), "en", "Story number " + i, date,
+                    "\"" + EN_TAGS[a] + "\", \"" + EN_TAGS[b] + "\"",
+                    "The first paragraph of story " + i + ".\n\nA second paragraph.");
+        }
+        Files.writeString(site.resolve("glossary.yaml"), glossary());
+    }
+
+    private static String glossary() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < TAGS.length; i++) {
+            yaml.append(EN_TAGS[i]).append(": ").append(TAGS[i]).append('\n');
+        }
+        return yaml.toString();
+    }
+
+    private static void write(Path file, String lang, String title, String date, String tags, String body)
+            throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: \"" + title + "\"\nlang: \"" + lang + "\"\ndate: \"" + date
+                + "\"\ntags: [" + tags + "]\nagency: \"Xinhua\"\n---\n\n" + body + "\n");
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> all = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
+            for (Path file : all) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}
