@@ -157,6 +157,9 @@ public final class Duet {
         Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems);
         Site site = Site.assemble(config, pairs.groups(), glossary);
         problems.addAll(site.problems());
+        if (cancelled.getAsBoolean()) {
+            return null;
+        }
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
         RenderCache cache = memory != null && memory.cache != null ? memory.cache : RenderCache.load(config.cacheDir());
         Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader());
@@ -301,9 +304,9 @@ public final class Duet {
         Site site = patched.get();
         SiteRenderer renderer = new SiteRenderer(site, memory.theme, memory.templates, new MarkdownRenderer(),
                 digests, memory.salt);
-        Set<String> showing = renderer.pagesShowing(site.languages().stream()
+        Set<String> showing = new java.util.HashSet<>(renderer.pagesShowing(site.languages().stream()
                 .flatMap(l -> l.articles().stream())
-                .filter(a -> groups.stream().anyMatch(g -> g.key().equals(a.key()))).toList());
+                .filter(a -> groups.stream().anyMatch(g -> g.key().equals(a.key()))).toList()));
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
         Pages pages = renderPages(renderer.tasks(showing::contains), writer, memory.cache, () -> false);
         for (String path : pages.files()) {

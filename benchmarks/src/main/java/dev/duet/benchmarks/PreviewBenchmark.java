@@ -47,8 +47,9 @@ public final class PreviewBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(1000, 10000);
         }
-        System.out.println("| N | articles edited | median save→reload ms | p90 ms | max ms | wrk requests/s (article page) |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| N | articles edited | median save→reload ms | p90 ms | max ms "
+                + "| median rebuild ms (change seen → pages written) | wrk requests/s (article page) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         for (int n : sizes) {
             System.out.println(measure(n, edits, work.resolve(Integer.toString(n))));
         }
@@ -58,6 +59,7 @@ public final class PreviewBenchmark {
         Benchmark.deleteTree(site);
         Corpus.generate(n, Corpus.DEFAULT_SEED).writeSources(site.resolve("sources"));
         SiteConfig config = SiteConfig.builder(site).build();
+        List<Long> rebuilds = Collections.synchronizedList(new ArrayList<>());
         BuildListener quiet = new BuildListener() {
             @Override
             public void problem(Problem problem) {
@@ -65,6 +67,10 @@ public final class PreviewBenchmark {
 
             @Override
             public void info(String message) {
+                // "Rebuilt in 12 ms: …", printed by the preview after each rebuild
+                if (message.startsWith("Rebuilt in ")) {
+                    rebuilds.add(Long.parseLong(message.substring(11, message.indexOf(" ms"))));
+                }
             }
         };
         try (Preview preview = new Duet(config, quiet).serve("127.0.0.1", 0)) {
@@ -75,6 +81,7 @@ public final class PreviewBenchmark {
             }
             BlockingQueue<String> events = listen(base.resolve("__duet/events"));
             List<Long> millis = new ArrayList<>();
+            rebuilds.clear();
             for (int i = 0; i < articles.size(); i++) {
                 Path article = articles.get(i);
                 events.clear();
@@ -85,10 +92,13 @@ public final class PreviewBenchmark {
                 Thread.sleep(150); // let the watcher settle before the next save
             }
             Collections.sort(millis);
+            List<Long> rebuildMillis = new ArrayList<>(rebuilds);
+            Collections.sort(rebuildMillis);
             String page = base + pagePath(site, articles.get(0));
-            return String.format("| %,d | %d | %d | %d | %d | %s |", n, millis.size(), millis.get(millis.size() / 2),
+            return String.format("| %,d | %d | %d | %d | %d | %s | %s |", n, millis.size(), millis.get(millis.size() / 2),
                     millis.get((int) Math.min(millis.size() - 1, Math.round(millis.size() * 0.9))),
-                    millis.get(millis.size() - 1), wrk(page));
+                    millis.get(millis.size() - 1),
+                    rebuildMillis.isEmpty() ? "?" : rebuildMillis.get(rebuildMillis.size() / 2), wrk(page));
         }
     }
 

@@ -248,6 +248,11 @@ public final class SiteRenderer {
 
     /** Collects the tasks whose paths are wanted. */
     private record TaskSink(Predicate<String> wanted, List<RenderTask> tasks) {
+        /** Whether a task for this path would be kept; lets a partial build skip making the others. */
+        boolean wants(String path) {
+            return wanted.test(path);
+        }
+
         void add(RenderTask task) {
             if (wanted.test(task.path())) {
                 tasks.add(task);
@@ -269,6 +274,9 @@ public final class SiteRenderer {
             Optional<ArticlePage> newer = i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty();
             Optional<ArticlePage> older = i + 1 < articles.size() ? Optional.of(articles.get(i + 1)) : Optional.empty();
             String path = article.path() + "index.html";
+            if (!tasks.wants(path)) {
+                continue;
+            }
             tasks.add(new RenderTask(path, () -> {
                 Fingerprint f = fingerprint("article").add(path).add(digest(article));
                 older.ifPresent(o -> f.add(o.title()).add(o.path()));
@@ -278,8 +286,11 @@ public final class SiteRenderer {
             }, () -> render("article.ftlh", path, articleModel(article, older, newer))));
         }
         for (ArticlePage article : articles) {
+            String path = Permalinks.parallel(article.path()) + "index.html";
+            if (article.translation().isEmpty() || !tasks.wants(path)) {
+                continue;
+            }
             article.translation().flatMap(t -> find(t.lang(), article.key())).ifPresent(other -> {
-                String path = Permalinks.parallel(article.path()) + "index.html";
                 tasks.add(new RenderTask(path, () -> fingerprint("parallel").add(path).add(digest(article))
                         .add(digest(other)).hex(), () -> render("parallel.ftlh", path, parallelModel(article, other))));
             });
@@ -287,8 +298,10 @@ public final class SiteRenderer {
         Views.Link homeTranslation = otherHome(lang);
         paginate(tasks, Permalinks.home(lang), articles, "home", strings(lang).getOrDefault("home.title",
                 siteViews.get(lang).title()), lang, homeTranslation, Permalinks.feed(Permalinks.home(lang)));
-        tasks.add(feed(Permalinks.feed(Permalinks.home(lang)), lang, siteViews.get(lang).title(),
-                Permalinks.home(lang), articles));
+        if (tasks.wants(Permalinks.feed(Permalinks.home(lang)))) {
+            tasks.add(feed(Permalinks.feed(Permalinks.home(lang)), lang, siteViews.get(lang).title(),
+                    Permalinks.home(lang), articles));
+        }
 
         tasks.add(html(Permalinks.tags(lang) + "index.html", "tags.ftlh", () -> tagsModel(language)));
         if (theme.findTemplate("search.ftlh").isPresent()) { // a theme of its own may have no search page
@@ -299,14 +312,24 @@ public final class SiteRenderer {
             String title = tagPage.tag().name();
             paginate(tasks, tagPage.path(), tagPage.articles(), "tag", title, lang, translation,
                     Permalinks.feed(tagPage.path()));
-            tasks.add(feed(Permalinks.feed(tagPage.path()), lang, title + " · " + siteViews.get(lang).title(),
-                    tagPage.path(), tagPage.articles()));
+            if (tasks.wants(Permalinks.feed(tagPage.path()))) {
+                tasks.add(feed(Permalinks.feed(tagPage.path()), lang, title + " · " + siteViews.get(lang).title(),
+                        tagPage.path(), tagPage.articles()));
+            }
         }
 
+        // Articles are newest first with the undated last, so each month's articles are one run of the list.
         Map<Integer, Map<Integer, List<ArticlePage>>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-        for (ArticlePage article : articles) {
-            article.date().ifPresent(d -> byMonth.computeIfAbsent(d.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
-                    .computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(article));
+        for (int i = 0; i < articles.size() && articles.get(i).date().isPresent(); ) {
+            LocalDate date = articles.get(i).date().get();
+            int j = i + 1;
+            while (j < articles.size() && articles.get(j).date().filter(d -> d.getYear() == date.getYear()
+                    && d.getMonthValue() == date.getMonthValue()).isPresent()) {
+                j++;
+            }
+            byMonth.computeIfAbsent(date.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
+                    .put(date.getMonthValue(), articles.subList(i, j));
+            i = j;
         }
         tasks.add(html(Permalinks.archive(lang) + "index.html", "archive.ftlh", () -> archiveModel(lang, byMonth)));
         byMonth.forEach((year, months) -> {
@@ -496,6 +519,9 @@ public final class SiteRenderer {
         int size = config.pageSize();
         int pages = Math.max(1, (articles.size() + size - 1) / size);
         for (int n = 1; n <= pages; n++) {
+            if (!tasks.wants(Permalinks.page(first, n) + "index.html")) {
+                continue;
+            }
             int page = n;
             List<ArticlePage> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
             tasks.add(new RenderTask(Permalinks.page(first, n) + "index.html", () -> {

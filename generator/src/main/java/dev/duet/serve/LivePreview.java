@@ -29,6 +29,11 @@ import java.util.function.Function;
 public final class LivePreview implements Closeable {
 
     private static final int LATENCIES_KEPT = 1000;
+    /**
+     * How long edits must pause before the rest of the site is brought up to date after partial rebuilds: a
+     * writer saving again and again gets each page quickly, and the full build runs while they read.
+     */
+    static final Duration SETTLE_AFTER = Duration.ofMillis(300);
 
     private final PreviewServer server;
     private final Function<Set<Path>, RebuildResult> rebuild;
@@ -95,6 +100,7 @@ public final class LivePreview implements Closeable {
                 pendingSinceNanos = changes.detectedAtNanos();
             }
             pending.addAll(changes.paths());
+            notifyAll();
             if (draining) {
                 return;
             }
@@ -121,10 +127,28 @@ public final class LivePreview implements Closeable {
                 pending = new LinkedHashSet<>();
             }
             rebuildOnce(batch, since);
-            if (!hasPending()) {
+            if (quietFor(SETTLE_AFTER)) {
                 settleOnce();
             }
         }
+    }
+
+    /** True when no edit arrived for {@code period}; false as soon as one does. */
+    private synchronized boolean quietFor(Duration period) {
+        long deadline = System.nanoTime() + period.toNanos();
+        while (pending.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return true;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private synchronized boolean hasPending() {
