@@ -169,10 +169,21 @@ public final class Duet {
         try {
             SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(), digests);
             salt = renderer.salt();
+            // The search index first, one language at a time, so that only one language's index is ever in
+            // memory; then the pages. Each phase runs on every core.
+            List<List<RenderTask>> phases = new ArrayList<>(new SearchIndex(site, analyses, digests).tasksByLanguage());
             List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
-            tasks.addAll(new SearchIndex(site, analyses, digests).tasks());
             tasks.addAll(siteStaticFiles());
-            pages = renderPages(tasks, writer, cache, cancelled);
+            phases.add(tasks);
+            pages = new Pages(List.of(), 0, 0, 0, List.of());
+            for (List<RenderTask> phase : phases) {
+                Pages done = renderPages(phase, writer, cache, cancelled);
+                if (done == null) {
+                    pages = null;
+                    break;
+                }
+                pages = pages.plus(done);
+            }
         } catch (IOException | RuntimeException e) {
             theme.close();
             throw e;
@@ -207,6 +218,21 @@ public final class Duet {
 
     /** What rendering a set of pages did: the files the site has, how many were rendered and written, problems. */
     private record Pages(List<String> files, int rendered, int written, int pagesWritten, List<Problem> problems) {
+
+        /** Both phases' pages; problems in a stable order. */
+        Pages plus(Pages other) {
+            List<String> allFiles = new ArrayList<>(files);
+            allFiles.addAll(other.files);
+            List<Problem> allProblems = new ArrayList<>(problems);
+            allProblems.addAll(other.problems);
+            return new Pages(allFiles, rendered + other.rendered, written + other.written,
+                    pagesWritten + other.pagesWritten, sorted(allProblems));
+        }
+
+        static List<Problem> sorted(List<Problem> problems) {
+            return problems.stream().distinct().sorted(java.util.Comparator.comparing(Problem::file)
+                    .thenComparingInt(Problem::line).thenComparing(Problem::message)).toList();
+        }
     }
 
     /**
@@ -256,9 +282,8 @@ public final class Duet {
             return null;
         }
         // Tasks run in any order; report their problems in a stable one.
-        List<Problem> sorted = renderProblems.stream().distinct().sorted(java.util.Comparator.comparing(Problem::file)
-                .thenComparingInt(Problem::line).thenComparing(Problem::message)).toList();
-        return new Pages(List.copyOf(files), rendered.get(), written.get(), pagesWritten.get(), sorted);
+        return new Pages(List.copyOf(files), rendered.get(), written.get(), pagesWritten.get(),
+                Pages.sorted(renderProblems));
     }
 
     /**

@@ -119,7 +119,12 @@ final class LanguageIndex {
         for (int s = 0; s < shards; s++) {
             shardTerms.add(new TreeMap<>());
         }
-        postings.forEach((term, list) -> shardTerms.get(TermHash.shard(term, shards)).put(term, list.toArray()));
+        // Each posting list moves to its shard and leaves the map, so the index is never held twice.
+        for (var entries = postings.entrySet().iterator(); entries.hasNext(); ) {
+            Map.Entry<String, Postings> entry = entries.next();
+            shardTerms.get(TermHash.shard(entry.getKey(), shards)).put(entry.getKey(), entry.getValue().toArray());
+            entries.remove();
+        }
         return new LanguageIndex(shards, List.copyOf(docs), meta(language, shards), shardTerms);
     }
 

@@ -94,17 +94,30 @@ public final class SearchIndex {
     /** Every file of the index of every language, in path order. */
     public List<RenderTask> tasks() {
         List<RenderTask> tasks = new ArrayList<>();
-        for (LanguageSite language : site.languages()) {
-            languageTasks(language, tasks);
-        }
+        tasksByLanguage().forEach(tasks::addAll);
         tasks.sort(Comparator.comparing(RenderTask::path));
         return tasks;
+    }
+
+    /**
+     * The files of each language's index, a list per language. A build that runs one list after the other holds
+     * one language's index in memory at a time: each is let go once its last file is written.
+     */
+    public List<List<RenderTask>> tasksByLanguage() {
+        List<List<RenderTask>> byLanguage = new ArrayList<>();
+        for (LanguageSite language : site.languages()) {
+            List<RenderTask> tasks = new ArrayList<>();
+            languageTasks(language, tasks);
+            tasks.sort(Comparator.comparing(RenderTask::path));
+            byLanguage.add(tasks);
+        }
+        return byLanguage;
     }
 
     private void languageTasks(LanguageSite language, List<RenderTask> tasks) {
         String dir = Permalinks.searchIndex(language.code());
         int shards = shardCount(language);
-        Built built = new Built(language, shards);
+        Built built = new Built(language, shards, 1 + LanguageIndex.chunks(language.articles().size()) + shards);
         String width = "%0" + Integer.toString(shards - 1).length() + "d";
         tasks.add(task(dir + "meta.json", built, LanguageIndex::metaJson));
         for (int c = 0; c < LanguageIndex.chunks(language.articles().size()); c++) {
@@ -119,8 +132,11 @@ public final class SearchIndex {
     }
 
     private RenderTask task(String path, Built built, Function<LanguageIndex, String> json) {
-        return new RenderTask(path, () -> built.digest() + path,
-                () -> RenderTask.Result.of(json.apply(built.index()).getBytes(StandardCharsets.UTF_8)));
+        return new RenderTask(path, () -> built.digest() + path, () -> {
+            byte[] bytes = json.apply(built.index()).getBytes(StandardCharsets.UTF_8);
+            built.done();
+            return RenderTask.Result.of(bytes);
+        });
     }
 
     /** A power of two between the bounds, from the amount of Markdown: Chinese text makes ~6 posting bytes a character. */
@@ -142,10 +158,19 @@ public final class SearchIndex {
         private final int shards;
         private String digest;
         private LanguageIndex index;
+        /** Files of this index not written yet; when none is left, the index is let go to free the heap. */
+        private int unwritten;
 
-        Built(LanguageSite language, int shards) {
+        Built(LanguageSite language, int shards, int files) {
             this.language = language;
             this.shards = shards;
+            this.unwritten = files;
+        }
+
+        synchronized void done() {
+            if (--unwritten == 0) {
+                index = null;
+            }
         }
 
         synchronized String digest() {
