@@ -177,7 +177,17 @@ public final class Duet {
             phases.add(tasks);
             pages = new Pages(List.of(), 0, 0, 0, List.of());
             for (List<RenderTask> phase : phases) {
-                Pages done = renderPages(phase, writer, cache, cancelled);
+                // A language's index is built by the first of its files to run: alone, so it has every core.
+                List<List<RenderTask>> steps = phase == tasks || phase.isEmpty() ? List.of(phase)
+                        : List.of(phase.subList(0, 1), phase.subList(1, phase.size()));
+                Pages done = null;
+                for (List<RenderTask> step : steps) {
+                    Pages part = renderPages(step, writer, cache, cancelled);
+                    done = part == null ? null : done == null ? part : done.plus(part);
+                    if (part == null) {
+                        break;
+                    }
+                }
                 if (done == null) {
                     pages = null;
                     break;

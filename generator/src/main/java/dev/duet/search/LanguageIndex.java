@@ -94,37 +94,71 @@ final class LanguageIndex {
     /** Articles analysed at a time: on every core, without holding a whole large site's analyses at once. */
     private static final int BATCH = 256;
 
+    /**
+     * Posting lists are gathered in this many partitions (by the low bits of the term's hash, so each partition
+     * feeds its own shards), which the cores fill at the same time.
+     */
+    private static final int PARTITIONS = 4;
+
+    /** An analysis with each term's hash, computed on the core that analysed it. */
+    private record Hashed(Analyzed analyzed, int[] hashes) {
+        static Hashed of(Analyzed analyzed) {
+            int[] hashes = new int[analyzed.terms().length];
+            for (int t = 0; t < hashes.length; t++) {
+                hashes[t] = (int) TermHash.fnv1a(analyzed.terms()[t]);
+            }
+            return new Hashed(analyzed, hashes);
+        }
+    }
+
     static LanguageIndex build(LanguageSite language, int shards,
             java.util.function.Function<ArticlePage, Analyzed> analysis) {
         List<ArticlePage> articles = language.articles();
-        Map<String, Postings> postings = new HashMap<>();
+        int parts = Math.min(shards, PARTITIONS);
+        List<Map<String, Postings>> partitions = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) {
+            partitions.add(new HashMap<>());
+        }
         List<Map<String, Object>> docs = new ArrayList<>(articles.size());
         for (int from = 0; from < articles.size(); from += BATCH) {
-            List<Analyzed> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
-                    .map(analysis).toList();
-            for (int k = 0; k < batch.size(); k++) {
-                int id = from + k;
-                Analyzed article = batch.get(k);
-                docs.add(article.doc());
-                for (int t = 0; t < article.terms().length; t++) {
-                    postings.computeIfAbsent(article.terms()[t], key -> new Postings()).add(id, article.weights()[t]);
+            int first = from;
+            List<Hashed> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
+                    .map(analysis).map(Hashed::of).toList();
+            batch.forEach(h -> docs.add(h.analyzed().doc()));
+            java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+                Map<String, Postings> postings = partitions.get(p);
+                for (int k = 0; k < batch.size(); k++) {
+                    int id = first + k;
+                    Analyzed article = batch.get(k).analyzed();
+                    int[] hashes = batch.get(k).hashes();
+                    for (int t = 0; t < hashes.length; t++) {
+                        if ((hashes[t] & (parts - 1)) == p) {
+                            postings.computeIfAbsent(article.terms()[t], key -> new Postings())
+                                    .add(id, article.weights()[t]);
+                        }
+                    }
+                    for (String tagTerm : article.tagTerms()) {
+                        // Weight 0: a filter term narrows the results without changing their order.
+                        if ((TermHash.fnv1a(tagTerm) & (parts - 1)) == p) {
+                            postings.computeIfAbsent(tagTerm, key -> new Postings()).add(id, 0);
+                        }
+                    }
                 }
-                for (String tagTerm : article.tagTerms()) {
-                    // Weight 0: a filter term narrows the results without changing their order.
-                    postings.computeIfAbsent(tagTerm, key -> new Postings()).add(id, 0);
-                }
-            }
+            });
         }
         List<Map<String, int[]>> shardTerms = new ArrayList<>(shards);
         for (int s = 0; s < shards; s++) {
             shardTerms.add(new TreeMap<>());
         }
-        // Each posting list moves to its shard and leaves the map, so the index is never held twice.
-        for (var entries = postings.entrySet().iterator(); entries.hasNext(); ) {
-            Map.Entry<String, Postings> entry = entries.next();
-            shardTerms.get(TermHash.shard(entry.getKey(), shards)).put(entry.getKey(), entry.getValue().toArray());
-            entries.remove();
-        }
+        // A partition's terms go to its own shards only, so the partitions move in parallel; each posting list
+        // leaves its map as it moves, so the index is never held twice.
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+            for (var entries = partitions.get(p).entrySet().iterator(); entries.hasNext(); ) {
+                Map.Entry<String, Postings> entry = entries.next();
+                shardTerms.get(TermHash.shard(entry.getKey(), shards)).put(entry.getKey(), entry.getValue().toArray());
+                entries.remove();
+            }
+        });
         return new LanguageIndex(shards, List.copyOf(docs), meta(language, shards), shardTerms);
     }
 
