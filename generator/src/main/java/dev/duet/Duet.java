@@ -160,7 +160,8 @@ public final class Duet {
         if (cancelled.getAsBoolean()) {
             return null;
         }
-        SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
+        // A preview's files are served while they are written; a publishing build's are not read until it ends.
+        SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir(), memory == null);
         RenderCache cache = memory != null && memory.cache != null ? memory.cache : RenderCache.load(config.cacheDir());
         Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader());
         Templates templates = new Templates(theme);

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +30,22 @@ public final class AtomicWriter {
     private static final int MAX_TEMP_STEM = 96;
 
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final boolean newFilesInPlace;
+
+    /** A writer that replaces every file atomically, new files included. */
+    public AtomicWriter() {
+        this(false);
+    }
+
+    /**
+     * @param newFilesInPlace write a file that does not exist yet straight to its name, saving a rename. Only for
+     *     output nobody reads while it is written (a publishing build): a reader could see a new file half written.
+     *     An interrupted run may leave such a file short; the next build writes it again, since the render cache
+     *     is saved only when a build completes. Existing files are always replaced atomically.
+     */
+    public AtomicWriter(boolean newFilesInPlace) {
+        this.newFilesInPlace = newFilesInPlace;
+    }
 
     /** Writes {@code bytes} to {@code target}, creating parent folders. */
     public void write(Path target, byte[] bytes) throws IOException {
@@ -62,10 +79,30 @@ public final class AtomicWriter {
 
     /** Writes only when the content differs, so unchanged files keep their timestamps; true when it wrote. */
     public boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
-        if (sameContent(target, bytes)) {
+        Optional<BasicFileAttributes> attributes = attributes(target);
+        if (attributes.isPresent() && sameContent(target, attributes.get(), bytes)) {
             return false;
         }
+        if (attributes.isEmpty() && newFilesInPlace && writeNew(target, bytes)) {
+            return true;
+        }
         write(target, bytes);
+        return true;
+    }
+
+    /** Creates a file that does not exist; false (and nothing written) when it exists after all. */
+    private boolean writeNew(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            out.write(bytes);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false;
+        }
         return true;
     }
 
@@ -79,13 +116,15 @@ public final class AtomicWriter {
         return new AtomicWriter().writeIfChanged(target, bytes);
     }
 
-    private static boolean sameContent(Path target, byte[] bytes) throws IOException {
-        BasicFileAttributes attributes;
+    private static Optional<BasicFileAttributes> attributes(Path target) throws IOException {
         try {
-            attributes = Files.readAttributes(target, BasicFileAttributes.class);
+            return Optional.of(Files.readAttributes(target, BasicFileAttributes.class));
         } catch (NoSuchFileException e) {
-            return false;
+            return Optional.empty();
         }
+    }
+
+    private static boolean sameContent(Path target, BasicFileAttributes attributes, byte[] bytes) throws IOException {
         return attributes.isRegularFile() && attributes.size() == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes);
     }

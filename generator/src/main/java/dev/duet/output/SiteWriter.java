@@ -26,11 +26,21 @@ public final class SiteWriter {
 
     private final OutputPaths paths;
     private final Path manifest;
-    private final AtomicWriter files = new AtomicWriter();
+    private final AtomicWriter files;
 
+    /** A writer for a site that may be served while it is written: every file is replaced atomically. */
     public SiteWriter(Path outputDir, Path cacheDir) {
+        this(outputDir, cacheDir, false);
+    }
+
+    /**
+     * @param newFilesInPlace write files that do not exist yet straight to their names (see {@link AtomicWriter});
+     *     for a publishing build, which nobody reads while it runs
+     */
+    public SiteWriter(Path outputDir, Path cacheDir, boolean newFilesInPlace) {
         this.paths = new OutputPaths(outputDir);
         this.manifest = cacheDir.resolve(MANIFEST);
+        this.files = new AtomicWriter(newFilesInPlace);
     }
 
     /** Writes a file of the site only when its bytes changed; true when it wrote. */

@@ -1,0 +1,61 @@
+package dev.duet.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static final byte[] PAGE = "<p>page</p>".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void filesGetTheUsualPermissionsSoAWebServerCanReadThem() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createFile(dir.resolve("reference.txt")); // what the user's umask gives any new file
+        for (boolean inPlace : new boolean[] {false, true}) {
+            AtomicWriter writer = new AtomicWriter(inPlace);
+            Path created = dir.resolve(inPlace + "/a/index.html");
+            writer.write(created, PAGE);
+            Path replaced = dir.resolve(inPlace + "/b/index.html");
+            writer.writeIfChanged(replaced, PAGE);
+            writer.writeIfChanged(replaced, "<p>changed</p>".getBytes(StandardCharsets.UTF_8));
+            for (Path file : new Path[] {created, replaced}) {
+                assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file),
+                        file.toString());
+            }
+        }
+    }
+
+    @Test
+    void unchangedFilesAreLeftAloneAndNoTemporaryFileRemains() throws Exception {
+        for (boolean inPlace : new boolean[] {false, true}) {
+            AtomicWriter writer = new AtomicWriter(inPlace);
+            Path file = dir.resolve(inPlace + "/deep/er/index.html");
+            assertTrue(writer.writeIfChanged(file, PAGE));
+            FileTime written = FileTime.fromMillis(1_000_000L);
+            Files.setLastModifiedTime(file, written);
+            assertFalse(writer.writeIfChanged(file, PAGE), "same bytes: nothing written");
+            assertEquals(written, Files.getLastModifiedTime(file));
+            byte[] other = "<p>other</p>".getBytes(StandardCharsets.UTF_8);
+            assertTrue(writer.writeIfChanged(file, other));
+            assertArrayEquals(other, Files.readAllBytes(file));
+            try (Stream<Path> files = Files.list(file.getParent())) {
+                assertEquals(1, files.count(), "only the page itself is left in its folder");
+            }
+        }
+    }
+}
