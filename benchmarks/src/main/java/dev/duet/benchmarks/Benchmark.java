@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -25,8 +26,13 @@ import java.util.stream.Stream;
  *
  * <pre>
  * Benchmark [--sizes 1000,10000] [--runs 3] [--work target/bench] [--seed S] [--threads T] [--xmx 512m]
- *           [--import-xmx 512m] [--no-hugo]
+ *           [--import-xmx 512m] [--no-hugo] [--steps import,reimport,build]
  * </pre>
+ *
+ * <p>{@code --steps} picks what is timed: {@code import} (into an empty {@code articles/}), {@code reimport} (the
+ * same sources again over the imported articles, which must change nothing) and {@code build} (full build,
+ * rebuilds and Hugo). The default is {@code import,build}. The builds need articles: without {@code import} they
+ * are imported once, untimed.
  */
 public final class Benchmark {
 
@@ -92,7 +98,8 @@ public final class Benchmark {
         report.append("\n## ").append(Instant.now()).append("\n\n");
         report.append("runs=").append(options.runs()).append(", seed=").append(options.seed()).append(", threads=")
                 .append(options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors())
-                .append(", java=").append(Runtime.version()).append(", hugo=").append(hugo.isPresent()).append("\n");
+                .append(", java=").append(Runtime.version()).append(", hugo=").append(hugo.isPresent())
+                .append(", steps=").append(new java.util.TreeSet<>(options.steps())).append("\n");
         System.out.print(report);
         List<Row> all = new ArrayList<>();
         for (int size : options.sizes()) {
@@ -141,15 +148,34 @@ public final class Benchmark {
         List<Row> rows = new ArrayList<>();
 
         List<Run> runs = new ArrayList<>();
-        for (int r = 0; r < options.runs(); r++) {
+        int importRuns = options.steps().contains("import") ? options.runs() : 1;
+        for (int r = 0; r < importRuns; r++) {
             deleteTree(site.resolve("articles"));
             deleteTree(site.resolve("target"));
             runs.add(duet(size, "import", site, options.importXmxFor(size)));
         }
-        rows.add(new Row("import", size, size, runs));
-        if (!rows.get(0).ok()) {
+        Row imported = new Row("import", size, size, runs);
+        if (options.steps().contains("import")) {
+            rows.add(imported);
+        }
+        if (!imported.ok()) {
             // The builds would measure whatever part of the corpus was imported before the failure.
-            System.out.printf("  import failed at N=%,d: skipping the builds%n", size);
+            System.out.printf("  import failed at N=%,d: skipping the other steps%n", size);
+            return rows;
+        }
+        if (options.steps().contains("reimport")) {
+            runs = new ArrayList<>();
+            for (int r = 0; r < options.runs(); r++) {
+                Run run = duet(size, "import", site, options.importXmxFor(size));
+                if (run.ok() && run.written() != 2L * size) {
+                    System.out.printf("  warning: re-import reported %,d files, expected %,d%n", run.written(),
+                            2L * size);
+                }
+                runs.add(run);
+            }
+            rows.add(new Row("re-import", size, size, runs));
+        }
+        if (!options.steps().contains("build")) {
             return rows;
         }
 
@@ -304,9 +330,11 @@ public final class Benchmark {
                     100.0 * noChange.get().median(Run::wallMs) / duet.get().median(Run::wallMs),
                     100.0 * noChange.get().median(Run::inJvmMs) / duet.get().median(Run::inJvmMs)));
         }
-        rows.stream().filter(r -> r.step().equals("import") && r.ok()).findFirst().ifPresent(r -> t.append(String.format(
-                "Import at N=%,d: %,.0f files/s (wall), %,.0f files/s (in-JVM)%n", size,
-                r.pages() * 1000.0 / r.median(Run::wallMs), r.pages() * 1000.0 / Math.max(1, r.median(Run::inJvmMs)))));
+        rows.stream().filter(r -> (r.step().equals("import") || r.step().equals("re-import")) && r.ok())
+                .forEach(r -> t.append(String.format("%s at N=%,d: %,.0f files/s (wall), %,.0f files/s (in-JVM)%n",
+                        r.step().equals("import") ? "Import" : "Re-import", size,
+                        r.pages() * 1000.0 / r.median(Run::wallMs),
+                        r.pages() * 1000.0 / Math.max(1, r.median(Run::inJvmMs)))));
         return t.toString();
     }
 
@@ -385,7 +413,10 @@ public final class Benchmark {
 
     /** The command line. */
     record Options(List<Integer> sizes, int runs, Path work, long seed, int threads, String xmx, String importXmx,
-            boolean hugo) {
+            boolean hugo, Set<String> steps) {
+
+        private static final Set<String> STEPS = Set.of("import", "reimport", "build");
+
 
         static Options parse(String[] args) {
             List<Integer> sizes = List.of(1000, 10_000);
@@ -396,6 +427,7 @@ public final class Benchmark {
             String xmx = "";
             String importXmx = "";
             boolean hugo = true;
+            Set<String> steps = Set.of("import", "build");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::trim)
@@ -407,12 +439,18 @@ public final class Benchmark {
                     case "--xmx" -> xmx = args[++i];
                     case "--import-xmx" -> importXmx = args[++i];
                     case "--no-hugo" -> hugo = false;
+                    case "--steps" -> {
+                        steps = Set.copyOf(Arrays.asList(args[++i].split(",")));
+                        if (!STEPS.containsAll(steps)) {
+                            throw new IllegalArgumentException("unknown step in " + steps + "; steps: " + STEPS);
+                        }
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --sizes "
                             + "1000,10000 --runs 3 --work target/bench --seed S --threads T --xmx 512m --import-xmx 512m "
-                            + "--no-hugo");
+                            + "--no-hugo --steps import,reimport,build");
                 }
             }
-            return new Options(sizes, runs, work, seed, threads, xmx, importXmx, hugo);
+            return new Options(sizes, runs, work, seed, threads, xmx, importXmx, hugo, steps);
         }
 
         /** The heap a user would give Duet for a site of this size: 512 MB up to 10,000 articles, 1 GB above. */
