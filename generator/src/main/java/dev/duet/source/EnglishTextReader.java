@@ -1,7 +1,6 @@
 package dev.duet.source;
 
 import dev.duet.diagnostic.Problems;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +90,7 @@ final class EnglishTextReader {
     }
 
     private static String comparable(String text) {
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip()
+        return SPACES.matcher(Nfkc.normalize(text)).replaceAll(" ").strip()
                 .toLowerCase(Locale.ROOT);
     }
 }
