@@ -86,8 +86,7 @@ public final class Duet {
     /** Imports the given source files; {@code changedArticles} tells a preview's cache what to read again. */
     private ImportReport importFiles(List<Path> sources, Set<Path> changedArticles) throws IOException {
         SourceParser parser = new SourceParser();
-        List<ContentWriter.Existing> existing = new ArrayList<>();
-        readArticles(changedArticles).files().forEach(f -> existing.add(ContentWriter.Existing.of(f)));
+        List<ContentWriter.Existing> existing = existingArticles(changedArticles);
         ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing);
         Problems problems = new Problems();
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
@@ -118,6 +117,24 @@ public final class Duet {
                 + " (detected); the Markdown is written as UTF-8"));
         listener.info(report.summary());
         return report;
+    }
+
+    /**
+     * What import needs of the article files already on disk, in path order. An import reads only what it needs,
+     * on every core; a preview reads every article in full for its builds anyway, and keeps them.
+     */
+    private List<ContentWriter.Existing> existingArticles(Set<Path> changedArticles) throws IOException {
+        List<ContentWriter.Existing> existing = new ArrayList<>();
+        if (articleCache != null) {
+            readArticles(changedArticles).files().forEach(f -> existing.add(ContentWriter.Existing.of(f)));
+            return existing;
+        }
+        List<Path> paths = ContentReader.listMarkdown(config.articlesDir());
+        for (Optional<ContentWriter.Existing> file : parallel(paths,
+                file -> ContentWriter.Existing.read(config.siteDir(), file))) {
+            file.ifPresent(existing::add);
+        }
+        return existing;
     }
 
     /** Builds the site from the article files into the output folder. */

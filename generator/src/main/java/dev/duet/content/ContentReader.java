@@ -30,7 +30,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class ContentReader {
 
     private static final Pattern LANG_SUFFIX = Pattern.compile(".*\\.(zh|en)\\.md$");
-    private static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+    static final int MAX_YAML_CODE_POINTS = 1024 * 1024;
 
     /** The result of reading a tree or a file: the articles that could be read, and every problem found. */
     public record Result(List<ContentFile> files, List<Problem> problems) {
@@ -187,7 +188,7 @@ public final class ContentReader {
         LoadSettings settings = LoadSettings.builder()
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(10)
-                .setCodePointLimit(1024 * 1024)
+                .setCodePointLimit(MAX_YAML_CODE_POINTS)
                 .setLabel("front matter")
                 .build();
         Object loaded = new Load(settings).loadFromString(yaml);

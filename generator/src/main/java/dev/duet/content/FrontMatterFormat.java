@@ -1,5 +1,6 @@
 package dev.duet.content;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ final class FrontMatterFormat {
 
     private FrontMatterFormat() {
     }
+
+    /** The closing line of the front matter, with the line break before it. */
+    private static final byte[] CLOSE = "\n---\n".getBytes(StandardCharsets.US_ASCII);
 
     /** The file text without the digest line. */
     static String format(FrontMatter fm, String body) {
@@ -54,6 +58,34 @@ final class FrontMatterFormat {
         int close = text.indexOf("\n---\n", 3);
         return text.substring(0, close + 1) + DIGEST_KEY + ": " + YamlText.quote(digest) + "\n"
                 + text.substring(close + 1);
+    }
+
+    /**
+     * {@link #withDigest(String, String)} on the UTF-8 bytes of a text, without decoding them: the closing
+     * {@code ---} line is ASCII, and no byte of a multi-byte UTF-8 sequence is, so the first match in the bytes is the
+     * first match in the text.
+     */
+    static byte[] withDigest(byte[] text, String digest) {
+        int close = indexOf(text, CLOSE, 3);
+        byte[] line = (DIGEST_KEY + ": " + YamlText.quote(digest) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[text.length + line.length];
+        System.arraycopy(text, 0, out, 0, close + 1);
+        System.arraycopy(line, 0, out, close + 1, line.length);
+        System.arraycopy(text, close + 1, out, close + 1 + line.length, text.length - close - 1);
+        return out;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** The text with its digest line removed, as it was when the digest was computed. */
