@@ -369,14 +369,12 @@ public final class Duet {
             listener.info("No sources folder at " + dir + "; nothing to import");
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                    .sorted().toList();
-        }
+        return ContentReader.listFiles(dir, ".txt");
     }
 
     private String relative(Path file) {
-        return config.siteDir().relativize(file).toString().replace('\\', '/');
+        return ContentReader.below(config.siteDir(), file)
+                .orElseGet(() -> config.siteDir().relativize(file).toString().replace('\\', '/'));
     }
 
     /** A unit of work that may fail with an I/O error. */
