@@ -34,10 +34,12 @@ final class FrontMatterFormat {
         list(out, "reporters", fm.reporters());
         if (fm.sourceUrl().isPresent() || fm.sourceName().isPresent()) {
             out.append("source:\n");
-            fm.sourceUrl().ifPresent(url -> out.append("  url: ").append(YamlText.quote(url)).append('\n'));
-            fm.sourceName().ifPresent(name -> out.append("  name: ").append(YamlText.quote(name)).append('\n'));
+            scalar(out, "  url", fm.sourceUrl());
+            scalar(out, "  name", fm.sourceName());
         }
-        fm.views().ifPresent(v -> out.append("views: ").append(v).append('\n'));
+        if (fm.views().isPresent()) {
+            out.append("views: ").append(fm.views().get().intValue()).append('\n');
+        }
         scalar(out, "sourceFile", fm.sourceFile());
         scalar(out, "translationKey", fm.translationKey());
         if (fm.draft()) {
@@ -99,7 +101,9 @@ final class FrontMatterFormat {
     }
 
     private static void scalar(StringBuilder out, String key, Optional<String> value) {
-        value.ifPresent(v -> out.append(key).append(": ").append(YamlText.quote(v)).append('\n'));
+        if (value.isPresent()) {
+            out.append(key).append(": ").append(YamlText.quote(value.get())).append('\n');
+        }
     }
 
     private static void list(StringBuilder out, String key, List<String> values) {
