@@ -18,11 +18,18 @@ final class LineClassifier {
     private static final List<String> VIEW_LABELS = List.of("views", "view", "阅读量", "浏览量");
     private static final List<String> SOURCE_BRACKETS = List.of("【来源】", "【來源】");
 
+    /** The first character of every label and marker: a key that starts with none of them is text. */
+    private static final String FIRST_CHARACTERS = firstCharacters();
+
     LineKind classify(SourceLine line) {
         if (line.isBlank()) {
             return LineKind.BLANK;
         }
         String key = unbold(line.key());
+        // Most lines are paragraphs; this one look settles them.
+        if (key.isEmpty() || FIRST_CHARACTERS.indexOf(key.charAt(0)) < 0) {
+            return LineKind.TEXT;
+        }
         String bare = withoutTrailingColon(key);
         if (MARKERS.contains(bare)) {
             return LineKind.MARKER;
@@ -73,20 +80,59 @@ final class LineClassifier {
 
     /** Strips {@code **} or {@code __} wrapping a whole line or value; single {@code *x*} stays, it may be text. */
     static String unbold(String text) {
-        String out = text.strip();
+        int start = skipSpace(text, 0, text.length());
+        int end = skipSpaceBack(text, start, text.length());
         boolean changed = true;
         while (changed) {
             changed = false;
-            if (out.startsWith("**") || out.startsWith("__")) {
-                out = out.substring(2).strip();
+            if (end - start >= 2 && isBold(text, start)) {
+                start = skipSpace(text, start + 2, end);
+                end = skipSpaceBack(text, start, end);
                 changed = true;
             }
-            if (out.endsWith("**") || out.endsWith("__")) {
-                out = out.substring(0, out.length() - 2).strip();
+            if (end - start >= 2 && isBold(text, end - 2)) {
+                end = skipSpaceBack(text, start, end - 2);
                 changed = true;
             }
         }
-        return out;
+        return text.substring(start, end);
+    }
+
+    /** True when {@code **} or {@code __} starts at {@code i}. */
+    private static boolean isBold(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '*' || c == '_') && text.charAt(i + 1) == c;
+    }
+
+    /** The first index from {@code from} that is not whitespace as {@link String#strip()} sees it, or {@code end}. */
+    private static int skipSpace(String text, int from, int end) {
+        int i = from;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaceBack(String text, int start, int end) {
+        int i = end;
+        while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static String firstCharacters() {
+        StringBuilder first = new StringBuilder();
+        List<List<String>> words = List.of(List.copyOf(MARKERS), List.copyOf(NEWS_CONTENT), TITLE_LABELS, KEYWORD_LABELS,
+                SOURCE_LABELS, VIEW_LABELS, SOURCE_BRACKETS);
+        for (List<String> list : words) {
+            for (String word : list) {
+                if (first.indexOf(word.substring(0, 1)) < 0) {
+                    first.append(word.charAt(0));
+                }
+            }
+        }
+        return first.toString();
     }
 
     private static boolean startsWithSourceBracket(String key) {
