@@ -18,16 +18,19 @@ final class LineClassifier {
     private static final List<String> VIEW_LABELS = List.of("views", "view", "阅读量", "浏览量");
     private static final List<String> SOURCE_BRACKETS = List.of("【来源】", "【來源】");
 
-    /** The first character of every label and marker: a key that starts with none of them is text. */
-    private static final String FIRST_CHARACTERS = firstCharacters();
+    /**
+     * The first two characters of every label and marker, one pair after another: a key that starts with none of
+     * them is text. (Every label is at least two characters long.)
+     */
+    private static final String OPENINGS = openings();
 
     LineKind classify(SourceLine line) {
         if (line.isBlank()) {
             return LineKind.BLANK;
         }
         String key = unbold(line.key());
-        // Most lines are paragraphs; this one look settles them.
-        if (key.isEmpty() || FIRST_CHARACTERS.indexOf(key.charAt(0)) < 0) {
+        // Most lines are paragraphs; a look at their first two characters settles them.
+        if (!opensLikeALabel(key)) {
             return LineKind.TEXT;
         }
         String bare = withoutTrailingColon(key);
@@ -121,18 +124,33 @@ final class LineClassifier {
         return i;
     }
 
-    private static String firstCharacters() {
-        StringBuilder first = new StringBuilder();
+    private static boolean opensLikeALabel(String key) {
+        if (key.length() < 2) {
+            return false;
+        }
+        char first = key.charAt(0);
+        char second = key.charAt(1);
+        for (int i = 0; i < OPENINGS.length(); i += 2) {
+            if (OPENINGS.charAt(i) == first && OPENINGS.charAt(i + 1) == second) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String openings() {
+        StringBuilder openings = new StringBuilder();
         List<List<String>> words = List.of(List.copyOf(MARKERS), List.copyOf(NEWS_CONTENT), TITLE_LABELS, KEYWORD_LABELS,
                 SOURCE_LABELS, VIEW_LABELS, SOURCE_BRACKETS);
         for (List<String> list : words) {
             for (String word : list) {
-                if (first.indexOf(word.substring(0, 1)) < 0) {
-                    first.append(word.charAt(0));
+                if (word.length() < 2) {
+                    throw new IllegalStateException("a label of one character needs another look: " + word);
                 }
+                openings.append(word, 0, 2);
             }
         }
-        return first.toString();
+        return openings.toString();
     }
 
     private static boolean startsWithSourceBracket(String key) {

@@ -11,13 +11,18 @@ import java.text.Normalizer;
  */
 final class Nfkc {
 
+    /** What each character is on the fast path: {@link #OWN_FORM}, {@link #FULL_WIDTH}, or 0 for any other. */
+    private static final byte[] KINDS = kinds();
+    private static final byte OWN_FORM = 1;
+    private static final byte FULL_WIDTH = 2;
+
     private Nfkc() {
     }
 
     static String normalize(String text) {
         int n = text.length();
         int i = 0;
-        while (i < n && isOwnForm(text.charAt(i))) {
+        while (i < n && KINDS[text.charAt(i)] == OWN_FORM) {
             i++;
         }
         if (i == n) {
@@ -26,21 +31,17 @@ final class Nfkc {
         char[] out = null;
         for (int j = i; j < n; j++) {
             char c = text.charAt(j);
-            if (isOwnForm(c)) {
-                if (out != null) {
-                    out[j] = c;
-                }
-                continue;
-            }
-            char mapped = fullWidth(c);
-            if (mapped == 0) {
+            byte kind = KINDS[c];
+            if (kind == 0) {
                 return Normalizer.normalize(text, Normalizer.Form.NFKC);
             }
-            if (out == null) {
+            if (kind == FULL_WIDTH && out == null) {
                 out = new char[n];
                 text.getChars(0, j, out, 0);
             }
-            out[j] = mapped;
+            if (out != null) {
+                out[j] = kind == FULL_WIDTH ? fullWidth(c) : c;
+            }
         }
         return new String(out);
     }
@@ -68,5 +69,13 @@ final class Nfkc {
             return (char) (c - 0xFEE0);
         }
         return c == '\u3000' ? ' ' : 0;
+    }
+
+    private static byte[] kinds() {
+        byte[] kinds = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            kinds[c] = isOwnForm((char) c) ? OWN_FORM : fullWidth((char) c) != 0 ? FULL_WIDTH : 0;
+        }
+        return kinds;
     }
 }
