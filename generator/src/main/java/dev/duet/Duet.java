@@ -92,23 +92,38 @@ public final class Duet {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
         int importable = 0;
-        // In batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
-        for (int from = 0; from < sources.size(); from += IMPORT_BATCH) {
-            List<Path> batch = sources.subList(from, Math.min(sources.size(), from + IMPORT_BATCH));
-            List<ImportedArticle> imported = parallel(batch,
-                    file -> parser.parse(relative(file), Files.readAllBytes(file)));
-            for (ImportedArticle article : imported) {
-                problems.addAll(article.problems());
-                if (article.isImportable()) {
-                    importable++;
-                    if (!article.encoding().startsWith("utf-8")) {
-                        encodings.add(new ImportReport.SourceEncoding(article.sourceFile(), article.encoding()));
+        try (Workers workers = new Workers(config.threads())) {
+            // In batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
+            for (int from = 0; from < sources.size(); from += IMPORT_BATCH) {
+                List<Path> batch = sources.subList(from, Math.min(sources.size(), from + IMPORT_BATCH));
+                ImportedArticle[] parsed = new ImportedArticle[batch.size()];
+                workers.share(batch.size(), next -> {
+                    for (int i = next.index(); i >= 0; i = next.index()) {
+                        Path file = batch.get(i);
+                        parsed[i] = parser.parse(relative(file), Files.readAllBytes(file));
+                    }
+                });
+                List<ImportedArticle> imported = List.of(parsed);
+                for (ImportedArticle article : imported) {
+                    problems.addAll(article.problems());
+                    if (article.isImportable()) {
+                        importable++;
+                        if (!article.encoding().startsWith("utf-8")) {
+                            encodings.add(new ImportReport.SourceEncoding(article.sourceFile(), article.encoding()));
+                        }
                     }
                 }
-            }
-            for (ContentWriter.Written written : parallel(writer.plan(imported, problems), writer::write)) {
-                outcomes.addAll(written.files());
-                problems.addAll(written.problems());
+                List<ContentWriter.Planned> planned = writer.plan(imported, problems);
+                ContentWriter.Written[] written = new ContentWriter.Written[planned.size()];
+                workers.share(planned.size(), next -> {
+                    for (int i = next.index(); i >= 0; i = next.index()) {
+                        written[i] = writer.write(planned.get(i));
+                    }
+                });
+                for (ContentWriter.Written one : written) {
+                    outcomes.addAll(one.files());
+                    problems.addAll(one.problems());
+                }
             }
         }
         ImportReport report = new ImportReport(sources.size(), importable, outcomes, problems.toList(), encodings);
