@@ -168,7 +168,7 @@ public final class SourceParser {
     private Optional<Integer> views(String file, ClassifiedLine line, Problems problems) {
         String value = Nfkc.normalize(classifier.value(line.line()));
         String digits = value.replace(",", "").replace(" ", "").replace("_", "");
-        if (!digits.isEmpty() && digits.length() <= 10 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!digits.isEmpty() && digits.length() <= 10 && isDigits(digits)) {
             long n = Long.parseLong(digits);
             if (n <= Integer.MAX_VALUE) {
                 return Optional.of((int) n);
@@ -177,6 +177,16 @@ public final class SourceParser {
         problems.warning("source.bad-views", file, line.number(), "the Views line should hold a count such as"
                 + " `Views: 1,234`, not `" + shorten(value) + "`; it was ignored");
         return Optional.empty();
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Blocks(List<ClassifiedLine> zh, List<ClassifiedLine> en) {
