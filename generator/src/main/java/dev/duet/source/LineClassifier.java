@@ -140,8 +140,8 @@ final class LineClassifier {
 
     private static String openings() {
         StringBuilder openings = new StringBuilder();
-        List<List<String>> words = List.of(List.copyOf(MARKERS), List.copyOf(NEWS_CONTENT), TITLE_LABELS, KEYWORD_LABELS,
-                SOURCE_LABELS, VIEW_LABELS, SOURCE_BRACKETS);
+        List<List<String>> words = List.of(List.copyOf(MARKERS), List.copyOf(NEWS_CONTENT), TITLE_LABELS,
+                KEYWORD_LABELS, SOURCE_LABELS, VIEW_LABELS, SOURCE_BRACKETS);
         for (List<String> list : words) {
             for (String word : list) {
                 if (word.length() < 2) {
