@@ -138,7 +138,11 @@ public final class ContentWriter {
 
     /** {@link #render} as UTF-8 bytes, encoded once, with the digest they carry. */
     static Rendered renderBytes(ImportedArticle article, ArticleText text, String slug) {
-        byte[] plain = FrontMatterFormat.format(frontMatter(article, text, slug), body(text))
+        List<String> paragraphs = new ArrayList<>(text.paragraphs().size());
+        for (String paragraph : text.paragraphs()) {
+            paragraphs.add(MarkdownText.escape(paragraph));
+        }
+        byte[] plain = FrontMatterFormat.format(frontMatter(article, text, slug), paragraphs)
                 .getBytes(StandardCharsets.UTF_8);
         String digest = HexFormat.of().formatHex(Sha256.newDigest().digest(plain));
         return new Rendered(FrontMatterFormat.withDigest(plain, "sha256:" + digest), digest);

@@ -20,7 +20,34 @@ final class FrontMatterFormat {
 
     /** The file text without the digest line. */
     static String format(FrontMatter fm, String body) {
-        StringBuilder out = new StringBuilder(256 + body.length());
+        StringBuilder out = frontMatter(fm, body.length());
+        if (!body.isEmpty()) {
+            out.append('\n').append(body);
+            if (!body.endsWith("\n")) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #format(FrontMatter, String)} with a body of these Markdown paragraphs, each on its own line and a blank
+     * line between them, written straight after the front matter.
+     */
+    static String format(FrontMatter fm, List<String> paragraphs) {
+        int length = 0;
+        for (String paragraph : paragraphs) {
+            length += paragraph.length() + 2;
+        }
+        StringBuilder out = frontMatter(fm, length);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.append('\n').append(paragraphs.get(i)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static StringBuilder frontMatter(FrontMatter fm, int bodyLength) {
+        StringBuilder out = new StringBuilder(256 + bodyLength);
         out.append("---\n");
         scalar(out, "title", Optional.of(fm.title()));
         scalar(out, "lang", Optional.of(fm.lang()));
@@ -46,13 +73,7 @@ final class FrontMatterFormat {
             out.append("draft: true\n");
         }
         out.append("---\n");
-        if (!body.isEmpty()) {
-            out.append('\n').append(body);
-            if (!body.endsWith("\n")) {
-                out.append('\n');
-            }
-        }
-        return out.toString();
+        return out;
     }
 
     /** Inserts the digest line just before the closing {@code ---} of the front matter. */

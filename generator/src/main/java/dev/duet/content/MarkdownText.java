@@ -19,6 +19,10 @@ final class MarkdownText {
     }
 
     static String escape(String text) {
+        // A paragraph as the parser gives it is already one stripped line: then one pass tells it is plain.
+        if (isPlainLine(text)) {
+            return text;
+        }
         String line = text.strip().replace('\n', ' ').replace('\r', ' ');
         if (isPlain(line)) {
             return line;
@@ -82,6 +86,15 @@ final class MarkdownText {
             }
         }
         return true;
+    }
+
+    /** True when {@code text} is already stripped, holds no line break, and {@link #isPlain}. */
+    private static boolean isPlainLine(String text) {
+        int n = text.length();
+        if (n > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1)))) {
+            return false;
+        }
+        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && isPlain(text);
     }
 
     private static boolean[] mayEscape() {
