@@ -130,7 +130,10 @@ public final class ContentWriter {
         return new Written(outcomes, problems);
     }
 
-    /** The front matter and body import writes for one language of an article. */
+    /**
+     * The front matter and body import writes for one language of an article, as text: the plain statement of the
+     * format, which {@link #renderBytes} must match byte for byte.
+     */
     static String render(ImportedArticle article, ArticleText text, String slug) {
         String plain = FrontMatterFormat.format(frontMatter(article, text, slug), body(text));
         return FrontMatterFormat.withDigest(plain, "sha256:" + Slug.sha256(plain));
@@ -202,10 +205,13 @@ public final class ContentWriter {
         return base;
     }
 
-    /** The year as four digits, {@code String.format("%04d")} without parsing a format for every article. */
+    /**
+     * The year as four digits, as {@code String.format("%04d")} gave it, without parsing a format for every article;
+     * always ASCII digits, whatever the JVM's default locale (the format would have used the locale's digits).
+     */
     private static String year(int year) {
         if (year < 0 || year > 9999) {
-            return String.format("%04d", year);
+            return String.format(java.util.Locale.ROOT, "%04d", year);
         }
         String digits = Integer.toString(year);
         return "0".repeat(4 - digits.length()) + digits;
