@@ -86,13 +86,13 @@ public final class Duet {
     /** Imports the given source files; {@code changedArticles} tells a preview's cache what to read again. */
     private ImportReport importFiles(List<Path> sources, Set<Path> changedArticles) throws IOException {
         SourceParser parser = new SourceParser();
-        List<ContentWriter.Existing> existing = existingArticles(changedArticles);
-        ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing);
         Problems problems = new Problems();
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
         int importable = 0;
         try (Workers workers = new Workers(config.threads())) {
+            List<ContentWriter.Existing> existing = existingArticles(workers, changedArticles);
+            ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing);
             // In batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
             for (int from = 0; from < sources.size(); from += IMPORT_BATCH) {
                 List<Path> batch = sources.subList(from, Math.min(sources.size(), from + IMPORT_BATCH));
@@ -138,16 +138,25 @@ public final class Duet {
      * What import needs of the article files already on disk, in path order. An import reads only what it needs,
      * on every core; a preview reads every article in full for its builds anyway, and keeps them.
      */
-    private List<ContentWriter.Existing> existingArticles(Set<Path> changedArticles) throws IOException {
+    private List<ContentWriter.Existing> existingArticles(Workers workers, Set<Path> changedArticles)
+            throws IOException {
         List<ContentWriter.Existing> existing = new ArrayList<>();
         if (articleCache != null) {
             readArticles(changedArticles).files().forEach(f -> existing.add(ContentWriter.Existing.of(f)));
             return existing;
         }
         List<Path> paths = ContentReader.listMarkdown(config.articlesDir());
-        for (Optional<ContentWriter.Existing> file : parallel(paths,
-                file -> ContentWriter.Existing.read(config.siteDir(), file))) {
-            file.ifPresent(existing::add);
+        // null where a file is not a usable article, which import leaves out as the build does
+        ContentWriter.Existing[] read = new ContentWriter.Existing[paths.size()];
+        workers.share(paths.size(), next -> {
+            for (int i = next.index(); i >= 0; i = next.index()) {
+                read[i] = ContentWriter.Existing.read(config.siteDir(), paths.get(i)).orElse(null);
+            }
+        });
+        for (ContentWriter.Existing file : read) {
+            if (file != null) {
+                existing.add(file);
+            }
         }
         return existing;
     }
