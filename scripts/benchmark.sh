@@ -2,7 +2,8 @@
 # Times Duet (and Hugo, when `hugo` is on the PATH) on generated corpora, each step in a fresh JVM.
 #   scripts/benchmark.sh                          N = 1,000 and 10,000, 3 runs each
 #   scripts/benchmark.sh --sizes 100000 --runs 1  the large corpus (about 1.5 GB of files under benchmarks/target)
-# Other options: --work DIR  --seed S  --threads T  --xmx 512m  --import-xmx 512m  --no-hugo. Results are appended to
+# Other options: --work DIR  --seed S  --threads T  --xmx 512m  --import-xmx 512m  --no-hugo
+# --steps import,reimport,build (what to time)  --delete-before-import. Results are appended to
 # benchmarks/target/bench/results.md. Hugo: apt-get install hugo; peak RSS needs GNU time (apt-get install time).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

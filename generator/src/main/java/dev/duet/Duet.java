@@ -99,30 +99,44 @@ public final class Duet {
     /** Imports the given source files; {@code changedArticles} tells a preview's cache what to read again. */
     private ImportReport importFiles(List<Path> sources, Set<Path> changedArticles) throws IOException {
         SourceParser parser = new SourceParser();
-        List<ContentWriter.Existing> existing = new ArrayList<>();
-        readArticles(changedArticles).files().forEach(f -> existing.add(ContentWriter.Existing.of(f)));
-        ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing);
         Problems problems = new Problems();
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
         int importable = 0;
-        // In batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
-        for (int from = 0; from < sources.size(); from += IMPORT_BATCH) {
-            List<Path> batch = sources.subList(from, Math.min(sources.size(), from + IMPORT_BATCH));
-            List<ImportedArticle> imported = parallel(batch,
-                    file -> parser.parse(relative(file), Files.readAllBytes(file)));
-            for (ImportedArticle article : imported) {
-                problems.addAll(article.problems());
-                if (article.isImportable()) {
-                    importable++;
-                    if (!article.encoding().startsWith("utf-8")) {
-                        encodings.add(new ImportReport.SourceEncoding(article.sourceFile(), article.encoding()));
+        try (Workers workers = new Workers(config.threads())) {
+            List<ContentWriter.Existing> existing = existingArticles(workers, changedArticles);
+            ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing);
+            // In batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
+            for (int from = 0; from < sources.size(); from += IMPORT_BATCH) {
+                List<Path> batch = sources.subList(from, Math.min(sources.size(), from + IMPORT_BATCH));
+                ImportedArticle[] parsed = new ImportedArticle[batch.size()];
+                workers.share(batch.size(), next -> {
+                    for (int i = next.index(); i >= 0; i = next.index()) {
+                        Path file = batch.get(i);
+                        parsed[i] = parser.parse(relative(file), Files.readAllBytes(file));
+                    }
+                });
+                List<ImportedArticle> imported = List.of(parsed);
+                for (ImportedArticle article : imported) {
+                    problems.addAll(article.problems());
+                    if (article.isImportable()) {
+                        importable++;
+                        if (!article.encoding().startsWith("utf-8")) {
+                            encodings.add(new ImportReport.SourceEncoding(article.sourceFile(), article.encoding()));
+                        }
                     }
                 }
-            }
-            for (ContentWriter.Written written : parallel(writer.plan(imported, problems), writer::write)) {
-                outcomes.addAll(written.files());
-                problems.addAll(written.problems());
+                List<ContentWriter.Planned> planned = writer.plan(imported, problems);
+                ContentWriter.Written[] written = new ContentWriter.Written[planned.size()];
+                workers.share(planned.size(), next -> {
+                    for (int i = next.index(); i >= 0; i = next.index()) {
+                        written[i] = writer.write(planned.get(i));
+                    }
+                });
+                for (ContentWriter.Written one : written) {
+                    outcomes.addAll(one.files());
+                    problems.addAll(one.problems());
+                }
             }
         }
         ImportReport report = new ImportReport(sources.size(), importable, outcomes, problems.toList(), encodings);
@@ -131,6 +145,33 @@ public final class Duet {
                 + " (detected); the Markdown is written as UTF-8"));
         listener.info(report.summary());
         return report;
+    }
+
+    /**
+     * What import needs of the article files already on disk, in path order. An import reads only what it needs,
+     * on every core; a preview reads every article in full for its builds anyway, and keeps them.
+     */
+    private List<ContentWriter.Existing> existingArticles(Workers workers, Set<Path> changedArticles)
+            throws IOException {
+        List<ContentWriter.Existing> existing = new ArrayList<>();
+        if (articleCache != null) {
+            readArticles(changedArticles).files().forEach(f -> existing.add(ContentWriter.Existing.of(f)));
+            return existing;
+        }
+        List<Path> paths = ContentReader.listMarkdown(config.articlesDir());
+        // null where a file is not a usable article, which import leaves out as the build does
+        ContentWriter.Existing[] read = new ContentWriter.Existing[paths.size()];
+        workers.share(paths.size(), next -> {
+            for (int i = next.index(); i >= 0; i = next.index()) {
+                read[i] = ContentWriter.Existing.read(config.siteDir(), paths.get(i)).orElse(null);
+            }
+        });
+        for (ContentWriter.Existing file : read) {
+            if (file != null) {
+                existing.add(file);
+            }
+        }
+        return existing;
     }
 
     /** Builds the site from the article files into the output folder. */
@@ -605,14 +646,12 @@ public final class Duet {
             listener.info("No sources folder at " + dir + "; nothing to import");
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                    .sorted().toList();
-        }
+        return ContentReader.listFiles(dir, ".txt");
     }
 
     private String relative(Path file) {
-        return config.siteDir().relativize(file).toString().replace('\\', '/');
+        return ContentReader.below(config.siteDir(), file)
+                .orElseGet(() -> config.siteDir().relativize(file).toString().replace('\\', '/'));
     }
 
     /** A unit of work that may fail with an I/O error. */

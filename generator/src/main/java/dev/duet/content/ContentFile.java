@@ -20,6 +20,11 @@ public record ContentFile(String path, FrontMatter frontMatter, String body, int
 
     /** The name that pairs translations by default: the path without {@code .zh.md}/{@code .en.md}. */
     public String pairName() {
+        return pairName(path);
+    }
+
+    /** {@link #pairName()} of a file at {@code path}. */
+    static String pairName(String path) {
         String name = path;
         if (name.endsWith(".md")) {
             name = name.substring(0, name.length() - 3);

@@ -30,7 +30,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class ContentReader {
 
     private static final Pattern LANG_SUFFIX = Pattern.compile(".*\\.(zh|en)\\.md$");
-    private static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+    static final int MAX_YAML_CODE_POINTS = 1024 * 1024;
 
     /** The result of reading a tree or a file: the articles that could be read, and every problem found. */
     public record Result(List<ContentFile> files, List<Problem> problems) {
@@ -61,19 +62,65 @@ public final class ContentReader {
 
     /** Lists the Markdown files under a directory, sorted, or none when it does not exist. */
     public static List<Path> listMarkdown(Path dir) throws IOException {
+        return listFiles(dir, ".md");
+    }
+
+    /**
+     * Lists the regular files (or links to one) under a directory whose names end with {@code suffix}, sorted, or
+     * none when it does not exist. The walk's own attributes tell most files apart, so only links are looked up.
+     */
+    public static List<Path> listFiles(Path dir, String suffix) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                    .sorted()
-                    .toList();
+        try (Stream<Path> found = Files.find(dir, Integer.MAX_VALUE, (p, attributes) ->
+                p.getFileName().toString().endsWith(suffix)
+                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p)))) {
+            return found.sorted().toList();
         }
     }
 
     static String relative(Path siteDir, Path file) {
+        Optional<String> below = below(siteDir, file);
+        if (below.isPresent()) {
+            return below.get();
+        }
         Path rel = file.startsWith(siteDir) ? siteDir.relativize(file) : file;
         return rel.toString().replace('\\', '/');
+    }
+
+    /**
+     * {@code siteDir.relativize(file)} with forward slashes, worked out on the strings, when {@code file} lies below
+     * an absolute {@code siteDir} and neither holds a {@code .} or {@code ..} name (as every file a walk of the
+     * site's folders gives); empty otherwise, for {@link Path#relativize} to answer.
+     */
+    public static Optional<String> below(Path siteDir, Path file) {
+        String dir = siteDir.toString();
+        String path = file.toString();
+        int n = dir.length();
+        if (!siteDir.isAbsolute() || path.length() <= n + 1 || !path.startsWith(dir)
+                || path.charAt(n) != java.io.File.separatorChar || dir.endsWith(java.io.File.separator)
+                || hasDotName(dir) || hasDotName(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(path.substring(n + 1).replace('\\', '/'));
+    }
+
+    private static boolean hasDotName(String path) {
+        char separator = java.io.File.separatorChar;
+        int start = 0;
+        while (start <= path.length()) {
+            int end = path.indexOf(separator, start);
+            if (end < 0) {
+                end = path.length();
+            }
+            int length = end - start;
+            if ((length == 1 || length == 2) && path.startsWith(length == 1 ? "." : "..", start)) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /** Reads one file's bytes; reports problems and returns empty when it is not a usable article. */
@@ -187,7 +234,7 @@ public final class ContentReader {
         LoadSettings settings = LoadSettings.builder()
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(10)
-                .setCodePointLimit(1024 * 1024)
+                .setCodePointLimit(MAX_YAML_CODE_POINTS)
                 .setLabel("front matter")
                 .build();
         Object loaded = new Load(settings).loadFromString(yaml);

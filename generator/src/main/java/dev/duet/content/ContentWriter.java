@@ -3,6 +3,7 @@ package dev.duet.content;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.Sha256;
 import dev.duet.source.ArticleText;
 import dev.duet.source.ImportedArticle;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +27,37 @@ import java.util.Set;
  */
 public final class ContentWriter {
 
-    /** An article file already on disk: the name it pairs by, and the source it was imported from. */
-    public record Existing(String pairName, Optional<String> sourceFile) {
+    /**
+     * An article file already on disk: its path, the name it pairs by, the source it was imported from, and the
+     * digest import wrote into it when the file is still exactly as import wrote it.
+     *
+     * @param path the file's path relative to the site, with forward slashes
+     */
+    public record Existing(String path, String pairName, Optional<String> sourceFile, Optional<String> importDigest) {
 
+        /** An article file that was read in full; whether it is still as import wrote it is not asked. */
         public static Existing of(ContentFile file) {
-            return new Existing(file.pairName(), file.frontMatter().sourceFile());
+            return new Existing(file.path(), file.pairName(), file.frontMatter().sourceFile(), Optional.empty());
         }
+
+        /**
+         * Reads what import needs of one article file, or nothing when the file is not a usable article (the build
+         * leaves such a file out, and so does import). A file exactly as import wrote it is read without parsing its
+         * YAML; any other file is read in full by {@link ContentReader}. Thread-safe.
+         */
+        public static Optional<Existing> read(Path siteDir, Path file) throws IOException {
+            byte[] bytes = Files.readAllBytes(file);
+            String path = ContentReader.relative(siteDir, file);
+            Optional<Existing> unedited = ImportedText.readUnedited(path, bytes);
+            if (unedited.isPresent()) {
+                return unedited;
+            }
+            return new ContentReader().read(path, bytes, new Problems()).map(Existing::of);
+        }
+    }
+
+    /** The bytes import writes for one language of an article, and the digest written into them (64 hex digits). */
+    record Rendered(byte[] bytes, String digest) {
     }
 
     /** An importable article and the path (without {@code .zh.md}) its files get. */
@@ -47,6 +74,8 @@ public final class ContentWriter {
     private final Map<String, String> baseBySource = new HashMap<>();
     private final Set<String> basesInUse = new HashSet<>();
     private final Map<String, String> claimedBy = new HashMap<>();
+    /** The digest in each file that is still exactly as import wrote it, by path; read-only once constructed. */
+    private final Map<String, String> unedited = new HashMap<>();
     private final AtomicWriter fileWriter = new AtomicWriter();
 
     /**
@@ -60,6 +89,7 @@ public final class ContentWriter {
         for (Existing file : existing) {
             basesInUse.add(file.pairName());
             file.sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, file.pairName()));
+            file.importDigest().ifPresent(digest -> unedited.put(file.path(), digest));
         }
     }
 
@@ -91,17 +121,39 @@ public final class ContentWriter {
         ImportedArticle article = planned.article();
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(2);
         List<Problem> problems = new ArrayList<>(0);
-        for (ArticleText text : List.of(article.zh(), article.en()).stream().flatMap(Optional::stream).toList()) {
-            String path = base + "." + text.language() + ".md";
-            outcomes.add(writeOne(path, render(article, text, slug), problems));
+        for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
+            if (language.isPresent()) {
+                String path = base + "." + language.get().language() + ".md";
+                outcomes.add(writeOne(path, renderBytes(article, language.get(), slug), problems));
+            }
         }
         return new Written(outcomes, problems);
     }
 
-    /** The front matter and body import writes for one language of an article. */
+    /**
+     * The front matter and body import writes for one language of an article, as text: the plain statement of the
+     * format, which {@link #renderBytes} must match byte for byte.
+     */
     static String render(ImportedArticle article, ArticleText text, String slug) {
+        String plain = FrontMatterFormat.format(frontMatter(article, text, slug), body(text));
+        return FrontMatterFormat.withDigest(plain, "sha256:" + Slug.sha256(plain));
+    }
+
+    /** {@link #render} as UTF-8 bytes, encoded once, with the digest they carry. */
+    static Rendered renderBytes(ImportedArticle article, ArticleText text, String slug) {
+        List<String> paragraphs = new ArrayList<>(text.paragraphs().size());
+        for (String paragraph : text.paragraphs()) {
+            paragraphs.add(MarkdownText.escape(paragraph));
+        }
+        byte[] plain = FrontMatterFormat.format(frontMatter(article, text, slug), paragraphs)
+                .getBytes(StandardCharsets.UTF_8);
+        String digest = HexFormat.of().formatHex(Sha256.newDigest().digest(plain));
+        return new Rendered(FrontMatterFormat.withDigest(plain, "sha256:" + digest), digest);
+    }
+
+    private static FrontMatter frontMatter(ImportedArticle article, ArticleText text, String slug) {
         boolean zh = text.language().equals("zh");
-        FrontMatter fm = new FrontMatter(
+        return new FrontMatter(
                 text.title(),
                 text.language(),
                 zh ? Optional.of(text.script()) : Optional.empty(),
@@ -119,6 +171,9 @@ public final class ContentWriter {
                 Optional.empty(),
                 false,
                 Optional.empty());
+    }
+
+    private static String body(ArticleText text) {
         StringBuilder body = new StringBuilder();
         for (String paragraph : text.paragraphs()) {
             if (body.length() > 0) {
@@ -126,14 +181,12 @@ public final class ContentWriter {
             }
             body.append(MarkdownText.escape(paragraph)).append('\n');
         }
-        String plain = FrontMatterFormat.format(fm, body.toString());
-        return FrontMatterFormat.withDigest(plain, "sha256:" + Slug.sha256(plain));
+        return body.toString();
     }
 
     private String freeBase(ImportedArticle article, Set<String> inUse, Map<String, String> claimedBy,
             Problems problems) {
-        String folder = relativeArticles() + article.date().map(d -> String.format("%04d", d.getYear()))
-                .orElse("undated") + "/";
+        String folder = relativeArticles() + article.date().map(d -> year(d.getYear())).orElse("undated") + "/";
         String slug = article.en().map(t -> Slug.ascii(t.title())).orElse("");
         if (slug.isEmpty()) {
             String seed = article.source().map(s -> s.url())
@@ -152,18 +205,36 @@ public final class ContentWriter {
         return base;
     }
 
+    /**
+     * The year as four digits, as {@code String.format("%04d")} gave it, without parsing a format for every article;
+     * always ASCII digits, whatever the JVM's default locale (the format would have used the locale's digits).
+     */
+    private static String year(int year) {
+        if (year < 0 || year > 9999) {
+            return String.format(java.util.Locale.ROOT, "%04d", year);
+        }
+        String digits = Integer.toString(year);
+        return "0".repeat(4 - digits.length()) + digits;
+    }
+
     private String relativeArticles() {
         String rel = ContentReader.relative(siteDir, articlesDir);
         return rel.isEmpty() ? "" : rel + "/";
     }
 
-    private ImportReport.FileOutcome writeOne(String path, String text, List<Problem> problems) throws IOException {
+    private ImportReport.FileOutcome writeOne(String path, Rendered rendered, List<Problem> problems)
+            throws IOException {
         Path file = siteDir.resolve(path);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = rendered.bytes();
         if (!Files.exists(file)) {
             fileWriter.write(file, bytes);
             return new ImportReport.FileOutcome(path, ImportReport.Status.CREATED);
         }
+        if (rendered.digest().equals(unedited.get(path))) {
+            // The file was exactly as import wrote it, from the same text (equal digests): its bytes are these bytes.
+            return new ImportReport.FileOutcome(path, ImportReport.Status.UNCHANGED);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         String current = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
         if (current.equals(text)) {
             return new ImportReport.FileOutcome(path, ImportReport.Status.UNCHANGED);
@@ -190,8 +261,6 @@ public final class ContentWriter {
 
     /** The digest import wrote into a file's text, or empty when it has none. */
     private static String digest(String text) {
-        var matcher = java.util.regex.Pattern.compile("\\n" + FrontMatterFormat.DIGEST_KEY + ": \"sha256:([0-9a-f]{64})\"\\n")
-                .matcher(text);
-        return matcher.find() ? matcher.group(1) : "";
+        return ImportedText.digest(text);
     }
 }

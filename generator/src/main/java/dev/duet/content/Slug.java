@@ -3,6 +3,7 @@ package dev.duet.content;
 import dev.duet.io.Sha256;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Makes URL slugs: ASCII words from an English title ({@code wang-yi-attends-sco-foreign-ministers-meeting}), or,
@@ -13,13 +14,15 @@ public final class Slug {
 
     static final int MAX_LENGTH = 80;
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private Slug() {
     }
 
     /** ASCII words joined by hyphens, cut at a word boundary; empty when the text has no ASCII letters or digits. */
     public static String ascii(String text) {
-        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "");
+        String folded = isAscii(text) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         folded = folded.replace("’", "").replace("'", "").toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean hyphen = false;

@@ -11,6 +11,11 @@ final class YamlText {
     }
 
     static String quote(String value) {
+        return isPlain(value) ? '"' + value + '"' : quoteEscaping(value);
+    }
+
+    /** {@link #quote} one character at a time, escaping what needs it. */
+    static String quoteEscaping(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -36,6 +41,24 @@ final class YamlText {
             }
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * True when {@link #quote} writes every character of the value as it is: no quote, backslash, control character,
+     * line or paragraph separator, byte order mark or surrogate (a paired surrogate is kept too, but is rare enough
+     * to take the careful path).
+     */
+    static boolean isPlain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || (c >= 0x7F && c < 0xA0)) {
+                return false;
+            }
+            if (c >= '\u2028' && (c == '\u2028' || c == '\u2029' || c == '\uFEFF' || Character.isSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPairedSurrogate(String s, int i) {

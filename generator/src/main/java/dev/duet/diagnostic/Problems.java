@@ -46,7 +46,12 @@ public final class Problems {
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The problems in the order they were found, followed by one note per file whose problems were cut off. */

@@ -29,6 +29,8 @@ final class ChineseBylineReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^([^\\s（()，,。：:]{0,30}?(\\d{1,2})月(\\d{1,2})日[电電])\\s*(?:[（(]([^（()）]{1,60})[）)])?");
 
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000、，,;；/／]+");
+
     /** True when {@code text} starts like a first paragraph, for telling a missing title from a title. */
     boolean startsWithDateline(String text) {
         return DATELINE.matcher(head(text)).find();
@@ -40,25 +42,39 @@ final class ChineseBylineReader {
             return DatedByline.none();
         }
         String dateline = m.group(1);
-        Optional<String> agency = AGENCIES.stream().filter(dateline::startsWith).findFirst();
+        Optional<String> agency = Optional.empty();
+        for (String name : AGENCIES) {
+            if (dateline.startsWith(name)) {
+                agency = Optional.of(name);
+                break;
+            }
+        }
         List<String> reporters = m.group(4) == null ? List.of() : reporters(m.group(4));
         return new DatedByline(new Byline(Optional.of(dateline), agency, reporters),
                 monthDay(m.group(2), m.group(3)));
     }
 
     private static List<String> reporters(String inParentheses) {
-        boolean hasRole = ROLES.stream().anyMatch(inParentheses::contains);
-        if (!hasRole) {
+        if (!containsRole(inParentheses)) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String token : inParentheses.split("[\\s\\u3000、，,;；/／]+")) {
+        for (String token : NAME_SEPARATORS.split(inParentheses)) {
             String name = withoutRole(token.strip());
             if (!name.isEmpty() && name.length() <= 12 && names.size() < 10) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    private static boolean containsRole(String text) {
+        for (String role : ROLES) {
+            if (text.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutRole(String token) {

@@ -1,12 +1,10 @@
 package dev.duet.source;
 
 import dev.duet.diagnostic.Problems;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads the English block of a source file: the title ({@code **Title: …**}, {@code Title: …} or a plain first
@@ -20,7 +18,6 @@ final class EnglishTextReader {
     private static final int MAX_HEADLINE_CHARS = 300;
     private static final String SENTENCE_END = ".!?。！？";
     private static final String CLOSERS = "\"”’')）]";
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final LineClassifier classifier;
     private final EnglishBylineReader bylines;
@@ -91,7 +88,36 @@ final class EnglishTextReader {
     }
 
     private static String comparable(String text) {
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip()
-                .toLowerCase(Locale.ROOT);
+        return collapseSpaces(Nfkc.normalize(text)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Each run of the characters a regex {@code \s} matches (space, tab, line feed, vertical tab, form feed, carriage
+     * return) as one space, as {@code text.replaceAll("\\s+", " ")} gives it.
+     */
+    static String collapseSpaces(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isRegexSpace(c) || (c == ' ' && (i + 1 == n || !isRegexSpace(text.charAt(i + 1))))) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n).append(text, 0, i);
+            }
+            out.append(' ');
+            while (i + 1 < n && isRegexSpace(text.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -50,6 +50,14 @@ public record ImportedArticle(
 
     /** True when the file could be read as an article: it has a title in at least one language and no error. */
     public boolean isImportable() {
-        return (zh.isPresent() || en.isPresent()) && problems.stream().noneMatch(Problem::isError);
+        if (zh.isEmpty() && en.isEmpty()) {
+            return false;
+        }
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

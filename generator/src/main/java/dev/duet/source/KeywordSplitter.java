@@ -18,7 +18,7 @@ final class KeywordSplitter {
         boolean semicolons = hasOutsideParentheses(text, ";；");
         String separators = semicolons ? ";；" : ",，、";
         Set<String> keywords = new LinkedHashSet<>();
-        StringBuilder current = new StringBuilder();
+        int start = 0;
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -28,18 +28,16 @@ final class KeywordSplitter {
                 depth--;
             }
             if (depth == 0 && separators.indexOf(c) >= 0) {
-                add(keywords, current);
-                current.setLength(0);
-            } else {
-                current.append(c);
+                add(keywords, text.substring(start, i));
+                start = i + 1;
             }
         }
-        add(keywords, current);
+        add(keywords, text.substring(start));
         return new ArrayList<>(keywords);
     }
 
-    private static void add(Set<String> keywords, StringBuilder current) {
-        String keyword = current.toString().strip();
+    private static void add(Set<String> keywords, String part) {
+        String keyword = part.strip();
         if (!keyword.isEmpty()) {
             keywords.add(keyword);
         }

@@ -18,11 +18,21 @@ final class LineClassifier {
     private static final List<String> VIEW_LABELS = List.of("views", "view", "阅读量", "浏览量");
     private static final List<String> SOURCE_BRACKETS = List.of("【来源】", "【來源】");
 
+    /**
+     * The first two characters of every label and marker, one pair after another: a key that starts with none of
+     * them is text. (Every label is at least two characters long.)
+     */
+    private static final String OPENINGS = openings();
+
     LineKind classify(SourceLine line) {
         if (line.isBlank()) {
             return LineKind.BLANK;
         }
         String key = unbold(line.key());
+        // Most lines are paragraphs; a look at their first two characters settles them.
+        if (!opensLikeALabel(key)) {
+            return LineKind.TEXT;
+        }
         String bare = withoutTrailingColon(key);
         if (MARKERS.contains(bare)) {
             return LineKind.MARKER;
@@ -73,20 +83,74 @@ final class LineClassifier {
 
     /** Strips {@code **} or {@code __} wrapping a whole line or value; single {@code *x*} stays, it may be text. */
     static String unbold(String text) {
-        String out = text.strip();
+        int start = skipSpace(text, 0, text.length());
+        int end = skipSpaceBack(text, start, text.length());
         boolean changed = true;
         while (changed) {
             changed = false;
-            if (out.startsWith("**") || out.startsWith("__")) {
-                out = out.substring(2).strip();
+            if (end - start >= 2 && isBold(text, start)) {
+                start = skipSpace(text, start + 2, end);
+                end = skipSpaceBack(text, start, end);
                 changed = true;
             }
-            if (out.endsWith("**") || out.endsWith("__")) {
-                out = out.substring(0, out.length() - 2).strip();
+            if (end - start >= 2 && isBold(text, end - 2)) {
+                end = skipSpaceBack(text, start, end - 2);
                 changed = true;
             }
         }
-        return out;
+        return text.substring(start, end);
+    }
+
+    /** True when {@code **} or {@code __} starts at {@code i}. */
+    private static boolean isBold(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '*' || c == '_') && text.charAt(i + 1) == c;
+    }
+
+    /** The first index from {@code from} that is not whitespace as {@link String#strip()} sees it, or {@code end}. */
+    private static int skipSpace(String text, int from, int end) {
+        int i = from;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaceBack(String text, int start, int end) {
+        int i = end;
+        while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean opensLikeALabel(String key) {
+        if (key.length() < 2) {
+            return false;
+        }
+        char first = key.charAt(0);
+        char second = key.charAt(1);
+        for (int i = 0; i < OPENINGS.length(); i += 2) {
+            if (OPENINGS.charAt(i) == first && OPENINGS.charAt(i + 1) == second) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String openings() {
+        StringBuilder openings = new StringBuilder();
+        List<List<String>> words = List.of(List.copyOf(MARKERS), List.copyOf(NEWS_CONTENT), TITLE_LABELS,
+                KEYWORD_LABELS, SOURCE_LABELS, VIEW_LABELS, SOURCE_BRACKETS);
+        for (List<String> list : words) {
+            for (String word : list) {
+                if (word.length() < 2) {
+                    throw new IllegalStateException("a label of one character needs another look: " + word);
+                }
+                openings.append(word, 0, 2);
+            }
+        }
+        return openings.toString();
     }
 
     private static boolean startsWithSourceBracket(String key) {

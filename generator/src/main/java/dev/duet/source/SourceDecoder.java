@@ -52,6 +52,26 @@ public final class SourceDecoder {
             return finish(file, decodeWithBom(file, in, StandardCharsets.UTF_16BE, "utf-16be", problems), "utf-16be",
                     problems);
         }
+        Optional<String> utf8 = wellFormedUtf8(in);
+        if (utf8.isPresent()) {
+            return finish(file, utf8.get(), "utf-8", problems);
+        }
+        return decodeCarefully(file, in, problems);
+    }
+
+    /**
+     * The text of bytes that are well-formed UTF-8 without a NUL byte, as the careful path below would read them,
+     * or empty. Most sources are such files, and the JDK's UTF-8 decoder reads them in one fast pass: it turns every
+     * malformed sequence into U+FFFD, so a result without U+FFFD proves that every byte was well-formed. A file that
+     * holds a real U+FFFD, a NUL or a bad byte takes the careful path.
+     */
+    static Optional<String> wellFormedUtf8(byte[] in) {
+        String text = new String(in, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 && text.indexOf('\0') < 0 ? Optional.of(text) : Optional.empty();
+    }
+
+    /** Bytes without a byte order mark that may be binary, damaged UTF-8 or another encoding. */
+    DecodedSource decodeCarefully(String file, byte[] in, List<Problem> problems) {
         if (containsNul(in)) {
             problems.add(binary(file));
             return new DecodedSource("", "unknown", problems);

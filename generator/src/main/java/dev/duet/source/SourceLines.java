@@ -1,7 +1,6 @@
 package dev.duet.source;
 
 import dev.duet.diagnostic.Problems;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +48,6 @@ final class SourceLines {
 
     private static String key(String line) {
         String head = line.length() > KEY_CHARS ? line.substring(0, KEY_CHARS) : line;
-        return Normalizer.normalize(head, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        return Nfkc.normalize(head).strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,7 +2,6 @@ package dev.duet.source;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -65,7 +64,13 @@ public final class SourceParser {
         for (SourceLine line : lines) {
             classified.add(new ClassifiedLine(line, classifier.classify(line)));
         }
-        Optional<ClassifiedLine> firstLine = classified.stream().filter(l -> l.kind() != LineKind.BLANK).findFirst();
+        Optional<ClassifiedLine> firstLine = Optional.empty();
+        for (ClassifiedLine line : classified) {
+            if (line.kind() != LineKind.BLANK) {
+                firstLine = Optional.of(line);
+                break;
+            }
+        }
         if (firstLine.isPresent() && isFrontMatterFence(firstLine.get().line())) {
             problems.error("source.front-matter", file, firstLine.get().number(), "file starts with `---`: it looks"
                     + " like a Markdown file with front matter, not a source file; put it in articles/");
@@ -161,9 +166,9 @@ public final class SourceParser {
     }
 
     private Optional<Integer> views(String file, ClassifiedLine line, Problems problems) {
-        String value = Normalizer.normalize(classifier.value(line.line()), Normalizer.Form.NFKC);
+        String value = Nfkc.normalize(classifier.value(line.line()));
         String digits = value.replace(",", "").replace(" ", "").replace("_", "");
-        if (!digits.isEmpty() && digits.length() <= 10 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!digits.isEmpty() && digits.length() <= 10 && isDigits(digits)) {
             long n = Long.parseLong(digits);
             if (n <= Integer.MAX_VALUE) {
                 return Optional.of((int) n);
@@ -172,6 +177,16 @@ public final class SourceParser {
         problems.warning("source.bad-views", file, line.number(), "the Views line should hold a count such as"
                 + " `Views: 1,234`, not `" + shorten(value) + "`; it was ignored");
         return Optional.empty();
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Blocks(List<ClassifiedLine> zh, List<ClassifiedLine> en) {
@@ -194,7 +209,10 @@ public final class SourceParser {
             }
         }
         if (enStart < 0) {
-            List<String> texts = content.stream().map(ClassifiedLine::text).toList();
+            List<String> texts = new ArrayList<>(content.size());
+            for (ClassifiedLine line : content) {
+                texts.add(line.text());
+            }
             if (scripts.isMostlyLatin(texts)) {
                 enStart = 0;
             } else {
@@ -226,7 +244,12 @@ public final class SourceParser {
     }
 
     private static boolean hasCode(Problems problems, String code) {
-        return problems.toList().stream().anyMatch(p -> p.code().equals(code));
+        for (Problem problem : problems.toList()) {
+            if (problem.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String shorten(String text) {

@@ -31,7 +31,9 @@ final class SourceUrlReader {
             return Optional.empty();
         }
         String rest = m.group(2) == null ? "" : m.group(2);
-        int end = indexOfAny(rest, "?#");
+        int query = rest.indexOf('?');
+        int fragment = rest.indexOf('#');
+        int end = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
         String path = end < 0 ? rest : rest.substring(0, end);
         Optional<Outlets.Outlet> outlet = outlets.find(host);
         SourceLink link = new SourceLink(url, outlet.map(Outlets.Outlet::nameZh), outlet.map(Outlets.Outlet::nameEn));
@@ -46,14 +48,5 @@ final class SourceUrlReader {
             }
         }
         return v;
-    }
-
-    private static int indexOfAny(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
