@@ -48,7 +48,7 @@ public final class PreviewBenchmark {
             sizes = List.of(1000, 10000);
         }
         System.out.println("| N | articles edited | median save→reload ms | p90 ms | max ms "
-                + "| median rebuild ms (change seen → pages written) | wrk requests/s (article page) |");
+                + "| median rebuild ms (change seen → pages written) | wrk requests/s (article page, while rebuilding) |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         for (int n : sizes) {
             System.out.println(measure(n, edits, work.resolve(Integer.toString(n))));
@@ -92,13 +92,31 @@ public final class PreviewBenchmark {
                 Thread.sleep(150); // let the watcher settle before the next save
             }
             Collections.sort(millis);
-            List<Long> rebuildMillis = new ArrayList<>(rebuilds);
+            List<Long> rebuildMillis = new ArrayList<>(rebuilds.subList(0, Math.min(rebuilds.size(), millis.size())));
             Collections.sort(rebuildMillis);
             String page = base + pagePath(site, articles.get(0));
+            // Serving is measured while the preview keeps rebuilding: another article is edited every 200 ms.
+            int before = rebuilds.size();
+            Thread editor = new Thread(() -> {
+                try {
+                    for (int i = 0; !Thread.currentThread().isInterrupted(); i++) {
+                        Path article = articles.get(1 + i % (articles.size() - 1));
+                        Files.writeString(article, Files.readString(article) + "\nServing edit " + i + ".\n");
+                        Thread.sleep(200);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // stopped
+                }
+            }, "editor");
+            editor.start();
+            String served = wrk(page);
+            editor.interrupt();
+            editor.join();
+            served += ", " + (rebuilds.size() - before) + " rebuilds meanwhile";
             return String.format("| %,d | %d | %d | %d | %d | %s | %s |", n, millis.size(), millis.get(millis.size() / 2),
                     millis.get((int) Math.min(millis.size() - 1, Math.round(millis.size() * 0.9))),
                     millis.get(millis.size() - 1),
-                    rebuildMillis.isEmpty() ? "?" : rebuildMillis.get(rebuildMillis.size() / 2), wrk(page));
+                    rebuildMillis.isEmpty() ? "?" : rebuildMillis.get(rebuildMillis.size() / 2), served);
         }
     }
 
