@@ -59,9 +59,14 @@ class LivePreviewTest {
     }
 
     private void startPreview(Function<Set<Path>, RebuildResult> rebuild) throws IOException {
+        startPreview(rebuild, cancelled -> java.util.Optional.empty());
+    }
+
+    private void startPreview(Function<Set<Path>, RebuildResult> rebuild, LivePreview.Settle settle)
+            throws IOException {
         WatchSettings settings = new WatchSettings(List.of(content), List.of(temp.resolve("target")),
                 Duration.ofMillis(50));
-        preview = new LivePreview(server, settings, rebuild, new BuildListener() {
+        preview = new LivePreview(server, settings, rebuild, settle, new BuildListener() {
             @Override
             public void problem(Problem problem) {
                 problems.add(problem);
@@ -95,6 +100,54 @@ class LivePreviewTest {
         }
         assertTrue(infos.contains("Rebuilt in 42 ms: 3 pages written"), infos.toString());
         awaitLatencyRecorded();
+    }
+
+    @Test
+    void theRestOfTheSiteIsBuiltOnceEditsPauseAndReloadsOnlyIfItChangedAPage() throws Exception {
+        BlockingQueue<String> settled = new LinkedBlockingQueue<>();
+        AtomicReference<Integer> pagesLeft = new AtomicReference<>(0);
+        startPreview(this::recordingRebuild, cancelled -> {
+            settled.add("ran");
+            return java.util.Optional.of(RebuildResult.of(List.of(), Duration.ofMillis(7), pagesLeft.get()));
+        });
+        try (EventReader page = new EventReader(server.port())) {
+            page.awaitRetry();
+            Files.writeString(content.resolve("a.md"), "# One");
+            assertEquals("ok", page.next(WAIT).name());
+            assertEquals("reload", page.next(WAIT).name());
+            assertEquals("ran", settled.poll(3, TimeUnit.SECONDS), "it runs once the edits pause");
+            assertFalse(page.receivesWithin(Duration.ofMillis(400)), "it wrote no page, so no second reload");
+
+            pagesLeft.set(2);
+            Files.writeString(content.resolve("a.md"), "# Two");
+            assertEquals("ok", page.next(WAIT).name());
+            assertEquals("reload", page.next(WAIT).name());
+            assertEquals("ran", settled.poll(3, TimeUnit.SECONDS));
+            assertEquals("reload", page.next(WAIT).name(), "a page it wrote reloads the open pages again");
+        }
+        assertTrue(infos.contains("Caught up in 7 ms: 2 more pages written"), infos.toString());
+    }
+
+    @Test
+    void theRestOfTheSiteWaitsWhileEditsKeepComing() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        BlockingQueue<Boolean> cancelledSeen = new LinkedBlockingQueue<>();
+        startPreview(this::recordingRebuild, cancelled -> {
+            started.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!cancelled.getAsBoolean() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            cancelledSeen.add(cancelled.getAsBoolean());
+            return java.util.Optional.empty();
+        });
+        Files.writeString(content.resolve("a.md"), "# One");
+        assertTrue(rebuilds.poll(3, TimeUnit.SECONDS) != null);
+        assertTrue(started.await(3, TimeUnit.SECONDS), "the full build starts after the pause");
+        Path second = Files.writeString(content.resolve("b.md"), "# Two");
+        assertEquals(Boolean.TRUE, cancelledSeen.poll(3, TimeUnit.SECONDS), "a new edit stops it");
+        Set<Path> next = rebuilds.poll(3, TimeUnit.SECONDS);
+        assertTrue(next != null && next.contains(second.toAbsolutePath()), "and is rebuilt at once: " + next);
     }
 
     @Test
