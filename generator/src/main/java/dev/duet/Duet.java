@@ -564,60 +564,6 @@ public final class Duet {
         }
     }
 
-    /**
-     * What a preview keeps of its last full build: the render cache in memory, and — when that build had no
-     * error — its model, translation groups, glossary and theme, so that an edit to an article's text can be
-     * rebuilt by patching them.
-     */
-    private static final class PreviewMemory {
-        private RenderCache cache;
-        private Site site;
-        private Map<String, TranslationPairs.Group> groups = Map.of();
-        private List<Problem> pairProblems = List.of();
-        private Glossary glossary;
-        private Theme theme;
-        private Templates templates;
-        private String salt;
-        /** A partial build ran since the last full one, which a full build should follow. */
-        private boolean owed;
-
-        boolean canPatch() {
-            return site != null && cache != null;
-        }
-
-        void afterFullBuild(RenderCache nextCache, Site goodSite, TranslationPairs.Result pairs, Glossary glossary,
-                Theme theme, Templates templates, String salt) throws IOException {
-            if (this.theme != null && this.theme != theme) {
-                this.theme.close();
-            }
-            this.cache = nextCache;
-            this.site = goodSite;
-            this.owed = false;
-            Map<String, TranslationPairs.Group> byKey = new java.util.HashMap<>();
-            pairs.groups().forEach(g -> byKey.put(g.key(), g));
-            this.groups = byKey;
-            this.pairProblems = pairs.problems();
-            this.glossary = glossary;
-            this.theme = theme;
-            this.templates = templates;
-            this.salt = salt;
-        }
-
-        /** The edited file's translation group with the file replaced, when it pairs as before. */
-        Optional<TranslationPairs.Group> regroup(ContentFile file) {
-            TranslationPairs.Group group = groups.get(file.translationKey());
-            String lang = file.frontMatter().lang();
-            if (group == null || group.find(lang).filter(f -> f.path().equals(file.path())).isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new TranslationPairs.Group(group.key(),
-                    lang.equals("zh") ? Optional.of(file) : group.zh(), lang.equals("en") ? Optional.of(file) : group.en()));
-        }
-
-        void replaceGroup(TranslationPairs.Group group) {
-            groups.put(group.key(), group);
-        }
-    }
 
     /** The site's own {@code static/} folder, copied as it is; it wins over the theme's files of the same name. */
     private List<RenderTask> siteStaticFiles() throws IOException {
