@@ -398,7 +398,10 @@ public final class Duet {
         problems.addAll(pages.problems());
         BuildResult result = new BuildResult(site.articleCount(), pages.files().size(), pages.rendered(),
                 pages.written(), pages.pagesWritten(), List.of(), problems, Duration.ofNanos(System.nanoTime() - start));
-        listener.info(result.summary());
+        listener.info(String.format("Rebuilt the %d files that show the edited %s (%d rendered, %d written) in %d ms;"
+                + " the rest of the site follows when edits pause", pages.files().size(),
+                groups.size() == 1 ? "article" : "articles", pages.rendered(), pages.written(),
+                result.elapsed().toMillis()));
         return Optional.of(result);
     }
 
