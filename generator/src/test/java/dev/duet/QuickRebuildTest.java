@@ -35,16 +35,26 @@ class QuickRebuildTest {
 
     @Test
     void textEditsRebuildOnlyTheirPagesAndMatchAFullBuild() throws IOException {
+        editAndCompare(60, TAGS.length, 12);
+    }
+
+    /** Tags longer than the related-articles window: pages far from an edited article in its tag do not change. */
+    @Test
+    void editsInLongTagListsReachEveryPageThatNamesThem() throws IOException {
+        editAndCompare(160, 2, 6);
+    }
+
+    private void editAndCompare(int articles, int tags, int edits) throws IOException {
         Path site = dir.resolve("site");
-        writeArticles(site, 60);
+        writeArticles(site, articles, tags);
         SiteConfig config = SiteConfig.builder(site).baseUrl("https://news.example.org/").pageSize(4).feedSize(5)
                 .build();
         Duet duet = Duet.previewing(config, BuildListener.silent());
         assertFalse(duet.build().hasErrors());
 
         Random random = new Random(7);
-        for (int edit = 0; edit < 12; edit++) {
-            int n = random.nextInt(60);
+        for (int edit = 0; edit < edits; edit++) {
+            int n = random.nextInt(articles);
             String lang = random.nextBoolean() ? "zh" : "en";
             Path file = site.resolve("articles/2024/story-" + n + "." + lang + ".md");
             String text = Files.readString(file);
@@ -74,7 +84,7 @@ class QuickRebuildTest {
     @Test
     void structuralEditsTakeTheFullPath() throws IOException {
         Path site = dir.resolve("site");
-        writeArticles(site, 12);
+        writeArticles(site, 12, TAGS.length);
         Duet duet = Duet.previewing(SiteConfig.builder(site).baseUrl("https://news.example.org/").build(),
                 BuildListener.silent());
         duet.build();
@@ -89,12 +99,12 @@ class QuickRebuildTest {
         assertFalse(duet.owesFullBuild(), "a new tag makes a new tag page: a full build");
     }
 
-    private static void writeArticles(Path site, int count) throws IOException {
+    private static void writeArticles(Path site, int count, int tags) throws IOException {
         Random random = new Random(42);
         for (int i = 0; i < count; i++) {
             String date = String.format("2024-%02d-%02d", 1 + i % 3, 1 + (i * 7) % 27);
-            int a = random.nextInt(TAGS.length);
-            int b = (a + 1 + random.nextInt(TAGS.length - 1)) % TAGS.length;
+            int a = random.nextInt(tags);
+            int b = (a + 1 + random.nextInt(tags - 1)) % tags;
             write(site.resolve("articles/2024/story-" + i + ".zh.md"), "zh", "新闻标题" + i, date,
                     "\"" + TAGS[a] + "\", \"" + TAGS[b] + "\"", "这是第" + i + "篇新闻的第一段。\n\n第二段内容。");
             write(site.resolve("articles/2024/story-" + i + ".en.md"), "en", "Story number " + i, date,
