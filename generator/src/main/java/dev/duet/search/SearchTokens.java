@@ -112,17 +112,34 @@ public final class SearchTokens {
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             word = word.substring(0, word.length() - 2);
         }
-        word = word.replace("'", "").replace("\u2019", "");
+        if (word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0) {
+            word = word.replace("'", "").replace("\u2019", "");
+        }
         if (word.isEmpty() || word.length() > LONGEST_WORD || STOP_WORDS.contains(word)) {
             return null;
         }
-        if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            word = EnglishStemmer.stem(word);
+        return isAsciiLower(word) ? EnglishStemmer.stem(word) : word;
+    }
+
+    private static boolean isAsciiLower(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
         }
-        return word;
+        return true;
     }
 
     static boolean isCjk(int cp) {
+        // The common cases without the script table: nothing below U+1100 (the first Hangul jamo) is CJK, and the
+        // unified ideographs assigned since Unicode 11 are Han.
+        if (cp < 0x1100) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FEF) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -12,6 +12,18 @@ class SearchTokensTest {
     }
 
     @Test
+    void cjkFastPathsAgreeWithTheScriptTableForEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean expected = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+            if (SearchTokens.isCjk(cp) != expected) {
+                org.junit.jupiter.api.Assertions.fail("U+" + Integer.toHexString(cp) + ": " + script);
+            }
+        }
+    }
+
+    @Test
     void indexesChineseAsUnigramsAndOverlappingBigrams() {
         assertEquals(List.of("国", "国务", "务", "务院", "院"), index("国务院"));
     }
