@@ -17,6 +17,35 @@ public final class TermHash {
 
     /** FNV-1a of the UTF-8 bytes, as an unsigned 32-bit value. */
     public static long fnv1a(String term) {
+        // The UTF-8 bytes are made on the fly: terms are hashed millions of times in a build.
+        int hash = OFFSET_BASIS;
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c < 0x80) {
+                hash = (hash ^ c) * PRIME;
+            } else if (c < 0x800) {
+                hash = (hash ^ (0xC0 | c >> 6)) * PRIME;
+                hash = (hash ^ (0x80 | c & 0x3F)) * PRIME;
+            } else if (Character.isHighSurrogate(c) && i + 1 < term.length()
+                    && Character.isLowSurrogate(term.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, term.charAt(++i));
+                hash = (hash ^ (0xF0 | cp >> 18)) * PRIME;
+                hash = (hash ^ (0x80 | cp >> 12 & 0x3F)) * PRIME;
+                hash = (hash ^ (0x80 | cp >> 6 & 0x3F)) * PRIME;
+                hash = (hash ^ (0x80 | cp & 0x3F)) * PRIME;
+            } else if (Character.isSurrogate(c)) {
+                hash = (hash ^ '?') * PRIME; // a lone surrogate encodes as '?', as String.getBytes does
+            } else {
+                hash = (hash ^ (0xE0 | c >> 12)) * PRIME;
+                hash = (hash ^ (0x80 | c >> 6 & 0x3F)) * PRIME;
+                hash = (hash ^ (0x80 | c & 0x3F)) * PRIME;
+            }
+        }
+        return Integer.toUnsignedLong(hash);
+    }
+
+    /** The same hash over {@link String#getBytes}: the definition the fast loop above must match. */
+    static long fnv1aOfBytes(String term) {
         int hash = OFFSET_BASIS;
         for (byte b : term.getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;
