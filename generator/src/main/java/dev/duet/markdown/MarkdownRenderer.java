@@ -44,6 +44,14 @@ public final class MarkdownRenderer {
         return renderParsed(markdown);
     }
 
+    /**
+     * The text of a body made of plain paragraphs (see {@link #render}'s fast path): lines joined by a space,
+     * paragraphs by a line break. Empty when the body has Markdown syntax and must be parsed.
+     */
+    public static Optional<String> plainText(String markdown) {
+        return PlainParagraphs.text(markdown);
+    }
+
     /** The body as HTML through the full parser and sanitiser, without the plain-paragraph fast path. */
     String renderParsed(String markdown) {
         String html = renderer.render(parser.parse(markdown));

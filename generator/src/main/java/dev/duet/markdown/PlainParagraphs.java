@@ -56,6 +56,30 @@ final class PlainParagraphs {
         return Optional.of(html.toString());
     }
 
+    /**
+     * The text of plain paragraphs as a reader sees it: each paragraph's lines joined by a space, paragraphs by a
+     * line break; empty when the text needs the full parser.
+     */
+    static Optional<String> text(String markdown) {
+        if (render(markdown).isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(markdown.length());
+        boolean blank = true;
+        for (String line : markdown.strip().split("\n", -1)) {
+            if (line.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append(blank ? '\n' : ' ');
+            }
+            text.append(line);
+            blank = false;
+        }
+        return Optional.of(text.toString());
+    }
+
     /** A line that starts with a letter, ends with no space, and holds no character Markdown could act on. */
     private static boolean isPlainLine(String s, int from, int to) {
         int first = s.codePointAt(from);

@@ -17,6 +17,12 @@ final class PlainText {
     private final Parser parser = Parser.builder().build();
 
     String of(String markdown) {
+        // Plain paragraphs, most news text, need no parser.
+        return dev.duet.markdown.MarkdownRenderer.plainText(markdown).orElseGet(() -> parsed(markdown));
+    }
+
+    /** The text through flexmark's parser, for any Markdown. */
+    String parsed(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length());
         collect(parser.parse(markdown), out);
         return out.toString().strip();
