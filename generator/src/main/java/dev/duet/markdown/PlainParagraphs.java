@@ -80,6 +80,19 @@ final class PlainParagraphs {
         return Optional.of(text.toString());
     }
 
+    /** ASCII characters Markdown may act on anywhere in a line, and controls (tab included). */
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : "\\`*_[]<>&|~!".toCharArray()) {
+            SPECIAL[c] = true;
+        }
+        for (int c = 0; c < 0x20; c++) {
+            SPECIAL[c] = true;
+        }
+        SPECIAL[0x7F] = true;
+    }
+
     /** A line that starts with a letter, ends with no space, and holds no character Markdown could act on. */
     private static boolean isPlainLine(String s, int from, int to) {
         int first = s.codePointAt(from);
@@ -89,29 +102,20 @@ final class PlainParagraphs {
         }
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '!', '\t' -> {
-                    return false;
-                }
-                default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029'
-                            || c == '\uFFFD' || c == '\uFEFF') {
-                        return false;
-                    }
-                }
+            if (c < 128 ? SPECIAL[c] : c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFFFD'
+                    || c == '\uFEFF') {
+                return false;
             }
         }
         return true;
     }
 
     private static void appendEscaped(StringBuilder html, String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                html.append("&quot;");
-            } else {
-                html.append(c);
-            }
+        int start = from;
+        for (int i = s.indexOf('"', from); i >= 0 && i < to; i = s.indexOf('"', i + 1)) {
+            html.append(s, start, i).append("&quot;");
+            start = i + 1;
         }
+        html.append(s, start, to);
     }
 }
