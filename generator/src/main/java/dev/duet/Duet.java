@@ -364,14 +364,13 @@ public final class Duet {
             }
             edited.put(path, read);
         }
-        List<TranslationPairs.Group> groups = new ArrayList<>();
+        Map<String, TranslationPairs.Group> regrouped = new TreeMap<>();
         for (ContentReader.Result read : edited.values()) {
-            Optional<TranslationPairs.Group> group = memory.regroup(read.files().get(0));
-            if (group.isEmpty()) {
+            if (!memory.regroup(read.files().get(0), regrouped)) {
                 return Optional.empty();
             }
-            groups.add(group.get());
         }
+        List<TranslationPairs.Group> groups = List.copyOf(regrouped.values());
         Optional<Site> patched = memory.site.patch(groups, memory.glossary);
         if (patched.isEmpty()) {
             return Optional.empty();

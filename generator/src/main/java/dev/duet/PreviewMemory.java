@@ -53,15 +53,19 @@ final class PreviewMemory {
         this.salt = salt;
     }
 
-    /** The edited file's translation group with the file replaced, when it pairs as before. */
-    Optional<TranslationPairs.Group> regroup(ContentFile file) {
-        TranslationPairs.Group group = groups.get(file.translationKey());
+    /**
+     * Puts the edited file into its translation group, building on the other edits of the same rebuild already in
+     * {@code edited} (both languages of a story may change at once); false when it does not pair as before.
+     */
+    boolean regroup(ContentFile file, Map<String, TranslationPairs.Group> edited) {
+        TranslationPairs.Group group = edited.getOrDefault(file.translationKey(), groups.get(file.translationKey()));
         String lang = file.frontMatter().lang();
         if (group == null || group.find(lang).filter(f -> f.path().equals(file.path())).isEmpty()) {
-            return Optional.empty();
+            return false;
         }
-        return Optional.of(new TranslationPairs.Group(group.key(),
+        edited.put(group.key(), new TranslationPairs.Group(group.key(),
                 lang.equals("zh") ? Optional.of(file) : group.zh(), lang.equals("en") ? Optional.of(file) : group.en()));
+        return true;
     }
 
     void replaceGroup(TranslationPairs.Group group) {

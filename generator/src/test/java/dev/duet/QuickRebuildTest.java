@@ -81,6 +81,27 @@ class QuickRebuildTest {
         assertEquals(files(fresh.outputDir()), files(config.outputDir()));
     }
 
+    /** A source re-imported rewrites both languages of a story: one rebuild sees both files change. */
+    @Test
+    void bothLanguagesOfAStoryEditedTogether() throws IOException {
+        Path site = dir.resolve("site");
+        writeArticles(site, 12, TAGS.length);
+        Duet duet = Duet.previewing(SiteConfig.builder(site).baseUrl("https://news.example.org/").build(),
+                BuildListener.silent());
+        assertFalse(duet.build().hasErrors());
+        Path zh = site.resolve("articles/2024/story-5.zh.md");
+        Path en = site.resolve("articles/2024/story-5.en.md");
+        Files.writeString(zh, Files.readString(zh) + "\n新增的中文段落。\n");
+        Files.writeString(en, Files.readString(en) + "\nAn added English paragraph.\n");
+        assertTrue(duet.rebuild(Set.of(zh, en)).ok());
+        assertTrue(duet.owesFullBuild(), "a text edit: the quick path");
+        String zhPage = Files.readString(site.resolve("target/site/zh/2024/03/story-5/index.html"));
+        String enPage = Files.readString(site.resolve("target/site/en/2024/03/story-5/index.html"));
+        assertTrue(zhPage.contains("新增的中文段落。"), "the Chinese edit is on its page");
+        assertTrue(enPage.contains("An added English paragraph."), "the English edit is on its page");
+        assertEquals(0, duet.settle(() -> false).orElseThrow().pagesWritten(), "nothing left for the full build");
+    }
+
     @Test
     void structuralEditsTakeTheFullPath() throws IOException {
         Path site = dir.resolve("site");
