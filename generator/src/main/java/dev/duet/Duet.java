@@ -212,24 +212,21 @@ public final class Duet {
             SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(), digests);
             salt = renderer.salt();
             // The search index first, one language at a time, so that only one language's index is ever in
-            // memory; then the pages. Each phase runs on every core.
-            List<List<RenderTask>> phases = new ArrayList<>(new SearchIndex(site, analyses, digests).tasksByLanguage());
+            // memory; then the pages. Each step runs on every core. A language's index is built by the first of
+            // its files to run, so that file runs alone and the index gets every core.
+            List<List<RenderTask>> steps = new ArrayList<>();
+            for (List<RenderTask> language : new SearchIndex(site, analyses, digests).tasksByLanguage()) {
+                if (!language.isEmpty()) {
+                    steps.add(language.subList(0, 1));
+                    steps.add(language.subList(1, language.size()));
+                }
+            }
             List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
             tasks.addAll(siteStaticFiles());
-            phases.add(tasks);
+            steps.add(tasks);
             pages = new Pages(List.of(), 0, 0, 0, List.of());
-            for (List<RenderTask> phase : phases) {
-                // A language's index is built by the first of its files to run: alone, so it has every core.
-                List<List<RenderTask>> steps = phase == tasks || phase.isEmpty() ? List.of(phase)
-                        : List.of(phase.subList(0, 1), phase.subList(1, phase.size()));
-                Pages done = null;
-                for (List<RenderTask> step : steps) {
-                    Pages part = renderPages(step, writer, cache, cancelled);
-                    done = part == null ? null : done == null ? part : done.plus(part);
-                    if (part == null) {
-                        break;
-                    }
-                }
+            for (List<RenderTask> step : steps) {
+                Pages done = renderPages(step, writer, cache, cancelled);
                 if (done == null) {
                     pages = null;
                     break;

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -159,25 +158,21 @@ public final class SiteRenderer {
      */
     public List<RenderTask> tasks(Predicate<String> wanted) throws IOException {
         List<RenderTask> tasks = new ArrayList<>();
-        Consumer<RenderTask> add = task -> {
-            if (wanted.test(task.path())) {
-                tasks.add(task);
-            }
-        };
+        TaskSink add = new TaskSink(wanted, tasks);
         for (LanguageSite language : site.languages()) {
-            languageTasks(language, wanted, tasks);
+            languageTasks(language, add);
         }
-        add.accept(html("index.html", "landing.ftlh", this::landingModel));
-        add.accept(html("404.html", "404.ftlh", () -> notFoundModel(config.languages().get(0))));
+        add.add(html("index.html", "landing.ftlh", this::landingModel));
+        add.add(html("404.html", "404.ftlh", () -> notFoundModel(config.languages().get(0))));
         if (wanted.test("sitemap.xml") || wanted.test("sitemap-1.xml")) {
-            sitemapTasks().forEach(add);
+            sitemapTasks().forEach(add::add);
         }
-        add.accept(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
+        add.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
         // GitHub Pages: serve files as they are, without Jekyll.
-        add.accept(text(".nojekyll", ""));
+        add.add(text(".nojekyll", ""));
         for (Map.Entry<String, Path> file : theme.staticFiles().entrySet()) {
             Path source = file.getValue();
-            add.accept(new RenderTask(file.getKey(), () -> readStatic(source, file.getKey())));
+            add.add(new RenderTask(file.getKey(), () -> readStatic(source, file.getKey())));
         }
         tasks.sort(Comparator.comparing(RenderTask::path));
         return tasks;
@@ -265,8 +260,7 @@ public final class SiteRenderer {
         paths.add(Permalinks.page(first, index / config.pageSize() + 1) + "index.html");
     }
 
-    private void languageTasks(LanguageSite language, Predicate<String> wanted, List<RenderTask> all) {
-        TaskSink tasks = new TaskSink(wanted, all);
+    private void languageTasks(LanguageSite language, TaskSink tasks) {
         String lang = language.code();
         List<ArticlePage> articles = language.articles();
         for (int i = 0; i < articles.size(); i++) {
