@@ -12,12 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -60,35 +58,58 @@ final class LanguageIndex {
 
     /**
      * What the index takes from one article, independent of its position: its doc-table entry, its terms with
-     * their weights (term frequency × 2, plus 1 when the term is in the title) as parallel arrays, and its tag
-     * terms. A preview keeps these between builds, so only changed articles are analysed again; arrays keep that
-     * affordable.
+     * their weights (term frequency × 2, plus 1 when the term is in the title) as parallel arrays — Chinese,
+     * Japanese and Korean terms by their {@link SearchTokens#cjkKey}, other words as strings — and its tag terms. A
+     * preview keeps these between builds, so only changed articles are analysed again; arrays keep that affordable.
      */
-    record Analyzed(Map<String, Object> doc, String[] terms, int[] weights, List<String> tagTerms) {
+    record Analyzed(Map<String, Object> doc, long[] cjk, int[] cjkWeights, String[] words, int[] wordWeights,
+            List<String> tagTerms) {
     }
 
     static Analyzed analyze(ArticlePage article, Permalinks links, PlainText plainText,
             java.util.function.UnaryOperator<String> canonical) {
         String body = plainText.of(article.markdown());
-        Set<String> inTitle = new HashSet<>();
-        SearchTokens.forEachIndexTerm(article.title(), (term, start, end) -> inTitle.add(term));
-        Map<String, Integer> frequency = new HashMap<>();
-        StringBuilder text = new StringBuilder(article.title()).append('\n');
+        Terms title = new Terms();
+        SearchTokens.forEachIndexKey(article.title(), title);
+        Terms all = new Terms();
+        StringBuilder text = new StringBuilder(article.title().length() + body.length() + 64)
+                .append(article.title()).append('\n');
         article.headline().ifPresent(h -> text.append(h).append('\n'));
         article.tags().forEach(t -> text.append(t.name()).append('\n'));
         article.attribution().agency().ifPresent(a -> text.append(a).append('\n'));
         article.attribution().reporters().forEach(r -> text.append(r).append('\n'));
         text.append(body);
-        SearchTokens.forEachIndexTerm(text.toString(), (term, start, end) -> frequency.merge(term, 1, Integer::sum));
-        String[] terms = new String[frequency.size()];
-        int[] weights = new int[frequency.size()];
+        SearchTokens.forEachIndexKey(text.toString(), all);
+        int[] cjkWeights = new int[all.cjk.size()];
+        long[] cjk = all.cjk.keys(cjkWeights);
+        for (int i = 0; i < cjk.length; i++) {
+            cjkWeights[i] = cjkWeights[i] * 2 + (title.cjk.contains(cjk[i]) ? 1 : 0);
+        }
+        String[] words = new String[all.words.size()];
+        int[] wordWeights = new int[words.length];
         int i = 0;
-        for (Map.Entry<String, Integer> e : frequency.entrySet()) {
-            terms[i] = canonical.apply(e.getKey());
-            weights[i++] = e.getValue() * 2 + (inTitle.contains(e.getKey()) ? 1 : 0);
+        for (Map.Entry<String, int[]> e : all.words.entrySet()) {
+            words[i] = canonical.apply(e.getKey());
+            wordWeights[i++] = e.getValue()[0] * 2 + (title.words.containsKey(e.getKey()) ? 1 : 0);
         }
         List<String> tagTerms = article.tags().stream().map(t -> TAG_TERM + t.slug()).toList();
-        return new Analyzed(doc(article, body, links), terms, weights, tagTerms);
+        return new Analyzed(doc(article, body, links), cjk, cjkWeights, words, wordWeights, tagTerms);
+    }
+
+    /** How often each term occurs in a text, CJK terms by key. */
+    private static final class Terms implements SearchTokens.KeySink {
+        final LongCounter cjk = new LongCounter();
+        final Map<String, int[]> words = new HashMap<>();
+
+        @Override
+        public void cjk(long key, int start, int end) {
+            cjk.add(key);
+        }
+
+        @Override
+        public void word(String word, int start, int end) {
+            words.computeIfAbsent(word, w -> new int[1])[0]++;
+        }
     }
 
     /** Articles analysed at a time: on every core, without holding a whole large site's analyses at once. */
@@ -101,23 +122,33 @@ final class LanguageIndex {
     private static final int PARTITIONS = 4;
 
     /** An analysis with each term's hash, computed on the core that analysed it. */
-    private record Hashed(Analyzed analyzed, int[] hashes) {
+    private record Hashed(Analyzed analyzed, int[] cjkHashes, int[] wordHashes) {
         static Hashed of(Analyzed analyzed) {
-            int[] hashes = new int[analyzed.terms().length];
-            for (int t = 0; t < hashes.length; t++) {
-                hashes[t] = (int) TermHash.fnv1a(analyzed.terms()[t]);
+            int[] cjkHashes = new int[analyzed.cjk().length];
+            for (int t = 0; t < cjkHashes.length; t++) {
+                cjkHashes[t] = (int) TermHash.fnv1a(analyzed.cjk()[t]);
             }
-            return new Hashed(analyzed, hashes);
+            int[] wordHashes = new int[analyzed.words().length];
+            for (int t = 0; t < wordHashes.length; t++) {
+                wordHashes[t] = (int) TermHash.fnv1a(analyzed.words()[t]);
+            }
+            return new Hashed(analyzed, cjkHashes, wordHashes);
         }
+    }
+
+    /** One partition's posting lists, CJK terms by key. */
+    private static final class Partition {
+        final LongMap<Postings> cjk = new LongMap<>();
+        final Map<String, Postings> words = new HashMap<>();
     }
 
     static LanguageIndex build(LanguageSite language, int shards,
             java.util.function.Function<ArticlePage, Analyzed> analysis) {
         List<ArticlePage> articles = language.articles();
         int parts = Math.min(shards, PARTITIONS);
-        List<Map<String, Postings>> partitions = new ArrayList<>(parts);
+        List<Partition> partitions = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
-            partitions.add(new HashMap<>());
+            partitions.add(new Partition());
         }
         List<Map<String, Object>> docs = new ArrayList<>(articles.size());
         for (int from = 0; from < articles.size(); from += BATCH) {
@@ -126,21 +157,28 @@ final class LanguageIndex {
                     .map(analysis).map(Hashed::of).toList();
             batch.forEach(h -> docs.add(h.analyzed().doc()));
             java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
-                Map<String, Postings> postings = partitions.get(p);
+                Partition partition = partitions.get(p);
                 for (int k = 0; k < batch.size(); k++) {
                     int id = first + k;
                     Analyzed article = batch.get(k).analyzed();
-                    int[] hashes = batch.get(k).hashes();
-                    for (int t = 0; t < hashes.length; t++) {
-                        if ((hashes[t] & (parts - 1)) == p) {
-                            postings.computeIfAbsent(article.terms()[t], key -> new Postings())
-                                    .add(id, article.weights()[t]);
+                    int[] cjkHashes = batch.get(k).cjkHashes();
+                    for (int t = 0; t < cjkHashes.length; t++) {
+                        if ((cjkHashes[t] & (parts - 1)) == p) {
+                            partition.cjk.computeIfAbsent(article.cjk()[t], key -> new Postings())
+                                    .add(id, article.cjkWeights()[t]);
+                        }
+                    }
+                    int[] wordHashes = batch.get(k).wordHashes();
+                    for (int t = 0; t < wordHashes.length; t++) {
+                        if ((wordHashes[t] & (parts - 1)) == p) {
+                            partition.words.computeIfAbsent(article.words()[t], key -> new Postings())
+                                    .add(id, article.wordWeights()[t]);
                         }
                     }
                     for (String tagTerm : article.tagTerms()) {
                         // Weight 0: a filter term narrows the results without changing their order.
                         if ((TermHash.fnv1a(tagTerm) & (parts - 1)) == p) {
-                            postings.computeIfAbsent(tagTerm, key -> new Postings()).add(id, 0);
+                            partition.words.computeIfAbsent(tagTerm, key -> new Postings()).add(id, 0);
                         }
                     }
                 }
@@ -150,10 +188,14 @@ final class LanguageIndex {
         for (int s = 0; s < shards; s++) {
             shardTerms.add(new TreeMap<>());
         }
-        // A partition's terms go to its own shards only, so the partitions move in parallel; each posting list
-        // leaves its map as it moves, so the index is never held twice.
+        // A partition's terms go to its own shards only, so the partitions move in parallel; each partition is let
+        // go as it is moved, so the index is never held twice for long.
         java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
-            for (var entries = partitions.get(p).entrySet().iterator(); entries.hasNext(); ) {
+            Partition partition = partitions.get(p);
+            partitions.set(p, null);
+            partition.cjk.forEach((key, postings) -> shardTerms.get((int) (TermHash.fnv1a(key) % shards))
+                    .put(SearchTokens.cjkTerm(key), postings.toArray()));
+            for (var entries = partition.words.entrySet().iterator(); entries.hasNext(); ) {
                 Map.Entry<String, Postings> entry = entries.next();
                 shardTerms.get(TermHash.shard(entry.getKey(), shards)).put(entry.getKey(), entry.getValue().toArray());
                 entries.remove();
@@ -182,18 +224,43 @@ final class LanguageIndex {
         return doc;
     }
 
-    /** The start of the body, cut at a code point (and, for spaced text, at a word) boundary. */
+    /**
+     * The start of the body, cut at a code point (and, for spaced text, at a word) boundary, with each run of
+     * whitespace made one space. Only as much of the body is looked at as the snippet can show.
+     */
     static String snippet(String body) {
-        String text = body.strip().replaceAll("\\s+", " ");
-        if (text.codePointCount(0, text.length()) <= SNIPPET_LENGTH) {
-            return text;
+        String text = body.strip();
+        // Enough characters for SNIPPET_LENGTH + 1 code points, so the cut below sees what the whole text would give.
+        int limit = 2 * (SNIPPET_LENGTH + 1);
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+        int i = 0;
+        while (i < text.length() && out.length() < limit) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c)) {
+                while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                    i++;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+                i++;
+            }
         }
-        int cut = text.offsetByCodePoints(0, SNIPPET_LENGTH);
-        int space = text.lastIndexOf(' ', cut);
+        boolean whole = i == text.length();
+        if (whole && out.codePointCount(0, out.length()) <= SNIPPET_LENGTH) {
+            return out.toString();
+        }
+        int cut = out.offsetByCodePoints(0, SNIPPET_LENGTH);
+        int space = out.lastIndexOf(" ", cut);
         if (space > SNIPPET_LENGTH / 2) {
             cut = space;
         }
-        return text.substring(0, cut).strip() + "…";
+        return out.substring(0, cut).strip() + "…";
+    }
+
+    /** The characters of the regex class {@code \\s}: ASCII whitespace. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static Map<String, Object> meta(LanguageSite language, int shards) {

@@ -58,6 +58,37 @@ public final class SearchTokens {
         void term(String term, int start, int end);
     }
 
+    /**
+     * Receives terms as they are found, a Chinese, Japanese or Korean unigram or bigram as its {@link #cjkKey} (no
+     * String is made for it: a build meets tens of millions of them), any other term as a string.
+     */
+    interface KeySink {
+        void cjk(long key, int start, int end);
+
+        void word(String word, int start, int end);
+    }
+
+    /** Unigram keys are below this; a bigram's key is its first code point times this, plus its second. */
+    private static final long CJK_PAIR = 1L << 21;
+
+    /** The key of a CJK unigram: its code point, never 0 (no CJK code point is below U+1100). */
+    static long cjkKey(int cp) {
+        return cp;
+    }
+
+    /** The key of a CJK bigram, distinct from every unigram's key. */
+    static long cjkKey(int first, int second) {
+        return first * CJK_PAIR + second;
+    }
+
+    /** The term a {@link #cjkKey} stands for. */
+    static String cjkTerm(long key) {
+        if (key < CJK_PAIR) {
+            return Character.toString((int) key);
+        }
+        return new String(new int[] {(int) (key / CJK_PAIR), (int) (key % CJK_PAIR)}, 0, 2);
+    }
+
     private static List<Token> analyze(String text, boolean query) {
         List<Token> out = new ArrayList<>();
         analyze(text, query, (term, start, end) -> out.add(new Token(term, start, end)));
@@ -69,7 +100,26 @@ public final class SearchTokens {
         analyze(text, false, sink);
     }
 
+    /** The index terms of a text, CJK terms as keys: {@link #forEachIndexTerm} without a String per CJK term. */
+    static void forEachIndexKey(String text, KeySink sink) {
+        analyze(text, false, sink);
+    }
+
     private static void analyze(String text, boolean query, Sink out) {
+        analyze(text, query, new KeySink() {
+            @Override
+            public void cjk(long key, int start, int end) {
+                out.term(cjkTerm(key), start, end);
+            }
+
+            @Override
+            public void word(String word, int start, int end) {
+                out.term(word, start, end);
+            }
+        });
+    }
+
+    private static void analyze(String text, boolean query, KeySink out) {
         Folded f = fold(text);
         int n = f.size;
         int i = 0;
@@ -83,10 +133,10 @@ public final class SearchTokens {
                 boolean lone = j - i == 1;
                 for (int k = i; k < j; k++) {
                     if (!query || lone) {
-                        out.term(Character.toString(f.cps[k]), f.starts[k], f.ends[k]);
+                        out.cjk(cjkKey(f.cps[k]), f.starts[k], f.ends[k]);
                     }
                     if (k + 1 < j) {
-                        out.term(new String(f.cps, k, 2), f.starts[k], f.ends[k + 1]);
+                        out.cjk(cjkKey(f.cps[k], f.cps[k + 1]), f.starts[k], f.ends[k + 1]);
                     }
                 }
                 i = j;
@@ -97,7 +147,7 @@ public final class SearchTokens {
                 }
                 String word = word(new String(f.cps, i, j - i));
                 if (word != null) {
-                    out.term(word, f.starts[i], f.ends[j - 1]);
+                    out.word(word, f.starts[i], f.ends[j - 1]);
                 }
                 i = j;
             } else {

@@ -44,6 +44,39 @@ public final class TermHash {
         return Integer.toUnsignedLong(hash);
     }
 
+    /** FNV-1a of the term a {@link SearchTokens#cjkKey} stands for, without making the term. */
+    static long fnv1a(long cjkKey) {
+        int hash = OFFSET_BASIS;
+        long pair = SearchTokens.cjkKey(1, 0);
+        if (cjkKey >= pair) {
+            hash = codePoint(hash, (int) (cjkKey / pair));
+            hash = codePoint(hash, (int) (cjkKey % pair));
+        } else {
+            hash = codePoint(hash, (int) cjkKey);
+        }
+        return Integer.toUnsignedLong(hash);
+    }
+
+    /** Folds one code point's UTF-8 bytes into the hash. */
+    private static int codePoint(int hash, int cp) {
+        if (cp < 0x80) {
+            return (hash ^ cp) * PRIME;
+        }
+        if (cp < 0x800) {
+            hash = (hash ^ (0xC0 | cp >> 6)) * PRIME;
+            return (hash ^ (0x80 | cp & 0x3F)) * PRIME;
+        }
+        if (cp < 0x10000) {
+            hash = (hash ^ (0xE0 | cp >> 12)) * PRIME;
+            hash = (hash ^ (0x80 | cp >> 6 & 0x3F)) * PRIME;
+            return (hash ^ (0x80 | cp & 0x3F)) * PRIME;
+        }
+        hash = (hash ^ (0xF0 | cp >> 18)) * PRIME;
+        hash = (hash ^ (0x80 | cp >> 12 & 0x3F)) * PRIME;
+        hash = (hash ^ (0x80 | cp >> 6 & 0x3F)) * PRIME;
+        return (hash ^ (0x80 | cp & 0x3F)) * PRIME;
+    }
+
     /** The same hash over {@link String#getBytes}: the definition the fast loop above must match. */
     static long fnv1aOfBytes(String term) {
         int hash = OFFSET_BASIS;

@@ -31,4 +31,34 @@ class TermHashTest {
                     .mapToObj(Integer::toHexString).toList().toString());
         }
     }
+
+    @Test
+    void hashOfACjkKeyEqualsTheHashOfItsTerm() {
+        Random random = new Random(12);
+        for (int n = 0; n < 100_000; n++) {
+            int first = randomCjk(random);
+            int second = randomCjk(random);
+            long unigram = SearchTokens.cjkKey(first);
+            long bigram = SearchTokens.cjkKey(first, second);
+            String pair = new String(new int[] {first, second}, 0, 2);
+            assertEquals(Character.toString(first), SearchTokens.cjkTerm(unigram));
+            assertEquals(pair, SearchTokens.cjkTerm(bigram));
+            assertEquals(TermHash.fnv1aOfBytes(Character.toString(first)), TermHash.fnv1a(unigram));
+            assertEquals(TermHash.fnv1aOfBytes(pair), TermHash.fnv1a(bigram), pair);
+        }
+    }
+
+    /** A code point the tokeniser calls CJK, the only ones that get a key: BMP and supplementary ones alike. */
+    private static int randomCjk(Random random) {
+        while (true) {
+            int cp = switch (random.nextInt(3)) {
+                case 0 -> 0x4E00 + random.nextInt(0x5200);
+                case 1 -> 0x1100 + random.nextInt(0xF000);
+                default -> 0x20000 + random.nextInt(0x30000);
+            };
+            if (SearchTokens.isCjk(cp)) {
+                return cp;
+            }
+        }
+    }
 }

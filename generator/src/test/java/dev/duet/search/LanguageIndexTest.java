@@ -1,0 +1,45 @@
+package dev.duet.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The parts of the index that have a simpler definition to check them against. */
+class LanguageIndexTest {
+
+    /** The snippet as first defined: the whole body's whitespace collapsed by a regex, then cut. */
+    private static String referenceSnippet(String body) {
+        String text = body.strip().replaceAll("\\s+", " ");
+        if (text.codePointCount(0, text.length()) <= LanguageIndex.SNIPPET_LENGTH) {
+            return text;
+        }
+        int cut = text.offsetByCodePoints(0, LanguageIndex.SNIPPET_LENGTH);
+        int space = text.lastIndexOf(' ', cut);
+        if (space > LanguageIndex.SNIPPET_LENGTH / 2) {
+            cut = space;
+        }
+        return text.substring(0, cut).strip() + "…";
+    }
+
+    @Test
+    void snippetEqualsTheRegexDefinition() {
+        String[] pieces = {" ", "  ", "\n", "\t\r\n", "\u000B", "\f", "\u3000", "\u00A0", "word", "经济", "。", "𠀀",
+            "\uD83D\uDE00", "a", "Shanghai", "\n\n", "x"};
+        Random random = new Random(5);
+        List<String> bodies = new ArrayList<>(List.of("", " ", "短", "a b", "a".repeat(200), "a".repeat(201),
+                "字".repeat(200) + " ", "𠀀".repeat(250), " \n" + "word ".repeat(100)));
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = random.nextInt(400); i > 0; i--) {
+                body.append(pieces[random.nextInt(pieces.length)]);
+            }
+            bodies.add(body.toString());
+        }
+        for (String body : bodies) {
+            assertEquals(referenceSnippet(body), LanguageIndex.snippet(body), body);
+        }
+    }
+}
