@@ -551,12 +551,47 @@ public final class SiteRenderer {
                 feedPath.isEmpty() ? "" : links.href(feedPath), prev, next);
         Map<String, Object> model = base(lang, pageView);
         model.put("articles", slice.stream().map(this::listItem).toList());
-        List<Views.Link> pageLinks = new ArrayList<>();
-        for (int i = 1; i <= pages; i++) {
-            pageLinks.add(new Views.Link(Integer.toString(i), links.href(Permalinks.page(first, i)), lang, ""));
+        List<Views.PageLink> pageLinks = new ArrayList<>();
+        int last = 0;
+        for (int i : pagerNumbers(page, pages)) {
+            if (i > last + 1) {
+                pageLinks.add(new Views.PageLink(0, "…", "", false, true));
+            }
+            pageLinks.add(new Views.PageLink(i, Integer.toString(i), links.href(Permalinks.page(first, i)), i == page,
+                    false));
+            last = i;
         }
         model.put("pager", new Views.Pager(page, pages, prev, next, pageLinks));
         return model;
+    }
+
+    /** Pages on each side of the current one that the pager names. */
+    static final int PAGER_WINDOW = 2;
+
+    /**
+     * The page numbers a pager shows, ascending: the first, the last, and {@link #PAGER_WINDOW} on each side of the
+     * current page, widened at either end so that the pager never leaves out a single number behind a gap.
+     */
+    static List<Integer> pagerNumbers(int page, int pages) {
+        int from = Math.max(1, page - PAGER_WINDOW);
+        int to = Math.min(pages, page + PAGER_WINDOW);
+        if (from <= 3) {
+            from = 1; // a gap would hide only page 2: show it
+        }
+        if (to >= pages - 2) {
+            to = pages;
+        }
+        List<Integer> numbers = new ArrayList<>();
+        if (from > 1) {
+            numbers.add(1);
+        }
+        for (int i = from; i <= to; i++) {
+            numbers.add(i);
+        }
+        if (to < pages) {
+            numbers.add(pages);
+        }
+        return numbers;
     }
 
     private Map<String, Object> tagsModel(LanguageSite language) {

@@ -49,8 +49,15 @@ public final class Views {
             String zhUrl, String enUrl, String otherUrl, String date, String dateDisplay, List<ParallelRow> rows) {
     }
 
-    /** A numbered list of pages. */
-    public record Pager(int page, int pages, String prevUrl, String nextUrl, List<Link> links) {
+    /**
+     * The numbered pages of a list: the first and last, and those around the current one, with a gap where
+     * numbers are left out, so that a page links to a bounded number of others however long the list.
+     */
+    public record Pager(int page, int pages, String prevUrl, String nextUrl, List<PageLink> links) {
+    }
+
+    /** A page number of a {@link Pager}; a gap has no URL and {@code …} as its label. */
+    public record PageLink(int number, String label, String url, boolean current, boolean gap) {
     }
 
     /** A tag with its article count, for the tag index. */
