@@ -26,9 +26,13 @@ final class YamlText {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 case '\u0085' -> out.append("\\N");
-                case '\u2028' -> out.append("\\L");
-                case '\u2029' -> out.append("\\P");
+                // YAML's \\L and \\P are not read by every parser (snakeyaml-engine rejects them); \\u is.
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
                 case '\uFEFF' -> out.append("\\uFEFF");
+                // Not printable for YAML: a raw U+FFFE or U+FFFF makes the whole front matter unreadable.
+                case '\uFFFE' -> out.append("\\uFFFE");
+                case '\uFFFF' -> out.append("\\uFFFF");
                 default -> {
                     if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
                         out.append(String.format("\\x%02X", (int) c));
@@ -45,7 +49,7 @@ final class YamlText {
 
     /**
      * True when {@link #quote} writes every character of the value as it is: no quote, backslash, control character,
-     * line or paragraph separator, byte order mark or surrogate (a paired surrogate is kept too, but is rare enough
+     * line or paragraph separator, byte order mark, U+FFFE or U+FFFF, or surrogate (a paired surrogate is kept too, but is rare enough
      * to take the careful path).
      */
     static boolean isPlain(String value) {
@@ -54,7 +58,8 @@ final class YamlText {
             if (c < 0x20 || c == '"' || c == '\\' || (c >= 0x7F && c < 0xA0)) {
                 return false;
             }
-            if (c >= '\u2028' && (c == '\u2028' || c == '\u2029' || c == '\uFEFF' || Character.isSurrogate(c))) {
+            if (c >= '\u2028' && (c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF'
+                    || Character.isSurrogate(c))) {
                 return false;
             }
         }
