@@ -165,7 +165,9 @@ public final class ContentReader {
         String body = text.substring(Math.min(bodyStart, text.length()));
         Map<?, ?> map;
         try {
-            map = parseYaml(yaml);
+            // Front matter as import writes it needs no YAML parser; anything else gets one.
+            Optional<Map<String, Object>> written = WrittenYaml.parse(yaml);
+            map = written.isPresent() ? written.get() : parseYaml(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
             problems.error("content.yaml", path, line, "front matter is not valid YAML: "
@@ -230,7 +232,7 @@ public final class ContentReader {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    private static Map<?, ?> parseYaml(String yaml) {
+    static Map<?, ?> parseYaml(String yaml) {
         LoadSettings settings = LoadSettings.builder()
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(10)
