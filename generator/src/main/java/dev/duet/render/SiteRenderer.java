@@ -64,6 +64,9 @@ public final class SiteRenderer {
     private final Map<ArticlePage, Facts> facts =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+    private final Map<ArticlePage, Views.ArticleView> listItems =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     private final Map<ArticlePage, List<Views.Link>> relatedLinks =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
@@ -458,16 +461,27 @@ public final class SiteRenderer {
     /** The Markdown body's blocks (paragraphs), as the source file's paragraphs were written. */
     private static List<String> blocks(String markdown) {
         String md = markdown.strip();
-        return md.isEmpty() ? List.of() : List.of(md.split("\n[ \t]*\n+"));
+        return md.isEmpty() ? List.of() : List.of(BLANK_LINES.split(md));
     }
+
+    /** What separates Markdown blocks: a line break, an empty or blank line, and any more line breaks. */
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n[ \t]*\n+");
 
     private static List<Integer> lengths(List<String> blocks) {
         return blocks.stream().map(b -> b.strip().codePointCount(0, b.strip().length())).toList();
     }
 
-    /** A list view of an article: everything but the body. */
+    /**
+     * A list view of an article: everything but the body. Made once per build: an article is on its home page,
+     * tag, year and month lists and in their feeds.
+     */
     private Views.ArticleView listItem(ArticlePage article) {
-        return articleView(article, "", Optional.empty(), Optional.empty(), List.of());
+        Views.ArticleView known = listItems.get(article);
+        if (known == null) {
+            known = articleView(article, "", Optional.empty(), Optional.empty(), List.of());
+            listItems.put(article, known);
+        }
+        return known;
     }
 
     private List<Views.Link> related(ArticlePage article, Map<String, int[]> byTagKey) {
