@@ -9,7 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public final class Templates {
     public Rendered render(String templateName, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter(8192);
+            TextWriter out = new TextWriter();
             template.process(model, out);
             return new Rendered(Optional.of(out.toString()), Optional.empty());
         } catch (ParseException e) {
@@ -91,6 +91,53 @@ public final class Templates {
         String m = message.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /**
+     * A writer into a {@link StringBuilder}. Freemarker writes a page in many small pieces, and escapes text a
+     * character at a time; {@link java.io.StringWriter} takes a lock for each through its StringBuffer.
+     */
+    private static final class TextWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(8192);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** The output of a template, or the problem that stopped it. */
