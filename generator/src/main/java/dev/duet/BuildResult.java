@@ -15,13 +15,20 @@ import java.util.List;
  * @param deleted the files of an earlier build that were removed
  * @param problems every problem found, in pipeline order
  * @param elapsed how long the build took
+ * @param upToDate true when the build was skipped because inputs and outputs were as the last build left them;
+ *     the counts and problems are then that build's, and nothing was rendered or written
  */
 public record BuildResult(int articles, int files, int rendered, int written, int pagesWritten, List<String> deleted,
-        List<Problem> problems, Duration elapsed) {
+        List<Problem> problems, Duration elapsed, boolean upToDate) {
 
     public BuildResult {
         deleted = List.copyOf(deleted);
         problems = List.copyOf(problems);
+    }
+
+    /** A build that found the site up to date: the last build's counts and problems, checked in {@code elapsed}. */
+    public static BuildResult upToDate(int articles, int files, List<Problem> problems, Duration elapsed) {
+        return new BuildResult(articles, files, 0, 0, 0, List.of(), problems, elapsed, true);
     }
 
     public boolean hasErrors() {
@@ -30,6 +37,11 @@ public record BuildResult(int articles, int files, int rendered, int written, in
 
     public String summary() {
         long errors = problems.stream().filter(Problem::isError).count();
+        if (upToDate) {
+            return String.format(java.util.Locale.ROOT, "Site is up to date: %,d articles, %,d files unchanged since"
+                    + " the last build (checked in %d ms); %d warnings, %d errors", articles, files,
+                    elapsed.toMillis(), problems.size() - errors, errors);
+        }
         return String.format("Built %d articles into %d files (%d rendered, %d written, %d removed) in %d ms;"
                         + " %d warnings, %d errors",
                 articles, files, rendered, written, deleted.size(), elapsed.toMillis(), problems.size() - errors, errors);

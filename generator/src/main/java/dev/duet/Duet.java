@@ -11,9 +11,12 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
+import dev.duet.io.Sha256;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.ArticleMemo;
 import dev.duet.model.Site;
+import dev.duet.output.BuildInputs;
+import dev.duet.output.BuildSnapshot;
 import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
 import dev.duet.render.RenderTask;
@@ -54,6 +57,9 @@ public final class Duet {
 
     /** Source files parsed and written at a time by import. */
     private static final int IMPORT_BATCH = 1024;
+
+    /** The files below the output folder whose presence makes the build warn that Maven wrote its own site there. */
+    private static final List<String> MAVEN_SITE_FILES = List.of("project-info.html", "css/maven-base.css");
 
     private final SiteConfig config;
     private final BuildListener listener;
@@ -190,6 +196,103 @@ public final class Duet {
      */
     private BuildResult build(Set<Path> changed, java.util.function.BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
+        Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader());
+        boolean keepTheme = false;
+        try {
+            String salt = SiteRenderer.salt(config, theme);
+            BuildResult result = memory == null ? ordinaryBuild(theme, salt, start)
+                    : build(changed, cancelled, theme, salt, Optional.empty(), Set.of(), start);
+            keepTheme = result != null && memory != null;
+            return result;
+        } finally {
+            if (!keepTheme) {
+                theme.close();
+            }
+        }
+    }
+
+    /**
+     * A build that is not a preview's: skipped when the last build's snapshot shows that the files it would read
+     * and the output are as that build left them (unless {@code force} is set); else a real build, which renders
+     * again any output file changed by hand and takes a new snapshot when it finds no errors.
+     */
+    private BuildResult ordinaryBuild(Theme theme, String salt, long start) throws IOException {
+        Optional<Baseline> baseline = baseline(theme, salt);
+        Optional<BuildSnapshot> last = BuildSnapshot.load(config.cacheDir());
+        Set<String> changedOutputs = Set.of();
+        if (last.isPresent()) {
+            BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
+            if (!config.force() && baseline.isPresent() && outputs.changed().isEmpty()
+                    && last.get().matches(baseline.get().digest(), baseline.get().inputs())) {
+                return upToDate(last.get(), outputs, start);
+            }
+            changedOutputs = outputs.changed();
+        }
+        // From here on the output may change: no snapshot may vouch for it until this build takes its own.
+        BuildSnapshot.delete(config.cacheDir());
+        return build(Set.of(), () -> false, theme, salt, baseline, changedOutputs, start);
+    }
+
+    /** What an ordinary build saw before it read anything, for the snapshot it takes at its end. */
+    private record Baseline(String digest, BuildInputs inputs) {
+    }
+
+    /** The baseline of an ordinary build; empty when its inputs cannot all be listed, so it takes no snapshot. */
+    private Optional<Baseline> baseline(Theme theme, String salt) {
+        String digest = Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version()));
+        List<BuildInputs.Root> roots = new ArrayList<>();
+        roots.add(BuildInputs.Root.of(config.articlesDir(), ".md"));
+        config.glossaryFile().ifPresent(file -> roots.add(BuildInputs.Root.of(file)));
+        roots.add(BuildInputs.Root.of(config.staticDir()));
+        roots.add(BuildInputs.Root.of(config.themeDir()));
+        theme.sources().forEach(source -> roots.add(BuildInputs.Root.of(source)));
+        MAVEN_SITE_FILES.forEach(file -> roots.add(BuildInputs.Root.of(config.outputDir().resolve(file))));
+        codeJar().ifPresent(jar -> roots.add(BuildInputs.Root.of(jar)));
+        try {
+            return Optional.of(new Baseline(digest, BuildInputs.scan(config.siteDir(), roots)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The jar Duet runs from, when it runs from one: another version of Duet may build another site. */
+    private static Optional<Path> codeJar() {
+        try {
+            java.security.CodeSource source = Duet.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException
+                | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The result of a build skipped because the last build's snapshot still holds: that build's counts and
+     * problems, reported again. Outputs whose bytes the check had to compare are known by their stamps from now on.
+     */
+    private BuildResult upToDate(BuildSnapshot last, BuildSnapshot.OutputCheck outputs, long start)
+            throws IOException {
+        Optional<BuildSnapshot> refreshed = last.refreshed(outputs);
+        if (refreshed.isPresent()) {
+            refreshed.get().save(config.cacheDir());
+        }
+        BuildResult result = BuildResult.upToDate(last.articles(), last.files(), last.problems(),
+                Duration.ofNanos(System.nanoTime() - start));
+        result.problems().forEach(listener::problem);
+        listener.info(result.summary());
+        return result;
+    }
+
+    /**
+     * The build itself, with the theme loaded; {@code null} when cancelled. Files of the output changed by hand
+     * since the last build ({@code changedOutputs}) are rendered again whatever the render cache says.
+     */
+    private BuildResult build(Set<Path> changed, java.util.function.BooleanSupplier cancelled, Theme theme,
+            String salt, Optional<Baseline> baseline, Set<String> changedOutputs, long start) throws IOException {
         List<Problem> problems = new ArrayList<>();
         ContentReader.Result content = readArticles(changed);
         problems.addAll(content.problems());
@@ -204,46 +307,32 @@ public final class Duet {
         // A preview's files are served while they are written; a publishing build's are not read until it ends.
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir(), memory == null);
         RenderCache cache = memory != null && memory.cache != null ? memory.cache : RenderCache.load(config.cacheDir());
-        Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader());
+        cache.forget(changedOutputs);
         Templates templates = new Templates(theme);
-        Pages pages;
-        String salt;
-        try {
-            SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(), digests);
-            salt = renderer.salt();
-            // The search index first, one language at a time, so that only one language's index is ever in
-            // memory; then the pages. Each step runs on every core. A language's index is built by the first of
-            // its files to run, so that file runs alone and the index gets every core.
-            List<List<RenderTask>> steps = new ArrayList<>();
-            for (List<RenderTask> language : new SearchIndex(site, analyses, digests).tasksByLanguage()) {
-                if (!language.isEmpty()) {
-                    steps.add(language.subList(0, 1));
-                    steps.add(language.subList(1, language.size()));
-                }
+        SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(), digests, salt);
+        // The search index first, one language at a time, so that only one language's index is ever in
+        // memory; then the pages. Each step runs on every core. A language's index is built by the first of
+        // its files to run, so that file runs alone and the index gets every core.
+        List<List<RenderTask>> steps = new ArrayList<>();
+        for (List<RenderTask> language : new SearchIndex(site, analyses, digests).tasksByLanguage()) {
+            if (!language.isEmpty()) {
+                steps.add(language.subList(0, 1));
+                steps.add(language.subList(1, language.size()));
             }
-            List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
-            tasks.addAll(siteStaticFiles());
-            steps.add(tasks);
-            pages = new Pages(List.of(), 0, 0, 0, List.of());
-            for (List<RenderTask> step : steps) {
-                Pages done = renderPages(step, writer, cache, cancelled);
-                if (done == null) {
-                    pages = null;
-                    break;
-                }
-                pages = pages.plus(done);
-            }
-        } catch (IOException | RuntimeException e) {
-            theme.close();
-            throw e;
         }
-        if (pages == null) {
-            theme.close();
-            return null;
+        List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
+        tasks.addAll(siteStaticFiles());
+        steps.add(tasks);
+        Pages pages = new Pages(List.of(), 0, 0, 0, List.of());
+        for (List<RenderTask> step : steps) {
+            Pages done = renderPages(step, writer, cache, cancelled);
+            if (done == null) {
+                return null;
+            }
+            pages = pages.plus(done);
         }
         problems.addAll(pages.problems());
-        if (Files.isRegularFile(config.outputDir().resolve("project-info.html"))
-                || Files.isRegularFile(config.outputDir().resolve("css/maven-base.css"))) {
+        if (MAVEN_SITE_FILES.stream().anyMatch(file -> Files.isRegularFile(config.outputDir().resolve(file)))) {
             problems.add(Problem.warning("build.maven-site", "", 0, "Maven's own project site was also written to "
                     + config.outputDir() + " and is mixed with the news site; set"
                     + " <maven.site.skip>true</maven.site.skip> in the pom's properties"));
@@ -255,11 +344,14 @@ public final class Duet {
         if (memory != null) {
             memory.afterFullBuild(cache.afterBuild(), problems.stream().noneMatch(Problem::isError) ? site : null,
                     pairs, glossary, theme, templates, salt);
-        } else {
-            theme.close();
         }
         BuildResult result = new BuildResult(site.articleCount(), pages.files().size(), pages.rendered(),
-                pages.written(), pages.pagesWritten(), deleted, problems, Duration.ofNanos(System.nanoTime() - start));
+                pages.written(), pages.pagesWritten(), deleted, problems, Duration.ofNanos(System.nanoTime() - start),
+                false);
+        if (baseline.isPresent() && !result.hasErrors()) {
+            BuildSnapshot.take(baseline.get().digest(), baseline.get().inputs(), config.outputDir(), pages.files(),
+                    result.articles(), result.problems(), config.threads()).save(config.cacheDir());
+        }
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
         return result;
@@ -393,7 +485,8 @@ public final class Duet {
         problems.addAll(site.problems());
         problems.addAll(pages.problems());
         BuildResult result = new BuildResult(site.articleCount(), pages.files().size(), pages.rendered(),
-                pages.written(), pages.pagesWritten(), List.of(), problems, Duration.ofNanos(System.nanoTime() - start));
+                pages.written(), pages.pagesWritten(), List.of(), problems, Duration.ofNanos(System.nanoTime() - start),
+                false);
         listener.info(String.format("Rebuilt the %d files that show the edited %s (%d rendered, %d written) in %d ms;"
                 + " the rest of the site follows when edits pause", pages.files().size(),
                 groups.size() == 1 ? "article" : "articles", pages.rendered(), pages.written(),

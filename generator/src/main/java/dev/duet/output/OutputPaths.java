@@ -22,14 +22,8 @@ public final class OutputPaths {
 
     /** The file for a site path, or empty when the path would leave the output folder. */
     public Optional<Path> find(String sitePath) {
-        if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.indexOf('\\') >= 0
-                || sitePath.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+        if (!isPlain(sitePath)) {
             return Optional.empty();
-        }
-        for (String segment : sitePath.split("/", -1)) {
-            if (segment.equals("..") || segment.equals(".") || (segment.isEmpty())) {
-                return Optional.empty();
-            }
         }
         try {
             Path file = root.resolve(sitePath).normalize();
@@ -37,5 +31,28 @@ public final class OutputPaths {
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * True when the path has no empty, {@code .} or {@code ..} segment (so no leading or trailing slash), no
+     * backslash and no control character. One pass over the characters: every build and every up-to-date check
+     * asks this of every file of the site.
+     */
+    private static boolean isPlain(String sitePath) {
+        int length = sitePath.length();
+        int segment = 0;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? sitePath.charAt(i) : '/';
+            if (c == '/') {
+                int size = i - segment;
+                if (size == 0 || size <= 2 && sitePath.startsWith(size == 1 ? "." : "..", segment)) {
+                    return false;
+                }
+                segment = i + 1;
+            } else if (c == '\\' || c < 0x20 || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +75,11 @@ public final class RenderCache {
         if (!fingerprint.isEmpty()) {
             previous.put(path, fingerprint);
         }
+    }
+
+    /** Forgets how files were rendered, when they changed since: they are rendered again even if nothing else did. */
+    public void forget(Collection<String> paths) {
+        paths.forEach(previous::remove);
     }
 
     /** The fingerprint this build recorded for a file, or an empty string. */

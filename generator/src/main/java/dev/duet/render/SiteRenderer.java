@@ -119,7 +119,11 @@ public final class SiteRenderer {
         this.salt = salt;
     }
 
-    private static String salt(SiteConfig config, Theme theme) throws IOException {
+    /**
+     * What every page depends on besides its own content: the configuration, the theme's templates and UI strings
+     * and Duet's render version. Reads the theme's files; a build computes it once and passes it on.
+     */
+    public static String salt(SiteConfig config, Theme theme) throws IOException {
         Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config);
         for (Path file : theme.renderInputs()) {
             fingerprint.add(file.toString()).add(Files.readAllBytes(file));

@@ -26,12 +26,24 @@ import java.util.stream.Stream;
  */
 public final class Theme implements Closeable {
 
+    /** The folders each layer reads its files from. */
+    private static final List<String> FOLDERS = List.of("templates", "i18n", "static");
+
     private final List<Path> layers;
     private final List<FileSystem> openFileSystems;
+    private final List<Path> sources;
 
-    private Theme(List<Path> layers, List<FileSystem> openFileSystems) {
+    private Theme(List<Path> layers, List<FileSystem> openFileSystems, List<Path> jars) {
         this.layers = List.copyOf(layers);
         this.openFileSystems = List.copyOf(openFileSystems);
+        List<Path> onDisk = new ArrayList<>();
+        for (Path layer : layers) {
+            if (layer.getFileSystem() == FileSystems.getDefault()) {
+                FOLDERS.forEach(folder -> onDisk.add(layer.resolve(folder)));
+            }
+        }
+        onDisk.addAll(jars);
+        this.sources = List.copyOf(onDisk);
     }
 
     /**
@@ -41,6 +53,7 @@ public final class Theme implements Closeable {
     public static Theme load(Path siteDir, Path overrides, String name, ClassLoader classLoader) throws IOException {
         List<Path> layers = new ArrayList<>();
         List<FileSystem> open = new ArrayList<>();
+        List<Path> jars = new ArrayList<>();
         if (Files.isDirectory(overrides)) {
             layers.add(overrides);
         }
@@ -48,17 +61,17 @@ public final class Theme implements Closeable {
         if (local.startsWith(siteDir) && !local.equals(siteDir) && Files.isDirectory(local.resolve("templates"))) {
             layers.add(local);
         } else {
-            layers.add(fromClassPath(name, classLoader, open));
+            layers.add(fromClassPath(name, classLoader, open, jars));
         }
-        return new Theme(layers, open);
+        return new Theme(layers, open, jars);
     }
 
     /** A theme made of the given folders, first one winning. */
     public static Theme of(List<Path> layers) {
-        return new Theme(layers, List.of());
+        return new Theme(layers, List.of(), List.of());
     }
 
-    private static Path fromClassPath(String name, ClassLoader classLoader, List<FileSystem> open)
+    private static Path fromClassPath(String name, ClassLoader classLoader, List<FileSystem> open, List<Path> jars)
             throws IOException {
         String marker = "duet/themes/" + name + "/theme.properties";
         URL url = classLoader.getResource(marker);
@@ -76,6 +89,7 @@ public final class Theme implements Closeable {
                 // A private zip file system per build: never registered globally, so builds cannot collide.
                 FileSystem fs = FileSystems.newFileSystem(jar, Map.of());
                 open.add(fs);
+                jars.add(jar);
                 return fs.getPath("/duet/themes/" + name);
             }
         } catch (URISyntaxException e) {
@@ -142,6 +156,15 @@ public final class Theme implements Closeable {
             }
         }
         return strings;
+    }
+
+    /**
+     * Where on disk the theme's files come from, so that a change can be seen without reading them: the
+     * {@code templates/}, {@code i18n/} and {@code static/} folders of each layer in a folder (whether they exist
+     * or not), and the jar of a theme packed in one.
+     */
+    public List<Path> sources() {
+        return sources;
     }
 
     /** The folders of the theme, the first one winning. */

@@ -70,6 +70,11 @@ public final class SearchIndex {
         }
     }
 
+    /** The version of the index's format and analysis: an index made by another version must be made again. */
+    public static String version() {
+        return SEARCH_VERSION;
+    }
+
     public SearchIndex(Site site) {
         this(site, Memory.none(), new ArticleMemo<>());
     }

@@ -97,7 +97,7 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Overwrite Markdown files even when they were edited since import. */
+    /** Overwrite Markdown files even when they were edited since import; build even when the site is up to date. */
     @Parameter(property = "duet.force", defaultValue = "false")
     protected boolean force;
 

@@ -1,0 +1,92 @@
+package dev.duet.output;
+
+import dev.duet.content.ContentReader;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The files a build reads, each with its {@link FileStamp}, listed when the build starts, before it reads them: a
+ * file changed while the build runs then no longer matches its stamp. (The theme's templates, read just before for
+ * the renderer's salt, are in the snapshot's digest by their content as well.) A place the build would read but
+ * which does not exist is listed as {@link FileStamp#ABSENT}, so that its appearance is a change like any other.
+ * Paths below the site's folder are relative to it, with forward slashes; others are absolute.
+ *
+ * @param listed when the listing started, in nanoseconds since the epoch
+ * @param files every file found, by path, in path order
+ */
+public record BuildInputs(long listed, Map<String, FileStamp> files) {
+
+    public BuildInputs {
+        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    /**
+     * A place a build reads: a file, or a folder whose files (at any depth) with names ending in {@code suffix}
+     * it reads, as {@link ContentReader#listFiles} finds them: links to files are followed, links to folders not.
+     */
+    public record Root(Path path, String suffix) {
+
+        /** A folder's files whose names end with {@code suffix} ({@code ""} for all of them), or a single file. */
+        public static Root of(Path path, String suffix) {
+            return new Root(path, suffix);
+        }
+
+        /** A single file, or every file of a folder. */
+        public static Root of(Path path) {
+            return new Root(path, "");
+        }
+    }
+
+    /** Lists and stamps the files of every root. An I/O error while listing means the build cannot be skipped. */
+    public static BuildInputs scan(Path siteDir, List<Root> roots) throws IOException {
+        long listed = FileStamp.now();
+        SortedMap<String, FileStamp> files = new TreeMap<>();
+        for (Root root : roots) {
+            FileStamp stamp = FileStamp.read(root.path());
+            if (stamp.isAbsent() || !Files.isDirectory(root.path())) {
+                files.put(key(siteDir, root.path()), stamp);
+            } else {
+                walk(siteDir, root, files);
+            }
+        }
+        return new BuildInputs(listed, files);
+    }
+
+    private static void walk(Path siteDir, Root root, Map<String, FileStamp> files) throws IOException {
+        Files.walkFileTree(root.path(), new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (!file.getFileName().toString().endsWith(root.suffix())) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attributes.isRegularFile()) {
+                    files.put(key(siteDir, file), FileStamp.of(attributes));
+                } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                    files.put(key(siteDir, file), FileStamp.read(file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The path as the snapshot names it: relative to the site when below it. */
+    private static String key(Path siteDir, Path file) {
+        return ContentReader.below(siteDir, file).orElseGet(() -> file.toAbsolutePath().normalize().toString()
+                .replace('\\', '/'));
+    }
+
+    /** The inputs listed at {@code listed} whose last change is at most {@code window} nanoseconds from it. */
+    List<String> changedNear(long window) {
+        return files.entrySet().stream().filter(e -> e.getValue().isWithin(window, listed)).map(Map.Entry::getKey)
+                .toList();
+    }
+}

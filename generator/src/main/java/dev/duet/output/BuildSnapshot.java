@@ -1,0 +1,225 @@
+package dev.duet.output;
+
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.io.AtomicWriter;
+import dev.duet.io.Sha256;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * What the last build without errors read, wrote and reported, kept in the cache folder: a digest of everything
+ * besides the files that decides the output (configuration, theme, Duet's versions), the stamps of the files it read
+ * and of the files it wrote, its counts and its problems. When the next build finds all of that as it was, it would
+ * write the same bytes and report the same problems, so it is skipped, as Make or Gradle skip a task whose inputs
+ * and outputs are up to date. Any doubt means a real build.
+ *
+ * <p>A stamp cannot show a change made within the same clock tick as the change it recorded (file systems keep
+ * times as coarsely as 2 seconds). So, as git does for "racily clean" files: when an input's time is within
+ * {@link #RACY_WINDOW} of the moment the inputs were listed, the snapshot is not trusted; an output written within
+ * that window of the moment it was stamped, which is the case of the last files of any build, is recorded with a
+ * digest of its bytes as well, and is read again to be compared.
+ *
+ * @param digest what decides the output besides the files
+ * @param inputs the files the build read, listed before it read them
+ * @param stamped when the outputs were stamped, in nanoseconds since the epoch
+ * @param outputs every file of the site, by site path, in path order
+ * @param articles the article pages the build made
+ * @param files the files the site has
+ * @param problems every problem the build reported, in its order
+ */
+public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map<String, Output> outputs,
+        int articles, int files, List<Problem> problems) {
+
+    static final String FILE = "build-snapshot.txt";
+
+    /** How close to a moment a file's time may be for its stamp not to be trusted: FAT keeps times in 2 s steps. */
+    static final long RACY_WINDOW = TimeUnit.SECONDS.toNanos(2);
+
+    public BuildSnapshot {
+        outputs = Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * An output file as the build left it.
+     *
+     * @param stamp its stamp
+     * @param content a digest of its bytes, when it was written too close to the moment it was stamped for the
+     *     stamp to tell a later change; else empty
+     */
+    public record Output(FileStamp stamp, String content) {
+    }
+
+    /**
+     * Stamps the files a build wrote, right after it finished, on {@code threads} threads. A file that cannot be
+     * read is recorded as absent, which the next build takes for a change.
+     */
+    public static BuildSnapshot take(String digest, BuildInputs inputs, Path outputDir, Collection<String> written,
+            int articles, List<Problem> problems, int threads) throws IOException {
+        OutputPaths paths = new OutputPaths(outputDir);
+        long stamped = FileStamp.now();
+        List<String> files = List.copyOf(written);
+        List<Output> stamps = onThreads(threads, files, path -> {
+            Optional<Path> file = paths.find(path);
+            try {
+                FileStamp stamp = file.isEmpty() ? FileStamp.ABSENT : FileStamp.read(file.get(), NOFOLLOW_LINKS);
+                boolean racy = stamp.isWithin(RACY_WINDOW, stamped);
+                return new Output(stamp, racy ? contentDigest(file.get()) : "");
+            } catch (IOException e) {
+                return new Output(FileStamp.ABSENT, "");
+            }
+        });
+        SortedMap<String, Output> outputs = new TreeMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            outputs.put(files.get(i), stamps.get(i));
+        }
+        return new BuildSnapshot(digest, inputs, stamped, outputs, articles, written.size(), problems);
+    }
+
+    /**
+     * True when a build with this digest and these inputs would make what this snapshot recorded: the same digest,
+     * the same input files with the same stamps, none of them changed near the time they were listed. Whether the
+     * output is still as the build left it is {@link #changedOutputs}'s question.
+     */
+    public boolean matches(String digest, BuildInputs now) {
+        return this.digest.equals(digest) && inputs.changedNear(RACY_WINDOW).isEmpty()
+                && inputs.files().equals(now.files());
+    }
+
+    /**
+     * What {@link #checkOutputs} found.
+     *
+     * @param checked when the check started, in nanoseconds since the epoch
+     * @param changed the site paths of the files no longer as the build left them
+     */
+    public record OutputCheck(long checked, Set<String> changed) {
+
+        public OutputCheck {
+            changed = Collections.unmodifiableSet(new TreeSet<>(changed));
+        }
+    }
+
+    /**
+     * Finds the files of the site that are no longer as the build left them, looking at them on {@code threads}
+     * threads: deleted, replaced or changed since. A file that cannot be looked at is a doubt, and so a change.
+     */
+    public OutputCheck checkOutputs(Path outputDir, int threads) throws IOException {
+        OutputPaths paths = new OutputPaths(outputDir);
+        long checked = FileStamp.now();
+        List<Map.Entry<String, Output>> entries = List.copyOf(outputs.entrySet());
+        List<Boolean> unchanged = onThreads(threads, entries, entry -> {
+            Optional<Path> file = paths.find(entry.getKey());
+            try {
+                return file.isPresent() && isUnchanged(file.get(), entry.getValue());
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        Set<String> changed = new TreeSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!unchanged.get(i)) {
+                changed.add(entries.get(i).getKey());
+            }
+        }
+        return new OutputCheck(checked, changed);
+    }
+
+    /**
+     * This snapshot after a check that found every output as it was, for the next check to trust stamps where
+     * this one had to compare bytes: an output whose time is now far enough from the check's start is known by
+     * its stamp alone. Empty when no output became so.
+     */
+    public Optional<BuildSnapshot> refreshed(OutputCheck check) {
+        if (!check.changed().isEmpty()) {
+            return Optional.empty();
+        }
+        SortedMap<String, Output> refreshed = new TreeMap<>(outputs);
+        boolean any = false;
+        for (Map.Entry<String, Output> entry : refreshed.entrySet()) {
+            Output output = entry.getValue();
+            if (!output.content().isEmpty() && !output.stamp().isWithin(RACY_WINDOW, check.checked())) {
+                entry.setValue(new Output(output.stamp(), ""));
+                any = true;
+            }
+        }
+        return any ? Optional.of(new BuildSnapshot(digest, inputs, check.checked(), refreshed, articles, files,
+                problems)) : Optional.empty();
+    }
+
+    private static boolean isUnchanged(Path file, Output output) throws IOException {
+        FileStamp stamp = FileStamp.read(file, NOFOLLOW_LINKS);
+        if (stamp.isAbsent() || !stamp.equals(output.stamp())) {
+            return false;
+        }
+        return output.content().isEmpty() || output.content().equals(contentDigest(file));
+    }
+
+    /** Applies {@code work} to every item on a pool of {@code threads} threads; the results keep the items' order. */
+    private static <T, R> List<R> onThreads(int threads, List<T> items, Function<T, R> work) throws IOException {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> items.parallelStream().map(work).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String contentDigest(Path file) throws IOException {
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(Files.readAllBytes(file));
+        return Sha256.hex128(digest);
+    }
+
+    /** The last build's snapshot, or empty when there is none or it cannot be read whole. */
+    public static Optional<BuildSnapshot> load(Path cacheDir) {
+        Path file = cacheDir.resolve(FILE);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            return SnapshotFile.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the snapshot into the cache folder, all at once. */
+    public void save(Path cacheDir) throws IOException {
+        AtomicWriter.writeOnceIfChanged(cacheDir.resolve(FILE),
+                SnapshotFile.format(this).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Removes the last build's snapshot, before a build changes the output folder: if that build stops or fails,
+     * no snapshot speaks for files it may have changed.
+     */
+    public static void delete(Path cacheDir) throws IOException {
+        Files.deleteIfExists(cacheDir.resolve(FILE));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.duet.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the file system says of a file without reading it: its size and its last-modified time, in nanoseconds since
+ * the epoch, as finely as the file system keeps it. Two equal stamps of one path mean the file was left alone,
+ * unless it was changed again within the clock tick of its last change (see {@link BuildSnapshot}).
+ *
+ * @param size the size in bytes, or -1 when there is no file
+ * @param modified the last-modified time in nanoseconds since the epoch, or 0 when there is no file
+ */
+public record FileStamp(long size, long modified) {
+
+    /** No file: for a path whose appearance matters as much as a change. */
+    public static final FileStamp ABSENT = new FileStamp(-1, 0);
+
+    public static FileStamp of(BasicFileAttributes attributes) {
+        return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+
+    /** The stamp of whatever is at {@code path}, or {@link #ABSENT}. */
+    public static FileStamp read(Path path, LinkOption... options) throws IOException {
+        try {
+            return of(Files.readAttributes(path, BasicFileAttributes.class, options));
+        } catch (NoSuchFileException e) {
+            return ABSENT;
+        }
+    }
+
+    /** The current time in the unit of {@link #modified()}. */
+    static long now() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    public boolean isAbsent() {
+        return size < 0;
+    }
+
+    /** True when the file was modified at most {@code window} nanoseconds before or after {@code time}. */
+    boolean isWithin(long window, long time) {
+        return !isAbsent() && Math.abs(modified - time) <= window;
+    }
+}

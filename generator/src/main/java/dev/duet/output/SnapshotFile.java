@@ -1,0 +1,180 @@
+package dev.duet.output;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The text form of a {@link BuildSnapshot}: one record a line, fields separated by tabs, paths in sorted order so
+ * that the same snapshot is always the same text. Text fields escape backslashes, tabs and line breaks. A file that
+ * does not parse whole, to its last line, is no snapshot at all.
+ *
+ * <pre>
+ * duet-build-snapshot  1
+ * digest   &lt;hex&gt;
+ * listed   &lt;nanoseconds since the epoch&gt;
+ * stamped  &lt;nanoseconds since the epoch&gt;
+ * articles &lt;n&gt;
+ * files    &lt;n&gt;
+ * problem  &lt;severity&gt; &lt;code&gt; &lt;file&gt; &lt;line&gt; &lt;message&gt;
+ * input    &lt;size, -1 when absent&gt; &lt;modified&gt; &lt;path&gt;
+ * output   &lt;size&gt; &lt;modified&gt; &lt;content digest or -&gt; &lt;site path&gt;
+ * end
+ * </pre>
+ */
+final class SnapshotFile {
+
+    private static final String MAGIC = "duet-build-snapshot";
+    private static final String VERSION = "1";
+
+    private SnapshotFile() {
+    }
+
+    static String format(BuildSnapshot snapshot) {
+        StringBuilder out = new StringBuilder(64 * (snapshot.inputs().files().size() + snapshot.outputs().size()));
+        line(out, MAGIC, VERSION);
+        line(out, "digest", snapshot.digest());
+        line(out, "listed", Long.toString(snapshot.inputs().listed()));
+        line(out, "stamped", Long.toString(snapshot.stamped()));
+        line(out, "articles", Integer.toString(snapshot.articles()));
+        line(out, "files", Integer.toString(snapshot.files()));
+        for (Problem p : snapshot.problems()) {
+            line(out, "problem", p.severity().name(), p.code(), p.file(), Integer.toString(p.line()), p.message());
+        }
+        snapshot.inputs().files().forEach((path, stamp) -> line(out, "input", Long.toString(stamp.size()),
+                Long.toString(stamp.modified()), path));
+        snapshot.outputs().forEach((path, output) -> line(out, "output", Long.toString(output.stamp().size()),
+                Long.toString(output.stamp().modified()), output.content().isEmpty() ? "-" : output.content(),
+                path));
+        out.append("end\n");
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.append('\t');
+            }
+            escape(out, fields[i]);
+        }
+        out.append('\n');
+    }
+
+    private static void escape(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /** The snapshot the text holds, or empty when it is not one whole snapshot of this version. */
+    static Optional<BuildSnapshot> parse(String text) {
+        try {
+            return Optional.of(new Parser(text).snapshot());
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads the lines in the order {@link #format} writes them; throws IllegalArgumentException on anything else. */
+    private static final class Parser {
+        private final String[] lines;
+        private int next;
+
+        Parser(String text) {
+            if (!text.endsWith("\n")) {
+                throw new IllegalArgumentException("cut short");
+            }
+            this.lines = text.split("\n", -1);
+        }
+
+        BuildSnapshot snapshot() {
+            require(expect(MAGIC, 1)[0].equals(VERSION));
+            String digest = expect("digest", 1)[0];
+            long listed = Long.parseLong(expect("listed", 1)[0]);
+            long stamped = Long.parseLong(expect("stamped", 1)[0]);
+            int articles = Integer.parseInt(expect("articles", 1)[0]);
+            int files = Integer.parseInt(expect("files", 1)[0]);
+            List<Problem> problems = new ArrayList<>();
+            while (peek("problem")) {
+                String[] f = expect("problem", 5);
+                problems.add(new Problem(Severity.valueOf(f[0]), f[1], f[2], Integer.parseInt(f[3]), f[4]));
+            }
+            SortedMap<String, FileStamp> inputs = new TreeMap<>();
+            while (peek("input")) {
+                String[] f = expect("input", 3);
+                require(inputs.put(f[2], stamp(f[0], f[1])) == null);
+            }
+            SortedMap<String, BuildSnapshot.Output> outputs = new TreeMap<>();
+            while (peek("output")) {
+                String[] f = expect("output", 4);
+                require(outputs.put(f[3], new BuildSnapshot.Output(stamp(f[0], f[1]), f[2].equals("-") ? "" : f[2]))
+                        == null);
+            }
+            expect("end", 0);
+            require(next == lines.length - 1 && lines[next].isEmpty());
+            return new BuildSnapshot(digest, new BuildInputs(listed, inputs), stamped, outputs, articles, files,
+                    problems);
+        }
+
+        private static FileStamp stamp(String size, String modified) {
+            long bytes = Long.parseLong(size);
+            return bytes < 0 ? FileStamp.ABSENT : new FileStamp(bytes, Long.parseLong(modified));
+        }
+
+        private boolean peek(String kind) {
+            String line = lines[next];
+            return line.startsWith(kind) && (line.length() == kind.length() || line.charAt(kind.length()) == '\t');
+        }
+
+        /** The next line's fields after its kind, which must be {@code kind}, with exactly {@code count} fields. */
+        private String[] expect(String kind, int count) {
+            String[] fields = lines[next++].split("\t", -1);
+            require(fields.length == count + 1 && fields[0].equals(kind));
+            String[] values = new String[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = unescape(fields[i + 1]);
+            }
+            return values;
+        }
+
+        private static String unescape(String field) {
+            if (field.indexOf('\\') < 0) {
+                return field;
+            }
+            StringBuilder out = new StringBuilder(field.length());
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c != '\\') {
+                    out.append(c);
+                    continue;
+                }
+                char escaped = field.charAt(++i);
+                out.append(switch (escaped) {
+                    case '\\' -> '\\';
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> throw new IllegalArgumentException("unknown escape \\" + escaped);
+                });
+            }
+            return out.toString();
+        }
+
+        private static void require(boolean condition) {
+            if (!condition) {
+                throw new IllegalArgumentException("not a build snapshot");
+            }
+        }
+    }
+}

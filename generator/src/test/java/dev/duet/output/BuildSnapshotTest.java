@@ -1,0 +1,195 @@
+package dev.duet.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildSnapshotTest {
+
+    private static final long HOUR = TimeUnit.HOURS.toNanos(1);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsBackWhatItWrote() {
+        BuildSnapshot snapshot = snapshot(Map.of("zh/index.html", new BuildSnapshot.Output(new FileStamp(10, 5), ""),
+                "search/zh/meta.json", new BuildSnapshot.Output(new FileStamp(20, 6), "0123456789abcdef0123456789abcdef"),
+                "odd\tname\\with\nbreaks.txt", new BuildSnapshot.Output(new FileStamp(0, 7), "")));
+
+        String text = SnapshotFile.format(snapshot);
+
+        assertEquals(Optional.of(snapshot), SnapshotFile.parse(text));
+        assertEquals(text, SnapshotFile.format(SnapshotFile.parse(text).orElseThrow()), "the same text again");
+        assertTrue(text.indexOf("\ninput\t") < text.indexOf("\noutput\t"));
+    }
+
+    @Test
+    void pathsAreWrittenInOrder() {
+        BuildSnapshot snapshot = snapshot(Map.of("b.html", output(1), "a.html", output(1), "a/b.html", output(1)));
+        List<String> outputs = SnapshotFile.format(snapshot).lines().filter(l -> l.startsWith("output\t"))
+                .map(l -> l.substring(l.lastIndexOf('\t') + 1)).toList();
+        assertEquals(List.of("a.html", "a/b.html", "b.html"), outputs);
+    }
+
+    @Test
+    void anythingButAWholeSnapshotIsNone() {
+        String text = SnapshotFile.format(snapshot(Map.of("index.html", output(1))));
+        assertEquals(Optional.empty(), SnapshotFile.parse(""));
+        assertEquals(Optional.empty(), SnapshotFile.parse("garbage\n"));
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.substring(0, text.length() - 1)));
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("end\n", "")), "cut before its end");
+        assertEquals(Optional.empty(), SnapshotFile.parse(text + "output\t1\t1\t-\textra.html\n"), "more after the end");
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("duet-build-snapshot\t1", "duet-build-snapshot\t2")));
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("WARNING", "NOTICE")));
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("a\\tb", "a\\qb")), "an unknown escape");
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("\nfiles\t1\n", "\nfiles\tone\n")));
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("\noutput\t", "\noutput\t\t")),
+                "a field too many");
+    }
+
+    @Test
+    void aLostSnapshotIsNone() throws Exception {
+        assertEquals(Optional.empty(), BuildSnapshot.load(dir));
+        BuildSnapshot snapshot = snapshot(Map.of("index.html", output(1)));
+        snapshot.save(dir);
+        assertEquals(Optional.of(snapshot), BuildSnapshot.load(dir));
+        Files.write(dir.resolve(BuildSnapshot.FILE), new byte[] {(byte) 0xc3, '\n'});
+        assertEquals(Optional.empty(), BuildSnapshot.load(dir), "not UTF-8");
+        BuildSnapshot.delete(dir);
+        assertEquals(Optional.empty(), BuildSnapshot.load(dir));
+    }
+
+    @Test
+    void findsOutputsChangedDeletedOrReplacedByAFolder() throws Exception {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        for (String name : List.of("same.html", "longer.html", "touched.html", "deleted.html", "folder.html")) {
+            Files.writeString(out.resolve(name), "<p>" + name + "</p>");
+            Files.setLastModifiedTime(out.resolve(name), FileTime.from(Instant.now().minusSeconds(3600)));
+        }
+        BuildSnapshot snapshot = BuildSnapshot.take("d", inputs(), out, List.of("same.html", "longer.html",
+                "touched.html", "deleted.html", "folder.html", "../escapes.html"), 1, List.of(), 2);
+        assertTrue(snapshot.outputs().values().stream().allMatch(o -> o.content().isEmpty()), "old files: stamps");
+        Files.writeString(out.resolve("longer.html"), "<p>longer.html, longer</p>");
+        Files.setLastModifiedTime(out.resolve("longer.html"),
+                FileTime.from(snapshot.outputs().get("longer.html").stamp().modified(), TimeUnit.NANOSECONDS));
+        Files.setLastModifiedTime(out.resolve("touched.html"), FileTime.from(Instant.now()));
+        Files.delete(out.resolve("deleted.html"));
+        Files.delete(out.resolve("folder.html"));
+        Files.createDirectories(out.resolve("folder.html"));
+
+        BuildSnapshot.OutputCheck check = snapshot.checkOutputs(out, 2);
+
+        assertEquals(Set.of("longer.html", "touched.html", "deleted.html", "folder.html", "../escapes.html"),
+                check.changed());
+    }
+
+    @Test
+    void comparesTheBytesOfFilesWrittenJustBeforeTheSnapshot() throws Exception {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("new.html"), "<p>one</p>");
+        BuildSnapshot snapshot = BuildSnapshot.take("d", inputs(), out, List.of("new.html"), 1, List.of(), 1);
+        FileTime time = Files.getLastModifiedTime(out.resolve("new.html"));
+        assertFalse(snapshot.outputs().get("new.html").content().isEmpty(), "a new file: its bytes too");
+        assertEquals(Set.of(), snapshot.checkOutputs(out, 1).changed());
+
+        Files.writeString(out.resolve("new.html"), "<p>two</p>");
+        Files.setLastModifiedTime(out.resolve("new.html"), time);
+
+        assertEquals(Set.of("new.html"), snapshot.checkOutputs(out, 1).changed());
+    }
+
+    @Test
+    void aCheckThatComparedBytesLetsTheNextOneTrustOldStamps() {
+        long now = FileStamp.now();
+        BuildSnapshot snapshot = snapshot(Map.of(
+                "old.html", new BuildSnapshot.Output(new FileStamp(3, now - HOUR), "0123456789abcdef0123456789abcdef"),
+                "new.html", new BuildSnapshot.Output(new FileStamp(3, now - 1_000_000), "00000000000000000000000000000000"),
+                "plain.html", output(now - HOUR)));
+
+        BuildSnapshot refreshed = snapshot.refreshed(new BuildSnapshot.OutputCheck(now, Set.of())).orElseThrow();
+
+        assertEquals("", refreshed.outputs().get("old.html").content());
+        assertEquals("00000000000000000000000000000000", refreshed.outputs().get("new.html").content(),
+                "still too new for its stamp to tell");
+        assertEquals(now, refreshed.stamped());
+        assertEquals(snapshot.inputs(), refreshed.inputs());
+        assertEquals(snapshot.problems(), refreshed.problems());
+        assertEquals(Optional.empty(), refreshed.refreshed(new BuildSnapshot.OutputCheck(now, Set.of())),
+                "nothing left to refresh");
+        assertEquals(Optional.empty(), snapshot.refreshed(new BuildSnapshot.OutputCheck(now, Set.of("old.html"))),
+                "a check that found a change refreshes nothing");
+    }
+
+    @Test
+    void inputsChangedNearTheirListingMakeTheSnapshotUntrusted() {
+        long listed = FileStamp.now();
+        BuildInputs racy = new BuildInputs(listed, Map.of("articles/a.md", new FileStamp(5, listed - 1_500_000_000L),
+                "glossary.yaml", FileStamp.ABSENT));
+        BuildInputs future = new BuildInputs(listed, Map.of("articles/a.md", new FileStamp(5, listed + 2_000_000_000L)));
+        BuildInputs clean = new BuildInputs(listed, Map.of("articles/a.md", new FileStamp(5, listed - 2_100_000_000L),
+                "glossary.yaml", FileStamp.ABSENT));
+        assertFalse(snapshot(racy).matches("d", racy));
+        assertFalse(snapshot(future).matches("d", future));
+        assertTrue(snapshot(clean).matches("d", clean));
+        assertFalse(snapshot(clean).matches("other", clean));
+        assertFalse(snapshot(clean).matches("d", new BuildInputs(FileStamp.now(), Map.of(
+                "articles/a.md", new FileStamp(5, listed - 2_100_000_000L)))), "the glossary was absent");
+    }
+
+    @Test
+    void listsFilesWithTheirStampsAndAbsentPlaces() throws Exception {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("articles/2024"));
+        Files.writeString(site.resolve("articles/2024/a.zh.md"), "a");
+        Files.writeString(site.resolve("articles/notes.txt"), "not an article");
+        Files.createDirectories(site.resolve("static/css"));
+        Files.writeString(site.resolve("static/css/site.css"), "css");
+        Files.createSymbolicLink(site.resolve("articles/link.en.md"), site.resolve("articles/2024/a.zh.md"));
+
+        BuildInputs inputs = BuildInputs.scan(site, List.of(BuildInputs.Root.of(site.resolve("articles"), ".md"),
+                BuildInputs.Root.of(site.resolve("static")), BuildInputs.Root.of(site.resolve("theme")),
+                BuildInputs.Root.of(site.resolve("glossary.yaml"))));
+
+        assertEquals(Set.of("articles/2024/a.zh.md", "articles/link.en.md", "static/css/site.css", "theme",
+                "glossary.yaml"), inputs.files().keySet());
+        assertEquals(1, inputs.files().get("articles/link.en.md").size(), "a link stands for the file it names");
+        assertEquals(FileStamp.ABSENT, inputs.files().get("theme"));
+        assertEquals(Files.getLastModifiedTime(site.resolve("static/css/site.css")).to(TimeUnit.NANOSECONDS),
+                inputs.files().get("static/css/site.css").modified());
+    }
+
+    private static BuildSnapshot.Output output(long modified) {
+        return new BuildSnapshot.Output(new FileStamp(1, modified), "");
+    }
+
+    private static BuildInputs inputs() {
+        return new BuildInputs(1_000, Map.of("articles/a.md", new FileStamp(12, 500), "glossary.yaml", FileStamp.ABSENT));
+    }
+
+    private static BuildSnapshot snapshot(Map<String, BuildSnapshot.Output> outputs) {
+        return new BuildSnapshot("d", inputs(), 2_000, new TreeMap<>(outputs), 1, outputs.size(),
+                List.of(Problem.warning("content.no-date", "articles/a.md", 0, "a\tb\nc \\ d"),
+                        Problem.error("x.y", "", 3, "message")));
+    }
+
+    private static BuildSnapshot snapshot(BuildInputs inputs) {
+        return new BuildSnapshot("d", inputs, 2_000, new TreeMap<>(), 1, 0, List.of());
+    }
+}
