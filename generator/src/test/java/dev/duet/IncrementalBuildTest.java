@@ -45,6 +45,17 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void rendersNothingWhenOnlyThreadsOrStrictnessChange() throws Exception {
+        Map<String, byte[]> before = TestSite.tree(site.out());
+        // force: a real build, past the up-to-date check, that renders only pages without a fingerprint
+        site.duet(site.config().force(true).build()).build();
+        int unfingerprinted = site.duet(site.config().force(true).build()).build().rendered();
+        BuildResult again = site.duet(site.config().threads(3).failOnError(true).force(true).build()).build();
+        assertEquals(unfingerprinted, again.rendered(), "threads and strictness do not change what a page holds");
+        assertSameTree(before, TestSite.tree(site.out()));
+    }
+
+    @Test
     void rerendersAPageWhoseArticleChanged() throws Exception {
         replace(ZH_ARTICLE, "王毅在会上发表讲话。", "王毅在会上发表重要讲话。");
         site.build();

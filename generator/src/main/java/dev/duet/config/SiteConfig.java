@@ -72,6 +72,15 @@ public record SiteConfig(
                 feedFullContent, failOnError, force, threads);
     }
 
+    /**
+     * This configuration with the settings that change how a build runs but not what it writes — threads,
+     * {@code failOnError}, {@code force} — at fixed values: what a rendered page's fingerprint depends on.
+     */
+    public SiteConfig forOutput() {
+        return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
+                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, false, false, 1);
+    }
+
     public static Builder builder(Path siteDir) {
         return new Builder(siteDir);
     }

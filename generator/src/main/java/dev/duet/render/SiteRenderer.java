@@ -124,7 +124,7 @@ public final class SiteRenderer {
      * and Duet's render version. Reads the theme's files; a build computes it once and passes it on.
      */
     public static String salt(SiteConfig config, Theme theme) throws IOException {
-        Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config);
+        Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config.forOutput());
         for (Path file : theme.renderInputs()) {
             fingerprint.add(file.toString()).add(Files.readAllBytes(file));
         }
