@@ -193,7 +193,7 @@ final class LanguageIndex {
         java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
             Partition partition = partitions.get(p);
             partitions.set(p, null);
-            partition.cjk.forEach((key, postings) -> shardTerms.get((int) (TermHash.fnv1a(key) % shards))
+            partition.cjk.drain((key, postings) -> shardTerms.get((int) (TermHash.fnv1a(key) % shards))
                     .put(SearchTokens.cjkTerm(key), postings.toArray()));
             for (var entries = partition.words.entrySet().iterator(); entries.hasNext(); ) {
                 Map.Entry<String, Postings> entry = entries.next();
@@ -330,7 +330,7 @@ final class LanguageIndex {
         }
 
         int[] toArray() {
-            return Arrays.copyOf(pairs, size);
+            return size == pairs.length ? pairs : Arrays.copyOf(pairs, size);
         }
     }
 }

@@ -46,14 +46,22 @@ final class LongMap<V> {
         return value;
     }
 
-    /** Gives every entry to {@code action}, in no particular order. */
+    /**
+     * Gives every entry to {@code action}, in no particular order, and forgets each value as it goes, so that a map
+     * being turned into another structure is never held twice. The map is empty afterwards.
+     */
     @SuppressWarnings("unchecked")
-    void forEach(Entry<V> action) {
+    void drain(Entry<V> action) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != 0) {
-                action.accept(keys[i], (V) values[i]);
+                V value = (V) values[i];
+                values[i] = null;
+                action.accept(keys[i], value);
             }
         }
+        keys = new long[16];
+        values = new Object[16];
+        size = 0;
     }
 
     /** Receives one entry. */
