@@ -11,6 +11,7 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
+import dev.duet.io.Parallel;
 import dev.duet.io.Sha256;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.ArticleMemo;
@@ -31,7 +32,6 @@ import dev.duet.serve.WatchSettings;
 import dev.duet.source.ImportedArticle;
 import dev.duet.source.SourceParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,8 +42,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -692,36 +690,8 @@ public final class Duet {
                 .orElseGet(() -> config.siteDir().relativize(file).toString().replace('\\', '/'));
     }
 
-    /** A unit of work that may fail with an I/O error. */
-    @FunctionalInterface
-    private interface Work<T, R> {
-        R apply(T input) throws IOException;
-    }
-
     /** Runs work on every item using the configured number of threads; results keep the items' order. */
-    private <T, R> List<R> parallel(List<T> items, Work<T, R> work) throws IOException {
-        ForkJoinPool pool = new ForkJoinPool(config.threads());
-        try {
-            return pool.submit(() -> items.parallelStream().map(item -> {
-                try {
-                    return work.apply(item);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+    private <T, R> List<R> parallel(List<T> items, Parallel.Work<T, R> work) throws IOException {
+        return Parallel.map(config.threads(), items, work);
     }
 }

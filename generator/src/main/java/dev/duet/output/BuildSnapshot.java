@@ -4,6 +4,7 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.Parallel;
 import dev.duet.io.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -174,20 +173,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
 
     /** Applies {@code work} to every item on a pool of {@code threads} threads; the results keep the items' order. */
     private static <T, R> List<R> onThreads(int threads, List<T> items, Function<T, R> work) throws IOException {
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            return pool.submit(() -> items.parallelStream().map(work).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        return Parallel.map(threads, items, work::apply);
     }
 
     private static String contentDigest(Path file) throws IOException {

@@ -45,15 +45,7 @@ final class LongCounter {
     }
 
     private int find(long key) {
-        if (key == 0) {
-            throw new IllegalArgumentException("key 0 is reserved");
-        }
-        int mask = keys.length - 1;
-        int slot = LongMap.mix(key) & mask;
-        while (keys[slot] != 0 && keys[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
+        return LongMap.slot(keys, key);
     }
 
     private void grow() {

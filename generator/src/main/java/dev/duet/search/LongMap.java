@@ -71,6 +71,11 @@ final class LongMap<V> {
     }
 
     private int find(long key) {
+        return slot(keys, key);
+    }
+
+    /** The slot of {@code key} in an open-addressing table of {@code keys}: where it is, or the empty slot for it. */
+    static int slot(long[] keys, long key) {
         if (key == 0) {
             throw new IllegalArgumentException("key 0 is reserved");
         }
