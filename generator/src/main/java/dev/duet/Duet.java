@@ -221,7 +221,7 @@ public final class Duet {
         if (last.isPresent()) {
             BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
             if (!config.force() && baseline.isPresent() && outputs.changed().isEmpty()
-                    && last.get().matches(baseline.get().digest(), baseline.get().inputs())) {
+                    && last.get().matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir())) {
                 return upToDate(last.get(), outputs, start);
             }
             changedOutputs = outputs.changed();

@@ -20,13 +20,19 @@ import java.util.TreeMap;
  * which does not exist is listed as {@link FileStamp#ABSENT}, so that its appearance is a change like any other.
  * Paths below the site's folder are relative to it, with forward slashes; others are absolute.
  *
+ * <p>A file changed within {@link BuildSnapshot#RACY_WINDOW} of the listing could change again within the same clock
+ * tick and keep its stamp, so it is also recorded with a digest of its bytes, read when it was listed: a file that
+ * changed after that no longer matches it.
+ *
  * @param listed when the listing started, in nanoseconds since the epoch
  * @param files every file found, by path, in path order
+ * @param contents the digest of the bytes of each file changed near {@code listed}, by path
  */
-public record BuildInputs(long listed, Map<String, FileStamp> files) {
+public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String, String> contents) {
 
     public BuildInputs {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        contents = Collections.unmodifiableSortedMap(new TreeMap<>(contents));
     }
 
     /**
@@ -46,7 +52,10 @@ public record BuildInputs(long listed, Map<String, FileStamp> files) {
         }
     }
 
-    /** Lists and stamps the files of every root. An I/O error while listing means the build cannot be skipped. */
+    /**
+     * Lists and stamps the files of every root, and reads those changed near this moment for their digests. An I/O
+     * error means the build cannot be skipped.
+     */
     public static BuildInputs scan(Path siteDir, List<Root> roots) throws IOException {
         long listed = FileStamp.now();
         SortedMap<String, FileStamp> files = new TreeMap<>();
@@ -58,7 +67,33 @@ public record BuildInputs(long listed, Map<String, FileStamp> files) {
                 walk(siteDir, root, files);
             }
         }
-        return new BuildInputs(listed, files);
+        SortedMap<String, String> contents = new TreeMap<>();
+        for (Map.Entry<String, FileStamp> file : files.entrySet()) {
+            if (file.getValue().isWithin(BuildSnapshot.RACY_WINDOW, listed)) {
+                contents.put(file.getKey(), FileStamp.contentDigest(path(siteDir, file.getKey())));
+            }
+        }
+        return new BuildInputs(listed, files, contents);
+    }
+
+    /** True when every file recorded with a digest still has those bytes. */
+    boolean contentsUnchanged(Path siteDir) {
+        for (Map.Entry<String, String> content : contents.entrySet()) {
+            try {
+                if (!FileStamp.contentDigest(path(siteDir, content.getKey())).equals(content.getValue())) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The file a snapshot's path names: relative paths are below the site. */
+    private static Path path(Path siteDir, String key) {
+        Path path = Path.of(key);
+        return path.isAbsolute() ? path : siteDir.resolve(key);
     }
 
     private static void walk(Path siteDir, Root root, Map<String, FileStamp> files) throws IOException {
@@ -82,11 +117,5 @@ public record BuildInputs(long listed, Map<String, FileStamp> files) {
     private static String key(Path siteDir, Path file) {
         return ContentReader.below(siteDir, file).orElseGet(() -> file.toAbsolutePath().normalize().toString()
                 .replace('\\', '/'));
-    }
-
-    /** The inputs listed at {@code listed} whose last change is at most {@code window} nanoseconds from it. */
-    List<String> changedNear(long window) {
-        return files.entrySet().stream().filter(e -> e.getValue().isWithin(window, listed)).map(Map.Entry::getKey)
-                .toList();
     }
 }

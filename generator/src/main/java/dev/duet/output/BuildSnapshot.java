@@ -31,10 +31,10 @@ import java.util.function.Function;
  * and outputs are up to date. Any doubt means a real build.
  *
  * <p>A stamp cannot show a change made within the same clock tick as the change it recorded (file systems keep
- * times as coarsely as 2 seconds). So, as git does for "racily clean" files: when an input's time is within
- * {@link #RACY_WINDOW} of the moment the inputs were listed, the snapshot is not trusted; an output written within
- * that window of the moment it was stamped, which is the case of the last files of any build, is recorded with a
- * digest of its bytes as well, and is read again to be compared.
+ * times as coarsely as 2 seconds). So, as git does for "racily clean" files: an input whose time is within
+ * {@link #RACY_WINDOW} of the moment the inputs were listed, and an output written within that window of the moment
+ * it was stamped (the case of the last files of any build), is recorded with a digest of its bytes as well, and is
+ * read again to be compared.
  *
  * @param digest what decides the output besides the files
  * @param inputs the files the build read, listed before it read them
@@ -95,12 +95,12 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
 
     /**
      * True when a build with this digest and these inputs would make what this snapshot recorded: the same digest,
-     * the same input files with the same stamps, none of them changed near the time they were listed. Whether the
-     * output is still as the build left it is {@link #changedOutputs}'s question.
+     * the same input files with the same stamps, and those changed near the time they were listed still holding
+     * the bytes they held then. Whether the output is still as the build left it is {@link #checkOutputs}'s
+     * question.
      */
-    public boolean matches(String digest, BuildInputs now) {
-        return this.digest.equals(digest) && inputs.changedNear(RACY_WINDOW).isEmpty()
-                && inputs.files().equals(now.files());
+    public boolean matches(String digest, BuildInputs now, Path siteDir) {
+        return this.digest.equals(digest) && inputs.files().equals(now.files()) && inputs.contentsUnchanged(siteDir);
     }
 
     /**
@@ -177,9 +177,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
     }
 
     private static String contentDigest(Path file) throws IOException {
-        MessageDigest digest = Sha256.newDigest();
-        digest.update(Files.readAllBytes(file));
-        return Sha256.hex128(digest);
+        return FileStamp.contentDigest(file);
     }
 
     /** The last build's snapshot, or empty when there is none or it cannot be read whole. */

@@ -41,6 +41,13 @@ public record FileStamp(long size, long modified) {
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
+    /** A digest of a file's bytes, for a file whose stamp alone cannot be trusted. */
+    static String contentDigest(Path file) throws IOException {
+        java.security.MessageDigest digest = dev.duet.io.Sha256.newDigest();
+        digest.update(Files.readAllBytes(file));
+        return dev.duet.io.Sha256.hex128(digest);
+    }
+
     public boolean isAbsent() {
         return size < 0;
     }

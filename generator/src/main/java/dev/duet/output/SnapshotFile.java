@@ -14,14 +14,14 @@ import java.util.TreeMap;
  * does not parse whole, to its last line, is no snapshot at all.
  *
  * <pre>
- * duet-build-snapshot  1
+ * duet-build-snapshot  2
  * digest   &lt;hex&gt;
  * listed   &lt;nanoseconds since the epoch&gt;
  * stamped  &lt;nanoseconds since the epoch&gt;
  * articles &lt;n&gt;
  * files    &lt;n&gt;
  * problem  &lt;severity&gt; &lt;code&gt; &lt;file&gt; &lt;line&gt; &lt;message&gt;
- * input    &lt;size, -1 when absent&gt; &lt;modified&gt; &lt;path&gt;
+ * input    &lt;size, -1 when absent&gt; &lt;modified&gt; &lt;digest of the bytes, or - when the time can be trusted&gt; &lt;path&gt;
  * output   &lt;size&gt; &lt;modified&gt; &lt;content digest or -&gt; &lt;site path&gt;
  * end
  * </pre>
@@ -29,7 +29,7 @@ import java.util.TreeMap;
 final class SnapshotFile {
 
     private static final String MAGIC = "duet-build-snapshot";
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
 
     private SnapshotFile() {
     }
@@ -46,7 +46,7 @@ final class SnapshotFile {
             line(out, "problem", p.severity().name(), p.code(), p.file(), Integer.toString(p.line()), p.message());
         }
         snapshot.inputs().files().forEach((path, stamp) -> line(out, "input", Long.toString(stamp.size()),
-                Long.toString(stamp.modified()), path));
+                Long.toString(stamp.modified()), snapshot.inputs().contents().getOrDefault(path, "-"), path));
         snapshot.outputs().forEach((path, output) -> line(out, "output", Long.toString(output.stamp().size()),
                 Long.toString(output.stamp().modified()), output.content().isEmpty() ? "-" : output.content(),
                 path));
@@ -111,9 +111,13 @@ final class SnapshotFile {
                 problems.add(new Problem(Severity.valueOf(f[0]), f[1], f[2], Integer.parseInt(f[3]), f[4]));
             }
             SortedMap<String, FileStamp> inputs = new TreeMap<>();
+            SortedMap<String, String> contents = new TreeMap<>();
             while (peek("input")) {
-                String[] f = expect("input", 3);
-                require(inputs.put(f[2], stamp(f[0], f[1])) == null);
+                String[] f = expect("input", 4);
+                require(inputs.put(f[3], stamp(f[0], f[1])) == null);
+                if (!f[2].equals("-")) {
+                    contents.put(f[3], f[2]);
+                }
             }
             SortedMap<String, BuildSnapshot.Output> outputs = new TreeMap<>();
             while (peek("output")) {
@@ -123,7 +127,7 @@ final class SnapshotFile {
             }
             expect("end", 0);
             require(next == lines.length - 1 && lines[next].isEmpty());
-            return new BuildSnapshot(digest, new BuildInputs(listed, inputs), stamped, outputs, articles, files,
+            return new BuildSnapshot(digest, new BuildInputs(listed, inputs, contents), stamped, outputs, articles, files,
                     problems);
         }
 
