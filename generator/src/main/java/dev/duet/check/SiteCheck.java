@@ -67,80 +67,94 @@ public final class SiteCheck {
                     .sorted().toList();
         }
         Set<String> fileSet = new HashSet<>(files);
+        // Each page is parsed once and let go; what the cross-page checks need of it is kept in a few strings.
         Map<String, Page> pages = new ConcurrentHashMap<>();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> {
             try {
-                pages.put(f, Page.read(root.resolve(f), f));
+                pages.put(f, readPage(f, fileSet, problems));
             } catch (IOException e) {
                 problems.add(Problem.error("check.read", f, 0, "cannot read: " + e.getMessage()));
             }
         });
-        pages.values().parallelStream().forEach(page -> checkPage(page, fileSet, pages, problems));
+        pages.values().parallelStream().forEach(page -> {
+            checkAnchors(page, pages, problems);
+            checkTranslations(page, pages, problems);
+        });
         files.parallelStream().filter(f -> f.endsWith(".xml")).forEach(f -> checkXml(f, problems));
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::file).thenComparing(Problem::message));
         return List.copyOf(sorted);
     }
 
-    private void checkPage(Page page, Set<String> files, Map<String, Page> pages, List<Problem> problems) {
-        Document doc = page.document;
+    /** Parses a page, runs the checks that need only the page itself, and keeps what the others need. */
+    private Page readPage(String path, Set<String> files, List<Problem> problems) throws IOException {
+        Document doc = Jsoup.parse(root.resolve(path).toFile(), "UTF-8");
         String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
         if (lang.isBlank()) {
-            problems.add(Problem.error("check.no-lang", page.path, 0, "the page has no <html lang>"));
+            problems.add(Problem.error("check.no-lang", path, 0, "the page has no <html lang>"));
         }
         if (doc.title().isBlank()) {
-            problems.add(Problem.error("check.no-title", page.path, 0, "the page has no <title>"));
+            problems.add(Problem.error("check.no-title", path, 0, "the page has no <title>"));
         }
+        List<Anchor> anchors = new ArrayList<>();
         for (Element el : doc.select("a[href], link[href], img[src], script[src], iframe[src], source[src]")) {
             String attr = el.hasAttr("href") ? "href" : "src";
             String link = el.attr(attr).strip();
-            Optional<Target> target = resolve(page.path, link);
+            Optional<Target> target = resolve(path, link);
             if (target.isEmpty()) {
                 continue;
             }
             Target t = target.get();
-            String file = t.file();
-            if (!files.contains(file)) {
-                problems.add(Problem.error("check.broken-link", page.path, 0, "broken link " + link
-                        + " (no file " + file + ")"));
-                continue;
-            }
-            if (!t.fragment().isEmpty()) {
-                Page other = pages.get(file);
-                if (other != null && !other.ids.contains(t.fragment())) {
-                    problems.add(Problem.error("check.broken-anchor", page.path, 0, "broken anchor " + link
-                            + " (no id '" + t.fragment() + "' in " + file + ")"));
-                }
+            if (!files.contains(t.file())) {
+                problems.add(Problem.error("check.broken-link", path, 0, "broken link " + link
+                        + " (no file " + t.file() + ")"));
+            } else if (!t.fragment().isEmpty()) {
+                anchors.add(new Anchor(link, t));
             }
         }
         Set<String> ids = new HashSet<>();
         for (Element el : doc.select("[id]")) {
             if (!ids.add(el.id())) {
-                problems.add(Problem.warning("check.duplicate-id", page.path, 0, "id '" + el.id()
+                problems.add(Problem.warning("check.duplicate-id", path, 0, "id '" + el.id()
                         + "' is used more than once"));
             }
         }
-        checkTranslations(page, pages, problems);
-        if (TAG_PAGE.matcher(page.path).matches()) {
+        doc.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+        if (TAG_PAGE.matcher(path).matches()) {
             boolean listsArticle = doc.select("main a[href]").stream()
-                    .map(a -> resolve(page.path, a.attr("href")))
+                    .map(a -> resolve(path, a.attr("href")))
                     .flatMap(Optional::stream)
                     .anyMatch(t -> ARTICLE_PATH.matcher(t.file().replaceFirst("index\\.html$", "")).matches());
             if (!listsArticle) {
-                problems.add(Problem.error("check.empty-tag", page.path, 0, "tag page lists no article"));
+                problems.add(Problem.error("check.empty-tag", path, 0, "tag page lists no article"));
+            }
+        }
+        List<Alternate> alternates = new ArrayList<>();
+        for (Element alt : doc.select("link[rel=alternate][hreflang]")) {
+            alternates.add(new Alternate(alt.attr("hreflang"), resolve(path, alt.attr("href"))));
+        }
+        return new Page(path, Set.copyOf(ids), List.copyOf(anchors), List.copyOf(alternates));
+    }
+
+    /** Links into another page's fragment need the fragment's id in that page. */
+    private static void checkAnchors(Page page, Map<String, Page> pages, List<Problem> problems) {
+        for (Anchor anchor : page.anchors) {
+            Page other = pages.get(anchor.target().file());
+            if (other != null && !other.ids.contains(anchor.target().fragment())) {
+                problems.add(Problem.error("check.broken-anchor", page.path, 0, "broken anchor " + anchor.link()
+                        + " (no id '" + anchor.target().fragment() + "' in " + anchor.target().file() + ")"));
             }
         }
     }
 
     /** hreflang alternates must exist and link back: search engines ignore one-way pairs. */
-    private void checkTranslations(Page page, Map<String, Page> pages, List<Problem> problems) {
-        for (Element alt : page.document.select("link[rel=alternate][hreflang]")) {
-            String hreflang = alt.attr("hreflang");
-            if (hreflang.equals("x-default")) {
+    private static void checkTranslations(Page page, Map<String, Page> pages, List<Problem> problems) {
+        for (Alternate alt : page.alternates) {
+            if (alt.hreflang().equals("x-default")) {
                 continue;
             }
-            Optional<Target> target = resolve(page.path, alt.attr("href"));
+            Optional<Target> target = alt.target();
             if (target.isEmpty() || target.get().file().equals(page.path)) {
                 continue;
             }
@@ -148,12 +162,12 @@ public final class SiteCheck {
             if (other == null) {
                 continue; // reported as a broken link
             }
-            boolean linksBack = other.document.select("link[rel=alternate][hreflang]").stream()
-                    .map(l -> resolve(other.path, l.attr("href")))
+            boolean linksBack = other.alternates.stream()
+                    .map(Alternate::target)
                     .flatMap(Optional::stream)
                     .anyMatch(t -> t.file().equals(page.path));
             if (!linksBack) {
-                problems.add(Problem.error("check.one-way-translation", page.path, 0, "its " + hreflang
+                problems.add(Problem.error("check.one-way-translation", page.path, 0, "its " + alt.hreflang()
                         + " alternate " + target.get().file() + " does not link back with hreflang"));
             }
         }
@@ -230,15 +244,19 @@ public final class SiteCheck {
     record Target(String file, String fragment) {
     }
 
-    /** A parsed page and the ids it defines. */
-    private record Page(String path, Document document, Set<String> ids) {
-        static Page read(Path file, String path) throws IOException {
-            Document doc = Jsoup.parse(file.toFile(), "UTF-8");
-            Set<String> ids = new HashSet<>();
-            doc.select("[id]").forEach(e -> ids.add(e.id()));
-            doc.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-            return new Page(path, doc, ids);
-        }
+    /**
+     * What the checks across pages need of a page, without the page: the ids it defines, its links into other
+     * pages' fragments, and its hreflang alternates.
+     */
+    private record Page(String path, Set<String> ids, List<Anchor> anchors, List<Alternate> alternates) {
+    }
+
+    /** A link to a fragment of an existing file, as written in the page. */
+    private record Anchor(String link, Target target) {
+    }
+
+    /** An hreflang alternate and where it points, when it points into the site. */
+    private record Alternate(String hreflang, Optional<Target> target) {
     }
 
     /** Counts problems by code, for a summary line. */
