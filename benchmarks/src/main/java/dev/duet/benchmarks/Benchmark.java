@@ -219,6 +219,12 @@ public final class Benchmark {
         }
         rows.add(new Row("one-article rebuild", size, pages, runs));
 
+        // Nothing is skipped for speed: the site the runs built passes the same check as any build.
+        Run check = duet(size, "check", site, options.xmxFor(size));
+        System.out.printf("  duet:check of the built site: %d errors, %d warnings%n", check.errors(),
+                check.warnings());
+        rows.add(new Row("duet:check", size, pages, List.of(check)));
+
         if (hugo.isPresent()) {
             // Hugo also writes a redirect page at page/1/ of every paginated list; those are not pages.
             long hugoPages;

@@ -24,7 +24,7 @@ public final class DuetProcess {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: DuetProcess import|build <siteDir> [threads]");
+            System.err.println("usage: DuetProcess import|build|check <siteDir> [threads]");
             System.exit(2);
         }
         SiteConfig.Builder builder = SiteConfig.builder(Path.of(args[1])).baseUrl("http://localhost:8080/");
@@ -52,6 +52,13 @@ public final class DuetProcess {
                 written = result.written();
                 errors = result.problems().stream().filter(p -> p.isError()).count();
                 warnings = result.problems().size() - errors;
+            }
+            case "check" -> {
+                var problems = duet.check();
+                items = problems.size();
+                written = 0;
+                errors = problems.stream().filter(p -> p.isError()).count();
+                warnings = problems.size() - errors;
             }
             default -> throw new IllegalArgumentException("unknown step: " + args[0]);
         }

@@ -43,6 +43,7 @@ class CorpusSmokeTest {
                     .filter(p -> ARTICLE_PAGE.matcher(p).matches()).count();
             assertEquals(40, articlePages);
         }
+        assertEquals(List.of(), duet.check(), "the benchmarked site passes duet:check");
     }
 
     @Test
