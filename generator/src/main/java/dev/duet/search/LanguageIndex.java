@@ -142,8 +142,23 @@ final class LanguageIndex {
         final Map<String, Postings> words = new HashMap<>();
     }
 
+    /** The whole index of a language. */
     static LanguageIndex build(LanguageSite language, int shards,
             java.util.function.Function<ArticlePage, Analyzed> analysis) {
+        return build(language, shards, analysis, 1, 0);
+    }
+
+    /** The group of a shard when the shards are gathered in {@code groups} groups of consecutive shards. */
+    static int groupOf(int shard, int shards, int groups) {
+        return shard / (shards / groups);
+    }
+
+    /**
+     * The index of a language with the posting lists of one group of its shards only ({@link #groupOf}); the doc
+     * table with the first group only. Every group reads all the articles.
+     */
+    static LanguageIndex build(LanguageSite language, int shards,
+            java.util.function.Function<ArticlePage, Analyzed> analysis, int groups, int group) {
         List<ArticlePage> articles = language.articles();
         int parts = Math.min(shards, PARTITIONS);
         List<Partition> partitions = new ArrayList<>(parts);
@@ -155,7 +170,9 @@ final class LanguageIndex {
             int first = from;
             List<Hashed> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
                     .map(analysis).map(Hashed::of).toList();
-            batch.forEach(h -> docs.add(h.analyzed().doc()));
+            if (group == 0) {
+                batch.forEach(h -> docs.add(h.analyzed().doc()));
+            }
             java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
                 Partition partition = partitions.get(p);
                 for (int k = 0; k < batch.size(); k++) {
@@ -163,21 +180,22 @@ final class LanguageIndex {
                     Analyzed article = batch.get(k).analyzed();
                     int[] cjkHashes = batch.get(k).cjkHashes();
                     for (int t = 0; t < cjkHashes.length; t++) {
-                        if ((cjkHashes[t] & (parts - 1)) == p) {
+                        if ((cjkHashes[t] & (parts - 1)) == p && inGroup(cjkHashes[t], shards, groups, group)) {
                             partition.cjk.computeIfAbsent(article.cjk()[t], key -> new Postings())
                                     .add(id, article.cjkWeights()[t]);
                         }
                     }
                     int[] wordHashes = batch.get(k).wordHashes();
                     for (int t = 0; t < wordHashes.length; t++) {
-                        if ((wordHashes[t] & (parts - 1)) == p) {
+                        if ((wordHashes[t] & (parts - 1)) == p && inGroup(wordHashes[t], shards, groups, group)) {
                             partition.words.computeIfAbsent(article.words()[t], key -> new Postings())
                                     .add(id, article.wordWeights()[t]);
                         }
                     }
                     for (String tagTerm : article.tagTerms()) {
                         // Weight 0: a filter term narrows the results without changing their order.
-                        if ((TermHash.fnv1a(tagTerm) & (parts - 1)) == p) {
+                        int hash = (int) TermHash.fnv1a(tagTerm);
+                        if ((hash & (parts - 1)) == p && inGroup(hash, shards, groups, group)) {
                             partition.words.computeIfAbsent(tagTerm, key -> new Postings()).add(id, 0);
                         }
                     }
@@ -202,6 +220,11 @@ final class LanguageIndex {
             }
         });
         return new LanguageIndex(shards, List.copyOf(docs), meta(language, shards), shardTerms);
+    }
+
+    /** True when a term of this hash goes to a shard of the group (shards is a power of two, as is groups). */
+    private static boolean inGroup(int hash, int shards, int groups, int group) {
+        return groups == 1 || groupOf((int) (Integer.toUnsignedLong(hash) % shards), shards, groups) == group;
     }
 
     private static Map<String, Object> doc(ArticlePage article, String body, Permalinks links) {

@@ -40,6 +40,7 @@ public final class SearchIndex {
 
     private final ArticleMemo<String> digests;
     private final Memory memory;
+    private final long postingBudget;
 
     /**
      * What the index remembers of each article between the builds of a preview: its analysis, with every term
@@ -81,11 +82,21 @@ public final class SearchIndex {
 
     /** An index with the given memory, taking article digests from (and adding them to) {@code digests}. */
     public SearchIndex(Site site, Memory memory, ArticleMemo<String> digests) {
+        this(site, memory, digests, Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    /**
+     * An index that gathers a language's posting lists a group of shards at a time when they would take more than
+     * {@code postingBudget} bytes of heap: each group reads the articles again, so a large site costs more time
+     * instead of more memory. The files are the same whatever the groups.
+     */
+    SearchIndex(Site site, Memory memory, ArticleMemo<String> digests, long postingBudget) {
         this.site = site;
         this.links = new Permalinks(site.config().basePath());
         this.analyses = memory.analyses;
         this.memory = memory;
         this.digests = digests;
+        this.postingBudget = postingBudget;
     }
 
     private LanguageIndex.Analyzed analysis(ArticlePage article) {
@@ -122,26 +133,45 @@ public final class SearchIndex {
     private void languageTasks(LanguageSite language, List<RenderTask> tasks) {
         String dir = Permalinks.searchIndex(language.code());
         int shards = shardCount(language);
-        Built built = new Built(language, shards, 1 + LanguageIndex.chunks(language.articles().size()) + shards);
+        int groups = groupCount(language, shards, postingBudget);
+        int chunks = LanguageIndex.chunks(language.articles().size());
+        Built built = new Built(language, shards, groups, chunks);
         String width = "%0" + Integer.toString(shards - 1).length() + "d";
-        tasks.add(task(dir + "meta.json", built, LanguageIndex::metaJson));
-        for (int c = 0; c < LanguageIndex.chunks(language.articles().size()); c++) {
+        // The doc table and meta.json come from the first group's index, built for the first files in path order.
+        tasks.add(task(dir + "meta.json", built, 0, LanguageIndex::metaJson));
+        for (int c = 0; c < chunks; c++) {
             int chunk = c;
-            tasks.add(task(dir + "docs-" + chunk + ".json", built, index -> index.docsJson(chunk)));
+            tasks.add(task(dir + "docs-" + chunk + ".json", built, 0, index -> index.docsJson(chunk)));
         }
         for (int s = 0; s < shards; s++) {
             int shard = s;
             tasks.add(task(dir + "shard-" + String.format(width, shard) + ".json", built,
-                    index -> index.shardJson(shard)));
+                    LanguageIndex.groupOf(shard, shards, groups), index -> index.shardJson(shard)));
         }
     }
 
-    private RenderTask task(String path, Built built, Function<LanguageIndex, String> json) {
+    private RenderTask task(String path, Built built, int group, Function<LanguageIndex, String> json) {
         return new RenderTask(path, () -> built.digest() + path, () -> {
-            byte[] bytes = json.apply(built.index()).getBytes(StandardCharsets.UTF_8);
-            built.done();
+            byte[] bytes = json.apply(built.index(group)).getBytes(StandardCharsets.UTF_8);
+            built.done(group);
             return RenderTask.Result.of(bytes);
         });
+    }
+
+    /**
+     * How many groups of shards a language's postings are gathered in: the smallest power of two that keeps a
+     * group's estimated heap (about 16 bytes a character of CJK text, 4 of other text) within the budget.
+     */
+    static int groupCount(LanguageSite language, int shards, long budget) {
+        long estimate = 0;
+        for (ArticlePage article : language.articles()) {
+            estimate += (long) article.markdown().length() * (language.language().isChinese() ? 16 : 4);
+        }
+        int groups = 1;
+        while (groups < shards && estimate / groups > budget) {
+            groups *= 2;
+        }
+        return groups;
     }
 
     /** A power of two between the bounds, from the amount of Markdown: Chinese text makes ~6 posting bytes a character. */
@@ -157,24 +187,39 @@ public final class SearchIndex {
         return shards;
     }
 
-    /** One language's index and the digest of what it is made from, each computed on first use. */
+    /**
+     * One language's index, a group of shards at a time, and the digest of what it is made from, each computed on
+     * first use. A group's index is let go once its last file is written.
+     */
     private final class Built {
         private final LanguageSite language;
         private final int shards;
+        private final int groups;
         private String digest;
-        private LanguageIndex index;
-        /** Files of this index not written yet; when none is left, the index is let go to free the heap. */
-        private int unwritten;
+        private final LanguageIndex[] indexes;
+        private final Object[] locks;
+        /** Files of each group not written yet. */
+        private final int[] unwritten;
 
-        Built(LanguageSite language, int shards, int files) {
+        Built(LanguageSite language, int shards, int groups, int chunks) {
             this.language = language;
             this.shards = shards;
-            this.unwritten = files;
+            this.groups = groups;
+            this.indexes = new LanguageIndex[groups];
+            this.locks = new Object[groups];
+            this.unwritten = new int[groups];
+            for (int g = 0; g < groups; g++) {
+                locks[g] = new Object();
+                unwritten[g] = shards / groups;
+            }
+            unwritten[0] += 1 + chunks; // meta.json and the doc table
         }
 
-        synchronized void done() {
-            if (--unwritten == 0) {
-                index = null;
+        void done(int group) {
+            synchronized (locks[group]) {
+                if (--unwritten[group] == 0) {
+                    indexes[group] = null;
+                }
             }
         }
 
@@ -192,11 +237,13 @@ public final class SearchIndex {
             return digest;
         }
 
-        synchronized LanguageIndex index() {
-            if (index == null) {
-                index = LanguageIndex.build(language, shards, SearchIndex.this::analysis);
+        LanguageIndex index(int group) {
+            synchronized (locks[group]) {
+                if (indexes[group] == null) {
+                    indexes[group] = LanguageIndex.build(language, shards, SearchIndex.this::analysis, groups, group);
+                }
+                return indexes[group];
             }
-            return index;
         }
     }
 

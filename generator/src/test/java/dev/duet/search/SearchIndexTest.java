@@ -135,6 +135,39 @@ class SearchIndexTest {
                 fingerprint.equals(after.get(path)), path));
     }
 
+    @Test
+    void gatheringTheShardsInGroupsWritesTheSameFiles() {
+        SearchFixture fixture = news();
+        for (int i = 0; i < 30; i++) {
+            fixture.article("zh", "zh-" + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10), "上海新闻第" + i + "篇",
+                    "国务院常务会议研究部署" + "经济发展改革开放".repeat(1 + i % 4) + i + "，市民" + "海".repeat(i % 3) + "。");
+            fixture.article("en", "en-" + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10), "Shanghai story " + i,
+                    "The council met on economic reform number " + i + " and " + "growth ".repeat(1 + i % 5) + ".");
+        }
+        var site = fixture.site();
+        for (var language : site.languages()) {
+            assertEquals(SearchIndex.shardCount(language),
+                    SearchIndex.groupCount(language, SearchIndex.shardCount(language), 1), "one group a shard");
+            assertEquals(1, SearchIndex.groupCount(language, SearchIndex.shardCount(language), Long.MAX_VALUE));
+        }
+        Map<String, String> whole = run(new SearchIndex(site, SearchIndex.Memory.none(),
+                new dev.duet.model.ArticleMemo<>(), Long.MAX_VALUE).tasks());
+        List<RenderTask> grouped = new java.util.ArrayList<>(new SearchIndex(site, SearchIndex.Memory.none(),
+                new dev.duet.model.ArticleMemo<>(), 1).tasks());
+        java.util.Collections.shuffle(grouped, new java.util.Random(3));
+        assertEquals(whole, run(grouped));
+        assertTrue(whole.keySet().stream().anyMatch(p -> p.startsWith("search/zh/shard-")));
+    }
+
+    private static Map<String, String> run(List<RenderTask> tasks) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        for (RenderTask task : tasks) {
+            files.put(task.path(), new String(task.run().bytes().orElseThrow(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
     private static Map<String, String> fingerprints(SearchFixture fixture) {
         Map<String, String> map = new java.util.TreeMap<>();
         for (RenderTask task : new SearchIndex(fixture.site()).tasks()) {
