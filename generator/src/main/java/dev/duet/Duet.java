@@ -53,6 +53,12 @@ import java.util.stream.Stream;
  */
 public final class Duet {
 
+    /** Article files may take up to this part of the heap before a build reads bodies from disk when needed. */
+    private static final int BODIES_HEAP_SHARE = 4;
+
+    /** The size of all article files above which a build does not hold their bodies in memory. */
+    private final long bodiesBudget;
+
     /** Source files parsed and written at a time by import. */
     private static final int IMPORT_BATCH = 1024;
 
@@ -74,12 +80,17 @@ public final class Duet {
     private final SearchIndex.Memory analyses;
 
     public Duet(SiteConfig config, BuildListener listener) {
-        this(config, listener, false);
+        this(config, listener, false, Runtime.getRuntime().maxMemory() / BODIES_HEAP_SHARE);
     }
 
     /** A Duet that keeps what a preview keeps between rebuilds; the preview's own, and tests', entry point. */
     static Duet previewing(SiteConfig config, BuildListener listener) {
-        return new Duet(config, listener, true);
+        return new Duet(config, listener, true, Long.MAX_VALUE);
+    }
+
+    /** A Duet that builds with bodies read from their files when needed, as it does for a large site; for tests. */
+    static Duet bodiesOnDisk(SiteConfig config, BuildListener listener) {
+        return new Duet(config, listener, false, -1);
     }
 
     /** True when a partial rebuild ran since the last full build. */
@@ -87,8 +98,9 @@ public final class Duet {
         return memory != null && memory.owed;
     }
 
-    private Duet(SiteConfig config, BuildListener listener, boolean keepArticles) {
+    private Duet(SiteConfig config, BuildListener listener, boolean keepArticles, long bodiesBudget) {
         this.config = config;
+        this.bodiesBudget = bodiesBudget;
         this.listener = listener;
         this.articleCache = keepArticles ? new TreeMap<>() : null;
         this.memory = keepArticles ? new PreviewMemory() : null;
@@ -401,7 +413,14 @@ public final class Duet {
                 files.add(task.path());
                 return null;
             }
-            RenderTask.Result result = task.run();
+            RenderTask.Result result;
+            try {
+                result = task.run();
+            } catch (java.io.UncheckedIOException e) {
+                // An article file read again for its body, changed or gone since the build read it.
+                result = RenderTask.Result.failed(Problem.error("build.read", task.path(), 0,
+                        "cannot render: " + e.getCause().getMessage()));
+            }
             rendered.incrementAndGet();
             result.problem().ifPresent(renderProblems::add);
             if (result.bytes().isPresent()) {
@@ -494,10 +513,12 @@ public final class Duet {
 
     /** Reads every article file, on every core; files and problems keep path order. */
     private ContentReader.Result readArticles(Set<Path> changed) throws IOException {
-        ContentReader reader = new ContentReader();
         List<ContentReader.Result> results;
         if (articleCache == null || articleCache.isEmpty()) {
             List<Path> paths = ContentReader.listMarkdown(config.articlesDir());
+            // A build of a site whose articles would fill much of the heap reads each body again when a page needs
+            // it; a preview keeps its articles between rebuilds, so it always holds them.
+            ContentReader reader = new ContentReader(articleCache == null && totalSize(paths) > bodiesBudget);
             results = parallel(paths, file -> reader.read(config.siteDir(), file));
             if (articleCache != null) {
                 for (int i = 0; i < paths.size(); i++) {
@@ -505,6 +526,7 @@ public final class Duet {
                 }
             }
         } else {
+            ContentReader reader = new ContentReader();
             for (Path path : changed) {
                 if (!path.startsWith(config.articlesDir())) {
                     continue;
@@ -688,6 +710,14 @@ public final class Duet {
     private String relative(Path file) {
         return ContentReader.below(config.siteDir(), file)
                 .orElseGet(() -> config.siteDir().relativize(file).toString().replace('\\', '/'));
+    }
+
+    private static long totalSize(List<Path> files) throws IOException {
+        long total = 0;
+        for (Path file : files) {
+            total += Files.size(file);
+        }
+        return total;
     }
 
     /** Runs work on every item using the configured number of threads; results keep the items' order. */

@@ -7,10 +7,10 @@ import java.util.Objects;
  *
  * @param path the file's path relative to the site, with forward slashes ({@code articles/2024/slug.zh.md})
  * @param frontMatter the typed front matter
- * @param body the Markdown body
+ * @param body the Markdown body, in memory or read again from the file when needed
  * @param bodyLine the 1-based line where the body starts, for messages
  */
-public record ContentFile(String path, FrontMatter frontMatter, String body, int bodyLine) {
+public record ContentFile(String path, FrontMatter frontMatter, Body body, int bodyLine) {
 
     public ContentFile {
         Objects.requireNonNull(path, "path");

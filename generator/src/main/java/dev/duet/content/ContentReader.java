@@ -34,6 +34,22 @@ public final class ContentReader {
     static final int MAX_YAML_CODE_POINTS = 1024 * 1024;
 
     /** The result of reading a tree or a file: the articles that could be read, and every problem found. */
+    /** True when bodies are not kept in memory but read from their files when needed ({@link Body}). */
+    private final boolean bodiesOnDisk;
+
+    /** A reader that keeps each body in memory. */
+    public ContentReader() {
+        this(false);
+    }
+
+    /**
+     * @param bodiesOnDisk keep only each body's digest and length, and read its text from the file when a page
+     *     needs it: for a site whose bodies would not fit in memory at once
+     */
+    public ContentReader(boolean bodiesOnDisk) {
+        this.bodiesOnDisk = bodiesOnDisk;
+    }
+
     public record Result(List<ContentFile> files, List<Problem> problems) {
         public Result {
             files = List.copyOf(files);
@@ -56,7 +72,8 @@ public final class ContentReader {
     /** Reads one article file: the article, when it is usable, and its problems. Thread-safe. */
     public Result read(Path siteDir, Path file) throws IOException {
         Problems problems = new Problems();
-        Optional<ContentFile> content = read(relative(siteDir, file), Files.readAllBytes(file), problems);
+        Optional<ContentFile> content = read(relative(siteDir, file), Files.readAllBytes(file), problems,
+                bodiesOnDisk ? file : null);
         return new Result(content.map(List::of).orElse(List.of()), problems.toList());
     }
 
@@ -125,6 +142,46 @@ public final class ContentReader {
 
     /** Reads one file's bytes; reports problems and returns empty when it is not a usable article. */
     public Optional<ContentFile> read(String path, byte[] bytes, Problems problems) {
+        return read(path, bytes, problems, null);
+    }
+
+    /**
+     * The body of an article file's bytes, as {@link #read} finds it, or empty when the file is not one (not UTF-8,
+     * no front matter). For a {@link Body} read again.
+     */
+    static Optional<String> bodyOf(byte[] bytes) {
+        String text;
+        try {
+            text = normalized(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+        if (!text.startsWith("---\n")) {
+            return Optional.empty();
+        }
+        int bodyStart = bodyStart(text);
+        return bodyStart < 0 ? Optional.empty() : Optional.of(text.substring(Math.min(bodyStart, text.length())));
+    }
+
+    /** The text without a byte order mark, with every line break a {@code \n}. */
+    private static String normalized(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Where the body starts in a text that starts with {@code ---}: after the closing line, or -1 when unclosed. */
+    private static int bodyStart(String text) {
+        int close = text.indexOf("\n---\n", 3);
+        if (close >= 0) {
+            return close + 5;
+        }
+        return text.endsWith("\n---") ? text.length() : -1;
+    }
+
+    private Optional<ContentFile> read(String path, byte[] bytes, Problems problems, Path file) {
         if (bytes.length > MAX_FILE_BYTES) {
             problems.error("content.too-large", path, 0, "file is larger than " + (MAX_FILE_BYTES >> 20)
                     + " MB; split it or remove it from articles/");
@@ -140,10 +197,7 @@ public final class ContentReader {
             problems.error("content.encoding", path, 0, "not valid UTF-8; save the file as UTF-8");
             return Optional.empty();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        text = normalized(text);
         if (!text.startsWith("---\n")) {
             problems.error("content.no-front-matter", path, 1,
                     "no front matter: the file must start with a line '---', then YAML, then '---'");
@@ -209,7 +263,7 @@ public final class ContentReader {
                 fields.string("translationKey").filter(s -> !s.isBlank()),
                 fields.bool("draft"),
                 fields.string(FrontMatterFormat.DIGEST_KEY));
-        return Optional.of(new ContentFile(path, fm, body, bodyLine));
+        return Optional.of(new ContentFile(path, fm, file == null ? Body.of(body) : Body.onDisk(file, body), bodyLine));
     }
 
     private static Optional<LocalDate> parseDate(String path, String value, Fields fields, Problems problems) {

@@ -1,5 +1,6 @@
 package dev.duet.model;
 
+import dev.duet.content.Body;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param date the publication date; empty for an undated article
  * @param slug the slug
  * @param path the site-relative path of the page, ending in {@code /}
- * @param markdown the Markdown body
+ * @param body the Markdown body ({@link #markdown()} for its text)
  * @param file the article file, relative to the site, for messages
  * @param bodyLine the line where the body starts in that file
  * @param tags the tags in this language
@@ -33,7 +34,7 @@ public record ArticlePage(
         Optional<LocalDate> date,
         String slug,
         String path,
-        String markdown,
+        Body body,
         String file,
         int bodyLine,
         List<Tag> tags,
@@ -45,5 +46,10 @@ public record ArticlePage(
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(path, "path");
         tags = List.copyOf(tags);
+    }
+
+    /** The Markdown text of the body; for a large site, read from the article file again. */
+    public String markdown() {
+        return body.text();
     }
 }

@@ -165,7 +165,7 @@ public final class SearchIndex {
     static int groupCount(LanguageSite language, int shards, long budget) {
         long estimate = 0;
         for (ArticlePage article : language.articles()) {
-            estimate += (long) article.markdown().length() * (language.language().isChinese() ? 16 : 4);
+            estimate += (long) article.body().length() * (language.language().isChinese() ? 16 : 4);
         }
         int groups = 1;
         while (groups < shards && estimate / groups > budget) {
@@ -178,7 +178,7 @@ public final class SearchIndex {
     static int shardCount(LanguageSite language) {
         long estimate = 0;
         for (ArticlePage article : language.articles()) {
-            estimate += (long) article.markdown().length() * (language.language().isChinese() ? 6 : 1);
+            estimate += (long) article.body().length() * (language.language().isChinese() ? 6 : 1);
         }
         int shards = MIN_SHARDS;
         while (shards < MAX_SHARDS && estimate / shards > SHARD_TARGET_BYTES) {

@@ -40,7 +40,8 @@ final class SearchFixture {
         Optional<LocalDate> day = date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
         List<Tag> tagList = Arrays.stream(tags).map(t -> new Tag(t, t, t)).toList();
         articles.get(lang).add(new ArticlePage(slug, lang, lang.equals("zh") ? "zh-Hans" : "en", title,
-                Optional.empty(), day, slug, Permalinks.article(lang, day, slug), body, "articles/" + slug + "." + lang
+                Optional.empty(), day, slug, Permalinks.article(lang, day, slug), dev.duet.content.Body.of(body),
+                "articles/" + slug + "." + lang
                 + ".md", 1, tagList, new Attribution(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty()), Optional.empty(), Optional.empty()));
         return this;
