@@ -29,7 +29,7 @@ public class MarkdownBenchmark {
     @Setup
     public void setUp() throws IOException {
         try (MicroSite site = MicroSite.create(1)) {
-            body = site.firstArticle(lang).body();
+            body = site.firstArticle(lang).body().text();
         }
     }
 
