@@ -22,6 +22,11 @@ public final class Json {
     }
 
     /** Writes like {@link #write(Object)}, with every object's keys sorted: stable whatever maps were used. */
+    /** A value that writes its own JSON, for data kept in a form of its own (such as compressed numbers). */
+    public interface Writable {
+        void writeJson(StringBuilder out);
+    }
+
     public static String writeSorted(Object value) {
         StringBuilder out = new StringBuilder(1024);
         write(out, value, true);
@@ -66,6 +71,8 @@ public final class Json {
                 out.append(ints[i]);
             }
             out.append(']');
+        } else if (value instanceof Writable writable) {
+            writable.writeJson(out);
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value == null) {

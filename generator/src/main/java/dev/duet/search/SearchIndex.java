@@ -160,12 +160,12 @@ public final class SearchIndex {
 
     /**
      * How many groups of shards a language's postings are gathered in: the smallest power of two that keeps a
-     * group's estimated heap (about 16 bytes a character of CJK text, 4 of other text) within the budget.
+     * group's estimated heap (about 8 bytes a character of CJK text, 2 of other text) within the budget.
      */
     static int groupCount(LanguageSite language, int shards, long budget) {
         long estimate = 0;
         for (ArticlePage article : language.articles()) {
-            estimate += (long) article.body().length() * (language.language().isChinese() ? 16 : 4);
+            estimate += (long) article.body().length() * (language.language().isChinese() ? 8 : 2);
         }
         int groups = 1;
         while (groups < shards && estimate / groups > budget) {

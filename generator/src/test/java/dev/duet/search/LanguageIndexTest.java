@@ -42,4 +42,34 @@ class LanguageIndexTest {
             assertEquals(referenceSnippet(body), LanguageIndex.snippet(body), body);
         }
     }
+
+    @Test
+    void postingsWriteTheSameJsonAsIntPairs() {
+        Random random = new Random(9);
+        for (int n = 0; n < 2_000; n++) {
+            LanguageIndex.Postings postings = new LanguageIndex.Postings();
+            List<Integer> pairs = new ArrayList<>();
+            int doc = 0;
+            int last = 0;
+            for (int i = random.nextInt(50); i > 0; i--) {
+                doc += switch (random.nextInt(4)) {
+                    case 0 -> 0;
+                    case 1 -> random.nextInt(128);
+                    case 2 -> random.nextInt(20_000);
+                    default -> random.nextInt(Integer.MAX_VALUE / 64);
+                };
+                if (doc < 0) {
+                    break;
+                }
+                int weight = random.nextBoolean() ? random.nextInt(8) : random.nextInt(Integer.MAX_VALUE);
+                postings.add(doc, weight);
+                pairs.add(doc - last);
+                pairs.add(weight);
+                last = doc;
+            }
+            int[] expected = pairs.stream().mapToInt(Integer::intValue).toArray();
+            assertEquals(dev.duet.io.Json.write(expected), dev.duet.io.Json.write(postings));
+            assertEquals(dev.duet.io.Json.write(expected), dev.duet.io.Json.write(postings.trimmed()));
+        }
+    }
 }
