@@ -554,7 +554,8 @@ public final class Duet {
      */
     public List<Problem> check() throws IOException {
         List<Problem> problems = new ArrayList<>();
-        ContentReader.Result content = new ContentReader().readTree(config.siteDir(), config.articlesDir());
+        // Only addresses are checked here: the bodies stay on disk, so a site of any size can be checked.
+        ContentReader.Result content = new ContentReader(true).readTree(config.siteDir(), config.articlesDir());
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         problems.addAll(pairs.problems());
         Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
