@@ -58,17 +58,29 @@ public final class SiteRenderer {
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
     private final dev.duet.model.ArticleMemo<String> articleDigests;
-    private final Map<ArticlePage, String> buildDigests =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    /** Per-article values that several pages show, computed once per build. */
-    private final Map<ArticlePage, Facts> facts =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Per-article values that several pages need, each computed once per build. */
+    private final PerArticle<String> buildDigests = new PerArticle<>();
+    private final PerArticle<Facts> facts = new PerArticle<>();
+    private final PerArticle<Views.ArticleView> listItems = new PerArticle<>();
+    private final PerArticle<List<Views.Link>> relatedLinks = new PerArticle<>();
 
-    private final Map<ArticlePage, Views.ArticleView> listItems =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /**
+     * Values computed once per article in a build, found by the article's identity (cheaper than its value);
+     * thread-safe. The lock is not held while a value is computed, so two threads may both compute one.
+     */
+    private static final class PerArticle<V> {
+        private final Map<ArticlePage, V> values =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    private final Map<ArticlePage, List<Views.Link>> relatedLinks =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        V get(ArticlePage article, java.util.function.Function<ArticlePage, V> compute) {
+            V known = values.get(article);
+            if (known == null) {
+                known = compute.apply(article);
+                values.put(article, known);
+            }
+            return known;
+        }
+    }
 
     /** What lists and pages show of an article besides its body. */
     private record Facts(String summary, int readingMinutes) {
@@ -142,12 +154,7 @@ public final class SiteRenderer {
     /** A digest of one article as the model has it: every field, the Markdown included. Computed once per build. */
     private String digest(ArticlePage article) {
         // The identity map answers the many asks of one build cheaply; the memo carries digests across builds.
-        String known = buildDigests.get(article);
-        if (known == null) {
-            known = articleDigests.get(article, dev.duet.model.ArticleDigest::of);
-            buildDigests.put(article, known);
-        }
-        return known;
+        return buildDigests.get(article, a -> articleDigests.get(a, dev.duet.model.ArticleDigest::of));
     }
 
     private Fingerprint fingerprint(String kind) {
@@ -394,23 +401,12 @@ public final class SiteRenderer {
 
     /** Related articles by shared tags, computed on first use: a page's fingerprint and its model both need them. */
     private List<Views.Link> relatedOf(ArticlePage article) {
-        List<Views.Link> known = relatedLinks.get(article);
-        if (known == null) {
-            known = related(article, tagPositions.get(article.lang()));
-            relatedLinks.put(article, known);
-        }
-        return known;
+        return relatedLinks.get(article, a -> related(a, tagPositions.get(a.lang())));
     }
 
     /** The article's summary and reading time, computed on first use. */
     private Facts facts(ArticlePage article) {
-        Facts known = facts.get(article);
-        if (known != null) {
-            return known;
-        }
-        Facts computed = new Facts(summary(article), readingMinutes(article));
-        facts.put(article, computed);
-        return computed;
+        return facts.get(article, a -> new Facts(summary(a), readingMinutes(a)));
     }
 
     /**
@@ -480,12 +476,7 @@ public final class SiteRenderer {
      * tag, year and month lists and in their feeds.
      */
     private Views.ArticleView listItem(ArticlePage article) {
-        Views.ArticleView known = listItems.get(article);
-        if (known == null) {
-            known = articleView(article, "", Optional.empty(), Optional.empty(), List.of());
-            listItems.put(article, known);
-        }
-        return known;
+        return listItems.get(article, a -> articleView(a, "", Optional.empty(), Optional.empty(), List.of()));
     }
 
     private List<Views.Link> related(ArticlePage article, Map<String, int[]> byTagKey) {
