@@ -163,28 +163,31 @@ public final class SearchIndex {
      * group's estimated heap (about 8 bytes a character of CJK text, 2 of other text) within the budget.
      */
     static int groupCount(LanguageSite language, int shards, long budget) {
-        long estimate = 0;
-        for (ArticlePage article : language.articles()) {
-            estimate += (long) article.body().length() * (language.language().isChinese() ? 8 : 2);
-        }
-        int groups = 1;
-        while (groups < shards && estimate / groups > budget) {
-            groups *= 2;
-        }
-        return groups;
+        return doubled(1, shards, bodyChars(language) * (language.language().isChinese() ? 8 : 2), budget);
     }
 
     /** A power of two between the bounds, from the amount of Markdown: Chinese text makes ~6 posting bytes a character. */
     static int shardCount(LanguageSite language) {
-        long estimate = 0;
+        return doubled(MIN_SHARDS, MAX_SHARDS, bodyChars(language) * (language.language().isChinese() ? 6 : 1),
+                SHARD_TARGET_BYTES);
+    }
+
+    /** The length of every body of a language, without reading a body kept on disk. */
+    private static long bodyChars(LanguageSite language) {
+        long chars = 0;
         for (ArticlePage article : language.articles()) {
-            estimate += (long) article.body().length() * (language.language().isChinese() ? 6 : 1);
+            chars += article.body().length();
         }
-        int shards = MIN_SHARDS;
-        while (shards < MAX_SHARDS && estimate / shards > SHARD_TARGET_BYTES) {
-            shards *= 2;
+        return chars;
+    }
+
+    /** {@code from} doubled until {@code total} split that many ways is at most {@code each}, or {@code max}. */
+    private static int doubled(int from, int max, long total, long each) {
+        int n = from;
+        while (n < max && total / n > each) {
+            n *= 2;
         }
-        return shards;
+        return n;
     }
 
     /**
