@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 
 /**
  * The Markdown body of an article file. A body is kept in memory, or — for a site too large to hold every body at
@@ -73,9 +72,7 @@ public final class Body {
     }
 
     private static String digestOf(String text) {
-        MessageDigest sha = Sha256.newDigest();
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
-        return Sha256.hex128(sha);
+        return Sha256.hex128(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -35,6 +35,13 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
+    /** The first 128 bits of the digest of some bytes, as 32 hex digits. */
+    public static String hex128(byte[] bytes) {
+        MessageDigest digest = newDigest();
+        digest.update(bytes);
+        return hex128(digest);
+    }
+
     private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");

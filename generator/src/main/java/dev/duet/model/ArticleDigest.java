@@ -2,7 +2,6 @@ package dev.duet.model;
 
 import dev.duet.io.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /**
  * A digest of everything an article page holds (every field, its Markdown and its translation), for telling
@@ -14,8 +13,6 @@ public final class ArticleDigest {
     }
 
     public static String of(ArticlePage article) {
-        MessageDigest sha = Sha256.newDigest();
-        sha.update(article.toString().getBytes(StandardCharsets.UTF_8));
-        return Sha256.hex128(sha);
+        return Sha256.hex128(article.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

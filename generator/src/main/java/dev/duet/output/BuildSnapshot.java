@@ -5,12 +5,10 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
 import dev.duet.io.Parallel;
-import dev.duet.io.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -81,7 +79,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
             try {
                 FileStamp stamp = file.isEmpty() ? FileStamp.ABSENT : FileStamp.read(file.get(), NOFOLLOW_LINKS);
                 boolean racy = stamp.isWithin(RACY_WINDOW, stamped);
-                return new Output(stamp, racy ? contentDigest(file.get()) : "");
+                return new Output(stamp, racy ? FileStamp.contentDigest(file.get()) : "");
             } catch (IOException e) {
                 return new Output(FileStamp.ABSENT, "");
             }
@@ -168,7 +166,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
         if (stamp.isAbsent() || !stamp.equals(output.stamp())) {
             return false;
         }
-        return output.content().isEmpty() || output.content().equals(contentDigest(file));
+        return output.content().isEmpty() || output.content().equals(FileStamp.contentDigest(file));
     }
 
     /** Applies {@code work} to every item on a pool of {@code threads} threads; the results keep the items' order. */
@@ -176,9 +174,6 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
         return Parallel.map(threads, items, work::apply);
     }
 
-    private static String contentDigest(Path file) throws IOException {
-        return FileStamp.contentDigest(file);
-    }
 
     /** The last build's snapshot, or empty when there is none or it cannot be read whole. */
     public static Optional<BuildSnapshot> load(Path cacheDir) {

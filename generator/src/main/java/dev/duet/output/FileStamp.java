@@ -43,9 +43,7 @@ public record FileStamp(long size, long modified) {
 
     /** A digest of a file's bytes, for a file whose stamp alone cannot be trusted. */
     static String contentDigest(Path file) throws IOException {
-        java.security.MessageDigest digest = dev.duet.io.Sha256.newDigest();
-        digest.update(Files.readAllBytes(file));
-        return dev.duet.io.Sha256.hex128(digest);
+        return dev.duet.io.Sha256.hex128(Files.readAllBytes(file));
     }
 
     public boolean isAbsent() {
