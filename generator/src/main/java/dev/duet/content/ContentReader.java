@@ -152,18 +152,23 @@ public final class ContentReader {
     static Optional<String> bodyOf(byte[] bytes) {
         String text;
         try {
-            text = normalized(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+            text = normalized(strictUtf8(bytes));
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
         if (!text.startsWith("---\n")) {
             return Optional.empty();
         }
-        int bodyStart = bodyStart(text);
-        return bodyStart < 0 ? Optional.empty() : Optional.of(text.substring(Math.min(bodyStart, text.length())));
+        int close = frontMatterClose(text);
+        return close < 0 ? Optional.empty() : Optional.of(text.substring(Math.min(close + 5, text.length())));
+    }
+
+    /** The bytes as UTF-8, refusing any malformed sequence. */
+    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** The text without a byte order mark, with every line break a {@code \n}. */
@@ -172,13 +177,16 @@ public final class ContentReader {
         return t.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** Where the body starts in a text that starts with {@code ---}: after the closing line, or -1 when unclosed. */
-    private static int bodyStart(String text) {
+    /**
+     * In a text that starts with {@code ---}, the line break before the closing {@code ---} line (the body starts
+     * five characters later, or at the end), or -1 when the front matter is not closed.
+     */
+    private static int frontMatterClose(String text) {
         int close = text.indexOf("\n---\n", 3);
         if (close >= 0) {
-            return close + 5;
+            return close;
         }
-        return text.endsWith("\n---") ? text.length() : -1;
+        return text.endsWith("\n---") ? text.length() - 4 : -1;
     }
 
     private Optional<ContentFile> read(String path, byte[] bytes, Problems problems, Path file) {
@@ -189,10 +197,7 @@ public final class ContentReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = strictUtf8(bytes);
         } catch (CharacterCodingException e) {
             problems.error("content.encoding", path, 0, "not valid UTF-8; save the file as UTF-8");
             return Optional.empty();
@@ -203,12 +208,7 @@ public final class ContentReader {
                     "no front matter: the file must start with a line '---', then YAML, then '---'");
             return Optional.empty();
         }
-        int close = text.indexOf("\n---\n", 3);
-        int bodyStart = close + 5;
-        if (close < 0 && text.endsWith("\n---")) {
-            close = text.length() - 4;
-            bodyStart = text.length();
-        }
+        int close = frontMatterClose(text);
         if (close < 0) {
             problems.error("content.unclosed-front-matter", path, 1,
                     "front matter is not closed: add a line '---' after the YAML");
@@ -216,7 +216,7 @@ public final class ContentReader {
         }
         String yaml = text.substring(4, close + 1);
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
-        String body = text.substring(Math.min(bodyStart, text.length()));
+        String body = text.substring(Math.min(close + 5, text.length()));
         Map<?, ?> map;
         try {
             // Front matter as import writes it needs no YAML parser; anything else gets one.
