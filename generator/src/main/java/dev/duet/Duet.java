@@ -304,13 +304,8 @@ public final class Duet {
     private BuildResult build(Set<Path> changed, java.util.function.BooleanSupplier cancelled, Theme theme,
             String salt, Optional<Baseline> baseline, Set<String> changedOutputs, long start) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        ContentReader.Result content = readArticles(changed);
-        problems.addAll(content.problems());
-        TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
-        problems.addAll(pairs.problems());
-        Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems);
-        Site site = Site.assemble(config, pairs.groups(), glossary);
-        problems.addAll(site.problems());
+        Assembled assembled = assemble(changed, problems);
+        Site site = assembled.site();
         if (cancelled.getAsBoolean()) {
             return null;
         }
@@ -353,7 +348,7 @@ public final class Duet {
         analyses.retainUsed();
         if (memory != null) {
             memory.afterFullBuild(cache.afterBuild(), problems.stream().noneMatch(Problem::isError) ? site : null,
-                    pairs, glossary, theme, templates, salt);
+                    assembled.pairs(), assembled.glossary(), theme, templates, salt);
         }
         BuildResult result = new BuildResult(site.articleCount(), pages.files().size(), pages.rendered(),
                 pages.written(), pages.pagesWritten(), deleted, problems, Duration.ofNanos(System.nanoTime() - start),
@@ -365,6 +360,25 @@ public final class Duet {
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
         return result;
+    }
+
+    /**
+     * The site model and what a preview keeps of its making: the article files as paired (null for an ordinary
+     * build, which lets them go once the model holds what it needs of them) and the glossary.
+     */
+    private record Assembled(Site site, TranslationPairs.Result pairs, Glossary glossary) {
+    }
+
+    /** Reads the article files and the glossary and assembles the model, adding their problems. */
+    private Assembled assemble(Set<Path> changed, List<Problem> problems) throws IOException {
+        ContentReader.Result content = readArticles(changed);
+        problems.addAll(content.problems());
+        TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
+        problems.addAll(pairs.problems());
+        Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems);
+        Site site = Site.assemble(config, pairs.groups(), glossary);
+        problems.addAll(site.problems());
+        return new Assembled(site, memory == null ? null : pairs, glossary);
     }
 
     /** What rendering a set of pages did: the files the site has, how many were rendered and written, problems. */
@@ -492,7 +506,7 @@ public final class Duet {
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
         Pages pages = renderPages(renderer.tasks(showing::contains), writer, memory.cache, () -> false);
         for (String path : pages.files()) {
-            memory.cache.remember(path, memory.cache.recorded(path));
+            memory.cache.keepRecorded(path);
         }
         memory.site = site;
         memory.owed = true;

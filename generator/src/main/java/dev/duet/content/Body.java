@@ -16,25 +16,35 @@ import java.nio.file.Path;
 public final class Body {
 
     private final String text;
-    private final Path file;
+    /** For a body not kept: the folder its file's path is relative to, and that path (shared with the article). */
+    private final Path root;
+    private final String file;
     private final int length;
-    private volatile String digest;
+    /** The digest's 128 bits, once known. */
+    private volatile boolean digested;
+    private long high;
+    private long low;
 
-    private Body(String text, Path file, int length, String digest) {
+    private Body(String text, Path root, String file, int length) {
         this.text = text;
+        this.root = root;
         this.file = file;
         this.length = length;
-        this.digest = digest;
     }
 
     /** A body kept in memory. */
     public static Body of(String text) {
-        return new Body(text, null, text.length(), null);
+        return new Body(text, null, null, text.length());
     }
 
-    /** A body read from {@code file} that is not kept: {@link #text()} reads the file again. */
-    static Body onDisk(Path file, String text) {
-        return new Body(null, file, text.length(), digestOf(text));
+    /**
+     * A body read from the file at {@code root.resolve(file)} that is not kept: {@link #text()} reads the file
+     * again. Only the length and the digest stay in memory, and the path is the string the article already holds.
+     */
+    static Body onDisk(Path root, String file, String text) {
+        Body body = new Body(null, root, file, text.length());
+        body.digest(text);
+        return body;
     }
 
     /**
@@ -45,10 +55,11 @@ public final class Body {
         if (text != null) {
             return text;
         }
+        Path path = root.resolve(file);
         try {
-            String again = ContentReader.bodyOf(Files.readAllBytes(file)).orElse(null);
-            if (again == null || again.length() != length || !digestOf(again).equals(digest)) {
-                throw new IOException(file + " changed while the site was built; build again");
+            String again = ContentReader.bodyOf(Files.readAllBytes(path)).orElse(null);
+            if (again == null || again.length() != length || !new Body(again, null, null, length).sameDigest(this)) {
+                throw new IOException(path + " changed while the site was built; build again");
             }
             return again;
         } catch (IOException e) {
@@ -63,16 +74,28 @@ public final class Body {
 
     /** 128 bits of SHA-256 of the text's UTF-8 bytes, as hex. */
     public String digest() {
-        String known = digest;
-        if (known == null) {
-            known = digestOf(text);
-            digest = known;
-        }
-        return known;
+        known();
+        return String.format("%016x%016x", high, low);
     }
 
-    private static String digestOf(String text) {
-        return Sha256.hex128(text.getBytes(StandardCharsets.UTF_8));
+    private void known() {
+        if (!digested) {
+            digest(text);
+        }
+    }
+
+    private synchronized void digest(String of) {
+        byte[] sha = Sha256.newDigest().digest(of.getBytes(StandardCharsets.UTF_8));
+        java.nio.ByteBuffer bits = java.nio.ByteBuffer.wrap(sha);
+        high = bits.getLong();
+        low = bits.getLong();
+        digested = true;
+    }
+
+    private boolean sameDigest(Body other) {
+        known();
+        other.known();
+        return high == other.high && low == other.low;
     }
 
     @Override
@@ -81,12 +104,13 @@ public final class Body {
             return true;
         }
         return other instanceof Body body && length == body.length
-                && (text != null && body.text != null ? text.equals(body.text) : digest().equals(body.digest()));
+                && (text != null && body.text != null ? text.equals(body.text) : sameDigest(body));
     }
 
     @Override
     public int hashCode() {
-        return digest().hashCode();
+        known();
+        return Long.hashCode(high);
     }
 
     /** The length and digest: enough to tell bodies apart in a digest of the article that holds one. */

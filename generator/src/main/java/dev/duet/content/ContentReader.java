@@ -72,8 +72,16 @@ public final class ContentReader {
     /** Reads one article file: the article, when it is usable, and its problems. Thread-safe. */
     public Result read(Path siteDir, Path file) throws IOException {
         Problems problems = new Problems();
-        Optional<ContentFile> content = read(relative(siteDir, file), Files.readAllBytes(file), problems,
-                bodiesOnDisk ? file : null);
+        String path = relative(siteDir, file);
+        Optional<ContentFile> content;
+        if (!bodiesOnDisk) {
+            content = read(path, Files.readAllBytes(file), problems, null, null);
+        } else if (siteDir.resolve(path).equals(file)) {
+            // As for every file of a walk below the site: the body finds its file by the article's own path.
+            content = read(path, Files.readAllBytes(file), problems, siteDir, path);
+        } else {
+            content = read(path, Files.readAllBytes(file), problems, file, "");
+        }
         return new Result(content.map(List::of).orElse(List.of()), problems.toList());
     }
 
@@ -142,7 +150,7 @@ public final class ContentReader {
 
     /** Reads one file's bytes; reports problems and returns empty when it is not a usable article. */
     public Optional<ContentFile> read(String path, byte[] bytes, Problems problems) {
-        return read(path, bytes, problems, null);
+        return read(path, bytes, problems, null, null);
     }
 
     /**
@@ -189,7 +197,11 @@ public final class ContentReader {
         return text.endsWith("\n---") ? text.length() - 4 : -1;
     }
 
-    private Optional<ContentFile> read(String path, byte[] bytes, Problems problems, Path file) {
+    /**
+     * Reads an article file's bytes; {@code root} and {@code bodyFile} (a path relative to it) name the file when
+     * the body is to be read from it again, or are null when the body is kept.
+     */
+    private Optional<ContentFile> read(String path, byte[] bytes, Problems problems, Path root, String bodyFile) {
         if (bytes.length > MAX_FILE_BYTES) {
             problems.error("content.too-large", path, 0, "file is larger than " + (MAX_FILE_BYTES >> 20)
                     + " MB; split it or remove it from articles/");
@@ -263,7 +275,7 @@ public final class ContentReader {
                 fields.string("translationKey").filter(s -> !s.isBlank()),
                 fields.bool("draft"),
                 fields.string(FrontMatterFormat.DIGEST_KEY));
-        return Optional.of(new ContentFile(path, fm, file == null ? Body.of(body) : Body.onDisk(file, body), bodyLine));
+        return Optional.of(new ContentFile(path, fm, root == null ? Body.of(body) : Body.onDisk(root, bodyFile, body), bodyLine));
     }
 
     private static Optional<LocalDate> parseDate(String path, String value, Fields fields, Problems problems) {

@@ -11,8 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes files all at once: the bytes go to a temporary file in the same folder, which is then moved over the
@@ -20,16 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * an interrupted run leaves no truncated file behind. Files get the usual permissions for the user's umask (as any
  * other program's output), so a web server running as another user can read them.
  *
- * <p>An instance remembers the folders it has made or found, so writing thousands of files into the same folders
- * asks the file system about each folder once. It is safe to use from many threads; two threads never write the
- * same target at the same time in Duet, and each thread's temporary file has its own name.
+ * <p>A file is first written as if its folder existed; only when it does not are the folders made, so writing
+ * hundreds of thousands of files asks nothing more of the file system and remembers nothing. It is safe to use
+ * from many threads; two threads never write the same target at the same time in Duet, and each thread's temporary
+ * file has its own name.
  */
 public final class AtomicWriter {
 
     /** Temporary names stay well under the usual 255-byte file name limit. */
     private static final int MAX_TEMP_STEM = 96;
 
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final boolean newFilesInPlace;
 
     /** A writer that replaces every file atomically, new files included. */
@@ -50,18 +48,14 @@ public final class AtomicWriter {
     /** Writes {@code bytes} to {@code target}, creating parent folders. */
     public void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        if (!folders.contains(dir)) {
-            Files.createDirectories(dir);
-            folders.add(dir);
-        }
         String name = target.getFileName().toString();
         String stem = name.length() > MAX_TEMP_STEM ? name.substring(0, MAX_TEMP_STEM) : name;
         Path temp = dir.resolve("." + stem + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + ".tmp");
         boolean moved = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            try (OutputStream out = open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
                 out.write(bytes);
             }
             try {
@@ -92,18 +86,22 @@ public final class AtomicWriter {
 
     /** Creates a file that does not exist; false (and nothing written) when it exists after all. */
     private boolean writeNew(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        if (!folders.contains(dir)) {
-            Files.createDirectories(dir);
-            folders.add(dir);
-        }
-        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
+        try (OutputStream out = open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             out.write(bytes);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             return false;
         }
         return true;
+    }
+
+    /** Opens a file for writing, making its folders first when they do not exist. */
+    private static OutputStream open(Path file, StandardOpenOption... options) throws IOException {
+        try {
+            return Files.newOutputStream(file, options);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            return Files.newOutputStream(file, options);
+        }
     }
 
     /** Writes one file, for callers that write a single file and need no folder memory. */
@@ -114,6 +112,40 @@ public final class AtomicWriter {
     /** Writes one file only when its content differs; true when it wrote. */
     public static boolean writeOnceIfChanged(Path target, byte[] bytes) throws IOException {
         return new AtomicWriter().writeIfChanged(target, bytes);
+    }
+
+    /** Text written to a stream, for a file too large to hold in memory. */
+    public interface TextBody {
+        void write(java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * Writes a file from text streamed to it as UTF-8, for a file too large to build in memory: into a temporary
+     * file beside the target, which replaces the target only when their bytes differ (the target keeps its
+     * timestamp otherwise). True when it wrote.
+     */
+    public static boolean writeTextIfChanged(Path target, TextBody body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
+        try {
+            try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    Files.newOutputStream(temp), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+                body.write(out);
+            }
+            if (Files.isRegularFile(target) && Files.mismatch(temp, target) == -1) {
+                return false;
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static Optional<BasicFileAttributes> attributes(Path target) throws IOException {

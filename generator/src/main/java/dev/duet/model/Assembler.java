@@ -30,6 +30,8 @@ final class Assembler {
     private final SiteConfig config;
     private final Glossary glossary;
     private final List<Problem> problems = new ArrayList<>();
+    /** One instance of each distinct tag: a large site's articles share a few thousand tags. */
+    private final Map<Tag, Tag> tagInstances = new HashMap<>();
 
     Assembler(SiteConfig config, Glossary glossary) {
         this.config = config;
@@ -243,7 +245,8 @@ final class Assembler {
             String key = tagKey(keyword, entry);
             if (seen.add(key)) {
                 String name = entry.map(e -> language.isChinese() ? e.zh() : e.en()).orElse(keyword);
-                tags.add(new Tag(key, tagSlugs.get(key), name));
+                Tag tag = new Tag(key, tagSlugs.get(key), name);
+                tags.add(tagInstances.computeIfAbsent(tag, t -> t));
             }
         }
         // Quoted YAML keeps surrounding spaces; a URL with them is still the user's URL, but not a valid URI.
@@ -254,7 +257,7 @@ final class Assembler {
         }
         Attribution attribution = new Attribution(fm.dateline(), fm.agency(), fm.reporters(), sourceUrl,
                 fm.sourceName());
-        return new ArticlePage(group.key(), fm.lang(), languageTag(fm, language), fm.title(),
+        return new ArticlePage(group.key(), language.code(), languageTag(fm, language), fm.title(),
                 fm.headline().filter(h -> !h.isBlank()), fm.date(), slugOf(path), path, file.body(), file.path(),
                 file.bodyLine(), tags, attribution, fm.views(), translation);
     }

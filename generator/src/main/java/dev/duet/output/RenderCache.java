@@ -1,29 +1,39 @@
 package dev.duet.output;
 
 import dev.duet.io.AtomicWriter;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fingerprint each output file was rendered from, kept in the cache folder between builds. A file whose
  * fingerprint is unchanged and which is still in the output folder need not be rendered again. A missing or
  * unreadable cache only means a full render.
+ *
+ * <p>Fingerprints are kept as 64-bit hashes, and the last build's paths too, so that a site of half a million
+ * files costs tens of megabytes here, not hundreds. Two different fingerprints of one path hashing alike is as
+ * likely as guessing a 64-bit number; were it to happen, one page would keep its last rendering until the next
+ * change to it.
  */
 public final class RenderCache {
 
     static final String FILE = "render-cache.txt";
+    /** The first line of a cache file whose values are fingerprint hashes; older files hold the fingerprints. */
+    static final String HEADER = "duet-render-cache 2";
 
     private final Path file;
-    private final Map<String, String> previous;
-    private final Map<String, String> current = new ConcurrentHashMap<>();
+    /** The last build's fingerprints, by path hash. */
+    private final HashTable previous;
+    /** This build's fingerprint hashes, by path. */
+    private final Map<String, Long> current = new ConcurrentHashMap<>();
 
-    private RenderCache(Path file, Map<String, String> previous) {
+    private RenderCache(Path file, HashTable previous) {
         this.file = file;
         this.previous = previous;
     }
@@ -31,13 +41,31 @@ public final class RenderCache {
     /** Loads the fingerprints of the last build, or none. */
     public static RenderCache load(Path cacheDir) throws IOException {
         Path file = cacheDir.resolve(FILE);
-        Map<String, String> previous = new ConcurrentHashMap<>();
+        HashTable previous = new HashTable(1024);
         if (Files.isRegularFile(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    previous.put(line.substring(0, tab), line.substring(tab + 1));
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line = in.readLine();
+                boolean hashed = HEADER.equals(line);
+                if (hashed) {
+                    line = in.readLine();
                 }
+                for (; line != null; line = in.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0) {
+                        String value = line.substring(tab + 1);
+                        long fingerprint;
+                        try {
+                            fingerprint = hashed ? Long.parseUnsignedLong(value, 16) : fingerprintHash(value);
+                        } catch (NumberFormatException e) {
+                            continue;
+                        }
+                        if (fingerprint != NONE) {
+                            previous.put(hash(line.substring(0, tab)), fingerprint);
+                        }
+                    }
+                }
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return new RenderCache(file, new HashTable(1024));
             }
         }
         return new RenderCache(file, previous);
@@ -45,21 +73,30 @@ public final class RenderCache {
 
     /** True when the file was last rendered from this fingerprint; an empty fingerprint never matches. */
     public boolean isCurrent(String path, String fingerprint) {
-        return !fingerprint.isEmpty() && fingerprint.equals(previous.get(path));
+        return !fingerprint.isEmpty() && previous.matches(hash(path), fingerprintHash(fingerprint));
     }
 
     /** Records the fingerprint a file was rendered from in this build. */
     public void record(String path, String fingerprint) {
         if (!fingerprint.isEmpty()) {
-            current.put(path, fingerprint);
+            current.put(path, fingerprintHash(fingerprint));
         }
     }
 
-    /** Writes this build's fingerprints, replacing the last build's. */
+    /** Writes this build's fingerprints, replacing the last build's; streamed, in path order. */
     public void save() throws IOException {
-        StringBuilder out = new StringBuilder();
-        new TreeMap<>(current).forEach((path, fp) -> out.append(path).append('\t').append(fp).append('\n'));
-        AtomicWriter.writeOnceIfChanged(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        String[] paths = current.keySet().toArray(new String[0]);
+        Arrays.sort(paths);
+        AtomicWriter.writeTextIfChanged(file, out -> {
+            out.write(HEADER);
+            out.write('\n');
+            for (String path : paths) {
+                out.write(path);
+                out.write('\t');
+                out.write(String.format("%016x", current.get(path)));
+                out.write('\n');
+            }
+        });
     }
 
     /**
@@ -67,23 +104,105 @@ public final class RenderCache {
      * A preview carries it from build to build instead of reading the file again.
      */
     public RenderCache afterBuild() {
-        return new RenderCache(file, new ConcurrentHashMap<>(current));
+        HashTable next = new HashTable(current.size());
+        current.forEach((path, fingerprint) -> next.put(hash(path), fingerprint));
+        return new RenderCache(file, next);
     }
 
-    /** Notes that a file now holds what {@code fingerprint} describes, for a partial build between full ones. */
-    public void remember(String path, String fingerprint) {
-        if (!fingerprint.isEmpty()) {
-            previous.put(path, fingerprint);
+    /**
+     * Notes that the file now holds what this build recorded for it, for a partial build between full ones: the
+     * next build sees it as rendered from that fingerprint.
+     */
+    public void keepRecorded(String path) {
+        Long fingerprint = current.get(path);
+        if (fingerprint != null) {
+            previous.put(hash(path), fingerprint);
         }
     }
 
     /** Forgets how files were rendered, when they changed since: they are rendered again even if nothing else did. */
     public void forget(Collection<String> paths) {
-        paths.forEach(previous::remove);
+        paths.forEach(path -> previous.put(hash(path), NONE));
     }
 
-    /** The fingerprint this build recorded for a file, or an empty string. */
-    public String recorded(String path) {
-        return current.getOrDefault(path, "");
+    /** The hash of no fingerprint: what a forgotten file has, which no fingerprint matches. */
+    private static final long NONE = 0;
+
+    private static long fingerprintHash(String fingerprint) {
+        long h = hash(fingerprint);
+        return h == NONE ? 1 : h;
+    }
+
+    /** A 64-bit hash of a string: FNV-1a over its UTF-16 units, then mixed so that every bit counts. */
+    static long hash(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ h >>> 33;
+    }
+
+    /**
+     * Path hash → fingerprint hash, in two arrays with open addressing. Written before and after a build's
+     * rendering, read by every core during it.
+     */
+    private static final class HashTable {
+        private static final long FREE = 0;
+        private long[] keys;
+        private long[] values;
+        private int size;
+
+        HashTable(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            keys = new long[capacity];
+            values = new long[capacity];
+        }
+
+        synchronized void put(long key, long value) {
+            long k = key == FREE ? 1 : key;
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int slot = slot(keys, k);
+            if (keys[slot] == FREE) {
+                keys[slot] = k;
+                size++;
+            }
+            values[slot] = value;
+        }
+
+        boolean matches(long key, long value) {
+            long k = key == FREE ? 1 : key;
+            int slot = slot(keys, k);
+            return keys[slot] == k && value != NONE && values[slot] == value;
+        }
+
+        private static int slot(long[] keys, long key) {
+            int mask = keys.length - 1;
+            int slot = (int) key & mask;
+            while (keys[slot] != FREE && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            long[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new long[oldValues.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != FREE) {
+                    int slot = slot(keys, oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
     }
 }

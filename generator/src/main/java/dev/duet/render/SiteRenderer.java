@@ -61,8 +61,8 @@ public final class SiteRenderer {
     /** Per-article values that several pages need, each computed once per build. */
     private final PerArticle<String> buildDigests = new PerArticle<>();
     private final PerArticle<Facts> facts = new PerArticle<>();
-    private final PerArticle<Views.ArticleView> listItems = new PerArticle<>();
-    private final PerArticle<List<Views.Link>> relatedLinks = new PerArticle<>();
+    /** Per language, each tag's link: a large site's articles share a few thousand tags. */
+    private final Map<String, Map<Tag, Views.Link>> tagLinks = new HashMap<>();
 
     /**
      * Values computed once per article in a build, found by the article's identity (cheaper than its value);
@@ -115,6 +115,7 @@ public final class SiteRenderer {
         for (LanguageConfig language : config.languages()) {
             strings.put(language.code(), Map.copyOf(theme.strings(language.code())));
             siteViews.put(language.code(), siteView(language));
+            tagLinks.put(language.code(), new java.util.concurrent.ConcurrentHashMap<>());
         }
         for (LanguageSite language : site.languages()) {
             Map<String, ArticlePage> pages = new HashMap<>();
@@ -285,13 +286,15 @@ public final class SiteRenderer {
             if (!tasks.wants(path)) {
                 continue;
             }
+            // The fingerprint needs the related articles, and so does the page that follows it when it is rendered.
+            Related related = new Related(article);
             tasks.add(new RenderTask(path, () -> {
                 Fingerprint f = fingerprint("article").add(path).add(digest(article));
                 older.ifPresent(o -> f.add(o.title()).add(o.path()));
                 newer.ifPresent(n -> f.add(n.title()).add(n.path()));
-                relatedOf(article).forEach(link -> f.add(link));
+                related.links().forEach(link -> f.add(link));
                 return f.hex();
-            }, () -> render("article.ftlh", path, articleModel(article, older, newer))));
+            }, () -> render("article.ftlh", path, articleModel(article, older, newer, related.take()))));
         }
         for (ArticlePage article : articles) {
             String path = Permalinks.parallel(article.path()) + "index.html";
@@ -361,7 +364,7 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> articleModel(ArticlePage article, Optional<ArticlePage> older,
-            Optional<ArticlePage> newer) {
+            Optional<ArticlePage> newer, List<Views.Link> related) {
         Views.Link translation = article.translation().map(this::link).orElse(null);
         List<Views.Link> alternates = new ArrayList<>();
         alternates.add(new Views.Link(article.title(), config.absoluteUrl(Permalinks.encode(article.path())),
@@ -374,7 +377,7 @@ public final class SiteRenderer {
                 article.languageTag(), alternates, translation, links.href(Permalinks.feed(Permalinks.home(article.lang()))),
                 "", "");
         Map<String, Object> model = base(article.lang(), page);
-        model.put("article", articleView(article, body(article), older, newer, relatedOf(article)));
+        model.put("article", articleView(article, body(article), older, newer, related));
         return model;
     }
 
@@ -399,9 +402,31 @@ public final class SiteRenderer {
                 article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
     }
 
-    /** Related articles by shared tags, computed on first use: a page's fingerprint and its model both need them. */
-    private List<Views.Link> relatedOf(ArticlePage article) {
-        return relatedLinks.get(article, a -> related(a, tagPositions.get(a.lang())));
+    /**
+     * An article's related articles by shared tags, from when its page's fingerprint is taken until the page is
+     * rendered; not kept after, so a large site never holds every article's related links at once.
+     */
+    private final class Related {
+        private final ArticlePage article;
+        private List<Views.Link> links;
+
+        Related(ArticlePage article) {
+            this.article = article;
+        }
+
+        synchronized List<Views.Link> links() {
+            if (links == null) {
+                links = related(article, tagPositions.get(article.lang()));
+            }
+            return links;
+        }
+
+        /** The links, let go of here. */
+        synchronized List<Views.Link> take() {
+            List<Views.Link> taken = links();
+            links = null;
+            return taken;
+        }
     }
 
     /** The article's summary and reading time, computed on first use. */
@@ -472,11 +497,11 @@ public final class SiteRenderer {
     }
 
     /**
-     * A list view of an article: everything but the body. Made once per build: an article is on its home page,
-     * tag, year and month lists and in their feeds.
+     * A list view of an article: everything but the body. Made again for each list it is on rather than kept:
+     * the costly parts, its summary and tag links, are.
      */
     private Views.ArticleView listItem(ArticlePage article) {
-        return listItems.get(article, a -> articleView(a, "", Optional.empty(), Optional.empty(), List.of()));
+        return articleView(article, "", Optional.empty(), Optional.empty(), List.of());
     }
 
     private List<Views.Link> related(ArticlePage article, Map<String, int[]> byTagKey) {
@@ -726,29 +751,13 @@ public final class SiteRenderer {
     }
 
     private List<RenderTask> sitemapTasks() {
-        List<Map<String, Object>> urls = new ArrayList<>();
+        // What each URL is made from: a language's home (its code), an article or a tag page. The entries
+        // themselves are made when their file is rendered, so a large site never holds them all.
+        List<Object> urls = new ArrayList<>();
         for (LanguageSite language : site.languages()) {
-            String lang = language.code();
-            urls.add(sitemapUrl(Permalinks.home(lang), language.articles().stream().findFirst()
-                    .flatMap(ArticlePage::date), homeAlternates()));
-            for (ArticlePage article : language.articles()) {
-                List<Views.Link> alternates = new ArrayList<>();
-                alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(article.path())), lang,
-                        article.languageTag()));
-                article.translation().ifPresent(t -> alternates.add(new Views.Link("",
-                        config.absoluteUrl(Permalinks.encode(t.path())), t.lang(), t.languageTag())));
-                if (alternates.size() > 1) {
-                    // x-default: the Chinese original, which every pair has by construction of the source format.
-                    String original = article.lang().equals("zh") ? article.path()
-                            : article.translation().map(Translation::path).orElse(article.path());
-                    alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(original)), "", "x-default"));
-                }
-                alternates.sort(Comparator.comparing(Views.Link::hreflang));
-                urls.add(sitemapUrl(article.path(), article.date(), alternates.size() > 1 ? alternates : List.of()));
-            }
-            for (TagPage tag : language.tags()) {
-                urls.add(sitemapUrl(tag.path(), tag.articles().get(0).date(), List.of()));
-            }
+            urls.add(language.code());
+            urls.addAll(language.articles());
+            urls.addAll(language.tags());
         }
         List<RenderTask> tasks = new ArrayList<>();
         if (urls.size() <= SITEMAP_LIMIT) {
@@ -785,8 +794,39 @@ public final class SiteRenderer {
         return url;
     }
 
-    private RenderTask sitemap(String path, List<Map<String, Object>> urls) {
-        return new RenderTask(path, () -> render("sitemap.ftlx", path, Map.of("urls", urls)));
+    private RenderTask sitemap(String path, List<Object> sources) {
+        return new RenderTask(path, () -> render("sitemap.ftlx", path,
+                Map.of("urls", sources.stream().map(this::sitemapUrl).toList())));
+    }
+
+    /** The sitemap entry of a language's home (given by its code), an article or a tag page. */
+    private Map<String, Object> sitemapUrl(Object source) {
+        if (source instanceof ArticlePage article) {
+            return sitemapUrl(article);
+        }
+        if (source instanceof TagPage tag) {
+            return sitemapUrl(tag.path(), tag.articles().get(0).date(), List.of());
+        }
+        String lang = (String) source;
+        return sitemapUrl(Permalinks.home(lang), site.find(lang).flatMap(l -> l.articles().stream().findFirst())
+                .flatMap(ArticlePage::date), homeAlternates());
+    }
+
+    private Map<String, Object> sitemapUrl(ArticlePage article) {
+        String lang = article.lang();
+        List<Views.Link> alternates = new ArrayList<>();
+        alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(article.path())), lang,
+                article.languageTag()));
+        article.translation().ifPresent(t -> alternates.add(new Views.Link("",
+                config.absoluteUrl(Permalinks.encode(t.path())), t.lang(), t.languageTag())));
+        if (alternates.size() > 1) {
+            // x-default: the Chinese original, which every pair has by construction of the source format.
+            String original = article.lang().equals("zh") ? article.path()
+                    : article.translation().map(Translation::path).orElse(article.path());
+            alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(original)), "", "x-default"));
+        }
+        alternates.sort(Comparator.comparing(Views.Link::hreflang));
+        return sitemapUrl(article.path(), article.date(), alternates.size() > 1 ? alternates : List.of());
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
@@ -842,8 +882,8 @@ public final class SiteRenderer {
     }
 
     private Views.Link tagLink(String lang, Tag tag) {
-        return new Views.Link(tag.name(), links.href(Permalinks.tag(lang, tag.slug())), lang,
-                config.requireLanguage(lang).languageTag());
+        return tagLinks.get(lang).computeIfAbsent(tag, t -> new Views.Link(t.name(),
+                links.href(Permalinks.tag(lang, t.slug())), lang, config.requireLanguage(lang).languageTag()));
     }
 
     private Views.Link otherHome(String lang) {

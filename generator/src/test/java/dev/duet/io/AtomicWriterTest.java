@@ -58,4 +58,35 @@ class AtomicWriterTest {
             }
         }
     }
+
+    @Test
+    void streamedTextReplacesTheFileOnlyWhenItsBytesDiffer() throws Exception {
+        Path file = dir.resolve("new/folder/manifest.txt");
+        assertTrue(AtomicWriter.writeTextIfChanged(file, out -> out.write("a\n上海\n")));
+        assertEquals("a\n上海\n", Files.readString(file));
+        FileTime written = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(file, written);
+        assertFalse(AtomicWriter.writeTextIfChanged(file, out -> out.write("a\n上海\n")), "same bytes");
+        assertEquals(written, Files.getLastModifiedTime(file));
+        assertTrue(AtomicWriter.writeTextIfChanged(file, out -> out.write("a\n")));
+        assertEquals("a\n", Files.readString(file));
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertEquals(1, files.count(), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void aFailedStreamLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("cache.txt");
+        Files.writeString(file, "old\n");
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> AtomicWriter.writeTextIfChanged(file, out -> {
+                    out.write("half");
+                    throw new java.io.IOException("disk full");
+                }));
+        assertEquals("old\n", Files.readString(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
 }
