@@ -21,12 +21,12 @@ public final class Json {
         return out.toString();
     }
 
-    /** Writes like {@link #write(Object)}, with every object's keys sorted: stable whatever maps were used. */
     /** A value that writes its own JSON, for data kept in a form of its own (such as compressed numbers). */
     public interface Writable {
         void writeJson(StringBuilder out);
     }
 
+    /** Writes like {@link #write(Object)}, with every object's keys sorted: stable whatever maps were used. */
     public static String writeSorted(Object value) {
         StringBuilder out = new StringBuilder(1024);
         write(out, value, true);

@@ -6,6 +6,9 @@ import dev.duet.model.LanguageSite;
 import dev.duet.model.Permalinks;
 import dev.duet.model.Tag;
 import dev.duet.model.TagPage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,12 +46,12 @@ final class LanguageIndex {
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final int shards;
-    private final List<Map<String, Object>> docs;
+    private final List<Doc> docs;
     private final Map<String, Object> meta;
     /** Per shard: term → (id delta, weight) pairs. */
     private final List<Map<String, Postings>> shardTerms;
 
-    private LanguageIndex(int shards, List<Map<String, Object>> docs, Map<String, Object> meta,
+    private LanguageIndex(int shards, List<Doc> docs, Map<String, Object> meta,
             List<Map<String, Postings>> shardTerms) {
         this.shards = shards;
         this.docs = docs;
@@ -62,8 +65,23 @@ final class LanguageIndex {
      * Japanese and Korean terms by their {@link SearchTokens#cjkKey}, other words as strings — and its tag terms. A
      * preview keeps these between builds, so only changed articles are analysed again; arrays keep that affordable.
      */
-    record Analyzed(Map<String, Object> doc, long[] cjk, int[] cjkWeights, String[] words, int[] wordWeights,
+    record Analyzed(Doc doc, long[] cjk, int[] cjkWeights, String[] words, int[] wordWeights,
             List<String> tagTerms) {
+    }
+
+    /**
+     * A doc-table entry, kept as its JSON in UTF-8: a large site's doc table is held until its files are written,
+     * and this takes a fraction of the memory of the maps it is written from.
+     */
+    record Doc(byte[] json) implements Json.Writable {
+        static Doc of(Map<String, Object> fields) {
+            return new Doc(Json.writeSorted(fields).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void writeJson(StringBuilder out) {
+            out.append(new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     static Analyzed analyze(ArticlePage article, Permalinks links, PlainText plainText,
@@ -93,7 +111,7 @@ final class LanguageIndex {
             wordWeights[i++] = e.getValue()[0] * 2 + (title.words.containsKey(e.getKey()) ? 1 : 0);
         }
         List<String> tagTerms = article.tags().stream().map(t -> TAG_TERM + t.slug()).toList();
-        return new Analyzed(doc(article, body, links), cjk, cjkWeights, words, wordWeights, tagTerms);
+        return new Analyzed(Doc.of(doc(article, body, links)), cjk, cjkWeights, words, wordWeights, tagTerms);
     }
 
     /** How often each term occurs in a text, CJK terms by key. */
@@ -134,81 +152,95 @@ final class LanguageIndex {
             }
             return new Hashed(analyzed, cjkHashes, wordHashes);
         }
+
+        /** Gives the sink each term of the article whose hash {@code wanted} accepts, with its weight. */
+        void forEachTerm(int id, java.util.function.IntPredicate wanted, TermSink sink) {
+            for (int t = 0; t < cjkHashes.length; t++) {
+                if (wanted.test(cjkHashes[t])) {
+                    sink.cjk(analyzed.cjk()[t], id, analyzed.cjkWeights()[t]);
+                }
+            }
+            for (int t = 0; t < wordHashes.length; t++) {
+                if (wanted.test(wordHashes[t])) {
+                    sink.word(analyzed.words()[t], id, analyzed.wordWeights()[t]);
+                }
+            }
+            for (String tagTerm : analyzed.tagTerms()) {
+                // Weight 0: a filter term narrows the results without changing their order.
+                if (wanted.test((int) TermHash.fnv1a(tagTerm))) {
+                    sink.word(tagTerm, id, 0);
+                }
+            }
+        }
     }
 
     /** One partition's posting lists, CJK terms by key. */
-    private static final class Partition {
+    private static final class Partition implements TermSink {
         final LongMap<Postings> cjk = new LongMap<>();
         final Map<String, Postings> words = new HashMap<>();
+
+        @Override
+        public void cjk(long key, int id, int weight) {
+            cjk.computeIfAbsent(key, k -> new Postings()).add(id, weight);
+        }
+
+        @Override
+        public void word(String word, int id, int weight) {
+            words.computeIfAbsent(word, k -> new Postings()).add(id, weight);
+        }
     }
 
-    /** The whole index of a language. */
+    /** The whole index of a language, gathered in memory. */
     static LanguageIndex build(LanguageSite language, int shards,
             java.util.function.Function<ArticlePage, Analyzed> analysis) {
-        return build(language, shards, analysis, 1, 0);
-    }
-
-    /** The group of a shard when the shards are gathered in {@code groups} groups of consecutive shards. */
-    static int groupOf(int shard, int shards, int groups) {
-        return shard / (shards / groups);
-    }
-
-    /**
-     * The index of a language with the posting lists of one group of its shards only ({@link #groupOf}); the doc
-     * table with the first group only. Every group reads all the articles.
-     */
-    static LanguageIndex build(LanguageSite language, int shards,
-            java.util.function.Function<ArticlePage, Analyzed> analysis, int groups, int group) {
-        List<ArticlePage> articles = language.articles();
         int parts = Math.min(shards, PARTITIONS);
         List<Partition> partitions = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
             partitions.add(new Partition());
         }
-        List<Map<String, Object>> docs = new ArrayList<>(articles.size());
-        for (int from = 0; from < articles.size(); from += BATCH) {
-            int first = from;
-            List<Hashed> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
-                    .map(analysis).map(Hashed::of).toList();
-            if (group == 0) {
+        List<Doc> docs = analyseAll(language, analysis, (first, batch) ->
+                java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+                    Partition partition = partitions.get(p);
+                    for (int k = 0; k < batch.size(); k++) {
+                        batch.get(k).forEachTerm(first + k, hash -> (hash & (parts - 1)) == p, partition);
+                    }
+                }));
+        return new LanguageIndex(shards, docs, meta(language, shards), shardTerms(partitions, shards));
+    }
+
+    /** Receives each batch of analysed articles in order; the batch's first article has id {@code first}. */
+    private interface BatchSink {
+        void accept(int first, List<Hashed> batch) throws IOException;
+    }
+
+    /** Analyses every article of the language once, a batch at a time on every core; returns the doc table. */
+    private static List<Doc> analyseAll(LanguageSite language,
+            java.util.function.Function<ArticlePage, Analyzed> analysis, BatchSink sink) {
+        List<ArticlePage> articles = language.articles();
+        List<Doc> docs = new ArrayList<>(articles.size());
+        try {
+            for (int from = 0; from < articles.size(); from += BATCH) {
+                List<Hashed> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
+                        .map(analysis).map(Hashed::of).toList();
                 batch.forEach(h -> docs.add(h.analyzed().doc()));
+                sink.accept(from, batch);
             }
-            java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
-                Partition partition = partitions.get(p);
-                for (int k = 0; k < batch.size(); k++) {
-                    int id = first + k;
-                    Analyzed article = batch.get(k).analyzed();
-                    int[] cjkHashes = batch.get(k).cjkHashes();
-                    for (int t = 0; t < cjkHashes.length; t++) {
-                        if ((cjkHashes[t] & (parts - 1)) == p && inGroup(cjkHashes[t], shards, groups, group)) {
-                            partition.cjk.computeIfAbsent(article.cjk()[t], key -> new Postings())
-                                    .add(id, article.cjkWeights()[t]);
-                        }
-                    }
-                    int[] wordHashes = batch.get(k).wordHashes();
-                    for (int t = 0; t < wordHashes.length; t++) {
-                        if ((wordHashes[t] & (parts - 1)) == p && inGroup(wordHashes[t], shards, groups, group)) {
-                            partition.words.computeIfAbsent(article.words()[t], key -> new Postings())
-                                    .add(id, article.wordWeights()[t]);
-                        }
-                    }
-                    for (String tagTerm : article.tagTerms()) {
-                        // Weight 0: a filter term narrows the results without changing their order.
-                        int hash = (int) TermHash.fnv1a(tagTerm);
-                        if ((hash & (parts - 1)) == p && inGroup(hash, shards, groups, group)) {
-                            partition.words.computeIfAbsent(tagTerm, key -> new Postings()).add(id, 0);
-                        }
-                    }
-                }
-            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return List.copyOf(docs);
+    }
+
+    /**
+     * Moves the partitions' posting lists into their shards. A partition's terms go to its own shards only, so the
+     * partitions move in parallel; each is let go as it is moved, so the index is never held twice for long.
+     */
+    private static List<Map<String, Postings>> shardTerms(List<Partition> partitions, int shards) {
         List<Map<String, Postings>> shardTerms = new ArrayList<>(shards);
         for (int s = 0; s < shards; s++) {
             shardTerms.add(new TreeMap<>());
         }
-        // A partition's terms go to its own shards only, so the partitions move in parallel; each partition is let
-        // go as it is moved, so the index is never held twice for long.
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+        java.util.stream.IntStream.range(0, partitions.size()).parallel().forEach(p -> {
             Partition partition = partitions.get(p);
             partitions.set(p, null);
             partition.cjk.drain((key, postings) -> shardTerms.get((int) (TermHash.fnv1a(key) % shards))
@@ -219,7 +251,110 @@ final class LanguageIndex {
                 entries.remove();
             }
         });
-        return new LanguageIndex(shards, List.copyOf(docs), meta(language, shards), shardTerms);
+        return shardTerms;
+    }
+
+    /** The group of a shard when the shards are gathered in {@code groups} groups of consecutive shards. */
+    static int groupOf(int shard, int shards, int groups) {
+        return shard / (shards / groups);
+    }
+
+    /**
+     * A language's postings analysed once and written to one file per group of shards, for a language whose
+     * postings would not fit in memory at once: each group's index is then read from its own file
+     * ({@link #group}). Holds the doc table and the files; {@link #close()} deletes the files left.
+     */
+    static final class Spill implements AutoCloseable {
+        private final LanguageSite language;
+        private final int shards;
+        private final int groups;
+        private final Path dir;
+        private final List<Doc> docs;
+
+        private Spill(LanguageSite language, int shards, int groups, Path dir, List<Doc> docs) {
+            this.language = language;
+            this.shards = shards;
+            this.groups = groups;
+            this.dir = dir;
+            this.docs = docs;
+        }
+
+        /** Analyses the language's articles once, writing each group's terms to its file in {@code dir}. */
+        static Spill write(LanguageSite language, int shards, int groups, Path dir,
+                java.util.function.Function<ArticlePage, Analyzed> analysis) throws IOException {
+            deleteTree(dir);
+            Files.createDirectories(dir);
+            java.io.OutputStream[] outs = new java.io.OutputStream[groups];
+            try {
+                for (int g = 0; g < groups; g++) {
+                    outs[g] = new java.io.BufferedOutputStream(Files.newOutputStream(file(dir, g)), 1 << 16);
+                }
+                List<Doc> docs = analyseAll(language, analysis, (first, batch) -> {
+                    byte[][] encoded = new byte[groups][];
+                    java.util.stream.IntStream.range(0, groups).parallel().forEach(g -> {
+                        SpillRecords records = new SpillRecords();
+                        for (int k = 0; k < batch.size(); k++) {
+                            records.startDoc(first + k);
+                            batch.get(k).forEachTerm(first + k, hash -> inGroup(hash, shards, groups, g), records);
+                        }
+                        encoded[g] = records.bytes();
+                    });
+                    for (int g = 0; g < groups; g++) {
+                        outs[g].write(encoded[g]);
+                    }
+                });
+                return new Spill(language, shards, groups, dir, docs);
+            } finally {
+                for (java.io.OutputStream out : outs) {
+                    if (out != null) {
+                        out.close();
+                    }
+                }
+            }
+        }
+
+        int groups() {
+            return groups;
+        }
+
+        /** The index with the postings of one group of shards, read from its file, which is then deleted. */
+        LanguageIndex group(int group) throws IOException {
+            Partition partition = new Partition();
+            Path file = file(dir, group);
+            try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                SpillRecords.read(in, partition);
+            }
+            Files.deleteIfExists(file);
+            return new LanguageIndex(shards, group == 0 ? docs : List.of(), meta(language, shards),
+                    shardTerms(new ArrayList<>(List.of(partition)), shards));
+        }
+
+        @Override
+        public void close() throws IOException {
+            deleteTree(dir);
+        }
+
+        private static Path file(Path dir, int group) {
+            return dir.resolve("group-" + group + ".bin");
+        }
+
+        private static void deleteTree(Path dir) throws IOException {
+            if (Files.isDirectory(dir)) {
+                try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                    for (Path file : files.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                Files.deleteIfExists(dir);
+            }
+        }
+    }
+
+    /** Where an article's terms go: a partition in memory, or the records of a spill file. */
+    interface TermSink {
+        void cjk(long key, int id, int weight);
+
+        void word(String word, int id, int weight);
     }
 
     /** True when a term of this hash goes to a shard of the group (shards is a power of two, as is groups). */
@@ -322,6 +457,11 @@ final class LanguageIndex {
 
     String metaJson() {
         return Json.writeSorted(meta);
+    }
+
+    /** The doc table's entries, in id order. */
+    List<Doc> docs() {
+        return docs;
     }
 
     String docsJson(int chunk) {

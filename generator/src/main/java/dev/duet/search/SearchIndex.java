@@ -8,7 +8,9 @@ import dev.duet.model.LanguageSite;
 import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import dev.duet.render.RenderTask;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,9 +88,10 @@ public final class SearchIndex {
     }
 
     /**
-     * An index that gathers a language's posting lists a group of shards at a time when they would take more than
-     * {@code postingBudget} bytes of heap: each group reads the articles again, so a large site costs more time
-     * instead of more memory. The files are the same whatever the groups.
+     * An index that gathers a language's posting lists in memory while they would take at most
+     * {@code postingBudget} bytes of heap; beyond that, the articles are analysed once into a spill file per group
+     * of shards (in the cache folder), and each group is read back on its own, so a large site costs some disk
+     * instead of heap. The files are the same whatever the groups.
      */
     SearchIndex(Site site, Memory memory, ArticleMemo<String> digests, long postingBudget) {
         this.site = site;
@@ -159,11 +162,14 @@ public final class SearchIndex {
     }
 
     /**
-     * How many groups of shards a language's postings are gathered in: the smallest power of two that keeps a
-     * group's estimated heap (about 8 bytes a character of CJK text, 2 of other text) within the budget.
+     * How many groups of shards a language's postings are gathered in. One, in memory, while their estimated heap
+     * (about 8 bytes a character of CJK text, 2 of other text) is within the budget; else they are spilled to
+     * disk, in the smallest power of two of groups that keeps each group to an eighth of the budget, so that the
+     * groups which each core reads back at the same time stay well within it.
      */
     static int groupCount(LanguageSite language, int shards, long budget) {
-        return doubled(1, shards, bodyChars(language) * (language.language().isChinese() ? 8 : 2), budget);
+        long estimate = bodyChars(language) * (language.language().isChinese() ? 8 : 2);
+        return estimate <= budget ? 1 : doubled(2, shards, estimate, Math.max(1, budget / 8));
     }
 
     /** A power of two between the bounds, from the amount of Markdown: Chinese text makes ~6 posting bytes a character. */
@@ -201,6 +207,9 @@ public final class SearchIndex {
         private String digest;
         private final LanguageIndex[] indexes;
         private final Object[] locks;
+        /** The spilled postings while groups are still to be read from it; only when there are several groups. */
+        private LanguageIndex.Spill spill;
+        private int groupsRead;
         /** Files of each group not written yet. */
         private final int[] unwritten;
 
@@ -243,9 +252,36 @@ public final class SearchIndex {
         LanguageIndex index(int group) {
             synchronized (locks[group]) {
                 if (indexes[group] == null) {
-                    indexes[group] = LanguageIndex.build(language, shards, SearchIndex.this::analysis, groups, group);
+                    indexes[group] = groups == 1 ? LanguageIndex.build(language, shards, SearchIndex.this::analysis)
+                            : fromSpill(group);
                 }
                 return indexes[group];
+            }
+        }
+
+        /** A group's index read back from the spill, which is written by the first group to ask for it. */
+        private LanguageIndex fromSpill(int group) {
+            try {
+                LanguageIndex.Spill read;
+                synchronized (this) {
+                    if (spill == null) {
+                        Files.createDirectories(site.config().cacheDir());
+                        spill = LanguageIndex.Spill.write(language, shards, groups,
+                                Files.createTempDirectory(site.config().cacheDir(), "search-" + language.code() + "-"),
+                                SearchIndex.this::analysis);
+                    }
+                    read = spill;
+                }
+                LanguageIndex index = read.group(group);
+                synchronized (this) {
+                    if (++groupsRead == groups) {
+                        spill.close();
+                        spill = null;
+                    }
+                }
+                return index;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }

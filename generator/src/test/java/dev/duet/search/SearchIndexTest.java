@@ -136,7 +136,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void gatheringTheShardsInGroupsWritesTheSameFiles() {
+    void gatheringTheShardsInGroupsWritesTheSameFiles() throws java.io.IOException {
         SearchFixture fixture = news();
         for (int i = 0; i < 30; i++) {
             fixture.article("zh", "zh-" + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10), "上海新闻第" + i + "篇",
@@ -157,6 +157,13 @@ class SearchIndexTest {
         java.util.Collections.shuffle(grouped, new java.util.Random(3));
         assertEquals(whole, run(grouped));
         assertTrue(whole.keySet().stream().anyMatch(p -> p.startsWith("search/zh/shard-")));
+        // Each group's spill file is deleted once read, and the folder once every group is.
+        java.nio.file.Path cache = site.config().cacheDir();
+        if (java.nio.file.Files.isDirectory(cache)) {
+            try (var left = java.nio.file.Files.list(cache)) {
+                assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("search-")).toList());
+            }
+        }
     }
 
     private static Map<String, String> run(List<RenderTask> tasks) {
