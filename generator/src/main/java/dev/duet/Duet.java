@@ -305,7 +305,6 @@ public final class Duet {
             String salt, Optional<Baseline> baseline, Set<String> changedOutputs, long start) throws IOException {
         List<Problem> problems = new ArrayList<>();
         Assembled assembled = assemble(changed, problems);
-        Site site = assembled.site();
         if (cancelled.getAsBoolean()) {
             return null;
         }
@@ -314,10 +313,51 @@ public final class Duet {
         RenderCache cache = memory != null && memory.cache != null ? memory.cache : RenderCache.load(config.cacheDir());
         cache.forget(changedOutputs);
         Templates templates = new Templates(theme);
+        Pages pages = renderSite(assembled.site(), theme, templates, salt, writer, cache, cancelled);
+        if (pages == null) {
+            return null;
+        }
+        int articles = assembled.site().articleCount();
+        if (memory == null) {
+            // Nothing below needs the model: the heap has it back before the output is listed and the snapshot taken.
+            assembled = null;
+        }
+        problems.addAll(pages.problems());
+        if (MAVEN_SITE_FILES.stream().anyMatch(file -> Files.isRegularFile(config.outputDir().resolve(file)))) {
+            problems.add(Problem.warning("build.maven-site", "", 0, "Maven's own project site was also written to "
+                    + config.outputDir() + " and is mixed with the news site; set"
+                    + " <maven.site.skip>true</maven.site.skip> in the pom's properties"));
+        }
+        List<String> deleted = writer.finish(pages.files(), problems);
+        cache.save();
+        digests.retainUsed();
+        analyses.retainUsed();
+        if (memory != null) {
+            memory.afterFullBuild(cache.afterBuild(),
+                    problems.stream().noneMatch(Problem::isError) ? assembled.site() : null, assembled.pairs(),
+                    assembled.glossary(), theme, templates, salt);
+        }
+        BuildResult result = new BuildResult(articles, pages.files().size(), pages.rendered(),
+                pages.written(), pages.pagesWritten(), deleted, problems, Duration.ofNanos(System.nanoTime() - start),
+                false);
+        if (baseline.isPresent() && !result.hasErrors()) {
+            BuildSnapshot.take(baseline.get().digest(), baseline.get().inputs(), config.outputDir(), pages.files(),
+                    result.articles(), result.problems(), config.threads()).save(config.cacheDir());
+        }
+        result.problems().forEach(listener::problem);
+        listener.info(result.summary());
+        return result;
+    }
+
+    /**
+     * Renders and writes every file of the site: the search index first, one language at a time, so that only one
+     * language's index is ever in memory; then the pages. Each step runs on every core. A language's index is built
+     * by the first of its files to run, so that file runs alone and the index gets every core. Returns
+     * {@code null} when cancelled.
+     */
+    private Pages renderSite(Site site, Theme theme, Templates templates, String salt, SiteWriter writer,
+            RenderCache cache, java.util.function.BooleanSupplier cancelled) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(), digests, salt);
-        // The search index first, one language at a time, so that only one language's index is ever in
-        // memory; then the pages. Each step runs on every core. A language's index is built by the first of
-        // its files to run, so that file runs alone and the index gets every core.
         List<List<RenderTask>> steps = new ArrayList<>();
         for (List<RenderTask> language : new SearchIndex(site, analyses, digests).tasksByLanguage()) {
             if (!language.isEmpty()) {
@@ -336,30 +376,7 @@ public final class Duet {
             }
             pages = pages.plus(done);
         }
-        problems.addAll(pages.problems());
-        if (MAVEN_SITE_FILES.stream().anyMatch(file -> Files.isRegularFile(config.outputDir().resolve(file)))) {
-            problems.add(Problem.warning("build.maven-site", "", 0, "Maven's own project site was also written to "
-                    + config.outputDir() + " and is mixed with the news site; set"
-                    + " <maven.site.skip>true</maven.site.skip> in the pom's properties"));
-        }
-        List<String> deleted = writer.finish(pages.files(), problems);
-        cache.save();
-        digests.retainUsed();
-        analyses.retainUsed();
-        if (memory != null) {
-            memory.afterFullBuild(cache.afterBuild(), problems.stream().noneMatch(Problem::isError) ? site : null,
-                    assembled.pairs(), assembled.glossary(), theme, templates, salt);
-        }
-        BuildResult result = new BuildResult(site.articleCount(), pages.files().size(), pages.rendered(),
-                pages.written(), pages.pagesWritten(), deleted, problems, Duration.ofNanos(System.nanoTime() - start),
-                false);
-        if (baseline.isPresent() && !result.hasErrors()) {
-            BuildSnapshot.take(baseline.get().digest(), baseline.get().inputs(), config.outputDir(), pages.files(),
-                    result.articles(), result.problems(), config.threads()).save(config.cacheDir());
-        }
-        result.problems().forEach(listener::problem);
-        listener.info(result.summary());
-        return result;
+        return pages;
     }
 
     /**

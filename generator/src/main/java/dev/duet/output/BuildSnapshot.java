@@ -182,16 +182,17 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            return SnapshotFile.parse(Files.readString(file, StandardCharsets.UTF_8));
+            try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return SnapshotFile.read(in);
+            }
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** Writes the snapshot into the cache folder, all at once. */
+    /** Writes the snapshot into the cache folder, streamed, replacing the last one at once. */
     public void save(Path cacheDir) throws IOException {
-        AtomicWriter.writeOnceIfChanged(cacheDir.resolve(FILE),
-                SnapshotFile.format(this).getBytes(StandardCharsets.UTF_8));
+        AtomicWriter.writeTextIfChanged(cacheDir.resolve(FILE), out -> SnapshotFile.write(this, out));
     }
 
     /**

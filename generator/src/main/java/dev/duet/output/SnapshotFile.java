@@ -2,8 +2,12 @@ package dev.duet.output;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Severity;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -35,7 +39,17 @@ final class SnapshotFile {
     }
 
     static String format(BuildSnapshot snapshot) {
-        StringBuilder out = new StringBuilder(64 * (snapshot.inputs().files().size() + snapshot.outputs().size()));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(snapshot, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the snapshot's text, a line at a time: a large site's snapshot is tens of megabytes. */
+    static void write(BuildSnapshot snapshot, Writer out) throws IOException {
         line(out, MAGIC, VERSION);
         line(out, "digest", snapshot.digest());
         line(out, "listed", Long.toString(snapshot.inputs().listed()));
@@ -45,34 +59,39 @@ final class SnapshotFile {
         for (Problem p : snapshot.problems()) {
             line(out, "problem", p.severity().name(), p.code(), p.file(), Integer.toString(p.line()), p.message());
         }
-        snapshot.inputs().files().forEach((path, stamp) -> line(out, "input", Long.toString(stamp.size()),
-                Long.toString(stamp.modified()), snapshot.inputs().contents().getOrDefault(path, "-"), path));
-        snapshot.outputs().forEach((path, output) -> line(out, "output", Long.toString(output.stamp().size()),
-                Long.toString(output.stamp().modified()), output.content().isEmpty() ? "-" : output.content(),
-                path));
-        out.append("end\n");
-        return out.toString();
+        for (Map.Entry<String, FileStamp> input : snapshot.inputs().files().entrySet()) {
+            FileStamp stamp = input.getValue();
+            line(out, "input", Long.toString(stamp.size()), Long.toString(stamp.modified()),
+                    snapshot.inputs().contents().getOrDefault(input.getKey(), "-"), input.getKey());
+        }
+        for (Map.Entry<String, BuildSnapshot.Output> output : snapshot.outputs().entrySet()) {
+            FileStamp stamp = output.getValue().stamp();
+            String content = output.getValue().content();
+            line(out, "output", Long.toString(stamp.size()), Long.toString(stamp.modified()),
+                    content.isEmpty() ? "-" : content, output.getKey());
+        }
+        out.write("end\n");
     }
 
-    private static void line(StringBuilder out, String... fields) {
+    private static void line(Writer out, String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
-                out.append('\t');
+                out.write('\t');
             }
             escape(out, fields[i]);
         }
-        out.append('\n');
+        out.write('\n');
     }
 
-    private static void escape(StringBuilder out, String text) {
+    private static void escape(Writer out, String text) throws IOException {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
+                case '\\' -> out.write("\\\\");
+                case '\t' -> out.write("\\t");
+                case '\n' -> out.write("\\n");
+                case '\r' -> out.write("\\r");
+                default -> out.write(c);
             }
         }
     }
@@ -80,7 +99,16 @@ final class SnapshotFile {
     /** The snapshot the text holds, or empty when it is not one whole snapshot of this version. */
     static Optional<BuildSnapshot> parse(String text) {
         try {
-            return Optional.of(new Parser(text).snapshot());
+            return read(new java.io.StringReader(text));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The snapshot read a line at a time, or empty when it is not one whole snapshot of this version. */
+    static Optional<BuildSnapshot> read(Reader in) throws IOException {
+        try {
+            return Optional.of(new Parser(in).snapshot());
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
@@ -88,17 +116,33 @@ final class SnapshotFile {
 
     /** Reads the lines in the order {@link #format} writes them; throws IllegalArgumentException on anything else. */
     private static final class Parser {
-        private final String[] lines;
-        private int next;
+        private final Reader in;
+        private final StringBuilder buffer = new StringBuilder(128);
+        /** The next line, without its line break; null at the end of the text. */
+        private String line;
 
-        Parser(String text) {
-            if (!text.endsWith("\n")) {
-                throw new IllegalArgumentException("cut short");
-            }
-            this.lines = text.split("\n", -1);
+        Parser(Reader in) throws IOException {
+            this.in = in;
+            advance();
         }
 
-        BuildSnapshot snapshot() {
+        /** Reads the next line; a text whose last line has no line break was cut short. */
+        private void advance() throws IOException {
+            buffer.setLength(0);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    if (buffer.length() > 0) {
+                        throw new IllegalArgumentException("cut short");
+                    }
+                    line = null;
+                    return;
+                }
+                buffer.append((char) c);
+            }
+            line = buffer.toString();
+        }
+
+        BuildSnapshot snapshot() throws IOException {
             require(expect(MAGIC, 1)[0].equals(VERSION));
             String digest = expect("digest", 1)[0];
             long listed = Long.parseLong(expect("listed", 1)[0]);
@@ -126,7 +170,7 @@ final class SnapshotFile {
                         == null);
             }
             expect("end", 0);
-            require(next == lines.length - 1 && lines[next].isEmpty());
+            require(line == null);
             return new BuildSnapshot(digest, new BuildInputs(listed, inputs, contents), stamped, outputs, articles, files,
                     problems);
         }
@@ -137,13 +181,14 @@ final class SnapshotFile {
         }
 
         private boolean peek(String kind) {
-            String line = lines[next];
-            return line.startsWith(kind) && (line.length() == kind.length() || line.charAt(kind.length()) == '\t');
+            return line != null && line.startsWith(kind) && (line.length() == kind.length() || line.charAt(kind.length()) == '\t');
         }
 
         /** The next line's fields after its kind, which must be {@code kind}, with exactly {@code count} fields. */
-        private String[] expect(String kind, int count) {
-            String[] fields = lines[next++].split("\t", -1);
+        private String[] expect(String kind, int count) throws IOException {
+            require(line != null);
+            String[] fields = line.split("\t", -1);
+            advance();
             require(fields.length == count + 1 && fields[0].equals(kind));
             String[] values = new String[count];
             for (int i = 0; i < count; i++) {
