@@ -6,6 +6,7 @@ import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
 import dev.duet.content.ContentWriter;
 import dev.duet.content.Glossary;
+import dev.duet.content.ImportJournal;
 import dev.duet.content.ImportReport;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
@@ -121,7 +122,9 @@ public final class Duet {
         int importable = 0;
         try (Workers workers = new Workers(config.threads())) {
             List<ContentWriter.Existing> existing = existingArticles(workers, changedArticles);
-            ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing);
+            ImportJournal journal = ImportJournal.open(config.cacheDir());
+            ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing,
+                    journal.unfinished());
             // In batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
             for (int from = 0; from < sources.size(); from += IMPORT_BATCH) {
                 List<Path> batch = sources.subList(from, Math.min(sources.size(), from + IMPORT_BATCH));
@@ -143,6 +146,9 @@ public final class Duet {
                     }
                 }
                 List<ContentWriter.Planned> planned = writer.plan(imported, problems);
+                List<String> paths = new ArrayList<>(2 * planned.size());
+                planned.forEach(p -> paths.addAll(ContentWriter.paths(p)));
+                journal.begin(paths);
                 ContentWriter.Written[] written = new ContentWriter.Written[planned.size()];
                 workers.share(planned.size(), next -> {
                     for (int i = next.index(); i >= 0; i = next.index()) {
@@ -154,6 +160,7 @@ public final class Duet {
                     problems.addAll(one.problems());
                 }
             }
+            journal.complete();
         }
         ImportReport report = new ImportReport(sources.size(), importable, outcomes, problems.toList(), encodings);
         report.problems().forEach(listener::problem);

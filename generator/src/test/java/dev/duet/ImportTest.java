@@ -2,12 +2,14 @@ package dev.duet;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
 import dev.duet.content.FrontMatter;
+import dev.duet.content.ImportJournal;
 import dev.duet.content.ImportReport;
 import dev.duet.content.ImportReport.Status;
 import dev.duet.diagnostic.Problem;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +170,54 @@ class ImportTest {
         assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"));
         assertEquals(edited, Files.readString(zh));
         assertEquals(List.of(), report.problems(), "the source did not change, so there is nothing to warn about");
+    }
+
+    @Test
+    void finishesAFileThatAnInterruptedImportLeftShort() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        byte[] full = Files.readAllBytes(zh);
+        assertFalse(Files.exists(dir.resolve("target/duet/import-journal.txt")), "a completed import leaves none");
+        // What a process killed in the middle of writing the file leaves: its journal, and the start of the file.
+        ImportJournal.open(dir.resolve("target/duet")).begin(List.of(RAIL_PATH + ".zh.md", RAIL_PATH + ".en.md"));
+        Files.write(zh, Arrays.copyOf(full, full.length / 2));
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(Status.UPDATED, outcomes(report).get(RAIL_PATH + ".zh.md"));
+        assertEquals(Status.UNCHANGED, outcomes(report).get(RAIL_PATH + ".en.md"));
+        assertArrayEquals(full, Files.readAllBytes(zh));
+        assertEquals(List.of("import.finished"), report.problems().stream().map(Problem::code).toList());
+        assertFalse(Files.exists(dir.resolve("target/duet/import-journal.txt")));
+    }
+
+    @Test
+    void aShortFileIsAnEditWhenNoImportWasInterruptedOrItIsNotTheStartOfTheText() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        Path en = dir.resolve(RAIL_PATH + ".en.md");
+        // The user cut the last paragraph of the Chinese file: the start of what import wrote, with no journal.
+        String zhText = Files.readString(zh);
+        String cut = zhText.substring(0, zhText.indexOf("沿线设"));
+        Files.writeString(zh, cut);
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"));
+        assertEquals(cut, Files.readString(zh));
+
+        // A journal names the English file, but the user changed a word in it: an edit, whatever the journal says.
+        ImportJournal.open(dir.resolve("target/duet")).begin(List.of(RAIL_PATH + ".en.md"));
+        String edited = Files.readString(en).replace("Stations along", "Stations on");
+        Files.writeString(en, edited);
+
+        ImportReport second = site.duet().importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(second).get(RAIL_PATH + ".en.md"));
+        assertEquals(edited, Files.readString(en));
+        assertEquals(cut, Files.readString(zh));
     }
 
     @Test

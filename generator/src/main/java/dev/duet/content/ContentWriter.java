@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -76,16 +77,21 @@ public final class ContentWriter {
     private final Map<String, String> claimedBy = new HashMap<>();
     /** The digest in each file that is still exactly as import wrote it, by path; read-only once constructed. */
     private final Map<String, String> unedited = new HashMap<>();
+    /** Files an interrupted import was creating: one still short is finished, not kept as an edit. */
+    private final Set<String> unfinished;
     private final AtomicWriter fileWriter = new AtomicWriter();
 
     /**
      * @param existing the article files already on disk, so that a source imported before keeps its path and a new
      *     one never takes a path that is in use
+     * @param unfinished the paths an interrupted import was creating ({@link ImportJournal#unfinished})
      */
-    public ContentWriter(Path siteDir, Path articlesDir, boolean force, List<Existing> existing) {
+    public ContentWriter(Path siteDir, Path articlesDir, boolean force, List<Existing> existing,
+            Set<String> unfinished) {
         this.siteDir = siteDir;
         this.articlesDir = articlesDir;
         this.force = force;
+        this.unfinished = Set.copyOf(unfinished);
         for (Existing file : existing) {
             basesInUse.add(file.pairName());
             file.sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, file.pairName()));
@@ -112,6 +118,15 @@ public final class ContentWriter {
             planned.add(new Planned(article, base));
         }
         return planned;
+    }
+
+    /** The files, relative to the site, that {@link #write} writes for {@code planned}. */
+    public static List<String> paths(Planned planned) {
+        List<String> paths = new ArrayList<>(2);
+        for (Optional<ArticleText> language : List.of(planned.article().zh(), planned.article().en())) {
+            language.ifPresent(text -> paths.add(planned.base() + "." + text.language() + ".md"));
+        }
+        return paths;
     }
 
     /** Writes one planned article's files. Thread-safe: articles write different files. */
@@ -226,9 +241,15 @@ public final class ContentWriter {
             throws IOException {
         Path file = siteDir.resolve(path);
         byte[] bytes = rendered.bytes();
-        if (!Files.exists(file)) {
-            fileWriter.write(file, bytes);
+        // A new file is written straight under its name; the import journal covers a write cut short.
+        if (fileWriter.writeNew(file, bytes)) {
             return new ImportReport.FileOutcome(path, ImportReport.Status.CREATED);
+        }
+        if (unfinished.contains(path) && isStartOf(Files.readAllBytes(file), bytes)) {
+            fileWriter.write(file, bytes);
+            problems.add(Problem.warning("import.finished", path, 0, "an earlier import stopped while it was"
+                    + " writing this file and left it short; it is now written in full"));
+            return new ImportReport.FileOutcome(path, ImportReport.Status.UPDATED);
         }
         if (rendered.digest().equals(unedited.get(path))) {
             // The file was exactly as import wrote it, from the same text (equal digests): its bytes are these bytes.
@@ -251,6 +272,11 @@ public final class ContentWriter {
         }
         fileWriter.write(file, bytes);
         return new ImportReport.FileOutcome(path, ImportReport.Status.UPDATED);
+    }
+
+    /** True when {@code head} is shorter than {@code full} and the same bytes as its start. */
+    private static boolean isStartOf(byte[] head, byte[] full) {
+        return head.length < full.length && Arrays.equals(head, 0, head.length, full, 0, head.length);
     }
 
     /** True when the file's text no longer matches the digest import wrote into it, or has no digest at all. */

@@ -3,6 +3,7 @@ package dev.duet.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -84,12 +85,28 @@ public final class AtomicWriter {
         return true;
     }
 
-    /** Creates a file that does not exist; false (and nothing written) when it exists after all. */
-    private boolean writeNew(Path target, byte[] bytes) throws IOException {
-        try (OutputStream out = open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            out.write(bytes);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+    /**
+     * Creates a file that does not exist yet, straight under its name, making its folders: false, with nothing
+     * written, when the file exists (so it never replaces one, even one created a moment ago). A write that fails
+     * removes what it created. Only a process killed in the middle of the write can leave the file short.
+     */
+    public boolean writeNew(Path target, byte[] bytes) throws IOException {
+        OutputStream created;
+        try {
+            created = open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
             return false;
+        }
+        boolean written = false;
+        try {
+            try (OutputStream out = created) {
+                out.write(bytes);
+            }
+            written = true;
+        } finally {
+            if (!written) {
+                Files.deleteIfExists(target);
+            }
         }
         return true;
     }

@@ -89,4 +89,19 @@ class AtomicWriterTest {
             assertEquals(1, files.count());
         }
     }
+
+    @Test
+    void aNewFileIsCreatedWithItsFoldersButAnExistingOneIsNeverReplaced() throws Exception {
+        AtomicWriter writer = new AtomicWriter();
+        Path file = dir.resolve("articles/2023/rail.zh.md");
+
+        assertTrue(writer.writeNew(file, PAGE));
+        assertArrayEquals(PAGE, Files.readAllBytes(file));
+
+        assertFalse(writer.writeNew(file, "other".getBytes(StandardCharsets.UTF_8)));
+        assertArrayEquals(PAGE, Files.readAllBytes(file));
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertEquals(1, files.count(), "no temporary file");
+        }
+    }
 }

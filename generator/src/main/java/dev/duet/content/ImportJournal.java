@@ -1,0 +1,77 @@
+package dev.duet.content;
+
+import dev.duet.io.AtomicWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The article files an import is creating, on disk while it writes them. Import writes a new file straight under its
+ * name, which costs a third of writing it to a temporary name and renaming it; a process killed in the middle of
+ * such a write leaves the file short. The next import reads the journal that was left behind and finishes those
+ * files (see {@link ContentWriter}), where it would otherwise take a short file for one the user edited and keep
+ * it. The journal is deleted when an import completes.
+ */
+public final class ImportJournal {
+
+    static final String FILE_NAME = "import-journal.txt";
+    private static final String HEADER = "duet-import-journal 1";
+
+    private final Path file;
+    private final Set<String> unfinished;
+
+    private ImportJournal(Path file, Set<String> unfinished) {
+        this.file = file;
+        this.unfinished = unfinished;
+    }
+
+    /** The journal in {@code cacheDir}, with the paths an import that did not complete left in it. */
+    public static ImportJournal open(Path cacheDir) throws IOException {
+        Path file = cacheDir.resolve(FILE_NAME);
+        Set<String> unfinished = new TreeSet<>();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            // A journal in another format, or damaged, names nothing: its files are treated as edits, the safe side.
+            if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
+                for (String line : lines.subList(1, lines.size())) {
+                    if (!line.isEmpty()) {
+                        unfinished.add(line);
+                    }
+                }
+            }
+        } catch (NoSuchFileException e) {
+            // no import was interrupted
+        }
+        return new ImportJournal(file, Set.copyOf(unfinished));
+    }
+
+    /** Paths, relative to the site, of files an interrupted import was creating. */
+    public Set<String> unfinished() {
+        return unfinished;
+    }
+
+    /**
+     * Records that the files at {@code paths} may be created from now on, together with the files of an interrupted
+     * import, which stay listed until an import completes.
+     */
+    public void begin(Collection<String> paths) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        Set<String> listed = new TreeSet<>(unfinished);
+        listed.addAll(paths);
+        for (String path : listed) {
+            text.append(path).append('\n');
+        }
+        AtomicWriter.writeOnce(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every file the import began is complete. */
+    public void complete() throws IOException {
+        Files.deleteIfExists(file);
+    }
+}
