@@ -70,7 +70,8 @@ public final class ContentWriter {
     }
 
     private final Path siteDir;
-    private final Path articlesDir;
+    /** The articles folder relative to the site, with a slash after it; empty when it is the site folder. */
+    private final String articlesPrefix;
     private final boolean force;
     private final Map<String, String> baseBySource = new HashMap<>();
     private final Set<String> basesInUse = new HashSet<>();
@@ -89,7 +90,8 @@ public final class ContentWriter {
     public ContentWriter(Path siteDir, Path articlesDir, boolean force, List<Existing> existing,
             Set<String> unfinished) {
         this.siteDir = siteDir;
-        this.articlesDir = articlesDir;
+        String relative = ContentReader.relative(siteDir, articlesDir);
+        this.articlesPrefix = relative.isEmpty() ? "" : relative + "/";
         this.force = force;
         this.unfinished = Set.copyOf(unfinished);
         for (Existing file : existing) {
@@ -201,7 +203,7 @@ public final class ContentWriter {
 
     private String freeBase(ImportedArticle article, Set<String> inUse, Map<String, String> claimedBy,
             Problems problems) {
-        String folder = relativeArticles() + article.date().map(d -> year(d.getYear())).orElse("undated") + "/";
+        String folder = articlesPrefix + article.date().map(d -> year(d.getYear())).orElse("undated") + "/";
         String slug = article.en().map(t -> Slug.ascii(t.title())).orElse("");
         if (slug.isEmpty()) {
             String seed = article.source().map(s -> s.url())
@@ -230,11 +232,6 @@ public final class ContentWriter {
         }
         String digits = Integer.toString(year);
         return "0".repeat(4 - digits.length()) + digits;
-    }
-
-    private String relativeArticles() {
-        String rel = ContentReader.relative(siteDir, articlesDir);
-        return rel.isEmpty() ? "" : rel + "/";
     }
 
     private ImportReport.FileOutcome writeOne(String path, Rendered rendered, List<Problem> problems)

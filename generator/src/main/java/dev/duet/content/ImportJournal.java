@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The article files an import is creating, on disk while it writes them. Import writes a new file straight under its
@@ -34,7 +34,7 @@ public final class ImportJournal {
     /** The journal in {@code cacheDir}, with the paths an import that did not complete left in it. */
     public static ImportJournal open(Path cacheDir) throws IOException {
         Path file = cacheDir.resolve(FILE_NAME);
-        Set<String> unfinished = new TreeSet<>();
+        Set<String> unfinished = new HashSet<>();
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             // A journal in another format, or damaged, names nothing: its files are treated as edits, the safe side.
@@ -62,9 +62,11 @@ public final class ImportJournal {
      */
     public void begin(Collection<String> paths) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        Set<String> listed = new TreeSet<>(unfinished);
-        listed.addAll(paths);
-        for (String path : listed) {
+        // In no particular order: the journal is read into a set.
+        for (String path : unfinished) {
+            text.append(path).append('\n');
+        }
+        for (String path : paths) {
             text.append(path).append('\n');
         }
         AtomicWriter.writeOnce(file, text.toString().getBytes(StandardCharsets.UTF_8));
