@@ -126,9 +126,14 @@ public final class ContentWriter {
     public static List<String> paths(Planned planned) {
         List<String> paths = new ArrayList<>(2);
         for (Optional<ArticleText> language : List.of(planned.article().zh(), planned.article().en())) {
-            language.ifPresent(text -> paths.add(planned.base() + "." + text.language() + ".md"));
+            language.ifPresent(text -> paths.add(path(planned.base(), text)));
         }
         return paths;
+    }
+
+    /** The file of one language of an article whose files share {@code base}. */
+    private static String path(String base, ArticleText text) {
+        return base + "." + text.language() + ".md";
     }
 
     /** Writes one planned article's files. Thread-safe: articles write different files. */
@@ -140,8 +145,8 @@ public final class ContentWriter {
         List<Problem> problems = new ArrayList<>(0);
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
-                String path = base + "." + language.get().language() + ".md";
-                outcomes.add(writeOne(path, renderBytes(article, language.get(), slug), problems));
+                outcomes.add(writeOne(path(base, language.get()), renderBytes(article, language.get(), slug),
+                        problems));
             }
         }
         return new Written(outcomes, problems);
