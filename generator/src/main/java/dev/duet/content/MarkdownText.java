@@ -12,7 +12,10 @@ final class MarkdownText {
     /** Characters that start inline markup anywhere in a line. */
     private static final String INLINE = "\\`*_[]<>|~";
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-    /** The characters of {@link #INLINE} and {@code &}, by code: any of them may need a backslash. */
+    /**
+     * The characters of {@link #INLINE} and {@code &}, by code: any of them may need a backslash; and the line
+     * breaks, which {@link #escape} turns into spaces, so that a line without any of these needs nothing.
+     */
     private static final boolean[] MAY_ESCAPE = mayEscape();
 
     private MarkdownText() {
@@ -69,7 +72,7 @@ final class MarkdownText {
 
     /**
      * True when {@link #escape} has nothing to escape in a line: no character that may start inline markup or an
-     * entity, and no digit or block marker at its start. Most paragraphs are such lines, and this one pass is all
+     * entity, no line break, and no digit or block marker at its start. Most paragraphs are such lines, and this one pass is all
      * they cost.
      */
     static boolean isPlain(String line) {
@@ -88,18 +91,18 @@ final class MarkdownText {
         return true;
     }
 
-    /** True when {@code text} is already stripped, holds no line break, and {@link #isPlain}. */
+    /** True when {@code text} is already stripped and {@link #isPlain} (which also means it holds no line break). */
     private static boolean isPlainLine(String text) {
         int n = text.length();
         if (n > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1)))) {
             return false;
         }
-        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && isPlain(text);
+        return isPlain(text);
     }
 
     private static boolean[] mayEscape() {
         boolean[] table = new boolean[128];
-        for (char c : (INLINE + "&").toCharArray()) {
+        for (char c : (INLINE + "&\n\r").toCharArray()) {
             table[c] = true;
         }
         return table;

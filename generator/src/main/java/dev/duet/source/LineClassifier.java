@@ -1,6 +1,7 @@
 package dev.duet.source;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,12 +25,19 @@ final class LineClassifier {
      */
     private static final String OPENINGS = openings();
 
+    /** Labels and markers are short; only this much of a line is normalised for matching. */
+    private static final int KEY_CHARS = 80;
+
     LineKind classify(SourceLine line) {
         if (line.isBlank()) {
             return LineKind.BLANK;
         }
-        String key = unbold(line.key());
-        // Most lines are paragraphs; a look at their first two characters settles them.
+        // Most lines are paragraphs: their first letter settles them, without normalising the line, or else a look
+        // at the first two characters of their key.
+        if (!mayOpenALabel(line.text())) {
+            return LineKind.TEXT;
+        }
+        String key = unbold(key(line.text()));
         if (!opensLikeALabel(key)) {
             return LineKind.TEXT;
         }
@@ -64,7 +72,7 @@ final class LineClassifier {
         String text = line.text();
         int bracket = text.indexOf('】');
         int start;
-        if (startsWithSourceBracket(unbold(line.key())) && bracket >= 0) {
+        if (startsWithSourceBracket(unbold(key(line.text()))) && bracket >= 0) {
             start = bracket + 1;
         } else {
             start = firstColon(text) + 1;
@@ -79,6 +87,41 @@ final class LineClassifier {
     /** A title line's text: the value after {@code Title:} when labelled, else the whole line, without bold. */
     String title(SourceLine line, LineKind kind) {
         return kind == LineKind.TITLE ? value(line) : unbold(line.text());
+    }
+
+    /**
+     * The key labels are matched against: the NFKC form of the beginning of a line in lower case, so that
+     * {@code Ｔｉｔｌｅ：} and {@code 英语如下：} match like their ASCII forms.
+     */
+    static String key(String text) {
+        String head = text.length() > KEY_CHARS ? text.substring(0, KEY_CHARS) : text;
+        return Nfkc.normalize(head).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * False when a line surely does not open with a label: its first character other than white space, {@code *}
+     * and {@code _} is, in NFKC and lower case, the first character of no label. Only characters whose NFKC form
+     * {@link Nfkc} knows without the normaliser are read this way; any other character answers true, and the full
+     * key decides.
+     */
+    private static boolean mayOpenALabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Nfkc.fastForm(text.charAt(i));
+            if (c == 0) {
+                return true;
+            }
+            if (c == '*' || c == '_' || Character.isWhitespace(c)) {
+                continue;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            for (int j = 0; j < OPENINGS.length(); j += 2) {
+                if (OPENINGS.charAt(j) == lower) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** Strips {@code **} or {@code __} wrapping a whole line or value; single {@code *x*} stays, it may be text. */

@@ -46,6 +46,12 @@ final class Nfkc {
         return new String(out);
     }
 
+    /** The NFKC form of a character on the fast path (itself, or the ASCII character it stands for), or 0. */
+    static char fastForm(char c) {
+        byte kind = KINDS[c];
+        return kind == OWN_FORM ? c : kind == FULL_WIDTH ? fullWidth(c) : 0;
+    }
+
     /** True for a character that NFKC leaves as it is, whatever stands next to it. */
     static boolean isOwnForm(char c) {
         if (c < 0x80) {

@@ -52,9 +52,11 @@ public final class SourceDecoder {
             return finish(file, decodeWithBom(file, in, StandardCharsets.UTF_16BE, "utf-16be", problems), "utf-16be",
                     problems);
         }
-        Optional<String> utf8 = wellFormedUtf8(in);
-        if (utf8.isPresent()) {
-            return finish(file, utf8.get(), "utf-8", problems);
+        String utf8 = new String(in, StandardCharsets.UTF_8);
+        TextScan scan = TextScan.of(utf8);
+        if (scan.wellFormedUtf8()) {
+            // No byte order mark was found above, so the text cannot start with one: nothing to strip.
+            return finish(file, utf8, scan, "utf-8", problems);
         }
         return decodeCarefully(file, in, problems);
     }
@@ -67,7 +69,52 @@ public final class SourceDecoder {
      */
     static Optional<String> wellFormedUtf8(byte[] in) {
         String text = new String(in, StandardCharsets.UTF_8);
-        return text.indexOf('\uFFFD') < 0 && text.indexOf('\0') < 0 ? Optional.of(text) : Optional.empty();
+        return TextScan.of(text).wellFormedUtf8() ? Optional.of(text) : Optional.empty();
+    }
+
+    /**
+     * What one pass over decoded text tells: whether it holds U+FFFD or NUL (decoded from UTF-8, such text came
+     * from bytes that were not all well-formed, or held a NUL), how many control characters its first
+     * {@link #CONTROL_SAMPLE} characters hold, and whether it has a carriage return to normalise.
+     */
+    private record TextScan(boolean replacementOrNul, int controls, int sampled, boolean carriageReturn) {
+
+        static TextScan of(String text) {
+            int n = text.length();
+            int sampled = Math.min(n, CONTROL_SAMPLE);
+            int controls = 0;
+            boolean replacementOrNul = false;
+            boolean carriageReturn = false;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 0x20) {
+                    if (c == '\r') {
+                        carriageReturn = true;
+                    } else if (c != '\n' && c != '\t' && c != '\f') {
+                        replacementOrNul |= c == 0;
+                        if (i < sampled) {
+                            controls++;
+                        }
+                    }
+                } else if (c == 0x7F) {
+                    if (i < sampled) {
+                        controls++;
+                    }
+                } else if (c == '\uFFFD') {
+                    replacementOrNul = true;
+                }
+            }
+            return new TextScan(replacementOrNul, controls, sampled, carriageReturn);
+        }
+
+        boolean wellFormedUtf8() {
+            return !replacementOrNul;
+        }
+
+        /** Text has few control characters; more than one in ten of the first characters means it is not text. */
+        boolean looksBinary() {
+            return controls > 0 && controls * 10 > sampled;
+        }
     }
 
     /** Bytes without a byte order mark that may be binary, damaged UTF-8 or another encoding. */
@@ -119,11 +166,16 @@ public final class SourceDecoder {
         while (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (looksBinary(text)) {
+        return finish(file, text, TextScan.of(text), encoding, problems);
+    }
+
+    private static DecodedSource finish(String file, String text, TextScan scan, String encoding,
+            List<Problem> problems) {
+        if (scan.looksBinary()) {
             problems.add(binary(file));
             return new DecodedSource("", encoding, problems);
         }
-        return new DecodedSource(normaliseLineBreaks(text), encoding, problems);
+        return new DecodedSource(scan.carriageReturn() ? normaliseLineBreaks(text) : text, encoding, problems);
     }
 
     private static Optional<String> strict(byte[] in, int offset, Charset charset) {
@@ -148,9 +200,6 @@ public final class SourceDecoder {
 
     /** CRLF and lone CR become LF in one pass, so line numbers match what an editor shows. */
     static String normaliseLineBreaks(String text) {
-        if (text.indexOf('\r') < 0) {
-            return text;
-        }
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -165,19 +214,6 @@ public final class SourceDecoder {
             }
         }
         return out.toString();
-    }
-
-    /** Text has few control characters; more than one in ten of the first characters means it is not text. */
-    private static boolean looksBinary(String text) {
-        int n = Math.min(text.length(), CONTROL_SAMPLE);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F) {
-                control++;
-            }
-        }
-        return control > 0 && control * 10 > n;
     }
 
     private static Problem binary(String file) {

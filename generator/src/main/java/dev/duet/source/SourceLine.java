@@ -1,11 +1,10 @@
 package dev.duet.source;
 
 /**
- * One line of a source file: its 1-based number, its text as written (trimmed), and a matching key, the NFKC form
- * of its beginning in lower case, so that {@code Ｔｉｔｌｅ：} and {@code 英语如下：} match like their ASCII forms while
- * the text itself keeps its full-width punctuation.
+ * One line of a source file: its 1-based number and its text as written (trimmed). {@link LineClassifier} matches
+ * labels against a normalised key of the text, so the text itself keeps its full-width punctuation.
  */
-record SourceLine(int number, String text, String key) {
+record SourceLine(int number, String text) {
 
     boolean isBlank() {
         return text.isEmpty();

@@ -3,7 +3,6 @@ package dev.duet.source;
 import dev.duet.diagnostic.Problems;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits decoded text into {@link SourceLine}s in one pass. A line longer than {@link #MAX_LINE_CHARS} is reported
@@ -13,9 +12,6 @@ final class SourceLines {
 
     /** A long news paragraph is a few thousand characters; a hundred thousand is not an article any more. */
     static final int MAX_LINE_CHARS = 100_000;
-
-    /** Labels and markers are short; only this much of a line is normalised for matching. */
-    private static final int KEY_CHARS = 80;
 
     List<SourceLine> split(String file, String text, Problems problems) {
         List<SourceLine> lines = new ArrayList<>();
@@ -35,7 +31,7 @@ final class SourceLines {
                 end = start + MAX_LINE_CHARS;
             }
             String line = text.substring(start, end).strip();
-            lines.add(new SourceLine(number, line, key(line)));
+            lines.add(new SourceLine(number, line));
             start = start + length + 1;
             number++;
         }
@@ -44,10 +40,5 @@ final class SourceLines {
             lines.remove(lines.size() - 1);
         }
         return lines;
-    }
-
-    private static String key(String line) {
-        String head = line.length() > KEY_CHARS ? line.substring(0, KEY_CHARS) : line;
-        return Nfkc.normalize(head).strip().toLowerCase(Locale.ROOT);
     }
 }
