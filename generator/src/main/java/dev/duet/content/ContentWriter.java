@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -161,16 +162,22 @@ public final class ContentWriter {
         return FrontMatterFormat.withDigest(plain, "sha256:" + Slug.sha256(plain));
     }
 
-    /** {@link #render} as UTF-8 bytes, encoded once, with the digest they carry. */
+    /**
+     * {@link #render} as UTF-8 bytes, with the digest they carry: the front matter and the rest are encoded once
+     * each, hashed one after the other, and joined around the digest line.
+     */
     static Rendered renderBytes(ImportedArticle article, ArticleText text, String slug) {
         List<String> paragraphs = new ArrayList<>(text.paragraphs().size());
         for (String paragraph : text.paragraphs()) {
             paragraphs.add(MarkdownText.escape(paragraph));
         }
-        byte[] plain = FrontMatterFormat.format(frontMatter(article, text, slug), paragraphs)
-                .getBytes(StandardCharsets.UTF_8);
-        String digest = HexFormat.of().formatHex(Sha256.newDigest().digest(plain));
-        return new Rendered(FrontMatterFormat.withDigest(plain, "sha256:" + digest), digest);
+        byte[] head = FrontMatterFormat.head(frontMatter(article, text, slug)).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = FrontMatterFormat.tail(paragraphs).getBytes(StandardCharsets.UTF_8);
+        MessageDigest sha256 = Sha256.newDigest();
+        sha256.update(head);
+        sha256.update(tail);
+        String digest = HexFormat.of().formatHex(sha256.digest());
+        return new Rendered(FrontMatterFormat.withDigest(head, "sha256:" + digest, tail), digest);
     }
 
     private static FrontMatter frontMatter(ImportedArticle article, ArticleText text, String slug) {

@@ -15,8 +15,8 @@ final class FrontMatterFormat {
     private FrontMatterFormat() {
     }
 
-    /** The closing line of the front matter, with the line break before it. */
-    private static final byte[] CLOSE = "\n---\n".getBytes(StandardCharsets.US_ASCII);
+    /** The line that opens and closes the front matter. */
+    private static final String CLOSE_LINE = "---\n";
 
     /** The file text without the digest line. */
     static String format(FrontMatter fm, String body) {
@@ -31,24 +31,34 @@ final class FrontMatterFormat {
     }
 
     /**
-     * {@link #format(FrontMatter, String)} with a body of these Markdown paragraphs, each on its own line and a blank
-     * line between them, written straight after the front matter.
+     * The first part of {@link #format(FrontMatter, String)}: the front matter up to, not including, its closing
+     * {@code ---} line, where the digest line goes.
      */
-    static String format(FrontMatter fm, List<String> paragraphs) {
-        int length = 0;
+    static String head(FrontMatter fm) {
+        StringBuilder out = frontMatter(fm, 256);
+        out.setLength(out.length() - CLOSE_LINE.length());
+        return out.toString();
+    }
+
+    /**
+     * The rest of {@link #format(FrontMatter, String)} after {@link #head}, with a body of these Markdown
+     * paragraphs, each on its own line and a blank line between them: the closing {@code ---} line, then the body.
+     */
+    static String tail(List<String> paragraphs) {
+        int length = CLOSE_LINE.length();
         for (String paragraph : paragraphs) {
             length += paragraph.length() + 2;
         }
-        StringBuilder out = frontMatter(fm, length);
-        for (int i = 0; i < paragraphs.size(); i++) {
-            out.append('\n').append(paragraphs.get(i)).append('\n');
+        StringBuilder out = new StringBuilder(length).append(CLOSE_LINE);
+        for (String paragraph : paragraphs) {
+            out.append('\n').append(paragraph).append('\n');
         }
         return out.toString();
     }
 
     private static StringBuilder frontMatter(FrontMatter fm, int bodyLength) {
         StringBuilder out = new StringBuilder(256 + bodyLength);
-        out.append("---\n");
+        out.append(CLOSE_LINE);
         scalar(out, "title", Optional.of(fm.title()));
         scalar(out, "lang", Optional.of(fm.lang()));
         scalar(out, "script", fm.script());
@@ -72,7 +82,7 @@ final class FrontMatterFormat {
         if (fm.draft()) {
             out.append("draft: true\n");
         }
-        out.append("---\n");
+        out.append(CLOSE_LINE);
         return out;
     }
 
@@ -84,31 +94,16 @@ final class FrontMatterFormat {
     }
 
     /**
-     * {@link #withDigest(String, String)} on the UTF-8 bytes of a text, without decoding them: the closing
-     * {@code ---} line is ASCII, and no byte of a multi-byte UTF-8 sequence is, so the first match in the bytes is the
-     * first match in the text.
+     * {@link #withDigest(String, String)} on UTF-8 bytes: the {@link #head} and {@link #tail} of a text, joined
+     * around the digest line.
      */
-    static byte[] withDigest(byte[] text, String digest) {
-        int close = indexOf(text, CLOSE, 3);
+    static byte[] withDigest(byte[] head, String digest, byte[] tail) {
         byte[] line = (DIGEST_KEY + ": " + YamlText.quote(digest) + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[text.length + line.length];
-        System.arraycopy(text, 0, out, 0, close + 1);
-        System.arraycopy(line, 0, out, close + 1, line.length);
-        System.arraycopy(text, close + 1, out, close + 1 + line.length, text.length - close - 1);
+        byte[] out = new byte[head.length + line.length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(line, 0, out, head.length, line.length);
+        System.arraycopy(tail, 0, out, head.length + line.length, tail.length);
         return out;
-    }
-
-    private static int indexOf(byte[] bytes, byte[] part, int from) {
-        outer:
-        for (int i = from; i <= bytes.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (bytes[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** The text with its digest line removed, as it was when the digest was computed. */
