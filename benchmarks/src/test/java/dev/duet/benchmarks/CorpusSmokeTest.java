@@ -47,6 +47,25 @@ class CorpusSmokeTest {
     }
 
     @Test
+    void theImportFloorsReadTheGeneratedSources(@TempDir Path dir) throws Exception {
+        Corpus.generate(20, Corpus.DEFAULT_SEED).writeSources(dir.resolve("sources"));
+        ImportFloor.main(new String[] {"split", dir.resolve("sources").toString(), dir.resolve("split").toString()});
+        ImportFloor.main(new String[] {"minimal", dir.resolve("sources").toString(),
+            dir.resolve("minimal").toString()});
+        try (Stream<Path> split = Files.list(dir.resolve("split"))) {
+            assertEquals(40, split.count());
+        }
+        try (Stream<Path> walk = Files.walk(dir.resolve("minimal"))) {
+            List<Path> files = walk.filter(Files::isRegularFile).toList();
+            assertEquals(40, files.size());
+            for (Path file : files) {
+                String text = Files.readString(file);
+                assertTrue(text.startsWith("---\ntitle: ") && text.contains("\nimportDigest: \"sha256:"), file::toString);
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameCorpus() {
         assertEquals(Corpus.generate(5, 7).articles(), Corpus.generate(5, 7).articles());
     }
