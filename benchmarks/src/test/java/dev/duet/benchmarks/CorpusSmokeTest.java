@@ -60,7 +60,8 @@ class CorpusSmokeTest {
             assertEquals(40, files.size());
             for (Path file : files) {
                 String text = Files.readString(file);
-                assertTrue(text.startsWith("---\ntitle: ") && text.contains("\nimportDigest: \"sha256:"), file::toString);
+                assertTrue(text.startsWith("---\ntitle: ") && text.contains("\nimportDigest: \"sha256:"),
+                        file::toString);
             }
         }
     }

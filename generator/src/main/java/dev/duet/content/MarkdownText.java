@@ -72,8 +72,8 @@ final class MarkdownText {
 
     /**
      * True when {@link #escape} has nothing to escape in a line: no character that may start inline markup or an
-     * entity, no line break, and no digit or block marker at its start. Most paragraphs are such lines, and this one pass is all
-     * they cost.
+     * entity, no line break, and no digit or block marker at its start. Most paragraphs are such lines, and this one
+     * pass is all they cost.
      */
     static boolean isPlain(String line) {
         if (!line.isEmpty()) {

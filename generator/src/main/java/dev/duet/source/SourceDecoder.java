@@ -75,7 +75,7 @@ public final class SourceDecoder {
     /**
      * What one pass over decoded text tells: whether it holds U+FFFD or NUL (decoded from UTF-8, such text came
      * from bytes that were not all well-formed, or held a NUL), how many control characters its first
-     * {@link #CONTROL_SAMPLE} characters hold, and whether it has a carriage return to normalise.
+     * {@code CONTROL_SAMPLE} characters hold, and whether it has a carriage return to normalise.
      */
     private record TextScan(boolean replacementOrNul, int controls, int sampled, boolean carriageReturn) {
 
