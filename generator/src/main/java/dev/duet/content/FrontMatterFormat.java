@@ -20,7 +20,7 @@ final class FrontMatterFormat {
 
     /** The file text without the digest line. */
     static String format(FrontMatter fm, String body) {
-        StringBuilder out = frontMatter(fm, body.length());
+        StringBuilder out = fields(fm, 256 + body.length()).append(CLOSE_LINE);
         if (!body.isEmpty()) {
             out.append('\n').append(body);
             if (!body.endsWith("\n")) {
@@ -35,9 +35,7 @@ final class FrontMatterFormat {
      * {@code ---} line, where the digest line goes.
      */
     static String head(FrontMatter fm) {
-        StringBuilder out = frontMatter(fm, 256);
-        out.setLength(out.length() - CLOSE_LINE.length());
-        return out.toString();
+        return fields(fm, 512).toString();
     }
 
     /**
@@ -56,8 +54,9 @@ final class FrontMatterFormat {
         return out.toString();
     }
 
-    private static StringBuilder frontMatter(FrontMatter fm, int bodyLength) {
-        StringBuilder out = new StringBuilder(256 + bodyLength);
+    /** The opening line and the fields of the front matter, without its closing line. */
+    private static StringBuilder fields(FrontMatter fm, int capacity) {
+        StringBuilder out = new StringBuilder(capacity);
         out.append(CLOSE_LINE);
         scalar(out, "title", Optional.of(fm.title()));
         scalar(out, "lang", Optional.of(fm.lang()));
@@ -82,7 +81,6 @@ final class FrontMatterFormat {
         if (fm.draft()) {
             out.append("draft: true\n");
         }
-        out.append(CLOSE_LINE);
         return out;
     }
 

@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * The article files an import is creating, on disk while it writes them. Import writes a new file straight under its
  * name, since a temporary name and a rename cost the kernel nearly as much again as creating and writing the file;
- * a process killed in the middle of such a write leaves the file short. The next import reads the journal that was left behind and finishes those
- * files (see {@link ContentWriter}), where it would otherwise take a short file for one the user edited and keep
- * it. The journal is deleted when an import completes.
+ * a process killed in the middle of such a write leaves the file short. The next import reads the journal that was
+ * left behind and finishes those files (see {@link ContentWriter}), where it would otherwise take a short file for
+ * one the user edited and keep it. The journal is deleted when an import completes.
  */
 public final class ImportJournal {
 
