@@ -356,9 +356,12 @@ public final class Benchmark {
         return value < 0 ? "–" : String.format("%,d", value);
     }
 
-    private static String crossSizeSummary(List<Row> rows) {
-        List<Row> builds = rows.stream().filter(r -> r.step().equals("full build") && r.ok())
-                .sorted(Comparator.comparingInt(Row::size)).toList();
+    /**
+     * What only a run over several sizes shows: how the full build's time per page grows, and the import's rate
+     * once the JVM has started and warmed up, from the extra files and the extra time of the larger corpus.
+     */
+    static String crossSizeSummary(List<Row> rows) {
+        List<Row> builds = ofStep(rows, "full build");
         StringBuilder s = new StringBuilder();
         for (int i = 1; i < builds.size(); i++) {
             Row small = builds.get(i - 1);
@@ -368,7 +371,25 @@ public final class Benchmark {
             s.append(String.format("%nFull build time per page, N=%,d vs N=%,d: %.2f×%n", large.size(), small.size(),
                     ratio));
         }
+        List<Row> imports = ofStep(rows, "import");
+        for (int i = 1; i < imports.size(); i++) {
+            Row small = imports.get(i - 1);
+            Row large = imports.get(i);
+            long files = large.pages() - small.pages();
+            long ms = large.median(Run::wallMs) - small.median(Run::wallMs);
+            if (files > 0 && ms > 0) {
+                s.append(String.format("%nImport of the %,d files past the first %,d (N=%,d less N=%,d, median wall "
+                        + "times): %,.0f files/s, %.3f ms a file; JVM start and warm-up excluded%n", files,
+                        small.pages(), large.size(), small.size(), files * 1000.0 / ms, (double) ms / files));
+            }
+        }
         return s.toString();
+    }
+
+    /** The rows of one step that succeeded, smallest corpus first. */
+    private static List<Row> ofStep(List<Row> rows, String step) {
+        return rows.stream().filter(r -> r.step().equals(step) && r.ok() && r.median(Run::wallMs) > 0)
+                .sorted(Comparator.comparingInt(Row::size)).toList();
     }
 
     // ---- files --------------------------------------------------------------------------------------------
