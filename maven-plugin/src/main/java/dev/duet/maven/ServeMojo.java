@@ -52,7 +52,6 @@ public class ServeMojo extends AbstractDuetMojo {
             }
         }, "duet-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        getLog().info("Preview at " + preview.url() + " — press Ctrl-C to stop");
         try {
             preview.awaitClose();
         } catch (InterruptedException e) {
