@@ -35,14 +35,17 @@ import dev.duet.source.SourceParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -623,12 +626,6 @@ public final class Duet {
             SiteConfig preview = config.forPreview(server.url());
             // LivePreview reports each rebuild's problems itself; the rebuilds pass on only their progress.
             Duet rebuilds = previewing(preview, progressOnly(listener));
-            List<Problem> first = new ArrayList<>(rebuilds.importSources().problems());
-            first.addAll(rebuilds.build().problems());
-            first.forEach(listener::problem);
-            if (first.stream().anyMatch(Problem::isError)) {
-                server.broadcastErrors(first);
-            }
             List<Path> watched = new ArrayList<>(List.of(config.sourcesDir(), config.articlesDir(),
                     config.themeDir(), config.staticDir()));
             // A folder created after the watch starts would go unseen: make the site's folders exist now.
@@ -638,12 +635,56 @@ public final class Duet {
             config.glossaryFile().ifPresent(watched::add);
             LivePreview live = new LivePreview(server, WatchSettings.of(watched, preview.outputDir()),
                     rebuilds::rebuild, rebuilds::settle, listener);
-            live.start();
+            // Watching starts before the first import and build, which can take a while on a large site: what is
+            // saved meanwhile is rebuilt right after, less the files that import itself wrote.
+            live.startHeld();
+            try {
+                ImportReport imported = rebuilds.importSources();
+                Map<Path, FileStamp> written = stamps(imported);
+                List<Problem> first = new ArrayList<>(imported.problems());
+                first.addAll(rebuilds.build().problems());
+                first.forEach(listener::problem);
+                if (first.stream().anyMatch(Problem::isError)) {
+                    server.broadcastErrors(first);
+                }
+                live.release(path -> {
+                    FileStamp stamp = written.get(path.toAbsolutePath().normalize());
+                    return stamp != null && stamp.equals(FileStamp.of(path));
+                });
+            } catch (IOException | RuntimeException e) {
+                live.close();
+                throw e;
+            }
             listener.info("Serving " + config.siteDir() + " at " + server.url() + " (Ctrl-C to stop)");
             return new Preview(server, live);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
+        }
+    }
+
+    /** The size and time of the Markdown files an import created or updated, as it left them. */
+    private Map<Path, FileStamp> stamps(ImportReport report) {
+        Map<Path, FileStamp> stamps = new HashMap<>();
+        for (ImportReport.FileOutcome file : report.files()) {
+            if (file.status() == ImportReport.Status.CREATED || file.status() == ImportReport.Status.UPDATED) {
+                Path path = config.siteDir().resolve(file.path()).toAbsolutePath().normalize();
+                stamps.put(path, FileStamp.of(path));
+            }
+        }
+        return stamps;
+    }
+
+    /** A file's size and modification time, or none when it cannot be read; a save changes one or the other. */
+    private record FileStamp(long size, long modifiedNanos) {
+
+        static FileStamp of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            } catch (IOException e) {
+                return new FileStamp(-1, -1);
+            }
         }
     }
 

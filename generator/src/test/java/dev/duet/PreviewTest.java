@@ -77,6 +77,39 @@ class PreviewTest {
         assertFalse(Files.exists(dir.resolve("target/site")), "previewing never writes the publishing output");
     }
 
+    @Test
+    void anEditSavedDuringTheFirstBuildIsServedWithoutAnotherEdit() throws Exception {
+        TestSite site = NewsSite.write(new TestSite(dir));
+        Path article = dir.resolve(ARTICLE);
+        java.util.concurrent.atomic.AtomicBoolean edited = new java.util.concurrent.atomic.AtomicBoolean();
+        // Saved when the first build reports it is done: after it read the article, before the preview is served.
+        dev.duet.diagnostic.BuildListener editor = new dev.duet.diagnostic.BuildListener() {
+            @Override
+            public void problem(dev.duet.diagnostic.Problem problem) {
+            }
+
+            @Override
+            public void info(String message) {
+                if (message.startsWith("Built ") && edited.compareAndSet(false, true)) {
+                    try {
+                        Files.writeString(article, Files.readString(article) + "\n首次构建时保存的段落。\n");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+        try (Preview preview = new Duet(site.config().build(), editor).serve("127.0.0.1", 0)) {
+            assertTrue(edited.get(), "the edit was saved during the first build");
+            URI page = preview.url().resolve(PAGE);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!get(page).contains("首次构建时保存的段落。")) {
+                assertTrue(System.nanoTime() < deadline, "the edit never reached the served page");
+                Thread.sleep(50);
+            }
+        }
+    }
+
     private String get(URI uri) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

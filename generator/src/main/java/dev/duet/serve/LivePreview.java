@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The edit–rebuild–reload loop of {@code duet:serve}. Each settled burst of edits runs the rebuild it was given;
@@ -49,6 +50,7 @@ public final class LivePreview implements Closeable {
     private Set<Path> pending = new LinkedHashSet<>();
     private long pendingSinceNanos;
     private boolean draining;
+    private boolean held;
     private final ArrayDeque<Duration> latencies = new ArrayDeque<>();
 
     /**
@@ -87,6 +89,38 @@ public final class LivePreview implements Closeable {
     }
 
     /**
+     * Starts watching, but keeps the edits it sees until {@link #release}: for a caller that builds the site once
+     * more before the loop begins, so that an edit saved during that build is not lost.
+     */
+    public void startHeld() throws IOException {
+        synchronized (this) {
+            held = true;
+        }
+        start();
+    }
+
+    /**
+     * Rebuilds what was edited while held, leaving out the paths {@code asBuilt} accepts: files the caller's own
+     * build wrote and that are still as it left them. Edits seen from now on are rebuilt as they come.
+     */
+    public void release(Predicate<Path> asBuilt) {
+        synchronized (this) {
+            held = false;
+            pending.removeIf(asBuilt);
+            if (pending.isEmpty() || draining) {
+                return;
+            }
+            draining = true;
+        }
+        execute();
+    }
+
+    /** How many changed paths wait for a rebuild. */
+    synchronized int pendingCount() {
+        return pending.size();
+    }
+
+    /**
      * How long each successful rebuild took from the first edit seen to the reload reaching the open pages, oldest
      * first (the last thousand).
      */
@@ -101,11 +135,15 @@ public final class LivePreview implements Closeable {
             }
             pending.addAll(changes.paths());
             notifyAll();
-            if (draining) {
+            if (draining || held) {
                 return;
             }
             draining = true;
         }
+        execute();
+    }
+
+    private void execute() {
         try {
             rebuilds.execute(this::drain);
         } catch (RejectedExecutionException closed) {

@@ -2,6 +2,7 @@ package dev.duet.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.diagnostic.BuildListener;
@@ -64,6 +65,11 @@ class LivePreviewTest {
 
     private void startPreview(Function<Set<Path>, RebuildResult> rebuild, LivePreview.Settle settle)
             throws IOException {
+        createPreview(rebuild, settle);
+        preview.start();
+    }
+
+    private void createPreview(Function<Set<Path>, RebuildResult> rebuild, LivePreview.Settle settle) {
         WatchSettings settings = new WatchSettings(List.of(content), List.of(temp.resolve("target")),
                 Duration.ofMillis(50));
         preview = new LivePreview(server, settings, rebuild, settle, new BuildListener() {
@@ -77,7 +83,6 @@ class LivePreviewTest {
                 infos.add(message);
             }
         });
-        preview.start();
     }
 
     private RebuildResult recordingRebuild(Set<Path> changed) {
@@ -100,6 +105,43 @@ class LivePreviewTest {
         }
         assertTrue(infos.contains("Rebuilt in 42 ms: 3 pages written"), infos.toString());
         awaitLatencyRecorded();
+    }
+
+    @Test
+    void editsSeenWhileHeldAreRebuiltOnReleaseLessThePathsTheCallerWroteItself() throws Exception {
+        createPreview(this::recordingRebuild, cancelled -> java.util.Optional.empty());
+        preview.startHeld();
+        Path imported = Files.writeString(content.resolve("imported.md"), "# Written by the first import");
+        Path edited = Files.writeString(content.resolve("edited.md"), "# Saved during the first build");
+        awaitPending(2);
+        assertNull(rebuilds.poll(300, TimeUnit.MILLISECONDS), "nothing is rebuilt while held");
+
+        preview.release(path -> path.equals(imported.toAbsolutePath()));
+
+        assertEquals(Set.of(edited.toAbsolutePath()), rebuilds.poll(3, TimeUnit.SECONDS));
+        Path later = Files.writeString(content.resolve("later.md"), "# Saved after");
+        Set<Path> next = rebuilds.poll(3, TimeUnit.SECONDS);
+        assertTrue(next != null && next.contains(later.toAbsolutePath()), "then edits are rebuilt as they come: " + next);
+    }
+
+    @Test
+    void aReleaseWithNothingLeftRebuildsNothing() throws Exception {
+        createPreview(this::recordingRebuild, cancelled -> java.util.Optional.empty());
+        preview.startHeld();
+        Path imported = Files.writeString(content.resolve("imported.md"), "# Written by the first import");
+        awaitPending(1);
+
+        preview.release(path -> path.equals(imported.toAbsolutePath()));
+
+        assertNull(rebuilds.poll(300, TimeUnit.MILLISECONDS));
+    }
+
+    private void awaitPending(int paths) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (preview.pendingCount() < paths && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(paths, preview.pendingCount(), "the watcher saw the files");
     }
 
     @Test
