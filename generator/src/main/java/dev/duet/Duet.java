@@ -40,6 +40,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -639,18 +641,7 @@ public final class Duet {
             // saved meanwhile is rebuilt right after, less the files that import itself wrote.
             live.startHeld();
             try {
-                ImportReport imported = rebuilds.importSources();
-                Map<Path, FileStamp> written = stamps(imported);
-                List<Problem> first = new ArrayList<>(imported.problems());
-                first.addAll(rebuilds.build().problems());
-                first.forEach(listener::problem);
-                if (first.stream().anyMatch(Problem::isError)) {
-                    server.broadcastErrors(first);
-                }
-                live.release(path -> {
-                    FileStamp stamp = written.get(path.toAbsolutePath().normalize());
-                    return stamp != null && stamp.equals(FileStamp.of(path));
-                });
+                live.release(firstBuild(rebuilds, server));
             } catch (IOException | RuntimeException e) {
                 live.close();
                 throw e;
@@ -663,16 +654,32 @@ public final class Duet {
         }
     }
 
-    /** The size and time of the Markdown files an import created or updated, as it left them. */
-    private Map<Path, FileStamp> stamps(ImportReport report) {
-        Map<Path, FileStamp> stamps = new HashMap<>();
-        for (ImportReport.FileOutcome file : report.files()) {
+    /**
+     * The preview's first import and build. Returns what tells the Markdown files import wrote, still as it left
+     * them, from files saved meanwhile.
+     */
+    private Predicate<Path> firstBuild(Duet rebuilds, PreviewServer server) throws IOException {
+        ImportReport imported = rebuilds.importSources();
+        Set<Path> wrote = new HashSet<>();
+        Map<Path, FileStamp> written = new HashMap<>();
+        for (ImportReport.FileOutcome file : imported.files()) {
             if (file.status() == ImportReport.Status.CREATED || file.status() == ImportReport.Status.UPDATED) {
-                Path path = config.siteDir().resolve(file.path()).toAbsolutePath().normalize();
-                stamps.put(path, FileStamp.of(path));
+                Path path = config.siteDir().resolve(file.path());
+                wrote.add(path);
+                written.put(path.toAbsolutePath().normalize(), FileStamp.of(path));
             }
         }
-        return stamps;
+        List<Problem> first = new ArrayList<>(imported.problems());
+        // The preview keeps the articles it read before import wrote: the build reads those files again.
+        first.addAll(rebuilds.build(wrote).problems());
+        first.forEach(listener::problem);
+        if (first.stream().anyMatch(Problem::isError)) {
+            server.broadcastErrors(first);
+        }
+        return path -> {
+            FileStamp stamp = written.get(path.toAbsolutePath().normalize());
+            return stamp != null && stamp.equals(FileStamp.of(path));
+        };
     }
 
     /** A file's size and modification time, or none when it cannot be read; a save changes one or the other. */

@@ -78,6 +78,22 @@ class PreviewTest {
     }
 
     @Test
+    void articlesThatImportWritesAsThePreviewStartsAreServedAsWritten() throws Exception {
+        TestSite site = NewsSite.write(new TestSite(dir)).write("sources/001_rail.txt", ImportTest.RAIL);
+        String railPage = "en/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/";
+        try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
+            assertTrue(get(preview.url().resolve(railPage)).contains("Shanghai-Nanjing Riverside High-Speed Railway"),
+                    "an article import created");
+            assertTrue(get(preview.url().resolve("en/")).contains("Shanghai-Nanjing Riverside High-Speed Railway"));
+        }
+        site.write("sources/001_rail.txt", ImportTest.RAIL.replace("Jurong, Jintan", "Jurong, Zhenjiang, Jintan"));
+        try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
+            assertTrue(get(preview.url().resolve(railPage)).contains("Jurong, Zhenjiang, Jintan"),
+                    "an article import updated, as it now is");
+        }
+    }
+
+    @Test
     void anEditSavedDuringTheFirstBuildIsServedWithoutAnotherEdit() throws Exception {
         TestSite site = NewsSite.write(new TestSite(dir));
         Path article = dir.resolve(ARTICLE);
