@@ -19,6 +19,7 @@ import dev.duet.model.ArticleMemo;
 import dev.duet.model.Site;
 import dev.duet.output.BuildInputs;
 import dev.duet.output.BuildSnapshot;
+import dev.duet.output.FileStamp;
 import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
 import dev.duet.render.RenderTask;
@@ -35,7 +36,6 @@ import dev.duet.source.SourceParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,7 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -666,7 +665,7 @@ public final class Duet {
             if (file.status() == ImportReport.Status.CREATED || file.status() == ImportReport.Status.UPDATED) {
                 Path path = config.siteDir().resolve(file.path());
                 wrote.add(path);
-                written.put(path.toAbsolutePath().normalize(), FileStamp.of(path));
+                written.put(path.toAbsolutePath().normalize(), FileStamp.read(path));
             }
         }
         List<Problem> first = new ArrayList<>(imported.problems());
@@ -678,21 +677,12 @@ public final class Duet {
         }
         return path -> {
             FileStamp stamp = written.get(path.toAbsolutePath().normalize());
-            return stamp != null && stamp.equals(FileStamp.of(path));
-        };
-    }
-
-    /** A file's size and modification time, or none when it cannot be read; a save changes one or the other. */
-    private record FileStamp(long size, long modifiedNanos) {
-
-        static FileStamp of(Path file) {
             try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                return stamp != null && stamp.equals(FileStamp.read(path));
             } catch (IOException e) {
-                return new FileStamp(-1, -1);
+                return false; // rebuilt, to be safe
             }
-        }
+        };
     }
 
     private static BuildListener progressOnly(BuildListener listener) {
