@@ -128,6 +128,15 @@ public final class PreviewServer implements AutoCloseable {
         return lookup.root();
     }
 
+    /**
+     * Until the next {@link #broadcastReload()}, answers a request for a page the site does not have (yet) with a
+     * page saying that the site is being built, which reloads itself at that reload, even if it was sent before the
+     * page connected. For the first build of a preview, whose folder may still be empty; call before it starts.
+     */
+    public void showBuilding() {
+        events.startBuilding();
+    }
+
     /** Tells every open page to reload. */
     public void broadcastReload() {
         publish(ServerEvent.RELOAD);
