@@ -616,12 +616,15 @@ public final class Duet {
      * changed source is imported first, with the same never-clobber rules as {@link #importSources()}. The site is
      * built with the preview's own address as its base URL, into a folder of the cache, so the site built for
      * publishing is never touched. Missing {@code sources/}, {@code articles/}, {@code theme/} and {@code static/}
-     * folders are created, so that files added to them later are seen.
+     * folders are created, so that files added to them later are seen. The server answers from the start: a page
+     * the first build has not written yet says that the site is being built, and reloads when it is.
      */
     public Preview serve(String host, int port) throws IOException {
         Path previewSite = config.forPreview(config.baseUrl()).outputDir();
         Files.createDirectories(previewSite);
         PreviewServer server = new PreviewServer(previewSite, host, port);
+        // Until the first build ends, a page not written yet says so, and reloads when it is.
+        server.showBuilding();
         server.start();
         try {
             SiteConfig preview = config.forPreview(server.url());
@@ -639,13 +642,14 @@ public final class Duet {
             // Watching starts before the first import and build, which can take a while on a large site: what is
             // saved meanwhile is rebuilt right after, less the files that import itself wrote.
             live.startHeld();
+            // The address comes first: the preview can be opened while the first build runs.
+            listener.info("Serving " + config.siteDir() + " at " + server.url() + " (Ctrl-C to stop)");
             try {
                 live.release(firstBuild(rebuilds, server));
             } catch (IOException | RuntimeException e) {
                 live.close();
                 throw e;
             }
-            listener.info("Serving " + config.siteDir() + " at " + server.url() + " (Ctrl-C to stop)");
             return new Preview(server, live);
         } catch (IOException | RuntimeException e) {
             server.close();
@@ -675,6 +679,8 @@ public final class Duet {
         if (first.stream().anyMatch(Problem::isError)) {
             server.broadcastErrors(first);
         }
+        // Pages opened during the build showed that it was running, or an older build: they show this one now.
+        server.broadcastReload();
         return path -> {
             FileStamp stamp = written.get(path.toAbsolutePath().normalize());
             try {

@@ -17,6 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -124,6 +129,90 @@ class PreviewTest {
                 Thread.sleep(50);
             }
         }
+    }
+
+    @Test
+    void aPageAskedForDuringTheFirstBuildSaysItIsBuildingAndBecomesThePageWhenItEnds() throws Exception {
+        TestSite site = NewsSite.write(new TestSite(dir));
+        CompletableFuture<URI> address = new CompletableFuture<>();
+        CountDownLatch buildMayGoOn = new CountDownLatch(1);
+        // The first message after the address comes from the first import: the build waits there until told.
+        dev.duet.diagnostic.BuildListener paused = new dev.duet.diagnostic.BuildListener() {
+            @Override
+            public void problem(dev.duet.diagnostic.Problem problem) {
+            }
+
+            @Override
+            public void info(String message) {
+                if (message.startsWith("Serving ")) {
+                    address.complete(URI.create(message.substring(message.indexOf(" at ") + 4,
+                            message.indexOf(" (Ctrl-C"))));
+                } else if (address.isDone()) {
+                    try {
+                        buildMayGoOn.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        };
+        ExecutorService starting = Executors.newSingleThreadExecutor();
+        try {
+            Future<Preview> serving = starting.submit(() -> new Duet(site.config().build(), paused)
+                    .serve("127.0.0.1", 0));
+            URI home = address.get(20, TimeUnit.SECONDS).resolve("zh/");
+            HttpResponse<String> building = http.send(HttpRequest.newBuilder(home).timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(503, building.statusCode(), building.body());
+            assertTrue(building.body().contains("正在生成") && building.body().contains("Building"), building.body());
+            BlockingQueue<String> events = listen(home.resolve("/__duet/events?building"));
+
+            buildMayGoOn.countDown();
+            awaitEvent(events, "reload");
+            assertTrue(get(home).contains("王毅出席上合组织外长会议"), "the page itself once the build ended");
+            serving.get(20, TimeUnit.SECONDS).close();
+        } finally {
+            buildMayGoOn.countDown();
+            starting.shutdownNow();
+        }
+    }
+
+    @Test
+    void aGlossaryCreatedWhilePreviewingNamesTheTagsOfTheServedPages() throws Exception {
+        TestSite site = NewsSite.write(new TestSite(dir));
+        Path glossary = dir.resolve("glossary.yaml");
+        String entries = Files.readString(glossary);
+        Files.delete(glossary);
+        try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
+            URI tag = preview.url().resolve("zh/tags/wang-yi/");
+            assertEquals("标签: Wang Yi", h1(get(tag)), "without a glossary a tag shows as written");
+            BlockingQueue<String> events = listen(preview.url().resolve("__duet/events"));
+
+            Files.writeString(glossary, entries);
+            awaitEvent(events, "reload");
+            assertEquals("标签: 王毅", h1(get(tag)));
+            assertTrue(get(preview.url().resolve(PAGE)).contains(">王毅</a>"), "and so do the article's tags");
+        }
+    }
+
+    @Test
+    void anEditedGlossaryRenamesTheTagsOfTheServedPages() throws Exception {
+        TestSite site = NewsSite.write(new TestSite(dir));
+        Path glossary = dir.resolve("glossary.yaml");
+        try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
+            URI tag = preview.url().resolve("zh/tags/wang-yi/");
+            assertEquals("标签: 王毅", h1(get(tag)));
+            BlockingQueue<String> events = listen(preview.url().resolve("__duet/events"));
+
+            Files.writeString(glossary, Files.readString(glossary).replace("Wang Yi: 王毅", "Wang Yi: 王外长"));
+            awaitEvent(events, "reload");
+            assertEquals("标签: 王外长", h1(get(tag)));
+            assertTrue(get(preview.url().resolve(PAGE)).contains(">王外长</a>"), "and so do the article's tags");
+        }
+    }
+
+    private static String h1(String html) {
+        return org.jsoup.Jsoup.parse(html).selectFirst("h1").text();
     }
 
     private String get(URI uri) throws IOException, InterruptedException {

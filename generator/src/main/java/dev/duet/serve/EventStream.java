@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * The open Server-Sent Event connections of the pages being previewed, and what to tell them. Every write to every
  * connection happens on one thread owned by this class, so a connected page costs no request thread, writes never
  * interleave, and the client list needs no lock. A page that connects while the last build has errors is told so at
- * once, so its overlay appears without waiting for the next build. Connections that went away are dropped at the
+ * once, so its overlay appears without waiting for the next build; one that waits for the first build to end, and
+ * connects only after it ended, is told at once to reload. Connections that went away are dropped at the
  * next write; a comment line every few seconds makes sure there is one.
  */
 final class EventStream implements AutoCloseable {
@@ -31,6 +32,9 @@ final class EventStream implements AutoCloseable {
     // both fields below are read and written only on the writer thread
     private final List<HttpExchange> clients = new ArrayList<>();
     private Optional<ServerEvent> currentErrors = Optional.empty();
+    // set before the first build by any thread, cleared on the writer thread by the reload that ends that build, so
+    // that a page connecting with a build to wait for is either told by that reload or told at once
+    private volatile boolean building;
 
     EventStream(Duration keepAlive) {
         this.keepAlive = keepAlive;
@@ -46,10 +50,24 @@ final class EventStream implements AutoCloseable {
         writer.scheduleWithFixedDelay(() -> writeToAll(KEEP_ALIVE), millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Takes over a request for the event stream: answers it and keeps it open until the page or the server leaves. */
-    void attach(HttpExchange exchange) {
+    /** From now until the next reload, the site is being built for the first time. */
+    void startBuilding() {
+        building = true;
+    }
+
+    /** Whether the site is being built for the first time, and pages may not be there yet. */
+    boolean building() {
+        return building;
+    }
+
+    /**
+     * Takes over a request for the event stream: answers it and keeps it open until the page or the server leaves.
+     * A page {@code waitingForBuild} (one that says the site is being built) is told to reload at once when the build
+     * it waits for has ended.
+     */
+    void attach(HttpExchange exchange, boolean waitingForBuild) {
         try {
-            writer.execute(() -> open(exchange));
+            writer.execute(() -> open(exchange, waitingForBuild));
         } catch (RejectedExecutionException closing) {
             exchange.close();
         }
@@ -63,6 +81,8 @@ final class EventStream implements AutoCloseable {
                     currentErrors = Optional.of(event);
                 } else if (event.name().equals("ok")) {
                     currentErrors = Optional.empty();
+                } else if (event.name().equals("reload")) {
+                    building = false;
                 }
                 writeToAll(event.encode());
             }, writer);
@@ -81,7 +101,7 @@ final class EventStream implements AutoCloseable {
         return CompletableFuture.runAsync(() -> writeToAll(KEEP_ALIVE), writer);
     }
 
-    private void open(HttpExchange exchange) {
+    private void open(HttpExchange exchange, boolean waitingForBuild) {
         try {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -90,6 +110,9 @@ final class EventStream implements AutoCloseable {
             exchange.getResponseBody().write(PREAMBLE);
             if (currentErrors.isPresent()) {
                 exchange.getResponseBody().write(currentErrors.get().encode());
+            }
+            if (waitingForBuild && !building) {
+                exchange.getResponseBody().write(ServerEvent.RELOAD.encode());
             }
             exchange.getResponseBody().flush();
             clients.add(exchange);

@@ -20,7 +20,10 @@ final class LiveReloadScript {
             (function () {
               'use strict';
               var OVERLAY_ID = '__duet-overlay';
-              var source = new EventSource('/__duet/events');
+              // A page shown while the first build runs asks to be told when it ends, even if it ended before this
+              // page connected.
+              var waiting = document.querySelector('meta[name="duet-building"]') !== null;
+              var source = new EventSource('/__duet/events' + (waiting ? '?building' : ''));
 
               function removeOverlay() {
                 var old = document.getElementById(OVERLAY_ID);

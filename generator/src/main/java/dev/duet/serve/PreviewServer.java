@@ -14,11 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local web server for previewing the generated site, with live reload. It serves the site directory as a static
@@ -29,8 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #broadcastOk()}. It listens on the loopback interface unless given another host: a preview is for the
  * person at the keyboard.
  *
- * <p>Built on the JDK's own {@code HttpServer}: a fixed pool of request threads sized for the machine, while the
- * open event streams are written by one separate thread and never occupy a request thread.
+ * <p>Built on the JDK's own {@code HttpServer}. Request threads are made as needed, and a client that has not sent
+ * its whole request head within a few seconds is disconnected (see {@link RequestThreads}), so stalled clients
+ * never keep other pages waiting; the open event streams are written by one separate thread and never occupy a
+ * request thread.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -39,14 +36,17 @@ public final class PreviewServer implements AutoCloseable {
 
     private static final int BACKLOG = 256;
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    /** How long a client may take to send its request line and headers: a browser sends them at once. */
+    private static final Duration HEAD_TIMEOUT = Duration.ofSeconds(10);
 
     private final SiteLookup lookup;
     private final String host;
     private final int requestedPort;
     private final EventStream events;
+    private final Duration headTimeout;
     private Optional<Running> running = Optional.empty();
 
-    private record Running(HttpServer server, ExecutorService requests) {
+    private record Running(HttpServer server, RequestThreads requests) {
     }
 
     /** A server for {@code siteRoot} on the loopback interface; port 0 picks a free port. */
@@ -56,10 +56,14 @@ public final class PreviewServer implements AutoCloseable {
 
     /** A server for {@code siteRoot} on the given host name or address; port 0 picks a free port. */
     public PreviewServer(Path siteRoot, String host, int port) {
-        this(siteRoot, host, port, KEEP_ALIVE);
+        this(siteRoot, host, port, KEEP_ALIVE, HEAD_TIMEOUT);
     }
 
     PreviewServer(Path siteRoot, String host, int port, Duration keepAlive) {
+        this(siteRoot, host, port, keepAlive, HEAD_TIMEOUT);
+    }
+
+    PreviewServer(Path siteRoot, String host, int port, Duration keepAlive, Duration headTimeout) {
         Objects.requireNonNull(siteRoot, "siteRoot");
         Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) {
@@ -69,6 +73,7 @@ public final class PreviewServer implements AutoCloseable {
         this.host = host;
         this.requestedPort = port;
         this.events = new EventStream(keepAlive);
+        this.headTimeout = Objects.requireNonNull(headTimeout, "headTimeout");
     }
 
     /**
@@ -91,23 +96,12 @@ public final class PreviewServer implements AutoCloseable {
         } catch (BindException e) {
             throw new PortInUseException(host, requestedPort, e);
         }
-        ExecutorService requests = requestThreads();
+        RequestThreads requests = new RequestThreads(headTimeout);
         server.setExecutor(requests);
-        server.createContext("/", new SiteHandler(lookup, new FileCache(64L << 20, 4L << 20), events));
+        server.createContext("/", requests.guard(new SiteHandler(lookup, new FileCache(64L << 20, 4L << 20), events)));
         server.start();
         events.startKeepAlive();
         running = Optional.of(new Running(server, requests));
-    }
-
-    private static ExecutorService requestThreads() {
-        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                task -> {
-                    Thread thread = new Thread(task, "duet-serve-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
     }
 
     /** The address the server listens on, with the real port. */
@@ -132,6 +126,15 @@ public final class PreviewServer implements AutoCloseable {
     /** The directory being served. */
     public Path siteRoot() {
         return lookup.root();
+    }
+
+    /**
+     * Until the next {@link #broadcastReload()}, answers a request for a page the site does not have (yet) with a
+     * page saying that the site is being built, which reloads itself at that reload, even if it was sent before the
+     * page connected. For the first build of a preview, whose folder may still be empty; call before it starts.
+     */
+    public void showBuilding() {
+        events.startBuilding();
     }
 
     /** Tells every open page to reload. */
@@ -163,7 +166,7 @@ public final class PreviewServer implements AutoCloseable {
         events.close();
         running.ifPresent(r -> {
             r.server().stop(0);
-            r.requests().shutdownNow();
+            r.requests().close();
         });
         running = Optional.empty();
     }

@@ -17,6 +17,11 @@ import java.util.function.UnaryOperator;
  * for directories without their slash, and the site's 404 page. Anything the path check refuses gets the same 404 as
  * a missing file, so a probe learns nothing about the disk. HTML is served with the live-reload script tag added;
  * the file on disk is never touched, and every other file is served byte for byte.
+ *
+ * <p>While the site is built for the first time, a page that is not there yet is answered with a short page saying
+ * so, in both languages, that reloads itself when the build ends. Its status is 503 with {@code Retry-After}: it is
+ * not the page asked for, and a script or link checker waiting for the preview must not take it for one; browsers
+ * show a 503's page like any other. Other files not there yet are a plain 404.
  */
 final class SiteHandler implements HttpHandler {
 
@@ -27,6 +32,19 @@ final class SiteHandler implements HttpHandler {
             <html lang="en"><head><meta charset="utf-8"><title>404 Not Found</title></head>
             <body><h1>404 Not Found</h1><p>Duet preview: there is no page at this address.</p></body></html>
             """.getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] BUILDING = """
+            <!DOCTYPE html>
+            <html lang="zh-Hans"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="duet-building" content="">
+            <title>正在生成… Building…</title></head>
+            <body><h1>正在生成… <span lang="en">Building…</span></h1>
+            <p>Duet 正在生成网站，生成后本页会自动刷新。</p>
+            <p lang="en">Duet is building the site; this page reloads by itself when it is ready.</p></body></html>
+            """.getBytes(StandardCharsets.UTF_8);
+    // the meta tag above tells the live-reload script to ask for a reload when the build it waits for has ended
+    private static final String RETRY_AFTER_SECONDS = "2";
 
     private final SiteLookup lookup;
     private final FileCache cache;
@@ -53,7 +71,8 @@ final class SiteHandler implements HttpHandler {
             }
             String rawPath = exchange.getRequestURI().getRawPath();
             if (EVENTS_PATH.equals(rawPath) && method.equals("GET")) {
-                events.attach(exchange);
+                String query = exchange.getRequestURI().getRawQuery();
+                events.attach(exchange, query != null && query.equals("building"));
                 handedOver = true;
                 return;
             }
@@ -73,6 +92,9 @@ final class SiteHandler implements HttpHandler {
                 // collapse leading slashes: "//host/dir" would otherwise redirect to another site
                 headers.set("Location", "/" + rawPath.replaceFirst("^/+", "") + "/");
                 exchange.sendResponseHeaders(301, -1);
+            } else if (events.building() && namesPage(request.get())) {
+                headers.set("Retry-After", RETRY_AFTER_SECONDS);
+                send(exchange, 503, MediaTypes.HTML, LiveReloadScript.inject(BUILDING));
             } else {
                 sendNotFound(exchange);
             }
@@ -81,6 +103,15 @@ final class SiteHandler implements HttpHandler {
                 exchange.close();
             }
         }
+    }
+
+    /** Whether the path asks for a page: a directory, an HTML file, or a name without an extension. */
+    private static boolean namesPage(RequestPath request) {
+        if (request.directory() || request.segments().isEmpty()) {
+            return true;
+        }
+        String name = request.segments().get(request.segments().size() - 1);
+        return name.indexOf('.') < 0 || MediaTypes.isHtml(MediaTypes.of(name));
     }
 
     private void sendNotFound(HttpExchange exchange) throws IOException {

@@ -19,8 +19,9 @@ import java.util.function.Predicate;
 /**
  * Watches the site's sources and reports each burst of edits once, after it settles. Directories are watched with
  * everything under them through directory-watcher, which uses the native recursive watcher where the JDK's would
- * poll (macOS). A single file is watched through its parent directory, without descending into the parent's other
- * subdirectories, and only events for that file count. Paths that do not exist when watching starts are skipped.
+ * poll (macOS). Any other path is a single file, watched through its parent directory, without descending into the
+ * parent's other subdirectories, and only events for that file count; it need not exist yet, so a glossary created
+ * while the preview runs is seen like an edited one. A file whose directory does not exist is skipped.
  */
 public final class SiteWatcher implements Closeable {
 
@@ -50,7 +51,9 @@ public final class SiteWatcher implements Closeable {
         Set<Path> files = new LinkedHashSet<>();
         Set<Path> parents = new LinkedHashSet<>();
         for (Path path : settings.paths()) {
-            if (Files.isRegularFile(path) && directories.stream().noneMatch(path::startsWith)) {
+            // not yet a file perhaps, but one may be created: watching the parent sees it come
+            if (!Files.isDirectory(path) && Files.isDirectory(path.getParent())
+                    && directories.stream().noneMatch(path::startsWith)) {
                 files.add(path);
                 parents.add(path.getParent());
             }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * builder itself writes), and how long edits must pause before a rebuild starts. Saving a file often arrives as
  * several events (truncate, write, rename); the quiet period turns them into one rebuild.
  *
- * @param paths directories and files to watch; those that do not exist are skipped
+ * @param paths directories and files to watch; a path that is not a directory when watching starts is taken for a
+ *     file, and watched whether it exists yet or not (its directory must exist)
  * @param ignored directories whose contents never trigger a rebuild
  * @param quietPeriod how long no event must arrive before the changes are handed on
  */

@@ -24,8 +24,13 @@ final class EventReader implements AutoCloseable {
     private final List<String> head = new ArrayList<>();
 
     EventReader(int port) throws IOException {
+        this(port, "/__duet/events");
+    }
+
+    /** A page that connects to {@code path}, the event stream's path with the query the page adds. */
+    EventReader(int port, String path) throws IOException {
         socket = new Socket("127.0.0.1", port);
-        socket.getOutputStream().write(("GET /__duet/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
         socket.getOutputStream().flush();
         socket.setSoTimeout(3000);

@@ -217,7 +217,7 @@ class PreviewServerTest {
 
         assertEquals(200, response.statusCode());
         assertEquals("text/javascript; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(response.body().contains("new EventSource('/__duet/events')"));
+        assertTrue(response.body().contains("new EventSource('/__duet/events'"));
         assertFalse(response.body().contains("innerHTML"), "problem text must only reach the page as text");
     }
 

@@ -105,6 +105,19 @@ class SiteWatcherTest {
     }
 
     @Test
+    void seesASingleFileCreatedAfterStart() throws Exception {
+        Path project = Files.createDirectories(temp.resolve("project"));
+        Path glossary = project.resolve("glossary.yaml");
+        watch(List.of(glossary), List.of());
+
+        Files.writeString(glossary, "a: b\n");
+        assertEquals(java.util.Set.of(glossary), awaitChangeContaining(glossary).paths());
+
+        Files.writeString(glossary, "a: c\n");
+        assertEquals(java.util.Set.of(glossary), awaitChangeContaining(glossary).paths());
+    }
+
+    @Test
     void skipsPathsThatDoNotExist() throws Exception {
         Path content = Files.createDirectories(temp.resolve("content"));
         watch(List.of(content, temp.resolve("missing"), temp.resolve("missing.yaml")), List.of());
