@@ -14,12 +14,14 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.io.Parallel;
 import dev.duet.io.Sha256;
+import dev.duet.io.SiteFiles;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.ArticleMemo;
 import dev.duet.model.Site;
 import dev.duet.output.BuildInputs;
 import dev.duet.output.BuildSnapshot;
 import dev.duet.output.FileStamp;
+import dev.duet.output.OutputPaths;
 import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
 import dev.duet.render.RenderTask;
@@ -48,7 +50,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Duet's public entry point: import source files, build the site, check it. Each method runs the pipeline's
@@ -114,13 +115,19 @@ public final class Duet {
 
     /** Imports every {@code sources/**}{@code /*.txt} file into Markdown article files, never clobbering edits. */
     public ImportReport importSources() throws IOException {
-        return importFiles(listSources(), Set.of());
+        SiteFiles.Listing sources = listSources();
+        return importFiles(sources.files(), sources.problems(), Set.of());
     }
 
-    /** Imports the given source files; {@code changedArticles} tells a preview's cache what to read again. */
-    private ImportReport importFiles(List<Path> sources, Set<Path> changedArticles) throws IOException {
+    /**
+     * Imports the given source files, reporting the problems of their listing with the import's own;
+     * {@code changedArticles} tells a preview's cache what to read again.
+     */
+    private ImportReport importFiles(List<Path> sources, List<Problem> listed, Set<Path> changedArticles)
+            throws IOException {
         SourceParser parser = new SourceParser();
         Problems problems = new Problems();
+        problems.addAll(listed);
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
         int importable = 0;
@@ -185,7 +192,7 @@ public final class Duet {
             readArticles(changedArticles).files().forEach(f -> existing.add(ContentWriter.Existing.of(f)));
             return existing;
         }
-        List<Path> paths = ContentReader.listMarkdown(config.articlesDir());
+        List<Path> paths = siteFiles().list(config.articlesDir(), ".md").files();
         // null where a file is not a usable article, which import leaves out as the build does
         ContentWriter.Existing[] read = new ContentWriter.Existing[paths.size()];
         workers.share(paths.size(), next -> {
@@ -217,7 +224,7 @@ public final class Duet {
      */
     private BuildResult build(Set<Path> changed, java.util.function.BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
-        Theme theme = Theme.load(config.siteDir(), config.themeDir(), config.theme(), Duet.class.getClassLoader());
+        Theme theme = Theme.load(siteFiles(), config.themeDir(), config.theme(), Duet.class.getClassLoader());
         boolean keepTheme = false;
         try {
             String salt = SiteRenderer.salt(config, theme);
@@ -270,7 +277,7 @@ public final class Duet {
         MAVEN_SITE_FILES.forEach(file -> roots.add(BuildInputs.Root.of(config.outputDir().resolve(file))));
         codeJar().ifPresent(jar -> roots.add(BuildInputs.Root.of(jar)));
         try {
-            return Optional.of(new Baseline(digest, BuildInputs.scan(config.siteDir(), roots)));
+            return Optional.of(new Baseline(digest, BuildInputs.scan(siteFiles(), roots)));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -377,9 +384,12 @@ public final class Duet {
             }
         }
         List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
-        tasks.addAll(siteStaticFiles());
+        StaticFiles statics = siteStaticFiles();
+        tasks.addAll(statics.tasks());
         steps.add(tasks);
-        Pages pages = new Pages(List.of(), 0, 0, 0, List.of());
+        List<Problem> listed = new ArrayList<>(theme.problems());
+        listed.addAll(statics.problems());
+        Pages pages = new Pages(List.of(), 0, 0, 0, Pages.sorted(listed));
         for (List<RenderTask> step : steps) {
             Pages done = renderPages(step, writer, cache, cancelled);
             if (done == null) {
@@ -499,7 +509,8 @@ public final class Duet {
         long start = System.nanoTime();
         for (Path path : changed) {
             if (!path.startsWith(config.articlesDir()) || !path.getFileName().toString().endsWith(".md")
-                    || !Files.isRegularFile(path) || !articleCache.containsKey(path)) {
+                    || !Files.isRegularFile(path) || !articleCache.containsKey(path)
+                    || siteFiles().findRefusal(config.articlesDir(), path).isPresent()) {
                 return Optional.empty();
             }
         }
@@ -557,16 +568,20 @@ public final class Duet {
     private ContentReader.Result readArticles(Set<Path> changed) throws IOException {
         List<ContentReader.Result> results;
         if (articleCache == null || articleCache.isEmpty()) {
-            List<Path> paths = ContentReader.listMarkdown(config.articlesDir());
+            SiteFiles.Listing listing = siteFiles().list(config.articlesDir(), ".md");
+            List<Path> paths = listing.files();
             // A build of a site whose articles would fill much of the heap reads each body again when a page needs
             // it; a preview keeps its articles between rebuilds, so it always holds them.
             ContentReader reader = new ContentReader(articleCache == null && totalSize(paths) > bodiesBudget);
-            results = parallel(paths, file -> reader.read(config.siteDir(), file));
+            results = new ArrayList<>(parallel(paths, file -> reader.read(config.siteDir(), file)));
             if (articleCache != null) {
                 for (int i = 0; i < paths.size(); i++) {
                     articleCache.put(paths.get(i), results.get(i));
                 }
+                // A link left out is kept with its warning, until the watcher sees it change.
+                listing.refused().forEach((link, problem) -> articleCache.put(link, refusal(problem)));
             }
+            results.add(new ContentReader.Result(List.of(), listing.problems()));
         } else {
             ContentReader reader = new ContentReader();
             for (Path path : changed) {
@@ -576,7 +591,9 @@ public final class Duet {
                 // A deleted folder takes its files with it; a new or changed file is read again.
                 articleCache.keySet().removeIf(cached -> cached.startsWith(path) && !Files.exists(cached));
                 if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
-                    articleCache.put(path, reader.read(config.siteDir(), path));
+                    Optional<Problem> refused = siteFiles().findRefusal(config.articlesDir(), path);
+                    articleCache.put(path, refused.isPresent() ? refusal(refused.get())
+                            : reader.read(config.siteDir(), path));
                 }
             }
             results = new ArrayList<>(articleCache.values());
@@ -597,7 +614,7 @@ public final class Duet {
     public List<Problem> check() throws IOException {
         List<Problem> problems = new ArrayList<>();
         // Only addresses are checked here: the bodies stay on disk, so a site of any size can be checked.
-        ContentReader.Result content = new ContentReader(true).readTree(config.siteDir(), config.articlesDir());
+        ContentReader.Result content = new ContentReader(true).readTree(siteFiles(), config.articlesDir());
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         problems.addAll(pairs.problems());
         Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
@@ -712,14 +729,13 @@ public final class Duet {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         try {
-            List<Path> sources = changed.stream()
-                    .filter(p -> p.startsWith(config.sourcesDir()) && p.toString().endsWith(".txt")
-                            && Files.isRegularFile(p))
-                    .sorted().toList();
+            SiteFiles.Listing listed = listSources(changed);
+            List<Path> sources = listed.files();
+            problems.addAll(listed.problems());
             Set<Path> articles = new java.util.HashSet<>(changed);
             boolean quick = true;
             if (!sources.isEmpty()) {
-                ImportReport report = importFiles(sources, articles);
+                ImportReport report = importFiles(sources, List.of(), articles);
                 problems.addAll(report.problems());
                 articles.removeAll(sources);
                 // The Markdown import wrote is read again by the build below.
@@ -760,34 +776,76 @@ public final class Duet {
     }
 
 
-    /** The site's own {@code static/} folder, copied as it is; it wins over the theme's files of the same name. */
-    private List<RenderTask> siteStaticFiles() throws IOException {
-        Path dir = config.staticDir();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted().map(file -> {
-                String path = dir.relativize(file).toString().replace('\\', '/');
-                return new RenderTask(path, () -> {
-                    try {
-                        return RenderTask.Result.of(Files.readAllBytes(file));
-                    } catch (IOException e) {
-                        return RenderTask.Result.failed(Problem.error("static.read", relative(file), 0,
-                                "cannot read: " + e.getMessage()));
-                    }
-                });
-            }).toList();
-        }
+    /** The site's own static files, and a warning for each one it cannot publish. */
+    private record StaticFiles(List<RenderTask> tasks, List<Problem> problems) {
     }
 
-    private List<Path> listSources() throws IOException {
+    /**
+     * The site's own {@code static/} folder, copied as it is; it wins over the theme's files of the same name. A file
+     * whose name no web address can hold (a line break in it) is named in a warning and left out.
+     */
+    private StaticFiles siteStaticFiles() throws IOException {
+        Path dir = config.staticDir();
+        SiteFiles files = siteFiles();
+        SiteFiles.Listing listing = files.list(dir, "");
+        List<Problem> problems = new ArrayList<>(listing.problems());
+        OutputPaths output = new OutputPaths(config.outputDir());
+        List<RenderTask> tasks = new ArrayList<>();
+        for (Path file : listing.files()) {
+            String path = dir.relativize(file).toString().replace('\\', '/');
+            if (output.find(path).isEmpty()) {
+                problems.add(Problem.warning("static.name", files.display(file), 0, "the file's name holds a control"
+                        + " character (shown escaped), which no web address can carry, so it is not published;"
+                        + " rename the file"));
+                continue;
+            }
+            tasks.add(new RenderTask(path, () -> {
+                try {
+                    return RenderTask.Result.of(Files.readAllBytes(file));
+                } catch (IOException e) {
+                    return RenderTask.Result.failed(Problem.error("static.read", relative(file), 0,
+                            "cannot read: " + e.getMessage()));
+                }
+            }));
+        }
+        return new StaticFiles(tasks, problems);
+    }
+
+    private SiteFiles.Listing listSources() throws IOException {
         Path dir = config.sourcesDir();
         if (!Files.isDirectory(dir)) {
             listener.info("No sources folder at " + dir + "; nothing to import");
-            return List.of();
+            return new SiteFiles.Listing(List.of(), new TreeMap<>());
         }
-        return ContentReader.listFiles(dir, ".txt");
+        return siteFiles().list(dir, ".txt");
+    }
+
+    /** The source files among a preview's changed files, in path order, less the links out of the site. */
+    private SiteFiles.Listing listSources(Set<Path> changed) {
+        List<Path> sources = new ArrayList<>();
+        TreeMap<Path, Problem> refused = new TreeMap<>();
+        for (Path path : changed) {
+            if (path.startsWith(config.sourcesDir()) && path.toString().endsWith(".txt") && Files.isRegularFile(path)) {
+                Optional<Problem> refusal = siteFiles().findRefusal(config.sourcesDir(), path);
+                if (refusal.isPresent()) {
+                    refused.put(path, refusal.get());
+                } else {
+                    sources.add(path);
+                }
+            }
+        }
+        Collections.sort(sources);
+        return new SiteFiles.Listing(sources, refused);
+    }
+
+    /** How this site's folders are listed: without following links out of the site, unless configured to. */
+    private SiteFiles siteFiles() {
+        return SiteFiles.of(config);
+    }
+
+    /** What the preview keeps for an article file it does not read: the warning that says why. */
+    private static ContentReader.Result refusal(Problem problem) {
+        return new ContentReader.Result(List.of(), List.of(problem));
     }
 
     private String relative(Path file) {

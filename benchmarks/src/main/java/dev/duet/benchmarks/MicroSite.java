@@ -8,6 +8,7 @@ import dev.duet.content.Glossary;
 import dev.duet.content.ImportReport;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
+import dev.duet.io.SiteFiles;
 import dev.duet.model.Site;
 import dev.duet.render.Theme;
 import java.io.IOException;
@@ -41,7 +42,7 @@ final class MicroSite implements AutoCloseable {
         if (report.errors() > 0) {
             throw new IllegalStateException("the generated sources should import cleanly: " + report.problems());
         }
-        ContentReader.Result content = new ContentReader().readTree(config.siteDir(), config.articlesDir());
+        ContentReader.Result content = new ContentReader().readTree(SiteFiles.of(config), config.articlesDir());
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
         return new MicroSite(dir, config, content.files(), site);
@@ -53,7 +54,7 @@ final class MicroSite implements AutoCloseable {
     }
 
     Theme loadTheme() throws IOException {
-        return Theme.load(config.siteDir(), config.themeDir(), config.theme(), MicroSite.class.getClassLoader());
+        return Theme.load(SiteFiles.of(config), config.themeDir(), config.theme(), MicroSite.class.getClassLoader());
     }
 
     @Override

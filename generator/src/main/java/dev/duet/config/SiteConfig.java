@@ -29,6 +29,7 @@ public record SiteConfig(
         boolean feedFullContent,
         boolean failOnError,
         boolean force,
+        boolean followExternalLinks,
         int threads) {
 
     public SiteConfig {
@@ -69,7 +70,7 @@ public record SiteConfig(
         Path previewRoot = cacheDir.resolve("preview");
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
-                feedFullContent, failOnError, force, threads);
+                feedFullContent, failOnError, force, followExternalLinks, threads);
     }
 
     /**
@@ -78,7 +79,7 @@ public record SiteConfig(
      */
     public SiteConfig forOutput() {
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
-                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, false, false, 1);
+                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, false, false, followExternalLinks, 1);
     }
 
     public static Builder builder(Path siteDir) {
@@ -106,6 +107,7 @@ public record SiteConfig(
         private boolean feedFullContent = true;
         private boolean failOnError = false;
         private boolean force = false;
+        private boolean followExternalLinks = false;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path siteDir) {
@@ -130,6 +132,7 @@ public record SiteConfig(
         public Builder feedFullContent(boolean value) { this.feedFullContent = value; return this; }
         public Builder failOnError(boolean value) { this.failOnError = value; return this; }
         public Builder force(boolean value) { this.force = value; return this; }
+        public Builder followExternalLinks(boolean value) { this.followExternalLinks = value; return this; }
         public Builder threads(int value) { this.threads = value; return this; }
 
         /** Builds the configuration, or throws a {@link ConfigException} listing every bad setting. */
@@ -178,7 +181,8 @@ public record SiteConfig(
                     new LanguageConfig("zh", "zh-Hans", "zh_CN", titleZh.strip(), descriptionZh.strip()),
                     new LanguageConfig("en", "en", "en_US", titleEn.strip(), descriptionEn.strip()));
             return new SiteConfig(root, sources, articles, themeOverrides, statics, output, cache, glossary,
-                    theme.strip(), base, languages, pageSize, feedSize, feedFullContent, failOnError, force, threads);
+                    theme.strip(), base, languages, pageSize, feedSize, feedFullContent, failOnError, force,
+                    followExternalLinks, threads);
         }
 
         private URI parseBaseUrl(List<String> errors) {

@@ -2,6 +2,7 @@ package dev.duet.content;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
+import dev.duet.io.SiteFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -57,12 +57,16 @@ public final class ContentReader {
         }
     }
 
-    /** Reads every {@code *.md} file under {@code articlesDir}, in path order. */
-    public Result readTree(Path siteDir, Path articlesDir) throws IOException {
+    /**
+     * Reads every {@code *.md} file under {@code articlesDir}, in path order, as {@code siteFiles} lists them: with a
+     * warning for each link out of the site left out.
+     */
+    public Result readTree(SiteFiles siteFiles, Path articlesDir) throws IOException {
         List<ContentFile> files = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Path file : listMarkdown(articlesDir)) {
-            Result one = read(siteDir, file);
+        SiteFiles.Listing listing = siteFiles.list(articlesDir, ".md");
+        List<Problem> problems = new ArrayList<>(listing.problems());
+        for (Path file : listing.files()) {
+            Result one = read(siteFiles.siteDir(), file);
             files.addAll(one.files());
             problems.addAll(one.problems());
         }
@@ -83,26 +87,6 @@ public final class ContentReader {
             content = read(path, Files.readAllBytes(file), problems, file, "");
         }
         return new Result(content.map(List::of).orElse(List.of()), problems.toList());
-    }
-
-    /** Lists the Markdown files under a directory, sorted, or none when it does not exist. */
-    public static List<Path> listMarkdown(Path dir) throws IOException {
-        return listFiles(dir, ".md");
-    }
-
-    /**
-     * Lists the regular files (or links to one) under a directory whose names end with {@code suffix}, sorted, or
-     * none when it does not exist. The walk's own attributes tell most files apart, so only links are looked up.
-     */
-    public static List<Path> listFiles(Path dir, String suffix) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> found = Files.find(dir, Integer.MAX_VALUE, (p, attributes) ->
-                p.getFileName().toString().endsWith(suffix)
-                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p)))) {
-            return found.sorted().toList();
-        }
     }
 
     static String relative(Path siteDir, Path file) {

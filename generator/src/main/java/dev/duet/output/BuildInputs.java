@@ -1,15 +1,18 @@
 package dev.duet.output;
 
 import dev.duet.content.ContentReader;
+import dev.duet.diagnostic.Problem;
+import dev.duet.io.SiteFiles;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -37,7 +40,8 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
 
     /**
      * A place a build reads: a file, or a folder whose files (at any depth) with names ending in {@code suffix}
-     * it reads, as {@link ContentReader#listFiles} finds them: links to files are followed, links to folders not.
+     * it reads, as {@link SiteFiles} lists them. A link that is not followed is listed by its own stamp, not by
+     * that of what it names: the build does not read it, but it warns about it.
      */
     public record Root(Path path, String suffix) {
 
@@ -56,24 +60,32 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
      * Lists and stamps the files of every root, and reads those changed near this moment for their digests. An I/O
      * error means the build cannot be skipped.
      */
-    public static BuildInputs scan(Path siteDir, List<Root> roots) throws IOException {
+    public static BuildInputs scan(SiteFiles siteFiles, List<Root> roots) throws IOException {
+        Path siteDir = siteFiles.siteDir();
         long listed = FileStamp.now();
         SortedMap<String, FileStamp> files = new TreeMap<>();
+        Set<String> links = new HashSet<>();
         for (Root root : roots) {
             FileStamp stamp = FileStamp.read(root.path());
             if (stamp.isAbsent() || !Files.isDirectory(root.path())) {
                 files.put(key(siteDir, root.path()), stamp);
             } else {
-                walk(siteDir, root, files);
+                walk(siteFiles, root, files, links);
             }
         }
         SortedMap<String, String> contents = new TreeMap<>();
         for (Map.Entry<String, FileStamp> file : files.entrySet()) {
-            if (file.getValue().isWithin(BuildSnapshot.RACY_WINDOW, listed)) {
+            // what a link left out names is never read, not even for a digest
+            if (file.getValue().isWithin(BuildSnapshot.RACY_WINDOW, listed) && !links.contains(file.getKey())) {
                 contents.put(file.getKey(), FileStamp.contentDigest(path(siteDir, file.getKey())));
             }
         }
         return new BuildInputs(listed, files, contents);
+    }
+
+    /** {@link #scan(SiteFiles, List)} for a site whose links out of it are not followed. */
+    static BuildInputs scan(Path siteDir, List<Root> roots) throws IOException {
+        return scan(new SiteFiles(siteDir, false), roots);
     }
 
     /** True when every file recorded with a digest still has those bytes. */
@@ -96,19 +108,20 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
         return path.isAbsolute() ? path : siteDir.resolve(key);
     }
 
-    private static void walk(Path siteDir, Root root, Map<String, FileStamp> files) throws IOException {
-        Files.walkFileTree(root.path(), new SimpleFileVisitor<>() {
+    private static void walk(SiteFiles siteFiles, Root root, Map<String, FileStamp> files, Set<String> links)
+            throws IOException {
+        Path siteDir = siteFiles.siteDir();
+        siteFiles.walk(root.path(), root.suffix(), new SiteFiles.Visitor() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                if (!file.getFileName().toString().endsWith(root.suffix())) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (attributes.isRegularFile()) {
-                    files.put(key(siteDir, file), FileStamp.of(attributes));
-                } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                    files.put(key(siteDir, file), FileStamp.read(file));
-                }
-                return FileVisitResult.CONTINUE;
+            public void file(Path file, BasicFileAttributes attributes) {
+                files.put(key(siteDir, file), FileStamp.of(attributes));
+            }
+
+            @Override
+            public void refused(Path link, Problem problem) throws IOException {
+                String key = key(siteDir, link);
+                files.put(key, FileStamp.read(link, LinkOption.NOFOLLOW_LINKS));
+                links.add(key);
             }
         });
     }

@@ -1,5 +1,7 @@
 package dev.duet.render;
 
+import dev.duet.diagnostic.Problem;
+import dev.duet.io.SiteFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,18 +13,20 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * A theme as layers of folders, the site's own {@code theme/} first, then the named theme (a folder of the site or
  * a theme on the class path, such as the embedded default). Each layer may hold {@code templates/},
  * {@code static/} and {@code i18n/<lang>.properties}; a file in an earlier layer replaces the same file in a later
- * one, and UI strings merge key by key.
+ * one, and UI strings merge key by key. Each layer's files are listed once, when the theme is loaded, as
+ * {@link SiteFiles} lists them: a link out of the site is not used, and {@link #problems()} names it.
  */
 public final class Theme implements Closeable {
 
@@ -32,8 +36,17 @@ public final class Theme implements Closeable {
     private final List<Path> layers;
     private final List<FileSystem> openFileSystems;
     private final List<Path> sources;
+    /** Per layer, its files by folder ({@code templates}, …), each by its path below the folder, in path order. */
+    private final List<Map<String, Map<String, Path>>> files;
+    private final List<Problem> problems;
 
-    private Theme(List<Path> layers, List<FileSystem> openFileSystems, List<Path> jars) {
+    /**
+     * @param refused folders of the site that would be layers but lead out of the site, with the warnings in
+     *     {@code problems}
+     * @param siteFiles how the layers' folders are listed
+     */
+    private Theme(List<Path> layers, List<FileSystem> openFileSystems, List<Path> jars, List<Path> refused,
+            List<Problem> problems, SiteFiles siteFiles) throws IOException {
         this.layers = List.copyOf(layers);
         this.openFileSystems = List.copyOf(openFileSystems);
         List<Path> onDisk = new ArrayList<>();
@@ -43,32 +56,84 @@ public final class Theme implements Closeable {
             }
         }
         onDisk.addAll(jars);
+        // A folder left out is still where the theme would come from: a change of the link is a change of the theme.
+        onDisk.addAll(refused);
         this.sources = List.copyOf(onDisk);
+        List<Problem> found = new ArrayList<>(problems);
+        List<Map<String, Map<String, Path>>> listed = new ArrayList<>();
+        for (Path layer : layers) {
+            Map<String, Map<String, Path>> folders = new HashMap<>();
+            for (String folder : FOLDERS) {
+                Path dir = layer.resolve(folder);
+                SiteFiles.Listing listing = siteFiles.list(dir, "");
+                found.addAll(listing.problems());
+                Map<String, Path> byName = new LinkedHashMap<>();
+                listing.files().forEach(file -> byName.put(dir.relativize(file).toString().replace('\\', '/'), file));
+                folders.put(folder, byName);
+            }
+            listed.add(folders);
+        }
+        this.files = List.copyOf(listed);
+        this.problems = List.copyOf(found);
     }
 
     /**
      * Finds the theme named {@code name}: a folder {@code name} under the site, or {@code duet/themes/<name>} on the
-     * class path. The site's override folder, when it exists, is put first.
+     * class path. The site's override folder, when it exists, is put first. Either folder of the site is left out,
+     * with a warning, when it is a link out of the site that {@code siteFiles} does not follow.
      */
-    public static Theme load(Path siteDir, Path overrides, String name, ClassLoader classLoader) throws IOException {
+    public static Theme load(SiteFiles siteFiles, Path overrides, String name, ClassLoader classLoader)
+            throws IOException {
+        Path siteDir = siteFiles.siteDir();
         List<Path> layers = new ArrayList<>();
-        List<FileSystem> open = new ArrayList<>();
-        List<Path> jars = new ArrayList<>();
+        List<Path> refused = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (Files.isDirectory(overrides)) {
-            layers.add(overrides);
+            addLayer(siteFiles, overrides, layers, refused, problems);
         }
         Path local = siteDir.resolve(name).normalize();
-        if (local.startsWith(siteDir) && !local.equals(siteDir) && Files.isDirectory(local.resolve("templates"))) {
-            layers.add(local);
-        } else {
-            layers.add(fromClassPath(name, classLoader, open, jars));
+        boolean isLocal = local.startsWith(siteDir) && !local.equals(siteDir)
+                && Files.isDirectory(local.resolve("templates"));
+        List<FileSystem> open = new ArrayList<>();
+        List<Path> jars = new ArrayList<>();
+        if (!isLocal || !addLayer(siteFiles, local, layers, refused, problems)) {
+            try {
+                layers.add(fromClassPath(name, classLoader, open, jars));
+            } catch (ThemeException e) {
+                if (!refused.contains(local)) {
+                    throw e;
+                }
+                Problem why = problems.get(problems.size() - 1);
+                throw new ThemeException("theme '" + name + "' not found: " + why.file() + " " + why.message());
+            }
         }
-        return new Theme(layers, open, jars);
+        try {
+            return new Theme(layers, open, jars, refused, problems, siteFiles);
+        } catch (IOException | RuntimeException e) {
+            for (FileSystem fs : open) {
+                fs.close();
+            }
+            throw e;
+        }
     }
 
-    /** A theme made of the given folders, first one winning. */
-    public static Theme of(List<Path> layers) {
-        return new Theme(layers, List.of(), List.of());
+    /** Adds a folder of the site as a layer, or its warning when it is a link out of the site; true if added. */
+    private static boolean addLayer(SiteFiles siteFiles, Path folder, List<Path> layers, List<Path> refused,
+            List<Problem> problems) {
+        Optional<Problem> refusal = siteFiles.findRefusal(folder, folder);
+        if (refusal.isPresent()) {
+            refused.add(folder);
+            problems.add(refusal.get());
+            return false;
+        }
+        layers.add(folder);
+        return true;
+    }
+
+    /** A theme made of the given folders, first one winning; links in them are followed wherever they lead. */
+    public static Theme of(List<Path> layers) throws IOException {
+        return new Theme(layers, List.of(), List.of(), List.of(), List.of(),
+                new SiteFiles(layers.isEmpty() ? Path.of("") : layers.get(0), true));
     }
 
     private static Path fromClassPath(String name, ClassLoader classLoader, List<FileSystem> open, List<Path> jars)
@@ -100,9 +165,9 @@ public final class Theme implements Closeable {
 
     /** The template file for a name, from the first layer that has it. */
     public Optional<Path> findTemplate(String name) {
-        for (Path layer : layers) {
-            Path file = layer.resolve("templates").resolve(name).normalize();
-            if (file.startsWith(layer.resolve("templates")) && Files.isRegularFile(file)) {
+        for (Map<String, Map<String, Path>> layer : files) {
+            Path file = layer.get("templates").get(name);
+            if (file != null) {
                 return Optional.of(file);
             }
         }
@@ -110,44 +175,30 @@ public final class Theme implements Closeable {
     }
 
     /** Every static file, keyed by its path under {@code static/}, earlier layers winning. */
-    public Map<String, Path> staticFiles() throws IOException {
-        Map<String, Path> files = new TreeMap<>();
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            Path dir = layers.get(i).resolve("static");
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    files.put(dir.relativize(file).toString().replace('\\', '/'), file);
-                }
-            }
+    public Map<String, Path> staticFiles() {
+        Map<String, Path> found = new TreeMap<>();
+        for (int i = files.size() - 1; i >= 0; i--) {
+            found.putAll(files.get(i).get("static"));
         }
-        return files;
+        return found;
     }
 
     /** Every template and UI string file of every layer, in a stable order: what rendered pages depend on. */
-    public List<Path> renderInputs() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path layer : layers) {
-            for (String folder : List.of("templates", "i18n")) {
-                Path dir = layer.resolve(folder);
-                if (Files.isDirectory(dir)) {
-                    try (Stream<Path> walk = Files.walk(dir)) {
-                        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-                    }
-                }
-            }
+    public List<Path> renderInputs() {
+        List<Path> inputs = new ArrayList<>();
+        for (Map<String, Map<String, Path>> layer : files) {
+            inputs.addAll(layer.get("templates").values());
+            inputs.addAll(layer.get("i18n").values());
         }
-        return files;
+        return inputs;
     }
 
     /** The UI strings for a language, merged over all layers. */
     public Map<String, String> strings(String lang) throws IOException {
         Map<String, String> strings = new TreeMap<>();
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            Path file = layers.get(i).resolve("i18n").resolve(lang + ".properties");
-            if (Files.isRegularFile(file)) {
+        for (int i = files.size() - 1; i >= 0; i--) {
+            Path file = files.get(i).get("i18n").get(lang + ".properties");
+            if (file != null) {
                 Properties properties = new Properties();
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     properties.load(reader);
@@ -158,10 +209,15 @@ public final class Theme implements Closeable {
         return strings;
     }
 
+    /** The warnings found when the theme was loaded: the links out of the site it does not use. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
     /**
      * Where on disk the theme's files come from, so that a change can be seen without reading them: the
      * {@code templates/}, {@code i18n/} and {@code static/} folders of each layer in a folder (whether they exist
-     * or not), and the jar of a theme packed in one.
+     * or not), the jar of a theme packed in one, and a folder of the site left out as a link out of the site.
      */
     public List<Path> sources() {
         return sources;

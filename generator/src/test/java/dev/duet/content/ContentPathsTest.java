@@ -2,6 +2,7 @@ package dev.duet.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.duet.io.SiteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +27,10 @@ class ContentPathsTest {
         Files.createSymbolicLink(articles.resolve("2024/link.md"), dir.resolve("outside.md"));
         Files.createSymbolicLink(articles.resolve("dangling.md"), dir.resolve("missing.md"));
 
+        SiteFiles files = new SiteFiles(dir, false);
         assertEquals(List.of(articles.resolve("2024/b.zh.md"), articles.resolve("2024/link.md"),
-                articles.resolve("a.en.md")), ContentReader.listMarkdown(articles));
-        assertEquals(List.of(), ContentReader.listMarkdown(dir.resolve("none")));
+                articles.resolve("a.en.md")), files.list(articles, ".md").files());
+        assertEquals(List.of(), files.list(dir.resolve("none"), ".md").files());
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.diagnostic.Problem;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -192,6 +194,27 @@ class BuildSnapshotTest {
         assertEquals(FileStamp.ABSENT, inputs.files().get("theme"));
         assertEquals(Files.getLastModifiedTime(site.resolve("static/css/site.css")).to(TimeUnit.NANOSECONDS),
                 inputs.files().get("static/css/site.css").modified());
+    }
+
+    @Test
+    void listsALinkOutOfTheSiteByItsOwnStampAndTheFilesOfLinksInsideIt() throws Exception {
+        Path site = dir.resolve("site");
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("passwd"), "a secret of some length");
+        Files.createDirectories(site.resolve("static"));
+        Files.createDirectories(site.resolve("assets"));
+        Files.writeString(site.resolve("assets/logo.svg"), "svg");
+        Files.createSymbolicLink(site.resolve("static/passwd"), outside.resolve("passwd"));
+        Files.createSymbolicLink(site.resolve("static/img"), site.resolve("assets"));
+
+        BuildInputs inputs = BuildInputs.scan(site, List.of(BuildInputs.Root.of(site.resolve("static"))));
+
+        assertEquals(Set.of("static/passwd", "static/img/logo.svg"), inputs.files().keySet());
+        assertEquals(Files.readAttributes(site.resolve("static/passwd"), BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS).size(), inputs.files().get("static/passwd").size(),
+                "the link, not the file it names");
+        assertFalse(inputs.contents().containsKey("static/passwd"), "what the link names is not read");
+        assertEquals(3, inputs.files().get("static/img/logo.svg").size());
     }
 
     private static BuildSnapshot.Output output(long modified) {

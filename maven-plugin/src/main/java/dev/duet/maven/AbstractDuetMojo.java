@@ -101,6 +101,13 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.force", defaultValue = "false")
     protected boolean force;
 
+    /**
+     * Follow links (symbolic links) in the site's folders that lead out of the site folder; by default they are left
+     * out with a warning, so that nothing outside the site, such as {@code /etc/passwd}, is published by accident.
+     */
+    @Parameter(property = "duet.followExternalLinks", defaultValue = "false")
+    protected boolean followExternalLinks;
+
     protected SiteConfig config() throws MojoFailureException {
         try {
             return SiteConfig.builder(siteDir.toPath())
@@ -122,6 +129,7 @@ abstract class AbstractDuetMojo extends AbstractMojo {
                     .feedFullContent(feedFullContent)
                     .failOnError(failOnError)
                     .force(force)
+                    .followExternalLinks(followExternalLinks)
                     .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads)
                     .build();
         } catch (ConfigException e) {
