@@ -112,22 +112,32 @@ public final class Duet {
         this.analyses = keepArticles ? SearchIndex.Memory.keeping() : SearchIndex.Memory.none();
     }
 
-    /** Imports every {@code sources/**}{@code /*.txt} file into Markdown article files, never clobbering edits. */
+    /**
+     * Imports every {@code sources/**}{@code /*.txt} file into Markdown article files, never clobbering edits (only
+     * {@code overwriteEdited} replaces them, after keeping a copy).
+     */
     public ImportReport importSources() throws IOException {
-        return importFiles(listSources(), Set.of());
+        Problems problems = new Problems();
+        return importFiles(listSources(problems), Set.of(), problems);
     }
 
-    /** Imports the given source files; {@code changedArticles} tells a preview's cache what to read again. */
-    private ImportReport importFiles(List<Path> sources, Set<Path> changedArticles) throws IOException {
+    /**
+     * Imports the given source files; {@code changedArticles} tells a preview's cache what to read again, and
+     * {@code problems} holds those found before.
+     */
+    private ImportReport importFiles(List<Path> sources, Set<Path> changedArticles, Problems problems)
+            throws IOException {
         SourceParser parser = new SourceParser();
-        Problems problems = new Problems();
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
         int importable = 0;
         try (Workers workers = new Workers(config.threads())) {
             List<ContentWriter.Existing> existing = existingArticles(workers, changedArticles);
             ImportJournal journal = ImportJournal.open(config.cacheDir());
-            ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing,
+            // Only overwriteEdited replaces an edited article, and the edited file is kept first; force never does.
+            Optional<Path> keepEditedIn = config.overwriteEdited()
+                    ? Optional.of(config.cacheDir().resolve("edited")) : Optional.empty();
+            ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
                     journal.unfinished());
             // In batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
             for (int from = 0; from < sources.size(); from += IMPORT_BATCH) {
@@ -713,7 +723,7 @@ public final class Duet {
             Set<Path> articles = new java.util.HashSet<>(changed);
             boolean quick = true;
             if (!sources.isEmpty()) {
-                ImportReport report = importFiles(sources, articles);
+                ImportReport report = importFiles(sources, articles, new Problems());
                 problems.addAll(report.problems());
                 articles.removeAll(sources);
                 // The Markdown import wrote is read again by the build below.
@@ -775,10 +785,13 @@ public final class Duet {
         }
     }
 
-    private List<Path> listSources() throws IOException {
+    /** The source files to import; a missing sources folder is an error that names it, not an empty import. */
+    private List<Path> listSources(Problems problems) throws IOException {
         Path dir = config.sourcesDir();
         if (!Files.isDirectory(dir)) {
-            listener.info("No sources folder at " + dir + "; nothing to import");
+            problems.add(Problem.error("import.no-sources", relative(dir), 0, "no sources folder at " + dir
+                    + ": create it and put the source .txt files in it, or set <sourcesDir> / -Dduet.sourcesDir to"
+                    + " the folder that holds them"));
             return List.of();
         }
         return ContentReader.listFiles(dir, ".txt");

@@ -11,6 +11,10 @@ import java.util.Optional;
  * The whole configuration of one site, built once and passed to every stage. Setting names equal the Maven plugin's
  * parameter names, so a message can say {@code <baseUrl>} and {@code -Dduet.baseUrl}. Relative directories are
  * resolved against {@link #siteDir()}.
+ *
+ * <p>{@code force} makes a build run even when the site is up to date; it never reaches import. Only
+ * {@code overwriteEdited} lets import replace an article file edited since it was imported, and import keeps the
+ * edited file under {@code cacheDir/edited/} first.
  */
 public record SiteConfig(
         Path siteDir,
@@ -29,6 +33,7 @@ public record SiteConfig(
         boolean feedFullContent,
         boolean failOnError,
         boolean force,
+        boolean overwriteEdited,
         int threads) {
 
     public SiteConfig {
@@ -63,22 +68,24 @@ public record SiteConfig(
 
     /**
      * The same site built for local preview: served from {@code baseUrl} and written to a folder of the cache, so
-     * that previewing never touches the site built for publishing.
+     * that previewing never touches the site built for publishing. The preview's imports never overwrite an edited
+     * article.
      */
     public SiteConfig forPreview(URI previewUrl) {
         Path previewRoot = cacheDir.resolve("preview");
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
-                feedFullContent, failOnError, force, threads);
+                feedFullContent, failOnError, force, false, threads);
     }
 
     /**
      * This configuration with the settings that change how a build runs but not what it writes — threads,
-     * {@code failOnError}, {@code force} — at fixed values: what a rendered page's fingerprint depends on.
+     * {@code failOnError}, {@code force}, {@code overwriteEdited} — at fixed values: what a rendered page's
+     * fingerprint depends on.
      */
     public SiteConfig forOutput() {
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
-                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, false, false, 1);
+                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, false, false, false, 1);
     }
 
     public static Builder builder(Path siteDir) {
@@ -106,6 +113,7 @@ public record SiteConfig(
         private boolean feedFullContent = true;
         private boolean failOnError = false;
         private boolean force = false;
+        private boolean overwriteEdited = false;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path siteDir) {
@@ -130,6 +138,7 @@ public record SiteConfig(
         public Builder feedFullContent(boolean value) { this.feedFullContent = value; return this; }
         public Builder failOnError(boolean value) { this.failOnError = value; return this; }
         public Builder force(boolean value) { this.force = value; return this; }
+        public Builder overwriteEdited(boolean value) { this.overwriteEdited = value; return this; }
         public Builder threads(int value) { this.threads = value; return this; }
 
         /** Builds the configuration, or throws a {@link ConfigException} listing every bad setting. */
@@ -178,7 +187,8 @@ public record SiteConfig(
                     new LanguageConfig("zh", "zh-Hans", "zh_CN", titleZh.strip(), descriptionZh.strip()),
                     new LanguageConfig("en", "en", "en_US", titleEn.strip(), descriptionEn.strip()));
             return new SiteConfig(root, sources, articles, themeOverrides, statics, output, cache, glossary,
-                    theme.strip(), base, languages, pageSize, feedSize, feedFullContent, failOnError, force, threads);
+                    theme.strip(), base, languages, pageSize, feedSize, feedFullContent, failOnError, force,
+                    overwriteEdited, threads);
         }
 
         private URI parseBaseUrl(List<String> errors) {

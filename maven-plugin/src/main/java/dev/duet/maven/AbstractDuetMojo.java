@@ -97,13 +97,13 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Overwrite Markdown files even when they were edited since import; build even when the site is up to date. */
+    /** Build even when the site is up to date. Import ignores it: it never overwrites an edited article. */
     @Parameter(property = "duet.force", defaultValue = "false")
     protected boolean force;
 
     protected SiteConfig config() throws MojoFailureException {
         try {
-            return SiteConfig.builder(siteDir.toPath())
+            SiteConfig.Builder builder = SiteConfig.builder(siteDir.toPath())
                     .sourcesDir(sourcesDir)
                     .articlesDir(articlesDir)
                     .themeDir(themeDir)
@@ -122,11 +122,16 @@ abstract class AbstractDuetMojo extends AbstractMojo {
                     .feedFullContent(feedFullContent)
                     .failOnError(failOnError)
                     .force(force)
-                    .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads)
-                    .build();
+                    .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+            configure(builder);
+            return builder.build();
         } catch (ConfigException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /** Sets what only this goal has a parameter for. */
+    protected void configure(SiteConfig.Builder builder) {
     }
 
     /** Reports problems to Maven's log as {@code file:line: message}, the form IDEs link to. */
