@@ -111,7 +111,7 @@ public record SiteConfig(
         private int pageSize = 10;
         private int feedSize = 20;
         private boolean feedFullContent = true;
-        private boolean failOnError = false;
+        private boolean failOnError = true;
         private boolean force = false;
         private boolean overwriteEdited = false;
         private int threads = Runtime.getRuntime().availableProcessors();

@@ -85,8 +85,12 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.feedFullContent", defaultValue = "true")
     protected boolean feedFullContent;
 
-    /** Fail the build when any error was found, after every file has been read and every problem listed. */
-    @Parameter(property = "duet.failOnError", defaultValue = "false")
+    /**
+     * Fail the goal when any error was found, after every file has been read and every problem listed; false lets
+     * import, build and check pass with errors (the pages of a broken file are then missing). {@code duet:serve}
+     * never stops for an error: it shows it in the browser.
+     */
+    @Parameter(property = "duet.failOnError", defaultValue = "true")
     protected boolean failOnError;
 
     /** Threads for parsing and rendering; 0 means one per processor. */
@@ -154,14 +158,28 @@ abstract class AbstractDuetMojo extends AbstractMojo {
         };
     }
 
-    /** With {@code failOnError}, turns the errors found into a build failure that lists them all. */
+    /** The most errors a failure message lists; the log above it has them all. */
+    private static final int LISTED_ERRORS = 50;
+
+    /**
+     * Unless {@code failOnError} is false, turns the errors found into a failure that lists them (every problem has
+     * been logged already).
+     */
     protected void failOnErrors(String what, List<Problem> problems, SiteConfig config) throws MojoFailureException {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        if (config.failOnError() && !errors.isEmpty()) {
-            StringBuilder message = new StringBuilder(what + " found " + errors.size()
-                    + " error(s) and failOnError is set:");
-            errors.forEach(p -> message.append("\n  ").append(p.format()));
-            throw new MojoFailureException(message.toString());
+        if (errors.isEmpty()) {
+            return;
         }
+        if (!config.failOnError()) {
+            getLog().warn(what + " found " + errors.size() + " error(s) and passes anyway, as failOnError is false");
+            return;
+        }
+        StringBuilder message = new StringBuilder(what + " found " + errors.size() + " error(s) (set"
+                + " -Dduet.failOnError=false to pass anyway):");
+        errors.stream().limit(LISTED_ERRORS).forEach(p -> message.append("\n  ").append(p.format()));
+        if (errors.size() > LISTED_ERRORS) {
+            message.append("\n  … and ").append(errors.size() - LISTED_ERRORS).append(" more (see the log above)");
+        }
+        throw new MojoFailureException(message.toString());
     }
 }
