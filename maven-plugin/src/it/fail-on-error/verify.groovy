@@ -30,6 +30,7 @@ assert imported.getText('UTF-8').contains('城市图书馆延长夜间开放时�
 // 2: the front matter error fails duet:build by default; its page is missing, the good article's is there.
 assert buildRun.contains('BUILD FAILURE')
 assert buildRun.contains('[ERROR] articles/2024/bad-date.zh.md:') : 'the front matter error was not logged'
+assert buildRun.contains('Building for http://localhost:8080/') : 'the build did not say which base URL it used'
 def buildFailure = buildRun.substring(buildRun.indexOf('Failed to execute goal'))
 assert buildFailure.contains('Build found 1 error(s)')
 assert buildFailure.contains('articles/2024/bad-date.zh.md')
@@ -40,6 +41,8 @@ assert optOutRun.contains('[ERROR] sources/001_empty.txt:')
 assert optOutRun.contains('[ERROR] articles/2024/bad-date.zh.md:')
 assert optOutRun.contains('passes anyway, as failOnError is false')
 assert optOutRun.contains('Checked ')
+// The site was built for the default base URL: check warns that a published site needs one.
+assert optOutRun.contains('[WARNING]') && optOutRun.contains("Duet's default base URL http://localhost:8080/")
 assert new File(basedir, 'target/site/index.html').isFile()
 
 return true

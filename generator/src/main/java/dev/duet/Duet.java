@@ -213,6 +213,8 @@ public final class Duet {
 
     /** Builds the site from the article files into the output folder. */
     public BuildResult build() throws IOException {
+        // Said first, so that a base URL the user did not mean (a -D the pom overrides, the default) shows at once.
+        listener.info("Building for " + config.baseUrl());
         return build(Set.of());
     }
 

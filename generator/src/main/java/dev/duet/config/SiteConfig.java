@@ -36,6 +36,9 @@ public record SiteConfig(
         boolean overwriteEdited,
         int threads) {
 
+    /** The base URL a site is built for when none is set: right for a local preview, wrong for a published site. */
+    public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
+
     public SiteConfig {
         languages = List.copyOf(languages);
     }
@@ -103,7 +106,7 @@ public record SiteConfig(
         private String cacheDir = "target/duet";
         private String glossaryFile = "glossary.yaml";
         private String theme = "default";
-        private String baseUrl = "http://localhost:8080/";
+        private String baseUrl = DEFAULT_BASE_URL;
         private String titleZh = "双语新闻";
         private String titleEn = "Bilingual News";
         private String descriptionZh = "中英双语新闻";

@@ -6,6 +6,7 @@ import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import java.io.File;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -53,7 +54,11 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.theme", defaultValue = "default")
     protected String theme;
 
-    /** The site's public URL, such as {@code https://example.org/} or {@code https://user.github.io/repo/}. */
+    /**
+     * The site's public URL, such as {@code https://example.org/} or {@code https://user.github.io/repo/}. Set it as
+     * {@code <duet.baseUrl>} in the pom's {@code <properties>} rather than in {@code <configuration>}: a value in
+     * {@code <configuration>} wins over {@code -Dduet.baseUrl}.
+     */
     @Parameter(property = "duet.baseUrl", defaultValue = "http://localhost:8080/")
     protected String baseUrl;
 
@@ -105,7 +110,11 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.force", defaultValue = "false")
     protected boolean force;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
     protected SiteConfig config() throws MojoFailureException {
+        warnIfBaseUrlIgnored();
         try {
             SiteConfig.Builder builder = SiteConfig.builder(siteDir.toPath())
                     .sourcesDir(sourcesDir)
@@ -136,6 +145,19 @@ abstract class AbstractDuetMojo extends AbstractMojo {
 
     /** Sets what only this goal has a parameter for. */
     protected void configure(SiteConfig.Builder builder) {
+    }
+
+    /**
+     * A value in the plugin's {@code <configuration>} wins over {@code -Dduet.baseUrl}: the site would be built and
+     * checked for an address other than the one asked for, and every link would pass the check.
+     */
+    private void warnIfBaseUrlIgnored() {
+        String asked = session == null ? null : session.getUserProperties().getProperty("duet.baseUrl");
+        if (asked != null && !asked.equals(baseUrl)) {
+            getLog().warn("-Dduet.baseUrl=" + asked + " is ignored: the pom sets <baseUrl>" + baseUrl + "</baseUrl>"
+                    + " in the plugin's <configuration>, which wins over -D; set it as <duet.baseUrl> in the pom's"
+                    + " <properties> instead, so that -Dduet.baseUrl can replace it");
+        }
     }
 
     /** Reports problems to Maven's log as {@code file:line: message}, the form IDEs link to. */

@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 /**
  * Checks the built site before it goes live: broken links and anchors, one-way translations, tags with no
  * articles, pages without a title or language, invalid feeds and sitemaps, duplicate slugs. Fails on any error
- * (unless {@code failOnError} is false).
+ * (unless {@code failOnError} is false); warns when the site was built for another base URL, or for the default one.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractDuetMojo {
