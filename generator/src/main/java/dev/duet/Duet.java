@@ -411,6 +411,7 @@ public final class Duet {
 
     /** Reads the article files and the glossary and assembles the model, adding their problems. */
     private Assembled assemble(Set<Path> changed, List<Problem> problems) throws IOException {
+        requireArticlesFolder(problems);
         ContentReader.Result content = readArticles(changed);
         problems.addAll(content.problems());
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
@@ -797,6 +798,16 @@ public final class Duet {
             return List.of();
         }
         return ContentReader.listFiles(dir, ".txt");
+    }
+
+    /** A missing articles folder is an error that names it, not a site of no articles. */
+    private void requireArticlesFolder(List<Problem> problems) {
+        Path dir = config.articlesDir();
+        if (!Files.isDirectory(dir)) {
+            problems.add(Problem.error("build.no-articles", relative(dir), 0, "no articles folder at " + dir
+                    + ": run duet:import to write it from the sources, or set <articlesDir> / -Dduet.articlesDir to"
+                    + " the folder that holds the Markdown articles"));
+        }
     }
 
     private String relative(Path file) {

@@ -2,18 +2,24 @@ package dev.duet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.render.ThemeException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The build says which base URL it builds for; errors fail a goal unless the user says otherwise. */
+/**
+ * A setting that points at the wrong place is an error naming the folder, not an empty site; the build says which
+ * base URL it builds for; errors fail a goal unless the user says otherwise.
+ */
 class WrongSettingsTest {
 
     @TempDir
@@ -27,6 +33,11 @@ class WrongSettingsTest {
     void errorsFailAGoalUnlessTheUserSaysOtherwise() {
         assertTrue(SiteConfig.builder(dir).build().failOnError());
         assertFalse(SiteConfig.builder(dir).failOnError(false).build().failOnError());
+    }
+
+    @Test
+    void importLeavesEditedArticlesAloneUnlessAskedByName() {
+        assertFalse(SiteConfig.builder(dir).force(true).build().overwriteEdited());
     }
 
     @Test
@@ -48,5 +59,59 @@ class WrongSettingsTest {
 
         assertFalse(infos.isEmpty());
         assertEquals("Building for https://user.github.io/repo/", infos.get(0));
+    }
+
+    @Test
+    void aMissingArticlesFolderIsAnErrorNamingIt() throws Exception {
+        TestSite site = site();
+
+        BuildResult result = site.duet(site.config().articlesDir("artcles").build()).build();
+
+        Problem p = result.problems().stream().filter(q -> q.code().equals("build.no-articles")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.problems().toString()));
+        assertTrue(p.isError());
+        assertEquals("artcles", p.file());
+        assertTrue(p.message().contains(dir.resolve("artcles").toString()), p.message());
+        assertTrue(p.message().contains("articlesDir"), p.message());
+    }
+
+    @Test
+    void anExistingArticlesFolderIsNoError() throws Exception {
+        BuildResult result = site().build();
+
+        assertFalse(result.hasErrors(), result.problems().toString());
+    }
+
+    @Test
+    void aThemeThatIsNoFolderIsAnErrorNamingTheFolder() throws Exception {
+        TestSite site = site();
+
+        ThemeException e = assertThrows(ThemeException.class,
+                () -> site.duet(site.config().theme("my-theme").build()).build());
+
+        Path folder = dir.toAbsolutePath().normalize().resolve("my-theme");
+        assertTrue(e.getMessage().contains("there is no folder " + folder), e.getMessage());
+        assertTrue(e.getMessage().contains("-Dduet.theme"), e.getMessage());
+    }
+
+    @Test
+    void aThemeFolderWithoutTemplatesIsAnErrorNamingTheFolder() throws Exception {
+        TestSite site = site();
+        Files.createDirectories(dir.resolve("my-theme/template"));
+        Path folder = dir.toAbsolutePath().normalize().resolve("my-theme");
+
+        ThemeException e = assertThrows(ThemeException.class,
+                () -> site.duet(site.config().theme("my-theme").build()).build());
+
+        assertTrue(e.getMessage().contains("the folder " + folder + " has no templates/ folder"), e.getMessage());
+    }
+
+    @Test
+    void aMissingThemeOverridesFolderIsNormal() throws Exception {
+        TestSite site = site();
+
+        BuildResult result = site.duet(site.config().themeDir("no-overrides-here").build()).build();
+
+        assertFalse(result.hasErrors(), result.problems().toString());
     }
 }

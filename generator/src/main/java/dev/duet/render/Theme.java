@@ -60,10 +60,30 @@ public final class Theme implements Closeable {
         Path local = siteDir.resolve(name).normalize();
         if (local.startsWith(siteDir) && !local.equals(siteDir) && Files.isDirectory(local.resolve("templates"))) {
             layers.add(local);
-        } else {
+        } else if (classLoader.getResource(marker(name)) != null) {
             layers.add(fromClassPath(name, classLoader, open, jars));
+        } else {
+            throw new ThemeException(notFound(siteDir, local, name));
         }
         return new Theme(layers, open, jars);
+    }
+
+    /** Why no theme called {@code name} was found, naming the folder it was looked for in. */
+    private static String notFound(Path siteDir, Path local, String name) {
+        String why;
+        if (!local.startsWith(siteDir) || local.equals(siteDir)) {
+            why = local + " is not a folder inside the site (" + siteDir + ")";
+        } else if (!Files.isDirectory(local)) {
+            why = "there is no folder " + local;
+        } else {
+            why = "the folder " + local + " has no templates/ folder";
+        }
+        return "<theme> / -Dduet.theme: no theme '" + name + "': " + why + "; set it to 'default', or to a folder"
+                + " of the site holding templates/ (a site's own overrides go in <themeDir>, 'theme' by default)";
+    }
+
+    private static String marker(String name) {
+        return "duet/themes/" + name + "/theme.properties";
     }
 
     /** A theme made of the given folders, first one winning. */
@@ -73,7 +93,7 @@ public final class Theme implements Closeable {
 
     private static Path fromClassPath(String name, ClassLoader classLoader, List<FileSystem> open, List<Path> jars)
             throws IOException {
-        String marker = "duet/themes/" + name + "/theme.properties";
+        String marker = marker(name);
         URL url = classLoader.getResource(marker);
         if (url == null) {
             throw new ThemeException("theme '" + name + "' not found: no folder '" + name
