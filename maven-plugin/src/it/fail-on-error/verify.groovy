@@ -1,26 +1,48 @@
-// The build failed (invoker.buildResult = failure) because of the empty source, but only after every source was
-// read: the good article was still imported, and the failure lists the bad file.
+// Three invocations write to the same build.log: (1) import fails on the empty source, but only after every source
+// was read; (2) build fails on the article with an impossible date, after writing the site; (3) with
+// -Dduet.failOnError=false every goal logs the same errors and passes.
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
+def runs = log.split('Scanning for projects').drop(1)
+assert runs.size() == 3 : "expected three invocations, found ${runs.size()}"
+def (importRun, buildRun, optOutRun) = runs
 
-assert log.contains('BUILD FAILURE')
-assert log.contains('failOnError is set') : 'the failure does not say that failOnError caused it'
-assert log.contains('[ERROR] sources/001_empty.txt:') : 'the problem was not logged as file: message'
-def failure = log.substring(log.indexOf('Failed to execute goal'))
+// 1: failOnError is on by default: the import failed, listing the bad file, after logging every problem.
+assert importRun.contains('BUILD FAILURE')
+assert importRun.contains('[ERROR] sources/001_empty.txt:') : 'the problem was not logged as file: message'
+def failure = importRun.substring(importRun.indexOf('Failed to execute goal'))
+assert failure.contains('Import found 1 error(s)') : 'the failure does not count the errors'
+assert failure.contains('-Dduet.failOnError=false') : 'the failure does not say how to pass anyway'
 assert failure.contains('sources/001_empty.txt') : 'the failure message does not name the bad file'
 assert failure.contains('file is empty')
-assert !log.contains('002_library.txt: error') : 'the good source was reported as broken'
+assert !importRun.contains('002_library.txt: error') : 'the good source was reported as broken'
+assert !importRun.contains('Site written to') : 'the build ran although import failed'
 
-// All files were read before failing: the good article's Markdown is there.
+// All sources were read before failing: the good article's Markdown is there, beside the broken article.
 def markdown = []
-File articles = new File(basedir, 'articles')
-assert articles.isDirectory() : 'no articles folder: import stopped before the good source'
-articles.eachFileRecurse { if (it.name.endsWith('.md')) markdown << it }
-assert markdown.size() == 1 : "expected the good article's Markdown only, found ${markdown*.name}"
-assert markdown[0].name.endsWith('.zh.md')
-assert markdown[0].getText('UTF-8').contains('城市图书馆延长夜间开放时间')
+new File(basedir, 'articles').eachFileRecurse { if (it.name.endsWith('.md')) markdown << it }
+assert markdown.size() == 2 : "expected the good article's Markdown and the broken article, found ${markdown*.name}"
+def imported = markdown.find { it.name != 'bad-date.zh.md' }
+assert imported != null : "the good article was not imported: ${markdown*.name}"
+assert imported.name.endsWith('.zh.md')
+assert imported.getText('UTF-8').contains('城市图书馆延长夜间开放时间')
 
-// The build never started: import failed first.
-assert !new File(basedir, 'target/site/index.html').exists()
+// 2: the front matter error fails duet:build by default; its page is missing, the good article's is there.
+assert buildRun.contains('BUILD FAILURE')
+assert buildRun.contains('[ERROR] articles/2024/bad-date.zh.md:') : 'the front matter error was not logged'
+assert buildRun.contains('Building for http://localhost:8080/') : 'the build did not say which base URL it used'
+def buildFailure = buildRun.substring(buildRun.indexOf('Failed to execute goal'))
+assert buildFailure.contains('Build found 1 error(s)')
+assert buildFailure.contains('articles/2024/bad-date.zh.md')
+
+// 3: -Dduet.failOnError=false: the errors are still logged, each goal says it passes anyway, and check runs.
+assert optOutRun.contains('BUILD SUCCESS')
+assert optOutRun.contains('[ERROR] sources/001_empty.txt:')
+assert optOutRun.contains('[ERROR] articles/2024/bad-date.zh.md:')
+assert optOutRun.contains('passes anyway, as failOnError is false')
+assert optOutRun.contains('Checked ')
+// The site was built for the default base URL: check warns that a published site needs one.
+assert optOutRun.contains('[WARNING]') && optOutRun.contains("Duet's default base URL http://localhost:8080/")
+assert new File(basedir, 'target/site/index.html').isFile()
 
 return true

@@ -113,28 +113,34 @@ public final class Duet {
         this.analyses = keepArticles ? SearchIndex.Memory.keeping() : SearchIndex.Memory.none();
     }
 
-    /** Imports every {@code sources/**}{@code /*.txt} file into Markdown article files, never clobbering edits. */
+    /**
+     * Imports every {@code sources/**}{@code /*.txt} file into Markdown article files, never clobbering edits (only
+     * {@code overwriteEdited} replaces them, after keeping a copy).
+     */
     public ImportReport importSources() throws IOException {
-        SiteFiles.Listing sources = listSources();
-        return importFiles(sources.files(), sources.problems(), Set.of());
+        Problems problems = new Problems();
+        SiteFiles.Listing sources = listSources(problems);
+        problems.addAll(sources.problems());
+        return importFiles(sources.files(), Set.of(), problems);
     }
 
     /**
-     * Imports the given source files, reporting the problems of their listing with the import's own;
-     * {@code changedArticles} tells a preview's cache what to read again.
+     * Imports the given source files; {@code changedArticles} tells a preview's cache what to read again, and
+     * {@code problems} holds those found before (a missing folder, links left out of the listing).
      */
-    private ImportReport importFiles(List<Path> sources, List<Problem> listed, Set<Path> changedArticles)
+    private ImportReport importFiles(List<Path> sources, Set<Path> changedArticles, Problems problems)
             throws IOException {
         SourceParser parser = new SourceParser();
-        Problems problems = new Problems();
-        problems.addAll(listed);
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
         int importable = 0;
         try (Workers workers = new Workers(config.threads())) {
             List<ContentWriter.Existing> existing = existingArticles(workers, changedArticles);
             ImportJournal journal = ImportJournal.open(config.cacheDir());
-            ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), config.force(), existing,
+            // Only overwriteEdited replaces an edited article, and the edited file is kept first; force never does.
+            Optional<Path> keepEditedIn = config.overwriteEdited()
+                    ? Optional.of(config.cacheDir().resolve("edited")) : Optional.empty();
+            ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
                     journal.unfinished());
             // In batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
             for (int from = 0; from < sources.size(); from += IMPORT_BATCH) {
@@ -210,6 +216,8 @@ public final class Duet {
 
     /** Builds the site from the article files into the output folder. */
     public BuildResult build() throws IOException {
+        // Said first, so that a base URL the user did not mean (a -D the pom overrides, the default) shows at once.
+        listener.info("Building for " + config.baseUrl());
         return build(Set.of());
     }
 
@@ -409,6 +417,7 @@ public final class Duet {
 
     /** Reads the article files and the glossary and assembles the model, adding their problems. */
     private Assembled assemble(Set<Path> changed, List<Problem> problems) throws IOException {
+        requireArticlesFolder(problems);
         ContentReader.Result content = readArticles(changed);
         problems.addAll(content.problems());
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
@@ -735,7 +744,7 @@ public final class Duet {
             Set<Path> articles = new java.util.HashSet<>(changed);
             boolean quick = true;
             if (!sources.isEmpty()) {
-                ImportReport report = importFiles(sources, List.of(), articles);
+                ImportReport report = importFiles(sources, articles, new Problems());
                 problems.addAll(report.problems());
                 articles.removeAll(sources);
                 // The Markdown import wrote is read again by the build below.
@@ -811,10 +820,13 @@ public final class Duet {
         return new StaticFiles(tasks, problems);
     }
 
-    private SiteFiles.Listing listSources() throws IOException {
+    /** The source files to import; a missing sources folder is an error that names it, not an empty import. */
+    private SiteFiles.Listing listSources(Problems problems) throws IOException {
         Path dir = config.sourcesDir();
         if (!Files.isDirectory(dir)) {
-            listener.info("No sources folder at " + dir + "; nothing to import");
+            problems.add(Problem.error("import.no-sources", relative(dir), 0, "no sources folder at " + dir
+                    + ": create it and put the source .txt files in it, or set <sourcesDir> / -Dduet.sourcesDir to"
+                    + " the folder that holds them"));
             return new SiteFiles.Listing(List.of(), new TreeMap<>());
         }
         return siteFiles().list(dir, ".txt");
@@ -846,6 +858,16 @@ public final class Duet {
     /** What the preview keeps for an article file it does not read: the warning that says why. */
     private static ContentReader.Result refusal(Problem problem) {
         return new ContentReader.Result(List.of(), List.of(problem));
+    }
+
+    /** A missing articles folder is an error that names it, not a site of no articles. */
+    private void requireArticlesFolder(List<Problem> problems) {
+        Path dir = config.articlesDir();
+        if (!Files.isDirectory(dir)) {
+            problems.add(Problem.error("build.no-articles", relative(dir), 0, "no articles folder at " + dir
+                    + ": run duet:import to write it from the sources, or set <articlesDir> / -Dduet.articlesDir to"
+                    + " the folder that holds the Markdown articles"));
+        }
     }
 
     private String relative(Path file) {

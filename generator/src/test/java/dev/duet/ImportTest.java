@@ -133,7 +133,7 @@ class ImportTest {
     }
 
     @Test
-    void keepsAHandEditedFileEvenWhenItsSourceChangesUnlessForced() throws Exception {
+    void keepsAHandEditedFileWhenItsSourceChanges() throws Exception {
         TestSite site = site().write("sources/001_rail.txt", RAIL);
         site.duet().importSources();
         Path zh = dir.resolve(RAIL_PATH + ".zh.md");
@@ -146,15 +146,104 @@ class ImportTest {
 
         assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"));
         assertEquals(edited, Files.readString(zh));
-        assertTrue(report.problems().stream().anyMatch(p -> p.code().equals("import.kept-edited")
-                && p.file().equals(RAIL_PATH + ".zh.md") && !p.isError()), report.problems().toString());
+        Problem kept = report.problems().stream().filter(p -> p.code().equals("import.kept-edited")
+                && p.file().equals(RAIL_PATH + ".zh.md") && !p.isError()).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertTrue(kept.message().contains("-Dduet.overwriteEdited=true"), kept.message());
+        assertFalse(kept.message().contains("force"), kept.message());
+    }
 
-        ImportReport forced = site.duet(site.config().force(true).build()).importSources();
+    @Test
+    void forceNeverOverwritesAHandEditedFile() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        String edited = Files.readString(zh).replace("沪宁沿江高铁开通运营\"", "沪宁沿江高铁正式开通\"");
+        Files.writeString(zh, edited);
+        site.write("sources/001_rail.txt", RAIL.replace("进一步完善了", "完善了"));
 
-        assertEquals(Status.UPDATED, outcomes(forced).get(RAIL_PATH + ".zh.md"));
+        ImportReport report = site.duet(site.config().force(true).build()).importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"));
+        assertEquals(edited, Files.readString(zh));
+        assertFalse(Files.exists(dir.resolve("target/duet/edited")));
+    }
+
+    @Test
+    void overwriteEditedKeepsTheEditedFileUnderTheCacheFolderFirstAndNamesBoth() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        String edited = Files.readString(zh).replace("沪宁沿江高铁开通运营\"", "沪宁沿江高铁正式开通\"");
+        Files.writeString(zh, edited);
+        site.write("sources/001_rail.txt", RAIL.replace("进一步完善了", "完善了"));
+
+        ImportReport report = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Status.UPDATED, outcomes(report).get(RAIL_PATH + ".zh.md"));
         String now = Files.readString(zh);
         assertTrue(now.contains("title: \"沪宁沿江高铁开通运营\""), now);
         assertTrue(now.contains("沿线设句容、金坛、武进、江阴、张家港、常熟等站，完善了"), now);
+        String keptPath = "target/duet/edited/" + RAIL_PATH + ".zh.md";
+        assertEquals(edited, Files.readString(dir.resolve(keptPath)));
+        Problem warning = report.problems().stream().filter(p -> p.code().equals("import.overwrote-edited"))
+                .findFirst().orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertFalse(warning.isError());
+        assertEquals(RAIL_PATH + ".zh.md", warning.file());
+        assertTrue(warning.message().contains(keptPath), warning.message());
+    }
+
+    @Test
+    void overwriteEditedNeverReplacesACopyKeptBefore() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        String first = Files.readString(zh).replace("沪宁沿江高铁开通运营\"", "第一次修改\"");
+        Files.writeString(zh, first);
+        site.write("sources/001_rail.txt", RAIL.replace("进一步完善了", "完善了"));
+        site.duet(site.config().overwriteEdited(true).build()).importSources();
+        String second = Files.readString(zh).replace("沪宁沿江高铁开通运营\"", "第二次修改\"");
+        Files.writeString(zh, second);
+        site.write("sources/001_rail.txt", RAIL);
+
+        ImportReport report = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        String keptFirst = "target/duet/edited/" + RAIL_PATH + ".zh.md";
+        String keptSecond = "target/duet/edited/" + RAIL_PATH + "-2.zh.md";
+        assertEquals(first, Files.readString(dir.resolve(keptFirst)));
+        assertEquals(second, Files.readString(dir.resolve(keptSecond)));
+        assertTrue(report.problems().stream().anyMatch(p -> p.code().equals("import.overwrote-edited")
+                && p.message().contains(keptSecond)), report.problems().toString());
+        assertTrue(Files.readString(zh).contains("进一步完善了"));
+    }
+
+    @Test
+    void overwriteEditedLeavesAnEditedFileWhoseSourceIsUnchanged() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        String edited = Files.readString(zh).replace("沿线设", "沿线设有");
+        Files.writeString(zh, edited);
+
+        ImportReport report = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"));
+        assertEquals(edited, Files.readString(zh));
+        assertFalse(Files.exists(dir.resolve("target/duet/edited")));
+    }
+
+    @Test
+    void reportsAMissingSourcesFolderAsAnErrorNamingIt() throws Exception {
+        TestSite site = site();
+
+        ImportReport report = site.duet(site.config().sourcesDir("sorces").build()).importSources();
+
+        Problem p = report.problems().stream().filter(q -> q.code().equals("import.no-sources")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertTrue(p.isError());
+        assertEquals("sorces", p.file());
+        assertTrue(p.message().contains(dir.resolve("sorces").toString()), p.message());
+        assertTrue(p.message().contains("sourcesDir"), p.message());
     }
 
     @Test

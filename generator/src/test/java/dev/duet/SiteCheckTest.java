@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.check.SiteCheck;
+import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -109,5 +110,48 @@ class SiteCheckTest {
         assertTrue(problems.stream().anyMatch(p -> p.code().equals("content.duplicate-slug") && p.isError()
                 && p.file().equals("articles/2024/b.zh.md")), problems.toString());
         assertTrue(twins.exists("zh/2024/06/same/index.html") && twins.exists("zh/2024/06/same-2/index.html"));
+    }
+
+    @Test
+    void builtSiteCheckedWithItsOwnBaseUrlHasNoWarningAboutIt() throws Exception {
+        assertTrue(check(site.out()).stream().noneMatch(p -> p.code().startsWith("check.base-url")
+                || p.code().equals("check.default-base-url")), check(site.out()).toString());
+    }
+
+    @Test
+    void warnsWhenTheSiteWasBuiltForAnotherBaseUrlThanTheCheckRunsWith() throws Exception {
+        List<Problem> problems = new SiteCheck(site.out(), URI.create("https://other.example.org/")).run();
+
+        Problem p = problems.stream().filter(q -> q.code().equals("check.base-url")).findFirst()
+                .orElseThrow(() -> new AssertionError(problems.toString()));
+        assertFalse(p.isError());
+        assertTrue(p.message().contains("https://other.example.org/"), p.message());
+        assertTrue(p.message().contains(TestSite.BASE_URL), "names a URL of the site as built: " + p.message());
+    }
+
+    @Test
+    void warnsThatASiteBuiltForTheDefaultBaseUrlCannotBePublished(@TempDir Path other) throws Exception {
+        TestSite local = NewsSite.write(new TestSite(other));
+        local.duet(local.config().baseUrl(SiteConfig.DEFAULT_BASE_URL).build()).build();
+
+        List<Problem> problems = local.duet(local.config().baseUrl(SiteConfig.DEFAULT_BASE_URL).build()).check();
+
+        Problem p = problems.stream().filter(q -> q.code().equals("check.default-base-url")).findFirst()
+                .orElseThrow(() -> new AssertionError(problems.toString()));
+        assertFalse(p.isError());
+        assertTrue(p.message().contains("-Dduet.baseUrl"), p.message());
+        assertEquals(List.of(), errors(problems));
+    }
+
+    @Test
+    void saysWhenTheSiteWasBuiltForTheDefaultBaseUrlAndCheckedWithAnother(@TempDir Path other) throws Exception {
+        TestSite local = NewsSite.write(new TestSite(other));
+        local.duet(local.config().baseUrl(SiteConfig.DEFAULT_BASE_URL).build()).build();
+
+        List<Problem> problems = local.duet().check();
+
+        Problem p = problems.stream().filter(q -> q.code().equals("check.base-url")).findFirst()
+                .orElseThrow(() -> new AssertionError(problems.toString()));
+        assertTrue(p.message().contains("default base URL " + SiteConfig.DEFAULT_BASE_URL), p.message());
     }
 }

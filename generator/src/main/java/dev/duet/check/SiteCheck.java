@@ -1,5 +1,6 @@
 package dev.duet.check;
 
+import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,9 @@ import org.xml.sax.SAXException;
 /**
  * Checks a built site the way a publisher would before going live: every internal link and anchor resolves, every
  * page has a title and a language, translations link to each other both ways, tag pages list articles, and feeds
- * and sitemaps are well-formed XML of the right kind. Reads only the output folder.
+ * and sitemaps are well-formed XML of the right kind. It warns when the site's absolute URLs (canonical links,
+ * sitemap) are not under the base URL it checks with, or are under Duet's default one: links that pass here would
+ * not resolve where the site is published. Reads only the output folder.
  */
 public final class SiteCheck {
 
@@ -70,6 +73,7 @@ public final class SiteCheck {
         // Each page is parsed once and let go; what the cross-page checks need of it is kept in a few strings.
         Map<String, Page> pages = new ConcurrentHashMap<>();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<AbsoluteUrl> absoluteUrls = Collections.synchronizedList(new ArrayList<>());
         files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> {
             try {
                 pages.put(f, readPage(f, fileSet, problems));
@@ -81,7 +85,10 @@ public final class SiteCheck {
             checkAnchors(page, pages, problems);
             checkTranslations(page, pages, problems);
         });
-        files.parallelStream().filter(f -> f.endsWith(".xml")).forEach(f -> checkXml(f, problems));
+        files.parallelStream().filter(f -> f.endsWith(".xml")).forEach(f -> checkXml(f, problems, absoluteUrls));
+        pages.values().forEach(page -> page.canonical().ifPresent(url -> absoluteUrls.add(new AbsoluteUrl(page.path(),
+                url))));
+        checkBaseUrl(absoluteUrls, problems);
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::file).thenComparing(Problem::message));
         return List.copyOf(sorted);
@@ -134,7 +141,9 @@ public final class SiteCheck {
         for (Element alt : doc.select("link[rel=alternate][hreflang]")) {
             alternates.add(new Alternate(alt.attr("hreflang"), resolve(path, alt.attr("href"))));
         }
-        return new Page(path, Set.copyOf(ids), List.copyOf(anchors), List.copyOf(alternates));
+        Optional<String> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
+                .map(link -> link.attr("href").strip());
+        return new Page(path, Set.copyOf(ids), List.copyOf(anchors), List.copyOf(alternates), canonical);
     }
 
     /** Links into another page's fragment need the fragment's id in that page. */
@@ -173,7 +182,38 @@ public final class SiteCheck {
         }
     }
 
-    private void checkXml(String file, List<Problem> problems) {
+    /**
+     * The site's absolute URLs must start with the base URL this check runs with: else the site was built for
+     * another address, and its links were checked for a place it will not be published at. A site built for the
+     * default base URL works only in a local preview.
+     */
+    private void checkBaseUrl(List<AbsoluteUrl> urls, List<Problem> problems) {
+        // The sitemap's entries first: the example a warning gives is then the URL a search engine is given.
+        List<AbsoluteUrl> sorted = urls.stream().filter(u -> u.url().startsWith("http://")
+                || u.url().startsWith("https://")).sorted(Comparator.comparing((AbsoluteUrl u) -> !u.file()
+                .endsWith(".xml")).thenComparing(AbsoluteUrl::file).thenComparing(AbsoluteUrl::url)).toList();
+        if (sorted.isEmpty()) {
+            return;
+        }
+        List<AbsoluteUrl> outside = sorted.stream().filter(u -> !u.url().startsWith(baseUrl)).toList();
+        if (!outside.isEmpty()) {
+            AbsoluteUrl first = outside.get(0);
+            boolean builtForDefault = outside.stream().allMatch(u -> u.url().startsWith(SiteConfig.DEFAULT_BASE_URL));
+            problems.add(Problem.warning("check.base-url", first.file(), 0, outside.size() + " of the site's "
+                    + sorted.size() + " absolute URLs (canonical links, sitemap) are not under " + baseUrl
+                    + ", the base URL this check runs with, such as " + first.url() + ": the site was built for "
+                    + (builtForDefault ? "Duet's default base URL " + SiteConfig.DEFAULT_BASE_URL : "another base URL")
+                    + ", so its links were not checked for where it is published; build and check with the same"
+                    + " <baseUrl> / -Dduet.baseUrl"));
+        } else if (baseUrl.equals(SiteConfig.DEFAULT_BASE_URL)) {
+            problems.add(Problem.warning("check.default-base-url", sorted.get(0).file(), 0, "the site was built for"
+                    + " Duet's default base URL " + SiteConfig.DEFAULT_BASE_URL + ", which only a local preview has:"
+                    + " a published site needs its public address, set as <duet.baseUrl> in the pom's <properties>"
+                    + " or with -Dduet.baseUrl"));
+        }
+    }
+
+    private void checkXml(String file, List<Problem> problems, List<AbsoluteUrl> absoluteUrls) {
         try (InputStream in = Files.newInputStream(root.resolve(file))) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -190,6 +230,12 @@ public final class SiteCheck {
             if (!known && (file.endsWith("feed.xml") || file.contains("sitemap"))) {
                 problems.add(Problem.error("check.xml-kind", file, 0, "expected an Atom feed or a sitemap, found <"
                         + name + "> in " + ns));
+            }
+            if ("urlset".equals(name) || "sitemapindex".equals(name)) {
+                org.w3c.dom.NodeList locs = rootElement.getElementsByTagNameNS(ns, "loc");
+                for (int i = 0; i < locs.getLength(); i++) {
+                    absoluteUrls.add(new AbsoluteUrl(file, locs.item(i).getTextContent().strip()));
+                }
             }
         } catch (SAXException e) {
             problems.add(Problem.error("check.invalid-xml", file, 0, "not well-formed XML: " + e.getMessage()));
@@ -248,7 +294,12 @@ public final class SiteCheck {
      * What the checks across pages need of a page, without the page: the ids it defines, its links into other
      * pages' fragments, and its hreflang alternates.
      */
-    private record Page(String path, Set<String> ids, List<Anchor> anchors, List<Alternate> alternates) {
+    private record Page(String path, Set<String> ids, List<Anchor> anchors, List<Alternate> alternates,
+            Optional<String> canonical) {
+    }
+
+    /** An absolute URL the site gives for itself (a canonical link, a sitemap entry), and the file it is in. */
+    private record AbsoluteUrl(String file, String url) {
     }
 
     /** A link to a fragment of an existing file, as written in the page. */

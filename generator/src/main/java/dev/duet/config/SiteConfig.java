@@ -11,6 +11,10 @@ import java.util.Optional;
  * The whole configuration of one site, built once and passed to every stage. Setting names equal the Maven plugin's
  * parameter names, so a message can say {@code <baseUrl>} and {@code -Dduet.baseUrl}. Relative directories are
  * resolved against {@link #siteDir()}.
+ *
+ * <p>{@code force} makes a build run even when the site is up to date; it never reaches import. Only
+ * {@code overwriteEdited} lets import replace an article file edited since it was imported, and import keeps the
+ * edited file under {@code cacheDir/edited/} first.
  */
 public record SiteConfig(
         Path siteDir,
@@ -30,7 +34,11 @@ public record SiteConfig(
         boolean failOnError,
         boolean force,
         boolean followExternalLinks,
+        boolean overwriteEdited,
         int threads) {
+
+    /** The base URL a site is built for when none is set: right for a local preview, wrong for a published site. */
+    public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
     public SiteConfig {
         languages = List.copyOf(languages);
@@ -64,22 +72,25 @@ public record SiteConfig(
 
     /**
      * The same site built for local preview: served from {@code baseUrl} and written to a folder of the cache, so
-     * that previewing never touches the site built for publishing.
+     * that previewing never touches the site built for publishing. The preview's imports never overwrite an edited
+     * article.
      */
     public SiteConfig forPreview(URI previewUrl) {
         Path previewRoot = cacheDir.resolve("preview");
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
-                feedFullContent, failOnError, force, followExternalLinks, threads);
+                feedFullContent, failOnError, force, followExternalLinks, false, threads);
     }
 
     /**
      * This configuration with the settings that change how a build runs but not what it writes — threads,
-     * {@code failOnError}, {@code force} — at fixed values: what a rendered page's fingerprint depends on.
+     * {@code failOnError}, {@code force}, {@code overwriteEdited} — at fixed values: what a rendered page's
+     * fingerprint depends on.
      */
     public SiteConfig forOutput() {
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
-                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, false, false, followExternalLinks, 1);
+                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, false, false, followExternalLinks, false,
+                1);
     }
 
     public static Builder builder(Path siteDir) {
@@ -97,7 +108,7 @@ public record SiteConfig(
         private String cacheDir = "target/duet";
         private String glossaryFile = "glossary.yaml";
         private String theme = "default";
-        private String baseUrl = "http://localhost:8080/";
+        private String baseUrl = DEFAULT_BASE_URL;
         private String titleZh = "双语新闻";
         private String titleEn = "Bilingual News";
         private String descriptionZh = "中英双语新闻";
@@ -105,9 +116,10 @@ public record SiteConfig(
         private int pageSize = 10;
         private int feedSize = 20;
         private boolean feedFullContent = true;
-        private boolean failOnError = false;
+        private boolean failOnError = true;
         private boolean force = false;
         private boolean followExternalLinks = false;
+        private boolean overwriteEdited = false;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path siteDir) {
@@ -133,6 +145,7 @@ public record SiteConfig(
         public Builder failOnError(boolean value) { this.failOnError = value; return this; }
         public Builder force(boolean value) { this.force = value; return this; }
         public Builder followExternalLinks(boolean value) { this.followExternalLinks = value; return this; }
+        public Builder overwriteEdited(boolean value) { this.overwriteEdited = value; return this; }
         public Builder threads(int value) { this.threads = value; return this; }
 
         /** Builds the configuration, or throws a {@link ConfigException} listing every bad setting. */
@@ -182,7 +195,7 @@ public record SiteConfig(
                     new LanguageConfig("en", "en", "en_US", titleEn.strip(), descriptionEn.strip()));
             return new SiteConfig(root, sources, articles, themeOverrides, statics, output, cache, glossary,
                     theme.strip(), base, languages, pageSize, feedSize, feedFullContent, failOnError, force,
-                    followExternalLinks, threads);
+                    followExternalLinks, overwriteEdited, threads);
         }
 
         private URI parseBaseUrl(List<String> errors) {

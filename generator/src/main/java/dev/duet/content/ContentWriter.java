@@ -24,8 +24,10 @@ import java.util.Set;
 /**
  * Writes imported articles as Markdown files, one per language, paired by name:
  * {@code articles/<yyyy>/<slug>.zh.md} and {@code .en.md}. It never clobbers a user's work: each file carries the
- * digest of what import wrote, and a file whose text no longer matches its digest has been edited and is left alone
- * (unless {@code force}). Writing the same sources twice changes nothing.
+ * digest of what import wrote, and a file whose text no longer matches its digest has been edited and is left alone.
+ * Only when asked to overwrite edited files ({@code overwriteEdited}) does it replace one whose source changed, and
+ * then it first keeps the edited file under a folder of the cache, never over a copy kept before. Writing the same
+ * sources twice changes nothing.
  */
 public final class ContentWriter {
 
@@ -73,7 +75,8 @@ public final class ContentWriter {
     private final Path siteDir;
     /** The articles folder relative to the site, with a slash after it; empty when it is the site folder. */
     private final String articlesPrefix;
-    private final boolean force;
+    /** Where an edited file is kept before it is overwritten; empty when edited files are left alone. */
+    private final Optional<Path> keepEditedIn;
     private final Map<String, String> baseBySource = new HashMap<>();
     private final Set<String> basesInUse = new HashSet<>();
     private final Map<String, String> claimedBy = new HashMap<>();
@@ -86,14 +89,16 @@ public final class ContentWriter {
     /**
      * @param existing the article files already on disk, so that a source imported before keeps its path and a new
      *     one never takes a path that is in use
+     * @param keepEditedIn empty to leave every edited file alone; else the folder where an edited file whose source
+     *     changed is kept, under its path relative to the site, before it is overwritten
      * @param unfinished the paths an interrupted import was creating ({@link ImportJournal#unfinished})
      */
-    public ContentWriter(Path siteDir, Path articlesDir, boolean force, List<Existing> existing,
+    public ContentWriter(Path siteDir, Path articlesDir, Optional<Path> keepEditedIn, List<Existing> existing,
             Set<String> unfinished) {
         this.siteDir = siteDir;
         String relative = ContentReader.relative(siteDir, articlesDir);
         this.articlesPrefix = relative.isEmpty() ? "" : relative + "/";
-        this.force = force;
+        this.keepEditedIn = keepEditedIn;
         this.unfinished = Set.copyOf(unfinished);
         for (Existing file : existing) {
             basesInUse.add(file.pairName());
@@ -269,18 +274,54 @@ public final class ContentWriter {
         if (current.equals(text)) {
             return new ImportReport.FileOutcome(path, ImportReport.Status.UNCHANGED);
         }
-        if (!force && wasEdited(current)) {
+        if (wasEdited(current)) {
             if (digest(current).equals(digest(text))) {
                 // The source gives what import wrote before: only the user changed the file, nothing to warn about.
                 return new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED);
             }
-            problems.add(Problem.warning("import.kept-edited", path, 0,
-                    "edited since it was imported, so import left it alone; its source changed"
-                            + " (run with -Dduet.force=true to overwrite it)"));
-            return new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED);
+            if (keepEditedIn.isEmpty()) {
+                problems.add(Problem.warning("import.kept-edited", path, 0,
+                        "edited since it was imported, so import left it alone; its source changed (merge the change"
+                                + " by hand, or run import with -Dduet.overwriteEdited=true to replace the file with"
+                                + " the source's text, keeping your version under the cache folder)"));
+                return new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED);
+            }
+            Path kept = keep(file, path, keepEditedIn.get().toAbsolutePath().normalize());
+            problems.add(Problem.warning("import.overwrote-edited", path, 0, "edited since it was imported, and its"
+                    + " source changed: overwritten with the source's text (overwriteEdited is set); your edited"
+                    + " version of " + path + " is kept as " + shown(kept)));
         }
         fileWriter.write(file, bytes);
         return new ImportReport.FileOutcome(path, ImportReport.Status.UPDATED);
+    }
+
+    /**
+     * Copies an edited file to {@code folder}, under its path relative to the site, before import overwrites it. A
+     * copy kept by an earlier import is never replaced: the new one gets a number, {@code slug-2.zh.md}.
+     */
+    private Path keep(Path file, String path, Path folder) throws IOException {
+        Path target = folder.resolve(path).normalize();
+        if (!target.startsWith(folder)) {
+            // An articles folder outside the site: its files are kept by name.
+            target = folder.resolve(file.getFileName().toString());
+        }
+        Files.createDirectories(target.getParent());
+        String name = target.getFileName().toString();
+        int dot = name.indexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; ; n++) {
+            try {
+                return Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                target = target.resolveSibling(stem + "-" + n + extension);
+            }
+        }
+    }
+
+    /** A kept copy's path as a message shows it: relative to the site when it lies below it. */
+    private String shown(Path kept) {
+        return ContentReader.below(siteDir, kept).orElse(kept.toString());
     }
 
     /** True when {@code head} is shorter than {@code full} and the same bytes as its start. */

@@ -1,6 +1,9 @@
 package dev.duet.diagnostic;
 
-/** How serious a {@link Problem} is. Errors fail the build only when the user asks for it ({@code failOnError}). */
+/**
+ * How serious a {@link Problem} is. Errors fail import, build and check unless the user lets them pass
+ * ({@code failOnError=false}); a preview shows them and goes on.
+ */
 public enum Severity {
     WARNING,
     ERROR;

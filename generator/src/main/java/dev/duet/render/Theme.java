@@ -101,7 +101,7 @@ public final class Theme implements Closeable {
                 layers.add(fromClassPath(name, classLoader, open, jars));
             } catch (ThemeException e) {
                 if (!refused.contains(local)) {
-                    throw e;
+                    throw new ThemeException(notFound(siteDir, local, name));
                 }
                 Problem why = problems.get(problems.size() - 1);
                 throw new ThemeException("theme '" + name + "' not found: " + why.file() + " " + why.message());
@@ -115,6 +115,24 @@ public final class Theme implements Closeable {
             }
             throw e;
         }
+    }
+
+    /** Why no theme called {@code name} was found, naming the folder it was looked for in. */
+    private static String notFound(Path siteDir, Path local, String name) {
+        String why;
+        if (!local.startsWith(siteDir) || local.equals(siteDir)) {
+            why = local + " is not a folder inside the site (" + siteDir + ")";
+        } else if (!Files.isDirectory(local)) {
+            why = "there is no folder " + local;
+        } else {
+            why = "the folder " + local + " has no templates/ folder";
+        }
+        return "<theme> / -Dduet.theme: no theme '" + name + "': " + why + "; set it to 'default', or to a folder"
+                + " of the site holding templates/ (a site's own overrides go in <themeDir>, 'theme' by default)";
+    }
+
+    private static String marker(String name) {
+        return "duet/themes/" + name + "/theme.properties";
     }
 
     /** Adds a folder of the site as a layer, or its warning when it is a link out of the site; true if added. */
@@ -138,7 +156,7 @@ public final class Theme implements Closeable {
 
     private static Path fromClassPath(String name, ClassLoader classLoader, List<FileSystem> open, List<Path> jars)
             throws IOException {
-        String marker = "duet/themes/" + name + "/theme.properties";
+        String marker = marker(name);
         URL url = classLoader.getResource(marker);
         if (url == null) {
             throw new ThemeException("theme '" + name + "' not found: no folder '" + name

@@ -85,6 +85,13 @@ public final class SourceParser {
             problems.warning("source.empty-block", file, meta.marker().get().number(), "the marker line is followed"
                     + " by no English text; add the English block below it or delete the marker");
         }
+        if (zh.isEmpty() && en.isPresent() && isUnlabelled(classified)) {
+            problems.warning("source.unrecognised", file, firstLine.map(ClassifiedLine::number).orElse(1),
+                    "no marker line such as `英语如下：` and no labelled line (`Title:`, `Keywords:`, `【来源】`…):"
+                            + " the whole file was taken for an English article titled '"
+                            + shorten(en.get().text().title()) + "'; if it is not one, give it the layout of a"
+                            + " source file, or delete it");
+        }
         if (zh.isEmpty() && en.isEmpty() && !hasCode(problems, "source.no-title")) {
             problems.error("source.no-title", file, 0, "no title found: a source file starts with the Chinese title"
                     + " on its first line (or `Title: …` for an English-only file); add one");
@@ -237,6 +244,16 @@ public final class SourceParser {
         String why = meta.url().isPresent() ? "the source URL has no date in it" : "there is no source URL";
         problems.warning("source.no-date", file, meta.urlLine(), "the year of publication is unknown: " + why + known
                 + "; add `date: YYYY-MM-DD` to the front matter of the imported article");
+    }
+
+    /** True when no line of the file is a marker or a labelled line: nothing in it says what it is. */
+    private static boolean isUnlabelled(List<ClassifiedLine> lines) {
+        for (ClassifiedLine line : lines) {
+            if (line.kind() != LineKind.TEXT && line.kind() != LineKind.BLANK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFrontMatterFence(SourceLine line) {

@@ -251,4 +251,34 @@ class BadInputTest {
         assertEquals(3, problem(a, "source.empty-block").line());
         assertTrue(a.isImportable());
     }
+
+    @Test
+    void warnsAtLineOneWhenAFileWithNothingToRecogniseIsTakenForAnEnglishArticle() {
+        ImportedArticle a = parse("Minutes of the meeting\nWe agreed to meet again on Tuesday.\n");
+
+        assertTrue(a.en().isPresent());
+        Problem p = problem(a, "source.unrecognised");
+        assertFalse(p.isError());
+        assertEquals(FILE, p.file());
+        assertEquals(1, p.line());
+        assertTrue(p.message().contains("Minutes of the meeting"), p.message());
+    }
+
+    @Test
+    void doesNotWarnAboutAnEnglishOnlyFileWithATitleLine() {
+        ImportedArticle a = parse("Title: Ferry Route Opens\nThe new ferry route opened on Tuesday.\n");
+
+        assertTrue(a.en().isPresent());
+        assertTrue(a.problems().stream().noneMatch(p -> p.code().equals("source.unrecognised")),
+                a.problems()::toString);
+    }
+
+    @Test
+    void doesNotWarnAboutAChineseOnlyFile() {
+        ImportedArticle a = parse("渡轮航线开通\n新的渡轮航线周二开通。\n");
+
+        assertTrue(a.zh().isPresent());
+        assertTrue(a.problems().stream().noneMatch(p -> p.code().equals("source.unrecognised")),
+                a.problems()::toString);
+    }
 }

@@ -6,6 +6,7 @@ import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import java.io.File;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -53,7 +54,11 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.theme", defaultValue = "default")
     protected String theme;
 
-    /** The site's public URL, such as {@code https://example.org/} or {@code https://user.github.io/repo/}. */
+    /**
+     * The site's public URL, such as {@code https://example.org/} or {@code https://user.github.io/repo/}. Set it as
+     * {@code <duet.baseUrl>} in the pom's {@code <properties>} rather than in {@code <configuration>}: a value in
+     * {@code <configuration>} wins over {@code -Dduet.baseUrl}.
+     */
     @Parameter(property = "duet.baseUrl", defaultValue = "http://localhost:8080/")
     protected String baseUrl;
 
@@ -85,8 +90,12 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.feedFullContent", defaultValue = "true")
     protected boolean feedFullContent;
 
-    /** Fail the build when any error was found, after every file has been read and every problem listed. */
-    @Parameter(property = "duet.failOnError", defaultValue = "false")
+    /**
+     * Fail the goal when any error was found, after every file has been read and every problem listed; false lets
+     * import, build and check pass with errors (the pages of a broken file are then missing). {@code duet:serve}
+     * never stops for an error: it shows it in the browser.
+     */
+    @Parameter(property = "duet.failOnError", defaultValue = "true")
     protected boolean failOnError;
 
     /** Threads for parsing and rendering; 0 means one per processor. */
@@ -97,7 +106,7 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Overwrite Markdown files even when they were edited since import; build even when the site is up to date. */
+    /** Build even when the site is up to date. Import ignores it: it never overwrites an edited article. */
     @Parameter(property = "duet.force", defaultValue = "false")
     protected boolean force;
 
@@ -108,9 +117,13 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.followExternalLinks", defaultValue = "false")
     protected boolean followExternalLinks;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
     protected SiteConfig config() throws MojoFailureException {
+        warnIfBaseUrlIgnored();
         try {
-            return SiteConfig.builder(siteDir.toPath())
+            SiteConfig.Builder builder = SiteConfig.builder(siteDir.toPath())
                     .sourcesDir(sourcesDir)
                     .articlesDir(articlesDir)
                     .themeDir(themeDir)
@@ -130,10 +143,28 @@ abstract class AbstractDuetMojo extends AbstractMojo {
                     .failOnError(failOnError)
                     .force(force)
                     .followExternalLinks(followExternalLinks)
-                    .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads)
-                    .build();
+                    .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+            configure(builder);
+            return builder.build();
         } catch (ConfigException e) {
             throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    /** Sets what only this goal has a parameter for. */
+    protected void configure(SiteConfig.Builder builder) {
+    }
+
+    /**
+     * A value in the plugin's {@code <configuration>} wins over {@code -Dduet.baseUrl}: the site would be built and
+     * checked for an address other than the one asked for, and every link would pass the check.
+     */
+    private void warnIfBaseUrlIgnored() {
+        String asked = session == null ? null : session.getUserProperties().getProperty("duet.baseUrl");
+        if (asked != null && !asked.equals(baseUrl)) {
+            getLog().warn("-Dduet.baseUrl=" + asked + " is ignored: the pom sets <baseUrl>" + baseUrl + "</baseUrl>"
+                    + " in the plugin's <configuration>, which wins over -D; set it as <duet.baseUrl> in the pom's"
+                    + " <properties> instead, so that -Dduet.baseUrl can replace it");
         }
     }
 
@@ -157,14 +188,28 @@ abstract class AbstractDuetMojo extends AbstractMojo {
         };
     }
 
-    /** With {@code failOnError}, turns the errors found into a build failure that lists them all. */
+    /** The most errors a failure message lists; the log above it has them all. */
+    private static final int LISTED_ERRORS = 50;
+
+    /**
+     * Unless {@code failOnError} is false, turns the errors found into a failure that lists them (every problem has
+     * been logged already).
+     */
     protected void failOnErrors(String what, List<Problem> problems, SiteConfig config) throws MojoFailureException {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        if (config.failOnError() && !errors.isEmpty()) {
-            StringBuilder message = new StringBuilder(what + " found " + errors.size()
-                    + " error(s) and failOnError is set:");
-            errors.forEach(p -> message.append("\n  ").append(p.format()));
-            throw new MojoFailureException(message.toString());
+        if (errors.isEmpty()) {
+            return;
         }
+        if (!config.failOnError()) {
+            getLog().warn(what + " found " + errors.size() + " error(s) and passes anyway, as failOnError is false");
+            return;
+        }
+        StringBuilder message = new StringBuilder(what + " found " + errors.size() + " error(s) (set"
+                + " -Dduet.failOnError=false to pass anyway):");
+        errors.stream().limit(LISTED_ERRORS).forEach(p -> message.append("\n  ").append(p.format()));
+        if (errors.size() > LISTED_ERRORS) {
+            message.append("\n  … and ").append(errors.size() - LISTED_ERRORS).append(" more (see the log above)");
+        }
+        throw new MojoFailureException(message.toString());
     }
 }

@@ -12,7 +12,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Checks the built site before it goes live: broken links and anchors, one-way translations, tags with no
- * articles, pages without a title or language, invalid feeds and sitemaps, duplicate slugs. Fails on any error.
+ * articles, pages without a title or language, invalid feeds and sitemaps, duplicate slugs. Fails on any error
+ * (unless {@code failOnError} is false); warns when the site was built for another base URL, or for the default one.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractDuetMojo {
@@ -30,15 +31,6 @@ public class CheckMojo extends AbstractDuetMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Check failed: " + e.getMessage(), e);
         }
-        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            StringBuilder message = new StringBuilder("duet:check found " + errors.size() + " problem(s) in "
-                    + config.outputDir() + ":");
-            errors.stream().limit(50).forEach(p -> message.append("\n  ").append(p.format()));
-            if (errors.size() > 50) {
-                message.append("\n  … and ").append(errors.size() - 50).append(" more (see the log above)");
-            }
-            throw new MojoFailureException(message.toString());
-        }
+        failOnErrors("duet:check of " + config.outputDir(), problems, config);
     }
 }
