@@ -19,6 +19,7 @@ import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.ArticleMemo;
 import dev.duet.model.Site;
 import dev.duet.output.BuildInputs;
+import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
 import dev.duet.output.FileStamp;
 import dev.duet.output.OutputPaths;
@@ -234,31 +235,40 @@ public final class Duet {
         long start = System.nanoTime();
         Theme theme = Theme.load(siteFiles(), config.themeDir(), config.theme(), Duet.class.getClassLoader());
         boolean keepTheme = false;
+        boolean ended = false;
         try {
             String salt = SiteRenderer.salt(config, theme);
             BuildResult result = memory == null ? ordinaryBuild(theme, salt, start)
                     : build(changed, cancelled, theme, salt, Optional.empty(), Set.of(), start);
             keepTheme = result != null && memory != null;
+            ended = true;
             return result;
         } finally {
             if (!keepTheme) {
                 theme.close();
+            }
+            if (!ended && memory != null) {
+                // A failed build may have changed files the preview's cache vouches for; the marker it left on
+                // disk makes the next build render every file.
+                memory.cache = null;
             }
         }
     }
 
     /**
      * A build that is not a preview's: skipped when the last build's snapshot shows that the files it would read
-     * and the output are as that build left them (unless {@code force} is set); else a real build, which renders
-     * again any output file changed by hand and takes a new snapshot when it finds no errors.
+     * and the output are as that build left them (unless {@code force} is set, or the last build did not finish);
+     * else a real build, which renders again any output file changed by hand and takes a new snapshot when it finds
+     * no errors.
      */
     private BuildResult ordinaryBuild(Theme theme, String salt, long start) throws IOException {
         Optional<Baseline> baseline = baseline(theme, salt);
-        Optional<BuildSnapshot> last = BuildSnapshot.load(config.cacheDir());
+        boolean trustsSnapshot = !config.force() && !BuildMarker.in(config.cacheDir()).isSet();
+        Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
         Set<String> changedOutputs = Set.of();
         if (last.isPresent()) {
             BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
-            if (!config.force() && baseline.isPresent() && outputs.changed().isEmpty()
+            if (baseline.isPresent() && outputs.changed().isEmpty()
                     && last.get().matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir())) {
                 return upToDate(last.get(), outputs, start);
             }
@@ -336,11 +346,13 @@ public final class Duet {
         }
         // A preview's files are served while they are written; a publishing build's are not read until it ends.
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir(), memory == null);
-        RenderCache cache = memory != null && memory.cache != null ? memory.cache : RenderCache.load(config.cacheDir());
+        RenderCache cache = renderCache(writer);
         cache.forget(changedOutputs);
         Templates templates = new Templates(theme);
         Pages pages = renderSite(assembled.site(), theme, templates, salt, writer, cache, cancelled);
         if (pages == null) {
+            // Cancelled between pages: each file it rendered holds what it recorded.
+            cache.keepAllRecorded();
             return null;
         }
         int articles = assembled.site().articleCount();
@@ -370,9 +382,31 @@ public final class Duet {
             BuildSnapshot.take(baseline.get().digest(), baseline.get().inputs(), config.outputDir(), pages.files(),
                     result.articles(), result.problems(), config.threads()).save(config.cacheDir());
         }
+        // Only now does what the build recorded describe the output.
+        BuildMarker.in(config.cacheDir()).clear();
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
         return result;
+    }
+
+    /**
+     * The render cache a full build starts from: a preview's own, kept since its last full build; else the last
+     * build's file, unless {@code force} is set or that build did not finish (its marker is still set). Then the
+     * build renders every file, and first removes what an unfinished build left.
+     */
+    private RenderCache renderCache(SiteWriter writer) throws IOException {
+        if (memory != null && memory.cache != null) {
+            return memory.cache;
+        }
+        boolean unfinished = BuildMarker.in(config.cacheDir()).isSet();
+        if (unfinished) {
+            listener.info("The last build did not finish: rendering every page");
+        }
+        if (unfinished || config.force()) {
+            writer.removeLeftovers();
+            return RenderCache.none(config.cacheDir());
+        }
+        return RenderCache.load(config.cacheDir());
     }
 
     /**
@@ -395,6 +429,9 @@ public final class Duet {
         StaticFiles statics = siteStaticFiles();
         tasks.addAll(statics.tasks());
         steps.add(tasks);
+        List<String> paths = new ArrayList<>();
+        steps.forEach(step -> step.forEach(task -> paths.add(task.path())));
+        writer.begin(paths);
         List<Problem> listed = new ArrayList<>(theme.problems());
         listed.addAll(statics.problems());
         Pages pages = new Pages(List.of(), 0, 0, 0, Pages.sorted(listed));
@@ -552,7 +589,20 @@ public final class Duet {
                 .flatMap(l -> l.articles().stream())
                 .filter(a -> groups.stream().anyMatch(g -> g.key().equals(a.key()))).toList()));
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
-        Pages pages = renderPages(renderer.tasks(showing::contains), writer, memory.cache, () -> false);
+        Pages pages;
+        boolean rendered = false;
+        try {
+            // The patched site has the pages of the last full build, no other. The marker stays set until the next
+            // full build ends: until then the render cache's file does not describe the output.
+            writer.beginRewriting();
+            pages = renderPages(renderer.tasks(showing::contains), writer, memory.cache, () -> false);
+            rendered = true;
+        } finally {
+            if (!rendered) {
+                // Files may have changed that the cache does not know of: the next full build renders every file.
+                memory.cache = null;
+            }
+        }
         for (String path : pages.files()) {
             memory.cache.keepRecorded(path);
         }

@@ -47,11 +47,22 @@ class IncrementalBuildTest {
     @Test
     void rendersNothingWhenOnlyThreadsOrStrictnessChange() throws Exception {
         Map<String, byte[]> before = TestSite.tree(site.out());
-        // force: a real build, past the up-to-date check, that renders only pages without a fingerprint
-        site.duet(site.config().force(true).build()).build();
-        int unfingerprinted = site.duet(site.config().force(true).build()).build().rendered();
-        BuildResult again = site.duet(site.config().threads(3).failOnError(true).force(true).build()).build();
+        // Without its snapshot, a build is a real one, past the up-to-date check, that renders only pages without a
+        // fingerprint.
+        Files.delete(dir.resolve("target/duet/build-snapshot.txt"));
+        int unfingerprinted = site.build().rendered();
+        Files.delete(dir.resolve("target/duet/build-snapshot.txt"));
+        BuildResult again = site.duet(site.config().threads(3).failOnError(true).build()).build();
         assertEquals(unfingerprinted, again.rendered(), "threads and strictness do not change what a page holds");
+        assertSameTree(before, TestSite.tree(site.out()));
+    }
+
+    @Test
+    void forceRendersEveryFileAndWritesOnlyThoseThatChanged() throws Exception {
+        Map<String, byte[]> before = TestSite.tree(site.out());
+        BuildResult forced = site.duet(site.config().force(true).build()).build();
+        assertEquals(forced.files(), forced.rendered(), forced.summary());
+        assertEquals(0, forced.written(), forced.summary());
         assertSameTree(before, TestSite.tree(site.out()));
     }
 

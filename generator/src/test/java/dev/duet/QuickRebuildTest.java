@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -118,6 +119,122 @@ class QuickRebuildTest {
         Files.writeString(tags, Files.readString(tags).replace("tags: [", "tags: [\"brand new\", "));
         assertTrue(duet.rebuild(Set.of(tags)).ok());
         assertFalse(duet.owesFullBuild(), "a new tag makes a new tag page: a full build");
+    }
+
+    /**
+     * A full build cancelled by new edits has written part of the site; the edit is then undone. The preview's next
+     * full build must not take the files the cancelled one wrote for those of the build before.
+     */
+    @Test
+    void aCancelledFullBuildLeavesNothingTheNextBuildTrusts() throws IOException {
+        Cancelled cancelled = cancelAfterTheSearchIndex();
+        Files.writeString(cancelled.file(), cancelled.original());
+        assertTrue(cancelled.duet().rebuild(Set.of(cancelled.file())).ok());
+        assertTrue(cancelled.duet().settle(() -> false).isPresent());
+        assertMatchesAFreshBuild(cancelled.config());
+    }
+
+    /** A preview stopped (Ctrl-C) in the middle of a full build: the next preview trusts nothing it wrote. */
+    @Test
+    void aPreviewStoppedMidBuildLeavesNothingTheNextPreviewTrusts() throws IOException {
+        Cancelled cancelled = cancelAfterTheSearchIndex();
+        Files.writeString(cancelled.file(), cancelled.original());
+        List<String> infos = new ArrayList<>();
+        BuildResult next = Duet.previewing(cancelled.config(), new BuildListener() {
+            @Override
+            public void problem(dev.duet.diagnostic.Problem problem) {
+            }
+
+            @Override
+            public void info(String message) {
+                infos.add(message);
+            }
+        }).build();
+        assertFalse(next.hasErrors());
+        assertMatchesAFreshBuild(cancelled.config());
+        assertTrue(infos.contains("The last build did not finish: rendering every page"), infos.toString());
+    }
+
+    /** A quick rebuild that fails half way (here on a folder where a page goes): the next rebuild trusts nothing. */
+    @Test
+    void aQuickRebuildThatFailsLeavesNothingTheNextTrusts() throws IOException {
+        failThenUndo(text -> text.replace("title: \"Story number 5\"", "title: \"Story number 5, retitled\""));
+    }
+
+    /** A full rebuild that fails half way: the next rebuild trusts nothing. */
+    @Test
+    void aFullRebuildThatFailsLeavesNothingTheNextTrusts() throws IOException {
+        failThenUndo(text -> text.replace("title: \"Story number 5\"", "title: \"Story number 5, retitled\"")
+                .replace("date: \"2024-03-09\"", "date: \"2024-03-10\""));
+    }
+
+    private void failThenUndo(java.util.function.UnaryOperator<String> edit) throws IOException {
+        Path site = dir.resolve("site");
+        writeArticles(site, 24, TAGS.length);
+        SiteConfig config = SiteConfig.builder(site).baseUrl("https://news.example.org/").pageSize(4).build();
+        Duet duet = Duet.previewing(config, BuildListener.silent());
+        assertFalse(duet.build().hasErrors());
+        Path file = site.resolve("articles/2024/story-5.en.md");
+        String original = Files.readString(file);
+        Files.writeString(file, edit.apply(original));
+        // The edited article's page is written among the last: the other pages that show it are written first.
+        Path blocker = config.outputDir().resolve("en/2024/03/story-5/index.html");
+        Files.delete(blocker);
+        Files.createDirectories(blocker.resolve("in-the-way"));
+        RebuildResult failed = duet.rebuild(Set.of(file));
+        assertEquals(List.of("serve.io"), failed.problems().stream().map(p -> p.code()).toList());
+
+        Files.delete(blocker.resolve("in-the-way"));
+        Files.delete(blocker);
+        Files.writeString(file, original);
+        assertTrue(duet.rebuild(Set.of(file)).ok());
+        duet.settle(() -> false);
+        assertMatchesAFreshBuild(config);
+    }
+
+    private record Cancelled(SiteConfig config, Duet duet, Path file, String original) {
+    }
+
+    /**
+     * A preview whose full build, after a quick rebuild of an edit, is cancelled as soon as it has written the edit
+     * into the search index (which only full builds write).
+     */
+    private Cancelled cancelAfterTheSearchIndex() throws IOException {
+        Path site = dir.resolve("site");
+        writeArticles(site, 24, TAGS.length);
+        SiteConfig config = SiteConfig.builder(site).baseUrl("https://news.example.org/").pageSize(4).build();
+        Duet duet = Duet.previewing(config, BuildListener.silent());
+        assertFalse(duet.build().hasErrors());
+        Path file = site.resolve("articles/2024/story-5.en.md");
+        String original = Files.readString(file);
+        Files.writeString(file, original.replace("A second paragraph.", "A second paragraph about zeppelins."));
+        assertTrue(duet.rebuild(Set.of(file)).ok());
+        assertTrue(duet.owesFullBuild(), "a text edit: the quick path");
+        Path index = config.outputDir().resolve("search/en");
+        assertFalse(searchIndexHas(index, "zeppelins"), "the quick path leaves the search index to the full build");
+        assertEquals(Optional.empty(), duet.settle(() -> searchIndexHas(index, "zeppelins")), "cancelled");
+        assertTrue(searchIndexHas(index, "zeppelins"));
+        return new Cancelled(config, duet, file, original);
+    }
+
+    private static boolean searchIndexHas(Path dir, String word) {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                if (Files.readString(file).contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void assertMatchesAFreshBuild(SiteConfig config) throws IOException {
+        SiteConfig fresh = SiteConfig.builder(config.siteDir()).baseUrl("https://news.example.org/").pageSize(4)
+                .outputDir("target/fresh-site").cacheDir("target/fresh-cache").build();
+        assertFalse(new Duet(fresh, BuildListener.silent()).build().hasErrors());
+        assertEquals(files(fresh.outputDir()), files(config.outputDir()));
     }
 
     private static void writeArticles(Path site, int count, int tags) throws IOException {

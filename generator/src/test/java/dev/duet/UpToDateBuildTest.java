@@ -286,6 +286,30 @@ class UpToDateBuildTest {
         assertFalse(build(c -> c.force(true)).upToDate());
     }
 
+    /**
+     * An output file changed by hand to the same size and given back its time: the snapshot and the render cache
+     * both take it for what the build wrote. {@code force} trusts neither, renders every file and so mends it.
+     */
+    @Test
+    void forceRendersEveryFileAndMendsOneTheCachesWouldTrust() throws Exception {
+        ageOutput();
+        assertFalse(build().upToDate(), "the output's stamps changed");
+        assertTrue(build().upToDate());
+        Path page = site.out().resolve(NewsSite.WANG_YI_EN);
+        FileTime time = Files.getLastModifiedTime(page);
+        Files.writeString(page, Files.readString(page).replace("Wang Yi addressed", "Wang Yi ADDRESSED"));
+        Files.setLastModifiedTime(page, time);
+        assertTrue(build().upToDate(), "a change the stamps cannot show");
+
+        BuildResult forced = build(c -> c.force(true));
+
+        assertFalse(forced.upToDate());
+        assertEquals(forced.files(), forced.rendered(), forced.summary());
+        assertEquals(1, forced.written(), forced.summary());
+        assertTrue(site.read(NewsSite.WANG_YI_EN).contains("Wang Yi addressed"));
+        assertRealBuildMatchingAFreshOne(c -> c.force(true));
+    }
+
     @Test
     void mavensProjectSiteInTheOutputIsNoticed() throws Exception {
         site.write("target/site/project-info.html", "<html></html>");

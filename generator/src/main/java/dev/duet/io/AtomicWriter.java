@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes files all at once: the bytes go to a temporary file in the same folder, which is then moved over the
@@ -28,6 +29,8 @@ public final class AtomicWriter {
 
     /** Temporary names stay well under the usual 255-byte file name limit. */
     private static final int MAX_TEMP_STEM = 96;
+    /** The names of temporary files: {@code .name.<process>-<thread>.tmp}. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.\\d+-\\d+\\.tmp");
 
     private final boolean newFilesInPlace;
 
@@ -39,8 +42,9 @@ public final class AtomicWriter {
     /**
      * @param newFilesInPlace write a file that does not exist yet straight to its name, saving a rename. Only for
      *     output nobody reads while it is written (a publishing build): a reader could see a new file half written.
-     *     An interrupted run may leave such a file short; the next build writes it again, since the render cache
-     *     is saved only when a build completes. Existing files are always replaced atomically.
+     *     An interrupted run may leave such a file short; the caller must not trust it afterwards (a build marks
+     *     itself under way before it writes, and the build after an unfinished one renders every file again).
+     *     Existing files are always replaced atomically.
      */
     public AtomicWriter(boolean newFilesInPlace) {
         this.newFilesInPlace = newFilesInPlace;
@@ -109,6 +113,14 @@ public final class AtomicWriter {
             }
         }
         return true;
+    }
+
+    /**
+     * True when {@code fileName} has the form of the temporary files this class writes beside their targets
+     * ({@code .name.<process>-<thread>.tmp}): one that is left over was written by a process killed in the middle.
+     */
+    public static boolean isTemporary(String fileName) {
+        return fileName.endsWith(".tmp") && TEMPORARY.matcher(fileName).matches();
     }
 
     /** Opens a file for writing, making its folders first when they do not exist. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 
 /** Work on every item of a list on a pool of its own, so that a build uses exactly the threads it was given. */
 public final class Parallel {
@@ -20,18 +21,22 @@ public final class Parallel {
 
     /**
      * Applies {@code work} to every item on {@code threads} threads; the results keep the items' order. The first
-     * I/O error or runtime exception of any item is thrown.
+     * I/O error or runtime exception of any item is thrown, once no item is being worked on any more: work that
+     * writes files has stopped writing when the caller sees the error.
      */
     public static <T, R> List<R> map(int threads, List<T> items, Work<T, R> work) throws IOException {
         ForkJoinPool pool = new ForkJoinPool(threads);
+        boolean done = false;
         try {
-            return pool.submit(() -> items.parallelStream().map(item -> {
+            List<R> results = pool.submit(() -> items.parallelStream().map(item -> {
                 try {
                     return work.apply(item);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }).toList()).get();
+            done = true;
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -44,7 +49,30 @@ public final class Parallel {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdown();
+            if (done) {
+                pool.shutdown();
+            } else {
+                // A failed stream returns while other items may still run: the items not begun are dropped, and
+                // those under way are waited for.
+                pool.shutdownNow();
+                awaitEnd(pool);
+            }
+        }
+    }
+
+    private static void awaitEnd(ForkJoinPool pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -38,7 +38,18 @@ public final class RenderCache {
         this.previous = previous;
     }
 
-    /** Loads the fingerprints of the last build, or none. */
+    /**
+     * A cache that knows no earlier fingerprint, for a build that must render every file: one forced, or one after
+     * a build that did not finish (see {@link BuildMarker}). It is saved to the same file as a loaded one.
+     */
+    public static RenderCache none(Path cacheDir) {
+        return new RenderCache(cacheDir.resolve(FILE), new HashTable(1024));
+    }
+
+    /**
+     * Loads the fingerprints of the last build, or none. They describe the output only when that build finished:
+     * the caller asks the {@link BuildMarker} first.
+     */
     public static RenderCache load(Path cacheDir) throws IOException {
         Path file = cacheDir.resolve(FILE);
         HashTable previous = new HashTable(1024);
@@ -118,6 +129,14 @@ public final class RenderCache {
         if (fingerprint != null) {
             previous.put(hash(path), fingerprint);
         }
+    }
+
+    /**
+     * Notes that every file this build recorded holds what it recorded, for a build that stopped before its end
+     * (a preview's, cancelled): the next build sees those files as rendered from those fingerprints.
+     */
+    public void keepAllRecorded() {
+        current.forEach((path, fingerprint) -> previous.put(hash(path), fingerprint));
     }
 
     /** Forgets how files were rendered, when they changed since: they are rendered again even if nothing else did. */

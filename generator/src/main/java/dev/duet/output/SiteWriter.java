@@ -4,10 +4,15 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,6 +24,11 @@ import java.util.Optional;
  * longer makes. It writes only files whose bytes changed (so unchanged pages keep their timestamps and a no-change
  * rebuild writes nothing), each atomically, and it never touches a file outside the output folder or one it did
  * not write itself: the list of files it wrote is kept in the cache folder.
+ *
+ * <p>A build that stops half way (killed, failed, cancelled) must leave nothing the next build cannot repair. So
+ * {@link #begin} sets the {@link BuildMarker} and adds every path the build may write to the list before the first
+ * file is written: the next build, which finds the marker, renders every file, and its {@link #finish} removes the
+ * files the stopped build made that it does not make; {@link #removeLeftovers} removes the rest.
  */
 public final class SiteWriter {
 
@@ -27,6 +37,9 @@ public final class SiteWriter {
     private final OutputPaths paths;
     private final Path manifest;
     private final AtomicWriter files;
+    private final BuildMarker marker;
+    /** Set once {@link #begin} has listed the paths this build may write; no file is written before. */
+    private volatile boolean begun;
 
     /** A writer for a site that may be served while it is written: every file is replaced atomically. */
     public SiteWriter(Path outputDir, Path cacheDir) {
@@ -41,10 +54,136 @@ public final class SiteWriter {
         this.paths = new OutputPaths(outputDir);
         this.manifest = cacheDir.resolve(MANIFEST);
         this.files = new AtomicWriter(newFilesInPlace);
+        this.marker = BuildMarker.in(cacheDir);
+    }
+
+    /**
+     * Before the first file is written: sets the {@link BuildMarker} and adds the site paths this build may write
+     * to the list of files the writer wrote, so that if the build stops, the next build's {@link #finish} removes
+     * those it no longer makes. The list is rewritten, and forced to the disk, only when it gains a path.
+     */
+    public void begin(Collection<String> sitePaths) throws IOException {
+        marker.set();
+        String[] now = sitePaths.stream().sorted().distinct().toArray(String[]::new);
+        boolean[] listed = new boolean[now.length];
+        List<String> earlier = new ArrayList<>();
+        if (Files.isRegularFile(manifest)) {
+            try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+                for (String old = lines.readLine(); old != null; old = lines.readLine()) {
+                    int at = Arrays.binarySearch(now, old);
+                    if (at >= 0) {
+                        listed[at] = true;
+                    } else if (!old.isBlank()) {
+                        earlier.add(old);
+                    }
+                }
+            }
+        }
+        boolean gains = false;
+        for (boolean was : listed) {
+            gains |= !was;
+        }
+        if (gains) {
+            earlier.sort(null);
+            AtomicWriter.writeTextIfChanged(manifest, out -> {
+                int e = 0;
+                for (String path : now) {
+                    for (; e < earlier.size() && earlier.get(e).compareTo(path) < 0; e++) {
+                        out.write(earlier.get(e));
+                        out.write('\n');
+                    }
+                    out.write(path);
+                    out.write('\n');
+                }
+                for (; e < earlier.size(); e++) {
+                    out.write(earlier.get(e));
+                    out.write('\n');
+                }
+            });
+            try (FileChannel channel = FileChannel.open(manifest, StandardOpenOption.READ)) {
+                channel.force(true);
+            }
+            BuildMarker.forceFolder(manifest.toAbsolutePath().getParent());
+        }
+        begun = true;
+    }
+
+    /**
+     * Before the first file is written, for a build that writes only files the last finished build made (a
+     * preview's rebuild of the pages that show an edited article): sets the {@link BuildMarker}. The list of files
+     * holds every path already, and is not read, so that such a rebuild stays quick on a large site.
+     */
+    public void beginRewriting() throws IOException {
+        marker.set();
+        begun = true;
+    }
+
+    /**
+     * After a build that did not finish: removes the temporary files it left in the output and cache folders, and
+     * the folders of the output it made that hold nothing. Its other files are rewritten or removed by this build.
+     */
+    public void removeLeftovers() throws IOException {
+        String[] listed = new String[0];
+        if (Files.isRegularFile(manifest)) {
+            try (var lines = Files.lines(manifest, StandardCharsets.UTF_8)) {
+                listed = lines.filter(line -> !line.isBlank()).sorted().toArray(String[]::new);
+            }
+        }
+        Path cacheDir = manifest.toAbsolutePath().getParent();
+        try (var entries = Files.list(cacheDir)) {
+            for (Path file : entries.toList()) {
+                if (AtomicWriter.isTemporary(file.getFileName().toString())
+                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // no cache folder: nothing left in it
+        }
+        if (!Files.isDirectory(paths.root(), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String[] made = listed;
+        Files.walkFileTree(paths.root(), new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (attributes.isRegularFile() && AtomicWriter.isTemporary(file.getFileName().toString())) {
+                    Files.deleteIfExists(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failed) throws IOException {
+                if (failed != null) {
+                    throw failed;
+                }
+                if (!dir.equals(paths.root()) && holdsListedPath(made, dir)) {
+                    try (var entries = Files.list(dir)) {
+                        if (entries.findAny().isPresent()) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    }
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** True when a path of the sorted list lies under the folder: a folder the writer may have made. */
+    private boolean holdsListedPath(String[] listed, Path dir) {
+        String prefix = paths.root().relativize(dir).toString().replace('\\', '/') + "/";
+        int at = Arrays.binarySearch(listed, prefix);
+        int next = at >= 0 ? at : -at - 1;
+        return next < listed.length && listed[next].startsWith(prefix);
     }
 
     /** Writes a file of the site only when its bytes changed; true when it wrote. */
     public boolean writeIfChanged(Path file, byte[] bytes) throws IOException {
+        if (!begun) {
+            throw new IllegalStateException("a site writer writes only after begin(): " + file);
+        }
         return files.writeIfChanged(file, bytes);
     }
 

@@ -41,6 +41,15 @@ class AtomicWriterTest {
     }
 
     @Test
+    void knowsItsTemporaryFilesByName() {
+        assertTrue(AtomicWriter.isTemporary(".index.html.4711-23.tmp"));
+        assertTrue(AtomicWriter.isTemporary(".docs-20.json.16975-20.tmp"));
+        assertFalse(AtomicWriter.isTemporary("index.html"));
+        assertFalse(AtomicWriter.isTemporary("notes.1-2.tmp"));
+        assertFalse(AtomicWriter.isTemporary(".notes.tmp"));
+    }
+
+    @Test
     void unchangedFilesAreLeftAloneAndNoTemporaryFileRemains() throws Exception {
         for (boolean inPlace : new boolean[] {false, true}) {
             AtomicWriter writer = new AtomicWriter(inPlace);

@@ -106,7 +106,10 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Build even when the site is up to date. Import ignores it: it never overwrites an edited article. */
+    /**
+     * Build trusting no cache: render every page, even when the site is up to date. Import ignores it: it never
+     * overwrites an edited article.
+     */
     @Parameter(property = "duet.force", defaultValue = "false")
     protected boolean force;
 

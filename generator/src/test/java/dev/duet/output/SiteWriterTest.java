@@ -1,0 +1,84 @@
+package dev.duet.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the site writer leaves for the next build when a build stops half way. */
+class SiteWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private Path out() {
+        return dir.resolve("site");
+    }
+
+    private Path cache() {
+        return dir.resolve("cache");
+    }
+
+    private Path manifest() {
+        return cache().resolve(SiteWriter.MANIFEST);
+    }
+
+    @Test
+    void writesNothingBeforeItBegins() {
+        SiteWriter writer = new SiteWriter(out(), cache());
+        assertThrows(IllegalStateException.class, () -> writer.writeIfChanged(out().resolve("a.html"), new byte[1]));
+    }
+
+    @Test
+    void beginningSetsTheMarkerAndListsEveryPathTheBuildMayWrite() throws Exception {
+        SiteWriter first = new SiteWriter(out(), cache());
+        first.begin(List.of("b.html", "a.html"));
+        first.writeIfChanged(out().resolve("a.html"), bytes("a"));
+        first.writeIfChanged(out().resolve("b.html"), bytes("b"));
+        first.finish(List.of("a.html", "b.html"), new java.util.ArrayList<>());
+        BuildMarker.in(cache()).clear();
+
+        SiteWriter stopped = new SiteWriter(out(), cache());
+        stopped.begin(List.of("a.html", "c/new.html"));
+        assertTrue(BuildMarker.in(cache()).isSet());
+        assertEquals(List.of("a.html", "b.html", "c/new.html"), Files.readAllLines(manifest()),
+                "the last build's files and this one's");
+        stopped.writeIfChanged(out().resolve("c/new.html"), bytes("new"));
+
+        // The next build no longer makes c/new.html nor b.html: both go.
+        SiteWriter next = new SiteWriter(out(), cache());
+        next.begin(List.of("a.html"));
+        assertEquals(List.of("b.html", "c/new.html"), next.finish(List.of("a.html"), new java.util.ArrayList<>()));
+        assertFalse(Files.exists(out().resolve("c")), "the folder it made goes too");
+        assertEquals(List.of("a.html"), Files.readAllLines(manifest()));
+    }
+
+    @Test
+    void leftoversAreTemporaryFilesAndEmptyFoldersOfListedPaths() throws Exception {
+        SiteWriter stopped = new SiteWriter(out(), cache());
+        stopped.begin(List.of("zh/2024/story/index.html", "index.html"));
+        Files.createDirectories(out().resolve("zh/2024/story"));
+        Files.writeString(out().resolve("zh/2024/.index.html.4711-23.tmp"), "half");
+        Files.writeString(cache().resolve(".render-cache.txt.4711-1.tmp"), "half");
+        Files.createDirectories(out().resolve("mine/empty"));
+        Files.writeString(out().resolve("notes.tmp"), "the user's");
+
+        new SiteWriter(out(), cache()).removeLeftovers();
+
+        assertFalse(Files.exists(out().resolve("zh")), "the folders an unfinished build made, empty, go");
+        assertFalse(Files.exists(cache().resolve(".render-cache.txt.4711-1.tmp")));
+        assertTrue(Files.isDirectory(out().resolve("mine/empty")), "a folder no build makes stays");
+        assertTrue(Files.exists(out().resolve("notes.tmp")));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
