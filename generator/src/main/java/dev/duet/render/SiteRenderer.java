@@ -4,13 +4,18 @@ import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.model.Archive;
+import dev.duet.model.ArticleFacts;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
+import dev.duet.model.ParallelText;
 import dev.duet.model.Permalinks;
+import dev.duet.model.RelatedArticles;
 import dev.duet.model.Site;
 import dev.duet.model.Tag;
 import dev.duet.model.TagPage;
 import dev.duet.model.Translation;
+import dev.duet.model.WritingRule;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +26,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -39,8 +42,6 @@ public final class SiteRenderer {
 
     /** The most URLs one sitemap file may list (sitemaps.org); larger sites get a sitemap index. */
     static final int SITEMAP_LIMIT = 50_000;
-    private static final int RELATED = 5;
-    private static final int RELATED_SCAN = 50;
 
     private final Site site;
     private final SiteConfig config;
@@ -51,16 +52,16 @@ public final class SiteRenderer {
     private final Map<String, Map<String, String>> strings = new HashMap<>();
     private final Map<String, Views.SiteView> siteViews = new HashMap<>();
     private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
-    /** Per language, each tag's articles as positions in the language's list (ascending, since lists keep order). */
-    private final Map<String, Map<String, int[]>> tagPositions = new HashMap<>();
-    /** Each article's position in its language's list, newest first. */
-    private final Map<ArticlePage, Integer> positions = new java.util.IdentityHashMap<>();
+    /** Per language, its related articles. */
+    private final Map<String, RelatedArticles> related = new HashMap<>();
+    /** Per language, how its text is measured for summaries and reading time. */
+    private final Map<String, WritingRule> writing = new HashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
     private final dev.duet.model.ArticleMemo<String> articleDigests;
     /** Per-article values that several pages need, each computed once per build. */
     private final PerArticle<String> buildDigests = new PerArticle<>();
-    private final PerArticle<Facts> facts = new PerArticle<>();
+    private final PerArticle<ArticleFacts> facts = new PerArticle<>();
     /** Per language, each tag's link: a large site's articles share a few thousand tags. */
     private final Map<String, Map<Tag, Views.Link>> tagLinks = new HashMap<>();
 
@@ -80,10 +81,6 @@ public final class SiteRenderer {
             }
             return known;
         }
-    }
-
-    /** What lists and pages show of an article besides its body. */
-    private record Facts(String summary, int readingMinutes) {
     }
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
@@ -116,18 +113,13 @@ public final class SiteRenderer {
             strings.put(language.code(), Map.copyOf(theme.strings(language.code())));
             siteViews.put(language.code(), siteView(language));
             tagLinks.put(language.code(), new java.util.concurrent.ConcurrentHashMap<>());
+            writing.put(language.code(), WritingRule.of(language));
         }
         for (LanguageSite language : site.languages()) {
             Map<String, ArticlePage> pages = new HashMap<>();
             language.articles().forEach(a -> pages.put(a.key(), a));
             byKey.put(language.code(), pages);
-            for (int i = 0; i < language.articles().size(); i++) {
-                positions.put(language.articles().get(i), i);
-            }
-            Map<String, int[]> lists = new HashMap<>();
-            language.tags().forEach(t -> lists.put(t.tag().key(),
-                    t.articles().stream().mapToInt(positions::get).toArray()));
-            tagPositions.put(language.code(), lists);
+            related.put(language.code(), new RelatedArticles(language));
         }
         this.salt = salt;
     }
@@ -204,11 +196,12 @@ public final class SiteRenderer {
         Set<String> paths = new java.util.TreeSet<>();
         paths.add("index.html");
         for (ArticlePage article : articles) {
-            Integer position = positions.get(article);
-            if (position == null) {
+            String lang = article.lang();
+            RelatedArticles relatedOfLanguage = related.get(lang);
+            if (relatedOfLanguage == null || relatedOfLanguage.position(article).isEmpty()) {
                 continue;
             }
-            String lang = article.lang();
+            int position = relatedOfLanguage.position(article).getAsInt();
             List<ArticlePage> all = site.find(lang).map(LanguageSite::articles).orElse(List.of());
             paths.add(article.path() + "index.html");
             paths.add(Permalinks.parallel(article.path()) + "index.html");
@@ -227,31 +220,15 @@ public final class SiteRenderer {
                 if (!article.tags().contains(tag.tag())) {
                     continue;
                 }
-                int[] withTag = tagPositions.get(lang).get(tag.tag().key());
-                int index = java.util.Arrays.binarySearch(withTag, position);
+                int index = relatedOfLanguage.indexInTag(tag.tag(), position);
                 listPage(paths, tag.path(), index);
                 paths.add(Permalinks.feed(tag.path()));
-                // Another article lists this one as related only if this one is within its window of the tag.
-                for (int i = Math.max(0, index - RELATED_SCAN); i < Math.min(withTag.length, index + RELATED_SCAN + 1);
-                        i++) {
-                    paths.add(all.get(withTag[i]).path() + "index.html");
-                }
+                relatedOfLanguage.mayList(tag.tag(), index).forEach(other -> paths.add(other.path() + "index.html"));
             }
-            article.date().ifPresent(date -> {
-                int ofYear = 0;
-                int ofMonth = 0;
-                for (int i = 0; i < position; i++) {
-                    Optional<LocalDate> other = all.get(i).date();
-                    if (other.isPresent() && other.get().getYear() == date.getYear()) {
-                        ofYear++;
-                        if (other.get().getMonthValue() == date.getMonthValue()) {
-                            ofMonth++;
-                        }
-                    }
-                }
-                listPage(paths, Permalinks.year(lang, date.getYear()), ofYear);
-                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), ofMonth);
-            });
+            article.date().ifPresent(date -> Archive.placeOf(all, position).ifPresent(place -> {
+                listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear());
+                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), place.inMonth());
+            }));
         }
         return paths;
     }
@@ -329,27 +306,16 @@ public final class SiteRenderer {
             }
         }
 
-        // Articles are newest first with the undated last, so each month's articles are one run of the list.
-        Map<Integer, Map<Integer, List<ArticlePage>>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-        for (int i = 0; i < articles.size() && articles.get(i).date().isPresent(); ) {
-            LocalDate date = articles.get(i).date().get();
-            int j = i + 1;
-            while (j < articles.size() && articles.get(j).date().filter(d -> d.getYear() == date.getYear()
-                    && d.getMonthValue() == date.getMonthValue()).isPresent()) {
-                j++;
+        Archive archive = Archive.of(articles);
+        tasks.add(html(Permalinks.archive(lang) + "index.html", "archive.ftlh", () -> archiveModel(lang, archive)));
+        for (Archive.Year year : archive.years()) {
+            paginate(tasks, Permalinks.year(lang, year.year()), year.articles(), "year", Dates.year(lang, year.year()),
+                    lang, null, "");
+            for (Archive.Month month : year.months()) {
+                paginate(tasks, Permalinks.month(lang, month.year(), month.month()), month.articles(), "month",
+                        Dates.month(lang, month.year(), month.month()), lang, null, "");
             }
-            byMonth.computeIfAbsent(date.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
-                    .put(date.getMonthValue(), articles.subList(i, j));
-            i = j;
         }
-        tasks.add(html(Permalinks.archive(lang) + "index.html", "archive.ftlh", () -> archiveModel(lang, byMonth)));
-        byMonth.forEach((year, months) -> {
-            List<ArticlePage> ofYear = new ArrayList<>();
-            months.values().forEach(ofYear::addAll);
-            paginate(tasks, Permalinks.year(lang, year), ofYear, "year", Dates.year(lang, year), lang, null, "");
-            months.forEach((month, ofMonth) -> paginate(tasks, Permalinks.month(lang, year, month), ofMonth, "month",
-                    Dates.month(lang, year, month), lang, null, ""));
-        });
         tasks.add(html(lang + "/404.html", "404.ftlh", () -> notFoundModel(language.language())));
     }
 
@@ -416,7 +382,7 @@ public final class SiteRenderer {
 
         synchronized List<Views.Link> links() {
             if (links == null) {
-                links = related(article, tagPositions.get(article.lang()));
+                links = related.get(article.lang()).of(article).stream().map(SiteRenderer.this::articleLink).toList();
             }
             return links;
         }
@@ -430,8 +396,8 @@ public final class SiteRenderer {
     }
 
     /** The article's summary and reading time, computed on first use. */
-    private Facts facts(ArticlePage article) {
-        return facts.get(article, a -> new Facts(summary(a), readingMinutes(a)));
+    private ArticleFacts facts(ArticlePage article) {
+        return facts.get(article, a -> ArticleFacts.of(a, writing.get(a.lang())));
     }
 
     /**
@@ -450,16 +416,10 @@ public final class SiteRenderer {
     private Map<String, Object> parallelModel(ArticlePage article, ArticlePage other) {
         ArticlePage zh = article.lang().equals("zh") ? article : other;
         ArticlePage en = article.lang().equals("zh") ? other : article;
-        List<String> zhBlocks = blocks(zh.markdown());
-        List<String> enBlocks = blocks(en.markdown());
-        List<String> zhHtml = zhBlocks.stream().map(markdown::render).toList();
-        List<String> enHtml = enBlocks.stream().map(markdown::render).toList();
-        List<Views.ParallelRow> rows = new ArrayList<>();
-        for (dev.duet.model.Alignment.Group group : dev.duet.model.Alignment.align(lengths(zhBlocks),
-                lengths(enBlocks))) {
-            rows.add(new Views.ParallelRow(group.left().stream().map(zhHtml::get).toList(),
-                    group.right().stream().map(enHtml::get).toList()));
-        }
+        List<Views.ParallelRow> rows = ParallelText.of(zh.markdown(), en.markdown()).rows().stream()
+                .map(row -> new Views.ParallelRow(row.left().stream().map(markdown::render).toList(),
+                        row.right().stream().map(markdown::render).toList()))
+                .toList();
         String lang = article.lang();
         String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + article.title();
         String path = Permalinks.parallel(article.path());
@@ -483,63 +443,12 @@ public final class SiteRenderer {
     }
 
 
-    /** The Markdown body's blocks (paragraphs), as the source file's paragraphs were written. */
-    private static List<String> blocks(String markdown) {
-        String md = markdown.strip();
-        return md.isEmpty() ? List.of() : List.of(BLANK_LINES.split(md));
-    }
-
-    /** What separates Markdown blocks: a line break, an empty or blank line, and any more line breaks. */
-    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n[ \t]*\n+");
-
-    private static List<Integer> lengths(List<String> blocks) {
-        return blocks.stream().map(b -> b.strip().codePointCount(0, b.strip().length())).toList();
-    }
-
     /**
      * A list view of an article: everything but the body. Made again for each list it is on rather than kept:
      * the costly parts, its summary and tag links, are.
      */
     private Views.ArticleView listItem(ArticlePage article) {
         return articleView(article, "", Optional.empty(), Optional.empty(), List.of());
-    }
-
-    private List<Views.Link> related(ArticlePage article, Map<String, int[]> byTagKey) {
-        // Score by shared tags among a bounded window of each tag's newest articles: near-linear at any size.
-        // Articles are named by their position in the language's list (newest first), which is also the order
-        // that breaks ties, so candidates sort as plain numbers and equal numbers count shared tags.
-        List<ArticlePage> all = site.find(article.lang()).map(LanguageSite::articles).orElse(List.of());
-        int self = positions.get(article);
-        int[] candidates = new int[article.tags().size() * RELATED_SCAN];
-        int count = 0;
-        for (Tag tag : article.tags()) {
-            int[] withTag = byTagKey.getOrDefault(tag.key(), new int[0]);
-            int index = java.util.Arrays.binarySearch(withTag, self);
-            int from = Math.max(0, (index < 0 ? -index - 1 : index) - RELATED_SCAN / 2);
-            int to = Math.min(withTag.length, from + RELATED_SCAN);
-            for (int i = from; i < to; i++) {
-                if (withTag[i] != self) {
-                    candidates[count++] = withTag[i];
-                }
-            }
-        }
-        java.util.Arrays.sort(candidates, 0, count);
-        long[] ranked = new long[count];
-        int n = 0;
-        for (int i = 0; i < count; ) {
-            int j = i;
-            while (j < count && candidates[j] == candidates[i]) {
-                j++;
-            }
-            ranked[n++] = ((long) -(j - i) << 32) | candidates[i];
-            i = j;
-        }
-        java.util.Arrays.sort(ranked, 0, n);
-        List<Views.Link> links = new ArrayList<>(RELATED);
-        for (int i = 0; i < Math.min(RELATED, n); i++) {
-            links.add(articleLink(all.get((int) (ranked[i] & 0xFFFFFFFFL))));
-        }
-        return links;
     }
 
     private void paginate(TaskSink tasks, String first, List<ArticlePage> articles, String kind, String title,
@@ -651,20 +560,20 @@ public final class SiteRenderer {
         return model;
     }
 
-    private Map<String, Object> archiveModel(String lang, Map<Integer, Map<Integer, List<ArticlePage>>> byMonth) {
+    private Map<String, Object> archiveModel(String lang, Archive archive) {
         String title = strings(lang).getOrDefault("archive.title", "Archive");
         Views.Link translation = otherPage(lang, Permalinks::archive);
         Map<String, Object> model = base(lang, simplePage("archive", title, Permalinks.archive(lang), lang,
                 translation));
         List<Views.Period> years = new ArrayList<>();
-        byMonth.forEach((year, months) -> {
-            List<Views.Period> monthViews = new ArrayList<>();
-            months.forEach((month, list) -> monthViews.add(new Views.Period(Dates.month(lang, year, month),
-                    links.href(Permalinks.month(lang, year, month)), list.size(), List.of())));
-            int count = months.values().stream().mapToInt(List::size).sum();
-            years.add(new Views.Period(Dates.year(lang, year), links.href(Permalinks.year(lang, year)), count,
-                    monthViews));
-        });
+        for (Archive.Year year : archive.years()) {
+            List<Views.Period> monthViews = year.months().stream().map(month -> new Views.Period(
+                    Dates.month(lang, month.year(), month.month()),
+                    links.href(Permalinks.month(lang, month.year(), month.month())), month.articles().size(),
+                    List.<Views.Period>of())).toList();
+            years.add(new Views.Period(Dates.year(lang, year.year()), links.href(Permalinks.year(lang, year.year())),
+                    year.articles().size(), monthViews));
+        }
         model.put("years", years);
         return model;
     }
@@ -900,57 +809,5 @@ public final class SiteRenderer {
         String href = link.url();
         String base = config.basePath();
         return config.absoluteUrl(href.startsWith(base) ? href.substring(base.length()) : href);
-    }
-
-    /** The first paragraph as plain text, cut to a length that reads well in lists and meta descriptions. */
-    static String summary(ArticlePage article) {
-        String md = article.markdown().strip();
-        int end = md.indexOf("\n\n");
-        String first = (end < 0 ? md : md.substring(0, end)).replace('\n', ' ');
-        String text = first.replaceAll("\\\\([\\p{Punct}])", "$1").strip();
-        int limit = article.lang().equals("zh") ? 120 : 240;
-        if (text.codePointCount(0, text.length()) <= limit) {
-            return text;
-        }
-        int cut = text.offsetByCodePoints(0, limit);
-        if (!article.lang().equals("zh")) {
-            int space = text.lastIndexOf(' ', cut);
-            if (space > limit / 2) {
-                cut = space;
-            }
-        }
-        return text.substring(0, cut).strip() + "…";
-    }
-
-    static int readingMinutes(ArticlePage article) {
-        String md = article.markdown();
-        if (article.lang().equals("zh")) {
-            long han = 0;
-            for (int i = 0; i < md.length(); ) {
-                int cp = md.codePointAt(i);
-                // No Han character is below U+2E80, so most Latin text skips the script lookup.
-                if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                    han++;
-                }
-                i += Character.charCount(cp);
-            }
-            return (int) Math.max(1, Math.round(han / 400.0));
-        }
-        return (int) Math.max(1, Math.round(words(md) / 200.0));
-    }
-
-    /** Runs of characters other than ASCII whitespace ({@code \s}: space, tab, line breaks, form feed). */
-    private static long words(String text) {
-        long words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 }
