@@ -49,6 +49,7 @@ public final class SiteRenderer {
     private final Templates templates;
     private final MarkdownRenderer markdown;
     private final Permalinks links;
+    private final Alternates alternatesOf;
     private final Map<String, Map<String, String>> strings = new HashMap<>();
     private final Map<String, Views.SiteView> siteViews = new HashMap<>();
     private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
@@ -109,6 +110,7 @@ public final class SiteRenderer {
         this.templates = templates;
         this.markdown = markdown;
         this.links = new Permalinks(config.basePath());
+        this.alternatesOf = new Alternates(config);
         for (LanguageConfig language : config.languages()) {
             strings.put(language.code(), Map.copyOf(theme.strings(language.code())));
             siteViews.put(language.code(), siteView(language));
@@ -283,7 +285,7 @@ public final class SiteRenderer {
                         .add(digest(other)).hex(), () -> render("parallel.ftlh", path, parallelModel(article, other))));
             });
         }
-        Views.Link homeTranslation = otherHome(lang);
+        Optional<Translation> homeTranslation = otherPage(lang, Permalinks::home);
         paginate(tasks, Permalinks.home(lang), articles, "home", strings(lang).getOrDefault("home.title",
                 siteViews.get(lang).title()), lang, homeTranslation, Permalinks.feed(Permalinks.home(lang)));
         if (tasks.wants(Permalinks.feed(Permalinks.home(lang)))) {
@@ -296,7 +298,7 @@ public final class SiteRenderer {
             tasks.add(html(Permalinks.search(lang) + "index.html", "search.ftlh", () -> searchModel(lang)));
         }
         for (TagPage tagPage : language.tags()) {
-            Views.Link translation = tagPage.translation().map(this::link).orElse(null);
+            Optional<Translation> translation = tagPage.translation();
             String title = tagPage.tag().name();
             paginate(tasks, tagPage.path(), tagPage.articles(), "tag", title, lang, translation,
                     Permalinks.feed(tagPage.path()));
@@ -310,10 +312,10 @@ public final class SiteRenderer {
         tasks.add(html(Permalinks.archive(lang) + "index.html", "archive.ftlh", () -> archiveModel(lang, archive)));
         for (Archive.Year year : archive.years()) {
             paginate(tasks, Permalinks.year(lang, year.year()), year.articles(), "year", Dates.year(lang, year.year()),
-                    lang, null, "");
+                    lang, Optional.empty(), "");
             for (Archive.Month month : year.months()) {
                 paginate(tasks, Permalinks.month(lang, month.year(), month.month()), month.articles(), "month",
-                        Dates.month(lang, month.year(), month.month()), lang, null, "");
+                        Dates.month(lang, month.year(), month.month()), lang, Optional.empty(), "");
             }
         }
         tasks.add(html(lang + "/404.html", "404.ftlh", () -> notFoundModel(language.language())));
@@ -332,12 +334,8 @@ public final class SiteRenderer {
     private Map<String, Object> articleModel(ArticlePage article, Optional<ArticlePage> older,
             Optional<ArticlePage> newer, List<Views.Link> related) {
         Views.Link translation = article.translation().map(this::link).orElse(null);
-        List<Views.Link> alternates = new ArrayList<>();
-        alternates.add(new Views.Link(article.title(), config.absoluteUrl(Permalinks.encode(article.path())),
-                article.lang(), article.languageTag()));
-        article.translation().ifPresent(t -> alternates.add(new Views.Link(t.title(),
-                config.absoluteUrl(Permalinks.encode(t.path())), t.lang(), t.languageTag())));
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
+        List<Views.Link> alternates = alternatesOf.of(new Translation(article.lang(), article.languageTag(),
+                article.path(), article.title()), article.translation());
         Views.PageView page = new Views.PageView("article", article.title(), facts(article).summary(),
                 links.href(article.path()), config.absoluteUrl(Permalinks.encode(article.path())),
                 article.languageTag(), alternates, translation, links.href(Permalinks.feed(Permalinks.home(article.lang()))),
@@ -424,11 +422,8 @@ public final class SiteRenderer {
         String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + article.title();
         String path = Permalinks.parallel(article.path());
         String otherPath = Permalinks.parallel(other.path());
-        List<Views.Link> alternates = new ArrayList<>(List.of(
-                new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang, article.languageTag()),
-                new Views.Link(other.title(), config.absoluteUrl(Permalinks.encode(otherPath)), other.lang(),
-                        other.languageTag())));
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
+        List<Views.Link> alternates = alternatesOf.of(new Translation(lang, article.languageTag(), path, title),
+                Optional.of(new Translation(other.lang(), other.languageTag(), otherPath, other.title())));
         Views.Link translation = new Views.Link(other.title(), links.href(otherPath), other.lang(), other.languageTag());
         Views.PageView page = new Views.PageView("parallel", title, facts(article).summary(), links.href(path),
                 config.absoluteUrl(Permalinks.encode(path)), article.languageTag(), alternates, translation,
@@ -452,7 +447,7 @@ public final class SiteRenderer {
     }
 
     private void paginate(TaskSink tasks, String first, List<ArticlePage> articles, String kind, String title,
-            String lang, Views.Link translation, String feedPath) {
+            String lang, Optional<Translation> translation, String feedPath) {
         int size = config.pageSize();
         int pages = Math.max(1, (articles.size() + size - 1) / size);
         for (int n = 1; n <= pages; n++) {
@@ -472,76 +467,30 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> listModel(String first, int page, int pages, List<ArticlePage> slice, String kind,
-            String title, String lang, Views.Link translation, String feedPath) {
+            String title, String lang, Optional<Translation> translation, String feedPath) {
         String path = Permalinks.page(first, page);
-        String prev = page > 1 ? links.href(Permalinks.page(first, page - 1)) : "";
-        String next = page < pages ? links.href(Permalinks.page(first, page + 1)) : "";
-        List<Views.Link> alternates = new ArrayList<>();
-        alternates.add(new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang,
-                config.requireLanguage(lang).languageTag()));
-        if (translation != null && page == 1) {
-            alternates.add(new Views.Link(translation.label(), absoluteOf(translation), translation.lang(),
-                    translation.hreflang()));
-        }
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        if (kind.equals("home") && page == 1) {
-            // The home pages and the landing page form one set of alternates, x-default the landing page.
-            alternates = homeAlternates();
-        }
+        String prev = Pager.prevUrl(links, first, page);
+        String next = Pager.nextUrl(links, first, page, pages);
+        Optional<Translation> shownTranslation = page == 1 ? translation : Optional.empty();
+        // The home pages and the landing page form one set of alternates, x-default the landing page.
+        List<Views.Link> alternates = kind.equals("home") && page == 1 ? alternatesOf.homes()
+                : alternatesOf.of(new Translation(lang, config.requireLanguage(lang).languageTag(), path, title),
+                        shownTranslation);
         Views.PageView pageView = new Views.PageView(kind, title, siteViews.get(lang).description(),
                 links.href(path), config.absoluteUrl(Permalinks.encode(path)),
-                config.requireLanguage(lang).languageTag(), alternates, page == 1 ? translation : null,
+                config.requireLanguage(lang).languageTag(), alternates, shownTranslation.map(this::link).orElse(null),
                 feedPath.isEmpty() ? "" : links.href(feedPath), prev, next);
         Map<String, Object> model = base(lang, pageView);
         model.put("articles", slice.stream().map(this::listItem).toList());
-        List<Views.PageLink> pageLinks = new ArrayList<>();
-        int last = 0;
-        for (int i : pagerNumbers(page, pages)) {
-            if (i > last + 1) {
-                pageLinks.add(new Views.PageLink(0, "…", "", false, true));
-            }
-            pageLinks.add(new Views.PageLink(i, Integer.toString(i), links.href(Permalinks.page(first, i)), i == page,
-                    false));
-            last = i;
-        }
-        model.put("pager", new Views.Pager(page, pages, prev, next, pageLinks));
+        model.put("pager", Pager.view(links, first, page, pages));
         return model;
-    }
-
-    /** Pages on each side of the current one that the pager names. */
-    static final int PAGER_WINDOW = 2;
-
-    /**
-     * The page numbers a pager shows, ascending: the first, the last, and {@link #PAGER_WINDOW} on each side of the
-     * current page, widened at either end so that the pager never leaves out a single number behind a gap.
-     */
-    static List<Integer> pagerNumbers(int page, int pages) {
-        int from = Math.max(1, page - PAGER_WINDOW);
-        int to = Math.min(pages, page + PAGER_WINDOW);
-        if (from <= 3) {
-            from = 1; // a gap would hide only page 2: show it
-        }
-        if (to >= pages - 2) {
-            to = pages;
-        }
-        List<Integer> numbers = new ArrayList<>();
-        if (from > 1) {
-            numbers.add(1);
-        }
-        for (int i = from; i <= to; i++) {
-            numbers.add(i);
-        }
-        if (to < pages) {
-            numbers.add(pages);
-        }
-        return numbers;
     }
 
     private Map<String, Object> tagsModel(LanguageSite language) {
         String lang = language.code();
         String title = strings(lang).getOrDefault("tags.title", "Tags");
         String path = Permalinks.tags(lang);
-        Views.Link translation = otherPage(lang, Permalinks::tags);
+        Optional<Translation> translation = otherPage(lang, Permalinks::tags);
         Map<String, Object> model = base(lang, simplePage("tags", title, path, lang, translation));
         List<Views.TagCount> tags = language.tags().stream()
                 .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size()))
@@ -553,16 +502,16 @@ public final class SiteRenderer {
     /** The search page: a form, and what its script needs to find the index and the other language's page. */
     private Map<String, Object> searchModel(String lang) {
         String title = strings(lang).getOrDefault("search.title", "Search");
-        Views.Link other = otherPage(lang, Permalinks::search);
+        Optional<Translation> other = otherPage(lang, Permalinks::search);
         Map<String, Object> model = base(lang, simplePage("search", title, Permalinks.search(lang), lang, other));
         model.put("search", new Views.SearchView(links.href(Permalinks.searchIndex(lang)),
-                links.href("js/search.js"), links.href("css/search.css"), other));
+                links.href("js/search.js"), links.href("css/search.css"), other.map(this::link).orElse(null)));
         return model;
     }
 
     private Map<String, Object> archiveModel(String lang, Archive archive) {
         String title = strings(lang).getOrDefault("archive.title", "Archive");
-        Views.Link translation = otherPage(lang, Permalinks::archive);
+        Optional<Translation> translation = otherPage(lang, Permalinks::archive);
         Map<String, Object> model = base(lang, simplePage("archive", title, Permalinks.archive(lang), lang,
                 translation));
         List<Views.Period> years = new ArrayList<>();
@@ -580,12 +529,7 @@ public final class SiteRenderer {
 
     private Map<String, Object> landingModel() {
         LanguageConfig first = config.languages().get(0);
-        List<Views.Link> alternates = new ArrayList<>();
-        for (LanguageConfig language : config.languages()) {
-            alternates.add(new Views.Link(language.title(), config.absoluteUrl(Permalinks.home(language.code())),
-                    language.code(), language.languageTag()));
-        }
-        alternates.add(new Views.Link(first.title(), config.absoluteUrl(""), "", "x-default"));
+        List<Views.Link> alternates = alternatesOf.landing();
         Views.PageView page = new Views.PageView("landing", first.title(), first.description(), links.href(""),
                 config.absoluteUrl(""), first.languageTag(), alternates, null, "", "", "");
         Map<String, Object> model = base(first.code(), page);
@@ -612,18 +556,13 @@ public final class SiteRenderer {
         return model;
     }
 
-    private Views.PageView simplePage(String kind, String title, String path, String lang, Views.Link translation) {
-        List<Views.Link> alternates = new ArrayList<>();
-        alternates.add(new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang,
-                config.requireLanguage(lang).languageTag()));
-        if (translation != null) {
-            alternates.add(new Views.Link(translation.label(), absoluteOf(translation), translation.lang(),
-                    translation.hreflang()));
-        }
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
+    private Views.PageView simplePage(String kind, String title, String path, String lang,
+            Optional<Translation> translation) {
+        List<Views.Link> alternates = alternatesOf.of(new Translation(lang, config.requireLanguage(lang).languageTag(),
+                path, title), translation);
         return new Views.PageView(kind, title, siteViews.get(lang).description(), links.href(path),
                 config.absoluteUrl(Permalinks.encode(path)), config.requireLanguage(lang).languageTag(), alternates,
-                translation, links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+                translation.map(this::link).orElse(null), links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
     }
 
     // ---- feeds and sitemap --------------------------------------------------------------------------------
@@ -684,17 +623,6 @@ public final class SiteRenderer {
         return tasks;
     }
 
-    private List<Views.Link> homeAlternates() {
-        List<Views.Link> alternates = new ArrayList<>();
-        for (LanguageConfig language : config.languages()) {
-            alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.home(language.code())), language.code(),
-                    language.languageTag()));
-        }
-        alternates.add(new Views.Link("", config.absoluteUrl(""), "", "x-default"));
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        return alternates;
-    }
-
     private Map<String, Object> sitemapUrl(String path, Optional<LocalDate> lastmod, List<Views.Link> alternates) {
         Map<String, Object> url = new HashMap<>();
         url.put("loc", config.absoluteUrl(Permalinks.encode(path)));
@@ -718,24 +646,11 @@ public final class SiteRenderer {
         }
         String lang = (String) source;
         return sitemapUrl(Permalinks.home(lang), site.find(lang).flatMap(l -> l.articles().stream().findFirst())
-                .flatMap(ArticlePage::date), homeAlternates());
+                .flatMap(ArticlePage::date), alternatesOf.homes());
     }
 
     private Map<String, Object> sitemapUrl(ArticlePage article) {
-        String lang = article.lang();
-        List<Views.Link> alternates = new ArrayList<>();
-        alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(article.path())), lang,
-                article.languageTag()));
-        article.translation().ifPresent(t -> alternates.add(new Views.Link("",
-                config.absoluteUrl(Permalinks.encode(t.path())), t.lang(), t.languageTag())));
-        if (alternates.size() > 1) {
-            // x-default: the Chinese original, which every pair has by construction of the source format.
-            String original = article.lang().equals("zh") ? article.path()
-                    : article.translation().map(Translation::path).orElse(article.path());
-            alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(original)), "", "x-default"));
-        }
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        return sitemapUrl(article.path(), article.date(), alternates.size() > 1 ? alternates : List.of());
+        return sitemapUrl(article.path(), article.date(), alternatesOf.ofSitemapEntry(article));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
@@ -795,19 +710,9 @@ public final class SiteRenderer {
                 links.href(Permalinks.tag(lang, t.slug())), lang, config.requireLanguage(lang).languageTag()));
     }
 
-    private Views.Link otherHome(String lang) {
-        return otherPage(lang, Permalinks::home);
-    }
-
-    private Views.Link otherPage(String lang, java.util.function.Function<String, String> pathOf) {
+    /** The same page in the other language, given how a language's page path is made. */
+    private Optional<Translation> otherPage(String lang, java.util.function.Function<String, String> pathOf) {
         return config.languages().stream().filter(l -> !l.code().equals(lang)).findFirst()
-                .map(l -> new Views.Link(l.title(), links.href(pathOf.apply(l.code())), l.code(), l.languageTag()))
-                .orElse(null);
-    }
-
-    private String absoluteOf(Views.Link link) {
-        String href = link.url();
-        String base = config.basePath();
-        return config.absoluteUrl(href.startsWith(base) ? href.substring(base.length()) : href);
+                .map(l -> new Translation(l.code(), l.languageTag(), pathOf.apply(l.code()), l.title()));
     }
 }
