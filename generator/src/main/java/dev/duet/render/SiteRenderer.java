@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -222,23 +223,23 @@ public final class SiteRenderer {
      */
     private final class Related {
         private final ArticlePage article;
-        private List<ArticlePage> articles;
+        private Optional<List<ArticlePage>> articles = Optional.empty();
 
         Related(ArticlePage article) {
             this.article = article;
         }
 
         synchronized List<ArticlePage> articles() {
-            if (articles == null) {
-                articles = related.get(article.lang()).of(article);
+            if (articles.isEmpty()) {
+                articles = Optional.of(related.get(article.lang()).of(article));
             }
-            return articles;
+            return articles.get();
         }
 
         /** The articles, let go of here. */
         synchronized List<ArticlePage> take() {
             List<ArticlePage> taken = articles();
-            articles = null;
+            articles = Optional.empty();
             return taken;
         }
     }
