@@ -4,90 +4,50 @@ import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.model.ArticleDigest;
+import dev.duet.model.ArticleMemo;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
-import dev.duet.model.Permalinks;
+import dev.duet.model.RelatedArticles;
 import dev.duet.model.Site;
-import dev.duet.model.Tag;
-import dev.duet.model.TagPage;
-import dev.duet.model.Translation;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Plans every file of the output as a {@link RenderTask}: article pages, home, tag and archive pages per language,
- * the landing page, feeds, sitemap, robots.txt, 404 pages and the theme's static files. HTML, Atom and the sitemap
- * are renderings of the same {@link Site}; nothing here reads the disk except the theme's static files.
+ * Makes every file of the output as a {@link RenderTask}: the {@link SitePlan} says which files there are, each
+ * file's fingerprint says what it depends on, and {@link PageViews} and {@link FeedViews} make the view its
+ * template renders. HTML, Atom and the sitemap are renderings of the same {@link Site}; nothing here reads the disk
+ * except the theme's static files.
  */
 public final class SiteRenderer {
 
-    /** The most URLs one sitemap file may list (sitemaps.org); larger sites get a sitemap index. */
-    static final int SITEMAP_LIMIT = 50_000;
-    private static final int RELATED = 5;
-    private static final int RELATED_SCAN = 50;
+    /** Changes whenever what Duet itself puts into pages changes, so old fingerprints stop matching. */
+    private static final String RENDER_VERSION = "duet-render-2";
 
-    private final Site site;
-    private final SiteConfig config;
-    private final Theme theme;
     private final Templates templates;
-    private final MarkdownRenderer markdown;
-    private final Permalinks links;
-    private final Map<String, Map<String, String>> strings = new HashMap<>();
-    private final Map<String, Views.SiteView> siteViews = new HashMap<>();
-    private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
-    /** Per language, each tag's articles as positions in the language's list (ascending, since lists keep order). */
-    private final Map<String, Map<String, int[]>> tagPositions = new HashMap<>();
-    /** Each article's position in its language's list, newest first. */
-    private final Map<ArticlePage, Integer> positions = new java.util.IdentityHashMap<>();
+    private final SitePlan plan;
+    private final PageViews pages;
+    private final FeedViews feeds;
+    private final Map<String, RelatedArticles> related = new HashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
-    private final dev.duet.model.ArticleMemo<String> articleDigests;
-    /** Per-article values that several pages need, each computed once per build. */
+    private final ArticleMemo<String> articleDigests;
+    /** Each article's digest, computed once per build. */
     private final PerArticle<String> buildDigests = new PerArticle<>();
-    private final PerArticle<Facts> facts = new PerArticle<>();
-    /** Per language, each tag's link: a large site's articles share a few thousand tags. */
-    private final Map<String, Map<Tag, Views.Link>> tagLinks = new HashMap<>();
-
-    /**
-     * Values computed once per article in a build, found by the article's identity (cheaper than its value);
-     * thread-safe. The lock is not held while a value is computed, so two threads may both compute one.
-     */
-    private static final class PerArticle<V> {
-        private final Map<ArticlePage, V> values =
-                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
-        V get(ArticlePage article, java.util.function.Function<ArticlePage, V> compute) {
-            V known = values.get(article);
-            if (known == null) {
-                known = compute.apply(article);
-                values.put(article, known);
-            }
-            return known;
-        }
-    }
-
-    /** What lists and pages show of an article besides its body. */
-    private record Facts(String summary, int readingMinutes) {
-    }
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
-        this(site, theme, templates, markdown, new dev.duet.model.ArticleMemo<>());
+        this(site, theme, templates, markdown, new ArticleMemo<>());
     }
 
     /**
@@ -95,7 +55,7 @@ public final class SiteRenderer {
      * articles that changed.
      */
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown,
-            dev.duet.model.ArticleMemo<String> digests) throws IOException {
+            ArticleMemo<String> digests) throws IOException {
         this(site, theme, templates, markdown, digests, salt(site.config(), theme));
     }
 
@@ -104,32 +64,20 @@ public final class SiteRenderer {
      * it loaded for its last full build, so its pages must carry that theme's salt, not that of files on disk now.
      */
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown,
-            dev.duet.model.ArticleMemo<String> digests, String salt) throws IOException {
-        this.articleDigests = digests;
-        this.site = site;
-        this.config = site.config();
-        this.theme = theme;
+            ArticleMemo<String> digests, String salt) throws IOException {
         this.templates = templates;
-        this.markdown = markdown;
-        this.links = new Permalinks(config.basePath());
-        for (LanguageConfig language : config.languages()) {
+        this.articleDigests = digests;
+        this.salt = salt;
+        Map<String, Map<String, String>> strings = new HashMap<>();
+        for (LanguageConfig language : site.config().languages()) {
             strings.put(language.code(), Map.copyOf(theme.strings(language.code())));
-            siteViews.put(language.code(), siteView(language));
-            tagLinks.put(language.code(), new java.util.concurrent.ConcurrentHashMap<>());
         }
         for (LanguageSite language : site.languages()) {
-            Map<String, ArticlePage> pages = new HashMap<>();
-            language.articles().forEach(a -> pages.put(a.key(), a));
-            byKey.put(language.code(), pages);
-            for (int i = 0; i < language.articles().size(); i++) {
-                positions.put(language.articles().get(i), i);
-            }
-            Map<String, int[]> lists = new HashMap<>();
-            language.tags().forEach(t -> lists.put(t.tag().key(),
-                    t.articles().stream().mapToInt(positions::get).toArray()));
-            tagPositions.put(language.code(), lists);
+            related.put(language.code(), new RelatedArticles(language));
         }
-        this.salt = salt;
+        this.plan = new SitePlan(site, theme, related, strings);
+        this.pages = new PageViews(site, markdown, plan, strings);
+        this.feeds = new FeedViews(site, pages);
     }
 
     /**
@@ -149,19 +97,6 @@ public final class SiteRenderer {
         return salt;
     }
 
-    /** Changes whenever what Duet itself puts into pages changes, so old fingerprints stop matching. */
-    private static final String RENDER_VERSION = "duet-render-1";
-
-    /** A digest of one article as the model has it: every field, the Markdown included. Computed once per build. */
-    private String digest(ArticlePage article) {
-        // The identity map answers the many asks of one build cheaply; the memo carries digests across builds.
-        return buildDigests.get(article, a -> articleDigests.get(a, dev.duet.model.ArticleDigest::of));
-    }
-
-    private Fingerprint fingerprint(String kind) {
-        return new Fingerprint().add(salt).add(kind);
-    }
-
     /** Every file of the site, in path order. */
     public List<RenderTask> tasks() throws IOException {
         return tasks(path -> true);
@@ -172,680 +107,95 @@ public final class SiteRenderer {
      * fingerprints and work, as {@link #tasks()} has for those paths.
      */
     public List<RenderTask> tasks(Predicate<String> wanted) throws IOException {
-        List<RenderTask> tasks = new ArrayList<>();
-        TaskSink add = new TaskSink(wanted, tasks);
-        for (LanguageSite language : site.languages()) {
-            languageTasks(language, add);
-        }
-        add.add(html("index.html", "landing.ftlh", this::landingModel));
-        add.add(html("404.html", "404.ftlh", () -> notFoundModel(config.languages().get(0))));
-        if (wanted.test("sitemap.xml") || wanted.test("sitemap-1.xml")) {
-            sitemapTasks().forEach(add::add);
-        }
-        add.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
-        // GitHub Pages: serve files as they are, without Jekyll.
-        add.add(text(".nojekyll", ""));
-        for (Map.Entry<String, Path> file : theme.staticFiles().entrySet()) {
-            Path source = file.getValue();
-            add.add(new RenderTask(file.getKey(), () -> readStatic(source, file.getKey())));
-        }
-        tasks.sort(Comparator.comparing(RenderTask::path));
-        return tasks;
+        return plan.files(wanted).stream().map(this::task).sorted(Comparator.comparing(RenderTask::path)).toList();
     }
 
     /**
      * The paths of the pages that show something of these articles when only their content changed (not their
-     * address, date, tags or translation, so every list keeps its order): each article's own and parallel pages,
-     * its translation's, its neighbours' (which link to it by title), the pages whose related articles may list
-     * it, and the home, tag, year and month list pages and feeds it is on. A preview renders these first; a full
+     * address, date, tags or translation, so every list keeps its order). A preview renders these first; a full
      * build afterwards finds anything else.
      */
     public Set<String> pagesShowing(Collection<ArticlePage> articles) {
-        Set<String> paths = new java.util.TreeSet<>();
-        paths.add("index.html");
-        for (ArticlePage article : articles) {
-            Integer position = positions.get(article);
-            if (position == null) {
-                continue;
-            }
-            String lang = article.lang();
-            List<ArticlePage> all = site.find(lang).map(LanguageSite::articles).orElse(List.of());
-            paths.add(article.path() + "index.html");
-            paths.add(Permalinks.parallel(article.path()) + "index.html");
-            article.translation().ifPresent(t -> {
-                paths.add(t.path() + "index.html");
-                paths.add(Permalinks.parallel(t.path()) + "index.html");
-            });
-            for (int i = Math.max(0, position - 1); i <= Math.min(all.size() - 1, position + 1); i++) {
-                paths.add(all.get(i).path() + "index.html");
-            }
-            listPage(paths, Permalinks.home(lang), position);
-            if (position < config.feedSize()) {
-                paths.add(Permalinks.feed(Permalinks.home(lang)));
-            }
-            for (TagPage tag : site.find(lang).map(LanguageSite::tags).orElse(List.of())) {
-                if (!article.tags().contains(tag.tag())) {
-                    continue;
-                }
-                int[] withTag = tagPositions.get(lang).get(tag.tag().key());
-                int index = java.util.Arrays.binarySearch(withTag, position);
-                listPage(paths, tag.path(), index);
-                paths.add(Permalinks.feed(tag.path()));
-                // Another article lists this one as related only if this one is within its window of the tag.
-                for (int i = Math.max(0, index - RELATED_SCAN); i < Math.min(withTag.length, index + RELATED_SCAN + 1);
-                        i++) {
-                    paths.add(all.get(withTag[i]).path() + "index.html");
-                }
-            }
-            article.date().ifPresent(date -> {
-                int ofYear = 0;
-                int ofMonth = 0;
-                for (int i = 0; i < position; i++) {
-                    Optional<LocalDate> other = all.get(i).date();
-                    if (other.isPresent() && other.get().getYear() == date.getYear()) {
-                        ofYear++;
-                        if (other.get().getMonthValue() == date.getMonthValue()) {
-                            ofMonth++;
-                        }
-                    }
-                }
-                listPage(paths, Permalinks.year(lang, date.getYear()), ofYear);
-                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), ofMonth);
-            });
-        }
-        return paths;
+        return plan.pagesShowing(articles);
     }
 
-    /** Collects the tasks whose paths are wanted. */
-    private record TaskSink(Predicate<String> wanted, List<RenderTask> tasks) {
-        /** Whether a task for this path would be kept; lets a partial build skip making the others. */
-        boolean wants(String path) {
-            return wanted.test(path);
+    /** The task that makes a planned file: its fingerprint names everything its view is made from. */
+    private RenderTask task(SitePlan.File file) {
+        String path = file.path();
+        if (file instanceof SitePlan.ArticleFile f) {
+            // The fingerprint needs the related articles, and so does the page when it is rendered.
+            Related relatedOf = new Related(f.article());
+            return new RenderTask(path, () -> {
+                Fingerprint print = fingerprint("article").add(path).add(digest(f.article()));
+                f.older().ifPresent(o -> print.add(o.title()).add(o.path()));
+                f.newer().ifPresent(n -> print.add(n.title()).add(n.path()));
+                relatedOf.articles().forEach(a -> print.add(a.title()).add(a.path()));
+                return print.hex();
+            }, () -> render(file, pages.article(f, relatedOf.take())));
         }
-
-        void add(RenderTask task) {
-            if (wanted.test(task.path())) {
-                tasks.add(task);
-            }
+        if (file instanceof SitePlan.ParallelFile f) {
+            return new RenderTask(path, () -> fingerprint("parallel").add(path).add(digest(f.article()))
+                    .add(digest(f.other())).hex(), () -> render(file, pages.parallel(f)));
         }
+        if (file instanceof SitePlan.ListFile f) {
+            SitePlan.ArticleList list = f.list();
+            return new RenderTask(path, () -> {
+                Fingerprint print = fingerprint("list").add(list.kind()).add(list.title()).add(list.first())
+                        .add(f.page()).add(f.pages()).add(list.translation()).add(list.feedPath()).add(list.lang());
+                f.slice().forEach(a -> print.add(digest(a)));
+                return print.hex();
+            }, () -> render(file, pages.list(f)));
+        }
+        if (file instanceof SitePlan.FeedFile f) {
+            return new RenderTask(path, () -> {
+                Fingerprint print = fingerprint("feed").add(path).add(f.lang()).add(f.title()).add(f.pagePath());
+                f.newest().forEach(a -> print.add(digest(a)));
+                return print.hex();
+            }, () -> render(file, feeds.feed(f)));
+        }
+        if (file instanceof SitePlan.TextFile text) {
+            byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
+            return new RenderTask(path, () -> RenderTask.Result.of(bytes));
+        }
+        if (file instanceof SitePlan.StaticFile copy) {
+            return new RenderTask(path, () -> readStatic(copy.source(), path));
+        }
+        Supplier<Record> view = unfingerprinted(file);
+        return new RenderTask(path, () -> render(file, view.get()));
     }
 
-    /** The page of a paginated list that shows the item at {@code index}. */
-    private void listPage(Set<String> paths, String first, int index) {
-        paths.add(Permalinks.page(first, index / config.pageSize() + 1) + "index.html");
+    /** The view of a file rendered on every build: the pages and files that show many articles or none. */
+    private Supplier<Record> unfingerprinted(SitePlan.File file) {
+        if (file instanceof SitePlan.TagsFile f) {
+            return () -> pages.tags(f);
+        }
+        if (file instanceof SitePlan.SearchFile f) {
+            return () -> pages.search(f);
+        }
+        if (file instanceof SitePlan.ArchiveFile f) {
+            return () -> pages.archive(f);
+        }
+        if (file instanceof SitePlan.LandingFile) {
+            return pages::landing;
+        }
+        if (file instanceof SitePlan.NotFoundFile f) {
+            return () -> pages.notFound(f);
+        }
+        if (file instanceof SitePlan.SitemapFile f) {
+            return () -> feeds.sitemap(f);
+        }
+        if (file instanceof SitePlan.SitemapIndexFile f) {
+            return () -> feeds.sitemapIndex(f);
+        }
+        throw new IllegalArgumentException("no view for " + file);
     }
 
-    private void languageTasks(LanguageSite language, TaskSink tasks) {
-        String lang = language.code();
-        List<ArticlePage> articles = language.articles();
-        for (int i = 0; i < articles.size(); i++) {
-            ArticlePage article = articles.get(i);
-            Optional<ArticlePage> newer = i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty();
-            Optional<ArticlePage> older = i + 1 < articles.size() ? Optional.of(articles.get(i + 1)) : Optional.empty();
-            String path = article.path() + "index.html";
-            if (!tasks.wants(path)) {
-                continue;
-            }
-            // The fingerprint needs the related articles, and so does the page that follows it when it is rendered.
-            Related related = new Related(article);
-            tasks.add(new RenderTask(path, () -> {
-                Fingerprint f = fingerprint("article").add(path).add(digest(article));
-                older.ifPresent(o -> f.add(o.title()).add(o.path()));
-                newer.ifPresent(n -> f.add(n.title()).add(n.path()));
-                related.links().forEach(link -> f.add(link));
-                return f.hex();
-            }, () -> render("article.ftlh", path, articleModel(article, older, newer, related.take()))));
-        }
-        for (ArticlePage article : articles) {
-            String path = Permalinks.parallel(article.path()) + "index.html";
-            if (article.translation().isEmpty() || !tasks.wants(path)) {
-                continue;
-            }
-            article.translation().flatMap(t -> find(t.lang(), article.key())).ifPresent(other -> {
-                tasks.add(new RenderTask(path, () -> fingerprint("parallel").add(path).add(digest(article))
-                        .add(digest(other)).hex(), () -> render("parallel.ftlh", path, parallelModel(article, other))));
-            });
-        }
-        Views.Link homeTranslation = otherHome(lang);
-        paginate(tasks, Permalinks.home(lang), articles, "home", strings(lang).getOrDefault("home.title",
-                siteViews.get(lang).title()), lang, homeTranslation, Permalinks.feed(Permalinks.home(lang)));
-        if (tasks.wants(Permalinks.feed(Permalinks.home(lang)))) {
-            tasks.add(feed(Permalinks.feed(Permalinks.home(lang)), lang, siteViews.get(lang).title(),
-                    Permalinks.home(lang), articles));
-        }
-
-        tasks.add(html(Permalinks.tags(lang) + "index.html", "tags.ftlh", () -> tagsModel(language)));
-        if (theme.findTemplate("search.ftlh").isPresent()) { // a theme of its own may have no search page
-            tasks.add(html(Permalinks.search(lang) + "index.html", "search.ftlh", () -> searchModel(lang)));
-        }
-        for (TagPage tagPage : language.tags()) {
-            Views.Link translation = tagPage.translation().map(this::link).orElse(null);
-            String title = tagPage.tag().name();
-            paginate(tasks, tagPage.path(), tagPage.articles(), "tag", title, lang, translation,
-                    Permalinks.feed(tagPage.path()));
-            if (tasks.wants(Permalinks.feed(tagPage.path()))) {
-                tasks.add(feed(Permalinks.feed(tagPage.path()), lang, title + " · " + siteViews.get(lang).title(),
-                        tagPage.path(), tagPage.articles()));
-            }
-        }
-
-        // Articles are newest first with the undated last, so each month's articles are one run of the list.
-        Map<Integer, Map<Integer, List<ArticlePage>>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-        for (int i = 0; i < articles.size() && articles.get(i).date().isPresent(); ) {
-            LocalDate date = articles.get(i).date().get();
-            int j = i + 1;
-            while (j < articles.size() && articles.get(j).date().filter(d -> d.getYear() == date.getYear()
-                    && d.getMonthValue() == date.getMonthValue()).isPresent()) {
-                j++;
-            }
-            byMonth.computeIfAbsent(date.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
-                    .put(date.getMonthValue(), articles.subList(i, j));
-            i = j;
-        }
-        tasks.add(html(Permalinks.archive(lang) + "index.html", "archive.ftlh", () -> archiveModel(lang, byMonth)));
-        byMonth.forEach((year, months) -> {
-            List<ArticlePage> ofYear = new ArrayList<>();
-            months.values().forEach(ofYear::addAll);
-            paginate(tasks, Permalinks.year(lang, year), ofYear, "year", Dates.year(lang, year), lang, null, "");
-            months.forEach((month, ofMonth) -> paginate(tasks, Permalinks.month(lang, year, month), ofMonth, "month",
-                    Dates.month(lang, year, month), lang, null, ""));
-        });
-        tasks.add(html(lang + "/404.html", "404.ftlh", () -> notFoundModel(language.language())));
-    }
-
-    // ---- models -------------------------------------------------------------------------------------------
-
-    private Map<String, Object> base(String lang, Views.PageView page) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", siteViews.get(lang));
-        model.put("t", strings(lang));
-        model.put("page", page);
-        return model;
-    }
-
-    private Map<String, Object> articleModel(ArticlePage article, Optional<ArticlePage> older,
-            Optional<ArticlePage> newer, List<Views.Link> related) {
-        Views.Link translation = article.translation().map(this::link).orElse(null);
-        List<Views.Link> alternates = new ArrayList<>();
-        alternates.add(new Views.Link(article.title(), config.absoluteUrl(Permalinks.encode(article.path())),
-                article.lang(), article.languageTag()));
-        article.translation().ifPresent(t -> alternates.add(new Views.Link(t.title(),
-                config.absoluteUrl(Permalinks.encode(t.path())), t.lang(), t.languageTag())));
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        Views.PageView page = new Views.PageView("article", article.title(), facts(article).summary(),
-                links.href(article.path()), config.absoluteUrl(Permalinks.encode(article.path())),
-                article.languageTag(), alternates, translation, links.href(Permalinks.feed(Permalinks.home(article.lang()))),
-                "", "");
-        Map<String, Object> model = base(article.lang(), page);
-        model.put("article", articleView(article, body(article), older, newer, related));
-        return model;
-    }
-
-    private Views.ArticleView articleView(ArticlePage article, String bodyHtml, Optional<ArticlePage> older,
-            Optional<ArticlePage> newer, List<Views.Link> related) {
-        String lang = article.lang();
-        var attribution = article.attribution();
-        String host = attribution.sourceUrl().map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse(""))
-                .orElse("");
-        Views.AttributionView attributionView = new Views.AttributionView(attribution.dateline().orElse(""),
-                attribution.agency().orElse(""), attribution.reporters(), attribution.sourceUrl().orElse(""),
-                attribution.sourceName().orElse(""), host);
-        List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
-        String absolute = config.absoluteUrl(Permalinks.encode(article.path()));
-        return new Views.ArticleView(article.title(), article.headline().orElse(""), links.href(article.path()),
-                absolute, lang, article.languageTag(), article.date().map(LocalDate::toString).orElse(""),
-                article.date().map(d -> Dates.display(lang, d)).orElse(strings(lang).getOrDefault("undated", "")),
-                facts(article).summary(), bodyHtml, facts(article).readingMinutes(), tags, attributionView,
-                article.translation().map(this::link).orElse(null), older.map(this::articleLink).orElse(null),
-                newer.map(this::articleLink).orElse(null), related,
-                bodyHtml.isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteViews.get(lang).title()),
-                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
-    }
-
-    /**
-     * An article's related articles by shared tags, from when its page's fingerprint is taken until the page is
-     * rendered; not kept after, so a large site never holds every article's related links at once.
-     */
-    private final class Related {
-        private final ArticlePage article;
-        private List<Views.Link> links;
-
-        Related(ArticlePage article) {
-            this.article = article;
-        }
-
-        synchronized List<Views.Link> links() {
-            if (links == null) {
-                links = related(article, tagPositions.get(article.lang()));
-            }
-            return links;
-        }
-
-        /** The links, let go of here. */
-        synchronized List<Views.Link> take() {
-            List<Views.Link> taken = links();
-            links = null;
-            return taken;
-        }
-    }
-
-    /** The article's summary and reading time, computed on first use. */
-    private Facts facts(ArticlePage article) {
-        return facts.get(article, a -> new Facts(summary(a), readingMinutes(a)));
-    }
-
-    /**
-     * The body as HTML. Not kept between pages: the plain paragraphs of news text render faster than a cache could
-     * be looked up and kept in memory, and a large site's bodies would fill the heap.
-     */
-    private String body(ArticlePage article) {
-        return markdown.render(article.markdown());
-    }
-
-    private Optional<ArticlePage> find(String lang, String key) {
-        return Optional.ofNullable(byKey.getOrDefault(lang, Map.of()).get(key));
-    }
-
-    /** Both texts of a story side by side, paragraphs aligned by length; the Chinese original on the left. */
-    private Map<String, Object> parallelModel(ArticlePage article, ArticlePage other) {
-        ArticlePage zh = article.lang().equals("zh") ? article : other;
-        ArticlePage en = article.lang().equals("zh") ? other : article;
-        List<String> zhBlocks = blocks(zh.markdown());
-        List<String> enBlocks = blocks(en.markdown());
-        List<String> zhHtml = zhBlocks.stream().map(markdown::render).toList();
-        List<String> enHtml = enBlocks.stream().map(markdown::render).toList();
-        List<Views.ParallelRow> rows = new ArrayList<>();
-        for (dev.duet.model.Alignment.Group group : dev.duet.model.Alignment.align(lengths(zhBlocks),
-                lengths(enBlocks))) {
-            rows.add(new Views.ParallelRow(group.left().stream().map(zhHtml::get).toList(),
-                    group.right().stream().map(enHtml::get).toList()));
-        }
-        String lang = article.lang();
-        String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + article.title();
-        String path = Permalinks.parallel(article.path());
-        String otherPath = Permalinks.parallel(other.path());
-        List<Views.Link> alternates = new ArrayList<>(List.of(
-                new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang, article.languageTag()),
-                new Views.Link(other.title(), config.absoluteUrl(Permalinks.encode(otherPath)), other.lang(),
-                        other.languageTag())));
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        Views.Link translation = new Views.Link(other.title(), links.href(otherPath), other.lang(), other.languageTag());
-        Views.PageView page = new Views.PageView("parallel", title, facts(article).summary(), links.href(path),
-                config.absoluteUrl(Permalinks.encode(path)), article.languageTag(), alternates, translation,
-                links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
-        Map<String, Object> model = base(lang, page);
-        model.put("parallel", new Views.ParallelView(zh.title(), en.title(), zh.languageTag(), en.languageTag(),
-                links.href(zh.path()), links.href(en.path()), links.href(otherPath),
-                article.date().map(LocalDate::toString).orElse(""),
-                article.date().map(d -> Dates.display(lang, d)).orElse(strings(lang).getOrDefault("undated", "")),
-                rows));
-        return model;
-    }
-
-
-    /** The Markdown body's blocks (paragraphs), as the source file's paragraphs were written. */
-    private static List<String> blocks(String markdown) {
-        String md = markdown.strip();
-        return md.isEmpty() ? List.of() : List.of(BLANK_LINES.split(md));
-    }
-
-    /** What separates Markdown blocks: a line break, an empty or blank line, and any more line breaks. */
-    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n[ \t]*\n+");
-
-    private static List<Integer> lengths(List<String> blocks) {
-        return blocks.stream().map(b -> b.strip().codePointCount(0, b.strip().length())).toList();
-    }
-
-    /**
-     * A list view of an article: everything but the body. Made again for each list it is on rather than kept:
-     * the costly parts, its summary and tag links, are.
-     */
-    private Views.ArticleView listItem(ArticlePage article) {
-        return articleView(article, "", Optional.empty(), Optional.empty(), List.of());
-    }
-
-    private List<Views.Link> related(ArticlePage article, Map<String, int[]> byTagKey) {
-        // Score by shared tags among a bounded window of each tag's newest articles: near-linear at any size.
-        // Articles are named by their position in the language's list (newest first), which is also the order
-        // that breaks ties, so candidates sort as plain numbers and equal numbers count shared tags.
-        List<ArticlePage> all = site.find(article.lang()).map(LanguageSite::articles).orElse(List.of());
-        int self = positions.get(article);
-        int[] candidates = new int[article.tags().size() * RELATED_SCAN];
-        int count = 0;
-        for (Tag tag : article.tags()) {
-            int[] withTag = byTagKey.getOrDefault(tag.key(), new int[0]);
-            int index = java.util.Arrays.binarySearch(withTag, self);
-            int from = Math.max(0, (index < 0 ? -index - 1 : index) - RELATED_SCAN / 2);
-            int to = Math.min(withTag.length, from + RELATED_SCAN);
-            for (int i = from; i < to; i++) {
-                if (withTag[i] != self) {
-                    candidates[count++] = withTag[i];
-                }
-            }
-        }
-        java.util.Arrays.sort(candidates, 0, count);
-        long[] ranked = new long[count];
-        int n = 0;
-        for (int i = 0; i < count; ) {
-            int j = i;
-            while (j < count && candidates[j] == candidates[i]) {
-                j++;
-            }
-            ranked[n++] = ((long) -(j - i) << 32) | candidates[i];
-            i = j;
-        }
-        java.util.Arrays.sort(ranked, 0, n);
-        List<Views.Link> links = new ArrayList<>(RELATED);
-        for (int i = 0; i < Math.min(RELATED, n); i++) {
-            links.add(articleLink(all.get((int) (ranked[i] & 0xFFFFFFFFL))));
-        }
-        return links;
-    }
-
-    private void paginate(TaskSink tasks, String first, List<ArticlePage> articles, String kind, String title,
-            String lang, Views.Link translation, String feedPath) {
-        int size = config.pageSize();
-        int pages = Math.max(1, (articles.size() + size - 1) / size);
-        for (int n = 1; n <= pages; n++) {
-            if (!tasks.wants(Permalinks.page(first, n) + "index.html")) {
-                continue;
-            }
-            int page = n;
-            List<ArticlePage> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
-            tasks.add(new RenderTask(Permalinks.page(first, n) + "index.html", () -> {
-                Fingerprint f = fingerprint("list").add(kind).add(title).add(first).add(page).add(pages)
-                        .add(translation).add(feedPath).add(lang);
-                slice.forEach(a -> f.add(digest(a)));
-                return f.hex();
-            }, () -> render("list.ftlh", Permalinks.page(first, page) + "index.html", listModel(first, page, pages,
-                    slice, kind, title, lang, translation, feedPath))));
-        }
-    }
-
-    private Map<String, Object> listModel(String first, int page, int pages, List<ArticlePage> slice, String kind,
-            String title, String lang, Views.Link translation, String feedPath) {
-        String path = Permalinks.page(first, page);
-        String prev = page > 1 ? links.href(Permalinks.page(first, page - 1)) : "";
-        String next = page < pages ? links.href(Permalinks.page(first, page + 1)) : "";
-        List<Views.Link> alternates = new ArrayList<>();
-        alternates.add(new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang,
-                config.requireLanguage(lang).languageTag()));
-        if (translation != null && page == 1) {
-            alternates.add(new Views.Link(translation.label(), absoluteOf(translation), translation.lang(),
-                    translation.hreflang()));
-        }
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        if (kind.equals("home") && page == 1) {
-            // The home pages and the landing page form one set of alternates, x-default the landing page.
-            alternates = homeAlternates();
-        }
-        Views.PageView pageView = new Views.PageView(kind, title, siteViews.get(lang).description(),
-                links.href(path), config.absoluteUrl(Permalinks.encode(path)),
-                config.requireLanguage(lang).languageTag(), alternates, page == 1 ? translation : null,
-                feedPath.isEmpty() ? "" : links.href(feedPath), prev, next);
-        Map<String, Object> model = base(lang, pageView);
-        model.put("articles", slice.stream().map(this::listItem).toList());
-        List<Views.PageLink> pageLinks = new ArrayList<>();
-        int last = 0;
-        for (int i : pagerNumbers(page, pages)) {
-            if (i > last + 1) {
-                pageLinks.add(new Views.PageLink(0, "…", "", false, true));
-            }
-            pageLinks.add(new Views.PageLink(i, Integer.toString(i), links.href(Permalinks.page(first, i)), i == page,
-                    false));
-            last = i;
-        }
-        model.put("pager", new Views.Pager(page, pages, prev, next, pageLinks));
-        return model;
-    }
-
-    /** Pages on each side of the current one that the pager names. */
-    static final int PAGER_WINDOW = 2;
-
-    /**
-     * The page numbers a pager shows, ascending: the first, the last, and {@link #PAGER_WINDOW} on each side of the
-     * current page, widened at either end so that the pager never leaves out a single number behind a gap.
-     */
-    static List<Integer> pagerNumbers(int page, int pages) {
-        int from = Math.max(1, page - PAGER_WINDOW);
-        int to = Math.min(pages, page + PAGER_WINDOW);
-        if (from <= 3) {
-            from = 1; // a gap would hide only page 2: show it
-        }
-        if (to >= pages - 2) {
-            to = pages;
-        }
-        List<Integer> numbers = new ArrayList<>();
-        if (from > 1) {
-            numbers.add(1);
-        }
-        for (int i = from; i <= to; i++) {
-            numbers.add(i);
-        }
-        if (to < pages) {
-            numbers.add(pages);
-        }
-        return numbers;
-    }
-
-    private Map<String, Object> tagsModel(LanguageSite language) {
-        String lang = language.code();
-        String title = strings(lang).getOrDefault("tags.title", "Tags");
-        String path = Permalinks.tags(lang);
-        Views.Link translation = otherPage(lang, Permalinks::tags);
-        Map<String, Object> model = base(lang, simplePage("tags", title, path, lang, translation));
-        List<Views.TagCount> tags = language.tags().stream()
-                .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size()))
-                .toList();
-        model.put("tags", tags);
-        return model;
-    }
-
-    /** The search page: a form, and what its script needs to find the index and the other language's page. */
-    private Map<String, Object> searchModel(String lang) {
-        String title = strings(lang).getOrDefault("search.title", "Search");
-        Views.Link other = otherPage(lang, Permalinks::search);
-        Map<String, Object> model = base(lang, simplePage("search", title, Permalinks.search(lang), lang, other));
-        model.put("search", new Views.SearchView(links.href(Permalinks.searchIndex(lang)),
-                links.href("js/search.js"), links.href("css/search.css"), other));
-        return model;
-    }
-
-    private Map<String, Object> archiveModel(String lang, Map<Integer, Map<Integer, List<ArticlePage>>> byMonth) {
-        String title = strings(lang).getOrDefault("archive.title", "Archive");
-        Views.Link translation = otherPage(lang, Permalinks::archive);
-        Map<String, Object> model = base(lang, simplePage("archive", title, Permalinks.archive(lang), lang,
-                translation));
-        List<Views.Period> years = new ArrayList<>();
-        byMonth.forEach((year, months) -> {
-            List<Views.Period> monthViews = new ArrayList<>();
-            months.forEach((month, list) -> monthViews.add(new Views.Period(Dates.month(lang, year, month),
-                    links.href(Permalinks.month(lang, year, month)), list.size(), List.of())));
-            int count = months.values().stream().mapToInt(List::size).sum();
-            years.add(new Views.Period(Dates.year(lang, year), links.href(Permalinks.year(lang, year)), count,
-                    monthViews));
-        });
-        model.put("years", years);
-        return model;
-    }
-
-    private Map<String, Object> landingModel() {
-        LanguageConfig first = config.languages().get(0);
-        List<Views.Link> alternates = new ArrayList<>();
-        for (LanguageConfig language : config.languages()) {
-            alternates.add(new Views.Link(language.title(), config.absoluteUrl(Permalinks.home(language.code())),
-                    language.code(), language.languageTag()));
-        }
-        alternates.add(new Views.Link(first.title(), config.absoluteUrl(""), "", "x-default"));
-        Views.PageView page = new Views.PageView("landing", first.title(), first.description(), links.href(""),
-                config.absoluteUrl(""), first.languageTag(), alternates, null, "", "", "");
-        Map<String, Object> model = base(first.code(), page);
-        List<Map<String, Object>> columns = new ArrayList<>();
-        for (LanguageSite language : site.languages()) {
-            Map<String, Object> column = new HashMap<>();
-            column.put("site", siteViews.get(language.code()));
-            column.put("t", strings(language.code()));
-            column.put("articles", language.articles().stream().limit(5).map(this::listItem).toList());
-            columns.add(column);
-        }
-        model.put("columns", columns);
-        return model;
-    }
-
-    private Map<String, Object> notFoundModel(LanguageConfig language) {
-        String lang = language.code();
-        String title = strings(lang).getOrDefault("notfound.title", "Page not found");
-        Views.PageView page = new Views.PageView("404", title, "", links.href(lang + "/404.html"),
-                config.absoluteUrl(lang + "/404.html"), language.languageTag(), List.of(), null, "", "", "");
-        Map<String, Object> model = base(lang, page);
-        model.put("articles", site.find(lang).map(l -> l.articles().stream().limit(5).map(this::listItem).toList())
-                .orElse(List.of()));
-        return model;
-    }
-
-    private Views.PageView simplePage(String kind, String title, String path, String lang, Views.Link translation) {
-        List<Views.Link> alternates = new ArrayList<>();
-        alternates.add(new Views.Link(title, config.absoluteUrl(Permalinks.encode(path)), lang,
-                config.requireLanguage(lang).languageTag()));
-        if (translation != null) {
-            alternates.add(new Views.Link(translation.label(), absoluteOf(translation), translation.lang(),
-                    translation.hreflang()));
-        }
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        return new Views.PageView(kind, title, siteViews.get(lang).description(), links.href(path),
-                config.absoluteUrl(Permalinks.encode(path)), config.requireLanguage(lang).languageTag(), alternates,
-                translation, links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
-    }
-
-    // ---- feeds and sitemap --------------------------------------------------------------------------------
-
-    private RenderTask feed(String path, String lang, String title, String pagePath, List<ArticlePage> articles) {
-        List<ArticlePage> newest = articles.stream().filter(a -> a.date().isPresent())
-                .limit(config.feedSize()).toList();
-        return new RenderTask(path, () -> {
-            Fingerprint f = fingerprint("feed").add(path).add(lang).add(title).add(pagePath);
-            newest.forEach(a -> f.add(digest(a)));
-            return f.hex();
-        }, () -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("site", siteViews.get(lang));
-            model.put("t", strings(lang));
-            model.put("title", title);
-            model.put("feedUrl", config.absoluteUrl(Permalinks.encode(path)));
-            model.put("pageUrl", config.absoluteUrl(Permalinks.encode(pagePath)));
-            model.put("id", config.absoluteUrl(Permalinks.encode(path)));
-            model.put("updated", newest.isEmpty() ? "1970-01-01T00:00:00Z"
-                    : Dates.timestamp(newest.get(0).date().get()));
-            model.put("fullContent", config.feedFullContent());
-            List<Map<String, Object>> entries = new ArrayList<>();
-            for (ArticlePage article : newest) {
-                Map<String, Object> entry = new HashMap<>();
-                entry.put("article", config.feedFullContent() ? articleView(article, body(article),
-                        Optional.empty(), Optional.empty(), List.of()) : listItem(article));
-                entry.put("updated", Dates.timestamp(article.date().get()));
-                entries.add(entry);
-            }
-            model.put("entries", entries);
-            return render("atom.ftlx", path, model);
-        });
-    }
-
-    private List<RenderTask> sitemapTasks() {
-        // What each URL is made from: a language's home (its code), an article or a tag page. The entries
-        // themselves are made when their file is rendered, so a large site never holds them all.
-        List<Object> urls = new ArrayList<>();
-        for (LanguageSite language : site.languages()) {
-            urls.add(language.code());
-            urls.addAll(language.articles());
-            urls.addAll(language.tags());
-        }
-        List<RenderTask> tasks = new ArrayList<>();
-        if (urls.size() <= SITEMAP_LIMIT) {
-            tasks.add(sitemap("sitemap.xml", urls));
-            return tasks;
-        }
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i * SITEMAP_LIMIT < urls.size(); i++) {
-            String path = "sitemaps/sitemap-" + (i + 1) + ".xml";
-            parts.add(config.absoluteUrl(path));
-            tasks.add(sitemap(path, urls.subList(i * SITEMAP_LIMIT, Math.min(urls.size(), (i + 1) * SITEMAP_LIMIT))));
-        }
-        tasks.add(new RenderTask("sitemap.xml", () -> render("sitemapindex.ftlx", "sitemap.xml",
-                Map.of("sitemaps", parts))));
-        return tasks;
-    }
-
-    private List<Views.Link> homeAlternates() {
-        List<Views.Link> alternates = new ArrayList<>();
-        for (LanguageConfig language : config.languages()) {
-            alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.home(language.code())), language.code(),
-                    language.languageTag()));
-        }
-        alternates.add(new Views.Link("", config.absoluteUrl(""), "", "x-default"));
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        return alternates;
-    }
-
-    private Map<String, Object> sitemapUrl(String path, Optional<LocalDate> lastmod, List<Views.Link> alternates) {
-        Map<String, Object> url = new HashMap<>();
-        url.put("loc", config.absoluteUrl(Permalinks.encode(path)));
-        url.put("lastmod", lastmod.map(LocalDate::toString).orElse(""));
-        url.put("alternates", alternates);
-        return url;
-    }
-
-    private RenderTask sitemap(String path, List<Object> sources) {
-        return new RenderTask(path, () -> render("sitemap.ftlx", path,
-                Map.of("urls", sources.stream().map(this::sitemapUrl).toList())));
-    }
-
-    /** The sitemap entry of a language's home (given by its code), an article or a tag page. */
-    private Map<String, Object> sitemapUrl(Object source) {
-        if (source instanceof ArticlePage article) {
-            return sitemapUrl(article);
-        }
-        if (source instanceof TagPage tag) {
-            return sitemapUrl(tag.path(), tag.articles().get(0).date(), List.of());
-        }
-        String lang = (String) source;
-        return sitemapUrl(Permalinks.home(lang), site.find(lang).flatMap(l -> l.articles().stream().findFirst())
-                .flatMap(ArticlePage::date), homeAlternates());
-    }
-
-    private Map<String, Object> sitemapUrl(ArticlePage article) {
-        String lang = article.lang();
-        List<Views.Link> alternates = new ArrayList<>();
-        alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(article.path())), lang,
-                article.languageTag()));
-        article.translation().ifPresent(t -> alternates.add(new Views.Link("",
-                config.absoluteUrl(Permalinks.encode(t.path())), t.lang(), t.languageTag())));
-        if (alternates.size() > 1) {
-            // x-default: the Chinese original, which every pair has by construction of the source format.
-            String original = article.lang().equals("zh") ? article.path()
-                    : article.translation().map(Translation::path).orElse(article.path());
-            alternates.add(new Views.Link("", config.absoluteUrl(Permalinks.encode(original)), "", "x-default"));
-        }
-        alternates.sort(Comparator.comparing(Views.Link::hreflang));
-        return sitemapUrl(article.path(), article.date(), alternates.size() > 1 ? alternates : List.of());
-    }
-
-    // ---- helpers ------------------------------------------------------------------------------------------
-
-    private RenderTask html(String path, String template, Supplier<Map<String, Object>> model) {
-        return new RenderTask(path, () -> render(template, path, model.get()));
-    }
-
-    private RenderTask.Result render(String template, String path, Map<String, Object> model) {
-        Templates.Rendered rendered = templates.render(template, model);
+    private RenderTask.Result render(SitePlan.File file, Record view) {
+        Templates.Rendered rendered = templates.render(file.template(), view);
         if (rendered.problem().isPresent()) {
             return RenderTask.Result.failed(rendered.problem().get());
         }
         return RenderTask.Result.of(rendered.text().orElseThrow().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static RenderTask text(String path, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new RenderTask(path, () -> RenderTask.Result.of(bytes));
     }
 
     private static RenderTask.Result readStatic(Path source, String path) {
@@ -857,100 +207,40 @@ public final class SiteRenderer {
         }
     }
 
-    private Map<String, String> strings(String lang) {
-        return strings.getOrDefault(lang, Map.of());
+    /** A digest of one article as the model has it: every field, the Markdown included. Computed once per build. */
+    private String digest(ArticlePage article) {
+        // The identity map answers the many asks of one build cheaply; the memo carries digests across builds.
+        return buildDigests.get(article, a -> articleDigests.get(a, ArticleDigest::of));
     }
 
-    private Views.SiteView siteView(LanguageConfig language) {
-        String lang = language.code();
-        List<Views.Link> languages = config.languages().stream()
-                .map(l -> new Views.Link(l.title(), links.href(Permalinks.home(l.code())), l.code(), l.languageTag()))
-                .toList();
-        return new Views.SiteView(language.title(), language.description(), lang, language.languageTag(),
-                language.ogLocale(), config.basePath(), config.baseUrl().toString(), links.href(Permalinks.home(lang)),
-                links.href(""), links.href(Permalinks.feed(Permalinks.home(lang))), links.href(Permalinks.tags(lang)),
-                links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages);
+    private Fingerprint fingerprint(String kind) {
+        return new Fingerprint().add(salt).add(kind);
     }
 
-    private Views.Link link(Translation translation) {
-        return new Views.Link(translation.title(), links.href(translation.path()), translation.lang(),
-                translation.languageTag());
-    }
+    /**
+     * An article's related articles, from when its page's fingerprint is taken until the page is rendered; not
+     * kept after, so a large site never holds every article's related articles at once.
+     */
+    private final class Related {
+        private final ArticlePage article;
+        private Optional<List<ArticlePage>> articles = Optional.empty();
 
-    private Views.Link articleLink(ArticlePage article) {
-        return new Views.Link(article.title(), links.href(article.path()), article.lang(), article.languageTag());
-    }
-
-    private Views.Link tagLink(String lang, Tag tag) {
-        return tagLinks.get(lang).computeIfAbsent(tag, t -> new Views.Link(t.name(),
-                links.href(Permalinks.tag(lang, t.slug())), lang, config.requireLanguage(lang).languageTag()));
-    }
-
-    private Views.Link otherHome(String lang) {
-        return otherPage(lang, Permalinks::home);
-    }
-
-    private Views.Link otherPage(String lang, java.util.function.Function<String, String> pathOf) {
-        return config.languages().stream().filter(l -> !l.code().equals(lang)).findFirst()
-                .map(l -> new Views.Link(l.title(), links.href(pathOf.apply(l.code())), l.code(), l.languageTag()))
-                .orElse(null);
-    }
-
-    private String absoluteOf(Views.Link link) {
-        String href = link.url();
-        String base = config.basePath();
-        return config.absoluteUrl(href.startsWith(base) ? href.substring(base.length()) : href);
-    }
-
-    /** The first paragraph as plain text, cut to a length that reads well in lists and meta descriptions. */
-    static String summary(ArticlePage article) {
-        String md = article.markdown().strip();
-        int end = md.indexOf("\n\n");
-        String first = (end < 0 ? md : md.substring(0, end)).replace('\n', ' ');
-        String text = first.replaceAll("\\\\([\\p{Punct}])", "$1").strip();
-        int limit = article.lang().equals("zh") ? 120 : 240;
-        if (text.codePointCount(0, text.length()) <= limit) {
-            return text;
+        Related(ArticlePage article) {
+            this.article = article;
         }
-        int cut = text.offsetByCodePoints(0, limit);
-        if (!article.lang().equals("zh")) {
-            int space = text.lastIndexOf(' ', cut);
-            if (space > limit / 2) {
-                cut = space;
+
+        synchronized List<ArticlePage> articles() {
+            if (articles.isEmpty()) {
+                articles = Optional.of(related.get(article.lang()).of(article));
             }
+            return articles.get();
         }
-        return text.substring(0, cut).strip() + "…";
-    }
 
-    static int readingMinutes(ArticlePage article) {
-        String md = article.markdown();
-        if (article.lang().equals("zh")) {
-            long han = 0;
-            for (int i = 0; i < md.length(); ) {
-                int cp = md.codePointAt(i);
-                // No Han character is below U+2E80, so most Latin text skips the script lookup.
-                if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                    han++;
-                }
-                i += Character.charCount(cp);
-            }
-            return (int) Math.max(1, Math.round(han / 400.0));
+        /** The articles, let go of here. */
+        synchronized List<ArticlePage> take() {
+            List<ArticlePage> taken = articles();
+            articles = Optional.empty();
+            return taken;
         }
-        return (int) Math.max(1, Math.round(words(md) / 200.0));
-    }
-
-    /** Runs of characters other than ASCII whitespace ({@code \s}: space, tab, line breaks, form feed). */
-    private static long words(String text) {
-        long words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 }

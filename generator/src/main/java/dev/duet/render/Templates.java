@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,12 +45,15 @@ public final class Templates {
         this.configuration = cfg;
     }
 
-    /** Renders a template, or describes what went wrong as a problem naming the template's file and line. */
-    public Rendered render(String templateName, Map<String, Object> model) {
+    /**
+     * Renders a template with a view record (its components are the template's top-level names), or describes what
+     * went wrong as a problem naming the template's file and line.
+     */
+    public Rendered render(String templateName, Record view) {
         try {
             Template template = configuration.getTemplate(templateName);
             TextWriter out = new TextWriter();
-            template.process(model, out);
+            template.process(view, out);
             return new Rendered(Optional.of(out.toString()), Optional.empty());
         } catch (ParseException e) {
             return failed(syntaxError(e));

@@ -16,7 +16,8 @@ import java.util.Map;
  * Freemarker's default wrapper, with records (the page views Duet hands to templates) read straight through their
  * component accessors: {@code article.title} calls {@code title()}. Freemarker's bean wrapper does the same through
  * its introspection cache, a new bean model per value and an access check per call, which made up a third of the
- * template time of a large build. Anything that is not a record is wrapped as before.
+ * template time of a large build. An {@link java.util.Optional} is its value, or missing when empty, so that
+ * {@code page.translation??} tests it. Anything else is wrapped as before.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
 
@@ -40,6 +41,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     @Override
     public TemplateModel wrap(Object object) throws TemplateModelException {
+        if (object instanceof java.util.Optional<?> optional) {
+            return optional.isPresent() ? wrap(optional.get()) : null;
+        }
         if (object instanceof Record record) {
             return new RecordModel(record, accessors.get(record.getClass()), this);
         }

@@ -1,11 +1,12 @@
 package dev.duet.render;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The plain values templates see. Templates never see the model itself, only these records: strings already
  * formatted for the page's language, links already made. An absent value is an empty string or list; an absent
- * nested view is {@code null} (test it with {@code ??} in a template).
+ * nested view is an empty {@link Optional}, which a template sees as missing (test it with {@code ??}).
  */
 public final class Views {
 
@@ -24,7 +25,7 @@ public final class Views {
 
     /** What every page has: its title, canonical URL, alternates in other languages and feed. */
     public record PageView(String kind, String title, String description, String url, String canonicalUrl,
-            String languageTag, List<Link> alternates, Link translation, String feedUrl, String prevUrl,
+            String languageTag, List<Link> alternates, Optional<Link> translation, String feedUrl, String prevUrl,
             String nextUrl) {
     }
 
@@ -36,8 +37,8 @@ public final class Views {
     /** An article, for its own page and for lists. {@code bodyHtml} is sanitised HTML; every other string is text. */
     public record ArticleView(String title, String headline, String url, String absoluteUrl, String lang,
             String languageTag, String date, String dateDisplay, String summary, String bodyHtml,
-            int readingMinutes, List<Link> tags, AttributionView attribution, Link translation, Link previous,
-            Link next, List<Link> related, String jsonLd, String parallelUrl) {
+            int readingMinutes, List<Link> tags, AttributionView attribution, Optional<Link> translation,
+            Optional<Link> previous, Optional<Link> next, List<Link> related, String jsonLd, String parallelUrl) {
     }
 
     /** One row of the parallel view: paragraphs of the Chinese text beside their English translation (HTML). */
@@ -69,6 +70,6 @@ public final class Views {
     }
 
     /** The search page: where the index and the script are, and the same page in the other language. */
-    public record SearchView(String indexUrl, String scriptUrl, String styleUrl, Link other) {
+    public record SearchView(String indexUrl, String scriptUrl, String styleUrl, Optional<Link> other) {
     }
 }

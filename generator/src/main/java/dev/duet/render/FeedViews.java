@@ -1,0 +1,89 @@
+package dev.duet.render;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.Permalinks;
+import dev.duet.model.Site;
+import dev.duet.model.TagPage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The views of the files that are not pages: Atom feeds, sitemaps and the sitemap index, renderings of the same
+ * articles that the pages show. Components are the templates' top-level names.
+ */
+final class FeedViews {
+
+    /** An Atom feed: its entries are articles as lists show them, or with their bodies when feeds carry them. */
+    record FeedView(Views.SiteView site, Map<String, String> t, String title, String feedUrl, String pageUrl,
+            String id, String updated, boolean fullContent, List<Entry> entries) {
+    }
+
+    record Entry(Views.ArticleView article, String updated) {
+    }
+
+    record SitemapView(List<SitemapUrl> urls) {
+    }
+
+    /** One sitemap entry; {@code lastmod} is empty when unknown, {@code alternates} empty for a single language. */
+    record SitemapUrl(String loc, String lastmod, List<Views.Link> alternates) {
+    }
+
+    record SitemapIndexView(List<String> sitemaps) {
+    }
+
+    private final Site site;
+    private final SiteConfig config;
+    private final PageViews pages;
+    private final Alternates alternates;
+
+    FeedViews(Site site, PageViews pages) {
+        this.site = site;
+        this.config = site.config();
+        this.pages = pages;
+        this.alternates = new Alternates(config);
+    }
+
+    FeedView feed(SitePlan.FeedFile file) {
+        String lang = file.lang();
+        List<ArticlePage> newest = file.newest();
+        String feedUrl = absolute(file.path());
+        List<Entry> entries = newest.stream().map(article -> new Entry(config.feedFullContent()
+                ? pages.articleView(article, pages.body(article), Optional.empty(), Optional.empty(), List.of())
+                : pages.listItem(article), Dates.timestamp(article.date().get()))).toList();
+        return new FeedView(pages.site(lang), pages.strings(lang), file.title(), feedUrl, absolute(file.pagePath()),
+                feedUrl, newest.isEmpty() ? "1970-01-01T00:00:00Z" : Dates.timestamp(newest.get(0).date().get()),
+                config.feedFullContent(), entries);
+    }
+
+    SitemapView sitemap(SitePlan.SitemapFile file) {
+        return new SitemapView(file.sources().stream().map(this::sitemapUrl).toList());
+    }
+
+    SitemapIndexView sitemapIndex(SitePlan.SitemapIndexFile file) {
+        return new SitemapIndexView(file.sitemaps());
+    }
+
+    /** The sitemap entry of a language's home (given by its code), an article or a tag page. */
+    private SitemapUrl sitemapUrl(Object source) {
+        if (source instanceof ArticlePage article) {
+            return sitemapUrl(article.path(), article.date(), alternates.ofSitemapEntry(article));
+        }
+        if (source instanceof TagPage tag) {
+            return sitemapUrl(tag.path(), tag.articles().get(0).date(), List.of());
+        }
+        String lang = (String) source;
+        return sitemapUrl(Permalinks.home(lang), site.find(lang).flatMap(l -> l.articles().stream().findFirst())
+                .flatMap(ArticlePage::date), alternates.homes());
+    }
+
+    private SitemapUrl sitemapUrl(String path, Optional<LocalDate> lastmod, List<Views.Link> alternatesOfUrl) {
+        return new SitemapUrl(absolute(path), lastmod.map(LocalDate::toString).orElse(""), alternatesOfUrl);
+    }
+
+    private String absolute(String path) {
+        return config.absoluteUrl(Permalinks.encode(path));
+    }
+}

@@ -1,0 +1,305 @@
+package dev.duet.render;
+
+import dev.duet.config.LanguageConfig;
+import dev.duet.config.SiteConfig;
+import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.model.Archive;
+import dev.duet.model.ArticleFacts;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.ParallelText;
+import dev.duet.model.Permalinks;
+import dev.duet.model.Site;
+import dev.duet.model.Tag;
+import dev.duet.model.Translation;
+import dev.duet.model.WritingRule;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The view of each kind of HTML page, one record per kind, and how each is made from the model. A view's
+ * components are its template's top-level names: every page has {@code site}, {@code t} (the UI strings) and
+ * {@code page}, and each kind its own (docs/themes.md lists them).
+ */
+final class PageViews {
+
+    record ArticlePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            Views.ArticleView article) {
+    }
+
+    record ParallelPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            Views.ParallelView parallel) {
+    }
+
+    record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            List<Views.ArticleView> articles, Views.Pager pager) {
+    }
+
+    record TagsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Views.TagCount> tags) {
+    }
+
+    record SearchPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, Views.SearchView search) {
+    }
+
+    record ArchivePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            List<Views.Period> years) {
+    }
+
+    /** The landing page: a column per language with that language's site, strings and newest articles. */
+    record LandingPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Column> columns) {
+    }
+
+    record Column(Views.SiteView site, Map<String, String> t, List<Views.ArticleView> articles) {
+    }
+
+    record NotFoundPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            List<Views.ArticleView> articles) {
+    }
+
+    private final Site site;
+    private final SiteConfig config;
+    private final MarkdownRenderer markdown;
+    private final Permalinks links;
+    private final Alternates alternates;
+    private final SitePlan plan;
+    private final Map<String, Map<String, String>> strings;
+    private final Map<String, Views.SiteView> siteViews = new HashMap<>();
+    private final Map<String, WritingRule> writing = new HashMap<>();
+    /** Per language, each tag's link: a large site's articles share a few thousand tags. */
+    private final Map<String, Map<Tag, Views.Link>> tagLinks = new HashMap<>();
+    private final PerArticle<ArticleFacts> facts = new PerArticle<>();
+
+    PageViews(Site site, MarkdownRenderer markdown, SitePlan plan, Map<String, Map<String, String>> strings) {
+        this.site = site;
+        this.config = site.config();
+        this.markdown = markdown;
+        this.plan = plan;
+        this.strings = strings;
+        this.links = new Permalinks(config.basePath());
+        this.alternates = new Alternates(config);
+        for (LanguageConfig language : config.languages()) {
+            siteViews.put(language.code(), siteView(language));
+            writing.put(language.code(), WritingRule.of(language));
+            tagLinks.put(language.code(), new ConcurrentHashMap<>());
+        }
+    }
+
+    ArticlePageView article(SitePlan.ArticleFile file, List<ArticlePage> related) {
+        ArticlePage article = file.article();
+        String lang = article.lang();
+        Views.PageView page = new Views.PageView("article", article.title(), facts(article).summary(),
+                links.href(article.path()), absolute(article.path()), article.languageTag(),
+                alternates.of(translationOf(article), article.translation()), article.translation().map(this::link),
+                links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+        return new ArticlePageView(site(lang), strings(lang), page, articleView(article, body(article), file.older(),
+                file.newer(), related.stream().map(this::articleLink).toList()));
+    }
+
+    /** The article as one page or list shows it; {@code bodyHtml} empty for a list, which shows no body. */
+    Views.ArticleView articleView(ArticlePage article, String bodyHtml, Optional<ArticlePage> older,
+            Optional<ArticlePage> newer, List<Views.Link> related) {
+        String lang = article.lang();
+        var attribution = article.attribution();
+        String host = attribution.sourceUrl().map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse(""))
+                .orElse("");
+        Views.AttributionView attributionView = new Views.AttributionView(attribution.dateline().orElse(""),
+                attribution.agency().orElse(""), attribution.reporters(), attribution.sourceUrl().orElse(""),
+                attribution.sourceName().orElse(""), host);
+        List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
+        String absolute = absolute(article.path());
+        return new Views.ArticleView(article.title(), article.headline().orElse(""), links.href(article.path()),
+                absolute, lang, article.languageTag(), article.date().map(LocalDate::toString).orElse(""),
+                dateDisplay(article), facts(article).summary(), bodyHtml, facts(article).readingMinutes(), tags,
+                attributionView, article.translation().map(this::link), older.map(this::articleLink),
+                newer.map(this::articleLink), related,
+                bodyHtml.isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, site(lang).title()),
+                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
+    }
+
+    /**
+     * A list view of an article: everything but the body. Made again for each list it is on rather than kept:
+     * the costly parts, its summary and tag links, are.
+     */
+    Views.ArticleView listItem(ArticlePage article) {
+        return articleView(article, "", Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /** Both texts of a story side by side, paragraphs aligned by length; the Chinese original on the left. */
+    ParallelPageView parallel(SitePlan.ParallelFile file) {
+        ArticlePage article = file.article();
+        ArticlePage other = file.other();
+        boolean chinese = config.requireLanguage(article.lang()).isChinese();
+        ArticlePage zh = chinese ? article : other;
+        ArticlePage en = chinese ? other : article;
+        List<Views.ParallelRow> rows = ParallelText.of(zh.markdown(), en.markdown()).rows().stream()
+                .map(row -> new Views.ParallelRow(row.left().stream().map(markdown::render).toList(),
+                        row.right().stream().map(markdown::render).toList()))
+                .toList();
+        String lang = article.lang();
+        String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + article.title();
+        String path = Permalinks.parallel(article.path());
+        String otherPath = Permalinks.parallel(other.path());
+        Translation otherPage = new Translation(other.lang(), other.languageTag(), otherPath, other.title());
+        Views.PageView page = new Views.PageView("parallel", title, facts(article).summary(), links.href(path),
+                absolute(path), article.languageTag(),
+                alternates.of(new Translation(lang, article.languageTag(), path, title), Optional.of(otherPage)),
+                Optional.of(link(otherPage)), links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+        return new ParallelPageView(site(lang), strings(lang), page, new Views.ParallelView(zh.title(), en.title(),
+                zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
+                links.href(otherPath), article.date().map(LocalDate::toString).orElse(""), dateDisplay(article),
+                rows));
+    }
+
+    ListPageView list(SitePlan.ListFile file) {
+        SitePlan.ArticleList list = file.list();
+        String lang = list.lang();
+        int page = file.page();
+        String path = Permalinks.page(list.first(), page);
+        Optional<Translation> translation = page == 1 ? list.translation() : Optional.empty();
+        // The home pages and the landing page form one set of alternates, x-default the landing page.
+        List<Views.Link> alternatesOfPage = list.kind().equals("home") && page == 1 ? alternates.homes()
+                : alternates.of(new Translation(lang, languageTag(lang), path, list.title()), translation);
+        Views.PageView pageView = new Views.PageView(list.kind(), list.title(), site(lang).description(),
+                links.href(path), absolute(path), languageTag(lang), alternatesOfPage, translation.map(this::link),
+                list.feedPath().isEmpty() ? "" : links.href(list.feedPath()),
+                Pager.prevUrl(links, list.first(), page), Pager.nextUrl(links, list.first(), page, file.pages()));
+        return new ListPageView(site(lang), strings(lang), pageView, file.slice().stream().map(this::listItem).toList(),
+                Pager.view(links, list.first(), page, file.pages()));
+    }
+
+    TagsPageView tags(SitePlan.TagsFile file) {
+        String lang = file.language().code();
+        String title = strings(lang).getOrDefault("tags.title", "Tags");
+        List<Views.TagCount> tags = file.language().tags().stream()
+                .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size()))
+                .toList();
+        return new TagsPageView(site(lang), strings(lang), simplePage("tags", title, Permalinks.tags(lang), lang,
+                plan.otherPage(lang, Permalinks::tags)), tags);
+    }
+
+    /** The search page: a form, and what its script needs to find the index and the other language's page. */
+    SearchPageView search(SitePlan.SearchFile file) {
+        String lang = file.lang();
+        String title = strings(lang).getOrDefault("search.title", "Search");
+        Optional<Translation> other = plan.otherPage(lang, Permalinks::search);
+        return new SearchPageView(site(lang), strings(lang), simplePage("search", title, Permalinks.search(lang), lang,
+                other), new Views.SearchView(links.href(Permalinks.searchIndex(lang)), links.href("js/search.js"),
+                links.href("css/search.css"), other.map(this::link)));
+    }
+
+    ArchivePageView archive(SitePlan.ArchiveFile file) {
+        String lang = file.lang();
+        String title = strings(lang).getOrDefault("archive.title", "Archive");
+        List<Views.Period> years = file.archive().years().stream().map(year -> new Views.Period(
+                Dates.year(lang, year.year()), links.href(Permalinks.year(lang, year.year())), year.articles().size(),
+                year.months().stream().map(month -> period(lang, month)).toList())).toList();
+        return new ArchivePageView(site(lang), strings(lang), simplePage("archive", title, Permalinks.archive(lang),
+                lang, plan.otherPage(lang, Permalinks::archive)), years);
+    }
+
+    private Views.Period period(String lang, Archive.Month month) {
+        return new Views.Period(Dates.month(lang, month.year(), month.month()),
+                links.href(Permalinks.month(lang, month.year(), month.month())), month.articles().size(), List.of());
+    }
+
+    LandingPageView landing() {
+        LanguageConfig first = config.languages().get(0);
+        Views.PageView page = new Views.PageView("landing", first.title(), first.description(), links.href(""),
+                config.absoluteUrl(""), first.languageTag(), alternates.landing(), Optional.empty(), "", "", "");
+        List<Column> columns = site.languages().stream().map(language -> new Column(site(language.code()),
+                strings(language.code()), newest(language))).toList();
+        return new LandingPageView(site(first.code()), strings(first.code()), page, columns);
+    }
+
+    NotFoundPageView notFound(SitePlan.NotFoundFile file) {
+        LanguageConfig language = file.language();
+        String lang = language.code();
+        String title = strings(lang).getOrDefault("notfound.title", "Page not found");
+        Views.PageView page = new Views.PageView("404", title, "", links.href(lang + "/404.html"),
+                config.absoluteUrl(lang + "/404.html"), language.languageTag(), List.of(), Optional.empty(), "", "",
+                "");
+        return new NotFoundPageView(site(lang), strings(lang), page,
+                site.find(lang).map(this::newest).orElse(List.of()));
+    }
+
+    private List<Views.ArticleView> newest(LanguageSite language) {
+        return language.articles().stream().limit(SitePlan.NEWEST).map(this::listItem).toList();
+    }
+
+    private Views.PageView simplePage(String kind, String title, String path, String lang,
+            Optional<Translation> translation) {
+        return new Views.PageView(kind, title, site(lang).description(), links.href(path), absolute(path),
+                languageTag(lang), alternates.of(new Translation(lang, languageTag(lang), path, title), translation),
+                translation.map(this::link), links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+    }
+
+    // ---- parts of views -----------------------------------------------------------------------------------
+
+    Views.SiteView site(String lang) {
+        return siteViews.get(lang);
+    }
+
+    Map<String, String> strings(String lang) {
+        return strings.getOrDefault(lang, Map.of());
+    }
+
+    /** The article's summary and reading time, computed on first use. */
+    ArticleFacts facts(ArticlePage article) {
+        return facts.get(article, a -> ArticleFacts.of(a, writing.get(a.lang())));
+    }
+
+    /**
+     * The body as HTML. Not kept between pages: the plain paragraphs of news text render faster than a cache could
+     * be looked up and kept in memory, and a large site's bodies would fill the heap.
+     */
+    String body(ArticlePage article) {
+        return markdown.render(article.markdown());
+    }
+
+    private String dateDisplay(ArticlePage article) {
+        String lang = article.lang();
+        return article.date().map(d -> Dates.display(lang, d)).orElse(strings(lang).getOrDefault("undated", ""));
+    }
+
+    private Views.SiteView siteView(LanguageConfig language) {
+        String lang = language.code();
+        List<Views.Link> languages = config.languages().stream()
+                .map(l -> new Views.Link(l.title(), links.href(Permalinks.home(l.code())), l.code(), l.languageTag()))
+                .toList();
+        return new Views.SiteView(language.title(), language.description(), lang, language.languageTag(),
+                language.ogLocale(), config.basePath(), config.baseUrl().toString(), links.href(Permalinks.home(lang)),
+                links.href(""), links.href(Permalinks.feed(Permalinks.home(lang))), links.href(Permalinks.tags(lang)),
+                links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages);
+    }
+
+    private static Translation translationOf(ArticlePage article) {
+        return new Translation(article.lang(), article.languageTag(), article.path(), article.title());
+    }
+
+    private Views.Link link(Translation translation) {
+        return new Views.Link(translation.title(), links.href(translation.path()), translation.lang(),
+                translation.languageTag());
+    }
+
+    private Views.Link articleLink(ArticlePage article) {
+        return new Views.Link(article.title(), links.href(article.path()), article.lang(), article.languageTag());
+    }
+
+    private Views.Link tagLink(String lang, Tag tag) {
+        return tagLinks.get(lang).computeIfAbsent(tag, t -> new Views.Link(t.name(),
+                links.href(Permalinks.tag(lang, t.slug())), lang, languageTag(lang)));
+    }
+
+    private String languageTag(String lang) {
+        return config.requireLanguage(lang).languageTag();
+    }
+
+    private String absolute(String path) {
+        return config.absoluteUrl(Permalinks.encode(path));
+    }
+}

@@ -1,0 +1,340 @@
+package dev.duet.render;
+
+import dev.duet.config.LanguageConfig;
+import dev.duet.config.SiteConfig;
+import dev.duet.model.Archive;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Permalinks;
+import dev.duet.model.RelatedArticles;
+import dev.duet.model.Site;
+import dev.duet.model.TagPage;
+import dev.duet.model.Translation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Which files the site has: every output file with its kind, its template and what it is made from. Article pages,
+ * parallel texts, home, tag, year and month lists per language with their feeds, the tag index, search and archive
+ * pages, the landing page, 404 pages, the sitemap, robots.txt and the theme's static files. Planning reads nothing
+ * and renders nothing; it also knows which pages show an article (see {@link #pagesShowing}).
+ */
+final class SitePlan {
+
+    /** The most URLs one sitemap file may list (sitemaps.org); larger sites get a sitemap index. */
+    static final int SITEMAP_LIMIT = 50_000;
+    /** How many of the newest articles the landing and 404 pages list. */
+    static final int NEWEST = 5;
+
+    /** One file of the output: its site-relative path, and the template that renders it (empty for none). */
+    sealed interface File {
+        String path();
+
+        String template();
+    }
+
+    record ArticleFile(String path, ArticlePage article, Optional<ArticlePage> older, Optional<ArticlePage> newer)
+            implements File {
+        public String template() {
+            return "article.ftlh";
+        }
+    }
+
+    record ParallelFile(String path, ArticlePage article, ArticlePage other) implements File {
+        public String template() {
+            return "parallel.ftlh";
+        }
+    }
+
+    /**
+     * A paginated list of articles ({@code kind} {@code home}, {@code tag}, {@code year} or {@code month}), whose
+     * first page is at {@code first}; {@code feedPath} is empty for a list without a feed.
+     */
+    record ArticleList(String kind, String title, String lang, String first, List<ArticlePage> articles,
+            Optional<Translation> translation, String feedPath) {
+    }
+
+    record ListFile(String path, ArticleList list, int page, int pages, List<ArticlePage> slice) implements File {
+        public String template() {
+            return "list.ftlh";
+        }
+    }
+
+    record TagsFile(String path, LanguageSite language) implements File {
+        public String template() {
+            return "tags.ftlh";
+        }
+    }
+
+    record SearchFile(String path, String lang) implements File {
+        public String template() {
+            return "search.ftlh";
+        }
+    }
+
+    record ArchiveFile(String path, String lang, Archive archive) implements File {
+        public String template() {
+            return "archive.ftlh";
+        }
+    }
+
+    record LandingFile(String path) implements File {
+        public String template() {
+            return "landing.ftlh";
+        }
+    }
+
+    record NotFoundFile(String path, LanguageConfig language) implements File {
+        public String template() {
+            return "404.ftlh";
+        }
+    }
+
+    /** An Atom feed of the newest dated articles of a list whose page is at {@code pagePath}. */
+    record FeedFile(String path, String lang, String title, String pagePath, List<ArticlePage> newest)
+            implements File {
+        public String template() {
+            return "atom.ftlx";
+        }
+    }
+
+    /**
+     * A sitemap of a language's home (given by its code), articles and tag pages. The entries themselves are made
+     * when the file is rendered, so a large site never holds them all.
+     */
+    record SitemapFile(String path, List<Object> sources) implements File {
+        public String template() {
+            return "sitemap.ftlx";
+        }
+    }
+
+    record SitemapIndexFile(String path, List<String> sitemaps) implements File {
+        public String template() {
+            return "sitemapindex.ftlx";
+        }
+    }
+
+    record TextFile(String path, String text) implements File {
+        public String template() {
+            return "";
+        }
+    }
+
+    record StaticFile(String path, Path source) implements File {
+        public String template() {
+            return "";
+        }
+    }
+
+    private final Site site;
+    private final SiteConfig config;
+    private final Theme theme;
+    private final Map<String, RelatedArticles> related;
+    private final Map<String, Map<String, String>> strings;
+    private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
+
+    SitePlan(Site site, Theme theme, Map<String, RelatedArticles> related, Map<String, Map<String, String>> strings) {
+        this.site = site;
+        this.config = site.config();
+        this.theme = theme;
+        this.related = related;
+        this.strings = strings;
+        for (LanguageSite language : site.languages()) {
+            Map<String, ArticlePage> pages = new HashMap<>();
+            language.articles().forEach(a -> pages.put(a.key(), a));
+            byKey.put(language.code(), pages);
+        }
+    }
+
+    /** The files whose paths {@code wanted} accepts, in no particular order. */
+    List<File> files(Predicate<String> wanted) {
+        Files files = new Files(wanted, new ArrayList<>());
+        for (LanguageSite language : site.languages()) {
+            languageFiles(language, language.language().title(), files);
+        }
+        files.add(new LandingFile("index.html"));
+        files.add(new NotFoundFile("404.html", config.languages().get(0)));
+        if (wanted.test("sitemap.xml") || wanted.test("sitemap-1.xml")) {
+            sitemapFiles().forEach(files::add);
+        }
+        files.add(new TextFile("robots.txt",
+                "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
+        // GitHub Pages: serve files as they are, without Jekyll.
+        files.add(new TextFile(".nojekyll", ""));
+        theme.staticFiles().forEach((path, source) -> files.add(new StaticFile(path, source)));
+        return files.list();
+    }
+
+    /** Collects the files whose paths are wanted. */
+    private record Files(Predicate<String> wanted, List<File> list) {
+        /** Whether a file of this path would be kept; lets a partial build skip making the others. */
+        boolean wants(String path) {
+            return wanted.test(path);
+        }
+
+        void add(File file) {
+            if (wanted.test(file.path())) {
+                list.add(file);
+            }
+        }
+    }
+
+    private void languageFiles(LanguageSite language, String siteTitle, Files files) {
+        String lang = language.code();
+        List<ArticlePage> articles = language.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            ArticlePage article = articles.get(i);
+            String path = article.path() + "index.html";
+            if (files.wants(path)) {
+                files.add(new ArticleFile(path, article,
+                        i + 1 < articles.size() ? Optional.of(articles.get(i + 1)) : Optional.empty(),
+                        i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty()));
+            }
+        }
+        for (ArticlePage article : articles) {
+            String path = Permalinks.parallel(article.path()) + "index.html";
+            if (article.translation().isPresent() && files.wants(path)) {
+                article.translation().flatMap(t -> find(t.lang(), article.key()))
+                        .ifPresent(other -> files.add(new ParallelFile(path, article, other)));
+            }
+        }
+        String home = Permalinks.home(lang);
+        paginate(files, new ArticleList("home", strings.getOrDefault(lang, Map.of()).getOrDefault("home.title", siteTitle), lang, home,
+                articles, otherPage(lang, Permalinks::home), Permalinks.feed(home)));
+        feed(files, lang, siteTitle, home, articles);
+        files.add(new TagsFile(Permalinks.tags(lang) + "index.html", language));
+        if (theme.findTemplate("search.ftlh").isPresent()) { // a theme of its own may have no search page
+            files.add(new SearchFile(Permalinks.search(lang) + "index.html", lang));
+        }
+        for (TagPage tagPage : language.tags()) {
+            String title = tagPage.tag().name();
+            paginate(files, new ArticleList("tag", title, lang, tagPage.path(), tagPage.articles(),
+                    tagPage.translation(), Permalinks.feed(tagPage.path())));
+            feed(files, lang, title + " · " + siteTitle, tagPage.path(), tagPage.articles());
+        }
+        Archive archive = Archive.of(articles);
+        files.add(new ArchiveFile(Permalinks.archive(lang) + "index.html", lang, archive));
+        for (Archive.Year year : archive.years()) {
+            paginate(files, new ArticleList("year", Dates.year(lang, year.year()), lang,
+                    Permalinks.year(lang, year.year()), year.articles(), Optional.empty(), ""));
+            for (Archive.Month month : year.months()) {
+                paginate(files, new ArticleList("month", Dates.month(lang, month.year(), month.month()), lang,
+                        Permalinks.month(lang, month.year(), month.month()), month.articles(), Optional.empty(), ""));
+            }
+        }
+        files.add(new NotFoundFile(lang + "/404.html", language.language()));
+    }
+
+    private void feed(Files files, String lang, String title, String pagePath, List<ArticlePage> articles) {
+        String path = Permalinks.feed(pagePath);
+        if (files.wants(path)) {
+            files.add(new FeedFile(path, lang, title, pagePath, articles.stream().filter(a -> a.date().isPresent())
+                    .limit(config.feedSize()).toList()));
+        }
+    }
+
+    private void paginate(Files files, ArticleList list) {
+        int size = config.pageSize();
+        List<ArticlePage> articles = list.articles();
+        int pages = Math.max(1, (articles.size() + size - 1) / size);
+        for (int n = 1; n <= pages; n++) {
+            String path = Permalinks.page(list.first(), n) + "index.html";
+            if (files.wants(path)) {
+                files.add(new ListFile(path, list, n, pages,
+                        articles.subList((n - 1) * size, Math.min(articles.size(), n * size))));
+            }
+        }
+    }
+
+    private List<File> sitemapFiles() {
+        List<Object> urls = new ArrayList<>();
+        for (LanguageSite language : site.languages()) {
+            urls.add(language.code());
+            urls.addAll(language.articles());
+            urls.addAll(language.tags());
+        }
+        if (urls.size() <= SITEMAP_LIMIT) {
+            return List.of(new SitemapFile("sitemap.xml", urls));
+        }
+        List<File> files = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i * SITEMAP_LIMIT < urls.size(); i++) {
+            String path = "sitemaps/sitemap-" + (i + 1) + ".xml";
+            parts.add(config.absoluteUrl(path));
+            files.add(new SitemapFile(path,
+                    urls.subList(i * SITEMAP_LIMIT, Math.min(urls.size(), (i + 1) * SITEMAP_LIMIT))));
+        }
+        files.add(new SitemapIndexFile("sitemap.xml", parts));
+        return files;
+    }
+
+    private Optional<ArticlePage> find(String lang, String key) {
+        return Optional.ofNullable(byKey.getOrDefault(lang, Map.of()).get(key));
+    }
+
+    /** The same page in the other language, given how a language's page path is made. */
+    Optional<Translation> otherPage(String lang, Function<String, String> pathOf) {
+        return config.languages().stream().filter(l -> !l.code().equals(lang)).findFirst()
+                .map(l -> new Translation(l.code(), l.languageTag(), pathOf.apply(l.code()), l.title()));
+    }
+
+    /**
+     * The paths of the pages that show something of these articles when only their content changed (not their
+     * address, date, tags or translation, so every list keeps its order): each article's own and parallel pages,
+     * its translation's, its neighbours' (which link to it by title), the pages whose related articles may list
+     * it, and the home, tag, year and month list pages and feeds it is on.
+     */
+    Set<String> pagesShowing(Collection<ArticlePage> articles) {
+        Set<String> paths = new TreeSet<>();
+        paths.add("index.html");
+        for (ArticlePage article : articles) {
+            String lang = article.lang();
+            RelatedArticles ofLanguage = related.get(lang);
+            if (ofLanguage == null || ofLanguage.position(article).isEmpty()) {
+                continue;
+            }
+            int position = ofLanguage.position(article).getAsInt();
+            List<ArticlePage> all = site.find(lang).map(LanguageSite::articles).orElse(List.of());
+            paths.add(article.path() + "index.html");
+            paths.add(Permalinks.parallel(article.path()) + "index.html");
+            article.translation().ifPresent(t -> {
+                paths.add(t.path() + "index.html");
+                paths.add(Permalinks.parallel(t.path()) + "index.html");
+            });
+            for (int i = Math.max(0, position - 1); i <= Math.min(all.size() - 1, position + 1); i++) {
+                paths.add(all.get(i).path() + "index.html");
+            }
+            listPage(paths, Permalinks.home(lang), position);
+            if (position < config.feedSize()) {
+                paths.add(Permalinks.feed(Permalinks.home(lang)));
+            }
+            for (TagPage tag : site.find(lang).map(LanguageSite::tags).orElse(List.of())) {
+                if (article.tags().contains(tag.tag())) {
+                    int index = ofLanguage.indexInTag(tag.tag(), position);
+                    listPage(paths, tag.path(), index);
+                    paths.add(Permalinks.feed(tag.path()));
+                    ofLanguage.mayList(tag.tag(), index).forEach(other -> paths.add(other.path() + "index.html"));
+                }
+            }
+            article.date().ifPresent(date -> Archive.placeOf(all, position).ifPresent(place -> {
+                listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear());
+                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), place.inMonth());
+            }));
+        }
+        return paths;
+    }
+
+    /** The page of a paginated list that shows the item at {@code index}. */
+    private void listPage(Set<String> paths, String first, int index) {
+        paths.add(Permalinks.page(first, index / config.pageSize() + 1) + "index.html");
+    }
+}

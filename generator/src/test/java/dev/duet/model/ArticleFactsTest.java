@@ -1,0 +1,39 @@
+package dev.duet.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.duet.config.LanguageConfig;
+import org.junit.jupiter.api.Test;
+
+/** Summaries and reading times, measured by each language's writing rule rather than by its code. */
+class ArticleFactsTest {
+
+    private static final WritingRule CHINESE = WritingRule.of(new LanguageConfig("zh", "zh-Hans", "zh_CN", "t", "d"));
+    private static final WritingRule ENGLISH = WritingRule.of(new LanguageConfig("en", "en", "en_US", "t", "d"));
+
+    @Test
+    void summaryIsTheFirstParagraphWithoutMarkdownEscapes() {
+        assertEquals("Prices rose 5% (in *real* terms).",
+                ArticleFacts.summary("Prices rose 5\\% (in \\*real\\* terms).\n\nSecond paragraph.", ENGLISH));
+    }
+
+    @Test
+    void chineseSummaryIsCutAtItsCharacterLimit() {
+        String text = "字".repeat(130);
+        assertEquals("字".repeat(120) + "…", ArticleFacts.summary(text, CHINESE));
+    }
+
+    @Test
+    void spacedSummaryIsCutBetweenWords() {
+        String text = "word ".repeat(60).strip();
+        String summary = ArticleFacts.summary(text, ENGLISH);
+        assertEquals("word ".repeat(48).strip() + "…", summary);
+    }
+
+    @Test
+    void readingTimeCountsHanCharactersOrWordsAndIsAtLeastAMinute() {
+        assertEquals(2, ArticleFacts.readingMinutes("字".repeat(800) + " some latin words", CHINESE));
+        assertEquals(3, ArticleFacts.readingMinutes("word\t".repeat(600), ENGLISH));
+        assertEquals(1, ArticleFacts.readingMinutes("", ENGLISH));
+    }
+}
