@@ -1,5 +1,6 @@
 package dev.duet;
 
+import dev.duet.StageProblems.Stage;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentReader;
 import dev.duet.content.Glossary;
@@ -30,7 +31,8 @@ import java.util.function.BooleanSupplier;
 /**
  * One full build of the site, its stages in order: read the article files, assemble the model, plan the files the
  * site has, render them (each page's view is made as its file is rendered), and write the output and the build's
- * bookkeeping. What differs between a publishing build and a preview's comes in as an explicit {@link Input}.
+ * bookkeeping. Each problem is kept under the stage that found it ({@link StageProblems}). What differs between a
+ * publishing build and a preview's comes in as an explicit {@link Input}.
  */
 final class SiteBuild {
 
@@ -100,7 +102,7 @@ final class SiteBuild {
 
     /** What rendering left for the write stage. */
     private record Rendered(SiteWriter writer, RenderCache cache, Templates templates, PageRendering.Pages pages,
-            int articles, List<Problem> problems, Optional<Assembled> model) {
+            int articles, StageProblems problems, Optional<Assembled> model) {
     }
 
     private final SiteConfig config;
@@ -134,8 +136,8 @@ final class SiteBuild {
      * back before the output is listed and the snapshot taken. Empty when cancelled.
      */
     private Optional<Rendered> readAndRender() throws IOException {
-        List<Problem> problems = new ArrayList<>();
-        Assembled model = assemble(read(problems), problems);
+        StageProblems problems = new StageProblems();
+        Assembled model = assemble(read(problems.of(Stage.READ)), problems.of(Stage.ASSEMBLE));
         if (cancelled().getAsBoolean()) {
             return Optional.empty();
         }
@@ -155,7 +157,7 @@ final class SiteBuild {
             cache.keepAllRecorded();
             return Optional.empty();
         }
-        problems.addAll(pages.get().problems());
+        problems.addAll(Stage.RENDER, pages.get().problems());
         Optional<Assembled> kept = input.purpose() instanceof Previewing ? Optional.of(model) : Optional.empty();
         return Optional.of(new Rendered(writer, cache, templates, pages.get(), model.site().articleCount(), problems,
                 kept));
@@ -212,7 +214,7 @@ final class SiteBuild {
 
     /** Write: removes stale files, saves the render cache and, for a publishing build, the snapshot. */
     private BuildOutcome.Built write(Rendered rendered) throws IOException {
-        List<Problem> problems = new ArrayList<>(rendered.problems());
+        List<Problem> problems = rendered.problems().of(Stage.WRITE);
         if (MAVEN_SITE_FILES.stream().anyMatch(file -> Files.isRegularFile(config.outputDir().resolve(file)))) {
             problems.add(Problem.warning("build.maven-site", "", 0, "Maven's own project site was also written to "
                     + config.outputDir() + " and is mixed with the news site; set"
@@ -225,8 +227,8 @@ final class SiteBuild {
         Optional<Kept> kept = rendered.model().map(model -> new Kept(rendered.cache().afterBuild(), model.site(),
                 model.pairs().orElseThrow(), model.glossary(), rendered.templates()));
         BuildResult result = new BuildResult(rendered.articles(), pages.files().size(), pages.rendered(),
-                pages.written(), pages.pagesWritten(), deleted, problems, Duration.ofNanos(System.nanoTime() - start),
-                false);
+                pages.written(), pages.pagesWritten(), deleted, rendered.problems().toList(),
+                Duration.ofNanos(System.nanoTime() - start), false);
         if (input.purpose() instanceof Publishing publishing && publishing.baseline().isPresent()
                 && !result.hasErrors()) {
             UpToDateCheck.Baseline baseline = publishing.baseline().get();
