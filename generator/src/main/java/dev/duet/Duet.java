@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Duet's public entry point: import source files, build the site, check it, preview it. Each method is a few
- * calls to the classes that do the work — {@link SourceImport}, {@link UpToDateCheck} and {@link SiteBuild},
- * {@link SiteCheck}, {@link PreviewStart} — so this class reads as the table of contents of the generator. Problems
+ * calls to the classes that do the work — {@code SourceImport}, {@code UpToDateCheck} and {@code SiteBuild},
+ * {@code SiteCheck}, {@code PreviewStart} — so this class reads as the table of contents of the generator. Problems
  * in the user's files are reported to the listener and returned; exceptions are only for I/O failures and bugs.
  */
 public final class Duet {
@@ -72,12 +72,13 @@ public final class Duet {
                 Duet.class.getClassLoader())) {
             String salt = SiteRenderer.salt(config, theme);
             UpToDateCheck.Verdict verdict = new UpToDateCheck(config, listener).run(theme, salt, start);
-            BuildOutcome outcome = verdict instanceof SiteBuild.Publishing publishing
-                    ? new SiteBuild(config, listener, theme, salt, new SiteBuild.Input(
-                            () -> ArticleFiles.readAll(config, bodiesBudget), SiteBuild.cacheOnDisk(config, listener),
-                            ArticleMemos.fresh(), publishing), start).run()
-                    : (BuildOutcome.UpToDate) verdict;
-            return outcome.finished().orElseThrow(() -> new IllegalStateException("a publishing build was cancelled"));
+            if (verdict instanceof SiteBuild.Publishing publishing) {
+                SiteBuild.Input input = new SiteBuild.Input(() -> ArticleFiles.readAll(config, bodiesBudget),
+                        SiteBuild.cacheOnDisk(config, listener), ArticleMemos.fresh(), publishing);
+                return new SiteBuild(config, listener, theme, salt, input, start).run().finished()
+                        .orElseThrow(() -> new IllegalStateException("a publishing build was cancelled"));
+            }
+            return ((BuildOutcome.UpToDate) verdict).result();
         }
     }
 
