@@ -20,37 +20,73 @@ import java.util.Optional;
  * rebuilt by patching them.
  */
 final class PreviewMemory {
-    RenderCache cache;
-    Site site;
-    Map<String, TranslationPairs.Group> groups = new HashMap<>();
-    List<Problem> pairProblems = List.of();
-    Glossary glossary;
-    Theme theme;
-    Templates templates;
-    String salt;
-    /** A partial build ran since the last full one, which a full build should follow. */
-    boolean owed;
 
-    boolean canPatch() {
-        return site != null && cache != null;
+    /** The last full build's model and what rendered it, when that build had no error: what a quick build patches. */
+    record LastBuild(Site site, Glossary glossary, Theme theme, Templates templates, String salt) {
+
+        LastBuild withSite(Site patched) {
+            return new LastBuild(patched, glossary, theme, templates, salt);
+        }
     }
 
-    void afterFullBuild(RenderCache nextCache, Site goodSite, TranslationPairs.Result pairs, Glossary glossary,
-            Theme theme, Templates templates, String salt) throws IOException {
-        if (this.theme != null && this.theme != theme) {
-            this.theme.close();
+    /** The render cache that describes the output; empty when the next full build must render every file. */
+    private Optional<RenderCache> cache = Optional.empty();
+    private Optional<LastBuild> last = Optional.empty();
+    /** The theme of the last full build, which the preview keeps open until a full build brings another. */
+    private Optional<Theme> theme = Optional.empty();
+    private Map<String, TranslationPairs.Group> groups = new HashMap<>();
+    private List<Problem> pairProblems = List.of();
+    /** A partial build ran since the last full one, which a full build should follow. */
+    private boolean owed;
+
+    /** The render cache the next full build starts from, when one can be trusted. */
+    Optional<RenderCache> findCache() {
+        return cache;
+    }
+
+    /** What a quick build patches, when the last full build had no error and its render cache still holds. */
+    Optional<LastBuild> findPatchable() {
+        return cache.isPresent() ? last : Optional.empty();
+    }
+
+    RenderCache requireCache() {
+        return cache.orElseThrow(() -> new IllegalStateException("no render cache kept"));
+    }
+
+    /** Files may have changed that the cache does not know of: the next full build renders every file. */
+    void forgetCache() {
+        cache = Optional.empty();
+    }
+
+    boolean owesFullBuild() {
+        return owed;
+    }
+
+    List<Problem> pairProblems() {
+        return pairProblems;
+    }
+
+    /** Keeps what a full build left, built with {@code theme} and {@code salt}; closes the theme before. */
+    void afterFullBuild(SiteBuild.Kept kept, boolean hadErrors, Theme theme, String salt) throws IOException {
+        if (this.theme.isPresent() && this.theme.get() != theme) {
+            this.theme.get().close();
         }
-        this.cache = nextCache;
-        this.site = goodSite;
+        this.theme = Optional.of(theme);
+        this.cache = Optional.of(kept.cache());
+        this.last = hadErrors ? Optional.empty()
+                : Optional.of(new LastBuild(kept.site(), kept.glossary(), theme, kept.templates(), salt));
         this.owed = false;
         Map<String, TranslationPairs.Group> byKey = new HashMap<>();
-        pairs.groups().forEach(g -> byKey.put(g.key(), g));
+        kept.pairs().groups().forEach(g -> byKey.put(g.key(), g));
         this.groups = byKey;
-        this.pairProblems = pairs.problems();
-        this.glossary = glossary;
-        this.theme = theme;
-        this.templates = templates;
-        this.salt = salt;
+        this.pairProblems = kept.pairs().problems();
+    }
+
+    /** Keeps the site a quick build patched, with its edited groups; a full build is owed from now on. */
+    void afterQuickBuild(Site patched, List<TranslationPairs.Group> edited) {
+        last = last.map(l -> l.withSite(patched));
+        edited.forEach(group -> groups.put(group.key(), group));
+        owed = true;
     }
 
     /**
@@ -58,17 +94,15 @@ final class PreviewMemory {
      * {@code edited} (both languages of a story may change at once); false when it does not pair as before.
      */
     boolean regroup(ContentFile file, Map<String, TranslationPairs.Group> edited) {
-        TranslationPairs.Group group = edited.getOrDefault(file.translationKey(), groups.get(file.translationKey()));
+        Optional<TranslationPairs.Group> found = Optional.ofNullable(edited.get(file.translationKey()))
+                .or(() -> Optional.ofNullable(groups.get(file.translationKey())));
         String lang = file.frontMatter().lang();
-        if (group == null || group.find(lang).filter(f -> f.path().equals(file.path())).isEmpty()) {
+        if (found.isEmpty() || found.get().find(lang).filter(f -> f.path().equals(file.path())).isEmpty()) {
             return false;
         }
+        TranslationPairs.Group group = found.get();
         edited.put(group.key(), new TranslationPairs.Group(group.key(),
                 lang.equals("zh") ? Optional.of(file) : group.zh(), lang.equals("en") ? Optional.of(file) : group.en()));
         return true;
-    }
-
-    void replaceGroup(TranslationPairs.Group group) {
-        groups.put(group.key(), group);
     }
 }

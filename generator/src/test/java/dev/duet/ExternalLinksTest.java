@@ -213,7 +213,7 @@ class ExternalLinksTest {
 
     @Test
     void previewDoesNotReadAnArticleReplacedByALinkOutOfTheSite() throws Exception {
-        Duet preview = Duet.previewing(site.config().build(), site.listener);
+        PreviewSession preview = Duet.previewing(site.config().build(), site.listener);
         preview.build();
         Path kept = site.dir.resolve("articles/2024/kept.en.md");
         // the same article but for its text: an edit the preview would patch in quickly
@@ -233,7 +233,7 @@ class ExternalLinksTest {
 
     @Test
     void previewDoesNotImportASourceLinkingOutOfTheSite() throws Exception {
-        Duet preview = Duet.previewing(site.config().build(), site.listener);
+        PreviewSession preview = Duet.previewing(site.config().build(), site.listener);
         preview.build();
         Path source = link("sources/leaked.txt", outside.resolve("leaked.txt"));
 

@@ -50,7 +50,7 @@ class QuickRebuildTest {
         writeArticles(site, articles, tags);
         SiteConfig config = SiteConfig.builder(site).baseUrl("https://news.example.org/").pageSize(4).feedSize(5)
                 .build();
-        Duet duet = Duet.previewing(config, BuildListener.silent());
+        PreviewSession duet = Duet.previewing(config, BuildListener.silent());
         assertFalse(duet.build().hasErrors());
 
         Random random = new Random(7);
@@ -87,7 +87,7 @@ class QuickRebuildTest {
     void bothLanguagesOfAStoryEditedTogether() throws IOException {
         Path site = dir.resolve("site");
         writeArticles(site, 12, TAGS.length);
-        Duet duet = Duet.previewing(SiteConfig.builder(site).baseUrl("https://news.example.org/").build(),
+        PreviewSession duet = Duet.previewing(SiteConfig.builder(site).baseUrl("https://news.example.org/").build(),
                 BuildListener.silent());
         assertFalse(duet.build().hasErrors());
         Path zh = site.resolve("articles/2024/story-5.zh.md");
@@ -107,7 +107,7 @@ class QuickRebuildTest {
     void structuralEditsTakeTheFullPath() throws IOException {
         Path site = dir.resolve("site");
         writeArticles(site, 12, TAGS.length);
-        Duet duet = Duet.previewing(SiteConfig.builder(site).baseUrl("https://news.example.org/").build(),
+        PreviewSession duet = Duet.previewing(SiteConfig.builder(site).baseUrl("https://news.example.org/").build(),
                 BuildListener.silent());
         duet.build();
         Path file = site.resolve("articles/2024/story-3.en.md");
@@ -172,7 +172,7 @@ class QuickRebuildTest {
         Path site = dir.resolve("site");
         writeArticles(site, 24, TAGS.length);
         SiteConfig config = SiteConfig.builder(site).baseUrl("https://news.example.org/").pageSize(4).build();
-        Duet duet = Duet.previewing(config, BuildListener.silent());
+        PreviewSession duet = Duet.previewing(config, BuildListener.silent());
         assertFalse(duet.build().hasErrors());
         Path file = site.resolve("articles/2024/story-5.en.md");
         String original = Files.readString(file);
@@ -192,7 +192,7 @@ class QuickRebuildTest {
         assertMatchesAFreshBuild(config);
     }
 
-    private record Cancelled(SiteConfig config, Duet duet, Path file, String original) {
+    private record Cancelled(SiteConfig config, PreviewSession duet, Path file, String original) {
     }
 
     /**
@@ -203,7 +203,7 @@ class QuickRebuildTest {
         Path site = dir.resolve("site");
         writeArticles(site, 24, TAGS.length);
         SiteConfig config = SiteConfig.builder(site).baseUrl("https://news.example.org/").pageSize(4).build();
-        Duet duet = Duet.previewing(config, BuildListener.silent());
+        PreviewSession duet = Duet.previewing(config, BuildListener.silent());
         assertFalse(duet.build().hasErrors());
         Path file = site.resolve("articles/2024/story-5.en.md");
         String original = Files.readString(file);

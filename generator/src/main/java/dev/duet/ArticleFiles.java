@@ -1,0 +1,63 @@
+package dev.duet;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentFile;
+import dev.duet.content.ContentReader;
+import dev.duet.diagnostic.Problem;
+import dev.duet.io.Parallel;
+import dev.duet.io.SiteFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading the article files of the site, on every core; files and problems keep path order. */
+final class ArticleFiles {
+
+    private ArticleFiles() {
+    }
+
+    /**
+     * Every article file, for a publishing build: a site whose articles would take more than {@code bodiesBudget}
+     * bytes reads each body again when a page needs it. The listing's warnings come last.
+     */
+    static ContentReader.Result readAll(SiteConfig config, long bodiesBudget) throws IOException {
+        SiteFiles.Listing listing = list(config);
+        List<ContentReader.Result> results = new ArrayList<>(read(config, listing.files(),
+                totalSize(listing.files()) > bodiesBudget));
+        results.add(new ContentReader.Result(List.of(), listing.problems()));
+        return merge(results);
+    }
+
+    /** The article files, less the links out of the site, which the listing names. */
+    static SiteFiles.Listing list(SiteConfig config) throws IOException {
+        return SiteFiles.of(config).list(config.articlesDir(), ".md");
+    }
+
+    /** Reads the given files, on every core, in their order. */
+    static List<ContentReader.Result> read(SiteConfig config, List<Path> paths, boolean bodiesOnDisk)
+            throws IOException {
+        ContentReader reader = new ContentReader(bodiesOnDisk);
+        return Parallel.map(config.threads(), paths, file -> reader.read(config.siteDir(), file));
+    }
+
+    /** All files and all problems of the results, in their order. */
+    static ContentReader.Result merge(Iterable<ContentReader.Result> results) {
+        List<ContentFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (ContentReader.Result result : results) {
+            files.addAll(result.files());
+            problems.addAll(result.problems());
+        }
+        return new ContentReader.Result(files, problems);
+    }
+
+    private static long totalSize(List<Path> files) throws IOException {
+        long total = 0;
+        for (Path file : files) {
+            total += Files.size(file);
+        }
+        return total;
+    }
+}

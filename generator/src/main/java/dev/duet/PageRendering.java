@@ -1,0 +1,138 @@
+package dev.duet;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.io.Parallel;
+import dev.duet.model.Permalinks;
+import dev.duet.output.RenderCache;
+import dev.duet.output.SiteWriter;
+import dev.duet.render.RenderTask;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Renders render tasks on every core and writes the files whose bytes changed, skipping the tasks whose
+ * fingerprint the render cache has for a file still on disk. A build that may be cancelled stops between pages.
+ */
+final class PageRendering {
+
+    /** What rendering a set of pages did: the files the site has, how many were rendered and written, problems. */
+    record Pages(List<String> files, int rendered, int written, int pagesWritten, List<Problem> problems) {
+
+        Pages {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+
+        /** No pages yet, and the problems found while listing them. */
+        static Pages listed(List<Problem> problems) {
+            return new Pages(List.of(), 0, 0, 0, sorted(problems));
+        }
+
+        /** Both sets of pages; problems in a stable order. */
+        Pages plus(Pages other) {
+            List<String> allFiles = new ArrayList<>(files);
+            allFiles.addAll(other.files);
+            List<Problem> allProblems = new ArrayList<>(problems);
+            allProblems.addAll(other.problems);
+            return new Pages(allFiles, rendered + other.rendered, written + other.written,
+                    pagesWritten + other.pagesWritten, sorted(allProblems));
+        }
+
+        private static List<Problem> sorted(List<Problem> problems) {
+            return problems.stream().distinct().sorted(Comparator.comparing(Problem::file)
+                    .thenComparingInt(Problem::line).thenComparing(Problem::message)).toList();
+        }
+    }
+
+    private final int threads;
+    private final SiteWriter writer;
+    private final RenderCache cache;
+    private final BooleanSupplier cancelled;
+
+    PageRendering(int threads, SiteWriter writer, RenderCache cache, BooleanSupplier cancelled) {
+        this.threads = threads;
+        this.writer = writer;
+        this.cache = cache;
+        this.cancelled = cancelled;
+    }
+
+    /**
+     * Renders the steps one after the other, each on every core, adding to the pages {@code done} before; empty
+     * when cancelled.
+     */
+    Optional<Pages> render(List<List<RenderTask>> steps, Pages done) throws IOException {
+        Pages pages = done;
+        for (List<RenderTask> step : steps) {
+            Optional<Pages> rendered = render(step);
+            if (rendered.isEmpty()) {
+                return Optional.empty();
+            }
+            pages = pages.plus(rendered.get());
+        }
+        return Optional.of(pages);
+    }
+
+    /** Renders the tasks on every core; empty when cancelled. */
+    Optional<Pages> render(List<RenderTask> tasks) throws IOException {
+        List<String> files = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger written = new AtomicInteger();
+        AtomicInteger pagesWritten = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
+        AtomicBoolean stopped = new AtomicBoolean();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        Parallel.map(threads, tasks, task -> {
+            if (stopped.get() || cancelled.getAsBoolean()) {
+                stopped.set(true);
+                return Optional.empty();
+            }
+            Optional<Path> target = writer.find(task.path());
+            if (target.isEmpty()) {
+                return Optional.empty();
+            }
+            String fingerprint = task.fingerprint().get();
+            if (cache.isCurrent(task.path(), fingerprint) && Files.isRegularFile(target.get())) {
+                cache.record(task.path(), fingerprint);
+                files.add(task.path());
+                return Optional.empty();
+            }
+            RenderTask.Result result;
+            try {
+                result = task.run();
+            } catch (UncheckedIOException e) {
+                // An article file read again for its body, changed or gone since the build read it.
+                result = RenderTask.Result.failed(Problem.error("build.read", task.path(), 0,
+                        "cannot render: " + e.getCause().getMessage()));
+            }
+            rendered.incrementAndGet();
+            result.problem().ifPresent(problems::add);
+            if (result.bytes().isPresent()) {
+                if (writer.writeIfChanged(target.get(), result.bytes().get())) {
+                    written.incrementAndGet();
+                    if (!task.path().startsWith(Permalinks.SEARCH_INDEX)) {
+                        pagesWritten.incrementAndGet();
+                    }
+                }
+                cache.record(task.path(), fingerprint);
+            }
+            // A page that failed to render keeps its last good version rather than being deleted as stale.
+            files.add(task.path());
+            return Optional.empty();
+        });
+        if (stopped.get()) {
+            return Optional.empty();
+        }
+        // Tasks run in any order; report their problems in a stable one.
+        return Optional.of(new Pages(files, rendered.get(), written.get(), pagesWritten.get(),
+                Pages.sorted(problems)));
+    }
+}

@@ -1,0 +1,157 @@
+package dev.duet;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentWriter;
+import dev.duet.content.ImportReport;
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import dev.duet.io.SiteFiles;
+import dev.duet.render.SiteRenderer;
+import dev.duet.render.Theme;
+import dev.duet.serve.RebuildResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A preview's builds. The session owns everything the preview remembers between rebuilds — the article files it
+ * read, the last full build's model and render cache, per-article digests and search analyses — and hands it to
+ * each build as explicit input. A rebuild imports the changed sources, then rebuilds only the pages that show the
+ * edited articles when the edit allows ({@link QuickBuild}), else the whole site; after quick rebuilds,
+ * {@link #settle} runs the full build they owe.
+ */
+final class PreviewSession {
+
+    private final SiteConfig config;
+    private final BuildListener listener;
+    private final ArticleCache articles;
+    private final PreviewMemory memory = new PreviewMemory();
+    private final ArticleMemos memos = ArticleMemos.keeping();
+
+    PreviewSession(SiteConfig config, BuildListener listener) {
+        this.config = config;
+        this.listener = listener;
+        this.articles = new ArticleCache(config);
+    }
+
+    /** Imports every source file, as {@link Duet#importSources()} does; the articles it reads are kept. */
+    ImportReport importSources() throws IOException {
+        return new SourceImport(config, listener).importAll(existingArticles(Set.of()));
+    }
+
+    /** A full build, as {@link Duet#build()} makes, but never skipped and keeping what the preview keeps. */
+    BuildResult build() throws IOException {
+        listener.info("Building for " + config.baseUrl());
+        return build(Set.of());
+    }
+
+    /** A full build that reads again the {@code changed} files among those the preview keeps. */
+    BuildResult build(Set<Path> changed) throws IOException {
+        return fullBuild(changed, () -> false).finished()
+                .orElseThrow(() -> new IllegalStateException("a build that cannot be cancelled was"));
+    }
+
+    /** True when a partial rebuild ran since the last full build. */
+    boolean owesFullBuild() {
+        return memory.owesFullBuild();
+    }
+
+    /**
+     * One rebuild: import when a source changed, then build — only the pages that show the edited articles when
+     * the edit allows it, else the whole site.
+     */
+    RebuildResult rebuild(Set<Path> changed) {
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            SourceImport sourceImport = new SourceImport(config, listener);
+            SiteFiles.Listing listed = sourceImport.changedSources(changed);
+            List<Path> sources = listed.files();
+            problems.addAll(listed.problems());
+            Set<Path> changedArticles = new HashSet<>(changed);
+            boolean quick = true;
+            if (!sources.isEmpty()) {
+                ImportReport report = sourceImport.importFiles(sources, existingArticles(changedArticles),
+                        new Problems());
+                problems.addAll(report.problems());
+                changedArticles.removeAll(sources);
+                // The Markdown import wrote is read again by the build below.
+                report.files().forEach(f -> changedArticles.add(config.siteDir().resolve(f.path())));
+                quick = report.problems().isEmpty()
+                        && report.files().stream().noneMatch(f -> f.status() == ImportReport.Status.CREATED);
+            }
+            Optional<BuildResult> partial = quick
+                    ? new QuickBuild(config, listener, articles, memory, memos).run(changedArticles)
+                    : Optional.empty();
+            BuildResult result = partial.isPresent() ? partial.get() : build(changedArticles);
+            problems.addAll(result.problems());
+            return RebuildResult.of(problems, Duration.ofNanos(System.nanoTime() - start), result.written());
+        } catch (IOException e) {
+            problems.add(Problem.error("serve.io", "", 0, "rebuild failed: " + e.getMessage()));
+            return RebuildResult.of(problems, Duration.ofNanos(System.nanoTime() - start), 0);
+        }
+    }
+
+    /**
+     * After partial rebuilds, the full build that brings the rest of the site (the search index above all) up to
+     * date; it stops when {@code cancelled} says new edits are waiting. Empty when nothing is owed or it stopped.
+     */
+    Optional<RebuildResult> settle(BooleanSupplier cancelled) {
+        if (!memory.owesFullBuild()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        try {
+            return fullBuild(Set.of(), cancelled).finished().map(result -> RebuildResult.of(result.problems(),
+                    Duration.ofNanos(System.nanoTime() - start), result.pagesWritten()));
+        } catch (IOException e) {
+            return Optional.of(RebuildResult.of(List.of(Problem.error("serve.io", "", 0, "rebuild failed: "
+                    + e.getMessage())), Duration.ofNanos(System.nanoTime() - start), 0));
+        }
+    }
+
+    /**
+     * A full build with what the preview keeps. A build that ends keeps its theme and model; one that fails may
+     * have changed files the kept render cache vouches for: the marker it left on disk makes the next build render
+     * every file.
+     */
+    private BuildOutcome fullBuild(Set<Path> changed, BooleanSupplier cancelled) throws IOException {
+        long start = System.nanoTime();
+        Theme theme = Theme.load(SiteFiles.of(config), config.themeDir(), config.theme(), Duet.class.getClassLoader());
+        boolean keepTheme = false;
+        boolean ended = false;
+        try {
+            String salt = SiteRenderer.salt(config, theme);
+            SiteBuild.RenderCacheSource onDisk = SiteBuild.cacheOnDisk(config, listener);
+            SiteBuild.Input input = new SiteBuild.Input(() -> articles.read(changed),
+                    writer -> memory.findCache().isPresent() ? memory.findCache().get() : onDisk.open(writer), memos,
+                    new SiteBuild.Previewing(cancelled));
+            BuildOutcome outcome = new SiteBuild(config, listener, theme, salt, input, start).run();
+            if (outcome instanceof BuildOutcome.Built built) {
+                memory.afterFullBuild(built.kept().orElseThrow(), built.result().hasErrors(), theme, salt);
+                keepTheme = true;
+            }
+            ended = true;
+            return outcome;
+        } finally {
+            if (!keepTheme) {
+                theme.close();
+            }
+            if (!ended) {
+                memory.forgetCache();
+            }
+        }
+    }
+
+    /** What import needs of the articles on disk: the preview reads them in full for its builds anyway. */
+    private SourceImport.ExistingArticles existingArticles(Set<Path> changed) {
+        return workers -> articles.read(changed).files().stream().map(ContentWriter.Existing::of).toList();
+    }
+}

@@ -1,0 +1,164 @@
+package dev.duet;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentWriter;
+import dev.duet.content.ImportJournal;
+import dev.duet.content.ImportReport;
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import dev.duet.io.SiteFiles;
+import dev.duet.source.ImportedArticle;
+import dev.duet.source.SourceParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Import: parses source files on every core and writes them as Markdown article files, never clobbering edits
+ * (only {@code overwriteEdited} replaces them, after keeping a copy; {@code force} never does). It works in
+ * batches, so that a corpus of any size imports in bounded memory; paths depend only on source order.
+ */
+final class SourceImport {
+
+    /** Source files parsed and written at a time. */
+    private static final int BATCH = 1024;
+
+    /** What import needs of the article files already on disk, in path order. */
+    @FunctionalInterface
+    interface ExistingArticles {
+        List<ContentWriter.Existing> read(Workers workers) throws IOException;
+    }
+
+    private final SiteConfig config;
+    private final BuildListener listener;
+
+    SourceImport(SiteConfig config, BuildListener listener) {
+        this.config = config;
+        this.listener = listener;
+    }
+
+    /** Imports every {@code sources/**}{@code /*.txt} file; a missing sources folder is an error that names it. */
+    ImportReport importAll(ExistingArticles existing) throws IOException {
+        Problems problems = new Problems();
+        SiteFiles.Listing sources = listSources(problems);
+        problems.addAll(sources.problems());
+        return importFiles(sources.files(), existing, problems);
+    }
+
+    /**
+     * Imports the given source files; {@code problems} holds those found before (a missing folder, links left out
+     * of the listing).
+     */
+    ImportReport importFiles(List<Path> sources, ExistingArticles existingArticles, Problems problems)
+            throws IOException {
+        SourceParser parser = new SourceParser();
+        List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
+        List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
+        int importable = 0;
+        try (Workers workers = new Workers(config.threads())) {
+            List<ContentWriter.Existing> existing = existingArticles.read(workers);
+            ImportJournal journal = ImportJournal.open(config.cacheDir());
+            Optional<Path> keepEditedIn = config.overwriteEdited()
+                    ? Optional.of(config.cacheDir().resolve("edited")) : Optional.empty();
+            ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
+                    journal.unfinished());
+            for (int from = 0; from < sources.size(); from += BATCH) {
+                List<Path> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
+                ImportedArticle[] parsed = new ImportedArticle[batch.size()];
+                workers.share(batch.size(), next -> {
+                    for (int i = next.index(); i >= 0; i = next.index()) {
+                        Path file = batch.get(i);
+                        parsed[i] = parser.parse(SitePath.of(config, file), Files.readAllBytes(file));
+                    }
+                });
+                List<ImportedArticle> imported = List.of(parsed);
+                for (ImportedArticle article : imported) {
+                    problems.addAll(article.problems());
+                    if (article.isImportable()) {
+                        importable++;
+                        if (!article.encoding().startsWith("utf-8")) {
+                            encodings.add(new ImportReport.SourceEncoding(article.sourceFile(), article.encoding()));
+                        }
+                    }
+                }
+                List<ContentWriter.Planned> planned = writer.plan(imported, problems);
+                List<String> paths = new ArrayList<>(2 * planned.size());
+                planned.forEach(p -> paths.addAll(ContentWriter.paths(p)));
+                journal.begin(paths);
+                ContentWriter.Written[] written = new ContentWriter.Written[planned.size()];
+                workers.share(planned.size(), next -> {
+                    for (int i = next.index(); i >= 0; i = next.index()) {
+                        written[i] = writer.write(planned.get(i));
+                    }
+                });
+                for (ContentWriter.Written one : written) {
+                    outcomes.addAll(one.files());
+                    problems.addAll(one.problems());
+                }
+            }
+            journal.complete();
+        }
+        ImportReport report = new ImportReport(sources.size(), importable, outcomes, problems.toList(), encodings);
+        report.problems().forEach(listener::problem);
+        encodings.forEach(e -> listener.info(e.file() + ": read as " + e.encoding().toUpperCase(Locale.ROOT)
+                + " (detected); the Markdown is written as UTF-8"));
+        listener.info(report.summary());
+        return report;
+    }
+
+    /**
+     * The article files on disk, each read only as far as import needs, on every core; a file that is not a usable
+     * article is left out, as the build leaves it out.
+     */
+    static ExistingArticles onDisk(SiteConfig config) {
+        return workers -> {
+            List<Path> paths = ArticleFiles.list(config).files();
+            List<Optional<ContentWriter.Existing>> read = new ArrayList<>(Collections.nCopies(paths.size(),
+                    Optional.empty()));
+            workers.share(paths.size(), next -> {
+                for (int i = next.index(); i >= 0; i = next.index()) {
+                    read.set(i, ContentWriter.Existing.read(config.siteDir(), paths.get(i)));
+                }
+            });
+            return read.stream().flatMap(Optional::stream).toList();
+        };
+    }
+
+    /** The source files among a preview's changed files, in path order, less the links out of the site. */
+    SiteFiles.Listing changedSources(Set<Path> changed) {
+        List<Path> sources = new ArrayList<>();
+        TreeMap<Path, Problem> refused = new TreeMap<>();
+        for (Path path : changed) {
+            if (path.startsWith(config.sourcesDir()) && path.toString().endsWith(".txt") && Files.isRegularFile(path)) {
+                Optional<Problem> refusal = SiteFiles.of(config).findRefusal(config.sourcesDir(), path);
+                if (refusal.isPresent()) {
+                    refused.put(path, refusal.get());
+                } else {
+                    sources.add(path);
+                }
+            }
+        }
+        Collections.sort(sources);
+        return new SiteFiles.Listing(sources, refused);
+    }
+
+    /** The source files to import; a missing sources folder is an error that names it, not an empty import. */
+    private SiteFiles.Listing listSources(Problems problems) throws IOException {
+        Path dir = config.sourcesDir();
+        if (!Files.isDirectory(dir)) {
+            problems.add(Problem.error("import.no-sources", SitePath.of(config, dir), 0, "no sources folder at " + dir
+                    + ": create it and put the source .txt files in it, or set <sourcesDir> / -Dduet.sourcesDir to"
+                    + " the folder that holds them"));
+            return new SiteFiles.Listing(List.of(), new TreeMap<>());
+        }
+        return SiteFiles.of(config).list(dir, ".txt");
+    }
+}

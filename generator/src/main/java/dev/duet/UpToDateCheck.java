@@ -1,0 +1,118 @@
+package dev.duet;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.io.Sha256;
+import dev.duet.io.SiteFiles;
+import dev.duet.output.BuildInputs;
+import dev.duet.output.BuildMarker;
+import dev.duet.output.BuildSnapshot;
+import dev.duet.render.Theme;
+import dev.duet.search.SearchIndex;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a publishing build can be skipped: it can when the last build's snapshot shows that the files it would
+ * read and the output are as that build left them (unless {@code force} is set, or the last build did not finish).
+ * Else the build runs, renders again any output file changed by hand, and takes a new snapshot when it finds no
+ * errors.
+ */
+final class UpToDateCheck {
+
+    /** What a publishing build saw before it read anything, for the snapshot it takes at its end. */
+    record Baseline(String digest, BuildInputs inputs) {
+    }
+
+    /** The check's answer: the site is up to date, or a build must run. */
+    sealed interface Verdict permits BuildOutcome.UpToDate, SiteBuild.Publishing {
+    }
+
+    private final SiteConfig config;
+    private final BuildListener listener;
+
+    UpToDateCheck(SiteConfig config, BuildListener listener) {
+        this.config = config;
+        this.listener = listener;
+    }
+
+    /**
+     * Checks the last build's snapshot. When the site is up to date, reports that build's counts and problems
+     * again; else deletes the snapshot, since from then on the output may change and no snapshot may vouch for it
+     * until the build takes its own.
+     */
+    Verdict run(Theme theme, String salt, long start) throws IOException {
+        Optional<Baseline> baseline = baseline(theme, salt);
+        boolean trustsSnapshot = !config.force() && !BuildMarker.in(config.cacheDir()).isSet();
+        Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
+        Set<String> changedOutputs = Set.of();
+        if (last.isPresent()) {
+            BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
+            if (baseline.isPresent() && outputs.changed().isEmpty()
+                    && last.get().matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir())) {
+                return upToDate(last.get(), outputs, start);
+            }
+            changedOutputs = outputs.changed();
+        }
+        BuildSnapshot.delete(config.cacheDir());
+        return new SiteBuild.Publishing(baseline, changedOutputs);
+    }
+
+    /** The baseline of a publishing build; empty when its inputs cannot all be listed, so it takes no snapshot. */
+    private Optional<Baseline> baseline(Theme theme, String salt) {
+        String digest = Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version()));
+        List<BuildInputs.Root> roots = new ArrayList<>();
+        roots.add(BuildInputs.Root.of(config.articlesDir(), ".md"));
+        config.glossaryFile().ifPresent(file -> roots.add(BuildInputs.Root.of(file)));
+        roots.add(BuildInputs.Root.of(config.staticDir()));
+        roots.add(BuildInputs.Root.of(config.themeDir()));
+        theme.sources().forEach(source -> roots.add(BuildInputs.Root.of(source)));
+        SiteBuild.MAVEN_SITE_FILES.forEach(file -> roots.add(BuildInputs.Root.of(config.outputDir().resolve(file))));
+        codeJar().ifPresent(jar -> roots.add(BuildInputs.Root.of(jar)));
+        try {
+            return Optional.of(new Baseline(digest, BuildInputs.scan(SiteFiles.of(config), roots)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The jar Duet runs from, when it runs from one: another version of Duet may build another site. */
+    private static Optional<Path> codeJar() {
+        try {
+            CodeSource source = Duet.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The last build's counts and problems, reported again. Outputs whose bytes the check had to compare are known
+     * by their stamps from now on.
+     */
+    private BuildOutcome.UpToDate upToDate(BuildSnapshot last, BuildSnapshot.OutputCheck outputs, long start)
+            throws IOException {
+        Optional<BuildSnapshot> refreshed = last.refreshed(outputs);
+        if (refreshed.isPresent()) {
+            refreshed.get().save(config.cacheDir());
+        }
+        BuildResult result = BuildResult.upToDate(last.articles(), last.files(), last.problems(),
+                Duration.ofNanos(System.nanoTime() - start));
+        result.problems().forEach(listener::problem);
+        listener.info(result.summary());
+        return new BuildOutcome.UpToDate(result);
+    }
+}
