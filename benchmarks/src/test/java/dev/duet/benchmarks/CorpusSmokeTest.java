@@ -27,7 +27,7 @@ class CorpusSmokeTest {
         Corpus corpus = Corpus.generate(20, Corpus.DEFAULT_SEED);
         Path site = dir.resolve("duet");
         corpus.writeSources(site.resolve("sources"));
-        Duet duet = new Duet(SiteConfig.builder(site).baseUrl("http://localhost:8080/").build(),
+        Duet duet = new Duet(SiteConfig.builder(site).baseUrl("https://news.example.org/").build(),
                 BuildListener.silent());
 
         ImportReport report = duet.importSources();
