@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -215,8 +216,17 @@ public final class ContentReader {
         String body = text.substring(Math.min(close + 5, text.length()));
         Map<?, ?> map;
         try {
-            // Front matter as import writes it needs no YAML parser; anything else gets one.
+            // Front matter as import writes it needs no YAML parser; anything else gets one, once it is known not
+            // to nest deeper than the parser's stack allows.
             Optional<Map<String, Object>> written = WrittenYaml.parse(yaml);
+            if (written.isEmpty()) {
+                OptionalInt deep = YamlNesting.tooDeep(yaml);
+                if (deep.isPresent()) {
+                    problems.error("content.yaml", path, deep.getAsInt() + 1, "front matter nests deeper than "
+                            + YamlNesting.MAX_DEPTH + " levels; fix the YAML between the '---' lines");
+                    return Optional.empty();
+                }
+            }
             map = written.isPresent() ? written.get() : parseYaml(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
@@ -225,6 +235,12 @@ public final class ContentReader {
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error("content.yaml", path, 1, "front matter is not valid YAML: " + firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+        Optional<MarkdownNesting.Finding> deep = MarkdownNesting.tooDeep(body);
+        if (deep.isPresent()) {
+            problems.error("content.markdown-depth", path, bodyLine + deep.get().line() - 1, deep.get().message()
+                    + "; the article is left out");
             return Optional.empty();
         }
         Fields fields = new Fields(path, yaml, map, problems);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -45,6 +46,12 @@ public final class Glossary {
         }
         String rel = ContentReader.relative(siteDir, file.get());
         String text = Files.readString(file.get(), StandardCharsets.UTF_8);
+        OptionalInt deep = YamlNesting.tooDeep(text);
+        if (deep.isPresent()) {
+            problems.add(Problem.error("glossary.yaml", rel, deep.getAsInt(), "nests deeper than "
+                    + YamlNesting.MAX_DEPTH + " levels; write one 'English: 中文' pair a line"));
+            return empty();
+        }
         Object loaded;
         try {
             loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).setMaxAliasesForCollections(10)

@@ -52,9 +52,18 @@ public final class MarkdownRenderer {
         return PlainParagraphs.text(markdown);
     }
 
-    /** The body as HTML through the full parser and sanitiser, without the plain-paragraph fast path. */
+    /**
+     * The body as HTML through the full parser and sanitiser, without the plain-paragraph fast path.
+     *
+     * @throws MarkdownTooDeep when the parser or renderer overflows the stack on it, naming the block's line
+     */
     String renderParsed(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        String html;
+        try {
+            html = renderer.render(parser.parse(markdown));
+        } catch (StackOverflowError e) {
+            throw new MarkdownTooDeep(Blocks.firstFailing(markdown, block -> renderer.render(parser.parse(block))));
+        }
         // With raw HTML escaped, only links and images can carry a URL (and so a javascript: link); HTML without
         // any needs no cleaning, which saves a parse per page for the plain paragraphs news articles are made of.
         if (!html.contains(" href=") && !html.contains(" src=")) {

@@ -2,7 +2,9 @@ package dev.duet.render;
 
 import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.Problem;
 import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.markdown.MarkdownTooDeep;
 import dev.duet.model.Archive;
 import dev.duet.model.ArticleFacts;
 import dev.duet.model.ArticlePage;
@@ -258,7 +260,14 @@ final class PageViews {
      * be looked up and kept in memory, and a large site's bodies would fill the heap.
      */
     String body(ArticlePage article) {
-        return markdown.render(article.markdown());
+        try {
+            return markdown.render(article.markdown());
+        } catch (MarkdownTooDeep e) {
+            throw new UnrenderableBody(Problem.error("content.markdown-depth", article.file(),
+                    article.bodyLine() + e.line() - 1, "the Markdown block that starts here nests too deeply or runs"
+                    + " too long for the parser; simplify it. The pages that show this article's body are not"
+                    + " written"));
+        }
     }
 
     private String dateDisplay(ArticlePage article) {

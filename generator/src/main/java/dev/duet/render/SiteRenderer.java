@@ -119,8 +119,22 @@ public final class SiteRenderer {
         return plan.pagesShowing(articles);
     }
 
-    /** The task that makes a planned file: its fingerprint names everything its view is made from. */
+    /**
+     * The task that makes a planned file: its fingerprint names everything its view is made from. A body the
+     * Markdown parser cannot take fails the pages that show it, with the article's file and line.
+     */
     private RenderTask task(SitePlan.File file) {
+        RenderTask task = unguarded(file);
+        return new RenderTask(task.path(), task.fingerprint(), () -> {
+            try {
+                return task.run();
+            } catch (UnrenderableBody e) {
+                return RenderTask.Result.failed(e.problem());
+            }
+        });
+    }
+
+    private RenderTask unguarded(SitePlan.File file) {
         String path = file.path();
         if (file instanceof SitePlan.ArticleFile f) {
             // The fingerprint needs the related articles, and so does the page when it is rendered.

@@ -24,7 +24,12 @@ final class PlainText {
     /** The text through flexmark's parser, for any Markdown. */
     String parsed(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length());
-        collect(parser.parse(markdown), out);
+        try {
+            collect(parser.parse(markdown), out);
+        } catch (StackOverflowError e) {
+            // Markdown the parser cannot take fails its pages, reported there; its words are still searchable.
+            return markdown.strip();
+        }
         return out.toString().strip();
     }
 

@@ -1,0 +1,110 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A few kilobytes of hand-written Markdown or front matter, written to nest deeper than a parser's stack, are one
+ * error naming the file and line; the rest of the site builds. Each case once ended the whole build with a
+ * StackOverflowError that named no file.
+ */
+class HostileArticleTest {
+
+    private static final String HOSTILE = "articles/2025/hostile.en.md";
+    /** The front matter's lines; the body starts on line 8 (after '---', four lines, '---' and a blank line). */
+    private static final String FRONT = "title: \"Hostile\"\nlang: \"en\"\ndate: \"2025-01-02\"\nslug: \"hostile\"";
+
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void aGoodPair() throws Exception {
+        site = new TestSite(dir);
+        site.article("2025/good.zh.md", "title: \"好消息\"\nlang: \"zh\"\ndate: \"2025-01-01\"\nslug: \"good\"\n"
+                + "translationKey: \"good\"", "正文第一段。");
+        site.article("2025/good.en.md", "title: \"Good news\"\nlang: \"en\"\ndate: \"2025-01-01\"\nslug: \"good\"\n"
+                + "translationKey: \"good\"", "The first paragraph.");
+    }
+
+    static Stream<Arguments> hostileBodies() {
+        String nested = IntStream.range(0, 500).mapToObj(i -> "  ".repeat(i) + "- item")
+                .collect(Collectors.joining("\n"));
+        return Stream.of(
+                Arguments.of("1,000 '>' in a row", ">".repeat(1000) + " deep", 8),
+                Arguments.of("2,000 '*' around a word", "*".repeat(2000) + "word" + "*".repeat(2000), 8),
+                Arguments.of("'- ' 5,000 times", "- ".repeat(5000) + "x", 8),
+                Arguments.of("a list nested 500 deep", nested, 8 + 64),
+                Arguments.of("deep quotes after a paragraph", "A paragraph.\n\n" + "> ".repeat(300) + "x", 10));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileBodies")
+    void aBodyThatNestsTooDeepIsOneErrorAndTheRestBuilds(String name, String body, int line) throws Exception {
+        site.article("2025/hostile.en.md", FRONT, body);
+        BuildResult result = site.build();
+        assertOneErrorAt(result, "content.markdown-depth", line);
+        assertTrue(site.exists("en/2025/01/good/index.html") && site.exists("zh/2025/01/good/index.html"));
+        assertFalse(site.exists("en/2025/01/hostile/index.html"));
+    }
+
+    static Stream<Arguments> hostileFrontMatter() {
+        return Stream.of(
+                Arguments.of("2,000 '['", "tags: " + "[".repeat(2000)),
+                Arguments.of("1,000 '{a: '", "tags: " + "{a: ".repeat(1000)),
+                Arguments.of("'- ' nested 2,000 times", "tags:\n  " + "- ".repeat(2000) + "x"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFrontMatter")
+    void frontMatterThatNestsTooDeepIsOneErrorAndTheRestBuilds(String name, String yaml) throws Exception {
+        site.article("2025/hostile.en.md", FRONT + "\n" + yaml, "Body.");
+        BuildResult result = site.build();
+        assertOneErrorAt(result, "content.yaml", yaml.startsWith("tags:\n") ? 7 : 6);
+        assertTrue(site.exists("en/2025/01/good/index.html") && site.exists("zh/2025/01/good/index.html"));
+    }
+
+    @Test
+    void markdownThatOverflowsTheParserFailsOnlyThePagesThatShowIt() throws Exception {
+        // Inline HTML with 20,000 attributes nests nothing, so reading passes it; the parser's pattern for it
+        // still recurses once per attribute.
+        site.article("2025/hostile.en.md", FRONT, "A first paragraph.\n\nAnd <a " + "a ".repeat(20_000) + "> here.");
+        BuildResult result = site.build();
+        assertOneErrorAt(result, "content.markdown-depth", 10);
+        assertFalse(site.exists("en/2025/01/hostile/index.html"));
+        assertTrue(site.exists("en/2025/01/good/index.html") && site.exists("zh/2025/01/good/index.html"));
+        assertTrue(site.exists("en/index.html") && site.read("en/index.html").contains("Hostile"),
+                "the lists still show the article's title and summary");
+    }
+
+    @Test
+    void aGlossaryThatNestsTooDeepIsOneErrorAndTheSiteBuilds() throws Exception {
+        site.write("glossary.yaml", "good: 好\nnews: " + "[".repeat(2000) + "\n");
+        BuildResult result = site.build();
+        assertOneErrorAt(result, "glossary.yaml", 2);
+        assertTrue(site.exists("en/2025/01/good/index.html"));
+    }
+
+    private void assertOneErrorAt(BuildResult result, String code, int line) {
+        List<Problem> errors = result.problems().stream().filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        Problem error = errors.get(0);
+        assertEquals(code, error.code(), error::toString);
+        assertEquals(code.startsWith("glossary") ? "glossary.yaml" : HOSTILE, error.file(), error::toString);
+        assertEquals(line, error.line(), error::toString);
+    }
+}
