@@ -49,7 +49,8 @@ class HostileArticleTest {
                 Arguments.of("2,000 '*' around a word", "*".repeat(2000) + "word" + "*".repeat(2000), 8),
                 Arguments.of("'- ' 5,000 times", "- ".repeat(5000) + "x", 8),
                 Arguments.of("a list nested 500 deep", nested, 8 + 64),
-                Arguments.of("deep quotes after a paragraph", "A paragraph.\n\n" + "> ".repeat(300) + "x", 10));
+                Arguments.of("deep quotes after a paragraph", "A paragraph.\n\n" + "> ".repeat(300) + "x", 10),
+                Arguments.of("a 200 kB paragraph of entities", "A paragraph.\n\n" + "&amp;".repeat(40_000), 10));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -237,7 +237,7 @@ public final class ContentReader {
             problems.error("content.yaml", path, 1, "front matter is not valid YAML: " + firstLine(e.getMessage()));
             return Optional.empty();
         }
-        Optional<MarkdownNesting.Finding> deep = MarkdownNesting.tooDeep(body);
+        Optional<MarkdownLimits.Finding> deep = MarkdownLimits.tooDeep(body);
         if (deep.isPresent()) {
             problems.error("content.markdown-depth", path, bodyLine + deep.get().line() - 1, deep.get().message()
                     + "; the article is left out");
