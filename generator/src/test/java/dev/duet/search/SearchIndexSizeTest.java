@@ -2,6 +2,7 @@ package dev.duet.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.testing.TestSite;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,17 +54,17 @@ class SearchIndexSizeTest {
         Zipf zhZipf = new Zipf(zhWords.size(), random);
         Zipf enZipf = new Zipf(enWords.size(), random);
         Zipf tagZipf = new Zipf(500, random);
-        SearchFixture site = new SearchFixture();
+        TestSite site = TestSite.inMemory();
         for (int i = 0; i < articles; i++) {
             String date = java.time.LocalDate.of(2024, 12, 31).minusDays(i / 5).toString();
             String[] tags = {"tag-" + tagZipf.next(), "tag-" + tagZipf.next(), "tag-" + tagZipf.next()};
-            site.article("zh", "a" + i, date, text(zhWords, zhZipf, 8, ""), paragraphs(zhWords, zhZipf, 500, "", "。"),
+            site.modelArticle("zh", "a" + i, date, text(zhWords, zhZipf, 8, ""), paragraphs(zhWords, zhZipf, 500, "", "。"),
                     tags);
-            site.article("en", "a" + i, date, text(enWords, enZipf, 8, " "),
+            site.modelArticle("en", "a" + i, date, text(enWords, enZipf, 8, " "),
                     paragraphs(enWords, enZipf, 600, " ", "."), tags);
         }
         long start = System.nanoTime();
-        Map<String, String> files = site.files();
+        Map<String, String> files = IndexFiles.of(site);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("%n%d articles per language, index built in %d ms%n", articles, millis);
         for (String lang : List.of("zh", "en")) {
@@ -109,12 +110,12 @@ class SearchIndexSizeTest {
         String dir = "search/" + lang + "/";
         Set<String> fetched = new LinkedHashSet<>();
         fetched.add(dir + "meta.json");
-        int shards = ((Number) ((Map<?, ?>) SearchFixture.parse(files.get(dir + "meta.json"))).get("shards")).intValue();
+        int shards = ((Number) ((Map<?, ?>) IndexFiles.parse(files.get(dir + "meta.json"))).get("shards")).intValue();
         for (String term : SearchTokens.queryTerms(query)) {
             fetched.add(String.format(dir + "shard-%0" + Integer.toString(shards - 1).length() + "d.json",
                     TermHash.shard(term, shards)));
         }
-        List<Ranking.Hit> hits = SearchFixture.search(files, lang, query);
+        List<Ranking.Hit> hits = IndexFiles.search(files, lang, query);
         hits.stream().limit(10).forEach(h -> fetched.add(dir + "docs-" + h.doc() / LanguageIndex.DOCS_PER_CHUNK
                 + ".json"));
         long bytes = fetched.stream().mapToLong(f -> bytes(files.get(f))).sum();

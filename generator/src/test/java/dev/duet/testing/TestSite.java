@@ -73,7 +73,10 @@ public final class TestSite {
         return new TestSite(dir);
     }
 
-    /** A site that is never written, for tests of the stages after the model ({@link #model()}). */
+    /**
+     * A site whose articles live only in memory, for tests of the stages after the model ({@link #model()}); its
+     * folder is a fixed path under {@code /tmp} that only a stage's own cache may use.
+     */
     public static TestSite inMemory() {
         return new TestSite(Path.of("/tmp/duet-test-site-in-memory"));
     }
