@@ -1,10 +1,11 @@
-package dev.duet;
+package dev.duet.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.BuildResult;
 import dev.duet.testing.TestSite;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
