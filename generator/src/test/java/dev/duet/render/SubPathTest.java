@@ -1,4 +1,4 @@
-package dev.duet;
+package dev.duet.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
