@@ -1,10 +1,9 @@
-package dev.duet;
+package dev.duet.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.duet.check.SiteCheck;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.testing.TestSite;
