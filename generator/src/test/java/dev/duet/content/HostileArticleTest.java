@@ -1,9 +1,10 @@
-package dev.duet;
+package dev.duet.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.BuildResult;
 import dev.duet.diagnostic.Problem;
 import dev.duet.testing.TestSite;
 import java.nio.file.Path;
