@@ -1,10 +1,11 @@
-package dev.duet;
+package dev.duet.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.BuildResult;
 import dev.duet.testing.TestSite;
 import dev.duet.testing.TestSite.News;
 import java.nio.file.Files;
