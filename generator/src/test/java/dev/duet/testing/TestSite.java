@@ -39,9 +39,9 @@ import org.jsoup.nodes.Document;
  * server, or hold articles only in memory and give the {@link Site} model the render stages see ({@link #model()}).
  *
  * <pre>{@code
- * TestSite site = TestSite.in(dir).news().article("2024/x.en.md", "title: X", "Body.");
+ * TestSite site = TestSite.in(dir).news().article("2024/x.en.md", "title: X\nlang: en\ndate: 2024-05-01", "Body.");
  * BuildResult result = site.build();
- * Document page = site.page("en/2024/x/index.html");
+ * Document page = site.page("en/2024/05/x/index.html");
  * }</pre>
  */
 public final class TestSite {
