@@ -57,7 +57,7 @@ public final class Body {
         }
         Path path = root.resolve(file);
         try {
-            String again = ContentReader.bodyOf(Files.readAllBytes(path)).orElse(null);
+            String again = ArticleText.bodyOf(Files.readAllBytes(path)).orElse(null);
             if (again == null || again.length() != length || !new Body(again, null, null, length).sameDigest(this)) {
                 throw new IOException(path + " changed while the site was built; build again");
             }
