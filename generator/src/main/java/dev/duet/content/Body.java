@@ -67,7 +67,7 @@ public final class Body {
 
     private String readAgain(Path path) {
         try {
-            Optional<String> again = ArticleText.bodyOf(Files.readAllBytes(path));
+            Optional<String> again = ArticleFileText.bodyOf(Files.readAllBytes(path));
             if (again.isEmpty() || again.get().length() != length || !Body.of(again.get()).sameDigest(this)) {
                 throw new IOException(path + " changed while the site was built; build again");
             }

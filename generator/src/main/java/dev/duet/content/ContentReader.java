@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the Markdown article files under {@code articles/}: splits the front matter from the body
- * ({@link ArticleText}), parses it as YAML ({@link FrontMatterYaml}) and checks every field ({@link Fields}),
+ * ({@link ArticleFileText}), parses it as YAML ({@link FrontMatterYaml}) and checks every field ({@link Fields}),
  * reporting each bad one with its line.
  * A file that cannot be read as an article is reported and left out; the others are unaffected.
  */
@@ -135,11 +135,11 @@ public final class ContentReader {
      */
     private static Optional<ContentFile> read(String path, byte[] bytes, Problems problems,
             Function<String, Body> body) {
-        Optional<ArticleText> split = ArticleText.split(path, bytes, problems);
+        Optional<ArticleFileText> split = ArticleFileText.split(path, bytes, problems);
         if (split.isEmpty()) {
             return Optional.empty();
         }
-        ArticleText text = split.get();
+        ArticleFileText text = split.get();
         Optional<Map<?, ?>> map = FrontMatterYaml.parse(path, text.yaml(), problems);
         if (map.isEmpty()) {
             return Optional.empty();

@@ -37,7 +37,7 @@ final class ImportedText {
      * @param path the file's path relative to the site, with forward slashes
      */
     static Optional<ContentWriter.Existing> readUnedited(String path, byte[] bytes) {
-        if (bytes.length > ArticleText.MAX_FILE_BYTES) {
+        if (bytes.length > ArticleFileText.MAX_FILE_BYTES) {
             return Optional.empty();
         }
         String text = new String(bytes, StandardCharsets.UTF_8);

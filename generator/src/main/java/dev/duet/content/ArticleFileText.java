@@ -15,12 +15,12 @@ import java.util.Optional;
  * @param body the Markdown body
  * @param bodyLine the 1-based line of the file where the body starts
  */
-record ArticleText(String yaml, String body, int bodyLine) {
+record ArticleFileText(String yaml, String body, int bodyLine) {
 
     static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
 
     /** Splits one file's bytes; reports problems and returns empty when they are not an article's text. */
-    static Optional<ArticleText> split(String path, byte[] bytes, Problems problems) {
+    static Optional<ArticleFileText> split(String path, byte[] bytes, Problems problems) {
         if (bytes.length > MAX_FILE_BYTES) {
             problems.error("content.too-large", path, 0, "file is larger than " + (MAX_FILE_BYTES >> 20)
                     + " MB; split it or remove it from articles/");
@@ -47,7 +47,7 @@ record ArticleText(String yaml, String body, int bodyLine) {
         }
         String yaml = text.substring(4, close + 1);
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
-        return Optional.of(new ArticleText(yaml, text.substring(Math.min(close + 5, text.length())), bodyLine));
+        return Optional.of(new ArticleFileText(yaml, text.substring(Math.min(close + 5, text.length())), bodyLine));
     }
 
     /**
