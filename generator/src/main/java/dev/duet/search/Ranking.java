@@ -35,26 +35,32 @@ public final class Ranking {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Map<Integer, Integer> scores = null;
-        for (String term : terms) {
-            int[] list = postings.getOrDefault(term, new int[0]);
+        Map<Integer, Integer> scores = scores(postings.getOrDefault(terms.get(0), new int[0]));
+        for (String term : terms.subList(1, terms.size())) {
+            Map<Integer, Integer> before = scores;
             Map<Integer, Integer> next = new HashMap<>();
-            int doc = 0;
-            for (int i = 0; i + 1 < list.length; i += 2) {
-                doc += list[i];
-                int weight = list[i + 1];
-                int score = (weight >> 1) + ((weight & 1) == 1 ? TITLE_BOOST : 0);
-                if (scores == null) {
-                    next.put(doc, score);
-                } else if (scores.containsKey(doc)) {
-                    next.put(doc, scores.get(doc) + score);
+            scores(postings.getOrDefault(term, new int[0])).forEach((doc, score) -> {
+                if (before.containsKey(doc)) {
+                    next.put(doc, before.get(doc) + score);
                 }
-            }
+            });
             scores = next;
         }
         List<Hit> hits = new ArrayList<>();
         scores.forEach((doc, score) -> hits.add(new Hit(doc, score)));
         hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparingInt(Hit::doc));
         return hits;
+    }
+
+    /** Each document's score for one term, from the term's posting list. */
+    private static Map<Integer, Integer> scores(int[] list) {
+        Map<Integer, Integer> scores = new HashMap<>();
+        int doc = 0;
+        for (int i = 0; i + 1 < list.length; i += 2) {
+            doc += list[i];
+            int weight = list[i + 1];
+            scores.put(doc, (weight >> 1) + ((weight & 1) == 1 ? TITLE_BOOST : 0));
+        }
+        return scores;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -145,9 +146,9 @@ public final class SearchTokens {
                 while (j < n && (isWord(f.cps[j]) || isApostrophe(f.cps[j]) && j + 1 < n && isWord(f.cps[j + 1]))) {
                     j++;
                 }
-                String word = word(new String(f.cps, i, j - i));
-                if (word != null) {
-                    out.word(word, f.starts[i], f.ends[j - 1]);
+                Optional<String> word = word(new String(f.cps, i, j - i));
+                if (word.isPresent()) {
+                    out.word(word.get(), f.starts[i], f.ends[j - 1]);
                 }
                 i = j;
             } else {
@@ -156,8 +157,8 @@ public final class SearchTokens {
         }
     }
 
-    /** The term for a word, or null when it is not worth indexing. */
-    private static String word(String raw) {
+    /** The term for a word, or empty when it is not worth indexing. */
+    private static Optional<String> word(String raw) {
         String word = raw;
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             word = word.substring(0, word.length() - 2);
@@ -166,9 +167,9 @@ public final class SearchTokens {
             word = word.replace("'", "").replace("\u2019", "");
         }
         if (word.isEmpty() || word.length() > LONGEST_WORD || STOP_WORDS.contains(word)) {
-            return null;
+            return Optional.empty();
         }
-        return isAsciiLower(word) ? EnglishStemmer.stem(word) : word;
+        return Optional.of(isAsciiLower(word) ? EnglishStemmer.stem(word) : word);
     }
 
     private static boolean isAsciiLower(String word) {
