@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -117,7 +118,7 @@ public final class SiteFiles {
                 refused.put(link, problem);
             }
         });
-        files.sort(null);
+        files.sort(Comparator.naturalOrder());
         return new Listing(files, refused);
     }
 
