@@ -181,7 +181,7 @@ public final class SiteFiles {
      * separators) written as an escape such as {@code \n} or {@code \u0007}, so that a file name shown in the log
      * stays on one line and shows what is in it.
      */
-    public static String escaped(String text) {
+    static String escaped(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

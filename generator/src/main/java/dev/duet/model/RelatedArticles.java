@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 public final class RelatedArticles {
 
     /** How many related articles a page shows. */
-    public static final int COUNT = 5;
+    static final int COUNT = 5;
     /** How many of each tag's articles around an article are candidates. */
     static final int SCAN = 50;
 

@@ -12,13 +12,13 @@ import java.util.Map;
  * and, among them, more frequent matches; ties go to the lower id, which is the newer article. The same function,
  * line for line, is {@code rank} in {@code search.js}; this one is the reference the tests check.
  */
-public final class Ranking {
+final class Ranking {
 
     /** Outweighs any body frequency: a title match always ranks above body matches. */
-    public static final int TITLE_BOOST = 1000;
+    static final int TITLE_BOOST = 1000;
 
     /** One matching document and its score. */
-    public record Hit(int doc, int score) {
+    record Hit(int doc, int score) {
     }
 
     private Ranking() {
@@ -31,7 +31,7 @@ public final class Ranking {
      * @param postings each term's posting list as the shard files hold it: pairs of (id delta, weight), weight being
      *     term frequency × 2 + 1 when the term is in the title; a term without a list matches nothing
      */
-    public static List<Hit> rank(List<String> terms, Map<String, int[]> postings) {
+    static List<Hit> rank(List<String> terms, Map<String, int[]> postings) {
         if (terms.isEmpty()) {
             return List.of();
         }

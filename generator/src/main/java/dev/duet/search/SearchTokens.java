@@ -19,10 +19,10 @@ import java.util.Set;
  * every term of a query is one the index holds for every matching text. Offsets are UTF-16 indexes into the
  * original text, for highlighting.
  */
-public final class SearchTokens {
+final class SearchTokens {
 
     /** A term and the span {@code [start, end)} of the original text it came from. */
-    public record Token(String term, int start, int end) {
+    record Token(String term, int start, int end) {
     }
 
     /** Lucene's English stop words: too common to be worth a posting list. */
@@ -37,17 +37,17 @@ public final class SearchTokens {
     }
 
     /** The terms of a text to index, in text order, repeats kept (they make the term frequency). */
-    public static List<Token> forIndex(String text) {
+    static List<Token> forIndex(String text) {
         return analyze(text, false);
     }
 
     /** The terms of a query, in text order. */
-    public static List<Token> forQuery(String text) {
+    static List<Token> forQuery(String text) {
         return analyze(text, true);
     }
 
     /** The distinct terms of a query, in the order they first appear. */
-    public static List<String> queryTerms(String text) {
+    static List<String> queryTerms(String text) {
         Set<String> terms = new LinkedHashSet<>();
         forQuery(text).forEach(t -> terms.add(t.term()));
         return List.copyOf(terms);
