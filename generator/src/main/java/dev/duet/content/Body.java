@@ -83,7 +83,7 @@ public final class Body {
     }
 
     /** 128 bits of SHA-256 of the text's UTF-8 bytes, as hex. */
-    String digest() {
+    public String digest() {
         known();
         return String.format("%016x%016x", high, low);
     }
