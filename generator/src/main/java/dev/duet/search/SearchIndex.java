@@ -38,7 +38,7 @@ public final class SearchIndex {
     private final Site site;
     private final Permalinks links;
     private final PlainText plainText = new PlainText();
-    private final ArticleMemo<LanguageIndex.Analyzed> analyses;
+    private final ArticleMemo<Analyzed> analyses;
 
     private final ArticleMemo<String> digests;
     private final Memory memory;
@@ -50,7 +50,7 @@ public final class SearchIndex {
      */
     public static final class Memory {
         private final boolean keep;
-        private final ArticleMemo<LanguageIndex.Analyzed> analyses = new ArticleMemo<>();
+        private final ArticleMemo<Analyzed> analyses = new ArticleMemo<>();
         private final Map<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
 
         private Memory(boolean keep) {
@@ -102,11 +102,11 @@ public final class SearchIndex {
         this.postingBudget = postingBudget;
     }
 
-    private LanguageIndex.Analyzed analysis(ArticlePage article) {
+    private Analyzed analysis(ArticlePage article) {
         if (!memory.keep) {
-            return LanguageIndex.analyze(article, links, plainText, term -> term);
+            return Analyzed.of(article, links, plainText, term -> term);
         }
-        return analyses.get(article, a -> LanguageIndex.analyze(a, links, plainText,
+        return analyses.get(article, a -> Analyzed.of(a, links, plainText,
                 term -> memory.terms.computeIfAbsent(term, t -> t)));
     }
 
@@ -208,7 +208,7 @@ public final class SearchIndex {
         private final LanguageIndex[] indexes;
         private final Object[] locks;
         /** The spilled postings while groups are still to be read from it; only when there are several groups. */
-        private LanguageIndex.Spill spill;
+        private IndexSpill spill;
         private int groupsRead;
         /** Files of each group not written yet. */
         private final int[] unwritten;
@@ -262,11 +262,11 @@ public final class SearchIndex {
         /** A group's index read back from the spill, which is written by the first group to ask for it. */
         private LanguageIndex fromSpill(int group) {
             try {
-                LanguageIndex.Spill read;
+                IndexSpill read;
                 synchronized (this) {
                     if (spill == null) {
                         Files.createDirectories(site.config().cacheDir());
-                        spill = LanguageIndex.Spill.write(language, shards, groups,
+                        spill = IndexSpill.write(language, shards, groups,
                                 Files.createTempDirectory(site.config().cacheDir(), "search-" + language.code() + "-"),
                                 SearchIndex.this::analysis);
                     }
