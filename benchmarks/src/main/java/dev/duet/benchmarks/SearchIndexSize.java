@@ -11,10 +11,8 @@ import dev.duet.model.Site;
 import dev.duet.model.Tag;
 import dev.duet.model.TagPage;
 import dev.duet.render.RenderTask;
-import dev.duet.search.Ranking;
+import dev.duet.search.BrowserQuery;
 import dev.duet.search.SearchIndex;
-import dev.duet.search.SearchTokens;
-import dev.duet.search.TermHash;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -169,11 +167,11 @@ public final class SearchIndexSize {
         Set<String> fetched = new LinkedHashSet<>();
         fetched.add(dir + "meta.json");
         int shards = ((Number) ((Map<?, ?>) parse(files.get(dir + "meta.json"))).get("shards")).intValue();
-        List<String> terms = SearchTokens.queryTerms(query);
+        List<String> terms = BrowserQuery.terms(query);
         Map<String, int[]> postings = new TreeMap<>();
         for (String term : terms) {
             String shard = String.format(dir + "shard-%0" + Integer.toString(shards - 1).length() + "d.json",
-                    TermHash.shard(term, shards));
+                    BrowserQuery.shard(term, shards));
             fetched.add(shard);
             @SuppressWarnings("unchecked")
             Map<String, List<Integer>> map = (Map<String, List<Integer>>) parse(files.get(shard));
@@ -181,7 +179,7 @@ public final class SearchIndexSize {
                 postings.put(term, map.get(term).stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        List<Ranking.Hit> hits = Ranking.rank(terms, postings);
+        List<BrowserQuery.Hit> hits = BrowserQuery.rank(terms, postings);
         int perChunk = ((List<?>) parse(files.get(dir + "docs-0.json"))).size();
         hits.stream().limit(10).forEach(h -> fetched.add(dir + "docs-" + h.doc() / perChunk + ".json"));
         long bytes = fetched.stream().mapToLong(f -> bytes(files.get(f))).sum();
