@@ -79,6 +79,8 @@ final class PageViews {
     /** Each article as lists show it, made once: most articles are on several lists and feeds. */
     private final PerArticle<Views.ArticleView> items = new PerArticle<>();
     private final PerArticle<String> bodyDigests = new PerArticle<>();
+    /** Each article's link, for its neighbours' pages and the pages that list it as related. */
+    private final PerArticle<Views.Link> articleLinks = new PerArticle<>();
     private final ViewDigest digest;
     /** A digest of every field of an article, for the deferred values made from the whole article. */
     private final Function<ArticlePage, String> articleDigest;
@@ -109,53 +111,51 @@ final class PageViews {
     ArticlePageView article(SitePlan.ArticleFile file, List<ArticlePage> related) {
         ArticlePage article = file.article();
         String lang = article.lang();
-        Views.PageView page = new Views.PageView("article", article.title(), summary(article),
-                links.href(article.path()), absolute(article.path()), article.languageTag(),
-                alternates.of(translationOf(article), article.translation()), article.translation().map(this::link),
-                links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+        Views.ArticleView item = listItem(article);
+        Views.PageView page = new Views.PageView("article", article.title(), item.summary(), item.url(),
+                item.absoluteUrl(), article.languageTag(), alternates.of(translationOf(article),
+                article.translation()), item.translation(), site(lang).feedUrl(), "", "");
         return new ArticlePageView(site(lang), strings(lang), page, withBody(article, file.older(), file.newer(),
                 related.stream().map(this::articleLink).toList()));
     }
 
-    /** The article with its body, as its page or a feed with full content shows it. */
+    /**
+     * The article with its body, as its page or a feed with full content shows it: its list item, with the body,
+     * JSON-LD, neighbours and related articles.
+     */
     Views.ArticleView withBody(ArticlePage article, Optional<ArticlePage> older, Optional<ArticlePage> newer,
             List<Views.Link> related) {
+        Views.ArticleView item = listItem(article);
         Deferred<String> html = Deferred.of(bodyDigest(article), () -> body(article));
-        String absolute = absolute(article.path());
+        String absolute = item.absoluteUrl();
         String siteTitle = site(article.lang()).title();
         // JSON-LD is made from every field of the article (an empty body included: a page without one has none).
         Deferred<String> jsonLd = Deferred.of(List.of(articleDigest.apply(article), absolute, siteTitle),
                 () -> html.get().isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteTitle));
-        return articleView(article, html, jsonLd, older, newer, related);
+        return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
+                item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
+                item.tags(), item.attribution(), item.translation(), older.map(this::articleLink),
+                newer.map(this::articleLink), related, jsonLd, item.parallelUrl());
     }
 
     /**
      * A list view of an article: everything but the body. Made once per build, and shared by the lists and feeds
-     * that show the article.
+     * that show the article and by its own page.
      */
     Views.ArticleView listItem(ArticlePage article) {
-        return items.get(article, a -> digest.shared(articleView(a, Deferred.known(""), Deferred.known(""),
-                Optional.empty(), Optional.empty(), List.of())));
+        return items.get(article, this::newListItem);
     }
 
-    private Views.ArticleView articleView(ArticlePage article, Deferred<String> bodyHtml, Deferred<String> jsonLd,
-            Optional<ArticlePage> older, Optional<ArticlePage> newer, List<Views.Link> related) {
+    private Views.ArticleView newListItem(ArticlePage article) {
         String lang = article.lang();
-        var attribution = article.attribution();
-        String host = attribution.sourceUrl().map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse(""))
-                .orElse("");
-        Views.AttributionView attributionView = new Views.AttributionView(attribution.dateline().orElse(""),
-                attribution.agency().orElse(""), attribution.reporters(), attribution.sourceUrl().orElse(""),
-                attribution.sourceName().orElse(""), host);
         List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
-        String absolute = absolute(article.path());
-        return new Views.ArticleView(article.title(), article.headline().orElse(""), links.href(article.path()),
-                absolute, lang, article.languageTag(), article.date().map(LocalDate::toString).orElse(""),
-                dateDisplay(article), summary(article), bodyHtml,
-                Deferred.of(factsInputs(article), () -> facts(article).readingMinutes()), tags, attributionView,
-                article.translation().map(this::link), older.map(this::articleLink), newer.map(this::articleLink),
-                related, jsonLd,
-                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
+        return digest.shared(new Views.ArticleView(article.title(), article.headline().orElse(""),
+                links.href(article.path()), absolute(article.path()), lang, article.languageTag(),
+                article.date().map(LocalDate::toString).orElse(""), dateDisplay(article), summary(article),
+                Deferred.known(""), Deferred.of(factsInputs(article), () -> facts(article).readingMinutes()), tags,
+                attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
+                List.of(), Deferred.known(""),
+                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : ""));
     }
 
     /** Both texts of a story side by side, paragraphs aligned by length; the Chinese original on the left. */
@@ -175,14 +175,14 @@ final class PageViews {
         String path = Permalinks.parallel(article.path());
         String otherPath = Permalinks.parallel(other.path());
         Translation otherPage = new Translation(other.lang(), other.languageTag(), otherPath, other.title());
-        Views.PageView page = new Views.PageView("parallel", title, summary(article), links.href(path),
+        Views.ArticleView item = listItem(article);
+        Views.PageView page = new Views.PageView("parallel", title, item.summary(), links.href(path),
                 absolute(path), article.languageTag(),
                 alternates.of(new Translation(lang, article.languageTag(), path, title), Optional.of(otherPage)),
-                Optional.of(link(otherPage)), links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+                Optional.of(link(otherPage)), site(lang).feedUrl(), "", "");
         return new ParallelPageView(site(lang), strings(lang), page, new Views.ParallelView(zh.title(), en.title(),
-                zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
-                links.href(otherPath), article.date().map(LocalDate::toString).orElse(""), dateDisplay(article),
-                rows));
+                zh.languageTag(), en.languageTag(), listItem(zh).url(), listItem(en).url(), links.href(otherPath),
+                item.date(), item.dateDisplay(), rows));
     }
 
     ListPageView list(SitePlan.ListFile file) {
@@ -268,7 +268,7 @@ final class PageViews {
         return new Views.PageView(kind, title, Deferred.known(site(lang).description()), links.href(path),
                 absolute(path),
                 languageTag(lang), alternates.of(new Translation(lang, languageTag(lang), path, title), translation),
-                translation.map(this::link), links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+                translation.map(this::link), site(lang).feedUrl(), "", "");
     }
 
     // ---- parts of views -----------------------------------------------------------------------------------
@@ -279,6 +279,15 @@ final class PageViews {
 
     Map<String, String> strings(String lang) {
         return strings.getOrDefault(lang, Map.of());
+    }
+
+    private Views.AttributionView attribution(ArticlePage article) {
+        var attribution = article.attribution();
+        String host = attribution.sourceUrl().map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse(""))
+                .orElse("");
+        return new Views.AttributionView(attribution.dateline().orElse(""), attribution.agency().orElse(""),
+                attribution.reporters(), attribution.sourceUrl().orElse(""), attribution.sourceName().orElse(""),
+                host);
     }
 
     /** The article's summary and reading time, computed on first use. */
@@ -340,12 +349,13 @@ final class PageViews {
     }
 
     private Views.Link articleLink(ArticlePage article) {
-        return new Views.Link(article.title(), links.href(article.path()), article.lang(), article.languageTag());
+        return articleLinks.get(article, a -> digest.shared(new Views.Link(a.title(), links.href(a.path()), a.lang(),
+                a.languageTag())));
     }
 
     private Views.Link tagLink(String lang, Tag tag) {
-        return tagLinks.get(lang).computeIfAbsent(tag, t -> new Views.Link(t.name(),
-                links.href(Permalinks.tag(lang, t.slug())), lang, languageTag(lang)));
+        return tagLinks.get(lang).computeIfAbsent(tag, t -> digest.shared(new Views.Link(t.name(),
+                links.href(Permalinks.tag(lang, t.slug())), lang, languageTag(lang))));
     }
 
     private String languageTag(String lang) {

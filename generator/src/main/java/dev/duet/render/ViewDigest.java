@@ -1,15 +1,18 @@
 package dev.duet.render;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A page's fingerprint, taken from the very view its template renders: every component of every record reachable
@@ -22,42 +25,44 @@ import java.util.Optional;
  */
 final class ViewDigest {
 
-    /** How the walker calls an accessor: any record in, any value out. */
-    private static final MethodType READER = MethodType.methodType(Object.class, Record.class);
+    /** A record class: its name, and its component accessors in declaration order. */
+    private record RecordType(String name, List<Function<Object, Object>> accessors) {
+    }
 
-    /** Each record class's component accessors, in declaration order, looked up once per class. */
-    private final ClassValue<List<MethodHandle>> accessors = new ClassValue<>() {
+    /**
+     * Each record class's name and accessors, looked up once per class. An accessor is made a function, as a
+     * lambda is: a walk calls millions of them, and a method handle or reflection costs several times more a call.
+     */
+    private final ClassValue<RecordType> recordTypes = new ClassValue<>() {
         @Override
-        protected List<MethodHandle> computeValue(Class<?> type) {
-            List<MethodHandle> handles = new ArrayList<>();
+        protected RecordType computeValue(Class<?> type) {
+            List<Function<Object, Object>> accessors = new ArrayList<>();
             for (RecordComponent component : type.getRecordComponents()) {
-                try {
-                    component.getAccessor().setAccessible(true);
-                    handles.add(MethodHandles.lookup().unreflect(component.getAccessor()).asType(READER));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
-                }
+                accessors.add(accessor(type, component));
             }
-            return List.copyOf(handles);
+            return new RecordType(type.getSimpleName(), List.copyOf(accessors));
         }
     };
-    /** The digests of shared parts, by identity; empty until first digested. */
-    private final Map<Object, Optional<byte[]>> shared = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The digests of shared parts, by identity; empty until first digested. Read by every core at once. */
+    private final Map<Identity, Optional<long[]>> shared = new ConcurrentHashMap<>();
+    /** The classes of shared parts: only values of these are looked up among them. */
+    private final Set<Class<?>> sharedTypes = ConcurrentHashMap.newKeySet();
 
     /** Marks a part that many views hold, so that it is digested once in this build. */
     <T> T shared(T part) {
-        shared.putIfAbsent(part, Optional.empty());
+        sharedTypes.add(part.getClass());
+        shared.putIfAbsent(new Identity(part), Optional.empty());
         return part;
     }
 
     /** The fingerprint of a file rendered by {@code template} from {@code view}, with what every page depends on. */
     String of(String salt, String template, Record view) {
-        Fingerprint print = new Fingerprint().add(salt).add(template);
+        ViewHash print = new ViewHash().text(salt).text(template);
         walk(view, print);
         return print.hex();
     }
 
-    private void walk(Object value, Fingerprint print) {
+    private void walk(Object value, ViewHash print) {
         if (value instanceof String text) {
             print.mark('s').text(text);
         } else if (value instanceof Integer || value instanceof Long) {
@@ -76,7 +81,7 @@ final class ViewDigest {
                 walk(item, print);
             }
         } else if (isShared(value)) {
-            print.mark('h').add(digestOf(value));
+            print.mark('h').bits(digestOf(value));
         } else if (value instanceof Map<?, ?> map) {
             walkMap(map, print);
         } else if (value instanceof Record record) {
@@ -89,41 +94,62 @@ final class ViewDigest {
     }
 
     private boolean isShared(Object value) {
-        return (value instanceof Record || value instanceof Map) && shared.containsKey(value);
+        return sharedTypes.contains(value.getClass()) && shared.containsKey(new Identity(value));
     }
 
-    private byte[] digestOf(Object part) {
-        Optional<byte[]> known = shared.get(part);
+    private long[] digestOf(Object part) {
+        Optional<long[]> known = shared.get(new Identity(part));
         if (known.isPresent()) {
             return known.get();
         }
-        Fingerprint print = new Fingerprint();
+        ViewHash print = new ViewHash();
         if (part instanceof Map<?, ?> map) {
             walkMap(map, print);
         } else {
             walkRecord((Record) part, print);
         }
-        byte[] bits = print.bits();
-        shared.put(part, Optional.of(bits));
+        long[] bits = print.bits();
+        shared.put(new Identity(part), Optional.of(bits));
         return bits;
     }
 
-    private void walkRecord(Record record, Fingerprint print) {
-        List<MethodHandle> components = accessors.get(record.getClass());
-        print.mark('r').text(record.getClass().getSimpleName()).number(components.size());
-        for (MethodHandle accessor : components) {
-            try {
-                walk((Object) accessor.invokeExact(record), print);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException("cannot read a component of " + record.getClass(), e);
-            }
+    /** A value as a key by its identity: equal records are compared by value, which costs a walk of their own. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    private void walkRecord(Record record, ViewHash print) {
+        RecordType type = recordTypes.get(record.getClass());
+        print.mark('r').text(type.name()).number(type.accessors().size());
+        for (Function<Object, Object> accessor : type.accessors()) {
+            walk(accessor.apply(record), print);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(Class<?> type, RecordComponent component) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            MethodHandle getter = lookup.unreflect(component.getAccessor());
+            Class<?> value = MethodType.methodType(component.getType()).wrap().returnType();
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                    getter, MethodType.methodType(value, type)).getTarget().invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read " + component + " of " + type, e);
         }
     }
 
     /** A map's entries in key order: the order a map iterates in may differ from run to run. */
-    private void walkMap(Map<?, ?> map, Fingerprint print) {
+    private void walkMap(Map<?, ?> map, ViewHash print) {
         List<String> keys = new ArrayList<>();
         for (Object key : map.keySet()) {
             if (!(key instanceof String text)) {
