@@ -148,11 +148,13 @@ final class PageViews {
 
     private Views.ArticleView newListItem(ArticlePage article) {
         String lang = article.lang();
+        List<String> measured = factsInputs(article);
         List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
         return digest.shared(new Views.ArticleView(article.title(), article.headline().orElse(""),
                 links.href(article.path()), absolute(article.path()), lang, article.languageTag(),
-                article.date().map(LocalDate::toString).orElse(""), dateDisplay(article), summary(article),
-                Deferred.known(""), Deferred.of(factsInputs(article), () -> facts(article).readingMinutes()), tags,
+                article.date().map(LocalDate::toString).orElse(""), dateDisplay(article),
+                Deferred.of(measured, () -> facts(article).summary()), Deferred.known(""),
+                Deferred.of(measured, () -> facts(article).readingMinutes()), tags,
                 attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
                 List.of(), Deferred.known(""),
                 article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : ""));
@@ -283,20 +285,17 @@ final class PageViews {
 
     private Views.AttributionView attribution(ArticlePage article) {
         var attribution = article.attribution();
-        String host = attribution.sourceUrl().map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse(""))
-                .orElse("");
+        String url = attribution.sourceUrl().orElse("");
+        // Only a page without the source's name shows its host, and parsing the URL costs.
+        Deferred<String> host = Deferred.of(url, () -> attribution.sourceUrl()
+                .map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse("")).orElse(""));
         return new Views.AttributionView(attribution.dateline().orElse(""), attribution.agency().orElse(""),
-                attribution.reporters(), attribution.sourceUrl().orElse(""), attribution.sourceName().orElse(""),
-                host);
+                attribution.reporters(), url, attribution.sourceName().orElse(""), host);
     }
 
     /** The article's summary and reading time, computed on first use. */
     private ArticleFacts facts(ArticlePage article) {
         return facts.get(article, a -> ArticleFacts.of(a, writing.get(a.lang())));
-    }
-
-    private Deferred<String> summary(ArticlePage article) {
-        return Deferred.of(factsInputs(article), () -> facts(article).summary());
     }
 
     /** What an article's facts are made from: its Markdown, measured by its language's writing rule. */

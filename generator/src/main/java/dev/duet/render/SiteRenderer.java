@@ -46,6 +46,8 @@ public final class SiteRenderer {
     /** Each article's digest, computed once per build. */
     private final PerArticle<String> buildDigests = new PerArticle<>();
     private final ViewDigest digest = new ViewDigest();
+    /** The view each thread made for its last fingerprint, until it renders that file or takes another. */
+    private final ThreadLocal<Optional<Made>> lastMade = ThreadLocal.withInitial(Optional::empty);
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
         this(site, theme, templates, markdown, new ArticleMemo<>());
@@ -147,13 +149,26 @@ public final class SiteRenderer {
         if (file instanceof SitePlan.ArticleFile f) {
             // The fingerprint needs the related articles, and so does the page when it is rendered.
             Related relatedOf = new Related(f.article());
-            return new RenderTask(path, () -> fingerprint(file, pages.article(f, relatedOf.articles())),
-                    () -> render(file, pages.article(f, relatedOf.take())));
+            return new RenderTask(path, () -> fingerprint(file, pages.article(f, relatedOf.articles())), () -> {
+                Optional<Record> made = taken(file);
+                List<ArticlePage> relatedArticles = relatedOf.take();
+                return render(file, made.orElseGet(() -> pages.article(f, relatedArticles)));
+            });
         }
-        // The view is made again to render it, rather than kept from the fingerprint: most pages of a rebuild are
-        // skipped, and a large site's views would fill the heap if the skipped ones were kept.
         Supplier<Record> view = view(file);
-        return new RenderTask(path, () -> fingerprint(file, view.get()), () -> render(file, view.get()));
+        return new RenderTask(path, () -> fingerprint(file, view.get()),
+                () -> render(file, taken(file).orElseGet(view)));
+    }
+
+    /**
+     * The view this thread made for the file's fingerprint, if that was the last one it made. A build renders a
+     * file right after taking its fingerprint, on the same thread, so the view is made once; the views of skipped
+     * files are not kept, so a rebuild never holds more than one view per thread.
+     */
+    private Optional<Record> taken(SitePlan.File file) {
+        Optional<Made> made = lastMade.get();
+        lastMade.set(Optional.empty());
+        return made.filter(m -> m.file() == file).map(Made::view);
     }
 
     /** The view a file's template renders. */
@@ -196,7 +211,12 @@ public final class SiteRenderer {
      * that no input of a page can be left out of it.
      */
     private String fingerprint(SitePlan.File file, Record view) {
+        lastMade.set(Optional.of(new Made(file, view)));
         return digest.of(salt, file.template(), view);
+    }
+
+    /** A view made for a file's fingerprint. */
+    private record Made(SitePlan.File file, Record view) {
     }
 
     private RenderTask.Result render(SitePlan.File file, Record view) {

@@ -33,7 +33,7 @@ public final class Views {
 
     /** Who filed a story and where it comes from; {@code sourceUrl} is empty unless it is a safe http(s) link. */
     public record AttributionView(String dateline, String agency, List<String> reporters, String sourceUrl,
-            String sourceName, String sourceHost) {
+            String sourceName, Deferred<String> sourceHost) {
     }
 
     /** An article, for its own page and for lists. {@code bodyHtml} is sanitised HTML; every other string is text. */
