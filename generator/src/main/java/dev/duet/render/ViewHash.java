@@ -4,8 +4,8 @@ import java.util.HexFormat;
 
 /**
  * The hash a page's view is fed into, piece by piece: 128 bits in two lanes of multiply-rotate mixing over the
- * UTF-16 units of its strings, four at a time. A view's walk feeds it tens of millions of characters per build,
- * where SHA-256 cost a fifth of a no-change rebuild. It tells views apart, not attackers: the render cache keeps
+ * UTF-16 units of its strings, four at a time. The walks of a build feed it about a hundred million characters,
+ * at half the cost per character of SHA-256. It tells views apart, not attackers: the render cache keeps
  * 64 bits of each fingerprint anyway (see {@code RenderCache}). Pieces are length-prefixed and marked by kind, so
  * that different views never feed it the same sequence.
  */
