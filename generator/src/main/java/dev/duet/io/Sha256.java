@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 digests, the one hash Duet uses: for import digests, page fingerprints and search index fingerprints.
+ * SHA-256 digests: for import digests, the salt of page fingerprints, and search index fingerprints.
  * Looking the algorithm up by name costs more than hashing a page, so digests are cloned from one prototype.
  */
 public final class Sha256 {

@@ -51,7 +51,7 @@ final class FeedViews {
         List<ArticlePage> newest = file.newest();
         String feedUrl = absolute(file.path());
         List<Entry> entries = newest.stream().map(article -> new Entry(config.feedFullContent()
-                ? pages.articleView(article, pages.body(article), Optional.empty(), Optional.empty(), List.of())
+                ? pages.withBody(article, Optional.empty(), Optional.empty(), List.of())
                 : pages.listItem(article), Dates.timestamp(article.date().get()))).toList();
         return new FeedView(pages.site(lang), pages.strings(lang), file.title(), feedUrl, absolute(file.pagePath()),
                 feedUrl, newest.isEmpty() ? "1970-01-01T00:00:00Z" : Dates.timestamp(newest.get(0).date().get()),

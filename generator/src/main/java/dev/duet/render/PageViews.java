@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The view of each kind of HTML page, one record per kind, and how each is made from the model. A view's
@@ -75,17 +76,33 @@ final class PageViews {
     /** Per language, each tag's link: a large site's articles share a few thousand tags. */
     private final Map<String, Map<Tag, Views.Link>> tagLinks = new HashMap<>();
     private final PerArticle<ArticleFacts> facts = new PerArticle<>();
+    /** Each article as lists show it, made once: most articles are on several lists and feeds. */
+    private final PerArticle<Views.ArticleView> items = new PerArticle<>();
+    private final PerArticle<String> bodyDigests = new PerArticle<>();
+    /** Each article's link, for its neighbours' pages and the pages that list it as related. */
+    private final PerArticle<Views.Link> articleLinks = new PerArticle<>();
+    private final ViewDigest digest;
+    /** A digest of every field of an article, for the deferred values made from the whole article. */
+    private final Function<ArticlePage, String> articleDigest;
 
-    PageViews(Site site, MarkdownRenderer markdown, SitePlan plan, Map<String, Map<String, String>> strings) {
+    /**
+     * Views of the site's pages. The parts many pages share are marked shared in {@code digest}; {@code
+     * articleDigest} digests every field of an article.
+     */
+    PageViews(Site site, MarkdownRenderer markdown, SitePlan plan, Map<String, Map<String, String>> strings,
+            ViewDigest digest, Function<ArticlePage, String> articleDigest) {
         this.site = site;
         this.config = site.config();
         this.markdown = markdown;
         this.plan = plan;
         this.strings = strings;
+        this.digest = digest;
+        this.articleDigest = articleDigest;
         this.links = new Permalinks(config.basePath());
         this.alternates = new Alternates(config);
+        strings.values().forEach(digest::shared);
         for (LanguageConfig language : config.languages()) {
-            siteViews.put(language.code(), siteView(language));
+            siteViews.put(language.code(), digest.shared(siteView(language)));
             writing.put(language.code(), WritingRule.of(language));
             tagLinks.put(language.code(), new ConcurrentHashMap<>());
         }
@@ -94,41 +111,53 @@ final class PageViews {
     ArticlePageView article(SitePlan.ArticleFile file, List<ArticlePage> related) {
         ArticlePage article = file.article();
         String lang = article.lang();
-        Views.PageView page = new Views.PageView("article", article.title(), facts(article).summary(),
-                links.href(article.path()), absolute(article.path()), article.languageTag(),
-                alternates.of(translationOf(article), article.translation()), article.translation().map(this::link),
-                links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
-        return new ArticlePageView(site(lang), strings(lang), page, articleView(article, body(article), file.older(),
-                file.newer(), related.stream().map(this::articleLink).toList()));
-    }
-
-    /** The article as one page or list shows it; {@code bodyHtml} empty for a list, which shows no body. */
-    Views.ArticleView articleView(ArticlePage article, String bodyHtml, Optional<ArticlePage> older,
-            Optional<ArticlePage> newer, List<Views.Link> related) {
-        String lang = article.lang();
-        var attribution = article.attribution();
-        String host = attribution.sourceUrl().map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse(""))
-                .orElse("");
-        Views.AttributionView attributionView = new Views.AttributionView(attribution.dateline().orElse(""),
-                attribution.agency().orElse(""), attribution.reporters(), attribution.sourceUrl().orElse(""),
-                attribution.sourceName().orElse(""), host);
-        List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
-        String absolute = absolute(article.path());
-        return new Views.ArticleView(article.title(), article.headline().orElse(""), links.href(article.path()),
-                absolute, lang, article.languageTag(), article.date().map(LocalDate::toString).orElse(""),
-                dateDisplay(article), facts(article).summary(), bodyHtml, facts(article).readingMinutes(), tags,
-                attributionView, article.translation().map(this::link), older.map(this::articleLink),
-                newer.map(this::articleLink), related,
-                bodyHtml.isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, site(lang).title()),
-                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
+        Views.ArticleView item = listItem(article);
+        Views.PageView page = new Views.PageView("article", article.title(), item.summary(), item.url(),
+                item.absoluteUrl(), article.languageTag(), alternates.of(translationOf(article),
+                article.translation()), item.translation(), site(lang).feedUrl(), "", "");
+        return new ArticlePageView(site(lang), strings(lang), page, withBody(article, file.older(), file.newer(),
+                related.stream().map(this::articleLink).toList()));
     }
 
     /**
-     * A list view of an article: everything but the body. Made again for each list it is on rather than kept:
-     * the costly parts, its summary and tag links, are.
+     * The article with its body, as its page or a feed with full content shows it: its list item, with the body,
+     * JSON-LD, neighbours and related articles.
+     */
+    Views.ArticleView withBody(ArticlePage article, Optional<ArticlePage> older, Optional<ArticlePage> newer,
+            List<Views.Link> related) {
+        Views.ArticleView item = listItem(article);
+        Deferred<String> html = Deferred.of(bodyDigest(article), () -> body(article));
+        String absolute = item.absoluteUrl();
+        String siteTitle = site(article.lang()).title();
+        // JSON-LD is made from every field of the article (an empty body included: a page without one has none).
+        Deferred<String> jsonLd = Deferred.of(List.of(articleDigest.apply(article), absolute, siteTitle),
+                () -> html.get().isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteTitle));
+        return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
+                item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
+                item.tags(), item.attribution(), item.translation(), older.map(this::articleLink),
+                newer.map(this::articleLink), related, jsonLd, item.parallelUrl());
+    }
+
+    /**
+     * A list view of an article: everything but the body. Made once per build, and shared by the lists and feeds
+     * that show the article and by its own page.
      */
     Views.ArticleView listItem(ArticlePage article) {
-        return articleView(article, "", Optional.empty(), Optional.empty(), List.of());
+        return items.get(article, this::newListItem);
+    }
+
+    private Views.ArticleView newListItem(ArticlePage article) {
+        String lang = article.lang();
+        List<String> measured = factsInputs(article);
+        List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
+        return digest.shared(new Views.ArticleView(article.title(), article.headline().orElse(""),
+                links.href(article.path()), absolute(article.path()), lang, article.languageTag(),
+                article.date().map(LocalDate::toString).orElse(""), dateDisplay(article),
+                Deferred.of(measured, () -> facts(article).summary()), Deferred.known(""),
+                Deferred.of(measured, () -> facts(article).readingMinutes()), tags,
+                attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
+                List.of(), Deferred.known(""),
+                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : ""));
     }
 
     /** Both texts of a story side by side, paragraphs aligned by length; the Chinese original on the left. */
@@ -138,23 +167,24 @@ final class PageViews {
         boolean chinese = config.requireLanguage(article.lang()).isChinese();
         ArticlePage zh = chinese ? article : other;
         ArticlePage en = chinese ? other : article;
-        List<Views.ParallelRow> rows = ParallelText.of(zh.markdown(), en.markdown()).rows().stream()
-                .map(row -> new Views.ParallelRow(row.left().stream().map(markdown::render).toList(),
-                        row.right().stream().map(markdown::render).toList()))
-                .toList();
+        Deferred<List<Views.ParallelRow>> rows = Deferred.of(List.of(bodyDigest(zh), bodyDigest(en)),
+                () -> ParallelText.of(zh.markdown(), en.markdown()).rows().stream()
+                        .map(row -> new Views.ParallelRow(row.left().stream().map(markdown::render).toList(),
+                                row.right().stream().map(markdown::render).toList()))
+                        .toList());
         String lang = article.lang();
         String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + article.title();
         String path = Permalinks.parallel(article.path());
         String otherPath = Permalinks.parallel(other.path());
         Translation otherPage = new Translation(other.lang(), other.languageTag(), otherPath, other.title());
-        Views.PageView page = new Views.PageView("parallel", title, facts(article).summary(), links.href(path),
+        Views.ArticleView item = listItem(article);
+        Views.PageView page = new Views.PageView("parallel", title, item.summary(), links.href(path),
                 absolute(path), article.languageTag(),
                 alternates.of(new Translation(lang, article.languageTag(), path, title), Optional.of(otherPage)),
-                Optional.of(link(otherPage)), links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+                Optional.of(link(otherPage)), site(lang).feedUrl(), "", "");
         return new ParallelPageView(site(lang), strings(lang), page, new Views.ParallelView(zh.title(), en.title(),
-                zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
-                links.href(otherPath), article.date().map(LocalDate::toString).orElse(""), dateDisplay(article),
-                rows));
+                zh.languageTag(), en.languageTag(), listItem(zh).url(), listItem(en).url(), links.href(otherPath),
+                item.date(), item.dateDisplay(), rows));
     }
 
     ListPageView list(SitePlan.ListFile file) {
@@ -166,7 +196,8 @@ final class PageViews {
         // The home pages and the landing page form one set of alternates, x-default the landing page.
         List<Views.Link> alternatesOfPage = list.kind().equals("home") && page == 1 ? alternates.homes()
                 : alternates.of(new Translation(lang, languageTag(lang), path, list.title()), translation);
-        Views.PageView pageView = new Views.PageView(list.kind(), list.title(), site(lang).description(),
+        Views.PageView pageView = new Views.PageView(list.kind(), list.title(),
+                Deferred.known(site(lang).description()),
                 links.href(path), absolute(path), languageTag(lang), alternatesOfPage, translation.map(this::link),
                 list.feedPath().isEmpty() ? "" : links.href(list.feedPath()),
                 Pager.prevUrl(links, list.first(), page), Pager.nextUrl(links, list.first(), page, file.pages()));
@@ -211,7 +242,8 @@ final class PageViews {
 
     LandingPageView landing() {
         LanguageConfig first = config.languages().get(0);
-        Views.PageView page = new Views.PageView("landing", first.title(), first.description(), links.href(""),
+        Views.PageView page = new Views.PageView("landing", first.title(), Deferred.known(first.description()),
+                links.href(""),
                 config.absoluteUrl(""), first.languageTag(), alternates.landing(), Optional.empty(), "", "", "");
         List<Column> columns = site.languages().stream().map(language -> new Column(site(language.code()),
                 strings(language.code()), newest(language))).toList();
@@ -222,7 +254,7 @@ final class PageViews {
         LanguageConfig language = file.language();
         String lang = language.code();
         String title = strings(lang).getOrDefault("notfound.title", "Page not found");
-        Views.PageView page = new Views.PageView("404", title, "", links.href(lang + "/404.html"),
+        Views.PageView page = new Views.PageView("404", title, Deferred.known(""), links.href(lang + "/404.html"),
                 config.absoluteUrl(lang + "/404.html"), language.languageTag(), List.of(), Optional.empty(), "", "",
                 "");
         return new NotFoundPageView(site(lang), strings(lang), page,
@@ -235,9 +267,10 @@ final class PageViews {
 
     private Views.PageView simplePage(String kind, String title, String path, String lang,
             Optional<Translation> translation) {
-        return new Views.PageView(kind, title, site(lang).description(), links.href(path), absolute(path),
+        return new Views.PageView(kind, title, Deferred.known(site(lang).description()), links.href(path),
+                absolute(path),
                 languageTag(lang), alternates.of(new Translation(lang, languageTag(lang), path, title), translation),
-                translation.map(this::link), links.href(Permalinks.feed(Permalinks.home(lang))), "", "");
+                translation.map(this::link), site(lang).feedUrl(), "", "");
     }
 
     // ---- parts of views -----------------------------------------------------------------------------------
@@ -250,16 +283,35 @@ final class PageViews {
         return strings.getOrDefault(lang, Map.of());
     }
 
+    private Views.AttributionView attribution(ArticlePage article) {
+        var attribution = article.attribution();
+        String url = attribution.sourceUrl().orElse("");
+        // Only a page without the source's name shows its host, and parsing the URL costs.
+        Deferred<String> host = Deferred.of(url, () -> attribution.sourceUrl()
+                .map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse("")).orElse(""));
+        return new Views.AttributionView(attribution.dateline().orElse(""), attribution.agency().orElse(""),
+                attribution.reporters(), url, attribution.sourceName().orElse(""), host);
+    }
+
     /** The article's summary and reading time, computed on first use. */
-    ArticleFacts facts(ArticlePage article) {
+    private ArticleFacts facts(ArticlePage article) {
         return facts.get(article, a -> ArticleFacts.of(a, writing.get(a.lang())));
+    }
+
+    /** What an article's facts are made from: its Markdown, measured by its language's writing rule. */
+    private List<String> factsInputs(ArticlePage article) {
+        return List.of(article.lang(), bodyDigest(article));
+    }
+
+    private String bodyDigest(ArticlePage article) {
+        return bodyDigests.get(article, a -> a.body().digest());
     }
 
     /**
      * The body as HTML. Not kept between pages: the plain paragraphs of news text render faster than a cache could
      * be looked up and kept in memory, and a large site's bodies would fill the heap.
      */
-    String body(ArticlePage article) {
+    private String body(ArticlePage article) {
         try {
             return markdown.render(article.markdown());
         } catch (MarkdownTooDeep e) {
@@ -296,12 +348,13 @@ final class PageViews {
     }
 
     private Views.Link articleLink(ArticlePage article) {
-        return new Views.Link(article.title(), links.href(article.path()), article.lang(), article.languageTag());
+        return articleLinks.get(article, a -> digest.shared(new Views.Link(a.title(), links.href(a.path()), a.lang(),
+                a.languageTag())));
     }
 
     private Views.Link tagLink(String lang, Tag tag) {
-        return tagLinks.get(lang).computeIfAbsent(tag, t -> new Views.Link(t.name(),
-                links.href(Permalinks.tag(lang, t.slug())), lang, languageTag(lang)));
+        return tagLinks.get(lang).computeIfAbsent(tag, t -> digest.shared(new Views.Link(t.name(),
+                links.href(Permalinks.tag(lang, t.slug())), lang, languageTag(lang))));
     }
 
     private String languageTag(String lang) {

@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 public final class SiteRenderer {
 
     /** Changes whenever what Duet itself puts into pages changes, so old fingerprints stop matching. */
-    private static final String RENDER_VERSION = "duet-render-2";
+    private static final String RENDER_VERSION = "duet-render-3";
 
     private final Templates templates;
     private final SitePlan plan;
@@ -45,6 +45,9 @@ public final class SiteRenderer {
     private final ArticleMemo<String> articleDigests;
     /** Each article's digest, computed once per build. */
     private final PerArticle<String> buildDigests = new PerArticle<>();
+    private final ViewDigest digest = new ViewDigest();
+    /** The view each thread made for its last fingerprint, until it renders that file or takes another. */
+    private final ThreadLocal<Optional<Made>> lastMade = ThreadLocal.withInitial(Optional::empty);
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
         this(site, theme, templates, markdown, new ArticleMemo<>());
@@ -76,7 +79,7 @@ public final class SiteRenderer {
             related.put(language.code(), new RelatedArticles(language));
         }
         this.plan = new SitePlan(site, theme, related, strings);
-        this.pages = new PageViews(site, markdown, plan, strings);
+        this.pages = new PageViews(site, markdown, plan, strings, digest, this::digest);
         this.feeds = new FeedViews(site, pages);
     }
 
@@ -136,37 +139,6 @@ public final class SiteRenderer {
 
     private RenderTask unguarded(SitePlan.File file) {
         String path = file.path();
-        if (file instanceof SitePlan.ArticleFile f) {
-            // The fingerprint needs the related articles, and so does the page when it is rendered.
-            Related relatedOf = new Related(f.article());
-            return new RenderTask(path, () -> {
-                Fingerprint print = fingerprint("article").add(path).add(digest(f.article()));
-                f.older().ifPresent(o -> print.add(o.title()).add(o.path()));
-                f.newer().ifPresent(n -> print.add(n.title()).add(n.path()));
-                relatedOf.articles().forEach(a -> print.add(a.title()).add(a.path()));
-                return print.hex();
-            }, () -> render(file, pages.article(f, relatedOf.take())));
-        }
-        if (file instanceof SitePlan.ParallelFile f) {
-            return new RenderTask(path, () -> fingerprint("parallel").add(path).add(digest(f.article()))
-                    .add(digest(f.other())).hex(), () -> render(file, pages.parallel(f)));
-        }
-        if (file instanceof SitePlan.ListFile f) {
-            SitePlan.ArticleList list = f.list();
-            return new RenderTask(path, () -> {
-                Fingerprint print = fingerprint("list").add(list.kind()).add(list.title()).add(list.first())
-                        .add(f.page()).add(f.pages()).add(list.translation()).add(list.feedPath()).add(list.lang());
-                f.slice().forEach(a -> print.add(digest(a)));
-                return print.hex();
-            }, () -> render(file, pages.list(f)));
-        }
-        if (file instanceof SitePlan.FeedFile f) {
-            return new RenderTask(path, () -> {
-                Fingerprint print = fingerprint("feed").add(path).add(f.lang()).add(f.title()).add(f.pagePath());
-                f.newest().forEach(a -> print.add(digest(a)));
-                return print.hex();
-            }, () -> render(file, feeds.feed(f)));
-        }
         if (file instanceof SitePlan.TextFile text) {
             byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
             return new RenderTask(path, () -> RenderTask.Result.of(bytes));
@@ -174,12 +146,42 @@ public final class SiteRenderer {
         if (file instanceof SitePlan.StaticFile copy) {
             return new RenderTask(path, () -> readStatic(copy.source(), path));
         }
-        Supplier<Record> view = unfingerprinted(file);
-        return new RenderTask(path, () -> render(file, view.get()));
+        if (file instanceof SitePlan.ArticleFile f) {
+            // The fingerprint needs the related articles, and so does the page when it is rendered.
+            Related relatedOf = new Related(f.article());
+            return new RenderTask(path, () -> fingerprint(file, pages.article(f, relatedOf.articles())), () -> {
+                Optional<Record> made = taken(file);
+                List<ArticlePage> relatedArticles = relatedOf.take();
+                return render(file, made.orElseGet(() -> pages.article(f, relatedArticles)));
+            });
+        }
+        Supplier<Record> view = view(file);
+        return new RenderTask(path, () -> fingerprint(file, view.get()),
+                () -> render(file, taken(file).orElseGet(view)));
     }
 
-    /** The view of a file rendered on every build: the pages and files that show many articles or none. */
-    private Supplier<Record> unfingerprinted(SitePlan.File file) {
+    /**
+     * The view this thread made for the file's fingerprint, if that was the last one it made. A build renders a
+     * file right after taking its fingerprint, on the same thread, so the view is made once; the views of skipped
+     * files are not kept, so a rebuild never holds more than one view per thread.
+     */
+    private Optional<Record> taken(SitePlan.File file) {
+        Optional<Made> made = lastMade.get();
+        lastMade.set(Optional.empty());
+        return made.filter(m -> m.file() == file).map(Made::view);
+    }
+
+    /** The view a file's template renders. */
+    private Supplier<Record> view(SitePlan.File file) {
+        if (file instanceof SitePlan.ParallelFile f) {
+            return () -> pages.parallel(f);
+        }
+        if (file instanceof SitePlan.ListFile f) {
+            return () -> pages.list(f);
+        }
+        if (file instanceof SitePlan.FeedFile f) {
+            return () -> feeds.feed(f);
+        }
         if (file instanceof SitePlan.TagsFile f) {
             return () -> pages.tags(f);
         }
@@ -204,6 +206,19 @@ public final class SiteRenderer {
         throw new IllegalArgumentException("no view for " + file);
     }
 
+    /**
+     * A file's fingerprint: its template, what every page depends on (the salt) and everything its view holds, so
+     * that no input of a page can be left out of it.
+     */
+    private String fingerprint(SitePlan.File file, Record view) {
+        lastMade.set(Optional.of(new Made(file, view)));
+        return digest.of(salt, file.template(), view);
+    }
+
+    /** A view made for a file's fingerprint. */
+    private record Made(SitePlan.File file, Record view) {
+    }
+
     private RenderTask.Result render(SitePlan.File file, Record view) {
         Templates.Rendered rendered = templates.render(file.template(), view);
         if (rendered.problem().isPresent()) {
@@ -225,10 +240,6 @@ public final class SiteRenderer {
     private String digest(ArticlePage article) {
         // The identity map answers the many asks of one build cheaply; the memo carries digests across builds.
         return buildDigests.get(article, a -> articleDigests.get(a, ArticleDigest::of));
-    }
-
-    private Fingerprint fingerprint(String kind) {
-        return new Fingerprint().add(salt).add(kind);
     }
 
     /**

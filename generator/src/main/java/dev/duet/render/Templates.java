@@ -9,6 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +59,7 @@ public final class Templates {
         } catch (ParseException e) {
             return failed(syntaxError(e));
         } catch (TemplateException e) {
+            rethrowFailedValue(e);
             String file = e.getTemplateSourceName() == null ? "templates/" + templateName
                     : "templates/" + e.getTemplateSourceName();
             Integer line = e.getLineNumber();
@@ -74,6 +76,18 @@ public final class Templates {
             }
             return failed(Problem.error("template.io", "templates/" + templateName, 0,
                     "cannot read template: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * A {@link Deferred} value that failed as the template read it (a body the Markdown parser refuses, an article
+     * file changed since it was read) fails the page for that reason, as it would have while the view was made.
+     */
+    private static void rethrowFailedValue(TemplateException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrenderableBody || cause instanceof UncheckedIOException) {
+                throw (RuntimeException) cause;
+            }
         }
     }
 

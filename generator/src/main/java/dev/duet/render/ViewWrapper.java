@@ -17,7 +17,8 @@ import java.util.Map;
  * component accessors: {@code article.title} calls {@code title()}. Freemarker's bean wrapper does the same through
  * its introspection cache, a new bean model per value and an access check per call, which made up a third of the
  * template time of a large build. An {@link java.util.Optional} is its value, or missing when empty, so that
- * {@code page.translation??} tests it. Anything else is wrapped as before.
+ * {@code page.translation??} tests it. A {@link Deferred} value is made when read, and is that value. Anything else
+ * is wrapped as before.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
 
@@ -43,6 +44,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object object) throws TemplateModelException {
         if (object instanceof java.util.Optional<?> optional) {
             return optional.isPresent() ? wrap(optional.get()) : null;
+        }
+        if (object instanceof Deferred<?> deferred) {
+            return wrap(deferred.get());
         }
         if (object instanceof Record record) {
             return new RecordModel(record, accessors.get(record.getClass()), this);

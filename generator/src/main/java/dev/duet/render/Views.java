@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * The plain values templates see. Templates never see the model itself, only these records: strings already
  * formatted for the page's language, links already made. An absent value is an empty string or list; an absent
- * nested view is an empty {@link Optional}, which a template sees as missing (test it with {@code ??}).
+ * nested view is an empty {@link Optional}, which a template sees as missing (test it with {@code ??}). A value that
+ * costs to make from an article's Markdown (its HTML, summary, reading time, JSON-LD) is {@link Deferred}: made
+ * when a template reads it, and fingerprinted by what it is made from.
  */
 final class Views {
 
@@ -24,21 +26,22 @@ final class Views {
     }
 
     /** What every page has: its title, canonical URL, alternates in other languages and feed. */
-    public record PageView(String kind, String title, String description, String url, String canonicalUrl,
+    public record PageView(String kind, String title, Deferred<String> description, String url, String canonicalUrl,
             String languageTag, List<Link> alternates, Optional<Link> translation, String feedUrl, String prevUrl,
             String nextUrl) {
     }
 
     /** Who filed a story and where it comes from; {@code sourceUrl} is empty unless it is a safe http(s) link. */
     public record AttributionView(String dateline, String agency, List<String> reporters, String sourceUrl,
-            String sourceName, String sourceHost) {
+            String sourceName, Deferred<String> sourceHost) {
     }
 
     /** An article, for its own page and for lists. {@code bodyHtml} is sanitised HTML; every other string is text. */
     public record ArticleView(String title, String headline, String url, String absoluteUrl, String lang,
-            String languageTag, String date, String dateDisplay, String summary, String bodyHtml,
-            int readingMinutes, List<Link> tags, AttributionView attribution, Optional<Link> translation,
-            Optional<Link> previous, Optional<Link> next, List<Link> related, String jsonLd, String parallelUrl) {
+            String languageTag, String date, String dateDisplay, Deferred<String> summary, Deferred<String> bodyHtml,
+            Deferred<Integer> readingMinutes, List<Link> tags, AttributionView attribution,
+            Optional<Link> translation, Optional<Link> previous, Optional<Link> next, List<Link> related,
+            Deferred<String> jsonLd, String parallelUrl) {
     }
 
     /** One row of the parallel view: paragraphs of the Chinese text beside their English translation (HTML). */
@@ -47,7 +50,8 @@ final class Views {
 
     /** The zh and en texts of one story side by side. */
     public record ParallelView(String zhTitle, String enTitle, String zhLanguageTag, String enLanguageTag,
-            String zhUrl, String enUrl, String otherUrl, String date, String dateDisplay, List<ParallelRow> rows) {
+            String zhUrl, String enUrl, String otherUrl, String date, String dateDisplay,
+            Deferred<List<ParallelRow>> rows) {
     }
 
     /**

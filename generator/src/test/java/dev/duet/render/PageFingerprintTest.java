@@ -1,0 +1,154 @@
+package dev.duet.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.config.LanguageConfig;
+import dev.duet.config.SiteConfig;
+import dev.duet.content.Body;
+import dev.duet.io.SiteFiles;
+import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.Attribution;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Permalinks;
+import dev.duet.model.Site;
+import dev.duet.model.Tag;
+import dev.duet.model.TagPage;
+import dev.duet.model.Translation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A file whose bytes change gets a new fingerprint, so the render cache never keeps a stale page: each field of an
+ * article is changed in turn, in a small two-language site, and every file of the site is rendered before and
+ * after. And a file whose view is unchanged keeps its fingerprint, so a rebuild skips it.
+ */
+class PageFingerprintTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void everyFileAnArticleChangeReachesGetsANewFingerprint(boolean feedFullContent) throws IOException {
+        SiteConfig config = config(feedFullContent);
+        List<ArticlePage> articles = articles();
+        Map<String, Rendered> before = render(config, articles);
+        List<Object> variants = Variants.of(articles.get(0), ArticlePage.class);
+        int changedSomething = 0;
+        for (Object variant : variants) {
+            List<ArticlePage> changed = new ArrayList<>(articles);
+            changed.set(0, (ArticlePage) variant);
+            Map<String, Rendered> after = render(config, changed);
+            boolean anyChanged = false;
+            for (Map.Entry<String, Rendered> file : after.entrySet()) {
+                Rendered old = before.get(file.getKey());
+                if (old != null && !Arrays.equals(old.bytes(), file.getValue().bytes())) {
+                    anyChanged = true;
+                    assertNotEquals(old.fingerprint(), file.getValue().fingerprint(),
+                            () -> file.getKey() + " changed but kept its fingerprint, after " + variant);
+                }
+            }
+            changedSomething += anyChanged ? 1 : 0;
+        }
+        assertTrue(changedSomething > variants.size() * 3 / 4, changedSomething + " of " + variants.size());
+    }
+
+    @Test
+    void aFileWhoseViewIsUnchangedKeepsItsFingerprint() throws IOException {
+        SiteConfig config = config(false);
+        Map<String, Rendered> first = render(config, articles());
+        Map<String, Rendered> second = render(config, articles());
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((path, rendered) -> assertEquals(rendered.fingerprint(), second.get(path).fingerprint(), path));
+        assertTrue(first.values().stream().filter(r -> !r.fingerprint().isEmpty()).count() > 30,
+                "every page has a fingerprint");
+    }
+
+    private record Rendered(String fingerprint, byte[] bytes) {
+    }
+
+    private SiteConfig config(boolean feedFullContent) {
+        return SiteConfig.builder(dir).baseUrl("https://news.example.org/").pageSize(2).feedSize(2)
+                .feedFullContent(feedFullContent).build();
+    }
+
+    private Map<String, Rendered> render(SiteConfig config, List<ArticlePage> articles) throws IOException {
+        Map<String, Rendered> files = new TreeMap<>();
+        try (Theme theme = Theme.load(new SiteFiles(dir, false), dir.resolve("theme"), "default",
+                getClass().getClassLoader())) {
+            SiteRenderer renderer = new SiteRenderer(site(config, articles), theme, new Templates(theme),
+                    new MarkdownRenderer());
+            for (RenderTask task : renderer.tasks()) {
+                String fingerprint = task.fingerprint().get();
+                files.put(task.path(), new Rendered(fingerprint, task.run().bytes().orElseThrow()));
+            }
+        }
+        return files;
+    }
+
+    /** A story in both languages, tagged, and three more articles around it. */
+    private static List<ArticlePage> articles() {
+        Attribution attribution = new Attribution(Optional.of("北京"), Optional.of("新华社"), List.of("李明"),
+                Optional.of("https://www.example.com/news/1.html"), Optional.of("示例网"));
+        Tag diplomacy = new Tag("diplomacy", "diplomacy", "外交");
+        return List.of(
+                article("zh", "wang-yi", "2024-05-20", "王毅出席会议", "王毅在会上发表讲话。\n\n他说，合作很重要。",
+                        List.of(diplomacy), attribution, Optional.of(new Translation("en", "en",
+                                Permalinks.article("en", Optional.of(LocalDate.parse("2024-05-20")), "wang-yi"),
+                                "Wang Yi Attends Meeting"))),
+                article("en", "wang-yi", "2024-05-20", "Wang Yi Attends Meeting", "Wang Yi spoke.\n\nMore text.",
+                        List.of(new Tag("diplomacy", "diplomacy", "Diplomacy")), attribution,
+                        Optional.of(new Translation("zh", "zh-Hans",
+                                Permalinks.article("zh", Optional.of(LocalDate.parse("2024-05-20")), "wang-yi"),
+                                "王毅出席会议"))),
+                article("zh", "older", "2024-04-02", "较早的新闻", "较早的正文。", List.of(diplomacy),
+                        attribution, Optional.empty()),
+                article("zh", "newer", "2024-06-11", "较新的新闻", "较新的正文。", List.of(), attribution,
+                        Optional.empty()),
+                article("zh", "undated", "", "没有日期的新闻", "正文。", List.of(diplomacy), attribution,
+                        Optional.empty()));
+    }
+
+    private static ArticlePage article(String lang, String slug, String date, String title, String body,
+            List<Tag> tags, Attribution attribution, Optional<Translation> translation) {
+        Optional<LocalDate> day = date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
+        return new ArticlePage(slug, lang, lang.equals("zh") ? "zh-Hans" : "en", title, Optional.of(title + "！"),
+                day, slug, Permalinks.article(lang, day, slug), Body.of(body), "articles/" + slug + "." + lang + ".md",
+                5, tags, attribution, Optional.of(10), translation);
+    }
+
+    private static Site site(SiteConfig config, List<ArticlePage> articles) {
+        List<LanguageSite> languages = new ArrayList<>();
+        for (LanguageConfig language : config.languages()) {
+            List<ArticlePage> list = new ArrayList<>(articles.stream()
+                    .filter(a -> a.lang().equals(language.code())).toList());
+            list.sort(LanguageSite.ORDER);
+            Map<String, List<ArticlePage>> byTag = new TreeMap<>();
+            Map<String, Tag> tags = new TreeMap<>();
+            for (ArticlePage a : list) {
+                for (Tag t : a.tags()) {
+                    byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a);
+                    tags.put(t.slug(), t);
+                }
+            }
+            List<TagPage> tagPages = tags.values().stream().map(t -> new TagPage(t,
+                    Permalinks.tag(language.code(), t.slug()), byTag.get(t.slug()), Optional.empty())).toList();
+            languages.add(new LanguageSite(language, list, tagPages));
+        }
+        return new Site(config, languages, List.of());
+    }
+}
