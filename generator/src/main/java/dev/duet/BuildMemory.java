@@ -32,14 +32,15 @@ import java.util.Set;
  * <li>{@code last}: what the last full build left, its render cache and, when it had no error, its model, theme and
  *     templates, which a quick rebuild patches ({@link LastBuild}).
  * </ul>
- * A command-line build is given {@link #none}: it reads every article file, keeps each value for itself alone, and
- * its model is let go once its pages are rendered.
+ * A command-line build is given {@link #none}: it reads every article file, keeps its digests to itself and no
+ * search analysis, and lets its model go once its pages are rendered.
  *
  * <p>On disk, in the cache folder ({@code target/duet/}, a preview's in {@code target/duet/preview/cache/}), every
  * build keeps what the next process needs: the render cache ({@code render-cache.txt}, {@link RenderCache}), which a
- * build reads when its memory holds none; the mark of a build under way ({@link BuildMarker}), which makes the next
- * build trust no cache; and the manifest of the files it may have written ({@link SiteWriter}). A publishing build
- * also keeps a snapshot of its inputs and output, from which the next one knows whether it can be skipped
+ * build reads when its memory holds none; the mark of a build under way ({@code build-under-way.txt},
+ * {@link BuildMarker}), which makes the next build trust no cache; and the files it may have written
+ * ({@code output-manifest.txt}, {@link SiteWriter}). A publishing build also keeps a snapshot of its inputs and
+ * output ({@code build-snapshot.txt}), from which the next one knows whether it can be skipped
  * ({@link UpToDateCheck}).
  */
 sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {

@@ -42,7 +42,7 @@ public final class Duet {
         this.bodiesBudget = bodiesBudget;
     }
 
-    /** A session that keeps what a preview keeps between rebuilds; the preview's own, and tests', entry point. */
+    /** A session that owns what a preview remembers between rebuilds; the preview's own, and tests', entry point. */
     static PreviewSession previewing(SiteConfig config, BuildListener listener) {
         return new PreviewSession(config, listener);
     }

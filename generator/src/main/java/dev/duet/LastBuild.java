@@ -1,5 +1,6 @@
 package dev.duet;
 
+import dev.duet.content.ContentFile;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
 import dev.duet.model.Site;
@@ -65,6 +66,24 @@ sealed interface LastBuild permits LastBuild.Untrusted, LastBuild.WithErrors, La
         @Override
         public Optional<RenderCache> findCache() {
             return Optional.of(cache);
+        }
+
+        /**
+         * Puts the edited file into its translation group, building on the other edits of the same rebuild already
+         * in {@code edited} (both languages of a story may change at once); false when it does not pair as before.
+         */
+        boolean regroup(ContentFile file, Map<String, TranslationPairs.Group> edited) {
+            Optional<TranslationPairs.Group> found = Optional.ofNullable(edited.get(file.translationKey()))
+                    .or(() -> Optional.ofNullable(groups.get(file.translationKey())));
+            String lang = file.frontMatter().lang();
+            if (found.isEmpty() || found.get().find(lang).filter(f -> f.path().equals(file.path())).isEmpty()) {
+                return false;
+            }
+            TranslationPairs.Group group = found.get();
+            edited.put(group.key(), new TranslationPairs.Group(group.key(),
+                    lang.equals("zh") ? Optional.of(file) : group.zh(),
+                    lang.equals("en") ? Optional.of(file) : group.en()));
+            return true;
         }
 
         /** The model a quick rebuild patched, with the groups it edited. */

@@ -1,7 +1,6 @@
 package dev.duet;
 
 import dev.duet.config.SiteConfig;
-import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
 import dev.duet.content.TranslationPairs;
 import dev.duet.model.ArticleMemo;
@@ -10,7 +9,6 @@ import dev.duet.render.Theme;
 import dev.duet.search.SearchIndex;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -94,24 +92,6 @@ final class PreviewMemory implements BuildMemory {
     /** True when a quick build ran since the last full build. */
     boolean owesFullBuild() {
         return owed;
-    }
-
-    /**
-     * Puts the edited file into its translation group of {@code last}, building on the other edits of the same
-     * rebuild already in {@code edited} (both languages of a story may change at once); false when it does not pair
-     * as before.
-     */
-    static boolean regroup(LastBuild.Patchable last, ContentFile file, Map<String, TranslationPairs.Group> edited) {
-        Optional<TranslationPairs.Group> found = Optional.ofNullable(edited.get(file.translationKey()))
-                .or(() -> Optional.ofNullable(last.groups().get(file.translationKey())));
-        String lang = file.frontMatter().lang();
-        if (found.isEmpty() || found.get().find(lang).filter(f -> f.path().equals(file.path())).isEmpty()) {
-            return false;
-        }
-        TranslationPairs.Group group = found.get();
-        edited.put(group.key(), new TranslationPairs.Group(group.key(),
-                lang.equals("zh") ? Optional.of(file) : group.zh(), lang.equals("en") ? Optional.of(file) : group.en()));
-        return true;
     }
 
     private void holdOpen(Theme next) throws IOException {

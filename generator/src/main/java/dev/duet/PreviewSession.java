@@ -21,11 +21,11 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * A preview's builds. The session owns everything the preview remembers between rebuilds — the article files it
- * read, the last full build's model and render cache, per-article digests and search analyses — and hands it to
- * each build as explicit input. A rebuild imports the changed sources, then rebuilds only the pages that show the
- * edited articles when the edit allows ({@link QuickBuild}), else the whole site; after quick rebuilds,
- * {@link #settle} runs the full build they owe.
+ * A preview's builds. The session owns the {@link PreviewMemory}, everything the preview remembers between
+ * rebuilds (the article files it read, per-article digests and search analyses, what the last full build left), and
+ * hands it to each build as explicit input. A rebuild imports the changed sources, then rebuilds only the pages that
+ * show the edited articles when the edit allows ({@link QuickBuild}), else the whole site ({@link SiteBuild}); after
+ * quick rebuilds, {@link #settle} runs the full build they owe.
  */
 final class PreviewSession {
 

@@ -69,7 +69,7 @@ final class QuickBuild {
         }
         Map<String, TranslationPairs.Group> regrouped = new TreeMap<>();
         for (ContentReader.Result read : edited.values()) {
-            if (!PreviewMemory.regroup(last, read.files().get(0), regrouped)) {
+            if (!last.regroup(read.files().get(0), regrouped)) {
                 return Optional.empty();
             }
         }
