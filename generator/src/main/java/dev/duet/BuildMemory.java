@@ -66,8 +66,8 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
     SearchIndex.Memory analyses();
 
     /**
-     * What the build will keep of its model and its article files as paired, once it ends. A memory that keeps no model holds nothing of it here, so
-     * the heap has the model back as soon as the pages are rendered.
+     * What the build will keep of its model and its article files as paired, once it ends. A memory that keeps no
+     * model holds nothing of them here, so that the heap has them back as soon as they are no longer needed.
      */
     Keeping keep(Model model, TranslationPairs.Result pairs);
 
