@@ -27,7 +27,7 @@ public record BuildResult(int articles, int files, int rendered, int written, in
     }
 
     /** A build that found the site up to date: the last build's counts and problems, checked in {@code elapsed}. */
-    public static BuildResult upToDate(int articles, int files, List<Problem> problems, Duration elapsed) {
+    static BuildResult upToDate(int articles, int files, List<Problem> problems, Duration elapsed) {
         return new BuildResult(articles, files, 0, 0, 0, List.of(), problems, elapsed, true);
     }
 

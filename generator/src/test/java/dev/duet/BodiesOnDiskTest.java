@@ -10,6 +10,7 @@ import dev.duet.content.Body;
 import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
 import dev.duet.diagnostic.BuildListener;
+import dev.duet.testing.TestSite;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class BodiesOnDiskTest {
 
     @Test
     void buildsTheSameSiteAsWithBodiesInMemory() throws Exception {
-        TestSite site = NewsSite.write(new TestSite(dir));
+        TestSite site = TestSite.in(dir).news();
         BuildResult inMemory = new Duet(site.config().outputDir("target/in-memory").cacheDir("target/c1").build(),
                 BuildListener.silent()).build();
         BuildResult onDisk = Duet.bodiesOnDisk(site.config().outputDir("target/on-disk").cacheDir("target/c2")

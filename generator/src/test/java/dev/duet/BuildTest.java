@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.testing.TestSite;
+import dev.duet.testing.TestSite.News;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +27,7 @@ class BuildTest {
 
     @BeforeAll
     static void build() throws Exception {
-        site = NewsSite.write(new TestSite(dir));
+        site = TestSite.in(dir).news();
         result = site.duet(site.config().pageSize(2).build()).build();
     }
 
@@ -35,8 +37,8 @@ class BuildTest {
 
     @Test
     void writesEachArticleAtLangYearMonthSlug() {
-        for (String path : List.of(NewsSite.WANG_YI_ZH, NewsSite.WANG_YI_EN, NewsSite.COFFEE_ZH, NewsSite.BRIDGE_ZH,
-                NewsSite.BRIDGE_EN, "zh/2024/04/nev-exports/index.html", "en/2023/09/rail-opens/index.html")) {
+        for (String path : List.of(News.WANG_YI_ZH, News.WANG_YI_EN, News.COFFEE_ZH, News.BRIDGE_ZH,
+                News.BRIDGE_EN, "zh/2024/04/nev-exports/index.html", "en/2023/09/rail-opens/index.html")) {
             assertTrue(site.exists(path), path);
         }
         assertEquals(10, result.articles());
@@ -45,8 +47,8 @@ class BuildTest {
 
     @Test
     void chineseAndEnglishPagesLinkToEachOther() throws Exception {
-        Document zh = site.page(NewsSite.WANG_YI_ZH);
-        Document en = site.page(NewsSite.WANG_YI_EN);
+        Document zh = site.page(News.WANG_YI_ZH);
+        Document en = site.page(News.WANG_YI_EN);
 
         assertEquals("zh-Hans", zh.selectFirst("html").attr("lang"));
         assertEquals("en", en.selectFirst("html").attr("lang"));
@@ -62,8 +64,8 @@ class BuildTest {
 
     @Test
     void traditionalChineseIsTaggedZhHant() throws Exception {
-        assertEquals("zh-Hant", site.page(NewsSite.BRIDGE_ZH).selectFirst("html").attr("lang"));
-        Document en = site.page(NewsSite.BRIDGE_EN);
+        assertEquals("zh-Hant", site.page(News.BRIDGE_ZH).selectFirst("html").attr("lang"));
+        Document en = site.page(News.BRIDGE_EN);
         assertEquals(TestSite.BASE_URL + "zh/2023/10/hong-kong-bridge/",
                 en.selectFirst("link[rel=alternate][hreflang=zh-Hant]").attr("href"));
         assertEquals("zh-Hant", en.selectFirst("a.lang-switch").attr("hreflang"));
@@ -71,7 +73,7 @@ class BuildTest {
 
     @Test
     void articleWithoutTranslationHasNoSwitchAndNoAlternate() throws Exception {
-        Document zh = site.page(NewsSite.COFFEE_ZH);
+        Document zh = site.page(News.COFFEE_ZH);
         assertNull(zh.selectFirst("a.lang-switch"));
         assertNull(zh.selectFirst(".translation-link"));
         assertEquals(List.of(TestSite.BASE_URL + "zh/2024/03/pu-er-coffee-harvest/"),
@@ -96,11 +98,11 @@ class BuildTest {
 
     @Test
     void chinesePagesShowGlossaryNames() throws Exception {
-        assertEquals(List.of("王毅", "上海合作组织"), site.page(NewsSite.WANG_YI_ZH).select(".article-tags a").eachText());
+        assertEquals(List.of("王毅", "上海合作组织"), site.page(News.WANG_YI_ZH).select(".article-tags a").eachText());
         assertEquals(List.of("Wang Yi", "Shanghai Cooperation Organization (SCO)"),
-                site.page(NewsSite.WANG_YI_EN).select(".article-tags a").eachText());
+                site.page(News.WANG_YI_EN).select(".article-tags a").eachText());
         assertEquals(List.of("/zh/tags/wang-yi/", "/zh/tags/shanghai-cooperation-organization-sco/"),
-                hrefs(site.page(NewsSite.WANG_YI_ZH), ".article-tags a"));
+                hrefs(site.page(News.WANG_YI_ZH), ".article-tags a"));
     }
 
     @Test
@@ -152,41 +154,41 @@ class BuildTest {
 
     @Test
     void articleShowsItsAttributionAndLinksToTheSource() throws Exception {
-        Document zh = site.page(NewsSite.WANG_YI_ZH);
+        Document zh = site.page(News.WANG_YI_ZH);
         assertEquals("新华社阿斯塔纳5月21日电", zh.selectFirst(".attribution .dateline").text());
         assertEquals("新华社", zh.selectFirst(".attribution .agency").text());
         assertEquals("张三、李四", zh.selectFirst(".attribution .reporters").text());
         Element source = zh.selectFirst("a.source-link");
-        assertEquals(NewsSite.WANG_YI_SOURCE, source.attr("href"));
+        assertEquals(News.WANG_YI_SOURCE, source.attr("href"));
         List<String> rel = Arrays.asList(source.attr("rel").split("\\s+"));
         assertTrue(rel.contains("nofollow") && rel.contains("noopener"), rel.toString());
         assertEquals("新华网", source.text());
-        assertEquals("Zhang San, Li Si", site.page(NewsSite.WANG_YI_EN).selectFirst(".attribution .reporters").text());
+        assertEquals("Zhang San, Li Si", site.page(News.WANG_YI_EN).selectFirst(".attribution .reporters").text());
     }
 
     @Test
     void interfaceTextIsInThePagesLanguage() throws Exception {
-        List<String> zh = site.page(NewsSite.WANG_YI_ZH).select(".article-footer h2").eachText();
-        List<String> en = site.page(NewsSite.WANG_YI_EN).select(".article-footer h2").eachText();
+        List<String> zh = site.page(News.WANG_YI_ZH).select(".article-footer h2").eachText();
+        List<String> en = site.page(News.WANG_YI_EN).select(".article-footer h2").eachText();
         assertTrue(zh.containsAll(List.of("标签", "来源")), zh.toString());
         assertTrue(en.containsAll(List.of("Tags", "Source")), en.toString());
-        assertEquals(List.of("首页", "标签", "归档"), site.page(NewsSite.WANG_YI_ZH).select("nav.site-nav a:not(.lang-switch)")
+        assertEquals(List.of("首页", "标签", "归档"), site.page(News.WANG_YI_ZH).select("nav.site-nav a:not(.lang-switch)")
                 .eachText());
         assertEquals(List.of("Home", "Tags", "Archive"),
-                site.page(NewsSite.WANG_YI_EN).select("nav.site-nav a:not(.lang-switch)").eachText());
+                site.page(News.WANG_YI_EN).select("nav.site-nav a:not(.lang-switch)").eachText());
     }
 
     @Test
     void undatedArticleIsWarnedAboutAndPublishedUnderUndated() throws Exception {
-        assertTrue(site.exists(NewsSite.UNDATED_EN));
+        assertTrue(site.exists(News.UNDATED_EN));
         assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("content.no-date") && !p.isError()
                 && p.file().equals("articles/undated/museum-reopens.en.md")), result.problems().toString());
-        assertNotNull(site.page(NewsSite.UNDATED_EN).selectFirst("h1.article-title"));
+        assertNotNull(site.page(News.UNDATED_EN).selectFirst("h1.article-title"));
     }
 
     @Test
     void sourceUrlWithSurroundingSpacesBecomesATrimmedLink(@TempDir Path other) throws Exception {
-        TestSite spaced = new TestSite(other);
+        TestSite spaced = TestSite.in(other);
         spaced.article("2024/spaced.zh.md", """
                 title: "甲"
                 lang: "zh"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.config.SiteConfig;
+import dev.duet.testing.TestSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ class DeterminismTest {
 
     @BeforeAll
     static void writeSite() throws Exception {
-        site = NewsSite.write(new TestSite(dir));
+        site = TestSite.in(dir).news();
     }
 
     private static Map<String, byte[]> build(String name, int threads) throws Exception {

@@ -8,6 +8,7 @@ import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Severity;
 import dev.duet.serve.RebuildResult;
+import dev.duet.testing.TestSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ExternalLinksTest {
                 %s
                 """.formatted(SECRET, SECRET));
         Files.writeString(outside.resolve("leaked.txt"), ImportTest.RAIL.replace("蒋方", SECRET));
-        site = new TestSite(dir.resolve("site"));
+        site = TestSite.in(dir.resolve("site"));
         site.article("2024/kept.en.md", "title: \"Kept\"\nlang: \"en\"\ndate: \"2024-05-02\"", "Kept story.");
     }
 
@@ -72,7 +73,7 @@ class ExternalLinksTest {
         link("theme/static/secret.css", outside.resolve("passwd"));
         link("theme/i18n/en.properties", outside.resolve("passwd"));
 
-        assertFalse(site.build().hasErrors(), site.problems.toString());
+        assertFalse(site.build().hasErrors(), site.problems().toString());
 
         assertFalse(site.exists("secret.css"));
         assertTrue(site.read("404.html").contains("<html"), "the theme's own 404 page");
@@ -114,16 +115,16 @@ class ExternalLinksTest {
 
         assertEquals(0, report.sourcesRead());
         assertEquals(List.of(), report.files());
-        assertNoSecretIn(site.dir.resolve("articles"));
+        assertNoSecretIn(site.dir().resolve("articles"));
         assertWarnedAbout("sources/leaked.txt", outside.resolve("leaked.txt"));
-        assertEquals(site.problems, report.problems());
+        assertEquals(site.problems(), report.problems());
         assertTrue(report.summary().contains("1 warnings"), report.summary());
     }
 
     @Test
     void folderLinkingOutOfTheSiteIsNotFollowed() throws Exception {
-        Files.createDirectories(site.dir);
-        Files.createSymbolicLink(site.dir.resolve("theme"), outside.resolve("theme"));
+        Files.createDirectories(site.dir());
+        Files.createSymbolicLink(site.dir().resolve("theme"), outside.resolve("theme"));
         link("static/etc", outside);
 
         site.build();
@@ -139,10 +140,10 @@ class ExternalLinksTest {
     void siteThemeFolderLinkingOutOfTheSiteIsNotUsed() throws Exception {
         Files.createDirectories(outside.resolve("theme/templates"));
         Files.writeString(outside.resolve("theme/templates/404.ftlh"), SECRET);
-        Files.createDirectories(site.dir);
-        Files.createSymbolicLink(site.dir.resolve("default"), outside.resolve("theme"));
+        Files.createDirectories(site.dir());
+        Files.createSymbolicLink(site.dir().resolve("default"), outside.resolve("theme"));
 
-        assertFalse(site.build().hasErrors(), site.problems.toString());
+        assertFalse(site.build().hasErrors(), site.problems().toString());
 
         assertNoSecretIn(site.out());
         assertWarnedAbout("default", outside.resolve("theme"));
@@ -153,9 +154,9 @@ class ExternalLinksTest {
         site.write("assets/logo.svg", "<svg/>");
         site.write("assets/css/extra.css", "body{}");
         site.write("drafts/linked.en.md", "---\ntitle: \"Linked\"\nlang: \"en\"\ndate: \"2024-05-03\"\n---\n\nLinked.\n");
-        link("static/img", site.dir.resolve("assets"));
-        link("static/logo.svg", site.dir.resolve("assets/logo.svg"));
-        link("articles/2024/linked.en.md", site.dir.resolve("drafts/linked.en.md"));
+        link("static/img", site.dir().resolve("assets"));
+        link("static/logo.svg", site.dir().resolve("assets/logo.svg"));
+        link("articles/2024/linked.en.md", site.dir().resolve("drafts/linked.en.md"));
 
         BuildResult result = site.build();
 
@@ -163,19 +164,19 @@ class ExternalLinksTest {
         assertEquals("<svg/>", site.read("logo.svg"));
         assertEquals("<svg/>", site.read("img/logo.svg"));
         assertEquals("body{}", site.read("img/css/extra.css"));
-        assertEquals(List.of(), site.problems.stream().filter(p -> p.code().startsWith("site.")).toList());
+        assertEquals(List.of(), site.problems().stream().filter(p -> p.code().startsWith("site.")).toList());
     }
 
     @Test
     void aFolderLinkingToItsOwnParentIsNotWalkedForever() throws Exception {
         site.write("static/a/file.txt", "a");
-        link("static/a/loop", site.dir.resolve("static"));
+        link("static/a/loop", site.dir().resolve("static"));
 
         site.build();
 
         assertEquals("a", site.read("a/file.txt"));
-        assertTrue(site.problems.stream().anyMatch(p -> p.code().equals("site.link-loop")
-                && p.file().equals("static/a/loop")), site.problems.toString());
+        assertTrue(site.problems().stream().anyMatch(p -> p.code().equals("site.link-loop")
+                && p.file().equals("static/a/loop")), site.problems().toString());
     }
 
     @Test
@@ -193,7 +194,7 @@ class ExternalLinksTest {
         assertEquals(SECRET, site.read("passwd"));
         assertEquals(SECRET, site.read("etc/static/secret.css"));
         assertEquals(4, result.articles(), "the kept and the linked article, and the imported pair");
-        assertEquals(List.of(), site.problems.stream().filter(p -> p.code().startsWith("site.")).toList());
+        assertEquals(List.of(), site.problems().stream().filter(p -> p.code().startsWith("site.")).toList());
     }
 
     @Test
@@ -204,8 +205,8 @@ class ExternalLinksTest {
         site.build();
 
         assertTrue(site.exists("good.txt"));
-        Problem warning = site.problems.stream().filter(p -> p.code().equals("static.name")).findFirst()
-                .orElseThrow(() -> new AssertionError(site.problems.toString()));
+        Problem warning = site.problems().stream().filter(p -> p.code().equals("static.name")).findFirst()
+                .orElseThrow(() -> new AssertionError(site.problems().toString()));
         assertEquals(Severity.WARNING, warning.severity());
         assertEquals("static/bad\\nname.txt", warning.file());
         assertFalse(warning.format().contains("\n"), warning.format());
@@ -213,9 +214,9 @@ class ExternalLinksTest {
 
     @Test
     void previewDoesNotReadAnArticleReplacedByALinkOutOfTheSite() throws Exception {
-        PreviewSession preview = Duet.previewing(site.config().build(), site.listener);
+        PreviewSession preview = Duet.previewing(site.config().build(), site.listener());
         preview.build();
-        Path kept = site.dir.resolve("articles/2024/kept.en.md");
+        Path kept = site.dir().resolve("articles/2024/kept.en.md");
         // the same article but for its text: an edit the preview would patch in quickly
         Files.writeString(outside.resolve("kept.en.md"), Files.readString(kept).replace("Kept story.", SECRET));
         Files.delete(kept);
@@ -223,38 +224,38 @@ class ExternalLinksTest {
 
         RebuildResult result = preview.rebuild(Set.of(kept));
 
-        assertNoSecretIn(site.dir.resolve("target/duet/preview/site"));
+        assertNoSecretIn(site.dir().resolve("target/duet/preview/site"));
         assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("site.external-link")
                 && p.file().equals("articles/2024/kept.en.md")), result.problems().toString());
-        RebuildResult again = preview.rebuild(Set.of(site.dir.resolve("articles/2024")));
+        RebuildResult again = preview.rebuild(Set.of(site.dir().resolve("articles/2024")));
         assertTrue(again.problems().stream().anyMatch(p -> p.code().equals("site.external-link")),
                 "the warning stays while the link does: " + again.problems());
     }
 
     @Test
     void previewDoesNotImportASourceLinkingOutOfTheSite() throws Exception {
-        PreviewSession preview = Duet.previewing(site.config().build(), site.listener);
+        PreviewSession preview = Duet.previewing(site.config().build(), site.listener());
         preview.build();
         Path source = link("sources/leaked.txt", outside.resolve("leaked.txt"));
 
         RebuildResult result = preview.rebuild(Set.of(source));
 
-        assertNoSecretIn(site.dir.resolve("articles"));
-        assertNoSecretIn(site.dir.resolve("target/duet/preview/site"));
+        assertNoSecretIn(site.dir().resolve("articles"));
+        assertNoSecretIn(site.dir().resolve("target/duet/preview/site"));
         assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("site.external-link")
                 && p.file().equals("sources/leaked.txt")), result.problems().toString());
     }
 
     private Path link(String path, Path target) throws Exception {
-        Path link = site.dir.resolve(path);
+        Path link = site.dir().resolve(path);
         Files.createDirectories(link.getParent());
         return Files.createSymbolicLink(link, target);
     }
 
     private void assertWarnedAbout(String link, Path target) {
-        assertTrue(site.problems.stream().anyMatch(p -> p.severity() == Severity.WARNING
+        assertTrue(site.problems().stream().anyMatch(p -> p.severity() == Severity.WARNING
                 && p.code().equals("site.external-link") && p.file().equals(link)
-                && p.message().contains(target.toString())), "a warning for " + link + " in " + site.problems);
+                && p.message().contains(target.toString())), "a warning for " + link + " in " + site.problems());
     }
 
     private static void assertNoSecretIn(Path folder) {

@@ -14,6 +14,7 @@ import dev.duet.content.ImportReport;
 import dev.duet.content.ImportReport.Status;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
+import dev.duet.testing.TestSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class ImportTest {
     Path dir;
 
     private TestSite site() {
-        return new TestSite(dir);
+        return TestSite.in(dir);
     }
 
     private static FrontMatter frontMatter(Path file) throws Exception {

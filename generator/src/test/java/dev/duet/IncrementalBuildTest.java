@@ -3,6 +3,8 @@ package dev.duet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.testing.TestSite;
+import dev.duet.testing.TestSite.News;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,7 +32,7 @@ class IncrementalBuildTest {
 
     @BeforeEach
     void buildOnce() throws Exception {
-        site = NewsSite.write(new TestSite(dir));
+        site = TestSite.in(dir).news();
         site.build();
     }
 
@@ -70,7 +72,7 @@ class IncrementalBuildTest {
     void rerendersAPageWhoseArticleChanged() throws Exception {
         replace(ZH_ARTICLE, "王毅在会上发表讲话。", "王毅在会上发表重要讲话。");
         site.build();
-        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("王毅在会上发表重要讲话。"));
+        assertTrue(site.read(News.WANG_YI_ZH).contains("王毅在会上发表重要讲话。"));
         assertMatchesCleanBuild();
     }
 
@@ -79,7 +81,7 @@ class IncrementalBuildTest {
         replace(EN_ARTICLE, "title: \"Wang Yi Attends SCO Foreign Ministers' Meeting\"",
                 "title: \"Wang Yi at the SCO Council\"");
         site.build();
-        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("Wang Yi at the SCO Council"),
+        assertTrue(site.read(News.WANG_YI_ZH).contains("Wang Yi at the SCO Council"),
                 "the zh page's link to its translation shows the new title");
         assertMatchesCleanBuild();
     }
@@ -97,23 +99,23 @@ class IncrementalBuildTest {
         site.write("theme/templates/article.ftlh", themeTemplate("article.ftlh")
                 .replace("<div class=\"article-body\">", "<div class=\"article-body\" data-edition=\"2\">"));
         site.build();
-        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("data-edition=\"2\""));
-        assertTrue(site.read(NewsSite.BRIDGE_EN).contains("data-edition=\"2\""));
+        assertTrue(site.read(News.WANG_YI_ZH).contains("data-edition=\"2\""));
+        assertTrue(site.read(News.BRIDGE_EN).contains("data-edition=\"2\""));
         assertMatchesCleanBuild();
     }
 
     @Test
     void rerendersEveryPageWhenTheConfigurationChanges() throws Exception {
         site.duet(site.config().titleEn("The Daily Duet").build()).build();
-        assertTrue(site.read(NewsSite.BRIDGE_EN).contains("The Daily Duet"));
+        assertTrue(site.read(News.BRIDGE_EN).contains("The Daily Duet"));
         assertTrue(site.read("en/index.html").contains("The Daily Duet"));
     }
 
     @Test
     void rendersAgainAPageDeletedFromTheOutput() throws Exception {
-        Files.delete(site.out().resolve(NewsSite.WANG_YI_EN));
+        Files.delete(site.out().resolve(News.WANG_YI_EN));
         site.build();
-        assertTrue(Files.exists(site.out().resolve(NewsSite.WANG_YI_EN)));
+        assertTrue(Files.exists(site.out().resolve(News.WANG_YI_EN)));
     }
 
     private String themeTemplate(String name) throws Exception {
@@ -136,7 +138,7 @@ class IncrementalBuildTest {
             TestSite.copy(dir.resolve("theme"), clean.resolve("theme"));
         }
         Files.copy(dir.resolve("glossary.yaml"), clean.resolve("glossary.yaml"));
-        TestSite fresh = new TestSite(clean);
+        TestSite fresh = TestSite.in(clean);
         fresh.build();
         assertSameTree(TestSite.tree(fresh.out()), TestSite.tree(site.out()));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.duet.testing.TestSite;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -44,7 +45,7 @@ class PreviewTest {
 
     @Test
     void reloadsAfterAnEditAndShowsTemplateErrorsUntilFixed() throws Exception {
-        TestSite site = NewsSite.write(new TestSite(dir));
+        TestSite site = TestSite.in(dir).news();
         try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
             URI base = preview.url();
             assertEquals("127.0.0.1", base.getHost());
@@ -84,7 +85,7 @@ class PreviewTest {
 
     @Test
     void articlesThatImportWritesAsThePreviewStartsAreServedAsWritten() throws Exception {
-        TestSite site = NewsSite.write(new TestSite(dir)).write("sources/001_rail.txt", ImportTest.RAIL);
+        TestSite site = TestSite.in(dir).news().write("sources/001_rail.txt", ImportTest.RAIL);
         String railPage = "en/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/";
         try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
             assertTrue(get(preview.url().resolve(railPage)).contains("Shanghai-Nanjing Riverside High-Speed Railway"),
@@ -100,7 +101,7 @@ class PreviewTest {
 
     @Test
     void anEditSavedDuringTheFirstBuildIsServedWithoutAnotherEdit() throws Exception {
-        TestSite site = NewsSite.write(new TestSite(dir));
+        TestSite site = TestSite.in(dir).news();
         Path article = dir.resolve(ARTICLE);
         java.util.concurrent.atomic.AtomicBoolean edited = new java.util.concurrent.atomic.AtomicBoolean();
         // Saved when the first build reports it is done: after it read the article, before the preview is served.
@@ -133,7 +134,7 @@ class PreviewTest {
 
     @Test
     void aPageAskedForDuringTheFirstBuildSaysItIsBuildingAndBecomesThePageWhenItEnds() throws Exception {
-        TestSite site = NewsSite.write(new TestSite(dir));
+        TestSite site = TestSite.in(dir).news();
         CompletableFuture<URI> address = new CompletableFuture<>();
         CountDownLatch buildMayGoOn = new CountDownLatch(1);
         // The first message after the address comes from the first import: the build waits there until told.
@@ -179,7 +180,7 @@ class PreviewTest {
 
     @Test
     void aGlossaryCreatedWhilePreviewingNamesTheTagsOfTheServedPages() throws Exception {
-        TestSite site = NewsSite.write(new TestSite(dir));
+        TestSite site = TestSite.in(dir).news();
         Path glossary = dir.resolve("glossary.yaml");
         String entries = Files.readString(glossary);
         Files.delete(glossary);
@@ -197,7 +198,7 @@ class PreviewTest {
 
     @Test
     void anEditedGlossaryRenamesTheTagsOfTheServedPages() throws Exception {
-        TestSite site = NewsSite.write(new TestSite(dir));
+        TestSite site = TestSite.in(dir).news();
         Path glossary = dir.resolve("glossary.yaml");
         try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
             URI tag = preview.url().resolve("zh/tags/wang-yi/");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.serve.RebuildResult;
+import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -237,19 +238,20 @@ class QuickRebuildTest {
         assertEquals(files(fresh.outputDir()), files(config.outputDir()));
     }
 
-    private static void writeArticles(Path site, int count, int tags) throws IOException {
+    private static void writeArticles(Path dir, int count, int tags) throws IOException {
+        TestSite site = TestSite.in(dir);
         Random random = new Random(42);
         for (int i = 0; i < count; i++) {
             String date = String.format("2024-%02d-%02d", 1 + i % 3, 1 + (i * 7) % 27);
             int a = random.nextInt(tags);
             int b = (a + 1 + random.nextInt(tags - 1)) % tags;
-            write(site.resolve("articles/2024/story-" + i + ".zh.md"), "zh", "新闻标题" + i, date,
-                    "\"" + TAGS[a] + "\", \"" + TAGS[b] + "\"", "这是第" + i + "篇新闻的第一段。\n\n第二段内容。");
-            write(site.resolve("articles/2024/story-" + i + ".en.md"), "en", "Story number " + i, date,
-                    "\"" + EN_TAGS[a] + "\", \"" + EN_TAGS[b] + "\"",
-                    "The first paragraph of story " + i + ".\n\nA second paragraph.");
+            site.article("2024/story-" + i + ".zh.md", frontMatter("zh", "新闻标题" + i, date,
+                    "\"" + TAGS[a] + "\", \"" + TAGS[b] + "\""), "这是第" + i + "篇新闻的第一段。\n\n第二段内容。\n");
+            site.article("2024/story-" + i + ".en.md", frontMatter("en", "Story number " + i, date,
+                    "\"" + EN_TAGS[a] + "\", \"" + EN_TAGS[b] + "\""),
+                    "The first paragraph of story " + i + ".\n\nA second paragraph.\n");
         }
-        Files.writeString(site.resolve("glossary.yaml"), glossary());
+        site.glossary(glossary());
     }
 
     private static String glossary() {
@@ -260,11 +262,9 @@ class QuickRebuildTest {
         return yaml.toString();
     }
 
-    private static void write(Path file, String lang, String title, String date, String tags, String body)
-            throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: \"" + title + "\"\nlang: \"" + lang + "\"\ndate: \"" + date
-                + "\"\ntags: [" + tags + "]\nagency: \"Xinhua\"\n---\n\n" + body + "\n");
+    private static String frontMatter(String lang, String title, String date, String tags) {
+        return "title: \"" + title + "\"\nlang: \"" + lang + "\"\ndate: \"" + date + "\"\ntags: [" + tags
+                + "]\nagency: \"Xinhua\"";
     }
 
     private static Map<String, String> files(Path root) throws IOException {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
+import dev.duet.testing.TestSite.News;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +49,7 @@ class UpToDateBuildTest {
 
     @BeforeEach
     void buildOnce() throws Exception {
-        site = NewsSite.write(new TestSite(dir));
+        site = TestSite.in(dir).news();
         ageSite();
         first = build();
         assertFalse(first.upToDate());
@@ -88,7 +90,7 @@ class UpToDateBuildTest {
         assertEquals(size, Files.size(file), "the edit keeps the size");
 
         assertRealBuildMatchingAFreshOne();
-        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("王毅在会上发表演讲。"));
+        assertTrue(site.read(News.WANG_YI_ZH).contains("王毅在会上发表演讲。"));
     }
 
     @Test
@@ -97,7 +99,7 @@ class UpToDateBuildTest {
         Files.setLastModifiedTime(dir.resolve(ZH_ARTICLE), old);
 
         assertRealBuildMatchingAFreshOne();
-        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("王毅在会上发表重要讲话。"));
+        assertTrue(site.read(News.WANG_YI_ZH).contains("王毅在会上发表重要讲话。"));
     }
 
     @Test
@@ -118,7 +120,7 @@ class UpToDateBuildTest {
         Files.delete(dir.resolve("articles/2024/pu-er-coffee-harvest.zh.md"));
 
         assertRealBuildMatchingAFreshOne();
-        assertFalse(site.exists(NewsSite.COFFEE_ZH));
+        assertFalse(site.exists(News.COFFEE_ZH));
     }
 
     @Test
@@ -126,7 +128,7 @@ class UpToDateBuildTest {
         replace(EN_ARTICLE, "lang: \"en\"\n", "lang: \"en\"\ntranslationKey: \"another-story\"\n");
 
         assertRealBuildMatchingAFreshOne();
-        assertFalse(site.read(NewsSite.WANG_YI_ZH).contains("Wang Yi Attends SCO Foreign Ministers' Meeting"),
+        assertFalse(site.read(News.WANG_YI_ZH).contains("Wang Yi Attends SCO Foreign Ministers' Meeting"),
                 "the pair is broken");
     }
 
@@ -145,14 +147,14 @@ class UpToDateBuildTest {
                 "<div class=\"article-body\" data-edition=\"2\">"));
         Files.setLastModifiedTime(dir.resolve("theme/templates/article.ftlh"), old);
         assertRealBuildMatchingAFreshOne();
-        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("data-edition=\"2\""));
+        assertTrue(site.read(News.WANG_YI_ZH).contains("data-edition=\"2\""));
         assertTrue(build().upToDate());
 
         site.write("theme/templates/article.ftlh", template.replace("<div class=\"article-body\">",
                 "<div class=\"article-body\" data-edition=\"3\">"));
         Files.setLastModifiedTime(dir.resolve("theme/templates/article.ftlh"), later(1));
         assertRealBuildMatchingAFreshOne();
-        assertTrue(site.read(NewsSite.WANG_YI_ZH).contains("data-edition=\"3\""));
+        assertTrue(site.read(News.WANG_YI_ZH).contains("data-edition=\"3\""));
     }
 
     @Test
@@ -193,21 +195,21 @@ class UpToDateBuildTest {
 
     @Test
     void anOutputFileDeletedByHandIsBuiltAgain() throws Exception {
-        Files.delete(site.out().resolve(NewsSite.WANG_YI_EN));
+        Files.delete(site.out().resolve(News.WANG_YI_EN));
 
         assertRealBuildMatchingAFreshOne();
-        assertTrue(site.exists(NewsSite.WANG_YI_EN));
+        assertTrue(site.exists(News.WANG_YI_EN));
     }
 
     /** Just after a build its last files are too new for their stamps to tell: their bytes are compared. */
     @Test
     void anOutputFileChangedByHandRightAfterTheBuildIsBuiltAgain() throws Exception {
-        Path page = site.out().resolve(NewsSite.WANG_YI_EN);
+        Path page = site.out().resolve(News.WANG_YI_EN);
         // A build that writes the page again, in well under two seconds.
         Files.delete(page);
         assertFalse(build().upToDate());
         String line = Files.readAllLines(dir.resolve(SNAPSHOT)).stream()
-                .filter(l -> l.startsWith("output\t") && l.endsWith("\t" + NewsSite.WANG_YI_EN)).findFirst().orElseThrow();
+                .filter(l -> l.startsWith("output\t") && l.endsWith("\t" + News.WANG_YI_EN)).findFirst().orElseThrow();
         assertTrue(line.split("\t")[3].matches("[0-9a-f]{32}"), "the snapshot has a digest of the page's bytes: " + line);
         FileTime time = Files.getLastModifiedTime(page);
         String text = Files.readString(page);
@@ -222,7 +224,7 @@ class UpToDateBuildTest {
         ageOutput();
         assertFalse(build().upToDate(), "the output's stamps changed");
         assertTrue(build().upToDate());
-        Path page = site.out().resolve(NewsSite.WANG_YI_EN);
+        Path page = site.out().resolve(News.WANG_YI_EN);
         Files.writeString(page, Files.readString(page).replace("Wang Yi addressed", "Wang Yi ADDRESSED"));
         Files.setLastModifiedTime(page, later(1));
 
@@ -267,7 +269,7 @@ class UpToDateBuildTest {
         Files.writeString(article, text.replace("Wang Yi", "Wang Ye"));
         Files.setLastModifiedTime(article, now);
         assertFalse(build().upToDate(), "another edit in the same clock tick: same size and time, other bytes");
-        assertTrue(site.read(NewsSite.WANG_YI_EN).contains("Wang Ye"));
+        assertTrue(site.read(News.WANG_YI_EN).contains("Wang Ye"));
         assertTrue(build().upToDate());
     }
 
@@ -295,7 +297,7 @@ class UpToDateBuildTest {
         ageOutput();
         assertFalse(build().upToDate(), "the output's stamps changed");
         assertTrue(build().upToDate());
-        Path page = site.out().resolve(NewsSite.WANG_YI_EN);
+        Path page = site.out().resolve(News.WANG_YI_EN);
         FileTime time = Files.getLastModifiedTime(page);
         Files.writeString(page, Files.readString(page).replace("Wang Yi addressed", "Wang Yi ADDRESSED"));
         Files.setLastModifiedTime(page, time);
@@ -306,7 +308,7 @@ class UpToDateBuildTest {
         assertFalse(forced.upToDate());
         assertEquals(forced.files(), forced.rendered(), forced.summary());
         assertEquals(1, forced.written(), forced.summary());
-        assertTrue(site.read(NewsSite.WANG_YI_EN).contains("Wang Yi addressed"));
+        assertTrue(site.read(News.WANG_YI_EN).contains("Wang Yi addressed"));
         assertRealBuildMatchingAFreshOne(c -> c.force(true));
     }
 

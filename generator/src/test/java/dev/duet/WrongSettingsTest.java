@@ -9,6 +9,7 @@ import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.render.ThemeException;
+import dev.duet.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class WrongSettingsTest {
     Path dir;
 
     private TestSite site() throws Exception {
-        return new TestSite(dir).article("2024/a.zh.md", "title: \"甲\"\nlang: \"zh\"\ndate: \"2024-06-01\"", "甲。\n");
+        return TestSite.in(dir).article("2024/a.zh.md", "title: \"甲\"\nlang: \"zh\"\ndate: \"2024-06-01\"", "甲。\n");
     }
 
     @Test

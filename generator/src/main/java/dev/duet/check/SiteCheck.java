@@ -311,7 +311,7 @@ public final class SiteCheck {
     }
 
     /** Counts problems by code, for a summary line. */
-    public static Map<String, Integer> countByCode(List<Problem> problems) {
+    static Map<String, Integer> countByCode(List<Problem> problems) {
         Map<String, Integer> counts = new HashMap<>();
         problems.forEach(p -> counts.merge(p.code(), 1, Integer::sum));
         return counts;

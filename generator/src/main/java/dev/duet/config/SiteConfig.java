@@ -155,7 +155,7 @@ public record SiteConfig(
                 throw new ConfigException(List.of("siteDir: the site directory is required"));
             }
             Path root = siteDir.toAbsolutePath().normalize();
-            URI base = parseBaseUrl(errors);
+            Optional<URI> base = parseBaseUrl(errors);
             if (pageSize < 1) {
                 errors.add("<pageSize> / -Dduet.pageSize: must be at least 1, was " + pageSize);
             }
@@ -168,23 +168,23 @@ public record SiteConfig(
             requireText(errors, "titleZh", titleZh);
             requireText(errors, "titleEn", titleEn);
             requireText(errors, "theme", theme);
-            Path output = resolve(root, "outputDir", outputDir, errors);
-            if (output != null && (root.startsWith(output))) {
+            Optional<Path> output = resolve(root, "outputDir", outputDir, errors);
+            if (output.isPresent() && root.startsWith(output.get())) {
                 errors.add("<outputDir> / -Dduet.outputDir: must not contain the site itself (" + outputDir
                         + "), since Duet deletes stale files in it");
             }
-            Path sources = resolve(root, "sourcesDir", sourcesDir, errors);
-            Path articles = resolve(root, "articlesDir", articlesDir, errors);
-            Path themeOverrides = resolve(root, "themeDir", themeDir, errors);
-            Path statics = resolve(root, "staticDir", staticDir, errors);
-            Path cache = resolve(root, "cacheDir", cacheDir, errors);
+            Optional<Path> sources = resolve(root, "sourcesDir", sourcesDir, errors);
+            Optional<Path> articles = resolve(root, "articlesDir", articlesDir, errors);
+            Optional<Path> themeOverrides = resolve(root, "themeDir", themeDir, errors);
+            Optional<Path> statics = resolve(root, "staticDir", staticDir, errors);
+            Optional<Path> cache = resolve(root, "cacheDir", cacheDir, errors);
             Optional<Path> glossary = glossaryFile == null || glossaryFile.isBlank()
                     ? Optional.empty()
-                    : Optional.ofNullable(resolve(root, "glossaryFile", glossaryFile, errors));
-            if (output != null && articles != null && (articles.startsWith(output) || output.startsWith(articles))) {
+                    : resolve(root, "glossaryFile", glossaryFile, errors);
+            if (overlap(output, articles)) {
                 errors.add("<outputDir> / -Dduet.outputDir: must not overlap <articlesDir> (" + articlesDir + ")");
             }
-            if (output != null && sources != null && (sources.startsWith(output) || output.startsWith(sources))) {
+            if (overlap(output, sources)) {
                 errors.add("<outputDir> / -Dduet.outputDir: must not overlap <sourcesDir> (" + sourcesDir + ")");
             }
             if (!errors.isEmpty()) {
@@ -193,28 +193,36 @@ public record SiteConfig(
             List<LanguageConfig> languages = List.of(
                     new LanguageConfig("zh", "zh-Hans", "zh_CN", titleZh.strip(), descriptionZh.strip()),
                     new LanguageConfig("en", "en", "en_US", titleEn.strip(), descriptionEn.strip()));
-            return new SiteConfig(root, sources, articles, themeOverrides, statics, output, cache, glossary,
-                    theme.strip(), base, languages, pageSize, feedSize, feedFullContent, failOnError, force,
+            // Without errors, every value is present.
+            return new SiteConfig(root, sources.orElseThrow(), articles.orElseThrow(), themeOverrides.orElseThrow(),
+                    statics.orElseThrow(), output.orElseThrow(), cache.orElseThrow(), glossary,
+                    theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, feedFullContent, failOnError, force,
                     followExternalLinks, overwriteEdited, threads);
         }
 
-        private URI parseBaseUrl(List<String> errors) {
+        private static boolean overlap(Optional<Path> one, Optional<Path> other) {
+            return one.isPresent() && other.isPresent()
+                    && (other.get().startsWith(one.get()) || one.get().startsWith(other.get()));
+        }
+
+        /** The base URL, or empty with an error added when it is not a usable one. */
+        private Optional<URI> parseBaseUrl(List<String> errors) {
             String value = baseUrl == null ? "" : baseUrl.strip();
             try {
                 URI uri = new URI(value.endsWith("/") ? value : value + "/");
                 if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
                     errors.add("<baseUrl> / -Dduet.baseUrl: must be an absolute http(s) URL such as"
                             + " https://example.org/ or https://user.github.io/repo/, was '" + value + "'");
-                    return null;
+                    return Optional.empty();
                 }
                 if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
                     errors.add("<baseUrl> / -Dduet.baseUrl: must not have a query or fragment, was '" + value + "'");
-                    return null;
+                    return Optional.empty();
                 }
-                return uri;
+                return Optional.of(uri);
             } catch (URISyntaxException e) {
                 errors.add("<baseUrl> / -Dduet.baseUrl: not a valid URL ('" + value + "'): " + e.getReason());
-                return null;
+                return Optional.empty();
             }
         }
 
@@ -224,16 +232,17 @@ public record SiteConfig(
             }
         }
 
-        private static Path resolve(Path root, String name, String value, List<String> errors) {
+        /** The setting's path resolved against the site, or empty with an error added when it is not one. */
+        private static Optional<Path> resolve(Path root, String name, String value, List<String> errors) {
             if (value == null || value.isBlank()) {
                 errors.add("<" + name + "> / -Dduet." + name + ": must not be empty");
-                return null;
+                return Optional.empty();
             }
             try {
-                return root.resolve(value).toAbsolutePath().normalize();
+                return Optional.of(root.resolve(value).toAbsolutePath().normalize());
             } catch (java.nio.file.InvalidPathException e) {
                 errors.add("<" + name + "> / -Dduet." + name + ": not a valid path ('" + value + "')");
-                return null;
+                return Optional.empty();
             }
         }
     }

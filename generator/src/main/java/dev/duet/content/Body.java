@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The Markdown body of an article file. A body is kept in memory, or — for a site too large to hold every body at
@@ -15,26 +16,32 @@ import java.nio.file.Path;
  */
 public final class Body {
 
-    private final String text;
-    /** For a body not kept: the folder its file's path is relative to, and that path (shared with the article). */
-    private final Path root;
-    private final String file;
+    /** Where the text is: kept in memory, or in a file to read again. */
+    private final Source source;
     private final int length;
     /** The digest's 128 bits, once known. */
     private volatile boolean digested;
     private long high;
     private long low;
 
-    private Body(String text, Path root, String file, int length) {
-        this.text = text;
-        this.root = root;
-        this.file = file;
+    private sealed interface Source permits Kept, OnDisk {
+    }
+
+    private record Kept(String text) implements Source {
+    }
+
+    /** The folder the file's path is relative to, and that path (shared with the article). */
+    private record OnDisk(Path root, String file) implements Source {
+    }
+
+    private Body(Source source, int length) {
+        this.source = source;
         this.length = length;
     }
 
     /** A body kept in memory. */
     public static Body of(String text) {
-        return new Body(text, null, null, text.length());
+        return new Body(new Kept(text), text.length());
     }
 
     /**
@@ -42,7 +49,7 @@ public final class Body {
      * again. Only the length and the digest stay in memory, and the path is the string the article already holds.
      */
     static Body onDisk(Path root, String file, String text) {
-        Body body = new Body(null, root, file, text.length());
+        Body body = new Body(new OnDisk(root, file), text.length());
         body.digest(text);
         return body;
     }
@@ -52,16 +59,19 @@ public final class Body {
      * same body (changed during the build) is an I/O error, not another text.
      */
     public String text() {
-        if (text != null) {
-            return text;
+        if (source instanceof OnDisk onDisk) {
+            return readAgain(onDisk.root().resolve(onDisk.file()));
         }
-        Path path = root.resolve(file);
+        return ((Kept) source).text();
+    }
+
+    private String readAgain(Path path) {
         try {
-            String again = ContentReader.bodyOf(Files.readAllBytes(path)).orElse(null);
-            if (again == null || again.length() != length || !new Body(again, null, null, length).sameDigest(this)) {
+            Optional<String> again = ArticleFileText.bodyOf(Files.readAllBytes(path));
+            if (again.isEmpty() || again.get().length() != length || !Body.of(again.get()).sameDigest(this)) {
                 throw new IOException(path + " changed while the site was built; build again");
             }
-            return again;
+            return again.get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,8 +89,9 @@ public final class Body {
     }
 
     private void known() {
-        if (!digested) {
-            digest(text);
+        // A body on disk is digested when it is made.
+        if (!digested && source instanceof Kept kept) {
+            digest(kept.text());
         }
     }
 
@@ -104,7 +115,8 @@ public final class Body {
             return true;
         }
         return other instanceof Body body && length == body.length
-                && (text != null && body.text != null ? text.equals(body.text) : sameDigest(body));
+                && (source instanceof Kept mine && body.source instanceof Kept theirs ? mine.text().equals(theirs.text())
+                        : sameDigest(body));
     }
 
     @Override

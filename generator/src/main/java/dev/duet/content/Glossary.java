@@ -83,7 +83,7 @@ public final class Glossary {
         return of(entries);
     }
 
-    public static Glossary of(List<Entry> entries) {
+    static Glossary of(List<Entry> entries) {
         Map<String, Entry> byName = new HashMap<>();
         for (Entry entry : entries) {
             byName.putIfAbsent(normalize(entry.en()), entry);

@@ -17,8 +17,8 @@ final class ImportedText {
     private static final String SOURCE_FILE = "\nsourceFile: \"";
     private static final String LANG = "\nlang: \"";
 
-    /** YAML front matter longer than this is refused by {@link ContentReader}; such a file is read in full. */
-    private static final int MAX_YAML_CHARS = ContentReader.MAX_YAML_CODE_POINTS;
+    /** YAML front matter longer than this is refused by {@link FrontMatterYaml}; such a file is read in full. */
+    private static final int MAX_YAML_CHARS = FrontMatterYaml.MAX_YAML_CODE_POINTS;
 
     private ImportedText() {
     }
@@ -37,7 +37,7 @@ final class ImportedText {
      * @param path the file's path relative to the site, with forward slashes
      */
     static Optional<ContentWriter.Existing> readUnedited(String path, byte[] bytes) {
-        if (bytes.length > ContentReader.MAX_FILE_BYTES) {
+        if (bytes.length > ArticleFileText.MAX_FILE_BYTES) {
             return Optional.empty();
         }
         String text = new String(bytes, StandardCharsets.UTF_8);

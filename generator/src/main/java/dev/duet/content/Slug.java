@@ -20,7 +20,7 @@ public final class Slug {
     }
 
     /** ASCII words joined by hyphens, cut at a word boundary; empty when the text has no ASCII letters or digits. */
-    public static String ascii(String text) {
+    static String ascii(String text) {
         String folded = isAscii(text) ? text
                 : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         folded = folded.replace("’", "").replace("'", "").toLowerCase(Locale.ROOT);

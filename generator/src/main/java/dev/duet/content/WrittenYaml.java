@@ -52,22 +52,22 @@ final class WrittenYaml {
                         return Optional.empty();
                     }
                     if (yaml.startsWith("  - ", next) && nested.isEmpty()) {
-                        String item = scalar(yaml, next + 4, lineEnd);
-                        if (item == null) {
+                        Optional<String> item = scalar(yaml, next + 4, lineEnd);
+                        if (item.isEmpty()) {
                             return Optional.empty();
                         }
-                        items.add(item);
+                        items.add(item.get());
                     } else if (items.isEmpty()) {
                         int innerColon = key(yaml, next + 2, lineEnd);
                         if (innerColon < 0 || innerColon + 2 > lineEnd || yaml.charAt(innerColon + 1) != ' ') {
                             return Optional.empty();
                         }
                         String innerKey = yaml.substring(next + 2, innerColon);
-                        String value = scalar(yaml, innerColon + 2, lineEnd);
-                        if (value == null || nested.containsKey(innerKey) || NOT_STRINGS.contains(innerKey)) {
+                        Optional<String> value = scalar(yaml, innerColon + 2, lineEnd);
+                        if (value.isEmpty() || nested.containsKey(innerKey) || NOT_STRINGS.contains(innerKey)) {
                             return Optional.empty();
                         }
-                        nested.put(innerKey, value);
+                        nested.put(innerKey, value.get());
                     } else {
                         return Optional.empty();
                     }
@@ -85,19 +85,19 @@ final class WrittenYaml {
             }
             int value = colon + 2;
             if (value < end && yaml.charAt(value) == '"') {
-                String text = scalar(yaml, value, end);
-                if (text == null) {
+                Optional<String> text = scalar(yaml, value, end);
+                if (text.isEmpty()) {
                     return Optional.empty();
                 }
-                map.put(key, text);
+                map.put(key, text.get());
             } else if (yaml.startsWith("true", value) && value + 4 == end) {
                 map.put(key, Boolean.TRUE);
             } else {
-                Integer number = smallInteger(yaml, value, end);
-                if (number == null) {
+                Optional<Integer> number = smallInteger(yaml, value, end);
+                if (number.isEmpty()) {
                     return Optional.empty();
                 }
-                map.put(key, number);
+                map.put(key, number.get());
             }
             pos = end + 1;
         }
@@ -117,30 +117,30 @@ final class WrittenYaml {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** A decimal integer that fits an {@code int}, without sign or leading zero (or 0 itself), or null. */
-    private static Integer smallInteger(String yaml, int from, int end) {
+    /** A decimal integer that fits an {@code int}, without sign or leading zero (or 0 itself), or empty. */
+    private static Optional<Integer> smallInteger(String yaml, int from, int end) {
         int length = end - from;
         if (length < 1 || length > 10 || length > 1 && yaml.charAt(from) == '0') {
-            return null;
+            return Optional.empty();
         }
         long value = 0;
         for (int i = from; i < end; i++) {
             char c = yaml.charAt(i);
             if (c < '0' || c > '9') {
-                return null;
+                return Optional.empty();
             }
             value = value * 10 + (c - '0');
         }
-        return value <= Integer.MAX_VALUE ? (int) value : null;
+        return value <= Integer.MAX_VALUE ? Optional.of((int) value) : Optional.empty();
     }
 
     /**
-     * The double-quoted scalar that fills {@code [from, end)}, or null when it is not one in the written form: the
+     * The double-quoted scalar that fills {@code [from, end)}, or empty when it is not one in the written form: the
      * closing quote must end the line, and every character be printable outside the few YAML treats specially.
      */
-    private static String scalar(String yaml, int from, int end) {
+    private static Optional<String> scalar(String yaml, int from, int end) {
         if (end - from < 2 || yaml.charAt(from) != '"' || yaml.charAt(end - 1) != '"') {
-            return null;
+            return Optional.empty();
         }
         StringBuilder out = null;
         int i = from + 1;
@@ -154,7 +154,7 @@ final class WrittenYaml {
                 }
                 out.append(yaml, plainFrom, i);
                 if (i + 1 >= last) {
-                    return null;
+                    return Optional.empty();
                 }
                 char e = yaml.charAt(i + 1);
                 int skip = 2;
@@ -168,7 +168,7 @@ final class WrittenYaml {
                     case 'x' -> {
                         int code = hex(yaml, i + 2, 2, last);
                         if (code < 0) {
-                            return null;
+                            return Optional.empty();
                         }
                         out.append((char) code);
                         skip = 4;
@@ -176,27 +176,27 @@ final class WrittenYaml {
                     case 'u' -> {
                         int code = hex(yaml, i + 2, 4, last);
                         if (code != 0x2028 && code != 0x2029 && code != 0xFEFF && code < 0xFFFD) {
-                            return null;
+                            return Optional.empty();
                         }
                         out.append((char) code);
                         skip = 6;
                     }
                     default -> {
-                        return null;
+                        return Optional.empty();
                     }
                 }
                 i += skip;
                 plainFrom = i;
             } else if (c == '"' || !isPrintable(yaml, i)) {
-                return null;
+                return Optional.empty();
             } else {
                 i += Character.isHighSurrogate(c) ? 2 : 1;
             }
         }
         if (out == null) {
-            return yaml.substring(from + 1, last);
+            return Optional.of(yaml.substring(from + 1, last));
         }
-        return out.append(yaml, plainFrom, last).toString();
+        return Optional.of(out.append(yaml, plainFrom, last).toString());
     }
 
     /** A character YAML reads as itself inside double quotes; a surrogate only as the first of a pair. */

@@ -139,7 +139,7 @@ public final class AtomicWriter {
     }
 
     /** Writes one file only when its content differs; true when it wrote. */
-    public static boolean writeOnceIfChanged(Path target, byte[] bytes) throws IOException {
+    static boolean writeOnceIfChanged(Path target, byte[] bytes) throws IOException {
         return new AtomicWriter().writeIfChanged(target, bytes);
     }
 

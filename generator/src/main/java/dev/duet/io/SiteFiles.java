@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -117,7 +118,7 @@ public final class SiteFiles {
                 refused.put(link, problem);
             }
         });
-        files.sort(null);
+        files.sort(Comparator.naturalOrder());
         return new Listing(files, refused);
     }
 
@@ -180,7 +181,7 @@ public final class SiteFiles {
      * separators) written as an escape such as {@code \n} or {@code \u0007}, so that a file name shown in the log
      * stays on one line and shows what is in it.
      */
-    public static String escaped(String text) {
+    static String escaped(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -10,11 +10,11 @@ import java.util.List;
  * of 1–1, 1–2, 2–1, 2–2, 1–0 and 0–1 groups. Every paragraph of both sides lands in exactly one group, in order:
  * nothing is dropped, even when the counts differ.
  */
-public final class Alignment {
+final class Alignment {
 
     /** One row of a parallel text: consecutive paragraphs of each side, either of which may be empty. */
-    public record Group(List<Integer> left, List<Integer> right) {
-        public Group {
+    record Group(List<Integer> left, List<Integer> right) {
+        Group {
             left = List.copyOf(left);
             right = List.copyOf(right);
         }
@@ -34,7 +34,7 @@ public final class Alignment {
      * Aligns paragraphs given by their lengths. Lengths are in any unit (characters); the expected ratio between
      * the sides is taken from the two texts' totals, so Chinese characters and English letters compare fairly.
      */
-    public static List<Group> align(List<Integer> left, List<Integer> right) {
+    static List<Group> align(List<Integer> left, List<Integer> right) {
         int n = left.size();
         int m = right.size();
         if (n == m) {

@@ -300,8 +300,10 @@ final class Assembler {
             Tag tag = firstTag.get(entry.getKey());
             Optional<Translation> translation = Optional.empty();
             for (LanguageConfig other : config.languages()) {
-                Tag otherTag = other.code().equals(language.code()) ? null
-                        : tagsByLang.getOrDefault(other.code(), Map.of()).get(tag.key());
+                if (other.code().equals(language.code())) {
+                    continue;
+                }
+                Tag otherTag = tagsByLang.getOrDefault(other.code(), Map.of()).get(tag.key());
                 if (otherTag != null) {
                     translation = Optional.of(new Translation(other.code(), other.languageTag(),
                             Permalinks.tag(other.code(), otherTag.slug()), otherTag.name()));

@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 public final class RelatedArticles {
 
     /** How many related articles a page shows. */
-    public static final int COUNT = 5;
+    static final int COUNT = 5;
     /** How many of each tag's articles around an article are candidates. */
     static final int SCAN = 50;
 
@@ -62,11 +62,11 @@ public final class RelatedArticles {
     public List<ArticlePage> of(ArticlePage article) {
         // Articles are named by their position in the language's list (newest first), which is also the order
         // that breaks ties, so candidates sort as plain numbers and equal numbers count shared tags.
-        Integer known = positions.get(article);
-        if (known == null) {
+        OptionalInt known = position(article);
+        if (known.isEmpty()) {
             return Collections.emptyList();
         }
-        int self = known;
+        int self = known.getAsInt();
         int[] candidates = new int[article.tags().size() * SCAN];
         int count = 0;
         for (Tag tag : article.tags()) {

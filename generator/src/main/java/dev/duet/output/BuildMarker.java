@@ -35,7 +35,7 @@ public final class BuildMarker {
     }
 
     /** Marks a build under way, durably: on the disk before this returns. Nothing to do when it is set already. */
-    public void set() throws IOException {
+    void set() throws IOException {
         if (isSet()) {
             return;
         }

@@ -62,7 +62,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
      * @param content a digest of its bytes, when it was written too close to the moment it was stamped for the
      *     stamp to tell a later change; else empty
      */
-    public record Output(FileStamp stamp, String content) {
+    record Output(FileStamp stamp, String content) {
     }
 
     /**

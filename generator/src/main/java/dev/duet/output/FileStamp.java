@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 public record FileStamp(long size, long modified) {
 
     /** No file: for a path whose appearance matters as much as a change. */
-    public static final FileStamp ABSENT = new FileStamp(-1, 0);
+    static final FileStamp ABSENT = new FileStamp(-1, 0);
 
-    public static FileStamp of(BasicFileAttributes attributes) {
+    static FileStamp of(BasicFileAttributes attributes) {
         return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 
@@ -46,7 +46,7 @@ public record FileStamp(long size, long modified) {
         return dev.duet.io.Sha256.hex128(Files.readAllBytes(file));
     }
 
-    public boolean isAbsent() {
+    boolean isAbsent() {
         return size < 0;
     }
 

@@ -16,7 +16,7 @@ public final class OutputPaths {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    public Path root() {
+    Path root() {
         return root;
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,7 +85,7 @@ public final class SiteWriter {
             gains |= !was;
         }
         if (gains) {
-            earlier.sort(null);
+            earlier.sort(Comparator.naturalOrder());
             AtomicWriter.writeTextIfChanged(manifest, out -> {
                 int e = 0;
                 for (String path : now) {

@@ -118,8 +118,9 @@ final class SnapshotFile {
     private static final class Parser {
         private final Reader in;
         private final StringBuilder buffer = new StringBuilder(128);
-        /** The next line, without its line break; null at the end of the text. */
-        private String line;
+        /** The next line, without its line break; empty once the text has ended. */
+        private String line = "";
+        private boolean ended;
 
         Parser(Reader in) throws IOException {
             this.in = in;
@@ -134,7 +135,8 @@ final class SnapshotFile {
                     if (buffer.length() > 0) {
                         throw new IllegalArgumentException("cut short");
                     }
-                    line = null;
+                    line = "";
+                    ended = true;
                     return;
                 }
                 buffer.append((char) c);
@@ -170,7 +172,7 @@ final class SnapshotFile {
                         == null);
             }
             expect("end", 0);
-            require(line == null);
+            require(ended);
             return new BuildSnapshot(digest, new BuildInputs(listed, inputs, contents), stamped, outputs, articles, files,
                     problems);
         }
@@ -181,12 +183,12 @@ final class SnapshotFile {
         }
 
         private boolean peek(String kind) {
-            return line != null && line.startsWith(kind) && (line.length() == kind.length() || line.charAt(kind.length()) == '\t');
+            return !ended && line.startsWith(kind) && (line.length() == kind.length() || line.charAt(kind.length()) == '\t');
         }
 
         /** The next line's fields after its kind, which must be {@code kind}, with exactly {@code count} fields. */
         private String[] expect(String kind, int count) throws IOException {
-            require(line != null);
+            require(!ended);
             String[] fields = line.split("\t", -1);
             advance();
             require(fields.length == count + 1 && fields[0].equals(kind));

@@ -49,7 +49,7 @@ public final class Templates {
      * Renders a template with a view record (its components are the template's top-level names), or describes what
      * went wrong as a problem naming the template's file and line.
      */
-    public Rendered render(String templateName, Record view) {
+    Rendered render(String templateName, Record view) {
         try {
             Template template = configuration.getTemplate(templateName);
             TextWriter out = new TextWriter();
@@ -143,7 +143,7 @@ public final class Templates {
     }
 
     /** The output of a template, or the problem that stopped it. */
-    public record Rendered(Optional<String> text, Optional<Problem> problem) {
+    record Rendered(Optional<String> text, Optional<Problem> problem) {
     }
 
     /** Loads templates from the theme's layers; works for folders and for themes inside a jar. */

@@ -149,7 +149,7 @@ public final class Theme implements Closeable {
     }
 
     /** A theme made of the given folders, first one winning; links in them are followed wherever they lead. */
-    public static Theme of(List<Path> layers) throws IOException {
+    static Theme of(List<Path> layers) throws IOException {
         return new Theme(layers, List.of(), List.of(), List.of(), List.of(),
                 new SiteFiles(layers.isEmpty() ? Path.of("") : layers.get(0), true));
     }
@@ -182,7 +182,7 @@ public final class Theme implements Closeable {
     }
 
     /** The template file for a name, from the first layer that has it. */
-    public Optional<Path> findTemplate(String name) {
+    Optional<Path> findTemplate(String name) {
         for (Map<String, Map<String, Path>> layer : files) {
             Path file = layer.get("templates").get(name);
             if (file != null) {
@@ -193,7 +193,7 @@ public final class Theme implements Closeable {
     }
 
     /** Every static file, keyed by its path under {@code static/}, earlier layers winning. */
-    public Map<String, Path> staticFiles() {
+    Map<String, Path> staticFiles() {
         Map<String, Path> found = new TreeMap<>();
         for (int i = files.size() - 1; i >= 0; i--) {
             found.putAll(files.get(i).get("static"));
@@ -202,7 +202,7 @@ public final class Theme implements Closeable {
     }
 
     /** Every template and UI string file of every layer, in a stable order: what rendered pages depend on. */
-    public List<Path> renderInputs() {
+    List<Path> renderInputs() {
         List<Path> inputs = new ArrayList<>();
         for (Map<String, Map<String, Path>> layer : files) {
             inputs.addAll(layer.get("templates").values());
@@ -212,7 +212,7 @@ public final class Theme implements Closeable {
     }
 
     /** The UI strings for a language, merged over all layers. */
-    public Map<String, String> strings(String lang) throws IOException {
+    Map<String, String> strings(String lang) throws IOException {
         Map<String, String> strings = new TreeMap<>();
         for (int i = files.size() - 1; i >= 0; i--) {
             Path file = files.get(i).get("i18n").get(lang + ".properties");
@@ -242,7 +242,7 @@ public final class Theme implements Closeable {
     }
 
     /** The folders of the theme, the first one winning. */
-    public List<Path> layers() {
+    List<Path> layers() {
         return layers;
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * formatted for the page's language, links already made. An absent value is an empty string or list; an absent
  * nested view is an empty {@link Optional}, which a template sees as missing (test it with {@code ??}).
  */
-public final class Views {
+final class Views {
 
     private Views() {
     }

@@ -12,13 +12,13 @@ import java.util.Map;
  * and, among them, more frequent matches; ties go to the lower id, which is the newer article. The same function,
  * line for line, is {@code rank} in {@code search.js}; this one is the reference the tests check.
  */
-public final class Ranking {
+final class Ranking {
 
     /** Outweighs any body frequency: a title match always ranks above body matches. */
-    public static final int TITLE_BOOST = 1000;
+    static final int TITLE_BOOST = 1000;
 
     /** One matching document and its score. */
-    public record Hit(int doc, int score) {
+    record Hit(int doc, int score) {
     }
 
     private Ranking() {
@@ -31,30 +31,36 @@ public final class Ranking {
      * @param postings each term's posting list as the shard files hold it: pairs of (id delta, weight), weight being
      *     term frequency × 2 + 1 when the term is in the title; a term without a list matches nothing
      */
-    public static List<Hit> rank(List<String> terms, Map<String, int[]> postings) {
+    static List<Hit> rank(List<String> terms, Map<String, int[]> postings) {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Map<Integer, Integer> scores = null;
-        for (String term : terms) {
-            int[] list = postings.getOrDefault(term, new int[0]);
+        Map<Integer, Integer> scores = scores(postings.getOrDefault(terms.get(0), new int[0]));
+        for (String term : terms.subList(1, terms.size())) {
+            Map<Integer, Integer> before = scores;
             Map<Integer, Integer> next = new HashMap<>();
-            int doc = 0;
-            for (int i = 0; i + 1 < list.length; i += 2) {
-                doc += list[i];
-                int weight = list[i + 1];
-                int score = (weight >> 1) + ((weight & 1) == 1 ? TITLE_BOOST : 0);
-                if (scores == null) {
-                    next.put(doc, score);
-                } else if (scores.containsKey(doc)) {
-                    next.put(doc, scores.get(doc) + score);
+            scores(postings.getOrDefault(term, new int[0])).forEach((doc, score) -> {
+                if (before.containsKey(doc)) {
+                    next.put(doc, before.get(doc) + score);
                 }
-            }
+            });
             scores = next;
         }
         List<Hit> hits = new ArrayList<>();
         scores.forEach((doc, score) -> hits.add(new Hit(doc, score)));
         hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparingInt(Hit::doc));
         return hits;
+    }
+
+    /** Each document's score for one term, from the term's posting list. */
+    private static Map<Integer, Integer> scores(int[] list) {
+        Map<Integer, Integer> scores = new HashMap<>();
+        int doc = 0;
+        for (int i = 0; i + 1 < list.length; i += 2) {
+            doc += list[i];
+            int weight = list[i + 1];
+            scores.put(doc, (weight >> 1) + ((weight & 1) == 1 ? TITLE_BOOST : 0));
+        }
+        return scores;
     }
 }

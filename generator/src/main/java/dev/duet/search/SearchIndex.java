@@ -61,8 +61,7 @@ public final class SearchIndex {
         }
 
         /** The article's analysis: made by {@code analyze}, given what makes each term string canonical. */
-        abstract LanguageIndex.Analyzed analysis(ArticlePage article,
-                Function<UnaryOperator<String>, LanguageIndex.Analyzed> analyze);
+        abstract Analyzed analysis(ArticlePage article, Function<UnaryOperator<String>, Analyzed> analyze);
 
         /** Forgets the articles the last build did not index. Call between builds. */
         public abstract void retainUsed();
@@ -71,8 +70,7 @@ public final class SearchIndex {
         static final class None extends Memory {
 
             @Override
-            LanguageIndex.Analyzed analysis(ArticlePage article,
-                    Function<UnaryOperator<String>, LanguageIndex.Analyzed> analyze) {
+            Analyzed analysis(ArticlePage article, Function<UnaryOperator<String>, Analyzed> analyze) {
                 return analyze.apply(term -> term);
             }
 
@@ -83,12 +81,11 @@ public final class SearchIndex {
 
         /** Keeps each article's analysis, and one string for each term across all of them. */
         static final class Keeping extends Memory {
-            private final ArticleMemo<LanguageIndex.Analyzed> analyses = new ArticleMemo<>();
+            private final ArticleMemo<Analyzed> analyses = new ArticleMemo<>();
             private final Map<String, String> terms = new ConcurrentHashMap<>();
 
             @Override
-            LanguageIndex.Analyzed analysis(ArticlePage article,
-                    Function<UnaryOperator<String>, LanguageIndex.Analyzed> analyze) {
+            Analyzed analysis(ArticlePage article, Function<UnaryOperator<String>, Analyzed> analyze) {
                 return analyses.get(article, a -> analyze.apply(term -> terms.computeIfAbsent(term, t -> t)));
             }
 
@@ -127,8 +124,8 @@ public final class SearchIndex {
         this.postingBudget = postingBudget;
     }
 
-    private LanguageIndex.Analyzed analysis(ArticlePage article) {
-        return memory.analysis(article, canonical -> LanguageIndex.analyze(article, links, plainText, canonical));
+    private Analyzed analysis(ArticlePage article) {
+        return memory.analysis(article, canonical -> Analyzed.of(article, links, plainText, canonical));
     }
 
     /** Every file of the index of every language, in path order. */
@@ -229,7 +226,7 @@ public final class SearchIndex {
         private final LanguageIndex[] indexes;
         private final Object[] locks;
         /** The spilled postings while groups are still to be read from it; only when there are several groups. */
-        private LanguageIndex.Spill spill;
+        private IndexSpill spill;
         private int groupsRead;
         /** Files of each group not written yet. */
         private final int[] unwritten;
@@ -283,11 +280,11 @@ public final class SearchIndex {
         /** A group's index read back from the spill, which is written by the first group to ask for it. */
         private LanguageIndex fromSpill(int group) {
             try {
-                LanguageIndex.Spill read;
+                IndexSpill read;
                 synchronized (this) {
                     if (spill == null) {
                         Files.createDirectories(site.config().cacheDir());
-                        spill = LanguageIndex.Spill.write(language, shards, groups,
+                        spill = IndexSpill.write(language, shards, groups,
                                 Files.createTempDirectory(site.config().cacheDir(), "search-" + language.code() + "-"),
                                 SearchIndex.this::analysis);
                     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,10 +19,10 @@ import java.util.Set;
  * every term of a query is one the index holds for every matching text. Offsets are UTF-16 indexes into the
  * original text, for highlighting.
  */
-public final class SearchTokens {
+final class SearchTokens {
 
     /** A term and the span {@code [start, end)} of the original text it came from. */
-    public record Token(String term, int start, int end) {
+    record Token(String term, int start, int end) {
     }
 
     /** Lucene's English stop words: too common to be worth a posting list. */
@@ -36,17 +37,17 @@ public final class SearchTokens {
     }
 
     /** The terms of a text to index, in text order, repeats kept (they make the term frequency). */
-    public static List<Token> forIndex(String text) {
+    static List<Token> forIndex(String text) {
         return analyze(text, false);
     }
 
     /** The terms of a query, in text order. */
-    public static List<Token> forQuery(String text) {
+    static List<Token> forQuery(String text) {
         return analyze(text, true);
     }
 
     /** The distinct terms of a query, in the order they first appear. */
-    public static List<String> queryTerms(String text) {
+    static List<String> queryTerms(String text) {
         Set<String> terms = new LinkedHashSet<>();
         forQuery(text).forEach(t -> terms.add(t.term()));
         return List.copyOf(terms);
@@ -145,9 +146,9 @@ public final class SearchTokens {
                 while (j < n && (isWord(f.cps[j]) || isApostrophe(f.cps[j]) && j + 1 < n && isWord(f.cps[j + 1]))) {
                     j++;
                 }
-                String word = word(new String(f.cps, i, j - i));
-                if (word != null) {
-                    out.word(word, f.starts[i], f.ends[j - 1]);
+                Optional<String> word = word(new String(f.cps, i, j - i));
+                if (word.isPresent()) {
+                    out.word(word.get(), f.starts[i], f.ends[j - 1]);
                 }
                 i = j;
             } else {
@@ -156,8 +157,8 @@ public final class SearchTokens {
         }
     }
 
-    /** The term for a word, or null when it is not worth indexing. */
-    private static String word(String raw) {
+    /** The term for a word, or empty when it is not worth indexing. */
+    private static Optional<String> word(String raw) {
         String word = raw;
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             word = word.substring(0, word.length() - 2);
@@ -166,9 +167,9 @@ public final class SearchTokens {
             word = word.replace("'", "").replace("\u2019", "");
         }
         if (word.isEmpty() || word.length() > LONGEST_WORD || STOP_WORDS.contains(word)) {
-            return null;
+            return Optional.empty();
         }
-        return isAsciiLower(word) ? EnglishStemmer.stem(word) : word;
+        return Optional.of(isAsciiLower(word) ? EnglishStemmer.stem(word) : word);
     }
 
     private static boolean isAsciiLower(String word) {

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * record per term ({@code 1}, a CJK key and its weight; or {@code 2}, a word's UTF-8 bytes and its weight), every
  * number an unsigned LEB128 varint. Read back, the terms reach a sink in the order they were written.
  */
-final class SpillRecords implements LanguageIndex.TermSink {
+final class SpillRecords implements TermSink {
 
     private static final int DOC = 0;
     private static final int CJK = 1;
@@ -81,7 +81,7 @@ final class SpillRecords implements LanguageIndex.TermSink {
     }
 
     /** Reads records until the end of {@code in}, giving each term to {@code sink}. */
-    static void read(InputStream in, LanguageIndex.TermSink sink) throws IOException {
+    static void read(InputStream in, TermSink sink) throws IOException {
         int doc = -1;
         byte[] word = new byte[64];
         for (int kind = in.read(); kind >= 0; kind = in.read()) {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * two). {@code search.js} computes the same with {@code Math.imul}, so the browser fetches exactly one file per
  * query term.
  */
-public final class TermHash {
+final class TermHash {
 
     private static final int OFFSET_BASIS = 0x811c9dc5;
     private static final int PRIME = 0x01000193;
@@ -16,7 +16,7 @@ public final class TermHash {
     }
 
     /** FNV-1a of the UTF-8 bytes, as an unsigned 32-bit value. */
-    public static long fnv1a(String term) {
+    static long fnv1a(String term) {
         // The UTF-8 bytes are made on the fly: terms are hashed millions of times in a build.
         int hash = OFFSET_BASIS;
         for (int i = 0; i < term.length(); i++) {
@@ -88,7 +88,7 @@ public final class TermHash {
     }
 
     /** The shard of a term among {@code shards} shards. */
-    public static int shard(String term, int shards) {
+    static int shard(String term, int shards) {
         return (int) (fnv1a(term) % shards);
     }
 }

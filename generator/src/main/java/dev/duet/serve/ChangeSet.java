@@ -9,9 +9,9 @@ import java.util.Set;
  * @param paths the changed files and directories, absolute
  * @param detectedAtNanos {@link System#nanoTime()} when the first of them was seen, to measure edit-to-reload time
  */
-public record ChangeSet(Set<Path> paths, long detectedAtNanos) {
+record ChangeSet(Set<Path> paths, long detectedAtNanos) {
 
-    public ChangeSet {
+    ChangeSet {
         paths = Set.copyOf(paths);
     }
 }

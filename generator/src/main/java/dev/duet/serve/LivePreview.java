@@ -83,7 +83,7 @@ public final class LivePreview implements Closeable {
     }
 
     /** Starts watching; returns once edits made afterwards will be seen. */
-    public void start() throws IOException {
+    void start() throws IOException {
         watcher.start();
         listener.info("Watching " + watcher.watchedDirectories().size() + " directories for changes");
     }

@@ -105,12 +105,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The address the server listens on, with the real port. */
-    public synchronized InetSocketAddress address() {
+    synchronized InetSocketAddress address() {
         return requireRunning().server().getAddress();
     }
 
     /** The port the server listens on; the one the system picked when asked for port 0. */
-    public int port() {
+    int port() {
         return address().getPort();
     }
 
@@ -124,7 +124,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The directory being served. */
-    public Path siteRoot() {
+    Path siteRoot() {
         return lookup.root();
     }
 
@@ -148,7 +148,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Removes the problem overlay: the build is good again. */
-    public void broadcastOk() {
+    void broadcastOk() {
         publish(ServerEvent.OK);
     }
 

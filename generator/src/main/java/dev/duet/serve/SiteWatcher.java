@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  * parent's other subdirectories, and only events for that file count; it need not exist yet, so a glossary created
  * while the preview runs is seen like an edited one. A file whose directory does not exist is skipped.
  */
-public final class SiteWatcher implements Closeable {
+final class SiteWatcher implements Closeable {
 
     // registers only the directory itself: a single file's parent may be the project root, with target/ below it
     private static final FileTreeVisitor PARENT_ONLY = (root, onDirectory, onFile) -> onDirectory.call(root);
@@ -39,14 +39,14 @@ public final class SiteWatcher implements Closeable {
     });
 
     /** A watcher that will hand each settled burst of changes to {@code onChange}, on its own thread. */
-    public SiteWatcher(WatchSettings settings, Consumer<ChangeSet> onChange) {
+    SiteWatcher(WatchSettings settings, Consumer<ChangeSet> onChange) {
         this.settings = settings;
         this.filter = new WatchFilter(settings.ignored());
         this.collector = new ChangeCollector(settings.quietPeriod(), onChange);
     }
 
     /** Starts watching; returns once the watches are registered, so an edit made afterwards is seen. */
-    public synchronized void start() throws IOException {
+    synchronized void start() throws IOException {
         List<Path> directories = watchedDirectories();
         Set<Path> files = new LinkedHashSet<>();
         Set<Path> parents = new LinkedHashSet<>();
@@ -68,7 +68,7 @@ public final class SiteWatcher implements Closeable {
     }
 
     /** The directories watched with everything under them: those of the settings' paths that exist. */
-    public List<Path> watchedDirectories() {
+    List<Path> watchedDirectories() {
         return settings.paths().stream().filter(Files::isDirectory).toList();
     }
 

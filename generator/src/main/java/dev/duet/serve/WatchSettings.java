@@ -19,7 +19,7 @@ import java.util.Objects;
 public record WatchSettings(List<Path> paths, List<Path> ignored, Duration quietPeriod) {
 
     /** The quiet period used unless told otherwise: short enough to feel instant, long enough to join one save. */
-    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(30);
+    static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(30);
 
     public WatchSettings {
         paths = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();

@@ -14,7 +14,7 @@ public record Byline(Optional<String> dateline, Optional<String> agency, List<St
         reporters = List.copyOf(reporters);
     }
 
-    public static Byline none() {
+    static Byline none() {
         return new Byline(Optional.empty(), Optional.empty(), List.of());
     }
 }

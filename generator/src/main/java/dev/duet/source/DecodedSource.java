@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param encoding the encoding used, lower case ({@code utf-8}, {@code gb18030}, {@code big5}, {@code utf-16le}…)
  * @param problems what was wrong with the bytes
  */
-public record DecodedSource(String text, String encoding, List<Problem> problems) {
+record DecodedSource(String text, String encoding, List<Problem> problems) {
 
-    public DecodedSource {
+    DecodedSource {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(encoding, "encoding");
         problems = List.copyOf(problems);

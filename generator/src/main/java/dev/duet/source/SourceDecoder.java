@@ -18,7 +18,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  * GB18030 (a superset of GBK and GB2312) for everything else. Line breaks become {@code \n}. Binary files and files
  * too large to be an article are refused with a problem instead of text. Thread-safe: it holds no state.
  */
-public final class SourceDecoder {
+final class SourceDecoder {
 
     /** Far above any news article; refusing earlier keeps a stray video or database dump from filling memory. */
     static final int MAX_BYTES = 16 * 1024 * 1024;
@@ -32,7 +32,7 @@ public final class SourceDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
 
-    public DecodedSource decode(String sourceFile, byte[] bytes) {
+    DecodedSource decode(String sourceFile, byte[] bytes) {
         String file = sourceFile == null ? "" : sourceFile;
         byte[] in = bytes == null ? new byte[0] : bytes;
         List<Problem> problems = new ArrayList<>();

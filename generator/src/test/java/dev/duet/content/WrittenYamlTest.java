@@ -67,7 +67,7 @@ class WrittenYamlTest {
             String yaml = yamlOf(file);
             Optional<Map<String, Object>> written = WrittenYaml.parse(yaml);
             assertTrue(written.isPresent(), yaml);
-            assertEquals(ContentReader.parseYaml(yaml), written.get(), yaml);
+            assertEquals(FrontMatterYaml.parseYaml(yaml), written.get(), yaml);
         }
     }
 
@@ -94,7 +94,7 @@ class WrittenYamlTest {
                 accepted++;
                 Object parsed;
                 try {
-                    parsed = ContentReader.parseYaml(text);
+                    parsed = FrontMatterYaml.parseYaml(text);
                 } catch (YamlEngineException e) {
                     throw new AssertionError("accepted what YAML rejects: " + text, e);
                 }

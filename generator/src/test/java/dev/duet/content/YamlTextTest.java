@@ -50,7 +50,7 @@ class YamlTextTest {
             // An unpaired surrogate cannot be written as UTF-8; it becomes U+FFFD.
             String expected = new String(v.codePoints().map(cp -> Character.isSurrogate((char) cp) && cp < 0x10000
                     ? 0xFFFD : cp).toArray(), 0, (int) v.codePoints().count());
-            assertEquals(expected, ContentReader.parseYaml("v: " + YamlText.quote(v) + "\n").get("v"),
+            assertEquals(expected, FrontMatterYaml.parseYaml("v: " + YamlText.quote(v) + "\n").get("v"),
                     () -> v.chars().mapToObj(Integer::toHexString).toList().toString());
         }
     }

@@ -13,12 +13,12 @@ class LanguageIndexTest {
     /** The snippet as first defined: the whole body's whitespace collapsed by a regex, then cut. */
     private static String referenceSnippet(String body) {
         String text = body.strip().replaceAll("\\s+", " ");
-        if (text.codePointCount(0, text.length()) <= LanguageIndex.SNIPPET_LENGTH) {
+        if (text.codePointCount(0, text.length()) <= Doc.SNIPPET_LENGTH) {
             return text;
         }
-        int cut = text.offsetByCodePoints(0, LanguageIndex.SNIPPET_LENGTH);
+        int cut = text.offsetByCodePoints(0, Doc.SNIPPET_LENGTH);
         int space = text.lastIndexOf(' ', cut);
-        if (space > LanguageIndex.SNIPPET_LENGTH / 2) {
+        if (space > Doc.SNIPPET_LENGTH / 2) {
             cut = space;
         }
         return text.substring(0, cut).strip() + "…";
@@ -39,7 +39,7 @@ class LanguageIndexTest {
             bodies.add(body.toString());
         }
         for (String body : bodies) {
-            assertEquals(referenceSnippet(body), LanguageIndex.snippet(body), body);
+            assertEquals(referenceSnippet(body), Doc.snippet(body), body);
         }
     }
 
@@ -47,7 +47,7 @@ class LanguageIndexTest {
     void postingsWriteTheSameJsonAsIntPairs() {
         Random random = new Random(9);
         for (int n = 0; n < 2_000; n++) {
-            LanguageIndex.Postings postings = new LanguageIndex.Postings();
+            Postings postings = new Postings();
             List<Integer> pairs = new ArrayList<>();
             int doc = 0;
             int last = 0;

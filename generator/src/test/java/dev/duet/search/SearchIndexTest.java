@@ -5,32 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.render.RenderTask;
+import dev.duet.testing.TestSite;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
 
-    private static SearchFixture news() {
-        return new SearchFixture()
-                .article("zh", "body", "2024-05-20", "外交部例行记者会", "发言人介绍了上海合作组织外长会议的安排。", "diplomacy")
-                .article("zh", "title", "2024-05-01", "上海合作组织外长会议在阿斯塔纳举行", "会议讨论了地区安全。", "diplomacy")
-                .article("zh", "twice", "2023-12-01", "年终回顾", "上海合作组织今年很忙。上海合作组织明年更忙。", "review")
-                .article("zh", "apart", "2023-11-01", "上海见闻", "组织合作，上海。", "review")
-                .article("en", "vehicles", "2024-04-02", "Exports keep growing",
+    private static TestSite news() {
+        return TestSite.inMemory()
+                .modelArticle("zh", "body", "2024-05-20", "外交部例行记者会", "发言人介绍了上海合作组织外长会议的安排。", "diplomacy")
+                .modelArticle("zh", "title", "2024-05-01", "上海合作组织外长会议在阿斯塔纳举行", "会议讨论了地区安全。", "diplomacy")
+                .modelArticle("zh", "twice", "2023-12-01", "年终回顾", "上海合作组织今年很忙。上海合作组织明年更忙。", "review")
+                .modelArticle("zh", "apart", "2023-11-01", "上海见闻", "组织合作，上海。", "review")
+                .modelArticle("en", "vehicles", "2024-04-02", "Exports keep growing",
                         "New energy vehicles sold well. Vehicle makers export more vehicles.", "economy")
-                .article("en", "vehicle", "2024-04-01", "Vehicle exports rise", "Sales rose.", "economy")
-                .article("en", "other", "2024-03-01", "Rail opens", "A new railway opened.", "transport");
+                .modelArticle("en", "vehicle", "2024-04-01", "Vehicle exports rise", "Sales rose.", "economy")
+                .modelArticle("en", "other", "2024-03-01", "Rail opens", "A new railway opened.", "transport");
     }
 
     private static List<String> search(Map<String, String> files, String lang, String query) {
-        List<String> titles = SearchFixture.titles(files, lang);
-        return SearchFixture.search(files, lang, query).stream().map(h -> titles.get(h.doc())).toList();
+        List<String> titles = IndexFiles.titles(files, lang);
+        return IndexFiles.search(files, lang, query).stream().map(h -> titles.get(h.doc())).toList();
     }
 
     @Test
     void ranksTitleMatchesFirstThenByFrequency() {
-        Map<String, String> files = news().files();
+        Map<String, String> files = IndexFiles.of(news());
         assertEquals(List.of("上海合作组织外长会议在阿斯塔纳举行", "年终回顾", "外交部例行记者会"),
                 search(files, "zh", "上海合作组织"));
     }
@@ -38,13 +39,13 @@ class SearchIndexTest {
     @Test
     void requiresEveryBigramOfAChineseQuery() {
         // "上海见闻" has 上海, 合作 and 组织 but never the bigrams 海合 and 作组 in a row.
-        assertFalse(search(news().files(), "zh", "上海合作组织").contains("上海见闻"));
-        assertTrue(search(news().files(), "zh", "上海").contains("上海见闻"));
+        assertFalse(search(IndexFiles.of(news()), "zh", "上海合作组织").contains("上海见闻"));
+        assertTrue(search(IndexFiles.of(news()), "zh", "上海").contains("上海见闻"));
     }
 
     @Test
     void requiresEveryEnglishTermAndMatchesOtherForms() {
-        Map<String, String> files = news().files();
+        Map<String, String> files = IndexFiles.of(news());
         assertEquals(List.of("Vehicle exports rise", "Exports keep growing"), search(files, "en", "vehicle export"));
         assertEquals(List.of("Exports keep growing"), search(files, "en", "VEHICLES grow"));
         assertEquals(List.of(), search(files, "en", "vehicle railway"));
@@ -52,18 +53,18 @@ class SearchIndexTest {
 
     @Test
     void tagTermsFilterWithoutChangingScores() {
-        Map<String, String> files = news().files();
-        List<Ranking.Hit> all = SearchFixture.search(files, "zh", "上海");
-        List<Ranking.Hit> review = SearchFixture.search(files, "zh", "上海", LanguageIndex.TAG_TERM + "review");
+        Map<String, String> files = IndexFiles.of(news());
+        List<Ranking.Hit> all = IndexFiles.search(files, "zh", "上海");
+        List<Ranking.Hit> review = IndexFiles.search(files, "zh", "上海", LanguageIndex.TAG_TERM + "review");
         assertEquals(4, all.size());
         assertEquals(all.stream().filter(h -> h.doc() >= 2).toList(), review);
     }
 
     @Test
     void everyTermLiesInTheShardItsHashPicks() {
-        Map<String, String> files = news().files();
+        Map<String, String> files = IndexFiles.of(news());
         @SuppressWarnings("unchecked")
-        int shards = (Integer) ((Map<String, Object>) SearchFixture.parse(files.get("search/zh/meta.json"))).get("shards");
+        int shards = (Integer) ((Map<String, Object>) IndexFiles.parse(files.get("search/zh/meta.json"))).get("shards");
         int terms = 0;
         for (Map.Entry<String, String> file : files.entrySet()) {
             if (!file.getKey().contains("/shard-")) {
@@ -71,7 +72,7 @@ class SearchIndexTest {
             }
             int shard = Integer.parseInt(file.getKey().replaceAll(".*shard-(\\d+)\\.json", "$1"));
             @SuppressWarnings("unchecked")
-            Map<String, Object> postings = (Map<String, Object>) SearchFixture.parse(file.getValue());
+            Map<String, Object> postings = (Map<String, Object>) IndexFiles.parse(file.getValue());
             for (String term : postings.keySet()) {
                 assertEquals(shard, TermHash.shard(term, shards), term + " in " + file.getKey());
                 terms++;
@@ -93,58 +94,60 @@ class SearchIndexTest {
 
     @Test
     void titlesStayTextInJson() {
-        Map<String, String> files = new SearchFixture()
-                .article("en", "x", "2024-01-01", "<script>alert(\"x\")</script> & co", "Body </script> text.").files();
+        Map<String, String> files = IndexFiles.of(TestSite.inMemory()
+                .modelArticle("en", "x", "2024-01-01", "<script>alert(\"x\")</script> & co", "Body </script> text."));
         String docs = files.get("search/en/docs-0.json");
         assertFalse(docs.contains("<"), docs);
         assertFalse(docs.contains(">"), docs);
-        assertEquals(List.of("<script>alert(\"x\")</script> & co"), SearchFixture.titles(files, "en"));
-        files.values().forEach(SearchFixture::parse);
+        assertEquals(List.of("<script>alert(\"x\")</script> & co"), IndexFiles.titles(files, "en"));
+        files.values().forEach(IndexFiles::parse);
     }
 
     @Test
     void buildsIdenticalFilesTwice() {
-        assertEquals(news().files(), news().files());
+        assertEquals(IndexFiles.of(news()), IndexFiles.of(news()));
     }
 
     @Test
     void yearsAreRangesOfIdsNewestFirst() {
         @SuppressWarnings("unchecked")
-        Map<String, Object> meta = (Map<String, Object>) SearchFixture.parse(news().files().get("search/zh/meta.json"));
+        Map<String, Object> meta =
+                (Map<String, Object>) IndexFiles.parse(IndexFiles.of(news()).get("search/zh/meta.json"));
         assertEquals(List.of(Map.of("year", 2024, "from", 0, "to", 2), Map.of("year", 2023, "from", 2, "to", 4)),
                 meta.get("years"));
     }
 
     @Test
     void chunksTheDocTable() {
-        SearchFixture big = new SearchFixture();
+        TestSite big = TestSite.inMemory();
         for (int i = 0; i < LanguageIndex.DOCS_PER_CHUNK * 2 + 1; i++) {
-            big.article("en", "a" + i, String.format("2024-01-%02d", i % 28 + 1), "Article " + i, "Text " + i + ".");
+            big.modelArticle("en", "a" + i, String.format("2024-01-%02d", i % 28 + 1), "Article " + i,
+                    "Text " + i + ".");
         }
-        Map<String, String> files = big.files();
+        Map<String, String> files = IndexFiles.of(big);
         assertTrue(files.containsKey("search/en/docs-2.json"));
         assertFalse(files.containsKey("search/en/docs-3.json"));
-        assertEquals(LanguageIndex.DOCS_PER_CHUNK * 2 + 1, SearchFixture.titles(files, "en").size());
+        assertEquals(LanguageIndex.DOCS_PER_CHUNK * 2 + 1, IndexFiles.titles(files, "en").size());
     }
 
     @Test
     void fingerprintsChangeOnlyWithTheLanguagesArticles() {
         Map<String, String> before = fingerprints(news());
-        Map<String, String> after = fingerprints(news().article("en", "new", "2024-06-01", "New", "Text."));
+        Map<String, String> after = fingerprints(news().modelArticle("en", "new", "2024-06-01", "New", "Text."));
         before.forEach((path, fingerprint) -> assertEquals(path.startsWith("search/zh/"),
                 fingerprint.equals(after.get(path)), path));
     }
 
     @Test
     void gatheringTheShardsInGroupsWritesTheSameFiles() throws java.io.IOException {
-        SearchFixture fixture = news();
+        TestSite fixture = news();
         for (int i = 0; i < 30; i++) {
-            fixture.article("zh", "zh-" + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10), "上海新闻第" + i + "篇",
+            fixture.modelArticle("zh", "zh-" + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10), "上海新闻第" + i + "篇",
                     "国务院常务会议研究部署" + "经济发展改革开放".repeat(1 + i % 4) + i + "，市民" + "海".repeat(i % 3) + "。");
-            fixture.article("en", "en-" + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10), "Shanghai story " + i,
+            fixture.modelArticle("en", "en-" + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10), "Shanghai story " + i,
                     "The council met on economic reform number " + i + " and " + "growth ".repeat(1 + i % 5) + ".");
         }
-        var site = fixture.site();
+        var site = fixture.model();
         for (var language : site.languages()) {
             assertEquals(SearchIndex.shardCount(language),
                     SearchIndex.groupCount(language, SearchIndex.shardCount(language), 1), "one group a shard");
@@ -175,9 +178,9 @@ class SearchIndexTest {
         return files;
     }
 
-    private static Map<String, String> fingerprints(SearchFixture fixture) {
+    private static Map<String, String> fingerprints(TestSite fixture) {
         Map<String, String> map = new java.util.TreeMap<>();
-        for (RenderTask task : new SearchIndex(fixture.site()).tasks()) {
+        for (RenderTask task : new SearchIndex(fixture.model()).tasks()) {
             map.put(task.path(), task.fingerprint().get());
         }
         return map;

@@ -3,6 +3,7 @@ package dev.duet.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +45,10 @@ class SearchScriptTest {
             }
         }
         script = script.toAbsolutePath();
-        Map<String, String> files = new SearchFixture()
-                .article("zh", "a", "2024-05-20", "外交部例行记者会", "上海合作组织外长会议的安排。上海", "x")
-                .article("zh", "b", "2024-05-01", "上海合作组织外长会议", "会议讨论了地区安全。", "x")
-                .article("zh", "c", "2024-04-01", "年终回顾", "上海合作组织今年很忙。上海合作组织明年更忙。").files();
+        Map<String, String> files = IndexFiles.of(TestSite.inMemory()
+                .modelArticle("zh", "a", "2024-05-20", "外交部例行记者会", "上海合作组织外长会议的安排。上海", "x")
+                .modelArticle("zh", "b", "2024-05-01", "上海合作组织外长会议", "会议讨论了地区安全。", "x")
+                .modelArticle("zh", "c", "2024-04-01", "年终回顾", "上海合作组织今年很忙。上海合作组织明年更忙。"));
         StringBuilder input = new StringBuilder("{\"texts\":").append(dev.duet.io.Json.writeSorted(TEXTS)).append(",\"files\":")
                 .append(dev.duet.io.Json.writeSorted(files)).append('}');
         Path driver = dir.resolve("driver.js");
@@ -87,8 +88,8 @@ class SearchScriptTest {
         }
         for (String q : List.of("上海", "上海合作组织", "会议", "上海 #tag:x")) {
             String filter = q.contains("#") ? q.substring(q.indexOf('#')) : null;
-            List<Ranking.Hit> hits = filter == null ? SearchFixture.search(files, "zh", q)
-                    : SearchFixture.search(files, "zh", q.substring(0, q.indexOf('#')), filter);
+            List<Ranking.Hit> hits = filter == null ? IndexFiles.search(files, "zh", q)
+                    : IndexFiles.search(files, "zh", q.substring(0, q.indexOf('#')), filter);
             StringBuilder rank = new StringBuilder("rank " + q);
             hits.forEach(h -> rank.append(' ').append(h.doc()).append(':').append(h.score()));
             expected.add(rank.toString());

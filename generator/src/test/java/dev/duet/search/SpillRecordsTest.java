@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SpillRecordsTest {
 
     /** Collects what a reader gives back, as text. */
-    private static final class Collected implements LanguageIndex.TermSink {
+    private static final class Collected implements TermSink {
         final List<String> terms = new ArrayList<>();
 
         @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ class BuildingPageTest {
 
     @Test
     void servesWhatIsWrittenAlreadyAndNoBuildingPageForOtherFiles() throws Exception {
-        TestSite.write(site);
+        TestSite.in(site).generatedPages();
 
         assertEquals(200, http.getText("/zh/").statusCode());
         assertEquals(200, http.get("/css/site.css").statusCode());

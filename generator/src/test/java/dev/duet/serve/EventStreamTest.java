@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +29,8 @@ class EventStreamTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        server = new PreviewServer(TestSite.write(temp.resolve("site")), PreviewServer.LOOPBACK, 0,
-                Duration.ofMillis(100));
+        server = new PreviewServer(TestSite.in(temp.resolve("site")).generatedPages().dir(), PreviewServer.LOOPBACK,
+                0, Duration.ofMillis(100));
         server.start();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class LivePreviewTest {
 
     @BeforeEach
     void start() throws IOException {
-        Path site = TestSite.write(temp.resolve("target/site"));
+        Path site = TestSite.in(temp.resolve("target/site")).generatedPages().dir();
         content = Files.createDirectories(temp.resolve("content"));
         server = new PreviewServer(site, 0);
         server.start();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class PathSafetyTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        site = TestSite.write(temp.resolve("site"));
+        site = TestSite.in(temp.resolve("site")).generatedPages().dir();
         Files.writeString(temp.resolve("secret.txt"), SECRET);
         Files.createDirectories(temp.resolve("outside"));
         Files.writeString(temp.resolve("outside/secret.txt"), SECRET);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.testing.TestSite;
+import dev.duet.testing.TestSite.Generated;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
@@ -31,7 +33,7 @@ class PreviewServerTest {
 
     @BeforeEach
     void startServer() throws IOException {
-        site = TestSite.write(temp.resolve("site"));
+        site = TestSite.in(temp.resolve("site")).generatedPages().dir();
         server = new PreviewServer(site, 0);
         server.start();
         http = new Http(server);
@@ -173,7 +175,7 @@ class PreviewServerTest {
 
         Document page = Jsoup.parse(response.body());
         assertEquals(1, page.select("body > script[src=/__duet/livereload.js]").size(), response.body());
-        assertEquals(TestSite.HOME, Files.readString(site.resolve("index.html")));
+        assertEquals(Generated.HOME, Files.readString(site.resolve("index.html")));
     }
 
     @Test
@@ -185,7 +187,7 @@ class PreviewServerTest {
 
     @Test
     void appendsTheScriptToHtmlWithoutBodyTag() throws Exception {
-        TestSite.text(site, "fragment.html", "<p>no body tag");
+        TestSite.in(site).write("fragment.html", "<p>no body tag");
 
         String body = http.getText("/fragment.html").body();
 
@@ -194,8 +196,8 @@ class PreviewServerTest {
 
     @Test
     void servesOtherFilesByteForByte() throws Exception {
-        assertArrayEquals(TestSite.PNG, http.get("/img/logo.png").body());
-        assertArrayEquals(TestSite.WOFF2, http.get("/fonts/body.woff2").body());
+        assertArrayEquals(Generated.PNG, http.get("/img/logo.png").body());
+        assertArrayEquals(Generated.WOFF2, http.get("/fonts/body.woff2").body());
         assertArrayEquals(Files.readAllBytes(site.resolve("atom.xml")), http.get("/atom.xml").body());
         assertArrayEquals(Files.readAllBytes(site.resolve("js/site.js")), http.get("/js/site.js").body());
     }

@@ -3,6 +3,7 @@ package dev.duet.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketException;
@@ -39,7 +40,7 @@ class StalledClientTest {
 
     @Test
     void aDozenStalledClientsDoNotKeepAnotherRequestWaiting() throws Exception {
-        server = new PreviewServer(TestSite.write(temp.resolve("site")), 0);
+        server = new PreviewServer(TestSite.in(temp.resolve("site")).generatedPages().dir(), 0);
         server.start();
         for (int i = 0; i < 12; i++) {
             stalled.add(stall());
@@ -53,8 +54,8 @@ class StalledClientTest {
 
     @Test
     void closesAConnectionWhoseRequestHeadStallsPastTheTimeout() throws Exception {
-        server = new PreviewServer(TestSite.write(temp.resolve("site")), PreviewServer.LOOPBACK, 0,
-                Duration.ofSeconds(15), Duration.ofMillis(200));
+        server = new PreviewServer(TestSite.in(temp.resolve("site")).generatedPages().dir(), PreviewServer.LOOPBACK,
+                0, Duration.ofSeconds(15), Duration.ofMillis(200));
         server.start();
         Socket socket = stall();
         socket.setSoTimeout(5000);
@@ -64,8 +65,8 @@ class StalledClientTest {
 
     @Test
     void anEventStreamOutlivesTheRequestHeadTimeout() throws Exception {
-        server = new PreviewServer(TestSite.write(temp.resolve("site")), PreviewServer.LOOPBACK, 0,
-                Duration.ofSeconds(15), Duration.ofMillis(200));
+        server = new PreviewServer(TestSite.in(temp.resolve("site")).generatedPages().dir(), PreviewServer.LOOPBACK,
+                0, Duration.ofSeconds(15), Duration.ofMillis(200));
         server.start();
         try (EventReader page = new EventReader(server.port())) {
             page.awaitRetry();

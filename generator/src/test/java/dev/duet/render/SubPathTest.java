@@ -1,4 +1,4 @@
-package dev.duet;
+package dev.duet.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.duet.check.SiteCheck;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class SubPathTest {
     @CsvSource({"https://user.github.io/repo/, /repo/", "https://user.github.io/, /",
             "https://news.example.org/a/b, /a/b/"})
     void everyLinkStaysUnderTheBaseUrl(String baseUrl, String basePath) throws Exception {
-        TestSite site = NewsSite.write(new TestSite(dir));
+        TestSite site = TestSite.in(dir).news();
         SiteConfig config = site.config().baseUrl(baseUrl).build();
         assertFalse(site.duet(config).build().hasErrors());
         String absolute = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";

@@ -1,9 +1,11 @@
-package dev.duet;
+package dev.duet.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.BuildResult;
+import dev.duet.Duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.BuildListener;
 import java.net.URISyntaxException;

@@ -1,12 +1,13 @@
-package dev.duet;
+package dev.duet.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.duet.check.SiteCheck;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
+import dev.duet.testing.TestSite.News;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class SiteCheckTest {
 
     @BeforeAll
     static void build() throws Exception {
-        site = NewsSite.write(new TestSite(dir));
+        site = TestSite.in(dir).news();
         assertFalse(site.build().hasErrors());
     }
 
@@ -53,17 +54,17 @@ class SiteCheckTest {
 
     static List<Arguments> damages() {
         return List.of(
-                damage("check.broken-link", NewsSite.WANG_YI_ZH,
+                damage("check.broken-link", News.WANG_YI_ZH,
                         html -> html.replace("</main>", "<a href=\"/zh/nowhere/\">x</a></main>")),
                 damage("check.broken-link", "zh/tags/index.html",
                         html -> html.replace("</main>", "<a href=\"../2099/01/gone/\">x</a></main>")),
-                damage("check.broken-anchor", NewsSite.WANG_YI_EN,
+                damage("check.broken-anchor", News.WANG_YI_EN,
                         html -> html.replace("</main>", "<a href=\"/en/#no-such-id\">x</a></main>")),
                 damage("check.no-title", "zh/tags/index.html",
                         html -> html.replaceAll("<title>.*</title>", "")),
                 damage("check.no-lang", "zh/archive/index.html",
                         html -> html.replace("<html lang=\"zh-Hans\">", "<html>")),
-                damage("check.one-way-translation", NewsSite.WANG_YI_ZH, NewsSite.WANG_YI_EN,
+                damage("check.one-way-translation", News.WANG_YI_ZH, News.WANG_YI_EN,
                         html -> html.replaceAll("<link rel=\"alternate\" hreflang=\"zh-Hans\"[^>]*>", "")),
                 damage("check.empty-tag", "zh/tags/wang-yi/index.html",
                         html -> html.replaceAll("(?s)<article class=\"item\">.*?</article>", "")),
@@ -100,7 +101,7 @@ class SiteCheckTest {
 
     @Test
     void duetCheckReportsTwoArticlesAtOneAddress(@TempDir Path other) throws Exception {
-        TestSite twins = new TestSite(other);
+        TestSite twins = TestSite.in(other);
         twins.article("2024/a.zh.md", "title: \"甲\"\nlang: \"zh\"\ndate: \"2024-06-01\"\nslug: \"same\"", "甲。\n");
         twins.article("2024/b.zh.md", "title: \"乙\"\nlang: \"zh\"\ndate: \"2024-06-01\"\nslug: \"same\"", "乙。\n");
         twins.build();
@@ -131,7 +132,7 @@ class SiteCheckTest {
 
     @Test
     void warnsThatASiteBuiltForTheDefaultBaseUrlCannotBePublished(@TempDir Path other) throws Exception {
-        TestSite local = NewsSite.write(new TestSite(other));
+        TestSite local = TestSite.in(other).news();
         local.duet(local.config().baseUrl(SiteConfig.DEFAULT_BASE_URL).build()).build();
 
         List<Problem> problems = local.duet(local.config().baseUrl(SiteConfig.DEFAULT_BASE_URL).build()).check();
@@ -145,7 +146,7 @@ class SiteCheckTest {
 
     @Test
     void saysWhenTheSiteWasBuiltForTheDefaultBaseUrlAndCheckedWithAnother(@TempDir Path other) throws Exception {
-        TestSite local = NewsSite.write(new TestSite(other));
+        TestSite local = TestSite.in(other).news();
         local.duet(local.config().baseUrl(SiteConfig.DEFAULT_BASE_URL).build()).build();
 
         List<Problem> problems = local.duet().check();

@@ -1,10 +1,12 @@
-package dev.duet;
+package dev.duet.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.BuildResult;
 import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,7 +36,7 @@ class HostileArticleTest {
 
     @BeforeEach
     void aGoodPair() throws Exception {
-        site = new TestSite(dir);
+        site = TestSite.in(dir);
         site.article("2025/good.zh.md", "title: \"好消息\"\nlang: \"zh\"\ndate: \"2025-01-01\"\nslug: \"good\"\n"
                 + "translationKey: \"good\"", "正文第一段。");
         site.article("2025/good.en.md", "title: \"Good news\"\nlang: \"en\"\ndate: \"2025-01-01\"\nslug: \"good\"\n"

@@ -1,10 +1,13 @@
-package dev.duet;
+package dev.duet.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.BuildResult;
+import dev.duet.testing.TestSite;
+import dev.duet.testing.TestSite.News;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -26,7 +29,7 @@ class CleanOutputTest {
 
     @BeforeEach
     void buildOnce() throws Exception {
-        site = NewsSite.write(new TestSite(dir));
+        site = TestSite.in(dir).news();
         assertFalse(site.build().hasErrors());
     }
 
@@ -48,10 +51,10 @@ class CleanOutputTest {
         BuildResult result = site.build();
 
         Map<String, byte[]> after = TestSite.tree(site.out());
-        assertFalse(site.exists(NewsSite.COFFEE_ZH));
+        assertFalse(site.exists(News.COFFEE_ZH));
         assertFalse(Files.exists(site.out().resolve("zh/2024/03")), "the month had only this article");
         assertFalse(Files.exists(site.out().resolve("zh/tags/咖啡")), "the tag had only this article");
-        assertTrue(result.deleted().contains(NewsSite.COFFEE_ZH), result.deleted().toString());
+        assertTrue(result.deleted().contains(News.COFFEE_ZH), result.deleted().toString());
         assertTrue(result.deleted().stream().allMatch(before::containsKey));
         assertTrue(before.keySet().containsAll(after.keySet()), "nothing new appears");
         for (Map.Entry<String, byte[]> file : after.entrySet()) {
@@ -60,8 +63,8 @@ class CleanOutputTest {
                         file.getKey() + " did not change but was rewritten");
             }
         }
-        assertArrayEquals(before.get(NewsSite.BRIDGE_EN), after.get(NewsSite.BRIDGE_EN));
-        assertTrue(site.exists(NewsSite.WANG_YI_ZH));
+        assertArrayEquals(before.get(News.BRIDGE_EN), after.get(News.BRIDGE_EN));
+        assertTrue(site.exists(News.WANG_YI_ZH));
     }
 
     @Test
@@ -86,7 +89,7 @@ class CleanOutputTest {
         assertEquals("mine", site.read("zh/notes.txt"));
         assertEquals("<p>mine</p>", site.read("zh/2024/03/pu-er-coffee-harvest/extra.html"));
         assertEquals("news.example.org", site.read("CNAME"));
-        assertFalse(site.exists(NewsSite.COFFEE_ZH));
+        assertFalse(site.exists(News.COFFEE_ZH));
     }
 
     @Test
@@ -109,7 +112,7 @@ class CleanOutputTest {
         assertTrue(Files.exists(absolute));
         assertTrue(Files.exists(articleFile));
         assertEquals(List.of(), result.deleted());
-        assertTrue(site.exists(NewsSite.WANG_YI_ZH));
+        assertTrue(site.exists(News.WANG_YI_ZH));
         assertFalse(Files.readString(manifest).contains(".."), "the next manifest forgets the bad entries");
     }
 }

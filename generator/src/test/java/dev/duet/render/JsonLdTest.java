@@ -1,10 +1,12 @@
-package dev.duet;
+package dev.duet.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.testing.TestSite;
+import dev.duet.testing.TestSite.News;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ class JsonLdTest {
 
     @BeforeAll
     static void build() throws Exception {
-        site = NewsSite.write(new TestSite(dir));
+        site = TestSite.in(dir).news();
         site.article("2024/breakout.en.md", """
                 title: "%s <!-- \\u2028 \\"quoted\\""
                 lang: "en"
@@ -53,7 +55,7 @@ class JsonLdTest {
 
     @Test
     void chineseArticleDescribesItselfAndPointsAtItsTranslation() throws Exception {
-        Map<String, Object> json = jsonLd(NewsSite.WANG_YI_ZH);
+        Map<String, Object> json = jsonLd(News.WANG_YI_ZH);
         assertEquals("https://schema.org", json.get("@context"));
         assertEquals("NewsArticle", json.get("@type"));
         assertEquals("王毅出席上合组织外长会议", json.get("headline"));
@@ -63,7 +65,7 @@ class JsonLdTest {
         assertEquals(List.of("张三", "李四"), authors.stream().map(a -> a.get("name")).toList());
         assertEquals(Map.of("@type", "Organization", "name", "新华社"), json.get("publisher"));
         assertEquals(List.of("王毅", "上海合作组织"), json.get("keywords"));
-        assertEquals(NewsSite.WANG_YI_SOURCE, json.get("isBasedOn"));
+        assertEquals(News.WANG_YI_SOURCE, json.get("isBasedOn"));
         Map<String, Object> translation = get(json, "workTranslation");
         assertEquals(TestSite.BASE_URL + "en/2024/05/wang-yi-attends-sco-meeting/", translation.get("@id"));
         assertEquals("en", translation.get("inLanguage"));
@@ -72,7 +74,7 @@ class JsonLdTest {
 
     @Test
     void englishArticleIsATranslationOfTheChinese() throws Exception {
-        Map<String, Object> json = jsonLd(NewsSite.WANG_YI_EN);
+        Map<String, Object> json = jsonLd(News.WANG_YI_EN);
         assertEquals("Wang Yi Attends SCO Foreign Ministers' Meeting", json.get("headline"));
         assertEquals("en", json.get("inLanguage"));
         List<Map<String, Object>> authors = get(json, "author");

@@ -1,9 +1,10 @@
-package dev.duet;
+package dev.duet.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.testing.TestSite;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class FeedsAndSitemapTest {
 
     @BeforeAll
     static void build() throws Exception {
-        site = NewsSite.write(new TestSite(dir));
+        site = TestSite.in(dir).news();
         assertFalse(site.duet(site.config().feedSize(3).build()).build().hasErrors());
         assertFalse(site.duet(site.config().feedSize(3).feedFullContent(false).outputDir("target/summaries")
                 .cacheDir("target/cache-summaries").build()).build().hasErrors());

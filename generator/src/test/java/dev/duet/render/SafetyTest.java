@@ -1,10 +1,12 @@
-package dev.duet;
+package dev.duet.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.BuildResult;
+import dev.duet.testing.TestSite;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +42,7 @@ class SafetyTest {
 
     @BeforeAll
     static void build() throws Exception {
-        site = new TestSite(dir);
+        site = TestSite.in(dir);
         site.article("2024/hostile.zh.md", """
                 title: "<script>alert(1)</script>"
                 lang: "zh"

@@ -1,0 +1,96 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problems;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * An article file's bytes decoded (strict UTF-8, no byte order mark, every line break a {@code \n}) and split into
+ * the YAML between its {@code ---} lines and the body after them.
+ *
+ * @param yaml the front matter's YAML, each line ending with {@code \n}
+ * @param body the Markdown body
+ * @param bodyLine the 1-based line of the file where the body starts
+ */
+record ArticleFileText(String yaml, String body, int bodyLine) {
+
+    static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+    /** Splits one file's bytes; reports problems and returns empty when they are not an article's text. */
+    static Optional<ArticleFileText> split(String path, byte[] bytes, Problems problems) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.error("content.too-large", path, 0, "file is larger than " + (MAX_FILE_BYTES >> 20)
+                    + " MB; split it or remove it from articles/");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = strictUtf8(bytes);
+        } catch (CharacterCodingException e) {
+            problems.error("content.encoding", path, 0, "not valid UTF-8; save the file as UTF-8");
+            return Optional.empty();
+        }
+        text = normalized(text);
+        if (!text.startsWith("---\n")) {
+            problems.error("content.no-front-matter", path, 1,
+                    "no front matter: the file must start with a line '---', then YAML, then '---'");
+            return Optional.empty();
+        }
+        int close = frontMatterClose(text);
+        if (close < 0) {
+            problems.error("content.unclosed-front-matter", path, 1,
+                    "front matter is not closed: add a line '---' after the YAML");
+            return Optional.empty();
+        }
+        String yaml = text.substring(4, close + 1);
+        int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+        return Optional.of(new ArticleFileText(yaml, text.substring(Math.min(close + 5, text.length())), bodyLine));
+    }
+
+    /**
+     * The body of an article file's bytes, as {@link #split} finds it, or empty when the file is not one (not UTF-8,
+     * no front matter). For a {@link Body} read again.
+     */
+    static Optional<String> bodyOf(byte[] bytes) {
+        String text;
+        try {
+            text = normalized(strictUtf8(bytes));
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+        if (!text.startsWith("---\n")) {
+            return Optional.empty();
+        }
+        int close = frontMatterClose(text);
+        return close < 0 ? Optional.empty() : Optional.of(text.substring(Math.min(close + 5, text.length())));
+    }
+
+    /** The bytes as UTF-8, refusing any malformed sequence. */
+    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** The text without a byte order mark, with every line break a {@code \n}. */
+    private static String normalized(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * In a text that starts with {@code ---}, the line break before the closing {@code ---} line (the body starts
+     * five characters later, or at the end), or -1 when the front matter is not closed.
+     */
+    private static int frontMatterClose(String text) {
+        int close = text.indexOf("\n---\n", 3);
+        if (close >= 0) {
+            return close;
+        }
+        return text.endsWith("\n---") ? text.length() - 4 : -1;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problems;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Typed access to the parsed front matter, reporting each field of the wrong type with its line. */
+final class Fields {
+    private final String path;
+    private final String yaml;
+    private final Map<?, ?> map;
+    private final Problems problems;
+
+    Fields(String path, String yaml, Map<?, ?> map, Problems problems) {
+        this.path = path;
+        this.yaml = yaml;
+        this.map = map;
+        this.problems = problems;
+    }
+
+    /** The line of a top-level key in the file (the front matter starts on line 2), or 1. */
+    int line(String key) {
+        int lineNo = 2;
+        for (String l : yaml.split("\n", -1)) {
+            if (l.startsWith(key + ":")) {
+                return lineNo;
+            }
+            lineNo++;
+        }
+        return 1;
+    }
+
+    Optional<String> string(String key) {
+        Optional<Object> value = find(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof String || value.get() instanceof Number || value.get() instanceof Boolean) {
+            return Optional.of(value.get().toString());
+        }
+        wrongType(key, "a text value");
+        return Optional.empty();
+    }
+
+    Optional<String> nested(String key, String inner) {
+        Optional<Object> value = find(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof Map<?, ?> m) {
+            return Optional.ofNullable(m.get(inner)).map(Object::toString);
+        }
+        if (value.get() instanceof String s && inner.equals("url")) {
+            return Optional.of(s);
+        }
+        wrongType(key, "a map with '" + inner + "'");
+        return Optional.empty();
+    }
+
+    List<String> strings(String key) {
+        Optional<Object> value = find(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (value.get() instanceof List<?> list) {
+            List<String> out = new ArrayList<>();
+            for (Object item : list) {
+                if (item instanceof String || item instanceof Number || item instanceof Boolean) {
+                    String s = item.toString().strip();
+                    if (!s.isEmpty()) {
+                        out.add(s);
+                    }
+                } else if (item != null) { // a YAML null item is left out silently
+                    wrongType(key, "a list of text values");
+                }
+            }
+            return out;
+        }
+        if (value.get() instanceof String s) {
+            return s.isBlank() ? List.of() : List.of(s.strip());
+        }
+        wrongType(key, "a list");
+        return List.of();
+    }
+
+    Optional<Integer> integer(String key) {
+        Optional<Object> value = find(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof Integer i) {
+            return Optional.of(i);
+        }
+        if (value.get() instanceof Number n && n.longValue() >= 0 && n.longValue() <= Integer.MAX_VALUE) {
+            return Optional.of(n.intValue());
+        }
+        wrongType(key, "a whole number");
+        return Optional.empty();
+    }
+
+    boolean bool(String key) {
+        Optional<Object> value = find(key);
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (value.get() instanceof Boolean b) {
+            return b;
+        }
+        wrongType(key, "true or false");
+        return false;
+    }
+
+    /** The value of a key; a key with no value (YAML's null) is as absent as a missing one. */
+    private Optional<Object> find(String key) {
+        return Optional.ofNullable(map.get(key));
+    }
+
+    private void wrongType(String key, String expected) {
+        problems.warning("content.field-type", path, line(key),
+                "'" + key + "' should be " + expected + "; it is ignored");
+    }
+}

@@ -1,0 +1,85 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problems;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * The front matter's YAML parsed into a map: YAML 1.2, no arbitrary types, no duplicate keys, no deeper nesting
+ * than the parser's stack allows. Front matter as import writes it is read without a parser ({@link WrittenYaml}).
+ */
+final class FrontMatterYaml {
+
+    static final int MAX_YAML_CODE_POINTS = 1024 * 1024;
+
+    private FrontMatterYaml() {
+    }
+
+    /** The map the YAML holds; reports a problem with its line and returns empty when it is not usable. */
+    static Optional<Map<?, ?>> parse(String path, String yaml, Problems problems) {
+        try {
+            // Front matter as import writes it needs no YAML parser; anything else gets one, once it is known not
+            // to nest deeper than the parser's stack allows.
+            Optional<Map<String, Object>> written = WrittenYaml.parse(yaml);
+            if (written.isPresent()) {
+                return Optional.of(written.get());
+            }
+            OptionalInt deep = YamlNesting.tooDeep(yaml);
+            if (deep.isPresent()) {
+                problems.error("content.yaml", path, deep.getAsInt() + 1, "front matter nests deeper than "
+                        + YamlNesting.MAX_DEPTH + " levels; fix the YAML between the '---' lines");
+                return Optional.empty();
+            }
+            return Optional.of(parseYaml(yaml));
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
+            problems.error("content.yaml", path, line, "front matter is not valid YAML: "
+                    + firstLine(e.getProblem()) + "; fix the YAML between the '---' lines");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.error("content.yaml", path, 1, "front matter is not valid YAML: " + firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** The YAML parsed, an empty document as an empty map; throws when it is not valid or not a map. */
+    static Map<?, ?> parseYaml(String yaml) {
+        LoadSettings settings = LoadSettings.builder()
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(10)
+                .setCodePointLimit(MAX_YAML_CODE_POINTS)
+                .setLabel("front matter")
+                .build();
+        // The parser gives null for an empty document.
+        Optional<Object> loaded = Optional.ofNullable(new Load(settings).loadFromString(yaml));
+        if (loaded.isEmpty()) {
+            return Map.of();
+        }
+        if (!(loaded.get() instanceof Map<?, ?> map)) {
+            throw new YamlEngineException("expected 'key: value' lines, found a " + typeName(loaded.get()));
+        }
+        return map;
+    }
+
+    private static String typeName(Object value) {
+        if (value instanceof List<?>) {
+            return "list";
+        }
+        return value instanceof String ? "plain string" : value.getClass().getSimpleName().toLowerCase();
+    }
+
+    /** The first line of a parser's message; the parser may give none. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

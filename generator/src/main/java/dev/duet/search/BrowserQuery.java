@@ -1,0 +1,34 @@
+package dev.duet.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the site's search script does with the index files, for tools that measure the index from outside the
+ * package: the terms a query is split into, the shard that holds each term, and the ranked hits from the postings
+ * the shards hold. The same rules the index is written with; the script does the same in the browser.
+ */
+public final class BrowserQuery {
+
+    /** One result: the document's number in the doc chunks, and its score. */
+    public record Hit(int doc, int score) {
+    }
+
+    private BrowserQuery() {
+    }
+
+    /** The terms the index is searched for: Chinese by character bigrams, English stemmed. */
+    public static List<String> terms(String query) {
+        return SearchTokens.queryTerms(query);
+    }
+
+    /** The shard, of {@code shards}, whose file holds the term. */
+    public static int shard(String term, int shards) {
+        return TermHash.shard(term, shards);
+    }
+
+    /** The documents that hold every term, best first, from each term's postings. */
+    public static List<Hit> rank(List<String> terms, Map<String, int[]> postings) {
+        return Ranking.rank(terms, postings).stream().map(h -> new Hit(h.doc(), h.score())).toList();
+    }
+}
