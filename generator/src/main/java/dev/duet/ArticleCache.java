@@ -16,8 +16,8 @@ import java.util.TreeMap;
 
 /**
  * The article files a preview has read, by path, so that a rebuild reads again only the files the watcher saw
- * change. The preview always holds the bodies. A link out of the site is kept with the warning that says why it
- * is not read, until the watcher sees it change.
+ * change; a part of the {@link PreviewMemory}. The preview always holds the bodies. A link out of the site is kept
+ * with the warning that says why it is not read, until the watcher sees it change.
  */
 final class ArticleCache {
 

@@ -8,12 +8,8 @@ sealed interface BuildOutcome permits BuildOutcome.Built, BuildOutcome.UpToDate,
     /** The build's result; empty when it was cancelled. */
     Optional<BuildResult> finished();
 
-    /**
-     * The site was built.
-     *
-     * @param kept what a preview keeps of the build; empty for a publishing build
-     */
-    record Built(BuildResult result, Optional<SiteBuild.Kept> kept) implements BuildOutcome {
+    /** The site was built; what the build's memory keeps of it, it has kept. */
+    record Built(BuildResult result) implements BuildOutcome {
 
         @Override
         public Optional<BuildResult> finished() {

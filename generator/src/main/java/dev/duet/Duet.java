@@ -42,7 +42,7 @@ public final class Duet {
         this.bodiesBudget = bodiesBudget;
     }
 
-    /** A session that keeps what a preview keeps between rebuilds; the preview's own, and tests', entry point. */
+    /** A session that owns what a preview remembers between rebuilds; the preview's own, and tests', entry point. */
     static PreviewSession previewing(SiteConfig config, BuildListener listener) {
         return new PreviewSession(config, listener);
     }
@@ -73,8 +73,7 @@ public final class Duet {
             String salt = SiteRenderer.salt(config, theme);
             UpToDateCheck.Verdict verdict = new UpToDateCheck(config, listener).run(theme, salt, start);
             if (verdict instanceof SiteBuild.Publishing publishing) {
-                SiteBuild.Input input = new SiteBuild.Input(() -> ArticleFiles.readAll(config, bodiesBudget),
-                        SiteBuild.cacheOnDisk(config, listener), ArticleMemos.fresh(), publishing);
+                SiteBuild.Input input = new SiteBuild.Input(BuildMemory.none(config, bodiesBudget), publishing);
                 return new SiteBuild(config, listener, theme, salt, input, start).run().finished()
                         .orElseThrow(() -> new IllegalStateException("a publishing build was cancelled"));
             }

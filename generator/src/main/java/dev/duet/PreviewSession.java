@@ -21,24 +21,23 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * A preview's builds. The session owns everything the preview remembers between rebuilds — the article files it
- * read, the last full build's model and render cache, per-article digests and search analyses — and hands it to
- * each build as explicit input. A rebuild imports the changed sources, then rebuilds only the pages that show the
- * edited articles when the edit allows ({@link QuickBuild}), else the whole site; after quick rebuilds,
- * {@link #settle} runs the full build they owe.
+ * A preview's builds. The session owns the {@link PreviewMemory}, everything the preview remembers between
+ * rebuilds (the article files it read, per-article digests and search analyses, what the last full build left), and
+ * hands it to each build as explicit input. A rebuild imports the changed sources, then rebuilds only the pages that
+ * show the edited articles when the edit allows ({@link QuickBuild}), else the whole site ({@link SiteBuild}); after
+ * quick rebuilds, {@link #settle} runs the full build they owe.
  */
 final class PreviewSession {
 
     private final SiteConfig config;
     private final BuildListener listener;
-    private final ArticleCache articles;
-    private final PreviewMemory memory = new PreviewMemory();
-    private final ArticleMemos memos = ArticleMemos.keeping();
+    /** Everything the preview remembers between its builds; each build is handed it. */
+    private final PreviewMemory memory;
 
     PreviewSession(SiteConfig config, BuildListener listener) {
         this.config = config;
         this.listener = listener;
-        this.articles = new ArticleCache(config);
+        this.memory = new PreviewMemory(config);
     }
 
     /** Imports every source file, as {@link Duet#importSources()} does; the articles it reads are kept. */
@@ -88,7 +87,7 @@ final class PreviewSession {
                         && report.files().stream().noneMatch(f -> f.status() == ImportReport.Status.CREATED);
             }
             Optional<BuildResult> partial = quick
-                    ? new QuickBuild(config, listener, articles, memory, memos).run(changedArticles)
+                    ? new QuickBuild(config, listener, memory).run(changedArticles)
                     : Optional.empty();
             BuildResult result = partial.isPresent() ? partial.get() : build(changedArticles);
             problems.addAll(result.problems());
@@ -125,23 +124,15 @@ final class PreviewSession {
     private BuildOutcome fullBuild(Set<Path> changed, BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
         Theme theme = Theme.load(SiteFiles.of(config), config.themeDir(), config.theme(), Duet.class.getClassLoader());
-        boolean keepTheme = false;
         boolean ended = false;
         try {
             String salt = SiteRenderer.salt(config, theme);
-            SiteBuild.RenderCacheSource onDisk = SiteBuild.cacheOnDisk(config, listener);
-            SiteBuild.Input input = new SiteBuild.Input(() -> articles.read(changed),
-                    writer -> memory.findCache().isPresent() ? memory.findCache().get() : onDisk.open(writer), memos,
-                    new SiteBuild.Previewing(cancelled));
+            SiteBuild.Input input = new SiteBuild.Input(memory, new SiteBuild.Previewing(changed, cancelled));
             BuildOutcome outcome = new SiteBuild(config, listener, theme, salt, input, start).run();
-            if (outcome instanceof BuildOutcome.Built built) {
-                memory.afterFullBuild(built.kept().orElseThrow(), built.result().hasErrors(), theme, salt);
-                keepTheme = true;
-            }
             ended = true;
             return outcome;
         } finally {
-            if (!keepTheme) {
+            if (!memory.holdsOpen(theme)) {
                 theme.close();
             }
             if (!ended) {
@@ -152,6 +143,6 @@ final class PreviewSession {
 
     /** What import needs of the articles on disk: the preview reads them in full for its builds anyway. */
     private SourceImport.ExistingArticles existingArticles(Set<Path> changed) {
-        return workers -> articles.read(changed).files().stream().map(ContentWriter.Existing::of).toList();
+        return workers -> memory.articles().read(changed).files().stream().map(ContentWriter.Existing::of).toList();
     }
 }

@@ -33,26 +33,23 @@ final class QuickBuild {
 
     private final SiteConfig config;
     private final BuildListener listener;
-    private final ArticleCache articles;
     private final PreviewMemory memory;
-    private final ArticleMemos memos;
+    private final ArticleCache articles;
 
-    QuickBuild(SiteConfig config, BuildListener listener, ArticleCache articles, PreviewMemory memory,
-            ArticleMemos memos) {
+    QuickBuild(SiteConfig config, BuildListener listener, PreviewMemory memory) {
         this.config = config;
         this.listener = listener;
-        this.articles = articles;
         this.memory = memory;
-        this.memos = memos;
+        this.articles = memory.articles();
     }
 
     /** Rebuilds the pages that show the changed articles; empty when the edit needs a full build. */
     Optional<BuildResult> run(Set<Path> changed) throws IOException {
-        Optional<PreviewMemory.LastBuild> patchable = memory.findPatchable();
+        Optional<LastBuild.Patchable> patchable = memory.findPatchable();
         if (patchable.isEmpty() || changed.isEmpty()) {
             return Optional.empty();
         }
-        PreviewMemory.LastBuild last = patchable.get();
+        LastBuild.Patchable last = patchable.get();
         long start = System.nanoTime();
         for (Path path : changed) {
             if (!path.startsWith(config.articlesDir()) || !path.getFileName().toString().endsWith(".md")
@@ -72,21 +69,21 @@ final class QuickBuild {
         }
         Map<String, TranslationPairs.Group> regrouped = new TreeMap<>();
         for (ContentReader.Result read : edited.values()) {
-            if (!memory.regroup(read.files().get(0), regrouped)) {
+            if (!last.regroup(read.files().get(0), regrouped)) {
                 return Optional.empty();
             }
         }
         List<TranslationPairs.Group> groups = List.copyOf(regrouped.values());
-        Optional<Site> patched = last.site().patch(groups, last.glossary());
+        Optional<Site> patched = last.model().site().patch(groups, last.model().glossary());
         if (patched.isEmpty()) {
             return Optional.empty();
         }
         articles.putAll(edited);
         Site site = patched.get();
         PageRendering.Pages pages = render(site, last, groups);
-        memory.afterQuickBuild(site, groups);
+        memory.afterQuickBuild(last.patched(site, groups));
         List<Problem> problems = new ArrayList<>(articles.problems());
-        problems.addAll(memory.pairProblems());
+        problems.addAll(last.pairProblems());
         problems.addAll(site.problems());
         problems.addAll(pages.problems());
         BuildResult result = new BuildResult(site.articleCount(), pages.files().size(), pages.rendered(),
@@ -100,15 +97,16 @@ final class QuickBuild {
     }
 
     /** Renders the pages of the patched site that show the edited articles. */
-    private PageRendering.Pages render(Site site, PreviewMemory.LastBuild last, List<TranslationPairs.Group> groups)
+    private PageRendering.Pages render(Site site, LastBuild.Patchable last, List<TranslationPairs.Group> groups)
             throws IOException {
-        SiteRenderer renderer = new SiteRenderer(site, last.theme(), last.templates(), new MarkdownRenderer(),
-                memos.digests(), last.salt());
+        BuildMemory.Model model = last.model();
+        SiteRenderer renderer = new SiteRenderer(site, model.theme(), model.templates(), new MarkdownRenderer(),
+                memory.digests(), model.salt());
         Set<String> showing = new HashSet<>(renderer.pagesShowing(site.languages().stream()
                 .flatMap(l -> l.articles().stream())
                 .filter(a -> groups.stream().anyMatch(g -> g.key().equals(a.key()))).toList()));
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir());
-        RenderCache cache = memory.requireCache();
+        RenderCache cache = last.cache();
         PageRendering.Pages pages;
         boolean rendered = false;
         try {

@@ -31,25 +31,13 @@ import java.util.function.BooleanSupplier;
 /**
  * One full build of the site, its stages in order: read the article files, assemble the model, plan the files the
  * site has, render them (each page's view is made as its file is rendered), and write the output and the build's
- * bookkeeping. Each problem is kept under the stage that found it ({@link StageProblems}). What differs between a
- * publishing build and a preview's comes in as an explicit {@link Input}.
+ * bookkeeping. Each problem is kept under the stage that found it ({@link StageProblems}). What the build remembers
+ * of the builds before it, and whom it is for, come in as an explicit {@link Input}.
  */
 final class SiteBuild {
 
     /** The files below the output folder whose presence makes the build warn that Maven wrote its own site there. */
     static final List<String> MAVEN_SITE_FILES = List.of("project-info.html", "css/maven-base.css");
-
-    /** Where the build's article files come from: the disk, or a preview's cache. */
-    @FunctionalInterface
-    interface Articles {
-        ContentReader.Result read() throws IOException;
-    }
-
-    /** Where the build's render cache comes from, given the writer that removes what an unfinished build left. */
-    @FunctionalInterface
-    interface RenderCacheSource {
-        RenderCache open(SiteWriter writer) throws IOException;
-    }
 
     /** Whom the build is for: the published site, or a preview. */
     sealed interface Purpose permits Publishing, Previewing {
@@ -72,22 +60,27 @@ final class SiteBuild {
     }
 
     /**
-     * A preview's build: its files are served while they are written, it may be {@code cancelled} (checked between
-     * pages) when new edits arrive, and it hands back what the preview keeps.
+     * A preview's build: its files are served while they are written, and it may be {@code cancelled} (checked
+     * between pages) when new edits arrive.
+     *
+     * @param changed the files seen to change since the last build, which it reads again
      */
-    record Previewing(BooleanSupplier cancelled) implements Purpose {
+    record Previewing(Set<Path> changed, BooleanSupplier cancelled) implements Purpose {
+
+        Previewing {
+            changed = Set.copyOf(changed);
+        }
     }
 
-    /** What a build is given besides the configuration and the theme. */
-    record Input(Articles articles, RenderCacheSource renderCache, ArticleMemos memos, Purpose purpose) {
+    /** What a build is given besides the configuration and the theme: what it remembers, and whom it is for. */
+    record Input(BuildMemory memory, Purpose purpose) {
     }
 
-    /** What a preview keeps of a full build, to patch it after an edit. */
-    record Kept(RenderCache cache, Site site, TranslationPairs.Result pairs, Glossary glossary, Templates templates) {
-    }
-
-    /** The model, and for a preview the article files as paired, which a publishing build lets go. */
-    private record Assembled(Site site, Optional<TranslationPairs.Result> pairs, Glossary glossary) {
+    /**
+     * The model, and what the build's memory will keep of it once the build ends: nothing else of the article files
+     * as read and paired, so that a build whose memory keeps nothing lets them go before it renders.
+     */
+    private record Assembled(Site site, BuildMemory.Keeping keeping) {
     }
 
     /** Every file the site has, in the steps they are rendered in, and the problems found listing them. */
@@ -100,9 +93,12 @@ final class SiteBuild {
         }
     }
 
-    /** What rendering left for the write stage. */
-    private record Rendered(SiteWriter writer, RenderCache cache, Templates templates, PageRendering.Pages pages,
-            int articles, StageProblems problems, Optional<Assembled> model) {
+    /**
+     * What rendering left for the write stage; of the model, only what the memory keeps of it, so that a build whose
+     * memory keeps nothing lets the model go.
+     */
+    private record Rendered(SiteWriter writer, RenderCache cache, PageRendering.Pages pages, int articles,
+            StageProblems problems, BuildMemory.Keeping keeping) {
     }
 
     private final SiteConfig config;
@@ -122,7 +118,10 @@ final class SiteBuild {
         this.start = start;
     }
 
-    /** Runs the build: read, assemble, plan, view and render; then write. */
+    /**
+     * Runs the build, its stages in order: read, assemble, plan, view and render (each page's view is made as its
+     * file is rendered); then write.
+     */
     BuildOutcome run() throws IOException {
         Optional<Rendered> rendered = readAndRender();
         if (rendered.isEmpty()) {
@@ -132,35 +131,27 @@ final class SiteBuild {
     }
 
     /**
-     * The stages that need the model. A publishing build's model ends with this method, so that the heap has it
-     * back before the output is listed and the snapshot taken. Empty when cancelled.
+     * The stages that need the model. Unless the build's memory keeps it, the model ends with this method, so that
+     * the heap has it back before the output is listed and the snapshot taken. Empty when cancelled.
      */
     private Optional<Rendered> readAndRender() throws IOException {
         StageProblems problems = new StageProblems();
-        Assembled model = assemble(read(problems.of(Stage.READ)), problems.of(Stage.ASSEMBLE));
+        Templates templates = new Templates(theme);
+        Assembled model = assemble(read(problems.of(Stage.READ)), templates, problems.of(Stage.ASSEMBLE));
         if (cancelled().getAsBoolean()) {
             return Optional.empty();
         }
+        Plan plan = plan(model.site(), templates);
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir(),
                 input.purpose() instanceof Publishing);
-        RenderCache cache = input.renderCache().open(writer);
-        if (input.purpose() instanceof Publishing publishing) {
-            cache.forget(publishing.changedOutputs());
-        }
-        Templates templates = new Templates(theme);
-        Plan plan = plan(model.site(), templates);
-        writer.begin(plan.paths());
-        Optional<PageRendering.Pages> pages = new PageRendering(config.threads(), writer, cache, cancelled())
-                .render(plan.steps(), PageRendering.Pages.listed(plan.problems()));
+        RenderCache cache = openRenderCache(writer);
+        Optional<PageRendering.Pages> pages = render(plan, writer, cache);
         if (pages.isEmpty()) {
-            // Cancelled between pages: each file it rendered holds what it recorded.
-            cache.keepAllRecorded();
             return Optional.empty();
         }
         problems.addAll(Stage.RENDER, pages.get().problems());
-        Optional<Assembled> kept = input.purpose() instanceof Previewing ? Optional.of(model) : Optional.empty();
-        return Optional.of(new Rendered(writer, cache, templates, pages.get(), model.site().articleCount(), problems,
-                kept));
+        return Optional.of(new Rendered(writer, cache, pages.get(), model.site().articleCount(), problems,
+                model.keeping()));
     }
 
     /** Read: every article file; a missing articles folder is an error that names it, not a site of no articles. */
@@ -171,20 +162,25 @@ final class SiteBuild {
                     + ": run duet:import to write it from the sources, or set <articlesDir> / -Dduet.articlesDir to"
                     + " the folder that holds the Markdown articles"));
         }
-        ContentReader.Result content = input.articles().read();
+        Set<Path> changed = input.purpose() instanceof Previewing previewing ? previewing.changed() : Set.of();
+        ContentReader.Result content = input.memory().readArticles(changed);
         problems.addAll(content.problems());
         return content;
     }
 
-    /** Assemble: pairs the translations, reads the glossary, and makes the model. */
-    private Assembled assemble(ContentReader.Result content, List<Problem> problems) throws IOException {
+    /**
+     * Assemble: pairs the translations, reads the glossary, and makes the model, which the site's {@code templates}
+     * will render.
+     */
+    private Assembled assemble(ContentReader.Result content, Templates templates, List<Problem> problems)
+            throws IOException {
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         problems.addAll(pairs.problems());
         Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems);
         Site site = Site.assemble(config, pairs.groups(), glossary);
         problems.addAll(site.problems());
-        return new Assembled(site, input.purpose() instanceof Previewing ? Optional.of(pairs) : Optional.empty(),
-                glossary);
+        return new Assembled(site, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates, salt),
+                pairs));
     }
 
     /**
@@ -194,9 +190,9 @@ final class SiteBuild {
      */
     private Plan plan(Site site, Templates templates) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(),
-                input.memos().digests(), salt);
+                input.memory().digests(), salt);
         List<List<RenderTask>> steps = new ArrayList<>();
-        for (List<RenderTask> language : new SearchIndex(site, input.memos().analyses(), input.memos().digests())
+        for (List<RenderTask> language : new SearchIndex(site, input.memory().analyses(), input.memory().digests())
                 .tasksByLanguage()) {
             if (!language.isEmpty()) {
                 steps.add(language.subList(0, 1));
@@ -212,6 +208,34 @@ final class SiteBuild {
         return new Plan(steps, problems);
     }
 
+    /**
+     * The render cache the build starts from: the one its memory keeps, else the one on disk. A publishing build
+     * forgets the output files changed by hand, so that they are rendered again.
+     */
+    private RenderCache openRenderCache(SiteWriter writer) throws IOException {
+        Optional<RenderCache> kept = input.memory().findRenderCache();
+        RenderCache cache = kept.isPresent() ? kept.get() : BuildMemory.renderCacheOnDisk(config, listener, writer);
+        if (input.purpose() instanceof Publishing publishing) {
+            cache.forget(publishing.changedOutputs());
+        }
+        return cache;
+    }
+
+    /**
+     * View and render: every file of the plan, on every core, each page's view made as it is rendered; a file whose
+     * fingerprint the render cache has is skipped. Empty when cancelled between pages.
+     */
+    private Optional<PageRendering.Pages> render(Plan plan, SiteWriter writer, RenderCache cache) throws IOException {
+        writer.begin(plan.paths());
+        Optional<PageRendering.Pages> pages = new PageRendering(config.threads(), writer, cache, cancelled())
+                .render(plan.steps(), PageRendering.Pages.listed(plan.problems()));
+        if (pages.isEmpty()) {
+            // Each file the cancelled build rendered holds what it recorded.
+            cache.keepAllRecorded();
+        }
+        return pages;
+    }
+
     /** Write: removes stale files, saves the render cache and, for a publishing build, the snapshot. */
     private BuildOutcome.Built write(Rendered rendered) throws IOException {
         List<Problem> problems = rendered.problems().of(Stage.WRITE);
@@ -223,9 +247,7 @@ final class SiteBuild {
         PageRendering.Pages pages = rendered.pages();
         List<String> deleted = rendered.writer().finish(pages.files(), problems);
         rendered.cache().save();
-        input.memos().retainUsed();
-        Optional<Kept> kept = rendered.model().map(model -> new Kept(rendered.cache().afterBuild(), model.site(),
-                model.pairs().orElseThrow(), model.glossary(), rendered.templates()));
+        input.memory().retainUsed();
         BuildResult result = new BuildResult(rendered.articles(), pages.files().size(), pages.rendered(),
                 pages.written(), pages.pagesWritten(), deleted, rendered.problems().toList(),
                 Duration.ofNanos(System.nanoTime() - start), false);
@@ -237,31 +259,13 @@ final class SiteBuild {
         }
         // Only now does what the build recorded describe the output.
         BuildMarker.in(config.cacheDir()).clear();
+        rendered.keeping().buildEnded(rendered.cache(), result.hasErrors());
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
-        return new BuildOutcome.Built(result, kept);
+        return new BuildOutcome.Built(result);
     }
 
     private BooleanSupplier cancelled() {
         return input.purpose() instanceof Previewing previewing ? previewing.cancelled() : () -> false;
-    }
-
-    /**
-     * The render cache of the last build, from its file; none when {@code force} is set or that build did not
-     * finish (its marker is still set): then the build renders every file, and first removes what an unfinished
-     * build left.
-     */
-    static RenderCacheSource cacheOnDisk(SiteConfig config, BuildListener listener) {
-        return writer -> {
-            boolean unfinished = BuildMarker.in(config.cacheDir()).isSet();
-            if (unfinished) {
-                listener.info("The last build did not finish: rendering every page");
-            }
-            if (unfinished || config.force()) {
-                writer.removeLeftovers();
-                return RenderCache.none(config.cacheDir());
-            }
-            return RenderCache.load(config.cacheDir());
-        };
     }
 }

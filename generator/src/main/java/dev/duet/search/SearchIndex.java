@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Plans the files of the client-side search index as {@link RenderTask}s: per language, under
@@ -38,8 +40,6 @@ public final class SearchIndex {
     private final Site site;
     private final Permalinks links;
     private final PlainText plainText = new PlainText();
-    private final ArticleMemo<Analyzed> analyses;
-
     private final ArticleMemo<String> digests;
     private final Memory memory;
     private final long postingBudget;
@@ -48,28 +48,51 @@ public final class SearchIndex {
      * What the index remembers of each article between the builds of a preview: its analysis, with every term
      * string shared. An ordinary build keeps nothing, so a large site's analyses never sit in memory at once.
      */
-    public static final class Memory {
-        private final boolean keep;
-        private final ArticleMemo<Analyzed> analyses = new ArticleMemo<>();
-        private final Map<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
-
-        private Memory(boolean keep) {
-            this.keep = keep;
-        }
+    public abstract static sealed class Memory permits Memory.None, Memory.Keeping {
 
         /** Remembers nothing: for one build. */
         public static Memory none() {
-            return new Memory(false);
+            return new None();
         }
 
         /** Remembers every article's analysis: for the rebuilds of a preview. */
         public static Memory keeping() {
-            return new Memory(true);
+            return new Keeping();
         }
 
+        /** The article's analysis: made by {@code analyze}, given what makes each term string canonical. */
+        abstract Analyzed analysis(ArticlePage article, Function<UnaryOperator<String>, Analyzed> analyze);
+
         /** Forgets the articles the last build did not index. Call between builds. */
-        public void retainUsed() {
-            analyses.retainUsed();
+        public abstract void retainUsed();
+
+        /** Analyses each article anew, its terms as they come. */
+        static final class None extends Memory {
+
+            @Override
+            Analyzed analysis(ArticlePage article, Function<UnaryOperator<String>, Analyzed> analyze) {
+                return analyze.apply(term -> term);
+            }
+
+            @Override
+            public void retainUsed() {
+            }
+        }
+
+        /** Keeps each article's analysis, and one string for each term across all of them. */
+        static final class Keeping extends Memory {
+            private final ArticleMemo<Analyzed> analyses = new ArticleMemo<>();
+            private final Map<String, String> terms = new ConcurrentHashMap<>();
+
+            @Override
+            Analyzed analysis(ArticlePage article, Function<UnaryOperator<String>, Analyzed> analyze) {
+                return analyses.get(article, a -> analyze.apply(term -> terms.computeIfAbsent(term, t -> t)));
+            }
+
+            @Override
+            public void retainUsed() {
+                analyses.retainUsed();
+            }
         }
     }
 
@@ -96,18 +119,13 @@ public final class SearchIndex {
     SearchIndex(Site site, Memory memory, ArticleMemo<String> digests, long postingBudget) {
         this.site = site;
         this.links = new Permalinks(site.config().basePath());
-        this.analyses = memory.analyses;
         this.memory = memory;
         this.digests = digests;
         this.postingBudget = postingBudget;
     }
 
     private Analyzed analysis(ArticlePage article) {
-        if (!memory.keep) {
-            return Analyzed.of(article, links, plainText, term -> term);
-        }
-        return analyses.get(article, a -> Analyzed.of(a, links, plainText,
-                term -> memory.terms.computeIfAbsent(term, t -> t)));
+        return memory.analysis(article, canonical -> Analyzed.of(article, links, plainText, canonical));
     }
 
     /** Every file of the index of every language, in path order. */

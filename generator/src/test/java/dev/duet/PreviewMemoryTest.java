@@ -1,0 +1,48 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.BuildListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a preview remembers of its last full build decides how it rebuilds the next edit. */
+class PreviewMemoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTextEditAfterABuildWithErrorsIsBuiltInFullUntilTheErrorIsMended() throws IOException {
+        Path site = dir.resolve("site");
+        Path article = site.resolve("articles/2024/story.en.md");
+        Files.createDirectories(article.getParent());
+        Files.writeString(article, "---\ntitle: \"Story\"\nlang: \"en\"\ndate: \"2024-03-01\"\ntags: [\"economy\"]\n"
+                + "---\n\nThe first paragraph.\n");
+        Path glossary = site.resolve("glossary.yaml");
+        Files.writeString(glossary, "economy: [经济\n");
+        PreviewSession preview = Duet.previewing(SiteConfig.builder(site).baseUrl("https://news.example.org/")
+                .build(), BuildListener.silent());
+        assertTrue(preview.build().hasErrors(), "the glossary is not valid YAML");
+
+        Files.writeString(article, Files.readString(article) + "\nA second paragraph.\n");
+        assertFalse(preview.rebuild(Set.of(article)).ok(), "the glossary is still broken");
+        assertFalse(preview.owesFullBuild(), "a build with errors leaves no model to patch: the edit is built in full");
+
+        Files.writeString(glossary, "economy: 经济\n");
+        assertTrue(preview.rebuild(Set.of(glossary)).ok());
+        assertFalse(preview.owesFullBuild(), "a changed glossary is built in full");
+
+        Files.writeString(article, Files.readString(article) + "\nA third paragraph.\n");
+        assertTrue(preview.rebuild(Set.of(article)).ok());
+        assertTrue(preview.owesFullBuild(), "a build without errors leaves its model: the edit patches it");
+        assertTrue(Files.readString(site.resolve("target/site/en/2024/03/story/index.html"))
+                .contains("A third paragraph."));
+    }
+}
