@@ -41,7 +41,7 @@ class IncrementalBuildTest {
         Map<String, byte[]> before = TestSite.tree(site.out());
         BuildResult again = site.build();
         assertEquals(0, again.written());
-        // Only the few pages without a fingerprint (landing, indexes, sitemap) are rendered again.
+        // Only the few files without a fingerprint (plain text and static copies) are made again.
         assertTrue(again.rendered() < again.files() / 4, again.summary());
         assertSameTree(before, TestSite.tree(site.out()));
     }
@@ -49,8 +49,8 @@ class IncrementalBuildTest {
     @Test
     void rendersNothingWhenOnlyThreadsOrStrictnessChange() throws Exception {
         Map<String, byte[]> before = TestSite.tree(site.out());
-        // Without its snapshot, a build is a real one, past the up-to-date check, that renders only pages without a
-        // fingerprint.
+        // Without its snapshot, a build is a real one, past the up-to-date check, that makes again only the files
+        // without a fingerprint.
         Files.delete(dir.resolve("target/duet/build-snapshot.txt"));
         int unfingerprinted = site.build().rendered();
         Files.delete(dir.resolve("target/duet/build-snapshot.txt"));
