@@ -76,4 +76,11 @@ class MarkdownLimitsTest {
         String body = String.join("\n\n", java.util.Collections.nCopies(10, block));
         assertEquals(Optional.of(17), line(body));
     }
+
+    @Test
+    void aShortBodyIsWithinTheCostBoundsWhateverItHolds() {
+        // A block costs at most (length + 1) x length; a body that short is not counted, a longer one is.
+        assertEquals(Optional.empty(), line("&".repeat(9_999)));
+        assertEquals(Optional.of(1), line("&".repeat(10_000)));
+    }
 }
