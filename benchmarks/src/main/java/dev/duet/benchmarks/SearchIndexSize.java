@@ -1,15 +1,12 @@
 package dev.duet.benchmarks;
 
-import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.Body;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.Attribution;
-import dev.duet.model.LanguageSite;
 import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import dev.duet.model.Tag;
-import dev.duet.model.TagPage;
 import dev.duet.render.RenderTask;
 import dev.duet.search.BrowserQuery;
 import dev.duet.search.SearchIndex;
@@ -199,23 +196,7 @@ public final class SearchIndexSize {
 
     private static Site site(Map<String, List<ArticlePage>> pages) {
         SiteConfig config = SiteConfig.builder(Path.of("target/bench-search-size")).baseUrl(BASE_URL).build();
-        List<LanguageSite> languages = new ArrayList<>();
-        for (LanguageConfig language : config.languages()) {
-            List<ArticlePage> list = new ArrayList<>(pages.get(language.code()));
-            list.sort(LanguageSite.ORDER);
-            Map<String, List<ArticlePage>> byTag = new TreeMap<>();
-            Map<String, Tag> tags = new TreeMap<>();
-            for (ArticlePage a : list) {
-                for (Tag t : a.tags()) {
-                    byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a);
-                    tags.put(t.slug(), t);
-                }
-            }
-            List<TagPage> tagPages = tags.values().stream().map(t -> new TagPage(t,
-                    Permalinks.tag(language.code(), t.slug()), byTag.get(t.slug()), Optional.empty())).toList();
-            languages.add(new LanguageSite(language, list, tagPages));
-        }
-        return new Site(config, languages, List.of());
+        return Site.of(config, pages.values().stream().flatMap(List::stream).toList());
     }
 
     private static Object parse(String json) {

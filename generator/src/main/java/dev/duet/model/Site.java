@@ -1,9 +1,14 @@
 package dev.duet.model;
 
+import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The whole site as the render stage sees it: one {@link LanguageSite} per configured language, each page knowing
@@ -34,6 +39,32 @@ public record Site(SiteConfig config, List<LanguageSite> languages, List<Problem
     public Optional<Site> patch(List<dev.duet.content.TranslationPairs.Group> changed,
             dev.duet.content.Glossary glossary) {
         return new Assembler(config, glossary).patch(this, changed);
+    }
+
+    /**
+     * The site of articles already made as pages, without assembling them from files: each language's articles in
+     * site order, a tag page for each of their tags (with no translation), no problems. For tools and tests that
+     * make a model directly.
+     */
+    public static Site of(SiteConfig config, Collection<ArticlePage> articles) {
+        List<LanguageSite> languages = new ArrayList<>();
+        for (LanguageConfig language : config.languages()) {
+            List<ArticlePage> list = new ArrayList<>(articles.stream()
+                    .filter(a -> a.lang().equals(language.code())).toList());
+            list.sort(LanguageSite.ORDER);
+            Map<String, List<ArticlePage>> byTag = new TreeMap<>();
+            Map<String, Tag> tags = new TreeMap<>();
+            for (ArticlePage a : list) {
+                for (Tag t : a.tags()) {
+                    byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a);
+                    tags.put(t.slug(), t);
+                }
+            }
+            List<TagPage> tagPages = tags.values().stream().map(t -> new TagPage(t,
+                    Permalinks.tag(language.code(), t.slug()), byTag.get(t.slug()), Optional.empty())).toList();
+            languages.add(new LanguageSite(language, list, tagPages));
+        }
+        return new Site(config, languages, List.of());
     }
 
     public int articleCount() {

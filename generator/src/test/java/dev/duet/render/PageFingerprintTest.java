@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.Body;
 import dev.duet.io.SiteFiles;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.Attribution;
-import dev.duet.model.LanguageSite;
 import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import dev.duet.model.Tag;
-import dev.duet.model.TagPage;
 import dev.duet.model.Translation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -132,23 +129,6 @@ class PageFingerprintTest {
     }
 
     private static Site site(SiteConfig config, List<ArticlePage> articles) {
-        List<LanguageSite> languages = new ArrayList<>();
-        for (LanguageConfig language : config.languages()) {
-            List<ArticlePage> list = new ArrayList<>(articles.stream()
-                    .filter(a -> a.lang().equals(language.code())).toList());
-            list.sort(LanguageSite.ORDER);
-            Map<String, List<ArticlePage>> byTag = new TreeMap<>();
-            Map<String, Tag> tags = new TreeMap<>();
-            for (ArticlePage a : list) {
-                for (Tag t : a.tags()) {
-                    byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a);
-                    tags.put(t.slug(), t);
-                }
-            }
-            List<TagPage> tagPages = tags.values().stream().map(t -> new TagPage(t,
-                    Permalinks.tag(language.code(), t.slug()), byTag.get(t.slug()), Optional.empty())).toList();
-            languages.add(new LanguageSite(language, list, tagPages));
-        }
-        return new Site(config, languages, List.of());
+        return Site.of(config, articles);
     }
 }

@@ -2,18 +2,15 @@ package dev.duet.testing;
 
 import dev.duet.BuildResult;
 import dev.duet.Duet;
-import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.Body;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.Attribution;
-import dev.duet.model.LanguageSite;
 import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import dev.duet.model.Tag;
-import dev.duet.model.TagPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -347,24 +344,7 @@ public final class TestSite {
 
     /** The site model of the articles added with {@link #modelArticle}: each language sorted, tag pages made. */
     public Site model() {
-        SiteConfig config = config().build();
-        List<LanguageSite> languages = new ArrayList<>();
-        for (LanguageConfig language : config.languages()) {
-            List<ArticlePage> list = new ArrayList<>(modelArticles.get(language.code()));
-            list.sort(LanguageSite.ORDER);
-            Map<String, List<ArticlePage>> byTag = new TreeMap<>();
-            Map<String, Tag> tags = new TreeMap<>();
-            for (ArticlePage a : list) {
-                for (Tag t : a.tags()) {
-                    byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a);
-                    tags.put(t.slug(), t);
-                }
-            }
-            List<TagPage> tagPages = tags.values().stream().map(t -> new TagPage(t,
-                    Permalinks.tag(language.code(), t.slug()), byTag.get(t.slug()), Optional.empty())).toList();
-            languages.add(new LanguageSite(language, list, tagPages));
-        }
-        return new Site(config, languages, List.of());
+        return Site.of(config().build(), modelArticles.values().stream().flatMap(List::stream).toList());
     }
 
     /**
