@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,8 @@ public final class Body {
     private volatile boolean digested;
     private long high;
     private long low;
+    /** The digest as hex, once asked for: pages and digests of a build ask for it many times. */
+    private volatile String hex;
 
     private sealed interface Source permits Kept, OnDisk {
     }
@@ -84,8 +87,13 @@ public final class Body {
 
     /** 128 bits of SHA-256 of the text's UTF-8 bytes, as hex. */
     public String digest() {
-        known();
-        return String.format("%016x%016x", high, low);
+        String known = hex;
+        if (known == null) {
+            known();
+            known = HexFormat.of().toHexDigits(high) + HexFormat.of().toHexDigits(low);
+            hex = known;
+        }
+        return known;
     }
 
     private void known() {

@@ -15,16 +15,42 @@ public final class ArticleMemo<V> {
 
     private final Map<ArticlePage, V> values = new ConcurrentHashMap<>();
     private final Set<ArticlePage> used = ConcurrentHashMap.newKeySet();
+    /**
+     * The values this build asked for, by the article's identity: a build asks for each article's value many
+     * times, and hashing an article's value walks every field of it.
+     */
+    private final Map<Identity, V> asked = new ConcurrentHashMap<>();
 
     /** The value for this article, computed the first time. */
     public V get(ArticlePage article, Function<ArticlePage, V> compute) {
+        Identity identity = new Identity(article);
+        V known = asked.get(identity);
+        if (known != null) {
+            return known;
+        }
         used.add(article);
-        return values.computeIfAbsent(article, compute);
+        V value = values.computeIfAbsent(article, compute);
+        asked.put(identity, value);
+        return value;
     }
 
     /** Forgets the articles the last build did not ask for: edited or deleted ones. Call between builds. */
     public void retainUsed() {
         values.keySet().retainAll(used);
         used.clear();
+        asked.clear();
+    }
+
+    /** An article as a key by its identity. */
+    private record Identity(ArticlePage article) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.article == article;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(article);
+        }
     }
 }

@@ -26,9 +26,16 @@ public final class RelatedArticles {
     private final Map<ArticlePage, Integer> positions = new IdentityHashMap<>();
     /** Each tag's articles as positions in the language's list (ascending, since lists keep order). */
     private final Map<String, int[]> byTag = new HashMap<>();
+    /**
+     * Per thread, a table of shared tags by article position, all zero between calls: {@link #of} counts its
+     * candidates in it and clears what it counted.
+     */
+    private final ThreadLocal<int[]> counts;
 
     public RelatedArticles(LanguageSite language) {
         this.articles = language.articles();
+        int size = articles.size();
+        this.counts = ThreadLocal.withInitial(() -> new int[size]);
         for (int i = 0; i < articles.size(); i++) {
             positions.put(articles.get(i), i);
         }
@@ -61,12 +68,14 @@ public final class RelatedArticles {
     /** The article's related articles, most shared tags first, at most {@link #COUNT}. */
     public List<ArticlePage> of(ArticlePage article) {
         // Articles are named by their position in the language's list (newest first), which is also the order
-        // that breaks ties, so candidates sort as plain numbers and equal numbers count shared tags.
+        // that breaks ties. Each candidate's shared tags are counted in a table by position, so finding an
+        // article's related ones takes time in proportion to its candidates, with no sorting.
         OptionalInt known = position(article);
         if (known.isEmpty()) {
             return Collections.emptyList();
         }
         int self = known.getAsInt();
+        int[] shared = counts.get();
         int[] candidates = new int[article.tags().size() * SCAN];
         int count = 0;
         for (Tag tag : article.tags()) {
@@ -75,27 +84,38 @@ public final class RelatedArticles {
             int from = Math.max(0, (index < 0 ? -index - 1 : index) - SCAN / 2);
             int to = Math.min(withTag.length, from + SCAN);
             for (int i = from; i < to; i++) {
-                if (withTag[i] != self) {
-                    candidates[count++] = withTag[i];
+                int candidate = withTag[i];
+                if (candidate != self && shared[candidate]++ == 0) {
+                    candidates[count++] = candidate;
                 }
             }
         }
-        Arrays.sort(candidates, 0, count);
-        long[] ranked = new long[count];
-        int n = 0;
-        for (int i = 0; i < count; ) {
-            int j = i;
-            while (j < count && candidates[j] == candidates[i]) {
-                j++;
+        // The best COUNT so far, best first: more shared tags, then newer (a smaller position).
+        int[] best = new int[COUNT];
+        int found = 0;
+        for (int k = 0; k < count; k++) {
+            int candidate = candidates[k];
+            int at = found;
+            while (at > 0 && ranksBefore(candidate, best[at - 1], shared)) {
+                at--;
             }
-            ranked[n++] = ((long) -(j - i) << 32) | candidates[i];
-            i = j;
+            if (at < COUNT) {
+                System.arraycopy(best, at, best, at + 1, Math.min(found, COUNT - 1) - at);
+                best[at] = candidate;
+                found = Math.min(found + 1, COUNT);
+            }
         }
-        Arrays.sort(ranked, 0, n);
-        List<ArticlePage> related = new ArrayList<>(COUNT);
-        for (int i = 0; i < Math.min(COUNT, n); i++) {
-            related.add(articles.get((int) (ranked[i] & 0xFFFFFFFFL)));
+        for (int k = 0; k < count; k++) {
+            shared[candidates[k]] = 0;
+        }
+        List<ArticlePage> related = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            related.add(articles.get(best[i]));
         }
         return related;
+    }
+
+    private static boolean ranksBefore(int candidate, int other, int[] shared) {
+        return shared[candidate] > shared[other] || shared[candidate] == shared[other] && candidate < other;
     }
 }

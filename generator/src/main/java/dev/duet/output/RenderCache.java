@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -104,7 +105,7 @@ public final class RenderCache {
             for (String path : paths) {
                 out.write(path);
                 out.write('\t');
-                out.write(String.format("%016x", current.get(path)));
+                out.write(HexFormat.of().toHexDigits(current.get(path)));
                 out.write('\n');
             }
         });

@@ -84,7 +84,13 @@ final class SnapshotFile {
     }
 
     private static void escape(Writer out, String text) throws IOException {
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !needsEscape(text.charAt(first))) {
+            first++;
+        }
+        // Most fields (paths, sizes, times) have nothing to escape: written whole.
+        out.write(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.write("\\\\");
@@ -94,6 +100,10 @@ final class SnapshotFile {
                 default -> out.write(c);
             }
         }
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** The snapshot the text holds, or empty when it is not one whole snapshot of this version. */
@@ -118,6 +128,10 @@ final class SnapshotFile {
     private static final class Parser {
         private final Reader in;
         private final StringBuilder buffer = new StringBuilder(128);
+        /** Text read ahead of the line, a chunk at a time: a snapshot has a line per file of the site. */
+        private final char[] chunk = new char[16384];
+        private int position;
+        private int limit;
         /** The next line, without its line break; empty once the text has ended. */
         private String line = "";
         private boolean ended;
@@ -130,18 +144,30 @@ final class SnapshotFile {
         /** Reads the next line; a text whose last line has no line break was cut short. */
         private void advance() throws IOException {
             buffer.setLength(0);
-            for (int c = in.read(); c != '\n'; c = in.read()) {
-                if (c < 0) {
-                    if (buffer.length() > 0) {
-                        throw new IllegalArgumentException("cut short");
+            while (true) {
+                if (position == limit) {
+                    limit = Math.max(0, in.read(chunk, 0, chunk.length));
+                    position = 0;
+                    if (limit == 0) {
+                        if (buffer.length() > 0) {
+                            throw new IllegalArgumentException("cut short");
+                        }
+                        line = "";
+                        ended = true;
+                        return;
                     }
-                    line = "";
-                    ended = true;
+                }
+                int start = position;
+                while (position < limit && chunk[position] != '\n') {
+                    position++;
+                }
+                buffer.append(chunk, start, position - start);
+                if (position < limit) {
+                    position++;
+                    line = buffer.toString();
                     return;
                 }
-                buffer.append((char) c);
             }
-            line = buffer.toString();
         }
 
         BuildSnapshot snapshot() throws IOException {

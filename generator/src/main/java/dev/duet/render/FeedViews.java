@@ -21,7 +21,7 @@ final class FeedViews {
             String id, String updated, boolean fullContent, List<Entry> entries) {
     }
 
-    record Entry(Views.ArticleView article, String updated) {
+    record Entry(Deferred<Views.ArticleView> article, String updated) {
     }
 
     record SitemapView(List<SitemapUrl> urls) {
@@ -50,9 +50,8 @@ final class FeedViews {
         String lang = file.lang();
         List<ArticlePage> newest = file.newest();
         String feedUrl = absolute(file.path());
-        List<Entry> entries = newest.stream().map(article -> new Entry(config.feedFullContent()
-                ? pages.withBody(article, Optional.empty(), Optional.empty(), List.of())
-                : pages.listItem(article), Dates.timestamp(article.date().get()))).toList();
+        List<Entry> entries = newest.stream()
+                .map(article -> new Entry(pages.feedEntry(article), Dates.timestamp(article.date().get()))).toList();
         return new FeedView(pages.site(lang), pages.strings(lang), file.title(), feedUrl, absolute(file.pagePath()),
                 feedUrl, newest.isEmpty() ? "1970-01-01T00:00:00Z" : Dates.timestamp(newest.get(0).date().get()),
                 config.feedFullContent(), entries);

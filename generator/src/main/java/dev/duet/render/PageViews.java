@@ -32,7 +32,7 @@ import java.util.function.Function;
 final class PageViews {
 
     record ArticlePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            Views.ArticleView article) {
+            Deferred<Views.ArticleView> article) {
     }
 
     record ParallelPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
@@ -40,7 +40,7 @@ final class PageViews {
     }
 
     record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Views.ArticleView> articles, Views.Pager pager) {
+            List<Deferred<Views.ArticleView>> articles, Views.Pager pager) {
     }
 
     record TagsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Views.TagCount> tags) {
@@ -57,11 +57,11 @@ final class PageViews {
     record LandingPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Column> columns) {
     }
 
-    record Column(Views.SiteView site, Map<String, String> t, List<Views.ArticleView> articles) {
+    record Column(Views.SiteView site, Map<String, String> t, List<Deferred<Views.ArticleView>> articles) {
     }
 
     record NotFoundPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Views.ArticleView> articles) {
+            List<Deferred<Views.ArticleView>> articles) {
     }
 
     private final Site site;
@@ -78,7 +78,6 @@ final class PageViews {
     private final PerArticle<ArticleFacts> facts = new PerArticle<>();
     /** Each article as lists show it, made once: most articles are on several lists and feeds. */
     private final PerArticle<Views.ArticleView> items = new PerArticle<>();
-    private final PerArticle<String> bodyDigests = new PerArticle<>();
     /** Each article's link, for its neighbours' pages and the pages that list it as related. */
     private final PerArticle<Views.Link> articleLinks = new PerArticle<>();
     private final ViewDigest digest;
@@ -115,15 +114,38 @@ final class PageViews {
         Views.PageView page = new Views.PageView("article", article.title(), item.summary(), item.url(),
                 item.absoluteUrl(), article.languageTag(), alternates.of(translationOf(article),
                 article.translation()), item.translation(), site(lang).feedUrl(), "", "");
-        return new ArticlePageView(site(lang), strings(lang), page, withBody(article, file.older(), file.newer(),
-                related.stream().map(this::articleLink).toList()));
+        Optional<Views.Link> older = file.older().map(this::articleLink);
+        Optional<Views.Link> newer = file.newer().map(this::articleLink);
+        List<Views.Link> relatedLinks = related.stream().map(this::articleLink).toList();
+        return new ArticlePageView(site(lang), strings(lang), page, Deferred.of(List.of(articleDigest.apply(article),
+                older, newer, relatedLinks), () -> withBody(article, older, newer, relatedLinks)));
+    }
+
+    /**
+     * An article as lists show it, made when a template reads it. It is made from the article alone (with the
+     * configuration and theme every fingerprint holds), so the article's digest stands for it.
+     */
+    Deferred<Views.ArticleView> item(ArticlePage article) {
+        return Deferred.of(articleDigest.apply(article), () -> listItem(article));
+    }
+
+    /**
+     * An article as a feed shows it: with its body when feeds carry bodies, made when the feed is rendered; the
+     * article's digest stands for it, as for {@link #item}.
+     */
+    Deferred<Views.ArticleView> feedEntry(ArticlePage article) {
+        if (!config.feedFullContent()) {
+            return item(article);
+        }
+        return Deferred.of(List.of(articleDigest.apply(article), "with its body"),
+                () -> withBody(article, Optional.empty(), Optional.empty(), List.of()));
     }
 
     /**
      * The article with its body, as its page or a feed with full content shows it: its list item, with the body,
-     * JSON-LD, neighbours and related articles.
+     * JSON-LD, neighbours and related articles. Made from exactly these arguments (and the configuration).
      */
-    Views.ArticleView withBody(ArticlePage article, Optional<ArticlePage> older, Optional<ArticlePage> newer,
+    private Views.ArticleView withBody(ArticlePage article, Optional<Views.Link> older, Optional<Views.Link> newer,
             List<Views.Link> related) {
         Views.ArticleView item = listItem(article);
         Deferred<String> html = Deferred.of(bodyDigest(article), () -> body(article));
@@ -134,15 +156,15 @@ final class PageViews {
                 () -> html.get().isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteTitle));
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
-                item.tags(), item.attribution(), item.translation(), older.map(this::articleLink),
-                newer.map(this::articleLink), related, jsonLd, item.parallelUrl());
+                item.tags(), item.attribution(), item.translation(), older, newer, related, jsonLd,
+                item.parallelUrl());
     }
 
     /**
      * A list view of an article: everything but the body. Made once per build, and shared by the lists and feeds
      * that show the article and by its own page.
      */
-    Views.ArticleView listItem(ArticlePage article) {
+    private Views.ArticleView listItem(ArticlePage article) {
         return items.get(article, this::newListItem);
     }
 
@@ -150,14 +172,14 @@ final class PageViews {
         String lang = article.lang();
         List<String> measured = factsInputs(article);
         List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
-        return digest.shared(new Views.ArticleView(article.title(), article.headline().orElse(""),
+        return new Views.ArticleView(article.title(), article.headline().orElse(""),
                 links.href(article.path()), absolute(article.path()), lang, article.languageTag(),
                 article.date().map(LocalDate::toString).orElse(""), dateDisplay(article),
                 Deferred.of(measured, () -> facts(article).summary()), Deferred.known(""),
                 Deferred.of(measured, () -> facts(article).readingMinutes()), tags,
                 attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
                 List.of(), Deferred.known(""),
-                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : ""));
+                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
     }
 
     /** Both texts of a story side by side, paragraphs aligned by length; the Chinese original on the left. */
@@ -201,7 +223,7 @@ final class PageViews {
                 links.href(path), absolute(path), languageTag(lang), alternatesOfPage, translation.map(this::link),
                 list.feedPath().isEmpty() ? "" : links.href(list.feedPath()),
                 Pager.prevUrl(links, list.first(), page), Pager.nextUrl(links, list.first(), page, file.pages()));
-        return new ListPageView(site(lang), strings(lang), pageView, file.slice().stream().map(this::listItem).toList(),
+        return new ListPageView(site(lang), strings(lang), pageView, file.slice().stream().map(this::item).toList(),
                 Pager.view(links, list.first(), page, file.pages()));
     }
 
@@ -261,8 +283,8 @@ final class PageViews {
                 site.find(lang).map(this::newest).orElse(List.of()));
     }
 
-    private List<Views.ArticleView> newest(LanguageSite language) {
-        return language.articles().stream().limit(SitePlan.NEWEST).map(this::listItem).toList();
+    private List<Deferred<Views.ArticleView>> newest(LanguageSite language) {
+        return language.articles().stream().limit(SitePlan.NEWEST).map(this::item).toList();
     }
 
     private Views.PageView simplePage(String kind, String title, String path, String lang,
@@ -304,7 +326,7 @@ final class PageViews {
     }
 
     private String bodyDigest(ArticlePage article) {
-        return bodyDigests.get(article, a -> a.body().digest());
+        return article.body().digest();
     }
 
     /**

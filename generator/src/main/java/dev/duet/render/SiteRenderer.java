@@ -43,8 +43,6 @@ public final class SiteRenderer {
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
     private final ArticleMemo<String> articleDigests;
-    /** Each article's digest, computed once per build. */
-    private final PerArticle<String> buildDigests = new PerArticle<>();
     private final ViewDigest digest = new ViewDigest();
     /** The view each thread made for its last fingerprint, until it renders that file or takes another. */
     private final ThreadLocal<Optional<Made>> lastMade = ThreadLocal.withInitial(Optional::empty);
@@ -238,8 +236,7 @@ public final class SiteRenderer {
 
     /** A digest of one article as the model has it: every field, the Markdown included. Computed once per build. */
     private String digest(ArticlePage article) {
-        // The identity map answers the many asks of one build cheaply; the memo carries digests across builds.
-        return buildDigests.get(article, a -> articleDigests.get(a, ArticleDigest::of));
+        return articleDigests.get(article, ArticleDigest::of);
     }
 
     /**

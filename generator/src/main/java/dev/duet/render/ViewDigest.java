@@ -43,6 +43,8 @@ final class ViewDigest {
             return new RecordType(type.getSimpleName(), List.copyOf(accessors));
         }
     };
+    /** What a lookup among shared parts gives for a part that is not one: told apart by identity. */
+    private static final Optional<long[]> NOT_SHARED = Optional.of(new long[0]);
     /** The digests of shared parts, by identity; empty until first digested. Read by every core at once. */
     private final Map<Identity, Optional<long[]>> shared = new ConcurrentHashMap<>();
     /** The classes of shared parts: only values of these are looked up among them. */
@@ -80,12 +82,8 @@ final class ViewDigest {
             for (Object item : list) {
                 walk(item, print);
             }
-        } else if (isShared(value)) {
-            print.mark('h').bits(digestOf(value));
-        } else if (value instanceof Map<?, ?> map) {
-            walkMap(map, print);
-        } else if (value instanceof Record record) {
-            walkRecord(record, print);
+        } else if (value instanceof Map<?, ?> || value instanceof Record) {
+            walkPart(value, print);
         } else {
             throw new IllegalArgumentException("a view holds " + (value == null ? "null" : "a " + value.getClass())
                     + ", which a fingerprint cannot digest: views hold strings, numbers, booleans, optionals,"
@@ -93,24 +91,32 @@ final class ViewDigest {
         }
     }
 
-    private boolean isShared(Object value) {
-        return sharedTypes.contains(value.getClass()) && shared.containsKey(new Identity(value));
+    /** A map or a record: by its digest when it is a shared part, else walked. One lookup tells which. */
+    private void walkPart(Object part, ViewHash print) {
+        Optional<long[]> known = sharedTypes.contains(part.getClass())
+                ? shared.getOrDefault(new Identity(part), NOT_SHARED) : NOT_SHARED;
+        if (known == NOT_SHARED) {
+            walkWhole(part, print);
+            return;
+        }
+        long[] bits;
+        if (known.isPresent()) {
+            bits = known.get();
+        } else {
+            ViewHash own = new ViewHash();
+            walkWhole(part, own);
+            bits = own.bits();
+            shared.put(new Identity(part), Optional.of(bits));
+        }
+        print.mark('h').bits(bits);
     }
 
-    private long[] digestOf(Object part) {
-        Optional<long[]> known = shared.get(new Identity(part));
-        if (known.isPresent()) {
-            return known.get();
-        }
-        ViewHash print = new ViewHash();
+    private void walkWhole(Object part, ViewHash print) {
         if (part instanceof Map<?, ?> map) {
             walkMap(map, print);
         } else {
             walkRecord((Record) part, print);
         }
-        long[] bits = print.bits();
-        shared.put(new Identity(part), Optional.of(bits));
-        return bits;
     }
 
     /** A value as a key by its identity: equal records are compared by value, which costs a walk of their own. */

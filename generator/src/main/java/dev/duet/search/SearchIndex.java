@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -222,11 +224,12 @@ public final class SearchIndex {
         private final LanguageSite language;
         private final int shards;
         private final int groups;
-        private String digest;
-        private final LanguageIndex[] indexes;
+        private Optional<String> digest = Optional.empty();
+        /** Each group's index while it is needed: made on first use, let go once its files are written. */
+        private final List<Optional<LanguageIndex>> indexes;
         private final Object[] locks;
         /** The spilled postings while groups are still to be read from it; only when there are several groups. */
-        private IndexSpill spill;
+        private Optional<IndexSpill> spill = Optional.empty();
         private int groupsRead;
         /** Files of each group not written yet. */
         private final int[] unwritten;
@@ -235,7 +238,7 @@ public final class SearchIndex {
             this.language = language;
             this.shards = shards;
             this.groups = groups;
-            this.indexes = new LanguageIndex[groups];
+            this.indexes = new ArrayList<>(Collections.nCopies(groups, Optional.empty()));
             this.locks = new Object[groups];
             this.unwritten = new int[groups];
             for (int g = 0; g < groups; g++) {
@@ -248,13 +251,13 @@ public final class SearchIndex {
         void done(int group) {
             synchronized (locks[group]) {
                 if (--unwritten[group] == 0) {
-                    indexes[group] = null;
+                    indexes.set(group, Optional.empty());
                 }
             }
         }
 
         synchronized String digest() {
-            if (digest == null) {
+            if (digest.isEmpty()) {
                 MessageDigest sha = Sha256.newDigest();
                 update(sha, SEARCH_VERSION);
                 update(sha, site.config().basePath());
@@ -262,18 +265,18 @@ public final class SearchIndex {
                 language.tags().forEach(t -> update(sha, t.tag() + "=" + t.articles().size()));
                 // Each article's digest covers every field of it, its Markdown and translation included.
                 language.articles().forEach(a -> update(sha, digests.get(a, ArticleDigest::of)));
-                digest = Sha256.hex128(sha);
+                digest = Optional.of(Sha256.hex128(sha));
             }
-            return digest;
+            return digest.get();
         }
 
         LanguageIndex index(int group) {
             synchronized (locks[group]) {
-                if (indexes[group] == null) {
-                    indexes[group] = groups == 1 ? LanguageIndex.build(language, shards, SearchIndex.this::analysis)
-                            : fromSpill(group);
+                if (indexes.get(group).isEmpty()) {
+                    indexes.set(group, Optional.of(groups == 1
+                            ? LanguageIndex.build(language, shards, SearchIndex.this::analysis) : fromSpill(group)));
                 }
-                return indexes[group];
+                return indexes.get(group).get();
             }
         }
 
@@ -282,19 +285,19 @@ public final class SearchIndex {
             try {
                 IndexSpill read;
                 synchronized (this) {
-                    if (spill == null) {
+                    if (spill.isEmpty()) {
                         Files.createDirectories(site.config().cacheDir());
-                        spill = IndexSpill.write(language, shards, groups,
+                        spill = Optional.of(IndexSpill.write(language, shards, groups,
                                 Files.createTempDirectory(site.config().cacheDir(), "search-" + language.code() + "-"),
-                                SearchIndex.this::analysis);
+                                SearchIndex.this::analysis));
                     }
-                    read = spill;
+                    read = spill.get();
                 }
                 LanguageIndex index = read.group(group);
                 synchronized (this) {
                     if (++groupsRead == groups) {
-                        spill.close();
-                        spill = null;
+                        read.close();
+                        spill = Optional.empty();
                     }
                 }
                 return index;
