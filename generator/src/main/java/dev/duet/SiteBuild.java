@@ -254,7 +254,9 @@ final class SiteBuild {
         if (input.purpose() instanceof Publishing publishing && publishing.baseline().isPresent()
                 && !result.hasErrors()) {
             UpToDateCheck.Baseline baseline = publishing.baseline().get();
-            BuildSnapshot.take(baseline.digest(), baseline.inputs(), config.outputDir(), pages.files(),
+            BuildSnapshot.take(baseline.digest(),
+                    baseline.inputs().withDigests(baseline.earlier(), config.siteDir(), config.threads()),
+                    config.outputDir(), pages.files(),
                     result.articles(), result.problems(), config.threads()).save(config.cacheDir());
         }
         // Only now does what the build recorded describe the output.

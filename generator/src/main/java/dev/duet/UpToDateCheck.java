@@ -29,8 +29,11 @@ import java.util.Set;
  */
 final class UpToDateCheck {
 
-    /** What a publishing build saw before it read anything, for the snapshot it takes at its end. */
-    record Baseline(String digest, BuildInputs inputs) {
+    /**
+     * What a publishing build saw before it read anything, for the snapshot it takes at its end; and the inputs
+     * of the last build, whose digests it takes over for files with the same stamps.
+     */
+    record Baseline(String digest, BuildInputs inputs, Optional<BuildInputs> earlier) {
     }
 
     /** The check's answer: the site is up to date, or a build must run. */
@@ -51,15 +54,15 @@ final class UpToDateCheck {
      * until the build takes its own.
      */
     Verdict run(Theme theme, String salt, long start) throws IOException {
-        Optional<Baseline> baseline = baseline(theme, salt);
         boolean trustsSnapshot = !config.force() && !BuildMarker.in(config.cacheDir()).isSet();
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
+        Optional<Baseline> baseline = baseline(theme, salt, last.map(BuildSnapshot::inputs));
         Set<String> changedOutputs = Set.of();
         if (last.isPresent()) {
             BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
             if (baseline.isPresent() && outputs.changed().isEmpty()
                     && last.get().matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir())) {
-                return upToDate(last.get(), outputs, start);
+                return upToDate(last.get(), outputs, baseline.get().inputs(), start);
             }
             changedOutputs = outputs.changed();
         }
@@ -68,7 +71,7 @@ final class UpToDateCheck {
     }
 
     /** The baseline of a publishing build; empty when its inputs cannot all be listed, so it takes no snapshot. */
-    private Optional<Baseline> baseline(Theme theme, String salt) {
+    private Optional<Baseline> baseline(Theme theme, String salt, Optional<BuildInputs> earlier) {
         String digest = Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version()));
         List<BuildInputs.Root> roots = new ArrayList<>();
         roots.add(BuildInputs.Root.of(config.articlesDir(), ".md"));
@@ -79,7 +82,7 @@ final class UpToDateCheck {
         SiteBuild.MAVEN_SITE_FILES.forEach(file -> roots.add(BuildInputs.Root.of(config.outputDir().resolve(file))));
         codeJar().ifPresent(jar -> roots.add(BuildInputs.Root.of(jar)));
         try {
-            return Optional.of(new Baseline(digest, BuildInputs.scan(SiteFiles.of(config), roots)));
+            return Optional.of(new Baseline(digest, BuildInputs.scan(SiteFiles.of(config), roots), earlier));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -103,9 +106,9 @@ final class UpToDateCheck {
      * The last build's counts and problems, reported again. Outputs whose bytes the check had to compare are known
      * by their stamps from now on.
      */
-    private BuildOutcome.UpToDate upToDate(BuildSnapshot last, BuildSnapshot.OutputCheck outputs, long start)
-            throws IOException {
-        Optional<BuildSnapshot> refreshed = last.refreshed(outputs);
+    private BuildOutcome.UpToDate upToDate(BuildSnapshot last, BuildSnapshot.OutputCheck outputs, BuildInputs now,
+            long start) throws IOException {
+        Optional<BuildSnapshot> refreshed = last.refreshed(outputs, now);
         if (refreshed.isPresent()) {
             refreshed.get().save(config.cacheDir());
         }

@@ -2,6 +2,7 @@ package dev.duet.output;
 
 import dev.duet.content.ContentReader;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.Parallel;
 import dev.duet.io.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,15 +29,99 @@ import java.util.TreeMap;
  * tick and keep its stamp, so it is also recorded with a digest of its bytes, read when it was listed: a file that
  * changed after that no longer matches it.
  *
+ * <p>Each file is also known by the digest of the bytes the build read ({@code digests}), so that a file whose stamp
+ * changed but whose bytes did not (a checkout, a copy, a {@code touch}) is no change: the next build compares the
+ * digest of such a file instead of building again.
+ *
  * @param listed when the listing started, in nanoseconds since the epoch
  * @param files every file found, by path, in path order
  * @param contents the digest of the bytes of each file changed near {@code listed}, by path
+ * @param digests the digest of the bytes of each file as the build read them, by path; a file missing here is a
+ *     change whenever its stamp changes
  */
-public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String, String> contents) {
+public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String, String> contents,
+        Map<String, String> digests) {
 
     public BuildInputs {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         contents = Collections.unmodifiableSortedMap(new TreeMap<>(contents));
+        digests = Collections.unmodifiableSortedMap(new TreeMap<>(digests));
+    }
+
+    /**
+     * These inputs with the digest of every file that still has the stamp it was listed with: taken over from
+     * {@code earlier} inputs where they had the same stamp, else read now, on {@code threads} threads. A file whose
+     * stamp changed since it was listed is left without one (the build may have read other bytes), and so is a
+     * link, which the build does not read.
+     */
+    public BuildInputs withDigests(Optional<BuildInputs> earlier, Path siteDir, int threads) throws IOException {
+        List<String> paths = List.copyOf(files.keySet());
+        List<Optional<String>> found = Parallel.map(threads, paths, path -> {
+            FileStamp stamp = files.get(path);
+            if (stamp.isAbsent()) {
+                return Optional.empty();
+            }
+            if (contents.containsKey(path)) {
+                return Optional.of(contents.get(path));
+            }
+            if (earlier.isPresent() && stamp.equals(earlier.get().files().get(path))
+                    && earlier.get().digests().containsKey(path)) {
+                return Optional.of(earlier.get().digests().get(path));
+            }
+            return digestIfStill(path(siteDir, path), stamp);
+        });
+        SortedMap<String, String> all = new TreeMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            String path = paths.get(i);
+            found.get(i).ifPresent(digest -> all.put(path, digest));
+        }
+        return new BuildInputs(listed, files, contents, all);
+    }
+
+    /** The digest of a file that has {@code stamp} before and after it is read; empty for a link or a change. */
+    private static Optional<String> digestIfStill(Path file, FileStamp stamp) {
+        try {
+            if (Files.isSymbolicLink(file) || !stamp.equals(FileStamp.read(file, LinkOption.NOFOLLOW_LINKS))) {
+                return Optional.empty();
+            }
+            String digest = FileStamp.contentDigest(file);
+            return stamp.equals(FileStamp.read(file, LinkOption.NOFOLLOW_LINKS)) ? Optional.of(digest)
+                    : Optional.empty();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True when the files listed {@code now} are these, with the same bytes: each either has the same stamp, or
+     * a changed stamp and the digest recorded here; and those changed near the time these were listed still hold
+     * the bytes they held then.
+     */
+    boolean sameAs(BuildInputs now, Path siteDir) {
+        if (!files.keySet().equals(now.files().keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, FileStamp> file : files.entrySet()) {
+            FileStamp then = file.getValue();
+            FileStamp stamp = now.files().get(file.getKey());
+            if (then.equals(stamp)) {
+                continue;
+            }
+            Optional<String> digest = Optional.ofNullable(digests.get(file.getKey()));
+            if (then.isAbsent() || stamp.isAbsent() || digest.isEmpty()
+                    || !digest.equals(digestIfStill(path(siteDir, file.getKey()), stamp))) {
+                return false;
+            }
+        }
+        return contentsUnchanged(siteDir);
+    }
+
+    /**
+     * These inputs as listed {@code now}, for a check that found them {@link #sameAs} these: the new stamps, the
+     * digests of this build (the bytes are the same), and the files changed near the new listing.
+     */
+    BuildInputs restamped(BuildInputs now) {
+        return new BuildInputs(now.listed(), now.files(), now.contents(), digests);
     }
 
     /**
@@ -80,7 +166,7 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
                 contents.put(file.getKey(), FileStamp.contentDigest(path(siteDir, file.getKey())));
             }
         }
-        return new BuildInputs(listed, files, contents);
+        return new BuildInputs(listed, files, contents, Map.of());
     }
 
     /** {@link #scan(SiteFiles, List)} for a site whose links out of it are not followed. */

@@ -98,7 +98,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
      * question.
      */
     public boolean matches(String digest, BuildInputs now, Path siteDir) {
-        return this.digest.equals(digest) && inputs.files().equals(now.files()) && inputs.contentsUnchanged(siteDir);
+        return this.digest.equals(digest) && inputs.sameAs(now, siteDir);
     }
 
     /**
@@ -140,16 +140,20 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
     }
 
     /**
-     * This snapshot after a check that found every output as it was, for the next check to trust stamps where
-     * this one had to compare bytes: an output whose time is now far enough from the check's start is known by
-     * its stamp alone. Empty when no output became so.
+     * This snapshot after a check that found every output as it was and the inputs listed {@code now} the same,
+     * for the next check to trust stamps where this one had to compare bytes: an output whose time is now far
+     * enough from the check's start is known by its stamp alone, and an input whose stamp changed but not its
+     * bytes by its new stamp. Empty when nothing became so.
      */
-    public Optional<BuildSnapshot> refreshed(OutputCheck check) {
+    public Optional<BuildSnapshot> refreshed(OutputCheck check, BuildInputs now) {
         if (!check.changed().isEmpty()) {
             return Optional.empty();
         }
         SortedMap<String, Output> refreshed = new TreeMap<>(outputs);
-        boolean any = false;
+        // Inputs whose stamps changed but not their bytes are known by their new stamps from now on.
+        boolean restamped = !inputs.files().equals(now.files());
+        BuildInputs newInputs = restamped ? inputs.restamped(now) : inputs;
+        boolean any = restamped;
         for (Map.Entry<String, Output> entry : refreshed.entrySet()) {
             Output output = entry.getValue();
             if (!output.content().isEmpty() && !output.stamp().isWithin(RACY_WINDOW, check.checked())) {
@@ -157,7 +161,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
                 any = true;
             }
         }
-        return any ? Optional.of(new BuildSnapshot(digest, inputs, check.checked(), refreshed, articles, files,
+        return any ? Optional.of(new BuildSnapshot(digest, newInputs, check.checked(), refreshed, articles, files,
                 problems)) : Optional.empty();
     }
 

@@ -33,7 +33,7 @@ import java.util.TreeMap;
 final class SnapshotFile {
 
     private static final String MAGIC = "duet-build-snapshot";
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
 
     private SnapshotFile() {
     }
@@ -62,7 +62,8 @@ final class SnapshotFile {
         for (Map.Entry<String, FileStamp> input : snapshot.inputs().files().entrySet()) {
             FileStamp stamp = input.getValue();
             line(out, "input", Long.toString(stamp.size()), Long.toString(stamp.modified()),
-                    snapshot.inputs().contents().getOrDefault(input.getKey(), "-"), input.getKey());
+                    snapshot.inputs().contents().getOrDefault(input.getKey(), "-"),
+                    snapshot.inputs().digests().getOrDefault(input.getKey(), "-"), input.getKey());
         }
         for (Map.Entry<String, BuildSnapshot.Output> output : snapshot.outputs().entrySet()) {
             FileStamp stamp = output.getValue().stamp();
@@ -184,11 +185,15 @@ final class SnapshotFile {
             }
             SortedMap<String, FileStamp> inputs = new TreeMap<>();
             SortedMap<String, String> contents = new TreeMap<>();
+            SortedMap<String, String> digests = new TreeMap<>();
             while (peek("input")) {
-                String[] f = expect("input", 4);
-                require(inputs.put(f[3], stamp(f[0], f[1])) == null);
+                String[] f = expect("input", 5);
+                require(inputs.put(f[4], stamp(f[0], f[1])) == null);
                 if (!f[2].equals("-")) {
-                    contents.put(f[3], f[2]);
+                    contents.put(f[4], f[2]);
+                }
+                if (!f[3].equals("-")) {
+                    digests.put(f[4], f[3]);
                 }
             }
             SortedMap<String, BuildSnapshot.Output> outputs = new TreeMap<>();
@@ -199,7 +204,7 @@ final class SnapshotFile {
             }
             expect("end", 0);
             require(ended);
-            return new BuildSnapshot(digest, new BuildInputs(listed, inputs, contents), stamped, outputs, articles, files,
+            return new BuildSnapshot(digest, new BuildInputs(listed, inputs, contents, digests), stamped, outputs, articles, files,
                     problems);
         }
 

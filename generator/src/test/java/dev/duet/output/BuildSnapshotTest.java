@@ -1,6 +1,7 @@
 package dev.duet.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +58,7 @@ class BuildSnapshotTest {
         assertEquals(Optional.empty(), SnapshotFile.parse(text.substring(0, text.length() - 1)));
         assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("end\n", "")), "cut before its end");
         assertEquals(Optional.empty(), SnapshotFile.parse(text + "output\t1\t1\t-\textra.html\n"), "more after the end");
-        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("duet-build-snapshot\t2", "duet-build-snapshot\t1")),
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("duet-build-snapshot\t3", "duet-build-snapshot\t2")),
                 "another version of the format");
         assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("WARNING", "NOTICE")));
         assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("a\\tb", "a\\qb")), "an unknown escape");
@@ -126,7 +128,7 @@ class BuildSnapshotTest {
                 "new.html", new BuildSnapshot.Output(new FileStamp(3, now - 1_000_000), "00000000000000000000000000000000"),
                 "plain.html", output(now - HOUR)));
 
-        BuildSnapshot refreshed = snapshot.refreshed(new BuildSnapshot.OutputCheck(now, Set.of())).orElseThrow();
+        BuildSnapshot refreshed = snapshot.refreshed(new BuildSnapshot.OutputCheck(now, Set.of()), inputs()).orElseThrow();
 
         assertEquals("", refreshed.outputs().get("old.html").content());
         assertEquals("00000000000000000000000000000000", refreshed.outputs().get("new.html").content(),
@@ -134,9 +136,9 @@ class BuildSnapshotTest {
         assertEquals(now, refreshed.stamped());
         assertEquals(snapshot.inputs(), refreshed.inputs());
         assertEquals(snapshot.problems(), refreshed.problems());
-        assertEquals(Optional.empty(), refreshed.refreshed(new BuildSnapshot.OutputCheck(now, Set.of())),
+        assertEquals(Optional.empty(), refreshed.refreshed(new BuildSnapshot.OutputCheck(now, Set.of()), inputs()),
                 "nothing left to refresh");
-        assertEquals(Optional.empty(), snapshot.refreshed(new BuildSnapshot.OutputCheck(now, Set.of("old.html"))),
+        assertEquals(Optional.empty(), snapshot.refreshed(new BuildSnapshot.OutputCheck(now, Set.of("old.html")), inputs()),
                 "a check that found a change refreshes nothing");
     }
 
@@ -217,12 +219,58 @@ class BuildSnapshotTest {
         assertEquals(3, inputs.files().get("static/img/logo.svg").size());
     }
 
+    @Test
+    void inputsWhoseStampsChangedButNotTheirBytesAreTheSame() throws Exception {
+        Path site = dir.resolve("site");
+        Path article = Files.createDirectories(site.resolve("articles")).resolve("a.md");
+        Files.writeString(article, "the same bytes");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(article, hourAgo);
+        List<BuildInputs.Root> roots = List.of(BuildInputs.Root.of(site.resolve("articles"), ".md"));
+        BuildInputs built = BuildInputs.scan(site, roots).withDigests(Optional.empty(), site, 2);
+        assertTrue(built.digests().containsKey("articles/a.md"), "every file read is digested");
+
+        Files.setLastModifiedTime(article, FileTime.from(hourAgo.toInstant().plusSeconds(60)));
+        BuildInputs touched = BuildInputs.scan(site, roots);
+        assertNotEquals(built.files(), touched.files());
+        assertTrue(snapshot(built).matches("d", touched, site), "a new time, the same bytes");
+        assertEquals(touched.files(), built.restamped(touched).files(), "known by the new stamp from then on");
+
+        Files.writeString(article, "other  bytes!!");
+        Files.setLastModifiedTime(article, FileTime.from(hourAgo.toInstant().plusSeconds(120)));
+        assertFalse(snapshot(built).matches("d", BuildInputs.scan(site, roots), site), "other bytes, same size");
+
+        BuildInputs undigested = new BuildInputs(built.listed(), built.files(), Map.of(), Map.of());
+        Files.writeString(article, "the same bytes");
+        assertFalse(snapshot(undigested).matches("d", touched, site), "a file without a digest is a change");
+    }
+
+    @Test
+    void aFileChangedSinceItWasListedGetsNoDigestAndDigestsCarryOverByStamp() throws Exception {
+        Path site = dir.resolve("site");
+        Path article = Files.createDirectories(site.resolve("articles")).resolve("a.md");
+        Files.writeString(article, "as listed");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(article, hourAgo);
+        List<BuildInputs.Root> roots = List.of(BuildInputs.Root.of(site.resolve("articles"), ".md"));
+        BuildInputs listed = BuildInputs.scan(site, roots);
+
+        BuildInputs carried = listed.withDigests(Optional.of(new BuildInputs(1, listed.files(), Map.of(),
+                Map.of("articles/a.md", "digest of the last build"))), site, 1);
+        assertEquals("digest of the last build", carried.digests().get("articles/a.md"), "same stamp: not read");
+
+        Files.writeString(article, "changed during the build");
+        assertEquals(Map.of(), listed.withDigests(Optional.empty(), site, 1).digests(),
+                "the build may have read either text");
+    }
+
     private static BuildSnapshot.Output output(long modified) {
         return new BuildSnapshot.Output(new FileStamp(1, modified), "");
     }
 
     private static BuildInputs inputs() {
         return new BuildInputs(1_000, Map.of("articles/a.md", new FileStamp(12, 500), "glossary.yaml", FileStamp.ABSENT),
+                Map.of("articles/a.md", "0123456789abcdef0123456789abcdef"),
                 Map.of("articles/a.md", "0123456789abcdef0123456789abcdef"));
     }
 
