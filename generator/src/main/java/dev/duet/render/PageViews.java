@@ -130,11 +130,11 @@ final class PageViews {
     }
 
     /**
-     * An article as a feed shows it: with its body when feeds carry bodies, made when the feed is rendered; the
+     * An article as a feed shows it: with its body when the feed carries bodies, made when it is rendered; the
      * article's digest stands for it, as for {@link #item}.
      */
-    Deferred<Views.ArticleView> feedEntry(ArticlePage article) {
-        if (!config.feedFullContent()) {
+    Deferred<Views.ArticleView> feedEntry(ArticlePage article, boolean fullContent) {
+        if (!fullContent) {
             return item(article);
         }
         return Deferred.of(List.of(articleDigest.apply(article), "with its body"),

@@ -99,9 +99,12 @@ final class SitePlan {
         }
     }
 
-    /** An Atom feed of the newest dated articles of a list whose page is at {@code pagePath}. */
-    record FeedFile(String path, String lang, String title, String pagePath, List<ArticlePage> newest)
-            implements File {
+    /**
+     * An Atom feed of the newest dated articles of a list whose page is at {@code pagePath}: whole articles when
+     * {@code fullContent}, else their summaries.
+     */
+    record FeedFile(String path, String lang, String title, String pagePath, List<ArticlePage> newest,
+            boolean fullContent) implements File {
         public String template() {
             return "atom.ftlx";
         }
@@ -210,7 +213,7 @@ final class SitePlan {
         String home = Permalinks.home(lang);
         paginate(files, new ArticleList("home", strings.getOrDefault(lang, Map.of()).getOrDefault("home.title", siteTitle), lang, home,
                 articles, otherPage(lang, Permalinks::home), Permalinks.feed(home)));
-        feed(files, lang, siteTitle, home, articles);
+        feed(files, lang, siteTitle, home, articles, config.feedFullContent());
         files.add(new TagsFile(Permalinks.tags(lang) + "index.html", language));
         if (theme.findTemplate("search.ftlh").isPresent()) { // a theme of its own may have no search page
             files.add(new SearchFile(Permalinks.search(lang) + "index.html", lang));
@@ -219,7 +222,10 @@ final class SitePlan {
             String title = tagPage.tag().name();
             paginate(files, new ArticleList("tag", title, lang, tagPage.path(), tagPage.articles(),
                     tagPage.translation(), Permalinks.feed(tagPage.path())));
-            feed(files, lang, title + " · " + siteTitle, tagPage.path(), tagPage.articles());
+            // A tag's feed carries summaries unless asked: a story is on several tags, and its text is in the main
+            // feed already.
+            feed(files, lang, title + " · " + siteTitle, tagPage.path(), tagPage.articles(),
+                    config.feedFullContent() && config.tagFeedsFullContent());
         }
         Archive archive = Archive.of(articles);
         files.add(new ArchiveFile(Permalinks.archive(lang) + "index.html", lang, archive));
@@ -234,11 +240,12 @@ final class SitePlan {
         files.add(new NotFoundFile(lang + "/404.html", language.language()));
     }
 
-    private void feed(Files files, String lang, String title, String pagePath, List<ArticlePage> articles) {
+    private void feed(Files files, String lang, String title, String pagePath, List<ArticlePage> articles,
+            boolean fullContent) {
         String path = Permalinks.feed(pagePath);
         if (files.wants(path)) {
             files.add(new FeedFile(path, lang, title, pagePath, articles.stream().filter(a -> a.date().isPresent())
-                    .limit(config.feedSize()).toList()));
+                    .limit(config.feedSize()).toList(), fullContent));
         }
     }
 
