@@ -214,17 +214,22 @@ final class PageViews {
         String lang = list.lang();
         int page = file.page();
         String path = Permalinks.page(list.first(), page);
-        Optional<Translation> translation = page == 1 ? list.translation() : Optional.empty();
+        // The numbered page that holds the first article after the front page's.
+        int older = plan.numberedPageOf(Math.min(config.pageSize(), list.articles().size() - 1),
+                list.articles().size());
+        Optional<Translation> translation = page == 0 ? list.translation() : Optional.empty();
         // The home pages and the landing page form one set of alternates, x-default the landing page.
-        List<Views.Link> alternatesOfPage = list.kind().equals("home") && page == 1 ? alternates.homes()
+        List<Views.Link> alternatesOfPage = list.kind().equals("home") && page == 0 ? alternates.homes()
                 : alternates.of(new Translation(lang, languageTag(lang), path, list.title()), translation);
         Views.PageView pageView = new Views.PageView(list.kind(), list.title(),
                 Deferred.known(site(lang).description()),
                 links.href(path), absolute(path), languageTag(lang), alternatesOfPage, translation.map(this::link),
                 list.feedPath().isEmpty() ? "" : links.href(list.feedPath()),
-                Pager.prevUrl(links, list.first(), page), Pager.nextUrl(links, list.first(), page, file.pages()));
+                Pager.prevUrl(links, list.first(), page, file.pages()),
+                Pager.nextUrl(links, list.first(), page, file.pages(), older));
         return new ListPageView(site(lang), strings(lang), pageView, file.slice().stream().map(this::item).toList(),
-                Pager.view(links, list.first(), page, file.pages()));
+                Pager.view(links, list.first(), page, file.pages(), older,
+                        strings(lang).getOrDefault("newest", "Newest")));
     }
 
     TagsPageView tags(SitePlan.TagsFile file) {

@@ -63,6 +63,11 @@ final class SitePlan {
             Optional<Translation> translation, String feedPath) {
     }
 
+    /**
+     * A page of a list: the front page ({@code page} 0), with the newest articles, or numbered page {@code page} of
+     * {@code pages}, counted from the oldest, so that a full numbered page keeps its articles however many are added.
+     * {@code pages} is 0 for a list that fits on its front page.
+     */
     record ListFile(String path, ArticleList list, int page, int pages, List<ArticlePage> slice) implements File {
         public String template() {
             return "list.ftlh";
@@ -249,17 +254,39 @@ final class SitePlan {
         }
     }
 
+    /**
+     * A list's front page, with its newest articles, and, for a list longer than a page, its numbered pages: page
+     * {@code k} holds the {@code k}-th page size of articles counted from the oldest, newest first. Adding an
+     * article changes the front page and the newest numbered page, and never the full pages below it.
+     */
     private void paginate(Files files, ArticleList list) {
         int size = config.pageSize();
         List<ArticlePage> articles = list.articles();
-        int pages = Math.max(1, (articles.size() + size - 1) / size);
+        int count = articles.size();
+        int pages = numberedPages(count);
+        String front = Permalinks.page(list.first(), 0) + "index.html";
+        if (files.wants(front)) {
+            files.add(new ListFile(front, list, 0, pages, articles.subList(0, Math.min(count, size))));
+        }
         for (int n = 1; n <= pages; n++) {
             String path = Permalinks.page(list.first(), n) + "index.html";
             if (files.wants(path)) {
+                // Oldest-first positions (n-1)*size .. n*size-1, in the newest-first list.
                 files.add(new ListFile(path, list, n, pages,
-                        articles.subList((n - 1) * size, Math.min(articles.size(), n * size))));
+                        articles.subList(Math.max(0, count - n * size), count - (n - 1) * size)));
             }
         }
+    }
+
+    /** How many numbered pages a list of {@code count} articles has: none when its front page holds them all. */
+    int numberedPages(int count) {
+        int size = config.pageSize();
+        return count <= size ? 0 : (count + size - 1) / size;
+    }
+
+    /** The numbered page that holds the article at {@code index} (newest first) of a list of {@code count}. */
+    int numberedPageOf(int index, int count) {
+        return (count - 1 - index) / config.pageSize() + 1;
     }
 
     private List<File> sitemapFiles() {
@@ -320,28 +347,42 @@ final class SitePlan {
             for (int i = Math.max(0, position - 1); i <= Math.min(all.size() - 1, position + 1); i++) {
                 paths.add(all.get(i).path() + "index.html");
             }
-            listPage(paths, Permalinks.home(lang), position);
+            listPage(paths, Permalinks.home(lang), position, all.size());
             if (position < config.feedSize()) {
                 paths.add(Permalinks.feed(Permalinks.home(lang)));
             }
             for (TagPage tag : site.find(lang).map(LanguageSite::tags).orElse(List.of())) {
                 if (article.tags().contains(tag.tag())) {
                     int index = ofLanguage.indexInTag(tag.tag(), position);
-                    listPage(paths, tag.path(), index);
+                    listPage(paths, tag.path(), index, tag.articles().size());
                     paths.add(Permalinks.feed(tag.path()));
                     ofLanguage.mayList(tag.tag(), index).forEach(other -> paths.add(other.path() + "index.html"));
                 }
             }
             article.date().ifPresent(date -> Archive.placeOf(all, position).ifPresent(place -> {
-                listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear());
-                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), place.inMonth());
+                int inYear = 0;
+                int inMonth = 0;
+                for (ArticlePage other : all) {
+                    if (other.date().isPresent() && other.date().get().getYear() == date.getYear()) {
+                        inYear++;
+                        inMonth += other.date().get().getMonthValue() == date.getMonthValue() ? 1 : 0;
+                    }
+                }
+                listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear(), inYear);
+                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), place.inMonth(),
+                        inMonth);
             }));
         }
         return paths;
     }
 
-    /** The page of a paginated list that shows the item at {@code index}. */
-    private void listPage(Set<String> paths, String first, int index) {
-        paths.add(Permalinks.page(first, index / config.pageSize() + 1) + "index.html");
+    /** The pages of a paginated list of {@code count} articles that show the one at {@code index}. */
+    private void listPage(Set<String> paths, String first, int index, int count) {
+        if (index < config.pageSize()) {
+            paths.add(Permalinks.page(first, 0) + "index.html");
+        }
+        if (numberedPages(count) > 0) {
+            paths.add(Permalinks.page(first, numberedPageOf(index, count)) + "index.html");
+        }
     }
 }
