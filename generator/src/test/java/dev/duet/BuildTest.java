@@ -147,6 +147,25 @@ class BuildTest {
     }
 
     @Test
+    void aStoryHasOneParallelPageAtItsChineseAddressWithABilingualInterface() throws Exception {
+        String zhParallel = "zh/2024/05/wang-yi-attends-sco-meeting/parallel/index.html";
+        assertFalse(site.exists("en/2024/05/wang-yi-attends-sco-meeting/parallel/index.html"));
+        Document parallel = site.page(zhParallel);
+        assertEquals("/zh/2024/05/wang-yi-attends-sco-meeting/parallel/",
+                site.page(News.WANG_YI_EN).selectFirst("a.parallel-link").attr("href"));
+        assertEquals("/zh/2024/05/wang-yi-attends-sco-meeting/parallel/",
+                site.page(News.WANG_YI_ZH).selectFirst("a.parallel-link").attr("href"));
+        assertEquals("中英对照 Parallel text", parallel.selectFirst(".parallel-kicker").text());
+        assertEquals(List.of("/zh/2024/05/wang-yi-attends-sco-meeting/", "/en/2024/05/wang-yi-attends-sco-meeting/"),
+                hrefs(parallel, ".parallel-header .article-meta a"));
+        assertEquals("/en/2024/05/wang-yi-attends-sco-meeting/", parallel.selectFirst("a.lang-switch").attr("href"),
+                "the language switch leads to the English article");
+        assertEquals("English translation", parallel.select(".parallel-head [role=columnheader]").get(1).text());
+        assertTrue(parallel.select("link[rel=alternate][hreflang]").stream()
+                .noneMatch(l -> l.attr("href").contains("/en/")), "no English parallel page to point at");
+    }
+
+    @Test
     void archiveHasPagesByYearAndMonth() throws Exception {
         Document archive = site.page("zh/archive/index.html");
         assertEquals(List.of("/zh/2024/", "/zh/2023/"), hrefs(archive, ".archive-year h2 a"));

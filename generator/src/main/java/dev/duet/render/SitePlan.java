@@ -49,6 +49,7 @@ final class SitePlan {
         }
     }
 
+    /** A story's parallel text: {@code article} is its Chinese text, {@code other} the English. */
     record ParallelFile(String path, ArticlePage article, ArticlePage other) implements File {
         public String template() {
             return "parallel.ftlh";
@@ -208,11 +209,14 @@ final class SitePlan {
                         i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty()));
             }
         }
-        for (ArticlePage article : articles) {
-            String path = Permalinks.parallel(article.path()) + "index.html";
-            if (article.translation().isPresent() && files.wants(path)) {
-                article.translation().flatMap(t -> find(t.lang(), article.key()))
-                        .ifPresent(other -> files.add(new ParallelFile(path, article, other)));
+        // One parallel page per story, at its Chinese article's address.
+        if (language.language().isChinese()) {
+            for (ArticlePage article : articles) {
+                String path = Permalinks.parallel(article.path()) + "index.html";
+                if (article.translation().isPresent() && files.wants(path)) {
+                    article.translation().flatMap(t -> find(t.lang(), article.key()))
+                            .ifPresent(other -> files.add(new ParallelFile(path, article, other)));
+                }
             }
         }
         String home = Permalinks.home(lang);
@@ -339,10 +343,10 @@ final class SitePlan {
             int position = ofLanguage.position(article).getAsInt();
             List<ArticlePage> all = site.find(lang).map(LanguageSite::articles).orElse(List.of());
             paths.add(article.path() + "index.html");
-            paths.add(Permalinks.parallel(article.path()) + "index.html");
             article.translation().ifPresent(t -> {
                 paths.add(t.path() + "index.html");
-                paths.add(Permalinks.parallel(t.path()) + "index.html");
+                String chinese = config.requireLanguage(lang).isChinese() ? article.path() : t.path();
+                paths.add(Permalinks.parallel(chinese) + "index.html");
             });
             for (int i = Math.max(0, position - 1); i <= Math.min(all.size() - 1, position + 1); i++) {
                 paths.add(all.get(i).path() + "index.html");
