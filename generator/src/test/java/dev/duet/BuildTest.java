@@ -118,24 +118,51 @@ class BuildTest {
     }
 
     @Test
-    void homePagesArePaginatedWithPrevAndNext() throws Exception {
-        Document first = site.page("zh/index.html");
+    void homePagesShowTheNewestAndNumberedPagesCountFromTheOldest() throws Exception {
+        Document front = site.page("zh/index.html");
+        Document first = site.page("zh/page/1/index.html");
         Document second = site.page("zh/page/2/index.html");
         Document third = site.page("zh/page/3/index.html");
 
         assertFalse(site.exists("zh/page/4/index.html"));
-        assertFalse(site.exists("zh/page/1/index.html"));
-        assertNull(first.selectFirst("link[rel=prev]"));
-        assertEquals("/zh/page/2/", first.selectFirst("link[rel=next]").attr("href"));
-        assertEquals("/zh/", second.selectFirst("link[rel=prev]").attr("href"));
-        assertEquals("/zh/page/3/", second.selectFirst("link[rel=next]").attr("href"));
-        assertEquals("/zh/page/2/", third.selectFirst("link[rel=prev]").attr("href"));
-        assertNull(third.selectFirst("link[rel=next]"));
         assertEquals(List.of("/zh/2024/05/wang-yi-attends-sco-meeting/", "/zh/2024/04/nev-exports/"),
-                hrefs(first, "main .item-title a"));
-        assertEquals(List.of("/zh/2024/03/pu-er-coffee-harvest/", "/zh/2023/10/hong-kong-bridge/"),
+                hrefs(front, "main .item-title a"));
+        assertEquals(List.of("/zh/2023/10/hong-kong-bridge/", "/zh/2023/09/rail-opens/"),
+                hrefs(first, "main .item-title a"), "the oldest page");
+        assertEquals(List.of("/zh/2024/04/nev-exports/", "/zh/2024/03/pu-er-coffee-harvest/"),
                 hrefs(second, "main .item-title a"));
-        assertEquals(List.of("/zh/2023/09/rail-opens/"), hrefs(third, "main .item-title a"));
+        assertEquals(List.of("/zh/2024/05/wang-yi-attends-sco-meeting/"), hrefs(third, "main .item-title a"));
+
+        assertNull(front.selectFirst("link[rel=prev]"));
+        assertEquals("/zh/page/2/", front.selectFirst("link[rel=next]").attr("href"),
+                "older than the front page: the page with the first article it leaves out");
+        assertEquals("/zh/", third.selectFirst("link[rel=prev]").attr("href"), "newer than the newest page");
+        assertEquals("/zh/page/2/", third.selectFirst("link[rel=next]").attr("href"));
+        assertEquals("/zh/page/3/", second.selectFirst("link[rel=prev]").attr("href"));
+        assertEquals("/zh/page/1/", second.selectFirst("link[rel=next]").attr("href"));
+        assertNull(first.selectFirst("link[rel=next]"));
+        assertEquals(List.of("1", "2", "3", "最新"), first.select("nav.pager a, nav.pager span[aria-current]")
+                .eachText().stream().filter(t -> !t.equals("较新") && !t.equals("较早")).toList());
+        assertEquals("最新", front.selectFirst("nav.pager span[aria-current]").text());
+    }
+
+    @Test
+    void aStoryHasOneParallelPageAtItsChineseAddressWithABilingualInterface() throws Exception {
+        String zhParallel = "zh/2024/05/wang-yi-attends-sco-meeting/parallel/index.html";
+        assertFalse(site.exists("en/2024/05/wang-yi-attends-sco-meeting/parallel/index.html"));
+        Document parallel = site.page(zhParallel);
+        assertEquals("/zh/2024/05/wang-yi-attends-sco-meeting/parallel/",
+                site.page(News.WANG_YI_EN).selectFirst("a.parallel-link").attr("href"));
+        assertEquals("/zh/2024/05/wang-yi-attends-sco-meeting/parallel/",
+                site.page(News.WANG_YI_ZH).selectFirst("a.parallel-link").attr("href"));
+        assertEquals("中英对照 Parallel text", parallel.selectFirst(".parallel-kicker").text());
+        assertEquals(List.of("/zh/2024/05/wang-yi-attends-sco-meeting/", "/en/2024/05/wang-yi-attends-sco-meeting/"),
+                hrefs(parallel, ".parallel-header .article-meta a"));
+        assertEquals("/en/2024/05/wang-yi-attends-sco-meeting/", parallel.selectFirst("a.lang-switch").attr("href"),
+                "the language switch leads to the English article");
+        assertEquals("English translation", parallel.select(".parallel-head [role=columnheader]").get(1).text());
+        assertTrue(parallel.select("link[rel=alternate][hreflang]").stream()
+                .noneMatch(l -> l.attr("href").contains("/en/")), "no English parallel page to point at");
     }
 
     @Test
@@ -147,6 +174,8 @@ class BuildTest {
         assertEquals(List.of("/zh/2024/05/wang-yi-attends-sco-meeting/", "/zh/2024/04/nev-exports/"),
                 hrefs(site.page("zh/2024/index.html"), "main .item-title a"));
         assertTrue(site.exists("zh/2024/page/2/index.html"));
+        assertEquals(List.of("/zh/2024/04/nev-exports/", "/zh/2024/03/pu-er-coffee-harvest/"),
+                hrefs(site.page("zh/2024/page/1/index.html"), "main .item-title a"));
         assertEquals(List.of("/zh/2023/10/hong-kong-bridge/"),
                 hrefs(site.page("zh/2023/10/index.html"), "main .item-title a"));
         assertFalse(site.page("en/archive/index.html").html().contains("undated"));

@@ -31,6 +31,7 @@ public record SiteConfig(
         int pageSize,
         int feedSize,
         boolean feedFullContent,
+        boolean tagFeedsFullContent,
         boolean failOnError,
         boolean force,
         boolean followExternalLinks,
@@ -79,7 +80,7 @@ public record SiteConfig(
         Path previewRoot = cacheDir.resolve("preview");
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
-                feedFullContent, failOnError, force, followExternalLinks, false, threads);
+                feedFullContent, tagFeedsFullContent, failOnError, force, followExternalLinks, false, threads);
     }
 
     /**
@@ -89,8 +90,8 @@ public record SiteConfig(
      */
     public SiteConfig forOutput() {
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
-                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, false, false, followExternalLinks, false,
-                1);
+                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, tagFeedsFullContent, false, false,
+                followExternalLinks, false, 1);
     }
 
     public static Builder builder(Path siteDir) {
@@ -116,6 +117,7 @@ public record SiteConfig(
         private int pageSize = 10;
         private int feedSize = 20;
         private boolean feedFullContent = true;
+        private boolean tagFeedsFullContent = false;
         private boolean failOnError = true;
         private boolean force = false;
         private boolean followExternalLinks = false;
@@ -142,6 +144,7 @@ public record SiteConfig(
         public Builder pageSize(int value) { this.pageSize = value; return this; }
         public Builder feedSize(int value) { this.feedSize = value; return this; }
         public Builder feedFullContent(boolean value) { this.feedFullContent = value; return this; }
+        public Builder tagFeedsFullContent(boolean value) { this.tagFeedsFullContent = value; return this; }
         public Builder failOnError(boolean value) { this.failOnError = value; return this; }
         public Builder force(boolean value) { this.force = value; return this; }
         public Builder followExternalLinks(boolean value) { this.followExternalLinks = value; return this; }
@@ -196,8 +199,8 @@ public record SiteConfig(
             // Without errors, every value is present.
             return new SiteConfig(root, sources.orElseThrow(), articles.orElseThrow(), themeOverrides.orElseThrow(),
                     statics.orElseThrow(), output.orElseThrow(), cache.orElseThrow(), glossary,
-                    theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, feedFullContent, failOnError, force,
-                    followExternalLinks, overwriteEdited, threads);
+                    theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, feedFullContent,
+                    tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, threads);
         }
 
         private static boolean overlap(Optional<Path> one, Optional<Path> other) {

@@ -41,8 +41,12 @@ public final class Permalinks {
     }
 
     /** Page {@code n} (1-based) of a paginated list whose first page is {@code first}. */
+    /**
+     * Page {@code n} of a list whose front page is at {@code first}: the front page for 0, else the numbered page,
+     * counted from the oldest (see {@code SitePlan}).
+     */
     public static String page(String first, int n) {
-        return n <= 1 ? first : first + "page/" + n + "/";
+        return n <= 0 ? first : first + "page/" + n + "/";
     }
 
     public static String tags(String lang) {

@@ -51,10 +51,11 @@ final class FeedViews {
         List<ArticlePage> newest = file.newest();
         String feedUrl = absolute(file.path());
         List<Entry> entries = newest.stream()
-                .map(article -> new Entry(pages.feedEntry(article), Dates.timestamp(article.date().get()))).toList();
+                .map(article -> new Entry(pages.feedEntry(article, file.fullContent()),
+                        Dates.timestamp(article.date().get()))).toList();
         return new FeedView(pages.site(lang), pages.strings(lang), file.title(), feedUrl, absolute(file.pagePath()),
                 feedUrl, newest.isEmpty() ? "1970-01-01T00:00:00Z" : Dates.timestamp(newest.get(0).date().get()),
-                config.feedFullContent(), entries);
+                file.fullContent(), entries);
     }
 
     SitemapView sitemap(SitePlan.SitemapFile file) {

@@ -35,8 +35,12 @@ final class PageViews {
             Deferred<Views.ArticleView> article) {
     }
 
+    /**
+     * The one parallel page of a story, in the Chinese site with its strings ({@code t}) and, for a bilingual
+     * interface, the English strings ({@code other}).
+     */
     record ParallelPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            Views.ParallelView parallel) {
+            Views.ParallelView parallel, Map<String, String> other) {
     }
 
     record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
@@ -130,11 +134,11 @@ final class PageViews {
     }
 
     /**
-     * An article as a feed shows it: with its body when feeds carry bodies, made when the feed is rendered; the
+     * An article as a feed shows it: with its body when the feed carries bodies, made when it is rendered; the
      * article's digest stands for it, as for {@link #item}.
      */
-    Deferred<Views.ArticleView> feedEntry(ArticlePage article) {
-        if (!config.feedFullContent()) {
+    Deferred<Views.ArticleView> feedEntry(ArticlePage article, boolean fullContent) {
+        if (!fullContent) {
             return item(article);
         }
         return Deferred.of(List.of(articleDigest.apply(article), "with its body"),
@@ -179,34 +183,32 @@ final class PageViews {
                 Deferred.of(measured, () -> facts(article).readingMinutes()), tags,
                 attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
                 List.of(), Deferred.known(""),
-                article.translation().isPresent() ? links.href(Permalinks.parallel(article.path())) : "");
+                parallelOf(article).map(path -> links.href(Permalinks.parallel(path))).orElse(""));
     }
 
-    /** Both texts of a story side by side, paragraphs aligned by length; the Chinese original on the left. */
+    /**
+     * Both texts of a story side by side, paragraphs aligned by length; the Chinese original on the left. One page
+     * per story, at the Chinese article's address; its English article links to it too.
+     */
     ParallelPageView parallel(SitePlan.ParallelFile file) {
-        ArticlePage article = file.article();
-        ArticlePage other = file.other();
-        boolean chinese = config.requireLanguage(article.lang()).isChinese();
-        ArticlePage zh = chinese ? article : other;
-        ArticlePage en = chinese ? other : article;
+        ArticlePage zh = file.article();
+        ArticlePage en = file.other();
         Deferred<List<Views.ParallelRow>> rows = Deferred.of(List.of(bodyDigest(zh), bodyDigest(en)),
                 () -> ParallelText.of(zh.markdown(), en.markdown()).rows().stream()
                         .map(row -> new Views.ParallelRow(row.left().stream().map(markdown::render).toList(),
                                 row.right().stream().map(markdown::render).toList()))
                         .toList());
-        String lang = article.lang();
-        String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + article.title();
-        String path = Permalinks.parallel(article.path());
-        String otherPath = Permalinks.parallel(other.path());
-        Translation otherPage = new Translation(other.lang(), other.languageTag(), otherPath, other.title());
-        Views.ArticleView item = listItem(article);
-        Views.PageView page = new Views.PageView("parallel", title, item.summary(), links.href(path),
-                absolute(path), article.languageTag(),
-                alternates.of(new Translation(lang, article.languageTag(), path, title), Optional.of(otherPage)),
-                Optional.of(link(otherPage)), site(lang).feedUrl(), "", "");
+        String lang = zh.lang();
+        String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + zh.title();
+        String path = Permalinks.parallel(zh.path());
+        Translation english = new Translation(en.lang(), en.languageTag(), en.path(), en.title());
+        Views.PageView page = new Views.PageView("parallel", title, summary(zh), links.href(path), absolute(path),
+                zh.languageTag(), alternates.of(new Translation(lang, zh.languageTag(), path, title),
+                Optional.empty()), Optional.of(link(english)), site(lang).feedUrl(), "", "");
         return new ParallelPageView(site(lang), strings(lang), page, new Views.ParallelView(zh.title(), en.title(),
-                zh.languageTag(), en.languageTag(), listItem(zh).url(), listItem(en).url(), links.href(otherPath),
-                item.date(), item.dateDisplay(), rows));
+                zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
+                links.href(en.path()), zh.date().map(LocalDate::toString).orElse(""), dateDisplay(zh), rows),
+                strings(en.lang()));
     }
 
     ListPageView list(SitePlan.ListFile file) {
@@ -214,17 +216,22 @@ final class PageViews {
         String lang = list.lang();
         int page = file.page();
         String path = Permalinks.page(list.first(), page);
-        Optional<Translation> translation = page == 1 ? list.translation() : Optional.empty();
+        // The numbered page that holds the first article after the front page's.
+        int older = plan.numberedPageOf(Math.min(config.pageSize(), list.articles().size() - 1),
+                list.articles().size());
+        Optional<Translation> translation = page == 0 ? list.translation() : Optional.empty();
         // The home pages and the landing page form one set of alternates, x-default the landing page.
-        List<Views.Link> alternatesOfPage = list.kind().equals("home") && page == 1 ? alternates.homes()
+        List<Views.Link> alternatesOfPage = list.kind().equals("home") && page == 0 ? alternates.homes()
                 : alternates.of(new Translation(lang, languageTag(lang), path, list.title()), translation);
         Views.PageView pageView = new Views.PageView(list.kind(), list.title(),
                 Deferred.known(site(lang).description()),
                 links.href(path), absolute(path), languageTag(lang), alternatesOfPage, translation.map(this::link),
                 list.feedPath().isEmpty() ? "" : links.href(list.feedPath()),
-                Pager.prevUrl(links, list.first(), page), Pager.nextUrl(links, list.first(), page, file.pages()));
+                Pager.prevUrl(links, list.first(), page, file.pages()),
+                Pager.nextUrl(links, list.first(), page, file.pages(), older));
         return new ListPageView(site(lang), strings(lang), pageView, file.slice().stream().map(this::item).toList(),
-                Pager.view(links, list.first(), page, file.pages()));
+                Pager.view(links, list.first(), page, file.pages(), older,
+                        strings(lang).getOrDefault("newest", "Newest")));
     }
 
     TagsPageView tags(SitePlan.TagsFile file) {
@@ -313,6 +320,20 @@ final class PageViews {
                 .map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse("")).orElse(""));
         return new Views.AttributionView(attribution.dateline().orElse(""), attribution.agency().orElse(""),
                 attribution.reporters(), url, attribution.sourceName().orElse(""), host);
+    }
+
+    /**
+     * The path of the Chinese article whose page holds the story's parallel text, for an article with a
+     * translation: its own, or its translation's.
+     */
+    private Optional<String> parallelOf(ArticlePage article) {
+        return article.translation().map(t -> config.requireLanguage(article.lang()).isChinese() ? article.path()
+                : t.path());
+    }
+
+    private Deferred<String> summary(ArticlePage article) {
+        List<String> measured = factsInputs(article);
+        return Deferred.of(measured, () -> facts(article).summary());
     }
 
     /** The article's summary and reading time, computed on first use. */

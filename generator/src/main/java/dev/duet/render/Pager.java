@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The numbered pages of a paginated list: the first and last, and those around the current one, with a gap where
- * numbers are left out, so that a page links to a bounded number of others however long the list.
+ * The pager of a list: its front page, with the newest articles, and its numbered pages, counted from the oldest.
+ * A numbered page names the first page, those around it and the front page, never the count of pages, so that a
+ * page far below the newest keeps its bytes as articles are added.
  */
 final class Pager {
 
@@ -17,36 +18,37 @@ final class Pager {
     }
 
     /**
-     * The page numbers a pager shows, ascending: the first, the last, and {@link #WINDOW} on each side of the
-     * current page, widened at either end so that the pager never leaves out a single number behind a gap.
+     * The numbered pages a pager names, ascending: the first, and {@link #WINDOW} on each side of {@code around},
+     * widened at the start so that the pager never leaves out a single number behind a gap.
      */
-    static List<Integer> numbers(int page, int pages) {
-        int from = Math.max(1, page - WINDOW);
-        int to = Math.min(pages, page + WINDOW);
+    static List<Integer> numbers(int around, int pages) {
+        List<Integer> numbers = new ArrayList<>();
+        if (pages == 0) {
+            return numbers;
+        }
+        int from = Math.max(1, around - WINDOW);
+        int to = Math.min(pages, around + WINDOW);
         if (from <= 3) {
             from = 1; // a gap would hide only page 2: show it
         }
-        if (to >= pages - 2) {
-            to = pages;
-        }
-        List<Integer> numbers = new ArrayList<>();
         if (from > 1) {
             numbers.add(1);
         }
         for (int i = from; i <= to; i++) {
             numbers.add(i);
         }
-        if (to < pages) {
-            numbers.add(pages);
-        }
         return numbers;
     }
 
-    /** The pager of page {@code page} of {@code pages} of the list whose first page is at {@code first}. */
-    static Views.Pager view(Permalinks links, String first, int page, int pages) {
+    /**
+     * The pager of page {@code page} (0 for the front page) of a list whose front page is at {@code first}, with
+     * {@code pages} numbered pages; {@code older} is the numbered page after the front page, {@code newest} the
+     * front page's label.
+     */
+    static Views.Pager view(Permalinks links, String first, int page, int pages, int older, String newest) {
         List<Views.PageLink> pageLinks = new ArrayList<>();
         int last = 0;
-        for (int i : numbers(page, pages)) {
+        for (int i : numbers(page == 0 ? older : page, pages)) {
             if (i > last + 1) {
                 pageLinks.add(new Views.PageLink(0, "…", "", false, true));
             }
@@ -54,15 +56,29 @@ final class Pager {
                     false));
             last = i;
         }
-        return new Views.Pager(page, pages, prevUrl(links, first, page), nextUrl(links, first, page, pages),
-                pageLinks);
+        if (pages > 0) {
+            if (last < pages) {
+                pageLinks.add(new Views.PageLink(0, "…", "", false, true));
+            }
+            pageLinks.add(new Views.PageLink(0, newest, links.href(first), page == 0, false));
+        }
+        return new Views.Pager(page, pages, prevUrl(links, first, page, pages),
+                nextUrl(links, first, page, pages, older), pageLinks);
     }
 
-    static String prevUrl(Permalinks links, String first, int page) {
+    /** The newer page: none from the front page; the front page from the newest numbered page. */
+    static String prevUrl(Permalinks links, String first, int page, int pages) {
+        if (page == 0) {
+            return "";
+        }
+        return links.href(Permalinks.page(first, page < pages ? page + 1 : 0));
+    }
+
+    /** The older page: the numbered page after the front page's articles, or the one below. */
+    static String nextUrl(Permalinks links, String first, int page, int pages, int older) {
+        if (page == 0) {
+            return pages > 0 ? links.href(Permalinks.page(first, older)) : "";
+        }
         return page > 1 ? links.href(Permalinks.page(first, page - 1)) : "";
-    }
-
-    static String nextUrl(Permalinks links, String first, int page, int pages) {
-        return page < pages ? links.href(Permalinks.page(first, page + 1)) : "";
     }
 }

@@ -49,6 +49,7 @@ final class SitePlan {
         }
     }
 
+    /** A story's parallel text: {@code article} is its Chinese text, {@code other} the English. */
     record ParallelFile(String path, ArticlePage article, ArticlePage other) implements File {
         public String template() {
             return "parallel.ftlh";
@@ -63,6 +64,11 @@ final class SitePlan {
             Optional<Translation> translation, String feedPath) {
     }
 
+    /**
+     * A page of a list: the front page ({@code page} 0), with the newest articles, or numbered page {@code page} of
+     * {@code pages}, counted from the oldest, so that a full numbered page keeps its articles however many are added.
+     * {@code pages} is 0 for a list that fits on its front page.
+     */
     record ListFile(String path, ArticleList list, int page, int pages, List<ArticlePage> slice) implements File {
         public String template() {
             return "list.ftlh";
@@ -99,9 +105,12 @@ final class SitePlan {
         }
     }
 
-    /** An Atom feed of the newest dated articles of a list whose page is at {@code pagePath}. */
-    record FeedFile(String path, String lang, String title, String pagePath, List<ArticlePage> newest)
-            implements File {
+    /**
+     * An Atom feed of the newest dated articles of a list whose page is at {@code pagePath}: whole articles when
+     * {@code fullContent}, else their summaries.
+     */
+    record FeedFile(String path, String lang, String title, String pagePath, List<ArticlePage> newest,
+            boolean fullContent) implements File {
         public String template() {
             return "atom.ftlx";
         }
@@ -200,17 +209,20 @@ final class SitePlan {
                         i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty()));
             }
         }
-        for (ArticlePage article : articles) {
-            String path = Permalinks.parallel(article.path()) + "index.html";
-            if (article.translation().isPresent() && files.wants(path)) {
-                article.translation().flatMap(t -> find(t.lang(), article.key()))
-                        .ifPresent(other -> files.add(new ParallelFile(path, article, other)));
+        // One parallel page per story, at its Chinese article's address.
+        if (language.language().isChinese()) {
+            for (ArticlePage article : articles) {
+                String path = Permalinks.parallel(article.path()) + "index.html";
+                if (article.translation().isPresent() && files.wants(path)) {
+                    article.translation().flatMap(t -> find(t.lang(), article.key()))
+                            .ifPresent(other -> files.add(new ParallelFile(path, article, other)));
+                }
             }
         }
         String home = Permalinks.home(lang);
         paginate(files, new ArticleList("home", strings.getOrDefault(lang, Map.of()).getOrDefault("home.title", siteTitle), lang, home,
                 articles, otherPage(lang, Permalinks::home), Permalinks.feed(home)));
-        feed(files, lang, siteTitle, home, articles);
+        feed(files, lang, siteTitle, home, articles, config.feedFullContent());
         files.add(new TagsFile(Permalinks.tags(lang) + "index.html", language));
         if (theme.findTemplate("search.ftlh").isPresent()) { // a theme of its own may have no search page
             files.add(new SearchFile(Permalinks.search(lang) + "index.html", lang));
@@ -219,7 +231,10 @@ final class SitePlan {
             String title = tagPage.tag().name();
             paginate(files, new ArticleList("tag", title, lang, tagPage.path(), tagPage.articles(),
                     tagPage.translation(), Permalinks.feed(tagPage.path())));
-            feed(files, lang, title + " · " + siteTitle, tagPage.path(), tagPage.articles());
+            // A tag's feed carries summaries unless asked: a story is on several tags, and its text is in the main
+            // feed already.
+            feed(files, lang, title + " · " + siteTitle, tagPage.path(), tagPage.articles(),
+                    config.feedFullContent() && config.tagFeedsFullContent());
         }
         Archive archive = Archive.of(articles);
         files.add(new ArchiveFile(Permalinks.archive(lang) + "index.html", lang, archive));
@@ -234,25 +249,48 @@ final class SitePlan {
         files.add(new NotFoundFile(lang + "/404.html", language.language()));
     }
 
-    private void feed(Files files, String lang, String title, String pagePath, List<ArticlePage> articles) {
+    private void feed(Files files, String lang, String title, String pagePath, List<ArticlePage> articles,
+            boolean fullContent) {
         String path = Permalinks.feed(pagePath);
         if (files.wants(path)) {
             files.add(new FeedFile(path, lang, title, pagePath, articles.stream().filter(a -> a.date().isPresent())
-                    .limit(config.feedSize()).toList()));
+                    .limit(config.feedSize()).toList(), fullContent));
         }
     }
 
+    /**
+     * A list's front page, with its newest articles, and, for a list longer than a page, its numbered pages: page
+     * {@code k} holds the {@code k}-th page size of articles counted from the oldest, newest first. Adding an
+     * article changes the front page and the newest numbered page, and never the full pages below it.
+     */
     private void paginate(Files files, ArticleList list) {
         int size = config.pageSize();
         List<ArticlePage> articles = list.articles();
-        int pages = Math.max(1, (articles.size() + size - 1) / size);
+        int count = articles.size();
+        int pages = numberedPages(count);
+        String front = Permalinks.page(list.first(), 0) + "index.html";
+        if (files.wants(front)) {
+            files.add(new ListFile(front, list, 0, pages, articles.subList(0, Math.min(count, size))));
+        }
         for (int n = 1; n <= pages; n++) {
             String path = Permalinks.page(list.first(), n) + "index.html";
             if (files.wants(path)) {
+                // Oldest-first positions (n-1)*size .. n*size-1, in the newest-first list.
                 files.add(new ListFile(path, list, n, pages,
-                        articles.subList((n - 1) * size, Math.min(articles.size(), n * size))));
+                        articles.subList(Math.max(0, count - n * size), count - (n - 1) * size)));
             }
         }
+    }
+
+    /** How many numbered pages a list of {@code count} articles has: none when its front page holds them all. */
+    int numberedPages(int count) {
+        int size = config.pageSize();
+        return count <= size ? 0 : (count + size - 1) / size;
+    }
+
+    /** The numbered page that holds the article at {@code index} (newest first) of a list of {@code count}. */
+    int numberedPageOf(int index, int count) {
+        return (count - 1 - index) / config.pageSize() + 1;
     }
 
     private List<File> sitemapFiles() {
@@ -305,36 +343,50 @@ final class SitePlan {
             int position = ofLanguage.position(article).getAsInt();
             List<ArticlePage> all = site.find(lang).map(LanguageSite::articles).orElse(List.of());
             paths.add(article.path() + "index.html");
-            paths.add(Permalinks.parallel(article.path()) + "index.html");
             article.translation().ifPresent(t -> {
                 paths.add(t.path() + "index.html");
-                paths.add(Permalinks.parallel(t.path()) + "index.html");
+                String chinese = config.requireLanguage(lang).isChinese() ? article.path() : t.path();
+                paths.add(Permalinks.parallel(chinese) + "index.html");
             });
             for (int i = Math.max(0, position - 1); i <= Math.min(all.size() - 1, position + 1); i++) {
                 paths.add(all.get(i).path() + "index.html");
             }
-            listPage(paths, Permalinks.home(lang), position);
+            listPage(paths, Permalinks.home(lang), position, all.size());
             if (position < config.feedSize()) {
                 paths.add(Permalinks.feed(Permalinks.home(lang)));
             }
             for (TagPage tag : site.find(lang).map(LanguageSite::tags).orElse(List.of())) {
                 if (article.tags().contains(tag.tag())) {
                     int index = ofLanguage.indexInTag(tag.tag(), position);
-                    listPage(paths, tag.path(), index);
+                    listPage(paths, tag.path(), index, tag.articles().size());
                     paths.add(Permalinks.feed(tag.path()));
                     ofLanguage.mayList(tag.tag(), index).forEach(other -> paths.add(other.path() + "index.html"));
                 }
             }
             article.date().ifPresent(date -> Archive.placeOf(all, position).ifPresent(place -> {
-                listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear());
-                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), place.inMonth());
+                int inYear = 0;
+                int inMonth = 0;
+                for (ArticlePage other : all) {
+                    if (other.date().isPresent() && other.date().get().getYear() == date.getYear()) {
+                        inYear++;
+                        inMonth += other.date().get().getMonthValue() == date.getMonthValue() ? 1 : 0;
+                    }
+                }
+                listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear(), inYear);
+                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), place.inMonth(),
+                        inMonth);
             }));
         }
         return paths;
     }
 
-    /** The page of a paginated list that shows the item at {@code index}. */
-    private void listPage(Set<String> paths, String first, int index) {
-        paths.add(Permalinks.page(first, index / config.pageSize() + 1) + "index.html");
+    /** The pages of a paginated list of {@code count} articles that show the one at {@code index}. */
+    private void listPage(Set<String> paths, String first, int index, int count) {
+        if (index < config.pageSize()) {
+            paths.add(Permalinks.page(first, 0) + "index.html");
+        }
+        if (numberedPages(count) > 0) {
+            paths.add(Permalinks.page(first, numberedPageOf(index, count)) + "index.html");
+        }
     }
 }

@@ -22,8 +22,9 @@ class PermalinksTest {
     }
 
     @Test
-    void theFirstPageOfAListIsTheListItself() {
-        assertEquals("zh/tags/x/", Permalinks.page("zh/tags/x/", 1));
+    void theFrontPageOfAListIsTheListItselfAndNumberedPagesAreBelowIt() {
+        assertEquals("zh/tags/x/", Permalinks.page("zh/tags/x/", 0));
+        assertEquals("zh/tags/x/page/1/", Permalinks.page("zh/tags/x/", 1));
         assertEquals("zh/tags/x/page/3/", Permalinks.page("zh/tags/x/", 3));
     }
 

@@ -40,6 +40,8 @@ class FeedsAndSitemapTest {
         assertFalse(site.duet(site.config().feedSize(3).build()).build().hasErrors());
         assertFalse(site.duet(site.config().feedSize(3).feedFullContent(false).outputDir("target/summaries")
                 .cacheDir("target/cache-summaries").build()).build().hasErrors());
+        assertFalse(site.duet(site.config().feedSize(3).tagFeedsFullContent(true).outputDir("target/full-tags")
+                .cacheDir("target/cache-full-tags").build()).build().hasErrors());
     }
 
     private static Element parse(Path file) throws Exception {
@@ -131,6 +133,22 @@ class FeedsAndSitemapTest {
             text(entry, "summary");
         }
         assertEquals(3, children(summaries, ATOM, "entry").size());
+    }
+
+    @Test
+    void tagFeedsCarrySummariesUnlessAsked() throws Exception {
+        List<Element> entries = children(feed("zh/tags/wang-yi/feed.xml"), ATOM, "entry");
+        assertFalse(entries.isEmpty());
+        for (Element entry : entries) {
+            assertEquals(List.of(), children(entry, ATOM, "content"), "the main feed has the text");
+            text(entry, "summary");
+        }
+        Element full = children(parse(dir.resolve("target/full-tags/zh/tags/wang-yi/feed.xml")), ATOM, "entry")
+                .get(0);
+        assertTrue(text(full, "content").contains("<p>王毅在会上发表讲话。</p>"), text(full, "content"));
+        Element summariesOnly = parse(dir.resolve("target/summaries/zh/tags/wang-yi/feed.xml"));
+        assertEquals(List.of(), children(children(summariesOnly, ATOM, "entry").get(0), ATOM, "content"),
+                "no feed carries whole articles when feedFullContent is off");
     }
 
     @Test

@@ -86,9 +86,16 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(property = "duet.feedSize", defaultValue = "20")
     protected int feedSize;
 
-    /** Whether feeds carry whole articles ({@code true}) or summaries only. */
+    /** Whether the main feed of each language carries whole articles ({@code true}) or summaries only. */
     @Parameter(property = "duet.feedFullContent", defaultValue = "true")
     protected boolean feedFullContent;
+
+    /**
+     * Whether the feed of each tag carries whole articles too (when {@code feedFullContent} is set); by default a
+     * tag's feed carries summaries, since a story is on several tags and its text is in the main feed.
+     */
+    @Parameter(property = "duet.tagFeedsFullContent", defaultValue = "false")
+    protected boolean tagFeedsFullContent;
 
     /**
      * Fail the goal when any error was found, after every file has been read and every problem listed; false lets
@@ -143,6 +150,7 @@ abstract class AbstractDuetMojo extends AbstractMojo {
                     .pageSize(pageSize)
                     .feedSize(feedSize)
                     .feedFullContent(feedFullContent)
+                    .tagFeedsFullContent(tagFeedsFullContent)
                     .failOnError(failOnError)
                     .force(force)
                     .followExternalLinks(followExternalLinks)
