@@ -119,7 +119,7 @@
   }
 
   var TITLE_BOOST = 1000;
-  /** AND over terms; score = Σ tf + TITLE_BOOST per term in the title; ties to the lower (newer) id. */
+  /** AND over terms; score = Σ tf + TITLE_BOOST per term in the title; ties to the higher (newer) id. */
   function rank(terms, postings) {
     if (!terms.length) return [];
     var scores = null;
@@ -135,7 +135,7 @@
     });
     var hits = [];
     scores.forEach(function (score, doc) { hits.push({ doc: doc, score: score }); });
-    return hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    return hits.sort(function (a, b) { return b.score - a.score || b.doc - a.doc; });
   }
 
   /** Spans of text to mark for the query terms, merged. */

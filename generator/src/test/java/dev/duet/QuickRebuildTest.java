@@ -221,6 +221,10 @@ class QuickRebuildTest {
     private static boolean searchIndexHas(Path dir, String word) {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
+                // The build writes each file to a temporary name first and moves it into place: only whole files.
+                if (file.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
                 if (Files.readString(file).contains(word)) {
                     return true;
                 }

@@ -6,6 +6,7 @@ import dev.duet.model.LanguageSite;
 import dev.duet.model.TagPage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +18,16 @@ import java.util.stream.IntStream;
 /**
  * The search index of one language, built in memory and written as JSON files: {@code meta.json} (counts, years,
  * tags), {@code docs-N.json} (the doc table in chunks: title, link, date, tags, translation, snippet source) and
- * {@code shard-NN.json} (term → posting list). A document's id is its position in the language's article order,
- * newest first, so a year is a range of ids and ties in ranking favour newer articles. The articles are analysed
+ * {@code shard-NN.json} (term → posting list). A document's id is its position in the language's article order
+ * counted from the oldest (undated first), so a year is a range of ids, ties in ranking favour the higher id (the
+ * newer article), and a new article takes the next id: the doc table's files before the last keep their bytes. The articles are analysed
  * ({@link Analyzed}) a batch at a time ({@link Batches}) into partitions ({@link Partition}) or, for a language too
  * large for memory, into spill files ({@link IndexSpill}).
  */
 final class LanguageIndex {
 
     /** Format version, read by search.js; bump on any change to the files' shape. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /**
      * Documents per doc-table file. Results come from anywhere in the table, so small files keep a page of ten
      * results to ten fetches of about 6 KB; larger ones would load mostly documents nobody asked for.
@@ -86,6 +88,7 @@ final class LanguageIndex {
         }
         List<Map<String, Object>> yearList = new ArrayList<>();
         years.forEach((year, range) -> yearList.add(Map.of("year", year, "from", range[0], "to", range[1])));
+        Collections.reverse(yearList); // newest year first, as the year filter lists them
         List<Map<String, Object>> tagList = language.tags().stream()
                 .sorted(Comparator.comparingInt((TagPage t) -> t.articles().size()).reversed()
                         .thenComparing(t -> t.tag().name()).thenComparing(t -> t.tag().slug()))

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * How a query's postings become an ordered list of documents: a document must hold every term (AND); its score adds,
  * for each term, the term frequency plus a large boost when the term is in the title, so title matches come first
- * and, among them, more frequent matches; ties go to the lower id, which is the newer article. The same function,
+ * and, among them, more frequent matches; ties go to the higher id, which is the newer article. The same function,
  * line for line, is {@code rank} in {@code search.js}; this one is the reference the tests check.
  */
 final class Ranking {
@@ -48,7 +48,8 @@ final class Ranking {
         }
         List<Hit> hits = new ArrayList<>();
         scores.forEach((doc, score) -> hits.add(new Hit(doc, score)));
-        hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparingInt(Hit::doc));
+        hits.sort(Comparator.comparingInt(Hit::score).reversed()
+                .thenComparing(Comparator.comparingInt(Hit::doc).reversed()));
         return hits;
     }
 

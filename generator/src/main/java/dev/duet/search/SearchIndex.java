@@ -153,7 +153,12 @@ public final class SearchIndex {
         return byLanguage;
     }
 
-    private void languageTasks(LanguageSite language, List<RenderTask> tasks) {
+    private void languageTasks(LanguageSite newestFirst, List<RenderTask> tasks) {
+        // Documents are numbered from the oldest, so that a new article takes the next id and the doc table's
+        // files before its last keep their bytes.
+        List<ArticlePage> oldestFirst = new ArrayList<>(newestFirst.articles());
+        Collections.reverse(oldestFirst);
+        LanguageSite language = new LanguageSite(newestFirst.language(), oldestFirst, newestFirst.tags());
         String dir = Permalinks.searchIndex(language.code());
         int shards = shardCount(language);
         int groups = groupCount(language, shards, postingBudget);

@@ -1,6 +1,7 @@
 package dev.duet.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,8 @@ class SearchIndexTest {
         List<Ranking.Hit> all = IndexFiles.search(files, "zh", "上海");
         List<Ranking.Hit> review = IndexFiles.search(files, "zh", "上海", LanguageIndex.TAG_TERM + "review");
         assertEquals(4, all.size());
-        assertEquals(all.stream().filter(h -> h.doc() >= 2).toList(), review);
+        // The review articles are the two of 2023, the oldest: ids 0 and 1.
+        assertEquals(all.stream().filter(h -> h.doc() < 2).toList(), review);
     }
 
     @Test
@@ -109,11 +111,29 @@ class SearchIndexTest {
     }
 
     @Test
-    void yearsAreRangesOfIdsNewestFirst() {
+    void aNewArticleLeavesTheDocTableFilesBeforeTheLastAsTheyWere() {
+        TestSite before = TestSite.inMemory();
+        TestSite after = TestSite.inMemory();
+        for (int i = 1; i <= 20; i++) {
+            String date = "2024-01-%02d".formatted(i);
+            before.modelArticle("en", "story-" + i, date, "Story " + i, "Text of story " + i + ".", "news");
+            after.modelArticle("en", "story-" + i, date, "Story " + i, "Text of story " + i + ".", "news");
+        }
+        after.modelArticle("en", "newest", "2024-02-01", "The newest story", "Something new.", "news");
+        Map<String, String> old = IndexFiles.of(before);
+        Map<String, String> now = IndexFiles.of(after);
+        assertEquals(old.get("search/en/docs-0.json"), now.get("search/en/docs-0.json"));
+        assertEquals(old.get("search/en/docs-1.json"), now.get("search/en/docs-1.json"));
+        assertNotEquals(old.get("search/en/docs-2.json"), now.get("search/en/docs-2.json"), "the new one is last");
+        assertEquals(List.of("The newest story"), search(now, "en", "newest"));
+    }
+
+    @Test
+    void idsCountFromTheOldestAndYearsAreRangesOfThemNewestFirst() {
         @SuppressWarnings("unchecked")
         Map<String, Object> meta =
                 (Map<String, Object>) IndexFiles.parse(IndexFiles.of(news()).get("search/zh/meta.json"));
-        assertEquals(List.of(Map.of("year", 2024, "from", 0, "to", 2), Map.of("year", 2023, "from", 2, "to", 4)),
+        assertEquals(List.of(Map.of("year", 2024, "from", 2, "to", 4), Map.of("year", 2023, "from", 0, "to", 2)),
                 meta.get("years"));
     }
 
