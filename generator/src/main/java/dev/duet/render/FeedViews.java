@@ -59,7 +59,7 @@ final class FeedViews {
     }
 
     SitemapView sitemap(SitePlan.SitemapFile file) {
-        return new SitemapView(file.sources().stream().map(this::sitemapUrl).toList());
+        return new SitemapView(file.sources().stream().map(source -> sitemapUrl(source, file.tagDates())).toList());
     }
 
     SitemapIndexView sitemapIndex(SitePlan.SitemapIndexFile file) {
@@ -67,12 +67,12 @@ final class FeedViews {
     }
 
     /** The sitemap entry of a language's home (given by its code), an article or a tag page. */
-    private SitemapUrl sitemapUrl(Object source) {
+    private SitemapUrl sitemapUrl(Object source, boolean tagDates) {
         if (source instanceof ArticlePage article) {
             return sitemapUrl(article.path(), article.date(), alternates.ofSitemapEntry(article));
         }
         if (source instanceof TagPage tag) {
-            return sitemapUrl(tag.path(), tag.articles().get(0).date(), List.of());
+            return sitemapUrl(tag.path(), tagDates ? tag.articles().get(0).date() : Optional.empty(), List.of());
         }
         String lang = (String) source;
         return sitemapUrl(Permalinks.home(lang), site.find(lang).flatMap(l -> l.articles().stream().findFirst())
