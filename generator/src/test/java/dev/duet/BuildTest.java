@@ -144,6 +144,9 @@ class BuildTest {
         assertEquals(List.of("1", "2", "3", "最新"), first.select("nav.pager a, nav.pager span[aria-current]")
                 .eachText().stream().filter(t -> !t.equals("较新") && !t.equals("较早")).toList());
         assertEquals("最新", front.selectFirst("nav.pager span[aria-current]").text());
+        assertEquals("分页", front.selectFirst("nav.pager").attr("aria-label"));
+        assertEquals("最新新闻 · 第 2 页", second.selectFirst("h1").text(), "each numbered page has a title of its own");
+        assertEquals("最新新闻", front.selectFirst("h1").text());
     }
 
     @Test

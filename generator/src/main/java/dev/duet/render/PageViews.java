@@ -223,7 +223,10 @@ final class PageViews {
         // The home pages and the landing page form one set of alternates, x-default the landing page.
         List<Views.Link> alternatesOfPage = list.kind().equals("home") && page == 0 ? alternates.homes()
                 : alternates.of(new Translation(lang, languageTag(lang), path, list.title()), translation);
-        Views.PageView pageView = new Views.PageView(list.kind(), list.title(),
+        // A numbered page says which: each page of a list has a title of its own.
+        String title = page == 0 ? list.title() : list.title() + " · "
+                + strings(lang).getOrDefault("page", "Page {0}").replace("{0}", Integer.toString(page));
+        Views.PageView pageView = new Views.PageView(list.kind(), title,
                 Deferred.known(site(lang).description()),
                 links.href(path), absolute(path), languageTag(lang), alternatesOfPage, translation.map(this::link),
                 list.feedPath().isEmpty() ? "" : links.href(list.feedPath()),
