@@ -1,5 +1,6 @@
 /*
- * Duet search: runs in the browser over the index in search/<lang>/ (meta.json, docs-N.json, shard-NN.json).
+ * Duet search: runs in the browser over the index in search/<lang>/ (meta.json, docs-N.json and, for each segment
+ * of the ids that meta.json lists, seg-F/shard-NN.json; a term's lists from the segments are joined in id order).
  * The analysis below mirrors dev.duet.search.SearchTokens, EnglishStemmer, TermHash and Ranking line for line;
  * a JUnit test runs these functions under Node and compares them with the Java ones. Index text is only ever put
  * into the page as text (textContent, createElement), never as HTML.
@@ -118,6 +119,20 @@
     return 'shard-' + String(fnv1a(term) % shards).padStart(String(shards - 1).length, '0') + '.json';
   }
 
+  /** One posting list from a term's lists in the segments, oldest first: each list's first id is absolute. */
+  function join(lists) {
+    var out = [], last = 0;
+    lists.forEach(function (list) {
+      var doc = 0;
+      for (var i = 0; i + 1 < list.length; i += 2) {
+        doc += list[i];
+        out.push(doc - last, list[i + 1]);
+        last = doc;
+      }
+    });
+    return out;
+  }
+
   var TITLE_BOOST = 1000;
   /** AND over terms; score = Σ tf + TITLE_BOOST per term in the title; ties to the higher (newer) id. */
   function rank(terms, postings) {
@@ -152,7 +167,7 @@
   }
 
   var api = { analyze: analyze, queryTerms: queryTerms, stem: stem, fnv1a: fnv1a, shardFile: shardFile,
-    rank: rank, marks: marks };
+    join: join, rank: rank, marks: marks };
   if (typeof module === 'object' && module.exports) { module.exports = api; return; }
 
   // ---- page -----------------------------------------------------------------------------------------------
@@ -214,11 +229,13 @@
       if (!all.length) { status.textContent = ''; return; }
       status.textContent = d.loading;
       Promise.all(all.map(function (t) {
-        return load(shardFile(t, meta.shards)).then(function (shard) { return [t, shard[t]]; });
+        return Promise.all(meta.segments.map(function (s) {
+          return load(s.dir + '/' + shardFile(t, s.shards)).then(function (shard) { return shard[t] || []; });
+        })).then(function (lists) { return [t, join(lists)]; });
       })).then(function (lists) {
         if (mine !== run) return;
         var postings = {};
-        lists.forEach(function (p) { if (p[1]) postings[p[0]] = p[1]; });
+        lists.forEach(function (p) { if (p[1].length) postings[p[0]] = p[1]; });
         var range = meta.years.filter(function (y) { return String(y.year) === year; })[0];
         hits = rank(all, postings).filter(function (h) { return !range || h.doc >= range.from && h.doc < range.to; });
         shown = 0;

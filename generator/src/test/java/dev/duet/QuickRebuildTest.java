@@ -219,8 +219,8 @@ class QuickRebuildTest {
     }
 
     private static boolean searchIndexHas(Path dir, String word) {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 // The build writes each file to a temporary name first and moves it into place: only whole files.
                 if (file.getFileName().toString().startsWith(".")) {
                     continue;

@@ -158,22 +158,32 @@ public final class SearchIndexSize {
                 shardBytes, maxShard, chunks, docBytes, measured);
     }
 
-    /** What a browser fetches for a query: meta, the terms' shards, the doc chunks of the first 10 results. */
+    /**
+     * What a browser fetches for a query: meta, each term's shard in each segment, the doc chunks of the first 10
+     * results.
+     */
     private static Query query(Map<String, String> files, String lang, String query) {
         String dir = "search/" + lang + "/";
         Set<String> fetched = new LinkedHashSet<>();
         fetched.add(dir + "meta.json");
-        int shards = ((Number) ((Map<?, ?>) parse(files.get(dir + "meta.json"))).get("shards")).intValue();
+        List<?> segments = (List<?>) ((Map<?, ?>) parse(files.get(dir + "meta.json"))).get("segments");
         List<String> terms = BrowserQuery.terms(query);
         Map<String, int[]> postings = new TreeMap<>();
         for (String term : terms) {
-            String shard = String.format(dir + "shard-%0" + Integer.toString(shards - 1).length() + "d.json",
-                    BrowserQuery.shard(term, shards));
-            fetched.add(shard);
-            @SuppressWarnings("unchecked")
-            Map<String, List<Integer>> map = (Map<String, List<Integer>>) parse(files.get(shard));
-            if (map.containsKey(term)) {
-                postings.put(term, map.get(term).stream().mapToInt(Integer::intValue).toArray());
+            List<int[]> lists = new ArrayList<>();
+            for (Object s : segments) {
+                Map<?, ?> segment = (Map<?, ?>) s;
+                int shards = ((Number) segment.get("shards")).intValue();
+                String shard = String.format(dir + segment.get("dir") + "/shard-%0"
+                        + Integer.toString(shards - 1).length() + "d.json", BrowserQuery.shard(term, shards));
+                fetched.add(shard);
+                @SuppressWarnings("unchecked")
+                Map<String, List<Integer>> map = (Map<String, List<Integer>>) parse(files.get(shard));
+                lists.add(map.getOrDefault(term, List.of()).stream().mapToInt(Integer::intValue).toArray());
+            }
+            int[] joined = BrowserQuery.join(lists);
+            if (joined.length > 0) {
+                postings.put(term, joined);
             }
         }
         List<BrowserQuery.Hit> hits = BrowserQuery.rank(terms, postings);

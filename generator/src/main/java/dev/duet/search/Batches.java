@@ -58,8 +58,12 @@ final class Batches {
         }
     }
 
-    /** Analyses every article of the language once, a batch at a time on every core; returns the doc table. */
-    static List<Doc> analyseAll(LanguageSite language, Function<ArticlePage, Analyzed> analysis, Sink sink) {
+    /**
+     * Analyses every article of the language once, a batch at a time on every core; returns the doc table. The
+     * first article has id {@code firstId}.
+     */
+    static List<Doc> analyseAll(LanguageSite language, int firstId, Function<ArticlePage, Analyzed> analysis,
+            Sink sink) {
         List<ArticlePage> articles = language.articles();
         List<Doc> docs = new ArrayList<>(articles.size());
         try {
@@ -67,7 +71,7 @@ final class Batches {
                 List<Hashed> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
                         .map(analysis).map(Hashed::of).toList();
                 batch.forEach(h -> docs.add(h.analyzed().doc()));
-                sink.accept(from, batch);
+                sink.accept(firstId + from, batch);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

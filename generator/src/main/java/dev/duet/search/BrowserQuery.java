@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What the site's search script does with the index files, for tools that measure the index from outside the
- * package: the terms a query is split into, the shard that holds each term, and the ranked hits from the postings
- * the shards hold. The same rules the index is written with; the script does the same in the browser.
+ * package: the terms a query is split into, the shard that holds each term in a segment, the lists of a term's
+ * segments joined, and the ranked hits from the postings. The same rules the index is written with; the script does the same in the browser.
  */
 public final class BrowserQuery {
 
@@ -25,6 +25,11 @@ public final class BrowserQuery {
     /** The shard, of {@code shards}, whose file holds the term. */
     public static int shard(String term, int shards) {
         return TermHash.shard(term, shards);
+    }
+
+    /** A term's posting lists from the segments, oldest first, as one list. */
+    public static int[] join(List<int[]> lists) {
+        return Ranking.join(lists);
     }
 
     /** The documents that hold every term, best first, from each term's postings. */

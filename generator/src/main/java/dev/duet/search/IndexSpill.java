@@ -21,22 +21,25 @@ import java.util.stream.Stream;
  * doc table and the files; {@link #close()} deletes the files left.
  */
 final class IndexSpill implements AutoCloseable {
-    private final LanguageSite language;
+    private final int firstId;
     private final int shards;
     private final int groups;
     private final Path dir;
     private final List<Doc> docs;
 
-    private IndexSpill(LanguageSite language, int shards, int groups, Path dir, List<Doc> docs) {
-        this.language = language;
+    private IndexSpill(int firstId, int shards, int groups, Path dir, List<Doc> docs) {
+        this.firstId = firstId;
         this.shards = shards;
         this.groups = groups;
         this.dir = dir;
         this.docs = docs;
     }
 
-    /** Analyses the language's articles once, writing each group's terms to its file in {@code dir}. */
-    static IndexSpill write(LanguageSite language, int shards, int groups, Path dir,
+    /**
+     * Analyses the articles once, writing each group's terms to its file in {@code dir}; the first article has id
+     * {@code firstId}.
+     */
+    static IndexSpill write(LanguageSite language, int firstId, int shards, int groups, Path dir,
             Function<ArticlePage, Analyzed> analysis) throws IOException {
         deleteTree(dir);
         Files.createDirectories(dir);
@@ -45,7 +48,7 @@ final class IndexSpill implements AutoCloseable {
             for (int g = 0; g < groups; g++) {
                 outs.add(new BufferedOutputStream(Files.newOutputStream(file(dir, g)), 1 << 16));
             }
-            List<Doc> docs = Batches.analyseAll(language, analysis, (first, batch) -> {
+            List<Doc> docs = Batches.analyseAll(language, firstId, analysis, (first, batch) -> {
                 byte[][] encoded = new byte[groups][];
                 IntStream.range(0, groups).parallel().forEach(g -> {
                     SpillRecords records = new SpillRecords();
@@ -59,7 +62,7 @@ final class IndexSpill implements AutoCloseable {
                     outs.get(g).write(encoded[g]);
                 }
             });
-            return new IndexSpill(language, shards, groups, dir, docs);
+            return new IndexSpill(firstId, shards, groups, dir, docs);
         } finally {
             for (OutputStream out : outs) {
                 out.close();
@@ -79,7 +82,7 @@ final class IndexSpill implements AutoCloseable {
             SpillRecords.read(in, partition);
         }
         Files.deleteIfExists(file);
-        return new LanguageIndex(shards, group == 0 ? docs : List.of(), LanguageIndex.meta(language, shards),
+        return new LanguageIndex(firstId, shards, group == 0 ? docs : List.of(),
                 Partition.intoShards(new ArrayList<>(List.of(partition)), shards));
     }
 

@@ -16,18 +16,20 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * The search index of one language, built in memory and written as JSON files: {@code meta.json} (counts, years,
- * tags), {@code docs-N.json} (the doc table in chunks: title, link, date, tags, translation, snippet source) and
- * {@code shard-NN.json} (term → posting list). A document's id is its position in the language's article order
- * counted from the oldest (undated first), so a year is a range of ids, ties in ranking favour the higher id (the
- * newer article), and a new article takes the next id: the doc table's files before the last keep their bytes. The articles are analysed
- * ({@link Analyzed}) a batch at a time ({@link Batches}) into partitions ({@link Partition}) or, for a language too
- * large for memory, into spill files ({@link IndexSpill}).
+ * The search index of one {@link Segment} of a language's documents, built in memory and written as JSON files:
+ * {@code docs-N.json} (the segment's part of the doc table in chunks: title, link, date, tags, translation, snippet
+ * source) and {@code seg-F/shard-NN.json} (term → posting list); the language's {@code meta.json} (counts, years,
+ * tags, segments) is made by {@link #meta}. A document's id is its position in the language's article order counted
+ * from the oldest (undated first), so a year is a range of ids, ties in ranking favour the higher id (the newer
+ * article), and a new article takes the next id: the doc table's files before the last keep their bytes, and only
+ * the newest segment's shards change. A posting list's first id is absolute, so the lists of a term's segments join
+ * in id order. The articles are analysed ({@link Analyzed}) a batch at a time ({@link Batches}) into partitions
+ * ({@link Partition}) or, for a segment too large for memory, into spill files ({@link IndexSpill}).
  */
 final class LanguageIndex {
 
     /** Format version, read by search.js; bump on any change to the files' shape. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /**
      * Documents per doc-table file. Results come from anywhere in the table, so small files keep a page of ten
      * results to ten fetches of about 6 KB; larger ones would load mostly documents nobody asked for.
@@ -41,34 +43,36 @@ final class LanguageIndex {
     /** Posting lists are gathered in this many partitions, which the cores fill at the same time. */
     private static final int PARTITIONS = 4;
 
+    /** The id of the segment's first document. */
+    private final int firstId;
     private final int shards;
     private final List<Doc> docs;
-    private final Map<String, Object> meta;
     /** Per shard: term → (id delta, weight) pairs. */
     private final List<Map<String, Postings>> shardTerms;
 
-    LanguageIndex(int shards, List<Doc> docs, Map<String, Object> meta, List<Map<String, Postings>> shardTerms) {
+    LanguageIndex(int firstId, int shards, List<Doc> docs, List<Map<String, Postings>> shardTerms) {
+        this.firstId = firstId;
         this.shards = shards;
         this.docs = docs;
-        this.meta = meta;
         this.shardTerms = shardTerms;
     }
 
-    /** The whole index of a language, gathered in memory. */
-    static LanguageIndex build(LanguageSite language, int shards, Function<ArticlePage, Analyzed> analysis) {
+    /** The index of a segment's articles, the first with id {@code firstId}, gathered in memory. */
+    static LanguageIndex build(LanguageSite language, int firstId, int shards,
+            Function<ArticlePage, Analyzed> analysis) {
         int parts = Math.min(shards, PARTITIONS);
         List<Partition> partitions = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
             partitions.add(new Partition());
         }
-        List<Doc> docs = Batches.analyseAll(language, analysis, (first, batch) ->
+        List<Doc> docs = Batches.analyseAll(language, firstId, analysis, (first, batch) ->
                 IntStream.range(0, parts).parallel().forEach(p -> {
                     Partition partition = partitions.get(p);
                     for (int k = 0; k < batch.size(); k++) {
                         batch.get(k).forEachTerm(first + k, hash -> (hash & (parts - 1)) == p, partition);
                     }
                 }));
-        return new LanguageIndex(shards, docs, meta(language, shards), Partition.intoShards(partitions, shards));
+        return new LanguageIndex(firstId, shards, docs, Partition.intoShards(partitions, shards));
     }
 
     /** The group of a shard when the shards are gathered in {@code groups} groups of consecutive shards. */
@@ -76,7 +80,8 @@ final class LanguageIndex {
         return shard / (shards / groups);
     }
 
-    static Map<String, Object> meta(LanguageSite language, int shards) {
+    /** The language's {@code meta.json}: counts, years as id ranges, the filter's tags and the segments. */
+    static String metaJson(LanguageSite language, List<Segment> segments) {
         List<ArticlePage> articles = language.articles();
         Map<Integer, int[]> years = new LinkedHashMap<>();
         for (int id = 0; id < articles.size(); id++) {
@@ -101,18 +106,15 @@ final class LanguageIndex {
         meta.put("lang", language.code());
         meta.put("docs", articles.size());
         meta.put("chunk", DOCS_PER_CHUNK);
-        meta.put("shards", shards);
+        meta.put("segments", segments.stream().map(s -> Map.<String, Object>of("from", s.from(), "to", s.to(),
+                "dir", s.dir(), "shards", s.shards())).toList());
         meta.put("years", yearList);
         meta.put("tags", tagList);
-        return meta;
+        return Json.writeSorted(meta);
     }
 
     static int chunks(int docs) {
         return (docs + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
-    }
-
-    String metaJson() {
-        return Json.writeSorted(meta);
     }
 
     /** The doc table's entries, in id order. */
@@ -120,8 +122,9 @@ final class LanguageIndex {
         return docs;
     }
 
+    /** A chunk of the doc table, by its number in the language's table: it must lie in this segment. */
     String docsJson(int chunk) {
-        int from = chunk * DOCS_PER_CHUNK;
+        int from = chunk * DOCS_PER_CHUNK - firstId;
         return Json.writeSorted(docs.subList(from, Math.min(docs.size(), from + DOCS_PER_CHUNK)));
     }
 

@@ -53,6 +53,26 @@ final class Ranking {
         return hits;
     }
 
+    /**
+     * One posting list from a term's lists in the segments, oldest segment first: each list's first id is absolute,
+     * so the joined list re-counts each list's first delta from the last id before it.
+     */
+    static int[] join(List<int[]> lists) {
+        int[] out = new int[lists.stream().mapToInt(l -> l.length / 2 * 2).sum()];
+        int n = 0;
+        int last = 0;
+        for (int[] list : lists) {
+            int doc = 0;
+            for (int i = 0; i + 1 < list.length; i += 2) {
+                doc += list[i];
+                out[n++] = doc - last;
+                out[n++] = list[i + 1];
+                last = doc;
+            }
+        }
+        return out;
+    }
+
     /** Each document's score for one term, from the term's posting list. */
     private static Map<Integer, Integer> scores(int[] list) {
         Map<Integer, Integer> scores = new HashMap<>();

@@ -20,21 +20,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * Plans the files of the client-side search index as {@link RenderTask}s: per language, under
- * {@code search/<lang>/}, a {@code meta.json}, the doc table in {@code docs-N.json} chunks and the postings in
- * {@code shard-NN.json} files chosen by {@link TermHash}. The number of shards grows with the amount of text, so a
- * query fetches a few files of tens of kilobytes at any site size. The index of a language is built at most once
- * per build, by the first of its tasks to run, and only when the language's articles changed since the last build:
- * every task's fingerprint is a digest of those articles.
+ * {@code search/<lang>/}, a {@code meta.json}, the doc table in {@code docs-N.json} chunks and, for each
+ * {@link Segment} of the ids, the postings in {@code seg-<from>/shard-NN.json} files chosen by {@link TermHash}. The
+ * number of a segment's shards grows with its amount of text, so a query fetches a few files of tens of kilobytes
+ * at any site size. Each segment's index is built at most once per build, by the first of its tasks to run, and
+ * only when its articles changed since the last build: a shard's fingerprint is a digest of the segment's articles,
+ * a doc chunk's of its own articles, and {@code meta.json}'s is its text. A new article changes the newest segment's
+ * shards, the last doc chunk and {@code meta.json}.
  */
 public final class SearchIndex {
 
     /** Posting bytes a shard should hold, roughly; the estimate below is per character of Markdown. */
     static final int SHARD_TARGET_BYTES = 48 * 1024;
-    static final int MIN_SHARDS = 16;
+    static final int MIN_SHARDS = 1;
     static final int MAX_SHARDS = 4096;
     /** Changes whenever the index format or analysis changes, so old fingerprints stop matching. */
     private static final String SEARCH_VERSION = "duet-search-" + LanguageIndex.VERSION + "-porter1-bigram";
@@ -155,35 +158,45 @@ public final class SearchIndex {
 
     private void languageTasks(LanguageSite newestFirst, List<RenderTask> tasks) {
         // Documents are numbered from the oldest, so that a new article takes the next id and the doc table's
-        // files before its last keep their bytes.
+        // files before its last, and the segments before the newest, keep their bytes.
         List<ArticlePage> oldestFirst = new ArrayList<>(newestFirst.articles());
         Collections.reverse(oldestFirst);
         LanguageSite language = new LanguageSite(newestFirst.language(), oldestFirst, newestFirst.tags());
         String dir = Permalinks.searchIndex(language.code());
-        int shards = shardCount(language);
-        int groups = groupCount(language, shards, postingBudget);
-        int chunks = LanguageIndex.chunks(language.articles().size());
-        Built built = new Built(language, shards, groups, chunks);
-        String width = "%0" + Integer.toString(shards - 1).length() + "d";
-        // The doc table and meta.json come from the first group's index, built for the first files in path order.
-        tasks.add(task(dir + "meta.json", built, 0, LanguageIndex::metaJson));
-        for (int c = 0; c < chunks; c++) {
-            int chunk = c;
-            tasks.add(task(dir + "docs-" + chunk + ".json", built, 0, index -> index.docsJson(chunk)));
-        }
-        for (int s = 0; s < shards; s++) {
-            int shard = s;
-            tasks.add(task(dir + "shard-" + String.format(width, shard) + ".json", built,
-                    LanguageIndex.groupOf(shard, shards, groups), index -> index.shardJson(shard)));
+        List<Segment> segments = Segment.of(oldestFirst.size(),
+                (from, to) -> shardCount(slice(language, from, to)));
+        String meta = LanguageIndex.metaJson(language, segments);
+        long total = bodyChars(language);
+        tasks.add(new RenderTask(dir + "meta.json", () -> digest(meta),
+                () -> RenderTask.Result.of(meta.getBytes(StandardCharsets.UTF_8))));
+        for (Segment segment : segments) {
+            LanguageSite part = slice(language, segment.from(), segment.to());
+            // The segments' indexes may be in memory at once: each has the budget's share of its text.
+            long budget = Math.max(1, (long) (postingBudget * ((double) bodyChars(part) / Math.max(1, total))));
+            int groups = groupCount(part, segment.shards(), budget);
+            int from = segment.from() / LanguageIndex.DOCS_PER_CHUNK;
+            int to = LanguageIndex.chunks(segment.to());
+            Built built = new Built(part, segment, groups, to - from);
+            for (int c = from; c < to; c++) {
+                int chunk = c;
+                List<ArticlePage> inChunk = oldestFirst.subList(chunk * LanguageIndex.DOCS_PER_CHUNK,
+                        Math.min(oldestFirst.size(), (chunk + 1) * LanguageIndex.DOCS_PER_CHUNK));
+                String path = dir + "docs-" + chunk + ".json";
+                tasks.add(new RenderTask(path, () -> digest(inChunk) + path,
+                        built.render(0, index -> index.docsJson(chunk))));
+            }
+            String width = "%0" + Integer.toString(segment.shards() - 1).length() + "d";
+            for (int s = 0; s < segment.shards(); s++) {
+                int shard = s;
+                String path = dir + segment.dir() + "/shard-" + String.format(width, shard) + ".json";
+                tasks.add(new RenderTask(path, () -> built.digest() + path, built.render(
+                        LanguageIndex.groupOf(shard, segment.shards(), groups), index -> index.shardJson(shard))));
+            }
         }
     }
 
-    private RenderTask task(String path, Built built, int group, Function<LanguageIndex, String> json) {
-        return new RenderTask(path, () -> built.digest() + path, () -> {
-            byte[] bytes = json.apply(built.index(group)).getBytes(StandardCharsets.UTF_8);
-            built.done(group);
-            return RenderTask.Result.of(bytes);
-        });
+    private static LanguageSite slice(LanguageSite language, int from, int to) {
+        return new LanguageSite(language.language(), language.articles().subList(from, to), language.tags());
     }
 
     /**
@@ -194,7 +207,7 @@ public final class SearchIndex {
      */
     static int groupCount(LanguageSite language, int shards, long budget) {
         long estimate = bodyChars(language) * (language.language().isChinese() ? 8 : 2);
-        return estimate <= budget ? 1 : doubled(2, shards, estimate, Math.max(1, budget / 8));
+        return estimate <= budget ? 1 : doubled(Math.min(2, shards), shards, estimate, Math.max(1, budget / 8));
     }
 
     /** A power of two between the bounds, from the amount of Markdown: Chinese text makes ~6 posting bytes a character. */
@@ -227,6 +240,7 @@ public final class SearchIndex {
      */
     private final class Built {
         private final LanguageSite language;
+        private final Segment segment;
         private final int shards;
         private final int groups;
         private Optional<String> digest = Optional.empty();
@@ -239,9 +253,11 @@ public final class SearchIndex {
         /** Files of each group not written yet. */
         private final int[] unwritten;
 
-        Built(LanguageSite language, int shards, int groups, int chunks) {
+        /** The index of a segment, whose articles are {@code language}'s; its doc table has {@code chunks} files. */
+        Built(LanguageSite language, Segment segment, int groups, int chunks) {
             this.language = language;
-            this.shards = shards;
+            this.segment = segment;
+            this.shards = segment.shards();
             this.groups = groups;
             this.indexes = new ArrayList<>(Collections.nCopies(groups, Optional.empty()));
             this.locks = new Object[groups];
@@ -250,7 +266,16 @@ public final class SearchIndex {
                 locks[g] = new Object();
                 unwritten[g] = shards / groups;
             }
-            unwritten[0] += 1 + chunks; // meta.json and the doc table
+            unwritten[0] += chunks; // the segment's part of the doc table
+        }
+
+        /** The work of a file made from a group's index. */
+        Supplier<RenderTask.Result> render(int group, Function<LanguageIndex, String> json) {
+            return () -> {
+                byte[] bytes = json.apply(index(group)).getBytes(StandardCharsets.UTF_8);
+                done(group);
+                return RenderTask.Result.of(bytes);
+            };
         }
 
         void done(int group) {
@@ -266,8 +291,7 @@ public final class SearchIndex {
                 MessageDigest sha = Sha256.newDigest();
                 update(sha, SEARCH_VERSION);
                 update(sha, site.config().basePath());
-                update(sha, Integer.toString(shards));
-                language.tags().forEach(t -> update(sha, t.tag() + "=" + t.articles().size()));
+                update(sha, segment.toString());
                 // Each article's digest covers every field of it, its Markdown and translation included.
                 language.articles().forEach(a -> update(sha, digests.get(a, ArticleDigest::of)));
                 digest = Optional.of(Sha256.hex128(sha));
@@ -279,7 +303,8 @@ public final class SearchIndex {
             synchronized (locks[group]) {
                 if (indexes.get(group).isEmpty()) {
                     indexes.set(group, Optional.of(groups == 1
-                            ? LanguageIndex.build(language, shards, SearchIndex.this::analysis) : fromSpill(group)));
+                            ? LanguageIndex.build(language, segment.from(), shards, SearchIndex.this::analysis)
+                            : fromSpill(group)));
                 }
                 return indexes.get(group).get();
             }
@@ -292,7 +317,7 @@ public final class SearchIndex {
                 synchronized (this) {
                     if (spill.isEmpty()) {
                         Files.createDirectories(site.config().cacheDir());
-                        spill = Optional.of(IndexSpill.write(language, shards, groups,
+                        spill = Optional.of(IndexSpill.write(language, segment.from(), shards, groups,
                                 Files.createTempDirectory(site.config().cacheDir(), "search-" + language.code() + "-"),
                                 SearchIndex.this::analysis));
                     }
@@ -310,6 +335,23 @@ public final class SearchIndex {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    /** The digest a doc-table chunk is made from: its articles. */
+    private String digest(List<ArticlePage> articles) {
+        MessageDigest sha = Sha256.newDigest();
+        update(sha, SEARCH_VERSION);
+        update(sha, site.config().basePath());
+        articles.forEach(a -> update(sha, digests.get(a, ArticleDigest::of)));
+        return Sha256.hex128(sha);
+    }
+
+    /** A digest of a text, with the index's version. */
+    private static String digest(String text) {
+        MessageDigest sha = Sha256.newDigest();
+        update(sha, SEARCH_VERSION);
+        update(sha, text);
+        return Sha256.hex128(sha);
     }
 
     private static void update(MessageDigest sha, String piece) {

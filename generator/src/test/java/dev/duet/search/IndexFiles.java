@@ -29,21 +29,28 @@ final class IndexFiles {
         return new Load(LoadSettings.builder().build()).loadFromString(json);
     }
 
-    /** Runs a query against the files as search.js would: fetch each term's shard, rank. */
+    /** Runs a query against the files as search.js would: fetch each term's shard in each segment, join, rank. */
     static List<Ranking.Hit> search(Map<String, String> files, String lang, String query, String... filters) {
         @SuppressWarnings("unchecked")
         Map<String, Object> meta = (Map<String, Object>) parse(files.get("search/" + lang + "/meta.json"));
-        int shards = (Integer) meta.get("shards");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> segments = (List<Map<String, Object>>) meta.get("segments");
         List<String> terms = new ArrayList<>(SearchTokens.queryTerms(query));
         terms.addAll(List.of(filters));
         Map<String, int[]> postings = new TreeMap<>();
         for (String term : terms) {
-            String shard = String.format("search/%s/shard-%0" + Integer.toString(shards - 1).length() + "d.json", lang,
-                    TermHash.shard(term, shards));
-            @SuppressWarnings("unchecked")
-            Map<String, List<Integer>> map = (Map<String, List<Integer>>) parse(files.get(shard));
-            if (map.containsKey(term)) {
-                postings.put(term, map.get(term).stream().mapToInt(Integer::intValue).toArray());
+            List<int[]> lists = new ArrayList<>();
+            for (Map<String, Object> segment : segments) {
+                int shards = (Integer) segment.get("shards");
+                String shard = String.format("search/%s/%s/shard-%0" + Integer.toString(shards - 1).length() + "d.json",
+                        lang, segment.get("dir"), TermHash.shard(term, shards));
+                @SuppressWarnings("unchecked")
+                Map<String, List<Integer>> map = (Map<String, List<Integer>>) parse(files.get(shard));
+                lists.add(map.getOrDefault(term, List.of()).stream().mapToInt(Integer::intValue).toArray());
+            }
+            int[] joined = Ranking.join(lists);
+            if (joined.length > 0) {
+                postings.put(term, joined);
             }
         }
         return Ranking.rank(terms, postings);

@@ -66,10 +66,13 @@ class SearchIndexTest {
     void everyTermLiesInTheShardItsHashPicks() {
         Map<String, String> files = IndexFiles.of(news());
         @SuppressWarnings("unchecked")
-        int shards = (Integer) ((Map<String, Object>) IndexFiles.parse(files.get("search/zh/meta.json"))).get("shards");
+        List<Map<String, Object>> segments = (List<Map<String, Object>>) ((Map<String, Object>) IndexFiles.parse(
+                files.get("search/zh/meta.json"))).get("segments");
+        assertEquals(1, segments.size());
+        int shards = (Integer) segments.get(0).get("shards");
         int terms = 0;
         for (Map.Entry<String, String> file : files.entrySet()) {
-            if (!file.getKey().contains("/shard-")) {
+            if (!file.getKey().startsWith("search/zh/" + segments.get(0).get("dir") + "/shard-")) {
                 continue;
             }
             int shard = Integer.parseInt(file.getKey().replaceAll(".*shard-(\\d+)\\.json", "$1"));
@@ -179,7 +182,7 @@ class SearchIndexTest {
                 new dev.duet.model.ArticleMemo<>(), 1).tasks());
         java.util.Collections.shuffle(grouped, new java.util.Random(3));
         assertEquals(whole, run(grouped));
-        assertTrue(whole.keySet().stream().anyMatch(p -> p.startsWith("search/zh/shard-")));
+        assertTrue(whole.keySet().stream().anyMatch(p -> p.startsWith("search/zh/seg-0/shard-")));
         // Each group's spill file is deleted once read, and the folder once every group is.
         java.nio.file.Path cache = site.config().cacheDir();
         if (java.nio.file.Files.isDirectory(cache)) {

@@ -45,10 +45,16 @@ class SearchScriptTest {
             }
         }
         script = script.toAbsolutePath();
-        Map<String, String> files = IndexFiles.of(TestSite.inMemory()
+        TestSite site = TestSite.inMemory()
                 .modelArticle("zh", "a", "2024-05-20", "外交部例行记者会", "上海合作组织外长会议的安排。上海", "x")
                 .modelArticle("zh", "b", "2024-05-01", "上海合作组织外长会议", "会议讨论了地区安全。", "x")
-                .modelArticle("zh", "c", "2024-04-01", "年终回顾", "上海合作组织今年很忙。上海合作组织明年更忙。"));
+                .modelArticle("zh", "c", "2024-04-01", "年终回顾", "上海合作组织今年很忙。上海合作组织明年更忙。");
+        // Enough older articles for two segments, so that a term's lists are joined across them.
+        for (int i = 0; i < Segment.FANOUT + 3; i++) {
+            site.modelArticle("zh", "old-" + i, "2023-01-" + String.format("%02d", i % 28 + 1), "旧闻 " + i,
+                    i % 3 == 0 ? "上海的会议。" : "其他消息。", "x");
+        }
+        Map<String, String> files = IndexFiles.of(site);
         StringBuilder input = new StringBuilder("{\"texts\":").append(dev.duet.io.Json.writeSorted(TEXTS)).append(",\"files\":")
                 .append(dev.duet.io.Json.writeSorted(files)).append('}');
         Path driver = dir.resolve("driver.js");
@@ -65,11 +71,15 @@ class SearchScriptTest {
                   const terms = s.queryTerms(q.replace(/#\\S+/, '')).concat(q.match(/#\\S+/) || []);
                   const postings = {};
                   for (const t of terms) {
-                    const shard = JSON.parse(input.files['search/zh/' + s.shardFile(t, meta.shards)]);
-                    if (shard[t]) postings[t] = shard[t];
+                    const lists = meta.segments.map(g =>
+                        JSON.parse(input.files['search/zh/' + g.dir + '/' + s.shardFile(t, g.shards)])[t] || []);
+                    const list = s.join(lists);
+                    if (list.length) postings[t] = list;
                   }
                   out.push('rank ' + q + ' ' + s.rank(terms, postings).map(h => h.doc + ':' + h.score).join(' '));
                 }
+                out.push('segments ' + meta.segments.length);
+                out.push('join ' + JSON.stringify(s.join([[3, 1, 2, 5], [], [40, 1, 1, 3]])));
                 out.push('marks ' + JSON.stringify(s.marks('上海合作组织外长在上海开会', s.queryTerms('上海合作'))));
                 process.stdout.write(out.join('\\n') + '\\n');
                 """);
@@ -94,6 +104,9 @@ class SearchScriptTest {
             hits.forEach(h -> rank.append(' ').append(h.doc()).append(':').append(h.score()));
             expected.add(rank.toString());
         }
+        expected.add("segments 2");
+        expected.add("join " + java.util.Arrays.toString(Ranking.join(List.of(new int[] {3, 1, 2, 5}, new int[0],
+                new int[] {40, 1, 1, 3}))).replace(" ", ""));
         expected.add("marks [[0,4],[9,11]]");
         assertEquals(String.join("\n", expected), String.join("\n", actual));
     }
