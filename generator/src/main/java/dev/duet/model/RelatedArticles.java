@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * A language's related articles: those that share the most tags with an article, among a bounded window of each
- * tag's articles nearest to it in time, so that finding them is near-linear at any size. Ties go to the newer
- * article. Also says which articles may list a given one, so that a preview knows which pages an edit touches.
+ * A language's related articles: the earlier coverage of an article's tags, those that share the most tags with it
+ * among a bounded window of each tag's articles published just before it, so that finding them is near-linear at
+ * any size. Ties go to the newer article. Only earlier articles are candidates, so a new story changes no older
+ * page's list: a published page keeps its bytes when the site grows. Also says which articles may list a given one,
+ * so that a preview knows which pages an edit touches.
  */
 public final class RelatedArticles {
 
     /** How many related articles a page shows. */
     static final int COUNT = 5;
-    /** How many of each tag's articles around an article are candidates. */
+    /** How many of each tag's articles just before an article are candidates. */
     static final int SCAN = 50;
 
     private final List<ArticlePage> articles;
@@ -58,8 +60,8 @@ public final class RelatedArticles {
     public List<ArticlePage> mayList(Tag tag, int index) {
         int[] withTag = byTag.getOrDefault(tag.key(), new int[0]);
         List<ArticlePage> near = new ArrayList<>();
-        // Another article lists this one as related only if this one is within its window of the tag.
-        for (int i = Math.max(0, index - SCAN); i < Math.min(withTag.length, index + SCAN + 1); i++) {
+        // A newer article lists this one as related only if this one is within its window of the tag.
+        for (int i = Math.max(0, index - SCAN); i < Math.min(withTag.length, index + 1); i++) {
             near.add(articles.get(withTag[i]));
         }
         return near;
@@ -81,7 +83,8 @@ public final class RelatedArticles {
         for (Tag tag : article.tags()) {
             int[] withTag = byTag.getOrDefault(tag.key(), new int[0]);
             int index = Arrays.binarySearch(withTag, self);
-            int from = Math.max(0, (index < 0 ? -index - 1 : index) - SCAN / 2);
+            // The list is newest first: the tag's articles before this one follow it.
+            int from = index < 0 ? -index - 1 : index + 1;
             int to = Math.min(withTag.length, from + SCAN);
             for (int i = from; i < to; i++) {
                 int candidate = withTag[i];

@@ -43,20 +43,25 @@ class NewsRulesTest {
     }
 
     @Test
-    void relatedArticlesShareTheMostTagsAndTiesGoToTheNewer() {
+    void relatedArticlesAreEarlierOnesSharingTheMostTagsAndTiesGoToTheNewer() {
         Tag trade = new Tag("trade", "trade", "Trade");
         Tag rates = new Tag("rates", "rates", "Rates");
         ArticlePage self = dated("self", "2025-01-05", trade, rates);
         ArticlePage both = dated("both", "2025-01-01", trade, rates);
         ArticlePage newer = dated("newer", "2025-01-09", trade);
         ArticlePage older = dated("older", "2025-01-02", rates);
+        ArticlePage oldest = dated("oldest", "2024-12-30", trade);
         ArticlePage none = dated("none", "2025-01-03");
-        List<ArticlePage> articles = List.of(newer, self, none, older, both);
+        List<ArticlePage> articles = List.of(newer, self, none, older, both, oldest);
         LanguageSite language = new LanguageSite(ENGLISH, articles, List.of(
                 new TagPage(rates, "en/tags/rates/", List.of(self, older, both), Optional.empty()),
-                new TagPage(trade, "en/tags/trade/", List.of(newer, self, both), Optional.empty())));
+                new TagPage(trade, "en/tags/trade/", List.of(newer, self, both, oldest), Optional.empty())));
         RelatedArticles related = new RelatedArticles(language);
-        assertEquals(List.of("both", "newer", "older"), slugs(related.of(self)));
+        // Two shared tags first, then one, the newer first; a story published later is never a candidate.
+        assertEquals(List.of("both", "older", "oldest"), slugs(related.of(self)));
+        assertEquals(List.of("self", "both", "oldest"), slugs(related.of(newer)));
+        // Those that may list self are itself and the newer ones within the window.
+        assertEquals(List.of("newer", "self"), slugs(related.mayList(trade, 1)));
         assertEquals(List.of(), related.of(none));
         assertEquals(1, related.indexInTag(trade, related.position(self).getAsInt()));
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Related articles on a random site equal those of the plain rule, ranked by sorting: among each tag's
- * {@link RelatedArticles#SCAN} articles around an article, the ones sharing most tags with it, ties to the newer.
+ * {@link RelatedArticles#SCAN} articles published just before an article, the ones sharing most tags with it, ties
+ * to the newer.
  */
 class RelatedArticlesTest {
 
@@ -69,7 +70,7 @@ class RelatedArticlesTest {
         for (Tag tag : article.tags()) {
             List<ArticlePage> withTag = byTag.get(tag);
             int index = withTag.indexOf(article);
-            int from = Math.max(0, index - RelatedArticles.SCAN / 2);
+            int from = index + 1;
             for (ArticlePage other : withTag.subList(from, Math.min(withTag.size(), from + RelatedArticles.SCAN))) {
                 if (other != article) {
                     shared.merge(other, 1, Integer::sum);
