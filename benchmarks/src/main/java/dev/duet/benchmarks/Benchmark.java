@@ -27,26 +27,31 @@ import java.util.stream.Stream;
  * <pre>
  * Benchmark [--sizes 1000,10000] [--runs 3] [--work target/bench] [--seed S] [--threads T] [--xmx 512m]
  *           [--import-xmx 512m] [--no-hugo] [--steps import,reimport,build] [--delete-before-import]
+ *           [--shape news|wide]
  * </pre>
  *
  * <p>{@code --steps} picks what is timed: {@code import} (into an empty {@code articles/}), {@code reimport} (the
  * same sources again over the imported articles, which must change nothing) and {@code build} (full build,
  * rebuilds and Hugo). The default is {@code import,build}. The builds need articles: without {@code import} they
  * are imported once, untimed. Before each import the previous articles are moved aside, not deleted (see
- * {@code clear}); {@code --delete-before-import} deletes them instead, as the runner first did.
+ * {@code clear}); {@code --delete-before-import} deletes them instead, as the runner first did. {@code --shape}
+ * picks the corpus ({@link Corpus.Shape}): {@code news}, the default, in {@code <work>/<size>}, or {@code wide}
+ * (longer texts, tags uniform from 2,000) in {@code <work>/<size>-wide}.
  */
 public final class Benchmark {
 
     private static final Pattern RESULT = Pattern.compile("RESULT (.*)");
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
+    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
+    private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
 
     /** What one process run measured; -1 where the tool cannot tell. */
     record Run(long wallMs, long inJvmMs, long written, long errors, long warnings, long peakHeap, long poolPeakSum,
-            long peakRssKb, String failure) {
+            long peakRssKb, long cpuMs, String failure) {
 
         static Run failed(long wallMs, long peakRssKb, String failure) {
-            return new Run(wallMs, -1, -1, -1, -1, -1, -1, peakRssKb, failure);
+            return new Run(wallMs, -1, -1, -1, -1, -1, -1, peakRssKb, -1, failure);
         }
 
         boolean ok() {
@@ -83,6 +88,8 @@ public final class Benchmark {
     private final Options options;
     private final String classPath = System.getProperty("java.class.path");
     private final String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** Lines on the output: its size after a full build, and what each new article changed. */
+    private final List<String> outputs = new ArrayList<>();
 
     private Benchmark(Options options) {
         this.options = options;
@@ -97,7 +104,8 @@ public final class Benchmark {
         Optional<String> hugo = options.hugo() ? findOnPath("hugo") : Optional.empty();
         StringBuilder report = new StringBuilder();
         report.append("\n## ").append(Instant.now()).append("\n\n");
-        report.append("runs=").append(options.runs()).append(", seed=").append(options.seed()).append(", threads=")
+        report.append("shape=").append(options.shape().name().toLowerCase(java.util.Locale.ROOT)).append(", runs=")
+                .append(options.runs()).append(", seed=").append(options.seed()).append(", threads=")
                 .append(options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors())
                 .append(", java=").append(Runtime.version()).append(", hugo=").append(hugo.isPresent())
                 .append(", steps=").append(new java.util.TreeSet<>(options.steps()))
@@ -106,7 +114,7 @@ public final class Benchmark {
         System.out.print(report);
         List<Row> all = new ArrayList<>();
         for (int size : options.sizes()) {
-            Path dir = options.work().resolve(String.valueOf(size)).toAbsolutePath();
+            Path dir = options.work().resolve(size + options.shape().suffix()).toAbsolutePath();
             prepareCorpus(size, dir);
             String load = "load before: " + loadAverage();
             List<Row> rows = measure(size, dir, hugo);
@@ -114,7 +122,9 @@ public final class Benchmark {
             all.addAll(rows);
             String table = table(size, rows, load);
             System.out.print(table);
-            report.append(table);
+            report.append(table).append('\n');
+            outputs.forEach(line -> report.append("- ").append(line));
+            outputs.clear();
         }
         deleteTree(trash());
         String summary = crossSizeSummary(all);
@@ -129,14 +139,15 @@ public final class Benchmark {
 
     private void prepareCorpus(int size, Path dir) throws IOException {
         Path marker = dir.resolve("corpus.properties");
-        String expected = "size=" + size + "\nseed=" + options.seed() + "\nformat=1\n";
+        String expected = "size=" + size + "\nseed=" + options.seed() + "\nformat=1\n"
+                + (options.shape() == Corpus.Shape.NEWS ? "" : "shape=" + options.shape().suffix().substring(1) + "\n");
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(expected)) {
             System.out.printf("corpus N=%d: reusing %s%n", size, dir);
             return;
         }
         long start = System.nanoTime();
         deleteTree(dir);
-        Corpus corpus = Corpus.generate(size, options.seed());
+        Corpus corpus = Corpus.generate(size, options.seed(), options.shape());
         corpus.writeSources(dir.resolve("duet/sources"));
         HugoSite.write(corpus, dir.resolve("hugo"));
         Files.writeString(marker, expected);
@@ -203,6 +214,11 @@ public final class Benchmark {
         }
         long pages = countHtml(output);
         rows.add(new Row("full build", size, pages, runs));
+        Map<String, long[]> built = listing(output);
+        long bytes = built.values().stream().mapToLong(f -> f[0]).sum();
+        outputs.add(String.format("N=%,d: output %,d bytes (%,.0f MB) in %,d files, %,.1f KB per article%n", size,
+                bytes, bytes / 1e6, built.size(), bytes / 1e3 / size));
+        System.out.print("  " + outputs.get(outputs.size() - 1));
 
         runs = new ArrayList<>();
         for (int r = 0; r < options.runs(); r++) {
@@ -218,6 +234,45 @@ public final class Benchmark {
             runs.add(duet(size, "build", site, options.xmxFor(size)));
         }
         rows.add(new Row("one-article rebuild", size, pages, runs));
+
+        // A new story, newer than every other, as a newsroom publishes one: what the build changes is what a
+        // publish uploads.
+        Path newest = pickArticle(site.resolve("articles"));
+        String text = Files.readString(newest);
+        runs = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            Map<String, long[]> before = listing(output);
+            String slug = "a-new-story-" + r;
+            Path added = site.resolve("articles/2099/" + slug + ".en.md");
+            Files.createDirectories(added.getParent());
+            Files.writeString(added, text.replaceFirst("(?m)^title: .*$", "title: \"A new story " + r + "\"")
+                    .replaceFirst("(?m)^date: .*$", "date: \"2099-01-%02d\"".formatted(r + 1))
+                    .replaceFirst("(?m)^slug: .*$", "slug: \"" + slug + "\"")
+                    .replaceAll("(?m)^(sourceFile|importDigest): .*\\n", ""), StandardCharsets.UTF_8);
+            Run run = duet(size, "build", site, options.xmxFor(size));
+            runs.add(run);
+            Map<String, long[]> after = listing(output);
+            long changed = 0;
+            long changedBytes = 0;
+            for (Map.Entry<String, long[]> file : after.entrySet()) {
+                long[] was = before.get(file.getKey());
+                if (was == null || was[0] != file.getValue()[0] || was[1] != file.getValue()[1]) {
+                    changed++;
+                    changedBytes += file.getValue()[0];
+                }
+            }
+            long removed = before.keySet().stream().filter(p -> !after.containsKey(p)).count();
+            outputs.add(String.format("N=%,d: new article %d: %,d files changed or added (%,d bytes), %,d removed%n",
+                    size, r, changed, changedBytes, removed));
+            System.out.print("  " + outputs.get(outputs.size() - 1));
+        }
+        rows.add(new Row("new-article rebuild", size, pages, runs));
+        for (int r = 0; r < options.runs(); r++) {
+            Files.delete(site.resolve("articles/2099/a-new-story-" + r + ".en.md"));
+        }
+        Files.deleteIfExists(site.resolve("articles/2099"));
+        runs = new ArrayList<>(List.of(duet(size, "build", site, options.xmxFor(size))));
+        rows.add(new Row("new articles removed", size, pages, runs));
 
         // Nothing is skipped for speed: the site the runs built passes the same check as any build.
         Run check = duet(size, "check", site, options.xmxFor(size));
@@ -263,9 +318,16 @@ public final class Benchmark {
         String stdout = Files.readString(out);
         Files.delete(out);
         long rssKb = -1;
+        long cpuMs = -1;
         if (timed) {
-            Matcher rss = RSS.matcher(Files.readString(timeFile));
+            String times = Files.readString(timeFile);
+            Matcher rss = RSS.matcher(times);
             rssKb = rss.find() ? Long.parseLong(rss.group(1)) : -1;
+            Matcher user = USER.matcher(times);
+            Matcher system = SYSTEM.matcher(times);
+            if (user.find() && system.find()) {
+                cpuMs = Math.round((Double.parseDouble(user.group(1)) + Double.parseDouble(system.group(1))) * 1000);
+            }
         }
         Files.deleteIfExists(timeFile);
         if (exit != 0) {
@@ -276,7 +338,7 @@ public final class Benchmark {
             return Run.failed(wallMs, rssKb, "exit " + exit + ": " + reason);
         }
         if (!duet) {
-            return new Run(wallMs, -1, -1, 0, 0, -1, -1, rssKb, "");
+            return new Run(wallMs, -1, -1, 0, 0, -1, -1, rssKb, cpuMs, "");
         }
         Matcher result = RESULT.matcher(stdout);
         if (!result.find()) {
@@ -291,7 +353,7 @@ public final class Benchmark {
             System.out.printf("  warning: %d errors reported, see %s%n", values.get("errors"), log);
         }
         return new Run(wallMs, values.get("inJvmMs"), values.get("written"), values.get("errors"),
-                values.get("warnings"), values.get("peakHeap"), values.get("poolPeakSum"), rssKb, "");
+                values.get("warnings"), values.get("peakHeap"), values.get("poolPeakSum"), rssKb, cpuMs, "");
     }
 
     // ---- report -------------------------------------------------------------------------------------------
@@ -301,9 +363,9 @@ public final class Benchmark {
         String heap = options.importXmxFor(size).equals(options.xmxFor(size)) ? "-Xmx" + options.xmxFor(size)
                 : "-Xmx" + options.xmxFor(size) + ", import -Xmx" + options.importXmxFor(size);
         t.append(String.format("%n### N = %,d articles (%s, %s)%n%n", size, heap, load));
-        t.append("| step | N | median wall ms | min wall ms | median in-JVM ms | pages | pages/s | written | peak heap MB "
-                + "(sampled / pool sum) | peak RSS MB | runs (wall ms) |\n");
-        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        t.append("| step | N | median wall ms | min wall ms | median in-JVM ms | median CPU ms | pages | pages/s | written "
+                + "| peak heap MB (sampled / pool sum) | peak RSS MB | runs (wall ms) |\n");
+        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Row row : rows) {
             long wall = row.median(Run::wallMs);
             long inJvm = row.median(Run::inJvmMs);
@@ -313,8 +375,9 @@ public final class Benchmark {
             }
             boolean measured = wall >= 0;
             boolean counted = row.runs().stream().filter(Run::ok).allMatch(r -> r.written() >= 0);
-            t.append(String.format("| %s | %,d | %s | %s | %s | %,d | %s | %s | %s | %s | %s |%n", row.step(), size,
-                    number(wall), number(row.min(Run::wallMs)), number(inJvm), row.pages(),
+            t.append(String.format("| %s | %,d | %s | %s | %s | %s | %,d | %s | %s | %s | %s | %s |%n", row.step(),
+                    size, number(wall), number(row.min(Run::wallMs)), number(inJvm), number(row.median(Run::cpuMs)),
+                    row.pages(),
                     measured ? String.format("%,.0f", row.pages() * 1000.0 / Math.max(1, wall)) : "–",
                     !measured ? "–" : counted ? number(row.median(Run::written)) : "all",
                     row.max(Run::peakHeap) < 0 ? "–" : String.format("%,d / %,d", row.max(Run::peakHeap) >> 20,
@@ -404,6 +467,18 @@ public final class Benchmark {
     }
 
     /** The article in the middle of the sorted list: an ordinary one, neither the newest nor the oldest. */
+    /** Each file under the folder, by its path: its size and its modification time in milliseconds. */
+    private static Map<String, long[]> listing(Path dir) throws IOException {
+        Map<String, long[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString(),
+                        new long[] {Files.size(file), Files.getLastModifiedTime(file).toMillis()});
+            }
+        }
+        return files;
+    }
+
     private static Path pickArticle(Path articles) throws IOException {
         try (Stream<Path> walk = Files.walk(articles)) {
             List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(".en.md")).sorted().toList();
@@ -468,7 +543,7 @@ public final class Benchmark {
 
     /** The command line. */
     record Options(List<Integer> sizes, int runs, Path work, long seed, int threads, String xmx, String importXmx,
-            boolean hugo, Set<String> steps, boolean deleteBeforeImport) {
+            boolean hugo, Set<String> steps, boolean deleteBeforeImport, Corpus.Shape shape) {
 
         private static final Set<String> STEPS = Set.of("import", "reimport", "build");
 
@@ -484,6 +559,7 @@ public final class Benchmark {
             boolean hugo = true;
             Set<String> steps = Set.of("import", "build");
             boolean deleteBeforeImport = false;
+            Corpus.Shape shape = Corpus.Shape.NEWS;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::trim)
@@ -496,6 +572,7 @@ public final class Benchmark {
                     case "--import-xmx" -> importXmx = args[++i];
                     case "--no-hugo" -> hugo = false;
                     case "--delete-before-import" -> deleteBeforeImport = true;
+                    case "--shape" -> shape = Corpus.Shape.named(args[++i]);
                     case "--steps" -> {
                         steps = Set.copyOf(Arrays.asList(args[++i].split(",")));
                         if (!STEPS.containsAll(steps)) {
@@ -504,10 +581,11 @@ public final class Benchmark {
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --sizes "
                             + "1000,10000 --runs 3 --work target/bench --seed S --threads T --xmx 512m --import-xmx 512m "
-                            + "--no-hugo --steps import,reimport,build --delete-before-import");
+                            + "--no-hugo --steps import,reimport,build --delete-before-import --shape news|wide");
                 }
             }
-            return new Options(sizes, runs, work, seed, threads, xmx, importXmx, hugo, steps, deleteBeforeImport);
+            return new Options(sizes, runs, work, seed, threads, xmx, importXmx, hugo, steps, deleteBeforeImport,
+                    shape);
         }
 
         /** The heap a user would give Duet for a site of this size: 512 MB up to 10,000 articles, 1 GB above. */

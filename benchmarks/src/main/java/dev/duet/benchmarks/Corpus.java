@@ -13,18 +13,50 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A deterministic corpus of bilingual news articles: the same seed and size give the same bytes. Chinese text is
- * about 1,200 characters and English about 600 words, each in 6 to 9 paragraphs; dates spread over five years; 3 to 5
- * keywords per article from about 2,000, Zipf-distributed. {@link #writeSources} writes it in Duet's source format,
+ * A deterministic corpus of bilingual news articles: the same seed, size and shape give the same bytes. Dates
+ * spread over five years; each text has 6 to 9 paragraphs. {@link #writeSources} writes it in Duet's source format,
  * {@link HugoSite} the same articles as a Hugo multilingual site.
  */
 final class Corpus {
 
+    /** How the articles are made. */
+    enum Shape {
+        /**
+         * Chinese text of about 1,200 characters (3.6 KB) and English of about 600 words (3.6 KB); 3 to 5 keywords
+         * per article from about 2,000, Zipf-distributed, so a few tags are on thousands of articles.
+         */
+        NEWS(1200, 600, 3, true),
+        /**
+         * Chinese text of about 1,350 characters (4 KB) and English of about 1,000 words (6 KB); 4 or 5 keywords
+         * per article drawn uniformly from about 2,000, so every tag has a few dozen articles per 10,000.
+         */
+        WIDE(1350, 1000, 4, false);
+
+        final int zhCharacters;
+        final int enWords;
+        final int minKeywords;
+        final boolean zipf;
+
+        Shape(int zhCharacters, int enWords, int minKeywords, boolean zipf) {
+            this.zhCharacters = zhCharacters;
+            this.enWords = enWords;
+            this.minKeywords = minKeywords;
+            this.zipf = zipf;
+        }
+
+        /** What the corpus folder's name adds to its size: nothing for the first shape. */
+        String suffix() {
+            return this == NEWS ? "" : "-" + name().toLowerCase(Locale.ROOT);
+        }
+
+        static Shape named(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+    }
+
     static final long DEFAULT_SEED = 20240521L;
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
     private static final int DAYS = 5 * 365 + 1;
-    private static final int ZH_CHARACTERS = 1200;
-    private static final int EN_WORDS = 600;
 
     private final List<Article> articles;
 
@@ -33,6 +65,10 @@ final class Corpus {
     }
 
     static Corpus generate(int size, long seed) {
+        return generate(size, seed, Shape.NEWS);
+    }
+
+    static Corpus generate(int size, long seed, Shape shape) {
         SplittableRandom random = new SplittableRandom(seed);
         Vocabulary vocabulary = new Vocabulary(2000, seed);
         Set<String> slugs = new HashSet<>();
@@ -49,10 +85,11 @@ final class Corpus {
             Article article = new Article(i, String.format("%06d_%016x.txt", i, random.nextLong()), date,
                     Vocabulary.pick(random, Vocabulary.CITIES), Vocabulary.pick(random, Vocabulary.REPORTERS),
                     chineseClause(random, 8 + random.nextInt(9)),
-                    chineseParagraphs(random, paragraphs), enTitle,
+                    chineseParagraphs(random, paragraphs, shape.zhCharacters), enTitle,
                     titleCase(englishWords(random, 8 + random.nextInt(6))),
-                    englishParagraphs(random, 6 + random.nextInt(4)),
-                    vocabulary.drawKeywords(random, 3 + random.nextInt(3)),
+                    englishParagraphs(random, 6 + random.nextInt(4), shape.enWords),
+                    shape.zipf ? vocabulary.drawKeywords(random, shape.minKeywords + random.nextInt(3))
+                            : vocabulary.drawUniform(random, shape.minKeywords + random.nextInt(2)),
                     String.format("http://www.chinanews.com/gn/%d/%02d-%02d/%d.shtml", date.getYear(),
                             date.getMonthValue(), date.getDayOfMonth(), 10_000_000 + i),
                     1 + random.nextInt(50_000), slug);
@@ -88,9 +125,9 @@ final class Corpus {
         }
     }
 
-    private static List<String> chineseParagraphs(SplittableRandom random, int count) {
+    private static List<String> chineseParagraphs(SplittableRandom random, int count, int characters) {
         List<String> paragraphs = new ArrayList<>(count);
-        int perParagraph = ZH_CHARACTERS / count;
+        int perParagraph = characters / count;
         for (int p = 0; p < count; p++) {
             StringBuilder paragraph = new StringBuilder();
             int target = perParagraph * (80 + random.nextInt(41)) / 100;
@@ -114,9 +151,9 @@ final class Corpus {
         return clause.toString();
     }
 
-    private static List<String> englishParagraphs(SplittableRandom random, int count) {
+    private static List<String> englishParagraphs(SplittableRandom random, int count, int wordCount) {
         List<String> paragraphs = new ArrayList<>(count);
-        int perParagraph = EN_WORDS / count;
+        int perParagraph = wordCount / count;
         for (int p = 0; p < count; p++) {
             StringBuilder paragraph = new StringBuilder();
             int target = perParagraph * (80 + random.nextInt(41)) / 100;

@@ -102,6 +102,15 @@ final class Vocabulary {
         return new ArrayList<>(drawn);
     }
 
+    /** {@code count} distinct keywords, each as likely as any other. */
+    List<String> drawUniform(SplittableRandom random, int count) {
+        Set<String> drawn = new LinkedHashSet<>();
+        while (drawn.size() < count) {
+            drawn.add(pick(random, keywords));
+        }
+        return new ArrayList<>(drawn);
+    }
+
     static <T> T pick(SplittableRandom random, List<T> items) {
         return items.get(random.nextInt(items.size()));
     }

@@ -28,7 +28,7 @@ class CrossSizeSummaryTest {
     }
 
     private static Run ok(long wallMs) {
-        return new Run(wallMs, wallMs - 100, 0, 0, 0, 0, 0, 0, "");
+        return new Run(wallMs, wallMs - 100, 0, 0, 0, 0, 0, 0, wallMs, "");
     }
 
     private static Row row(String step, int size, long pages, long... wallMs) {
