@@ -42,8 +42,9 @@ public record BuildResult(int articles, int files, int rendered, int written, in
                     + " the last build (checked in %d ms); %d warnings, %d errors", articles, files,
                     elapsed.toMillis(), problems.size() - errors, errors);
         }
-        return String.format("Built %d articles into %d files (%d rendered, %d written, %d removed) in %d ms;"
-                        + " %d warnings, %d errors",
-                articles, files, rendered, written, deleted.size(), elapsed.toMillis(), problems.size() - errors, errors);
+        // "changed" is what a publish uploads: the files whose bytes this build changed or added, and those removed.
+        return String.format(java.util.Locale.ROOT, "Built %,d articles into %,d files in %d ms: %,d rendered, %,d"
+                        + " changed, %,d removed; %d warnings, %d errors",
+                articles, files, elapsed.toMillis(), rendered, written, deleted.size(), problems.size() - errors, errors);
     }
 }
