@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generator is a one-way pipeline: a stage's package may use only the packages listed before it here. The test
- * reads every main source file's imports (and fully qualified references) and fails on an upward edge.
+ * reads every main source file's imports (and fully qualified references) and fails on an upward edge. It also
+ * keeps every source file within 400 lines.
  */
 class PackageDependencyTest {
 
@@ -25,6 +26,23 @@ class PackageDependencyTest {
             "check", "serve", "");
 
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.duet\\.([a-z]+)\\.[A-Z]");
+
+    /** A class longer than this does more than one job: split it by job. */
+    private static final int MAX_LINES = 400;
+
+    @Test
+    void noSourceFileIsOverFourHundredLines() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of("src/main/java/dev/duet"))) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+                long lines = Files.readAllLines(file).size();
+                if (lines > MAX_LINES) {
+                    tooLong.add(file + ": " + lines + " lines");
+                }
+            }
+        }
+        assertEquals(List.of(), tooLong);
+    }
 
     @Test
     void noStageUsesALaterStage() throws IOException {

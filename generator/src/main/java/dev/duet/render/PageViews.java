@@ -15,6 +15,15 @@ import dev.duet.model.Site;
 import dev.duet.model.Tag;
 import dev.duet.model.Translation;
 import dev.duet.model.WritingRule;
+import dev.duet.render.PageKinds.ArchivePageView;
+import dev.duet.render.PageKinds.ArticlePageView;
+import dev.duet.render.PageKinds.Column;
+import dev.duet.render.PageKinds.LandingPageView;
+import dev.duet.render.PageKinds.ListPageView;
+import dev.duet.render.PageKinds.NotFoundPageView;
+import dev.duet.render.PageKinds.ParallelPageView;
+import dev.duet.render.PageKinds.SearchPageView;
+import dev.duet.render.PageKinds.TagsPageView;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,48 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The view of each kind of HTML page, one record per kind, and how each is made from the model. A view's
- * components are its template's top-level names: every page has {@code site}, {@code t} (the UI strings) and
- * {@code page}, and each kind its own (docs/themes.md lists them).
+ * How the view of each kind of HTML page ({@link PageKinds}) is made from the model.
  */
 final class PageViews {
-
-    record ArticlePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            Deferred<Views.ArticleView> article) {
-    }
-
-    /**
-     * The one parallel page of a story, in the Chinese site with its strings ({@code t}) and, for a bilingual
-     * interface, the English strings ({@code other}).
-     */
-    record ParallelPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            Views.ParallelView parallel, Map<String, String> other) {
-    }
-
-    record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Deferred<Views.ArticleView>> articles, Views.Pager pager) {
-    }
-
-    record TagsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Views.TagCount> tags) {
-    }
-
-    record SearchPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, Views.SearchView search) {
-    }
-
-    record ArchivePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Views.Period> years) {
-    }
-
-    /** The landing page: a column per language with that language's site, strings and newest articles. */
-    record LandingPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Column> columns) {
-    }
-
-    record Column(Views.SiteView site, Map<String, String> t, List<Deferred<Views.ArticleView>> articles) {
-    }
-
-    record NotFoundPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Deferred<Views.ArticleView>> articles) {
-    }
 
     private final Site site;
     private final SiteConfig config;

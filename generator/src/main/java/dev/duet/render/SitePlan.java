@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -32,10 +30,6 @@ import java.util.function.Predicate;
  */
 final class SitePlan {
 
-    /** The most URLs one sitemap file may list (sitemaps.org). */
-    static final int SITEMAP_LIMIT = 50_000;
-    /** A site with more URLs than this gets a sitemap index over files by month (see {@link #sitemapFiles}). */
-    static final int SITEMAP_SPLIT = 1_000;
     /** How many of the newest articles the landing and 404 pages list. */
     static final int NEWEST = 5;
 
@@ -178,7 +172,7 @@ final class SitePlan {
         }
         files.add(new LandingFile("index.html"));
         files.add(new NotFoundFile("404.html", config.languages().get(0)));
-        sitemapFiles().forEach(files::add);
+        SitemapPlan.files(site).forEach(files::add);
         files.add(new TextFile("robots.txt",
                 "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
         // GitHub Pages: serve files as they are, without Jekyll.
@@ -295,46 +289,6 @@ final class SitePlan {
     /** The numbered page that holds the article at {@code index} (newest first) of a list of {@code count}. */
     int numberedPageOf(int index, int count) {
         return (count - 1 - index) / config.pageSize() + 1;
-    }
-
-    /**
-     * The sitemap: one file for a small site; for a larger one, an index of files that each change only when
-     * their part of the site does: the homes, each language's tag pages, and each language's articles by month
-     * (so a new story changes its month's file, not one file of every article).
-     */
-    private List<File> sitemapFiles() {
-        List<Object> urls = new ArrayList<>();
-        for (LanguageSite language : site.languages()) {
-            urls.add(language.code());
-            urls.addAll(language.articles());
-            urls.addAll(language.tags());
-        }
-        if (urls.size() <= SITEMAP_SPLIT) {
-            return List.of(new SitemapFile("sitemap.xml", urls, true));
-        }
-        SortedMap<String, List<Object>> parts = new TreeMap<>();
-        for (LanguageSite language : site.languages()) {
-            String lang = language.code();
-            parts.computeIfAbsent("home", k -> new ArrayList<>()).add(lang);
-            parts.put(lang + "-tags", new ArrayList<>(language.tags()));
-            for (ArticlePage article : language.articles()) {
-                String month = article.date().map(d -> "%04d-%02d".formatted(d.getYear(), d.getMonthValue()))
-                        .orElse("undated");
-                parts.computeIfAbsent(lang + "-" + month, k -> new ArrayList<>()).add(article);
-            }
-        }
-        List<File> files = new ArrayList<>();
-        List<String> locations = new ArrayList<>();
-        parts.forEach((name, entries) -> {
-            for (int i = 0; i * SITEMAP_LIMIT < entries.size(); i++) {
-                String path = "sitemaps/" + name + (i == 0 ? "" : "-" + (i + 1)) + ".xml";
-                locations.add(config.absoluteUrl(path));
-                files.add(new SitemapFile(path,
-                        entries.subList(i * SITEMAP_LIMIT, Math.min(entries.size(), (i + 1) * SITEMAP_LIMIT)), false));
-            }
-        });
-        files.add(new SitemapIndexFile("sitemap.xml", locations));
-        return files;
     }
 
     private Optional<ArticlePage> find(String lang, String key) {

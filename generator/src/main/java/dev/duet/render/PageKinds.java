@@ -1,0 +1,52 @@
+package dev.duet.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The view of each kind of HTML page, one record per kind. A view's components are its template's top-level names:
+ * every page has {@code site}, {@code t} (the UI strings) and {@code page}, and each kind its own (docs/themes.md
+ * lists them). {@link PageViews} makes them.
+ */
+final class PageKinds {
+
+    private PageKinds() {
+    }
+
+    record ArticlePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            Deferred<Views.ArticleView> article) {
+    }
+
+    /**
+     * The one parallel page of a story, in the Chinese site with its strings ({@code t}) and, for a bilingual
+     * interface, the English strings ({@code other}).
+     */
+    record ParallelPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            Views.ParallelView parallel, Map<String, String> other) {
+    }
+
+    record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            List<Deferred<Views.ArticleView>> articles, Views.Pager pager) {
+    }
+
+    record TagsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Views.TagCount> tags) {
+    }
+
+    record SearchPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, Views.SearchView search) {
+    }
+
+    record ArchivePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            List<Views.Period> years) {
+    }
+
+    /** The landing page: a column per language with that language's site, strings and newest articles. */
+    record LandingPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Column> columns) {
+    }
+
+    record Column(Views.SiteView site, Map<String, String> t, List<Deferred<Views.ArticleView>> articles) {
+    }
+
+    record NotFoundPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            List<Deferred<Views.ArticleView>> articles) {
+    }
+}

@@ -1,0 +1,61 @@
+package dev.duet.render;
+
+import dev.duet.model.ArticlePage;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The sitemap's files, as {@link SitePlan} lists them. */
+final class SitemapPlan {
+
+    /** The most URLs one sitemap file may list (sitemaps.org). */
+    static final int SITEMAP_LIMIT = 50_000;
+    /** A site with more URLs than this gets a sitemap index over files by month (see {@link #files}). */
+    static final int SITEMAP_SPLIT = 1_000;
+
+    private SitemapPlan() {
+    }
+
+    /**
+     * The sitemap: one file for a small site; for a larger one, an index of files that each change only when
+     * their part of the site does: the homes, each language's tag pages, and each language's articles by month
+     * (so a new story changes its month's file, not one file of every article).
+     */
+    static List<SitePlan.File> files(Site site) {
+        List<Object> urls = new ArrayList<>();
+        for (LanguageSite language : site.languages()) {
+            urls.add(language.code());
+            urls.addAll(language.articles());
+            urls.addAll(language.tags());
+        }
+        if (urls.size() <= SITEMAP_SPLIT) {
+            return List.of(new SitePlan.SitemapFile("sitemap.xml", urls, true));
+        }
+        SortedMap<String, List<Object>> parts = new TreeMap<>();
+        for (LanguageSite language : site.languages()) {
+            String lang = language.code();
+            parts.computeIfAbsent("home", k -> new ArrayList<>()).add(lang);
+            parts.put(lang + "-tags", new ArrayList<>(language.tags()));
+            for (ArticlePage article : language.articles()) {
+                String month = article.date().map(d -> "%04d-%02d".formatted(d.getYear(), d.getMonthValue()))
+                        .orElse("undated");
+                parts.computeIfAbsent(lang + "-" + month, k -> new ArrayList<>()).add(article);
+            }
+        }
+        List<SitePlan.File> files = new ArrayList<>();
+        List<String> locations = new ArrayList<>();
+        parts.forEach((name, entries) -> {
+            for (int i = 0; i * SITEMAP_LIMIT < entries.size(); i++) {
+                String path = "sitemaps/" + name + (i == 0 ? "" : "-" + (i + 1)) + ".xml";
+                locations.add(site.config().absoluteUrl(path));
+                files.add(new SitePlan.SitemapFile(path,
+                        entries.subList(i * SITEMAP_LIMIT, Math.min(entries.size(), (i + 1) * SITEMAP_LIMIT)), false));
+            }
+        });
+        files.add(new SitePlan.SitemapIndexFile("sitemap.xml", locations));
+        return files;
+    }
+}
