@@ -1,0 +1,121 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.testing.TestSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Publishing one new story changes only the pages that show it: its own pages, the previous newest story's (its
+ * "newer" link), the front and newest numbered pages of the lists it is on, their feeds, the tag index, archive,
+ * landing, 404 pages and sitemap, and the newest segment of the search index. Every older article page and every
+ * numbered page but the newest few (whose pagers name a page the story opens) keeps its bytes, so a publish uploads
+ * a few dozen files whatever the size of the site.
+ */
+class NewStoryTest {
+
+    private static final String[] ZH_TAGS = {"经济", "外交", "科技", "文化", "体育", "环境"};
+    private static final String[] EN_TAGS = {"economy", "diplomacy", "technology", "culture", "sports", "environment"};
+    private static final int STORIES = 70;
+    private static final Pattern NUMBERED = Pattern.compile("(.*)/page/(\\d+)/index\\.html");
+    private static final Pattern ARTICLE = Pattern.compile("(zh|en)/\\d{4}/\\d{2}/([^/]+)/(parallel/)?index\\.html");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewStoryChangesOnlyThePagesThatShowIt() throws IOException {
+        TestSite site = TestSite.in(dir);
+        for (int i = 0; i < STORIES; i++) {
+            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i * 4L), i % 6, (i + 1 + i % 4) % 6);
+        }
+        StringBuilder glossary = new StringBuilder();
+        for (int i = 0; i < ZH_TAGS.length; i++) {
+            glossary.append(EN_TAGS[i]).append(": ").append(ZH_TAGS[i]).append('\n');
+        }
+        site.glossary(glossary.toString());
+        SiteConfig config = site.config().pageSize(4).build();
+        assertFalse(site.duet(config).build().hasErrors());
+        Map<String, byte[]> before = site.outputTree();
+
+        story(site, "a-new-story", LocalDate.of(2024, 12, 31), 0, 1);
+        BuildResult result = site.duet(config).build();
+        assertFalse(result.hasErrors());
+        Map<String, byte[]> after = site.outputTree();
+
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, before.get(path))) {
+                changed.add(path);
+            }
+        });
+        Set<String> removed = new TreeSet<>(before.keySet());
+        removed.removeAll(after.keySet());
+        assertEquals(Set.of(), removed);
+        assertEquals(changed.size(), result.written(), "the summary's changed files are the files that changed");
+
+        Map<String, Integer> lastPage = new TreeMap<>();
+        for (String path : after.keySet()) {
+            Matcher numbered = NUMBERED.matcher(path);
+            if (numbered.matches()) {
+                lastPage.merge(numbered.group(1), Integer.parseInt(numbered.group(2)), Math::max);
+            }
+        }
+        for (String path : changed) {
+            Matcher article = ARTICLE.matcher(path);
+            Matcher numbered = NUMBERED.matcher(path);
+            if (article.matches()) {
+                assertTrue(Set.of("a-new-story", "story-" + (STORIES - 1)).contains(article.group(2)),
+                        "an older article page changed: " + path);
+            } else if (numbered.matches()) {
+                // The new story fills the newest numbered page, or opens the next one; then the pagers of the
+                // pages within two of the newest (the pager's window) name the new page too.
+                assertTrue(Integer.parseInt(numbered.group(2)) >= lastPage.get(numbered.group(1)) - 3,
+                        "a full numbered page changed: " + path + " of " + lastPage.get(numbered.group(1)));
+            } else if (path.startsWith("search/")) {
+                String lang = path.split("/")[1];
+                String meta = new String(after.get("search/" + lang + "/meta.json"), StandardCharsets.UTF_8);
+                Matcher dirs = Pattern.compile("\"dir\":\"(seg-\\d+)\"").matcher(meta);
+                String newest = "";
+                while (dirs.find()) {
+                    newest = dirs.group(1);
+                }
+                int lastChunk = (STORIES + 1 - 1) / 8;
+                assertTrue(List.of("search/" + lang + "/meta.json", "search/" + lang + "/docs-" + lastChunk + ".json")
+                        .contains(path) || path.startsWith("search/" + lang + "/" + newest + "/"),
+                        "a search file of an older segment changed: " + path);
+            }
+        }
+        assertTrue(changed.size() <= 60, changed.size() + " files changed: " + changed);
+        assertTrue(changed.containsAll(List.of("zh/index.html", "en/index.html", "sitemap.xml", "zh/feed.xml")),
+                changed.toString());
+    }
+
+    private static void story(TestSite site, String slug, LocalDate date, int tag, int other) throws IOException {
+        site.article("2024/" + slug + ".zh.md", frontMatter("zh", "新闻 " + slug, date, ZH_TAGS[tag], ZH_TAGS[other]),
+                "这是" + slug + "的第一段。\n\n第二段内容。\n");
+        site.article("2024/" + slug + ".en.md", frontMatter("en", "Story " + slug, date, EN_TAGS[tag], EN_TAGS[other]),
+                "The first paragraph of " + slug + ".\n\nA second paragraph.\n");
+    }
+
+    private static String frontMatter(String lang, String title, LocalDate date, String tag, String other) {
+        return "title: \"" + title + "\"\nlang: \"" + lang + "\"\ndate: \"" + date + "\"\ntags: [\"" + tag + "\", \""
+                + other + "\"]\nagency: \"Xinhua\"";
+    }
+}
