@@ -85,7 +85,7 @@ class NewStoryTest {
                         "an older article page changed: " + path);
             } else if (numbered.matches()) {
                 // The new story fills the newest numbered page, or opens the next one; then the pagers of the
-                // pages within two of the newest (the pager's window) name the new page too.
+                // three pages before it (the pager's window of two, and its gap mark) change too.
                 assertTrue(Integer.parseInt(numbered.group(2)) >= lastPage.get(numbered.group(1)) - 3,
                         "a full numbered page changed: " + path + " of " + lastPage.get(numbered.group(1)));
             } else if (path.startsWith("search/")) {
