@@ -60,8 +60,9 @@ final class LineClassifier {
         if (hasLabel(key, VIEW_LABELS)) {
             return LineKind.VIEWS;
         }
-        // "Source: the ministry said…" opens a paragraph; a source line holds one address and nothing else.
-        if (hasLabel(key, SOURCE_LABELS) && isOneToken(value(line))) {
+        // "Source: the ministry said…" opens a paragraph; a source line holds one address, or a site's name and
+        // its addresses.
+        if (hasLabel(key, SOURCE_LABELS) && (isOneToken(value(line)) || SourceUrlReader.isNamedSource(value(line)))) {
             return LineKind.SOURCE;
         }
         return LineKind.TEXT;

@@ -1,13 +1,16 @@
 package dev.duet.source;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the value of a source line as a link to the original article. Only {@code http} and {@code https}
- * addresses with a host are accepted: anything else ({@code javascript:}, {@code file:}, a bare word) would become a
- * dangerous or dead link on the page.
+ * Reads the value of a source line as a link to the original article: its first {@code http} or {@code https}
+ * address with a host, and the site's name when the line gives one before or after the addresses ({@code 中国新闻网
+ * https://…}, {@code https://… (CNA)}, {@code 【中央社】https://…}). Only such addresses are accepted: anything else
+ * ({@code javascript:}, {@code file:}, a bare word) would become a dangerous or dead link on the page.
  */
 final class SourceUrlReader {
 
@@ -17,11 +20,21 @@ final class SourceUrlReader {
 
     private static final Pattern HTTP_URL = Pattern.compile(
             "(?i)https?://([\\p{L}\\p{N}.-]{1,253})(?::\\d{1,5})?([/?#][^\\s]*)?");
+    /** Where an address starts in a line: its scheme, after a space, a bracket or the start. */
+    private static final Pattern URL_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://");
+    /** Brackets and separators around a name or an address. */
+    private static final String AROUND = "()（）[]【】<>《》「」『』\"'“”‘’,，;；:：|/、-—–·. ";
+    /** A site's name is short, and is no sentence. */
+    private static final int NAME_CHARS = 40;
 
     private final Outlets outlets = new Outlets();
 
     Optional<SourceUrl> read(String value) {
-        String url = firstToken(value);
+        List<String> found = urls(value);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String url = found.get(0);
         Matcher m = HTTP_URL.matcher(url);
         if (!m.matches()) {
             return Optional.empty();
@@ -36,8 +49,72 @@ final class SourceUrlReader {
         int end = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
         String path = end < 0 ? rest : rest.substring(0, end);
         Optional<Outlets.Outlet> outlet = outlets.find(host);
-        SourceLink link = new SourceLink(url, outlet.map(Outlets.Outlet::nameZh), outlet.map(Outlets.Outlet::nameEn));
-        return Optional.of(new SourceUrl(link, path));
+        Optional<String> nameZh = outlet.map(Outlets.Outlet::nameZh);
+        Optional<String> nameEn = outlet.map(Outlets.Outlet::nameEn);
+        Optional<String> named = name(value);
+        if (named.isPresent()) {
+            // The line's own name wins in its script; the other language keeps the outlet's name.
+            if (named.get().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                nameZh = named;
+            } else {
+                nameEn = named;
+            }
+        }
+        return Optional.of(new SourceUrl(new SourceLink(url, nameZh, nameEn), path));
+    }
+
+    /** Whether a value is a site's name with one or more addresses, and no sentence. */
+    static boolean isNamedSource(String value) {
+        return !urls(value).isEmpty() && name(value).isPresent();
+    }
+
+    /** The http(s) addresses of a value in order, each without the brackets or punctuation around it. */
+    static List<String> urls(String value) {
+        List<String> urls = new ArrayList<>();
+        Matcher start = URL_START.matcher(value);
+        while (start.find()) {
+            int end = start.start();
+            while (end < value.length() && !Character.isWhitespace(value.charAt(end))
+                    && "（）【】《》「」，；、".indexOf(value.charAt(end)) < 0) {
+                end++;
+            }
+            String url = trimEnd(value.substring(start.start(), end));
+            urls.add(url);
+        }
+        return urls;
+    }
+
+    /** The text of a value besides its addresses, when it is a short name: no sentence, no more than one line. */
+    static Optional<String> name(String value) {
+        String rest = value;
+        for (String url : urls(value)) {
+            rest = rest.replace(url, " ");
+        }
+        String name = strip(rest.replaceAll("\\s+", " "));
+        if (name.isEmpty() || name.length() > NAME_CHARS || name.matches(".*[。！？!?].*|.*\\.\\s.*")) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    private static String trimEnd(String url) {
+        int end = url.length();
+        while (end > 0 && ").,;:!?'\"]>".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
+    }
+
+    private static String strip(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && AROUND.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && AROUND.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     static String firstToken(String value) {

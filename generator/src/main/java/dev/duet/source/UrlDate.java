@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The publication date a news site writes into its article paths: {@code /2024/05-21/}, {@code /2024-03/05/},
  * {@code /20240612/}, {@code /2023/1102/}, {@code /n1/2023/0528/}, {@code /2024-05-21/}, {@code /2024/05/21/},
- * {@code /202408/26/},
+ * {@code /202408/26/}, {@code /202403150123.aspx} (the date and a serial), {@code /story20240315-1479366},
  * or a year alone ({@code /2024/}). Only the path is read, never the host or query.
  *
  * @param year the year, when the path has one
@@ -27,7 +27,11 @@ record UrlDate(Optional<Integer> year, Optional<MonthDay> monthDay) {
             Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})/(\\d{2})(?=[/_.-]|$)"),
             Pattern.compile("/((?:19|20)\\d{2})/(\\d{2})(\\d{2})(?=[/_.-]|$)"),
             Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)"),
-            Pattern.compile("/((?:19|20)\\d{2})(\\d{2})/(\\d{2})(?=[/_.-]|$)"));
+            Pattern.compile("/((?:19|20)\\d{2})(\\d{2})/(\\d{2})(?=[/_.-]|$)"),
+            // The date and a serial in one number, as CNA writes them: /news/aloc/202403150123.aspx.
+            Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})\\d{1,6}(?=[/_.-]|$)"),
+            // Lianhe Zaobao's story pages: /news/china/story20240315-1479366.
+            Pattern.compile("/story((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)"));
     private static final Pattern YEAR = Pattern.compile("/((?:19|20)\\d{2})(?:/|-\\d{2}/)");
 
     static UrlDate none() {

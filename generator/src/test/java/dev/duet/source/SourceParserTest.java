@@ -200,14 +200,47 @@ class SourceParserTest {
         "http://sports.people.com.cn/n1/2023/1102/c14820-40000001.html, 2023-11-02, 人民网, People's Daily Online",
         "http://finance.people.com.cn/n1/2023/0528/c1004-40000123.html, 2023-05-28, 人民网, People's Daily Online",
         "https://www.chinadaily.com.cn/a/202408/26/WS66cc1234.html, 2024-08-26, 中国日报网, China Daily",
-        "https://news.cctv.com/2024/08/26/ARTIabc.shtml, 2024-08-26, 央视网, CCTV"})
+        "https://news.cctv.com/2024/08/26/ARTIabc.shtml, 2024-08-26, 央视网, CCTV",
+        "https://www.cna.com.tw/news/aloc/202403150123.aspx, 2024-03-15, 中央社, Central News Agency",
+        "https://focustaiwan.tw/politics/202403150012, 2024-03-15, 中央社, Focus Taiwan (CNA)",
+        "https://www.zaobao.com.sg/news/china/story20240315-1234567, 2024-03-15, 联合早报, Lianhe Zaobao",
+        "https://www.hkcna.hk/docDetail.jsp?id=100&channel=2811, , 中通社, China Hong Kong News Agency"})
     void readsTheDateAndOutletFromTheSourceUrl(String url, String date, String nameZh, String nameEn) {
         ImportedArticle a = parse(article().replace("https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm",
                 url));
 
-        assertEquals(Optional.of(LocalDate.parse(date)), a.date());
+        assertEquals(date == null ? Optional.empty() : Optional.of(LocalDate.parse(date)), a.date());
         assertEquals(Optional.of(nameZh), a.source().orElseThrow().nameZh());
         assertEquals(Optional.of(nameEn), a.source().get().nameEn());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "来源：中国新闻网 https://example.org/2024/08-26/1.html | 中国新闻网 | ",
+        "来源：https://example.org/2024/08-26/1.html 中国新闻网 | 中国新闻网 | ",
+        "【来源】（中国新闻网）https://example.org/2024/08-26/1.html | 中国新闻网 | ",
+        "Source: Example News (https://example.org/2024/08-26/1.html) | | Example News",
+        "来源：【示例网】 https://example.org/2024/08-26/1.html https://example.org/2024/08-27/2.html | 示例网 | "})
+    void readsASourceLineWithASiteNameAndSeveralAddresses(String line, String nameZh, String nameEn) {
+        ImportedArticle a = parse(article().replace("【来源】https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm",
+                line));
+
+        // The first address wins, and the line's name is the source's name in its language.
+        assertEquals("https://example.org/2024/08-26/1.html", a.source().orElseThrow().url());
+        assertEquals(Optional.ofNullable(nameZh), a.source().get().nameZh());
+        assertEquals(Optional.ofNullable(nameEn), a.source().get().nameEn());
+        assertEquals(Optional.of(LocalDate.of(2024, 8, 26)), a.date());
+        assertFalse(a.en().orElseThrow().paragraphs().stream().anyMatch(p -> p.contains("example.org")));
+    }
+
+    @Test
+    void aSourceSentenceWithAnAddressIsAParagraph() {
+        String text = article().replace("The company added", "Source: officials said the figures at"
+                + " https://example.org/x were final. The company added");
+        ImportedArticle a = parse(text);
+
+        assertTrue(a.en().orElseThrow().paragraphs().stream().anyMatch(p -> p.contains("officials said")),
+                a.en().get().paragraphs().toString());
     }
 
     @Test
