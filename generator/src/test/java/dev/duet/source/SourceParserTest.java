@@ -350,6 +350,27 @@ class SourceParserTest {
         assertEquals(List.of("Yangtze River Delta (YRD)", "railway", "summer travel rush"), a.keywords());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "中央社記者林志明臺北3月15日電 | 中央社 | 林志明",
+        "中央社記者林志明、王小明臺北3月15日電 | 中央社 | 林志明,王小明",
+        "中央社記者陳婕翎東京15日專電 | 中央社 | 陳婕翎",
+        "中新网北京3月15日讯（记者 李明）| 中新网 | 李明",
+        "中央社記者張三台中3月15日電 | 中央社 | 張三",
+        "中央社記者李四維嘉義3月15日電 | 中央社 | 李四維",
+        "中通社香港3月15日電（記者 劉明）| 中通社 | 劉明",
+        "聯合早報北京3月15日電（記者 王一 李二）| 聯合早報 | 王一,李二",
+        "人民日报北京3月15日电（记者 赵三）| 人民日报 | 赵三",
+        "总台记者王五北京3月15日电 | 总台 | 王五",
+        "新华社记者张三北京3月15日电 | 新华社 | 张三"})
+    void readsTheAgencyAndReportersOfEachAgencysDateline(String dateline, String agency, String reporters) {
+        String text = article().replace("新华社上海8月26日电（记者 周琳 王雪）", dateline);
+        ArticleText zh = parse(text).zh().orElseThrow();
+
+        assertEquals(Optional.ofNullable(agency), zh.byline().agency(), dateline);
+        assertEquals(reporters == null ? List.of() : List.of(reporters.split(",")), zh.byline().reporters(), dateline);
+    }
+
     @Test
     void readsAChineseOnlyFile() {
         ImportedArticle a = parser.parse("sources/zh-only.txt", SourceFixtures.bytes("zh-only.txt"));
