@@ -372,6 +372,15 @@ class SourceParserTest {
     }
 
     @Test
+    void readsCnasEnglishDateline() {
+        ArticleText en = parse(article().replace("SHANGHAI, Aug. 26 (Xinhua) --", "TAIPEI, March 15 (CNA) --")).en()
+                .orElseThrow();
+
+        assertEquals(Optional.of("TAIPEI, March 15"), en.byline().dateline());
+        assertEquals(Optional.of("CNA"), en.byline().agency());
+    }
+
+    @Test
     void readsAChineseOnlyFile() {
         ImportedArticle a = parser.parse("sources/zh-only.txt", SourceFixtures.bytes("zh-only.txt"));
 
