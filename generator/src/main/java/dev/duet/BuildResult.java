@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What a build did.
  *
- * @param articles the article pages in all languages
+ * @param articles the articles in all languages (each language version of a story is one article)
  * @param files the files the site has
  * @param rendered the files rendered in this build; the others were unchanged since the last build and skipped
  * @param written the files whose bytes changed in this build

@@ -367,7 +367,7 @@ class ImportTest {
         ImportReport report = site.duet().importSources();
 
         assertEquals(6, report.sourcesRead());
-        assertEquals(2, report.articlesImported());
+        assertEquals(2, report.storiesImported());
         assertEquals(4, report.count(Status.CREATED));
         for (String bad : List.of("empty", "front-matter", "no-title", "binary")) {
             assertTrue(report.problems().stream().anyMatch(p -> p.file().equals("sources/bad/" + bad + ".txt")),
@@ -376,7 +376,8 @@ class ImportTest {
         assertTrue(report.errors() >= 1, report.summary());
         assertEquals(report.problems().size(), report.errors() + report.warnings());
         String summary = report.summary();
-        assertTrue(summary.startsWith("6 source files read, 2 articles imported: 4 Markdown files created"), summary);
+        assertTrue(summary.startsWith("6 source files read: 2 stories imported as 4 articles (Markdown files: 4 created"),
+                summary);
         assertTrue(summary.endsWith(report.warnings() + " warnings, " + report.errors() + " errors"), summary);
 
         site.build();

@@ -32,7 +32,7 @@ class CorpusSmokeTest {
 
         ImportReport report = duet.importSources();
         assertEquals(List.of(), report.problems(), "the generated sources import without a problem");
-        assertEquals(20, report.articlesImported());
+        assertEquals(20, report.storiesImported());
 
         BuildResult result = duet.build();
         assertFalse(result.hasErrors(), () -> result.problems().toString());

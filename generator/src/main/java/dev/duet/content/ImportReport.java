@@ -7,12 +7,13 @@ import java.util.List;
  * What an import did: one entry per Markdown file it considered, and every problem found.
  *
  * @param sourcesRead the number of source files read
- * @param articlesImported the number of source files that gave at least one article
+ * @param storiesImported the number of source files that gave at least one article: each is a story, whose
+ *     articles (its language versions, one Markdown file each) are in {@code files}
  * @param files what happened to each Markdown file
  * @param problems every problem, from parsing and from writing
  * @param otherEncodings the source files that were read in an encoding other than UTF-8 (GB18030, Big5…)
  */
-public record ImportReport(int sourcesRead, int articlesImported, List<FileOutcome> files, List<Problem> problems,
+public record ImportReport(int sourcesRead, int storiesImported, List<FileOutcome> files, List<Problem> problems,
         List<SourceEncoding> otherEncodings) {
 
     public ImportReport {
@@ -44,11 +45,16 @@ public record ImportReport(int sourcesRead, int articlesImported, List<FileOutco
         return problems.size() - errors();
     }
 
-    /** One line for the console: files read, articles imported, what was written, warnings and errors. */
+    /**
+     * One line for the console: source files read, stories and articles (language versions) imported, what was
+     * written, warnings and errors. "Articles" means language versions here as in the build's summary.
+     */
     public String summary() {
-        return String.format("%d source files read, %d articles imported: %d Markdown files created, %d updated,"
-                        + " %d unchanged, %d kept because they were edited; %d warnings, %d errors",
-                sourcesRead, articlesImported, count(Status.CREATED), count(Status.UPDATED), count(Status.UNCHANGED),
+        return String.format(java.util.Locale.ROOT, "%,d source files read: %,d stories imported as %,d articles"
+                        + " (Markdown files: %,d created, %,d updated, %,d unchanged, %,d kept because they were"
+                        + " edited); %d warnings, %d errors",
+                sourcesRead, storiesImported, files.size(), count(Status.CREATED), count(Status.UPDATED),
+                count(Status.UNCHANGED),
                 count(Status.KEPT_EDITED), warnings(), errors())
                 + (otherEncodings.isEmpty() ? "" : "; " + otherEncodings.size() + " not UTF-8 (see above)");
     }
