@@ -28,6 +28,20 @@ final class EnglishBylineReader {
     private static final Pattern REPORTERS = Pattern.compile("(?i)^(?:reporters?|by)\\s*[:：]\\s*(.+)$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
 
+    /** A line that only names the reporters: {@code By Xu Wei}, {@code By Xu Wei and Zhang Yi}. */
+    private static final Pattern BY_LINE = Pattern.compile(
+            "^\\**[Bb]y\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,4}(?:(?:,|,? and|&)\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,4}){0,5})\\**$");
+
+    /** The reporters of a line that only names them ({@code By Xu Wei}); empty for any other line. */
+    List<String> byLine(String line) {
+        String text = line.strip();
+        if (text.length() > 120) {
+            return List.of();
+        }
+        Matcher m = BY_LINE.matcher(text);
+        return m.matches() ? names(m.group(1).strip()) : List.of();
+    }
+
     boolean startsWithDateline(String text) {
         return DATELINE.matcher(head(text)).find();
     }

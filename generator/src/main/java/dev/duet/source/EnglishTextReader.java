@@ -57,7 +57,7 @@ final class EnglishTextReader {
                 if (comparable(candidate).equals(comparable(title))) {
                     continue;
                 }
-                if (isHeadline(candidate)) {
+                if (isHeadline(candidate) && bylines.byLine(candidate).isEmpty()) {
                     headline = Optional.of(candidate);
                     continue;
                 }
@@ -71,7 +71,15 @@ final class EnglishTextReader {
             problems.warning("source.no-paragraphs", file, titleLine,
                     "the English text has a title but no paragraphs; add the article's text below the title");
         }
+        // A line of its own such as "By Xu Wei" names the reporters: it is the byline, not a paragraph.
+        List<String> byLine = paragraphs.size() > 1 ? bylines.byLine(paragraphs.get(0)) : List.of();
+        if (!byLine.isEmpty()) {
+            paragraphs.remove(0);
+        }
         DatedByline byline = paragraphs.isEmpty() ? DatedByline.none() : bylines.read(paragraphs.get(0));
+        if (!byLine.isEmpty()) {
+            byline = byline.withReporters(byLine);
+        }
         ArticleText text = new ArticleText("en", "Latn", title, headline, paragraphs, byline.byline(), titleLine);
         return Optional.of(new ReadText(text, byline.monthDay()));
     }

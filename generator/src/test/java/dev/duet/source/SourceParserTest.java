@@ -380,6 +380,26 @@ class SourceParserTest {
         assertEquals(Optional.of("CNA"), en.byline().agency());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"By Xu Wei | Xu Wei", "**By Xu Wei and Zhang Yi** | Xu Wei,Zhang Yi",
+        "By Lin Chih-ming, Wang Hsiao-ming | Lin Chih-ming,Wang Hsiao-ming"})
+    void readsAnEnglishByLineAboveTheDateline(String line, String reporters) {
+        ArticleText en = parse(article().replace("SHANGHAI, Aug. 26 (Xinhua) --", line + "\nSHANGHAI, Aug. 26 (Xinhua) --"))
+                .en().orElseThrow();
+
+        assertEquals(List.of(reporters.split(",")), en.byline().reporters());
+        assertEquals(Optional.of("Xinhua"), en.byline().agency());
+        assertTrue(en.paragraphs().get(0).startsWith("SHANGHAI, Aug. 26"), en.paragraphs().toString());
+    }
+
+    @Test
+    void aSentenceStartingWithByIsAParagraph() {
+        ArticleText en = parse(article().replace("The company added", "By the end of August the company added"))
+                .en().orElseThrow();
+
+        assertTrue(en.paragraphs().stream().anyMatch(p -> p.startsWith("By the end of August")));
+    }
+
     @Test
     void readsAChineseOnlyFile() {
         ImportedArticle a = parser.parse("sources/zh-only.txt", SourceFixtures.bytes("zh-only.txt"));
