@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * <pre>
  * Benchmark [--sizes 1000,10000] [--runs 3] [--work target/bench] [--seed S] [--threads T] [--xmx 512m]
  *           [--import-xmx 512m] [--no-hugo] [--steps import,reimport,build] [--delete-before-import]
- *           [--shape news|wide]
+ *           [--shape news|wide] [--mvn]
  * </pre>
  *
  * <p>{@code --steps} picks what is timed: {@code import} (into an empty {@code articles/}), {@code reimport} (the
@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * are imported once, untimed. Before each import the previous articles are moved aside, not deleted (see
  * {@code clear}); {@code --delete-before-import} deletes them instead, as the runner first did. {@code --shape}
  * picks the corpus ({@link Corpus.Shape}): {@code news}, the default, in {@code <work>/<size>}, or {@code wide}
- * (longer texts, tags uniform from 2,000) in {@code <work>/<size>-wide}.
+ * (longer texts, tags uniform from 2,000) in {@code <work>/<size>-wide}. {@code --mvn} also times {@code mvn -o
+ * duet:build} on the corpus (with a pom that uses the installed plugin): a cold build, new stories, and their removal.
  */
 public final class Benchmark {
 
@@ -237,42 +238,36 @@ public final class Benchmark {
 
         // A new story, newer than every other, as a newsroom publishes one: what the build changes is what a
         // publish uploads.
-        Path newest = pickArticle(site.resolve("articles"));
-        String text = Files.readString(newest);
+        String text = Files.readString(pickArticle(site.resolve("articles")));
         runs = new ArrayList<>();
         for (int r = 0; r < options.runs(); r++) {
-            Map<String, long[]> before = listing(output);
-            String slug = "a-new-story-" + r;
-            Path added = site.resolve("articles/2099/" + slug + ".en.md");
-            Files.createDirectories(added.getParent());
-            Files.writeString(added, text.replaceFirst("(?m)^title: .*$", "title: \"A new story " + r + "\"")
-                    .replaceFirst("(?m)^date: .*$", "date: \"2099-01-%02d\"".formatted(r + 1))
-                    .replaceFirst("(?m)^slug: .*$", "slug: \"" + slug + "\"")
-                    .replaceAll("(?m)^(sourceFile|importDigest): .*\\n", ""), StandardCharsets.UTF_8);
-            Run run = duet(size, "build", site, options.xmxFor(size));
-            runs.add(run);
-            Map<String, long[]> after = listing(output);
-            long changed = 0;
-            long changedBytes = 0;
-            for (Map.Entry<String, long[]> file : after.entrySet()) {
-                long[] was = before.get(file.getKey());
-                if (was == null || was[0] != file.getValue()[0] || was[1] != file.getValue()[1]) {
-                    changed++;
-                    changedBytes += file.getValue()[0];
-                }
-            }
-            long removed = before.keySet().stream().filter(p -> !after.containsKey(p)).count();
-            outputs.add(String.format("N=%,d: new article %d: %,d files changed or added (%,d bytes), %,d removed%n",
-                    size, r, changed, changedBytes, removed));
-            System.out.print("  " + outputs.get(outputs.size() - 1));
+            runs.add(newStory(site, output, text, "a-new-story-" + r, r + 1, size, "Duet",
+                    () -> duet(size, "build", site, options.xmxFor(size))));
         }
         rows.add(new Row("new-article rebuild", size, pages, runs));
-        for (int r = 0; r < options.runs(); r++) {
-            Files.delete(site.resolve("articles/2099/a-new-story-" + r + ".en.md"));
-        }
-        Files.deleteIfExists(site.resolve("articles/2099"));
+        removeNewStories(site);
         runs = new ArrayList<>(List.of(duet(size, "build", site, options.xmxFor(size))));
         rows.add(new Row("new articles removed", size, pages, runs));
+
+        if (options.mvn()) {
+            // As users run it: mvn duet:build in a fresh Maven JVM, the plugin and Duet from the local repository.
+            writePom(site);
+            runs = new ArrayList<>();
+            for (int r = 0; r < options.runs(); r++) {
+                clear(site.resolve("target"));
+                runs.add(mvn(site, size));
+            }
+            rows.add(new Row("mvn duet:build, cold", size, pages, runs));
+            runs = new ArrayList<>();
+            for (int r = 0; r < options.runs(); r++) {
+                runs.add(newStory(site, output, text, "a-new-story-" + r, r + 1, size, "mvn duet:build",
+                        () -> mvn(site, size)));
+            }
+            rows.add(new Row("mvn duet:build, new article", size, pages, runs));
+            removeNewStories(site);
+            runs = new ArrayList<>(List.of(mvn(site, size)));
+            rows.add(new Row("mvn duet:build, new articles removed", size, pages, runs));
+        }
 
         // Nothing is skipped for speed: the site the runs built passes the same check as any build.
         Run check = duet(size, "check", site, options.xmxFor(size));
@@ -292,6 +287,101 @@ public final class Benchmark {
         return rows;
     }
 
+    /** A build of the site, timed. */
+    private interface Build {
+        Run run() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Adds an English story dated after every other (a copy of {@code text} with a new title, slug and date), builds,
+     * and prints how many output files the build changed or added (by size and time) and removed.
+     */
+    private Run newStory(Path site, Path output, String text, String slug, int day, int size, String how,
+            Build build) throws IOException, InterruptedException {
+        Map<String, long[]> before = listing(output);
+        Path added = site.resolve("articles/2099/" + slug + ".en.md");
+        Files.createDirectories(added.getParent());
+        Files.writeString(added, text.replaceFirst("(?m)^title: .*$", "title: \"A new story " + day + "\"")
+                .replaceFirst("(?m)^date: .*$", "date: \"2099-01-%02d\"".formatted(day))
+                .replaceFirst("(?m)^slug: .*$", "slug: \"" + slug + "\"")
+                .replaceAll("(?m)^(sourceFile|importDigest): .*\\n", ""), StandardCharsets.UTF_8);
+        Run run = build.run();
+        Map<String, long[]> after = listing(output);
+        long changed = 0;
+        long changedBytes = 0;
+        for (Map.Entry<String, long[]> file : after.entrySet()) {
+            long[] was = before.get(file.getKey());
+            if (was == null || was[0] != file.getValue()[0] || was[1] != file.getValue()[1]) {
+                changed++;
+                changedBytes += file.getValue()[0];
+            }
+        }
+        long removed = before.keySet().stream().filter(p -> !after.containsKey(p)).count();
+        outputs.add(String.format("N=%,d: new article %s, built by %s: %,d files changed or added (%,d bytes), %,d"
+                + " removed, %,d ms wall, %,d ms CPU%n", size, slug, how, changed, changedBytes, removed, run.wallMs(),
+                run.cpuMs()));
+        System.out.print("  " + outputs.get(outputs.size() - 1));
+        return run;
+    }
+
+    private static void removeNewStories(Path site) throws IOException {
+        Path dir = site.resolve("articles/2099");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    /** A pom for the corpus site that uses this version of the plugin, as the README's snippet does. */
+    private void writePom(Path site) throws IOException {
+        Files.writeString(site.resolve("pom.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>bench</groupId>
+                  <artifactId>bench-site</artifactId>
+                  <version>1</version>
+                  <packaging>pom</packaging>
+                  <properties>
+                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                  </properties>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>dev.duet</groupId>
+                        <artifactId>duet-maven-plugin</artifactId>
+                        <version>%s</version>
+                      </plugin>
+                    </plugins>
+                  </build>
+                </project>
+                """.formatted(duetVersion()));
+    }
+
+    /** The version of Duet this runner was built with, from the project's pom. */
+    private static String duetVersion() throws IOException {
+        Path pom = Path.of("..", "pom.xml");
+        Matcher version = Pattern.compile("<artifactId>duet-parent</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(pom));
+        if (!version.find()) {
+            throw new IOException("no duet-parent version in " + pom.toAbsolutePath());
+        }
+        return version.group(1);
+    }
+
+    /** {@code mvn -o duet:build} of the site with the project's Maven wrapper, the heap as for the other builds. */
+    private Run mvn(Path site, int size) throws IOException, InterruptedException {
+        Path wrapper = Path.of("..", "mvnw").toAbsolutePath().normalize();
+        List<String> command = List.of(wrapper.toString(), "-o", "-q", "-B", "-f", site.resolve("pom.xml").toString(),
+                "duet:build", "-Dduet.baseUrl=https://news.example.org/", "-Dduet.failOnError=false");
+        return process(command, site.getParent().resolve("mvn.log"), false,
+                Map.of("MAVEN_OPTS", "-Xmx" + options.xmxFor(size)));
+    }
+
     private Run duet(int size, String step, Path site, String xmx) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + xmx, "-cp", classPath,
                 DuetProcess.class.getName(), step, site.toString()));
@@ -303,6 +393,11 @@ public final class Benchmark {
 
     /** Runs a command under GNU time (when installed) and measures its wall time from here. */
     private Run process(List<String> command, Path log, boolean duet) throws IOException, InterruptedException {
+        return process(command, log, duet, Map.of());
+    }
+
+    private Run process(List<String> command, Path log, boolean duet, Map<String, String> env)
+            throws IOException, InterruptedException {
         List<String> full = new ArrayList<>();
         Path timeFile = Files.createTempFile("bench-time", ".txt");
         boolean timed = Files.isExecutable(GNU_TIME);
@@ -312,7 +407,9 @@ public final class Benchmark {
         full.addAll(command);
         Path out = Files.createTempFile("bench-out", ".txt");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         int exit = process.waitFor();
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         String stdout = Files.readString(out);
@@ -543,7 +640,7 @@ public final class Benchmark {
 
     /** The command line. */
     record Options(List<Integer> sizes, int runs, Path work, long seed, int threads, String xmx, String importXmx,
-            boolean hugo, Set<String> steps, boolean deleteBeforeImport, Corpus.Shape shape) {
+            boolean hugo, Set<String> steps, boolean deleteBeforeImport, Corpus.Shape shape, boolean mvn) {
 
         private static final Set<String> STEPS = Set.of("import", "reimport", "build");
 
@@ -560,6 +657,7 @@ public final class Benchmark {
             Set<String> steps = Set.of("import", "build");
             boolean deleteBeforeImport = false;
             Corpus.Shape shape = Corpus.Shape.NEWS;
+            boolean mvn = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::trim)
@@ -573,6 +671,7 @@ public final class Benchmark {
                     case "--no-hugo" -> hugo = false;
                     case "--delete-before-import" -> deleteBeforeImport = true;
                     case "--shape" -> shape = Corpus.Shape.named(args[++i]);
+                    case "--mvn" -> mvn = true;
                     case "--steps" -> {
                         steps = Set.copyOf(Arrays.asList(args[++i].split(",")));
                         if (!STEPS.containsAll(steps)) {
@@ -581,11 +680,11 @@ public final class Benchmark {
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --sizes "
                             + "1000,10000 --runs 3 --work target/bench --seed S --threads T --xmx 512m --import-xmx 512m "
-                            + "--no-hugo --steps import,reimport,build --delete-before-import --shape news|wide");
+                            + "--no-hugo --steps import,reimport,build --delete-before-import --shape news|wide --mvn");
                 }
             }
             return new Options(sizes, runs, work, seed, threads, xmx, importXmx, hugo, steps, deleteBeforeImport,
-                    shape);
+                    shape, mvn);
         }
 
         /** The heap a user would give Duet for a site of this size: 512 MB up to 10,000 articles, 1 GB above. */
