@@ -27,7 +27,8 @@ public final class DuetProcess {
             System.err.println("usage: DuetProcess import|build|check <siteDir> [threads]");
             System.exit(2);
         }
-        SiteConfig.Builder builder = SiteConfig.builder(Path.of(args[1])).baseUrl("http://localhost:8080/");
+        // A public address, as a site is published (duet:check warns about the local preview's default).
+        SiteConfig.Builder builder = SiteConfig.builder(Path.of(args[1])).baseUrl("https://news.example.org/");
         if (args.length > 2) {
             builder.threads(Integer.parseInt(args[2]));
         }
