@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,6 +48,21 @@ final class SourceImport {
         this.listener = listener;
     }
 
+    /**
+     * The source files whose articles are on disk and every one of them edited by hand and dated: import leaves such
+     * files alone, so their dates are the articles' dates.
+     */
+    private static Set<String> datedByHand(List<ContentWriter.Planned> planned, Map<String, Boolean> edited) {
+        Set<String> dated = new HashSet<>();
+        for (ContentWriter.Planned plan : planned) {
+            List<String> onDisk = ContentWriter.paths(plan).stream().filter(edited::containsKey).toList();
+            if (!onDisk.isEmpty() && onDisk.stream().allMatch(edited::get)) {
+                dated.add(plan.article().sourceFile());
+            }
+        }
+        return dated;
+    }
+
     /** Imports every {@code sources/**}{@code /*.txt} file; a missing sources folder is an error that names it. */
     ImportReport importAll(ExistingArticles existing) throws IOException {
         Problems problems = new Problems();
@@ -70,6 +88,9 @@ final class SourceImport {
                     ? Optional.of(config.cacheDir().resolve("edited")) : Optional.empty();
             ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
                     journal.unfinished());
+            // Every article file on disk, by path: whether it was edited by hand (read in full) and has a date.
+            Map<String, Boolean> edited = new HashMap<>();
+            existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));
             for (int from = 0; from < sources.size(); from += BATCH) {
                 List<Path> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
                 ImportedArticle[] parsed = new ImportedArticle[batch.size()];
@@ -80,8 +101,13 @@ final class SourceImport {
                     }
                 });
                 List<ImportedArticle> imported = List.of(parsed);
+                Problems planning = new Problems();
+                List<ContentWriter.Planned> planned = writer.plan(imported, planning);
+                Set<String> datedByHand = datedByHand(planned, edited);
                 for (ImportedArticle article : imported) {
-                    problems.addAll(article.problems());
+                    // The date an editor added to the article's files answers the warning about its missing date.
+                    article.problems().stream().filter(p -> !(p.code().equals(SourceParser.NO_DATE)
+                            && datedByHand.contains(article.sourceFile()))).forEach(problems::add);
                     if (article.isImportable()) {
                         importable++;
                         if (!article.encoding().startsWith("utf-8")) {
@@ -89,7 +115,7 @@ final class SourceImport {
                         }
                     }
                 }
-                List<ContentWriter.Planned> planned = writer.plan(imported, problems);
+                problems.addAll(planning.toList());
                 List<String> paths = new ArrayList<>(2 * planned.size());
                 planned.forEach(p -> paths.addAll(ContentWriter.paths(p)));
                 journal.begin(paths);

@@ -155,6 +155,34 @@ class ImportTest {
     }
 
     @Test
+    void aDateAddedByHandToBothFilesEndsTheMissingDateWarning() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt",
+                RAIL.replace("http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm",
+                        "http://www.xinhuanet.com/local/c_1129890123.htm"));
+        ImportReport first = site.duet().importSources();
+        assertTrue(first.problems().stream().anyMatch(p -> p.code().equals("source.no-date")), first.problems()
+                .toString());
+        List<Path> files = outcomes(first).keySet().stream().map(dir::resolve).toList();
+        assertEquals(2, files.size());
+
+        // One file dated by hand: the story still has an undated article, so the warning stays.
+        Files.writeString(files.get(0), Files.readString(files.get(0)).replaceFirst("\nlang: ", "\ndate: \"2023-09-28\"\nlang: "));
+        ImportReport half = site.duet().importSources();
+        assertTrue(half.problems().stream().anyMatch(p -> p.code().equals("source.no-date")), half.problems()
+                .toString());
+
+        Files.writeString(files.get(1), Files.readString(files.get(1)).replaceFirst("\nlang: ", "\ndate: \"2023-09-28\"\nlang: "));
+        String zh = Files.readString(files.get(0));
+        String en = Files.readString(files.get(1));
+        ImportReport dated = site.duet().importSources();
+
+        assertFalse(dated.problems().stream().anyMatch(p -> p.code().equals("source.no-date")), dated.problems()
+                .toString());
+        assertEquals(zh, Files.readString(files.get(0)));
+        assertEquals(en, Files.readString(files.get(1)));
+    }
+
+    @Test
     void forceNeverOverwritesAHandEditedFile() throws Exception {
         TestSite site = site().write("sources/001_rail.txt", RAIL);
         site.duet().importSources();

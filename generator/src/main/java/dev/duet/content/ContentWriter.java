@@ -36,12 +36,15 @@ public final class ContentWriter {
      * digest import wrote into it when the file is still exactly as import wrote it.
      *
      * @param path the file's path relative to the site, with forward slashes
+     * @param dated whether its front matter has a date: for a file read in full, one an editor may have added
      */
-    public record Existing(String path, String pairName, Optional<String> sourceFile, Optional<String> importDigest) {
+    public record Existing(String path, String pairName, Optional<String> sourceFile, Optional<String> importDigest,
+            boolean dated) {
 
         /** An article file that was read in full; whether it is still as import wrote it is not asked. */
         public static Existing of(ContentFile file) {
-            return new Existing(file.path(), file.pairName(), file.frontMatter().sourceFile(), Optional.empty());
+            return new Existing(file.path(), file.pairName(), file.frontMatter().sourceFile(), Optional.empty(),
+                    file.frontMatter().date().isPresent());
         }
 
         /**

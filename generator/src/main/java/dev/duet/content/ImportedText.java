@@ -77,8 +77,9 @@ final class ImportedText {
                 return Optional.empty();
             }
         }
+        boolean dated = text.lastIndexOf("\ndate: \"", close) >= 0;
         return Optional.of(new ContentWriter.Existing(path, ContentFile.pairName(path), sourceFile,
-                Optional.of(digest)));
+                Optional.of(digest), dated));
     }
 
     /**

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class SourceParser {
 
+    /** The code of the warning that an article's year of publication is unknown. */
+    public static final String NO_DATE = "source.no-date";
+
     /** More keywords than this are noise for readers and search engines alike. */
     static final int MAX_KEYWORDS = 50;
 
@@ -242,7 +245,7 @@ public final class SourceParser {
         String known = monthDay.map(md -> " (the dateline gives " + md.getMonthValue() + "月" + md.getDayOfMonth()
                 + "日)").orElse("");
         String why = meta.url().isPresent() ? "the source URL has no date in it" : "there is no source URL";
-        problems.warning("source.no-date", file, meta.urlLine(), "the year of publication is unknown: " + why + known
+        problems.warning(NO_DATE, file, meta.urlLine(), "the year of publication is unknown: " + why + known
                 + "; add `date: YYYY-MM-DD` to the front matter of the imported article");
     }
 
