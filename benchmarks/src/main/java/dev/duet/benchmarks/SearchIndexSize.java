@@ -174,8 +174,7 @@ public final class SearchIndexSize {
             for (Object s : segments) {
                 Map<?, ?> segment = (Map<?, ?>) s;
                 int shards = ((Number) segment.get("shards")).intValue();
-                String shard = String.format(dir + segment.get("dir") + "/shard-%0"
-                        + Integer.toString(shards - 1).length() + "d.json", BrowserQuery.shard(term, shards));
+                String shard = dir + segment.get("dir") + "/" + BrowserQuery.shardFile(term, shards);
                 fetched.add(shard);
                 @SuppressWarnings("unchecked")
                 Map<String, List<Integer>> map = (Map<String, List<Integer>>) parse(files.get(shard));

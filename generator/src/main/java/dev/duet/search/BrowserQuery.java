@@ -27,6 +27,11 @@ public final class BrowserQuery {
         return TermHash.shard(term, shards);
     }
 
+    /** The file, in a segment of {@code shards} shards, whose postings hold the term: {@code shard-NN.json}. */
+    public static String shardFile(String term, int shards) {
+        return TermHash.shardFile(TermHash.shard(term, shards), shards);
+    }
+
     /** A term's posting lists from the segments, oldest first, as one list. */
     public static int[] join(List<int[]> lists) {
         return Ranking.join(lists);

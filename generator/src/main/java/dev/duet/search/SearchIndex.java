@@ -182,13 +182,12 @@ public final class SearchIndex {
                 List<ArticlePage> inChunk = oldestFirst.subList(chunk * LanguageIndex.DOCS_PER_CHUNK,
                         Math.min(oldestFirst.size(), (chunk + 1) * LanguageIndex.DOCS_PER_CHUNK));
                 String path = dir + "docs-" + chunk + ".json";
-                tasks.add(new RenderTask(path, () -> digest(inChunk) + path,
+                tasks.add(new RenderTask(path, () -> digest("docs", inChunk) + path,
                         built.render(0, index -> index.docsJson(chunk))));
             }
-            String width = "%0" + Integer.toString(segment.shards() - 1).length() + "d";
             for (int s = 0; s < segment.shards(); s++) {
                 int shard = s;
-                String path = dir + segment.dir() + "/shard-" + String.format(width, shard) + ".json";
+                String path = dir + segment.dir() + "/" + TermHash.shardFile(shard, segment.shards());
                 tasks.add(new RenderTask(path, () -> built.digest() + path, built.render(
                         LanguageIndex.groupOf(shard, segment.shards(), groups), index -> index.shardJson(shard))));
             }
@@ -288,13 +287,7 @@ public final class SearchIndex {
 
         synchronized String digest() {
             if (digest.isEmpty()) {
-                MessageDigest sha = Sha256.newDigest();
-                update(sha, SEARCH_VERSION);
-                update(sha, site.config().basePath());
-                update(sha, segment.toString());
-                // Each article's digest covers every field of it, its Markdown and translation included.
-                language.articles().forEach(a -> update(sha, digests.get(a, ArticleDigest::of)));
-                digest = Optional.of(Sha256.hex128(sha));
+                digest = Optional.of(SearchIndex.this.digest(segment.toString(), language.articles()));
             }
             return digest.get();
         }
@@ -337,11 +330,15 @@ public final class SearchIndex {
         }
     }
 
-    /** The digest a doc-table chunk is made from: its articles. */
-    private String digest(List<ArticlePage> articles) {
+    /**
+     * The digest index files are made from: the index's version, the base path, what the files are ({@code what})
+     * and the articles; each article's digest covers every field of it, its Markdown and translation included.
+     */
+    private String digest(String what, List<ArticlePage> articles) {
         MessageDigest sha = Sha256.newDigest();
         update(sha, SEARCH_VERSION);
         update(sha, site.config().basePath());
+        update(sha, what);
         articles.forEach(a -> update(sha, digests.get(a, ArticleDigest::of)));
         return Sha256.hex128(sha);
     }

@@ -87,6 +87,11 @@ final class TermHash {
         return Integer.toUnsignedLong(hash);
     }
 
+    /** The file of a shard among {@code shards}: {@code shard-NN.json}, numbered to the width of the last. */
+    static String shardFile(int shard, int shards) {
+        return "shard-" + String.format("%0" + Integer.toString(shards - 1).length() + "d", shard) + ".json";
+    }
+
     /** The shard of a term among {@code shards} shards. */
     static int shard(String term, int shards) {
         return (int) (fnv1a(term) % shards);

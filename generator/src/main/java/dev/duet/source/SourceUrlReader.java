@@ -51,7 +51,7 @@ final class SourceUrlReader {
         Optional<Outlets.Outlet> outlet = outlets.find(host);
         Optional<String> nameZh = outlet.map(Outlets.Outlet::nameZh);
         Optional<String> nameEn = outlet.map(Outlets.Outlet::nameEn);
-        Optional<String> named = name(value);
+        Optional<String> named = name(value, found);
         if (named.isPresent()) {
             // The line's own name wins in its script; the other language keeps the outlet's name.
             if (named.get().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -65,7 +65,8 @@ final class SourceUrlReader {
 
     /** Whether a value is a site's name with one or more addresses, and no sentence. */
     static boolean isNamedSource(String value) {
-        return !urls(value).isEmpty() && name(value).isPresent();
+        List<String> urls = urls(value);
+        return !urls.isEmpty() && name(value, urls).isPresent();
     }
 
     /** The http(s) addresses of a value in order, each without the brackets or punctuation around it. */
@@ -84,10 +85,10 @@ final class SourceUrlReader {
         return urls;
     }
 
-    /** The text of a value besides its addresses, when it is a short name: no sentence, no more than one line. */
-    static Optional<String> name(String value) {
+    /** The text of a value besides its addresses ({@code urls}), when it is a short name: no sentence. */
+    private static Optional<String> name(String value, List<String> urls) {
         String rest = value;
-        for (String url : urls(value)) {
+        for (String url : urls) {
             rest = rest.replace(url, " ");
         }
         String name = strip(rest.replaceAll("\\s+", " "));

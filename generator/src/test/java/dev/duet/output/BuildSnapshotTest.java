@@ -219,14 +219,24 @@ class BuildSnapshotTest {
         assertEquals(3, inputs.files().get("static/img/logo.svg").size());
     }
 
+    /** {@code articles/a.md} under the site, with the text, last modified an hour ago. */
+    private static Path anHourOld(Path site, String text) throws Exception {
+        Path article = Files.createDirectories(site.resolve("articles")).resolve("a.md");
+        Files.writeString(article, text);
+        Files.setLastModifiedTime(article, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        return article;
+    }
+
+    private static List<BuildInputs.Root> articlesRoot(Path site) {
+        return List.of(BuildInputs.Root.of(site.resolve("articles"), ".md"));
+    }
+
     @Test
     void inputsWhoseStampsChangedButNotTheirBytesAreTheSame() throws Exception {
         Path site = dir.resolve("site");
-        Path article = Files.createDirectories(site.resolve("articles")).resolve("a.md");
-        Files.writeString(article, "the same bytes");
-        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        Files.setLastModifiedTime(article, hourAgo);
-        List<BuildInputs.Root> roots = List.of(BuildInputs.Root.of(site.resolve("articles"), ".md"));
+        Path article = anHourOld(site, "the same bytes");
+        FileTime hourAgo = Files.getLastModifiedTime(article);
+        List<BuildInputs.Root> roots = articlesRoot(site);
         BuildInputs built = BuildInputs.scan(site, roots).withDigests(Optional.empty(), site, 2);
         assertTrue(built.digests().containsKey("articles/a.md"), "every file read is digested");
 
@@ -248,11 +258,9 @@ class BuildSnapshotTest {
     @Test
     void aFileChangedSinceItWasListedGetsNoDigestAndDigestsCarryOverByStamp() throws Exception {
         Path site = dir.resolve("site");
-        Path article = Files.createDirectories(site.resolve("articles")).resolve("a.md");
-        Files.writeString(article, "as listed");
-        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        Files.setLastModifiedTime(article, hourAgo);
-        List<BuildInputs.Root> roots = List.of(BuildInputs.Root.of(site.resolve("articles"), ".md"));
+        Path article = anHourOld(site, "as listed");
+        FileTime hourAgo = Files.getLastModifiedTime(article);
+        List<BuildInputs.Root> roots = articlesRoot(site);
         BuildInputs listed = BuildInputs.scan(site, roots);
 
         BuildInputs carried = listed.withDigests(Optional.of(new BuildInputs(1, listed.files(), Map.of(),

@@ -42,8 +42,7 @@ final class IndexFiles {
             List<int[]> lists = new ArrayList<>();
             for (Map<String, Object> segment : segments) {
                 int shards = (Integer) segment.get("shards");
-                String shard = String.format("search/%s/%s/shard-%0" + Integer.toString(shards - 1).length() + "d.json",
-                        lang, segment.get("dir"), TermHash.shard(term, shards));
+                String shard = "search/" + lang + "/" + segment.get("dir") + "/" + BrowserQuery.shardFile(term, shards);
                 @SuppressWarnings("unchecked")
                 Map<String, List<Integer>> map = (Map<String, List<Integer>>) parse(files.get(shard));
                 lists.add(map.getOrDefault(term, List.of()).stream().mapToInt(Integer::intValue).toArray());

@@ -93,7 +93,7 @@ class SearchScriptTest {
             expected.add(index.toString());
             StringBuilder query = new StringBuilder("query");
             SearchTokens.queryTerms(text).forEach(t -> query.append(' ').append(t).append('#').append(TermHash.fnv1a(t))
-                    .append("/shard-").append(String.format("%02d", TermHash.shard(t, 64))).append(".json"));
+                    .append('/').append(TermHash.shardFile(TermHash.shard(t, 64), 64)));
             expected.add(query.toString());
         }
         for (String q : List.of("上海", "上海合作组织", "会议", "上海 #tag:x")) {
