@@ -87,7 +87,7 @@ final class SourceImport {
             Optional<Path> keepEditedIn = config.overwriteEdited()
                     ? Optional.of(config.cacheDir().resolve("edited")) : Optional.empty();
             ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
-                    journal.unfinished());
+                    journal.unfinished(), config.cacheDir().resolve("incoming"));
             // Every article file on disk, by path: whether it was edited by hand (read in full) and has a date.
             Map<String, Boolean> edited = new HashMap<>();
             existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));

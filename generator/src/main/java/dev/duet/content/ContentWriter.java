@@ -3,19 +3,16 @@ package dev.duet.content;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.io.AtomicWriter;
-import dev.duet.io.Sha256;
 import dev.duet.source.ArticleText;
 import dev.duet.source.ImportedArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +21,11 @@ import java.util.Set;
 /**
  * Writes imported articles as Markdown files, one per language, paired by name:
  * {@code articles/<yyyy>/<slug>.zh.md} and {@code .en.md}. It never clobbers a user's work: each file carries the
- * digest of what import wrote, and a file whose text no longer matches its digest has been edited and is left alone.
- * Only when asked to overwrite edited files ({@code overwriteEdited}) does it replace one whose source changed, and
- * then it first keeps the edited file under a folder of the cache, never over a copy kept before. Writing the same
- * sources twice changes nothing.
+ * digest of what import wrote, whole and for each field ({@link FieldDigests}). A file whose text no longer matches
+ * its digest has been edited; when its source changes, the source's changes are merged into the fields the editor
+ * left alone ({@link ArticleMerge}). Only when asked to overwrite edited files ({@code overwriteEdited}) does it
+ * replace one whose source changed, and then it first keeps the edited file under a folder of the cache, never over
+ * a copy kept before. Writing the same sources twice changes nothing.
  */
 public final class ContentWriter {
 
@@ -63,10 +61,6 @@ public final class ContentWriter {
         }
     }
 
-    /** The bytes import writes for one language of an article, and the digest written into them (64 hex digits). */
-    record Rendered(byte[] bytes, String digest) {
-    }
-
     /** An importable article and the path (without {@code .zh.md}) its files get. */
     public record Planned(ImportedArticle article, String base) {
     }
@@ -80,6 +74,8 @@ public final class ContentWriter {
     private final String articlesPrefix;
     /** Where an edited file is kept before it is overwritten; empty when edited files are left alone. */
     private final Optional<Path> keepEditedIn;
+    /** Where the source's version of a file is kept when an editor changed its body and so did the source. */
+    private final Path incomingDir;
     private final Map<String, String> baseBySource = new HashMap<>();
     private final Set<String> basesInUse = new HashSet<>();
     private final Map<String, String> claimedBy = new HashMap<>();
@@ -95,13 +91,16 @@ public final class ContentWriter {
      * @param keepEditedIn empty to leave every edited file alone; else the folder where an edited file whose source
      *     changed is kept, under its path relative to the site, before it is overwritten
      * @param unfinished the paths an interrupted import was creating ({@link ImportJournal#unfinished})
+     * @param incomingDir where the source's version of a file is kept, under its path relative to the site, when the
+     *     editor changed its body and so did the source
      */
     public ContentWriter(Path siteDir, Path articlesDir, Optional<Path> keepEditedIn, List<Existing> existing,
-            Set<String> unfinished) {
+            Set<String> unfinished, Path incomingDir) {
         this.siteDir = siteDir;
         String relative = ContentReader.relative(siteDir, articlesDir);
         this.articlesPrefix = relative.isEmpty() ? "" : relative + "/";
         this.keepEditedIn = keepEditedIn;
+        this.incomingDir = incomingDir;
         this.unfinished = Set.copyOf(unfinished);
         for (Existing file : existing) {
             basesInUse.add(file.pairName());
@@ -152,73 +151,17 @@ public final class ContentWriter {
         ImportedArticle article = planned.article();
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(2);
         List<Problem> problems = new ArrayList<>(0);
+        List<ArticleMerge.Side> changed = new ArrayList<>(0);
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
-                outcomes.add(writeOne(path(base, language.get()), renderBytes(article, language.get(), slug),
-                        problems));
+                ImportedFile file = ImportedFile.of(article, language.get(), slug);
+                writeOne(path(base, language.get()), file, problems, changed).ifPresent(outcomes::add);
             }
+        }
+        if (!changed.isEmpty()) {
+            outcomes.addAll(writeChanged(changed, problems));
         }
         return new Written(outcomes, problems);
-    }
-
-    /**
-     * The front matter and body import writes for one language of an article, as text: the plain statement of the
-     * format, which {@link #renderBytes} must match byte for byte.
-     */
-    static String render(ImportedArticle article, ArticleText text, String slug) {
-        String plain = FrontMatterFormat.format(frontMatter(article, text, slug), body(text));
-        return FrontMatterFormat.withDigest(plain, "sha256:" + Slug.sha256(plain));
-    }
-
-    /**
-     * {@link #render} as UTF-8 bytes, with the digest they carry: the front matter and the rest are encoded once
-     * each, hashed one after the other, and joined around the digest line.
-     */
-    static Rendered renderBytes(ImportedArticle article, ArticleText text, String slug) {
-        List<String> paragraphs = new ArrayList<>(text.paragraphs().size());
-        for (String paragraph : text.paragraphs()) {
-            paragraphs.add(MarkdownText.escape(paragraph));
-        }
-        byte[] head = FrontMatterFormat.head(frontMatter(article, text, slug)).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = FrontMatterFormat.tail(paragraphs).getBytes(StandardCharsets.UTF_8);
-        MessageDigest sha256 = Sha256.newDigest();
-        sha256.update(head);
-        sha256.update(tail);
-        String digest = HexFormat.of().formatHex(sha256.digest());
-        return new Rendered(FrontMatterFormat.withDigest(head, "sha256:" + digest, tail), digest);
-    }
-
-    private static FrontMatter frontMatter(ImportedArticle article, ArticleText text, String slug) {
-        boolean zh = text.language().equals("zh");
-        return new FrontMatter(
-                text.title(),
-                text.language(),
-                zh ? Optional.of(text.script()) : Optional.empty(),
-                article.date(),
-                Optional.of(slug),
-                article.keywords(),
-                text.byline().dateline(),
-                text.byline().agency(),
-                text.byline().reporters(),
-                text.headline(),
-                article.source().map(s -> s.url()),
-                article.source().flatMap(s -> zh ? s.nameZh() : s.nameEn()),
-                article.views(),
-                Optional.of(article.sourceFile()),
-                Optional.empty(),
-                false,
-                Optional.empty());
-    }
-
-    private static String body(ArticleText text) {
-        StringBuilder body = new StringBuilder();
-        for (String paragraph : text.paragraphs()) {
-            if (body.length() > 0) {
-                body.append('\n');
-            }
-            body.append(MarkdownText.escape(paragraph)).append('\n');
-        }
-        return body.toString();
     }
 
     private String freeBase(ImportedArticle article, Set<String> inUse, Map<String, String> claimedBy,
@@ -254,48 +197,107 @@ public final class ContentWriter {
         return "0".repeat(4 - digits.length()) + digits;
     }
 
-    private ImportReport.FileOutcome writeOne(String path, Rendered rendered, List<Problem> problems)
-            throws IOException {
+    /**
+     * Writes a file that is new, unchanged or left short by an interrupted import, or an edited one when
+     * {@code overwriteEdited} is set, and gives its outcome; a file whose source changed is added to {@code changed}
+     * instead, for its story's files to be merged together.
+     */
+    private Optional<ImportReport.FileOutcome> writeOne(String path, ImportedFile rendered, List<Problem> problems,
+            List<ArticleMerge.Side> changed) throws IOException {
         Path file = siteDir.resolve(path);
         byte[] bytes = rendered.bytes();
         // A new file is written straight under its name; the import journal covers a write cut short.
         if (fileWriter.writeNew(file, bytes)) {
-            return new ImportReport.FileOutcome(path, ImportReport.Status.CREATED);
+            return outcome(path, ImportReport.Status.CREATED);
         }
-        if (unfinished.contains(path) && isStartOf(Files.readAllBytes(file), bytes)) {
+        byte[] currentBytes = Files.readAllBytes(file);
+        if (unfinished.contains(path) && isStartOf(currentBytes, bytes)) {
             fileWriter.write(file, bytes);
             problems.add(Problem.warning("import.finished", path, 0, "an earlier import stopped while it was"
                     + " writing this file and left it short; it is now written in full"));
-            return new ImportReport.FileOutcome(path, ImportReport.Status.UPDATED);
+            return outcome(path, ImportReport.Status.UPDATED);
         }
         if (rendered.digest().equals(unedited.get(path))) {
             // The file was exactly as import wrote it, from the same text (equal digests): its bytes are these bytes.
-            return new ImportReport.FileOutcome(path, ImportReport.Status.UNCHANGED);
+            return outcome(path, ImportReport.Status.UNCHANGED);
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        String current = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        String current = new String(currentBytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
         if (current.equals(text)) {
-            return new ImportReport.FileOutcome(path, ImportReport.Status.UNCHANGED);
+            return outcome(path, ImportReport.Status.UNCHANGED);
         }
-        if (wasEdited(current)) {
-            if (digest(current).equals(digest(text))) {
-                // The source gives what import wrote before: only the user changed the file, nothing to warn about.
-                return new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED);
-            }
-            if (keepEditedIn.isEmpty()) {
-                problems.add(Problem.warning("import.kept-edited", path, 0,
-                        "edited since it was imported, so import left it alone; its source changed (merge the change"
-                                + " by hand, or run import with -Dduet.overwriteEdited=true to replace the file with"
-                                + " the source's text, keeping your version under the cache folder)"));
-                return new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED);
-            }
+        boolean edited = wasEdited(current);
+        if (edited && digest(current).equals(rendered.digest())) {
+            // The source gives what import wrote before: only the user changed the file, nothing to warn about.
+            return outcome(path, ImportReport.Status.KEPT_EDITED);
+        }
+        if (edited && keepEditedIn.isPresent()) {
             Path kept = keep(file, path, keepEditedIn.get().toAbsolutePath().normalize());
             problems.add(Problem.warning("import.overwrote-edited", path, 0, "edited since it was imported, and its"
                     + " source changed: overwritten with the source's text (overwriteEdited is set); your edited"
                     + " version of " + path + " is kept as " + shown(kept)));
+            fileWriter.write(file, bytes);
+            return outcome(path, ImportReport.Status.UPDATED);
         }
-        fileWriter.write(file, bytes);
-        return new ImportReport.FileOutcome(path, ImportReport.Status.UPDATED);
+        changed.add(new ArticleMerge.Side(path, rendered, currentBytes, edited));
+        return Optional.empty();
+    }
+
+    private static Optional<ImportReport.FileOutcome> outcome(String path, ImportReport.Status status) {
+        return Optional.of(new ImportReport.FileOutcome(path, status));
+    }
+
+    /**
+     * Writes the files of one story whose source changed: each replaced by the source's text when none was edited,
+     * else the source's changes merged into them field by field ({@link ArticleMerge}).
+     */
+    private List<ImportReport.FileOutcome> writeChanged(List<ArticleMerge.Side> changed, List<Problem> problems)
+            throws IOException {
+        List<ImportReport.FileOutcome> outcomes = new ArrayList<>(changed.size());
+        if (changed.stream().noneMatch(ArticleMerge.Side::edited)) {
+            for (ArticleMerge.Side side : changed) {
+                fileWriter.write(siteDir.resolve(side.path()), side.fresh().bytes());
+                outcomes.add(new ImportReport.FileOutcome(side.path(), ImportReport.Status.UPDATED));
+            }
+            return outcomes;
+        }
+        ArticleMerge.Result merged = ArticleMerge.merge(changed, path -> shown(incomingCopy(path)));
+        problems.addAll(merged.problems());
+        for (Map.Entry<String, byte[]> copy : merged.incoming().entrySet()) {
+            Path target = incomingCopy(copy.getKey());
+            Files.createDirectories(target.getParent());
+            fileWriter.write(target, copy.getValue());
+        }
+        Set<String> decided = new HashSet<>();
+        for (ArticleMerge.Decision decision : merged.decisions()) {
+            String path = decision.side().path();
+            decided.add(path);
+            Path file = siteDir.resolve(path);
+            if (!Arrays.equals(Files.readAllBytes(file), decision.side().current())) {
+                // Saved by an editor while import ran: their newest text is theirs.
+                problems.add(Problem.warning("import.kept-edited", path, 0, "changed while import was merging its"
+                        + " source's changes, so import left it alone; run import again to merge them"));
+                outcomes.add(new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED));
+                continue;
+            }
+            fileWriter.write(file, decision.text());
+            ImportReport.Status status = !decision.edited() ? ImportReport.Status.UPDATED
+                    : decision.updatedFromSource() ? ImportReport.Status.MERGED : ImportReport.Status.KEPT_EDITED;
+            outcomes.add(new ImportReport.FileOutcome(path, status));
+        }
+        for (ArticleMerge.Side side : changed) {
+            if (!decided.contains(side.path())) {
+                outcomes.add(new ImportReport.FileOutcome(side.path(), ImportReport.Status.KEPT_EDITED));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Where the source's version of an article file is kept when its body conflicts with an editor's. */
+    private Path incomingCopy(String path) {
+        Path folder = incomingDir.toAbsolutePath().normalize();
+        Path target = folder.resolve(path).normalize();
+        return target.startsWith(folder) ? target : folder.resolve(Path.of(path).getFileName().toString());
     }
 
     /**

@@ -12,11 +12,15 @@ final class FrontMatterFormat {
 
     static final String DIGEST_KEY = "importDigest";
 
+    /** The fields written after {@code lang}, in the order they are written. */
+    private static final ImportedField[] AFTER_LANG =
+            java.util.Arrays.copyOfRange(ImportedField.values(), 1, ImportedField.values().length);
+
     private FrontMatterFormat() {
     }
 
     /** The line that opens and closes the front matter. */
-    private static final String CLOSE_LINE = "---\n";
+    static final String CLOSE_LINE = "---\n";
 
     /** The file text without the digest line. */
     static String format(FrontMatter fm, String body) {
@@ -58,23 +62,10 @@ final class FrontMatterFormat {
     private static StringBuilder fields(FrontMatter fm, int capacity) {
         StringBuilder out = new StringBuilder(capacity);
         out.append(CLOSE_LINE);
-        scalar(out, "title", Optional.of(fm.title()));
+        ImportedField.TITLE.append(out, fm);
         scalar(out, "lang", Optional.of(fm.lang()));
-        scalar(out, "script", fm.script());
-        scalar(out, "date", fm.date().map(Object::toString));
-        scalar(out, "slug", fm.slug());
-        list(out, "tags", fm.tags());
-        scalar(out, "headline", fm.headline());
-        scalar(out, "dateline", fm.dateline());
-        scalar(out, "agency", fm.agency());
-        list(out, "reporters", fm.reporters());
-        if (fm.sourceUrl().isPresent() || fm.sourceName().isPresent()) {
-            out.append("source:\n");
-            scalar(out, "  url", fm.sourceUrl());
-            scalar(out, "  name", fm.sourceName());
-        }
-        if (fm.views().isPresent()) {
-            out.append("views: ").append(fm.views().get().intValue()).append('\n');
+        for (ImportedField field : AFTER_LANG) {
+            field.append(out, fm);
         }
         scalar(out, "sourceFile", fm.sourceFile());
         scalar(out, "translationKey", fm.translationKey());
@@ -115,18 +106,6 @@ final class FrontMatterFormat {
     }
 
     private static void scalar(StringBuilder out, String key, Optional<String> value) {
-        if (value.isPresent()) {
-            out.append(key).append(": ").append(YamlText.quote(value.get())).append('\n');
-        }
-    }
-
-    private static void list(StringBuilder out, String key, List<String> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        out.append(key).append(":\n");
-        for (String value : values) {
-            out.append("  - ").append(YamlText.quote(value)).append('\n');
-        }
+        ImportedField.scalar(out, key, value);
     }
 }

@@ -27,7 +27,13 @@ public record ImportReport(int sourcesRead, int storiesImported, List<FileOutcom
     }
 
     /** What happened to one Markdown file. */
-    public enum Status { CREATED, UPDATED, UNCHANGED, KEPT_EDITED }
+    public enum Status {
+        CREATED, UPDATED, UNCHANGED,
+        /** Edited by hand, its source changed, and the source's changes were merged into the fields not edited. */
+        MERGED,
+        /** Edited by hand, and left as it was. */
+        KEPT_EDITED
+    }
 
     /** One Markdown file and what import did to it. */
     public record FileOutcome(String path, Status status) {
@@ -51,11 +57,10 @@ public record ImportReport(int sourcesRead, int storiesImported, List<FileOutcom
      */
     public String summary() {
         return String.format(java.util.Locale.ROOT, "%,d source files read: %,d stories imported as %,d articles"
-                        + " (Markdown files: %,d created, %,d updated, %,d unchanged, %,d kept because they were"
-                        + " edited); %d warnings, %d errors",
+                        + " (Markdown files: %,d created, %,d updated, %,d unchanged, %,d edited by hand and merged with"
+                        + " their source's changes, %,d kept because they were edited); %d warnings, %d errors",
                 sourcesRead, storiesImported, files.size(), count(Status.CREATED), count(Status.UPDATED),
-                count(Status.UNCHANGED),
-                count(Status.KEPT_EDITED), warnings(), errors())
+                count(Status.UNCHANGED), count(Status.MERGED), count(Status.KEPT_EDITED), warnings(), errors())
                 + (otherEncodings.isEmpty() ? "" : "; " + otherEncodings.size() + " not UTF-8 (see above)");
     }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class ImportedText {
 
     private static final Pattern DIGEST_LINE =
-            Pattern.compile("\\n" + FrontMatterFormat.DIGEST_KEY + ": \"sha256:([0-9a-f]{64})\"\\n");
+            Pattern.compile("\\n" + FrontMatterFormat.DIGEST_KEY
+                    + ": \"(sha256:([0-9a-f]{64})(?: [a-zA-Z]+:[0-9a-f]{8})*)\"\\n");
     private static final String SOURCE_FILE = "\nsourceFile: \"";
     private static final String LANG = "\nlang: \"";
 
@@ -25,6 +26,15 @@ final class ImportedText {
 
     /** The digest import wrote into a file's text (64 hex digits), or empty when it has none. */
     static String digest(String text) {
+        var matcher = DIGEST_LINE.matcher(text);
+        return matcher.find() ? matcher.group(2) : "";
+    }
+
+    /**
+     * The whole value of the digest line import wrote into a file's text: {@code sha256:} and the file's digest, then
+     * the digest of each field ({@link FieldDigests}) when the import was recent enough; empty when it has none.
+     */
+    static String digestValue(String text) {
         var matcher = DIGEST_LINE.matcher(text);
         return matcher.find() ? matcher.group(1) : "";
     }
@@ -45,12 +55,13 @@ final class ImportedText {
         if (text.indexOf('\uFFFD') >= 0 || text.indexOf('\r') >= 0 || !text.startsWith("---\n")) {
             return Optional.empty();
         }
-        String digest = digest(text);
-        if (digest.isEmpty()) {
+        var matcher = DIGEST_LINE.matcher(text);
+        if (!matcher.find()) {
             return Optional.empty();
         }
+        String digest = matcher.group(2);
         String plain = FrontMatterFormat.withoutDigest(text);
-        String sha = "sha256:" + digest;
+        String sha = matcher.group(1);
         if (!Slug.sha256(plain).equals(digest) || !FrontMatterFormat.withDigest(plain, sha).equals(text)) {
             return Optional.empty();
         }

@@ -38,7 +38,7 @@ class ExistingArticleTest {
     }
 
     /** Every language of every fixture as import writes it, by file name. */
-    private static Map<String, String> imported() throws IOException {
+    static Map<String, String> imported() throws IOException {
         SourceParser parser = new SourceParser();
         Map<String, String> texts = new LinkedHashMap<>();
         String[] names = {"full-article.txt", "en-only.txt", "markdown-like.txt", "traditional.txt", "zh-only.txt"};
@@ -46,7 +46,7 @@ class ExistingArticleTest {
             ImportedArticle article = parser.parse("sources/" + name, fixture(name));
             for (Optional<ArticleText> text : List.of(article.zh(), article.en())) {
                 text.ifPresent(t -> texts.put(name.replace(".txt", "") + "." + t.language() + ".md",
-                        ContentWriter.render(article, t, "a-slug")));
+                        ImportedFile.text(article, t, "a-slug")));
             }
         }
         // values that YAML refuses or that are written with escapes
@@ -54,7 +54,7 @@ class ExistingArticleTest {
                 + "**Title: A \"quoted\" title**\nText.\n【来源】https://www.news.cn/2024-05/21/c_1.htm\n")
                 .getBytes(StandardCharsets.UTF_8));
         for (Optional<ArticleText> text : List.of(odd.zh(), odd.en())) {
-            text.ifPresent(t -> texts.put("odd." + t.language() + ".md", ContentWriter.render(odd, t, "odd")));
+            text.ifPresent(t -> texts.put("odd." + t.language() + ".md", ImportedFile.text(odd, t, "odd")));
         }
         return texts;
     }
@@ -118,8 +118,8 @@ class ExistingArticleTest {
             ImportedArticle article = parser.parse("sources/" + name, fixture(name));
             for (Optional<ArticleText> text : List.of(article.zh(), article.en())) {
                 if (text.isPresent()) {
-                    String expected = ContentWriter.render(article, text.get(), "slug-2");
-                    ContentWriter.Rendered rendered = ContentWriter.renderBytes(article, text.get(), "slug-2");
+                    String expected = ImportedFile.text(article, text.get(), "slug-2");
+                    ImportedFile rendered = ImportedFile.of(article, text.get(), "slug-2");
                     assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), rendered.bytes(), name);
                     assertEquals(ImportedText.digest(expected), rendered.digest(), name);
                 }

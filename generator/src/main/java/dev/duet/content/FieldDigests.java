@@ -1,0 +1,75 @@
+package dev.duet.content;
+
+import dev.duet.io.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What import wrote for each field of an article file and for its body, as a short digest of each: written after
+ * the file's digest on its {@code importDigest} line ({@code "sha256:<64 hex> title:1a2b3c4d … body:5e6f7a8b"}), so
+ * that a later import can tell, field by field, what an editor changed and what the source changed.
+ *
+ * @param digests each field's digest by its key, and the body's under {@code body}; a field import did not write
+ *     has the digest of an empty block
+ */
+record FieldDigests(Map<String, String> digests) {
+
+    static final String BODY = "body";
+    private static final Pattern ENTRY = Pattern.compile(" ([a-zA-Z]+):([0-9a-f]{8})");
+
+    FieldDigests {
+        digests = Collections.unmodifiableMap(new LinkedHashMap<>(digests));
+    }
+
+    /** The digests of an article's fields as {@link ImportedField#block} writes them, and of its body text. */
+    static FieldDigests of(FrontMatter fm, String body) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        MessageDigest sha256 = Sha256.newDigest();
+        for (ImportedField field : ImportedField.values()) {
+            digests.put(field.key, digest(sha256, field.block(fm)));
+        }
+        digests.put(BODY, digest(sha256, body));
+        return new FieldDigests(digests);
+    }
+
+    /** The field digests written after a file's digest, or empty when its digest line has none (an older import). */
+    static Optional<FieldDigests> parse(String digestValue) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        Matcher matcher = ENTRY.matcher(digestValue);
+        int at = digestValue.indexOf(' ');
+        while (at >= 0 && matcher.find(at) && matcher.start() == at) {
+            digests.put(matcher.group(1), matcher.group(2));
+            at = matcher.end() == digestValue.length() ? -1 : matcher.end();
+        }
+        return digests.isEmpty() ? Optional.empty() : Optional.of(new FieldDigests(digests));
+    }
+
+    /** The digest of a field's block or of a body as this class computes it. */
+    static String digestOf(String text) {
+        return digest(Sha256.newDigest(), text);
+    }
+
+    private static String digest(MessageDigest sha256, String text) {
+        byte[] hash = sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 4);
+    }
+
+    /** The digest import wrote for a field, or empty when it wrote none for it. */
+    Optional<String> of(String key) {
+        return Optional.ofNullable(digests.get(key));
+    }
+
+    /** The text written after the file's digest: a space, then {@code key:digest} for each field, space-separated. */
+    String format() {
+        StringBuilder out = new StringBuilder(digests.size() * 16);
+        digests.forEach((key, digest) -> out.append(' ').append(key).append(':').append(digest));
+        return out.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.duet.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Replaces whole top-level blocks of an editor's front matter, leaving every other line as the editor wrote it:
+ * their other keys, comments, order and quoting. A block is a {@code key:} line at the start of a line with the
+ * indented or {@code -} lines after it. The result is checked with the YAML parser: every key not replaced must
+ * keep its value and every replaced one must hold the new value, or nothing is returned and the file is left alone.
+ */
+final class FrontMatterEdit {
+
+    private record Block(Optional<String> key, List<String> lines) {
+    }
+
+    private FrontMatterEdit() {
+    }
+
+    /**
+     * The YAML with each key's block replaced by the given text: a block with no lines removes the key, a key that is
+     * missing is added after the block of the nearest field before it in {@link ImportedField}'s order (or first).
+     *
+     * @param yaml the front matter between its {@code ---} lines, each line ending with a line break
+     * @param replacements the new block of each key, in import's form: its lines, each ending with a line break
+     */
+    static Optional<String> replace(String yaml, Map<String, String> replacements) {
+        List<Block> blocks = blocks(yaml);
+        for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+            String key = replacement.getKey();
+            List<String> lines = lines(replacement.getValue());
+            int at = indexOf(blocks, key);
+            if (at >= 0) {
+                blocks.set(at, new Block(Optional.of(key), lines));
+            } else if (!lines.isEmpty()) {
+                blocks.add(insertionPoint(blocks, key), new Block(Optional.of(key), lines));
+            }
+        }
+        StringBuilder out = new StringBuilder(yaml.length() + 128);
+        blocks.forEach(block -> block.lines().forEach(out::append));
+        String merged = out.toString();
+        return holds(yaml, merged, replacements) ? Optional.of(merged) : Optional.empty();
+    }
+
+    /** The YAML cut into blocks: a keyed block per top-level key, and a keyless one for any other line. */
+    private static List<Block> blocks(String yaml) {
+        List<Block> blocks = new ArrayList<>();
+        for (String line : lines(yaml)) {
+            boolean continues = line.startsWith(" ") || line.startsWith("\t") || line.startsWith("-");
+            if (continues && !blocks.isEmpty() && blocks.get(blocks.size() - 1).key().isPresent()) {
+                blocks.get(blocks.size() - 1).lines().add(line);
+            } else {
+                List<String> lines = new ArrayList<>();
+                lines.add(line);
+                blocks.add(new Block(key(line), lines));
+            }
+        }
+        return blocks;
+    }
+
+    /** The key a line opens, when it is a plain {@code key:} at the start of the line. */
+    private static Optional<String> key(String line) {
+        int i = 0;
+        while (i < line.length() && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_')) {
+            i++;
+        }
+        if (i == 0 || i >= line.length() || line.charAt(i) != ':') {
+            return Optional.empty();
+        }
+        boolean endsKey = i + 1 == line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\n'
+                || line.charAt(i + 1) == '\t';
+        return endsKey ? Optional.of(line.substring(0, i)) : Optional.empty();
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            int next = end < 0 ? text.length() : end + 1;
+            lines.add(text.substring(start, next));
+            start = next;
+        }
+        return lines;
+    }
+
+    private static int indexOf(List<Block> blocks, String key) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).key().equals(Optional.of(key))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** After the block of the nearest field that import writes before {@code key}, else at the start. */
+    private static int insertionPoint(List<Block> blocks, String key) {
+        List<String> order = new ArrayList<>();
+        for (ImportedField field : ImportedField.values()) {
+            order.add(field.key);
+        }
+        order.add(1, "lang");
+        int position = order.indexOf(key);
+        for (int i = position - 1; i >= 0; i--) {
+            int at = indexOf(blocks, order.get(i));
+            if (at >= 0) {
+                return at + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** True when the merged YAML parses, and to the editor's values with only the replaced keys changed. */
+    private static boolean holds(String yaml, String merged, Map<String, String> replacements) {
+        try {
+            Map<Object, Object> expected = new HashMap<>(FrontMatterYaml.parseYaml(yaml));
+            for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+                Map<?, ?> block = FrontMatterYaml.parseYaml(replacement.getValue());
+                if (block.containsKey(replacement.getKey())) {
+                    expected.put(replacement.getKey(), block.get(replacement.getKey()));
+                } else {
+                    expected.remove(replacement.getKey());
+                }
+            }
+            return Objects.equals(expected, new LinkedHashMap<>(FrontMatterYaml.parseYaml(merged)));
+        } catch (RuntimeException e) {
+            // Not YAML the parser reads (the editor's own may not have been): the file is left as it is.
+            return false;
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.content.ContentFile;
+import dev.duet.content.ContentReader;
+import dev.duet.content.FrontMatter;
+import dev.duet.content.ImportReport;
+import dev.duet.content.ImportReport.Status;
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import dev.duet.testing.TestSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Import merges a story's source changes into its hand-edited Markdown files field by field: what only the source
+ * changed is updated, what only the editor changed is kept, what both changed is a conflict reported with both
+ * values, and the two languages of a story stay in step.
+ */
+class ImportMergeTest {
+
+    private static final String RAIL = ImportTest.RAIL;
+    private static final String ZH = ImportTest.RAIL_PATH + ".zh.md";
+    private static final String EN = ImportTest.RAIL_PATH + ".en.md";
+
+    @TempDir
+    Path dir;
+
+    private TestSite imported(String source) throws Exception {
+        return imported(source, ZH, EN);
+    }
+
+    private TestSite imported(String source, String zh, String en) throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/001_rail.txt", source);
+        ImportReport first = site.duet().importSources();
+        assertEquals(Map.of(zh, Status.CREATED, en, Status.CREATED), outcomes(first));
+        return site;
+    }
+
+    private ImportReport reimport(TestSite site, String source) throws Exception {
+        site.write("sources/001_rail.txt", source);
+        return site.duet().importSources();
+    }
+
+    private void edit(String path, String from, String to) throws Exception {
+        Path file = dir.resolve(path);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), from + " in " + text);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private String text(String path) throws Exception {
+        return Files.readString(dir.resolve(path));
+    }
+
+    private FrontMatter frontMatter(String path) throws Exception {
+        Problems problems = new Problems();
+        ContentFile read = new ContentReader().read(path, Files.readAllBytes(dir.resolve(path)), problems)
+                .orElseThrow(() -> new AssertionError(problems.toList().toString()));
+        assertEquals(List.of(), problems.toList());
+        return read.frontMatter();
+    }
+
+    private static Map<String, Status> outcomes(ImportReport report) {
+        return report.files().stream().collect(Collectors.toMap(ImportReport.FileOutcome::path,
+                ImportReport.FileOutcome::status));
+    }
+
+    private static List<Problem> conflicts(ImportReport report) {
+        return report.problems().stream().filter(p -> p.code().equals("import.conflict")).toList();
+    }
+
+    @Test
+    void aFieldOnlyTheEditorChangedIsKeptAndTheSourcesOtherChangesArrive() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(ZH, "title: \"沪宁沿江高铁开通运营\"", "title: \"沪宁沿江高铁今日开通\"");
+
+        ImportReport report = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000")
+                .replace("进一步完善了", "完善了"));
+
+        assertEquals(Map.of(ZH, Status.MERGED, EN, Status.UPDATED), outcomes(report));
+        assertEquals(List.of(), report.problems());
+        FrontMatter zh = frontMatter(ZH);
+        assertEquals("沪宁沿江高铁今日开通", zh.title());
+        assertEquals(Optional.of(2000), zh.views());
+        assertTrue(text(ZH).contains("等站，完善了长三角"), text(ZH));
+        assertEquals(Optional.of(2000), frontMatter(EN).views());
+        assertTrue(report.summary().contains("1 edited by hand and merged"), report.summary());
+
+        // Merged once, the same source again changes nothing.
+        String merged = text(ZH);
+        ImportReport again = site.duet().importSources();
+        assertEquals(Map.of(ZH, Status.KEPT_EDITED, EN, Status.UNCHANGED), outcomes(again));
+        assertEquals(merged, text(ZH));
+        assertEquals(List.of(), again.problems());
+    }
+
+    @Test
+    void aFieldOnlyTheSourceChangedIsUpdatedInAnEditedFileAndTheEditedBodyStays() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(ZH, "沿线设句容", "沿线共设句容");
+
+        ImportReport report = reimport(site, RAIL.replace("沪宁沿江高铁开通运营", "沪宁沿江高铁正式开通运营"));
+
+        assertEquals(Status.MERGED, outcomes(report).get(ZH));
+        assertEquals(List.of(), report.problems());
+        assertEquals("沪宁沿江高铁正式开通运营", frontMatter(ZH).title());
+        assertTrue(text(ZH).contains("沿线共设句容"), text(ZH));
+    }
+
+    @Test
+    void aFieldBothChangedIsAConflictReportedOnceWithBothValuesAndTheEditorsValueStays() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(ZH, "title: \"沪宁沿江高铁开通运营\"", "title: \"编辑改过的标题\"");
+
+        ImportReport report = reimport(site, RAIL.replace("沪宁沿江高铁开通运营", "来源改过的标题"));
+
+        assertEquals(Status.KEPT_EDITED, outcomes(report).get(ZH));
+        assertEquals("编辑改过的标题", frontMatter(ZH).title());
+        List<Problem> conflicts = conflicts(report);
+        assertEquals(1, conflicts.size(), report.problems().toString());
+        Problem conflict = conflicts.get(0);
+        assertEquals(ZH, conflict.file());
+        assertEquals(2, conflict.line(), "the title's line");
+        assertFalse(conflict.isError());
+        assertTrue(conflict.message().contains("编辑改过的标题"), conflict.message());
+        assertTrue(conflict.message().contains("来源改过的标题"), conflict.message());
+
+        ImportReport again = site.duet().importSources();
+        assertEquals(List.of(), again.problems(), "a conflict is reported once");
+        assertEquals("编辑改过的标题", frontMatter(ZH).title());
+    }
+
+    @Test
+    void bothMakingTheSameChangeIsNoConflict() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(ZH, "title: \"沪宁沿江高铁开通运营\"", "title: \"沪宁沿江高铁正式开通运营\"");
+
+        ImportReport report = reimport(site, RAIL.replace("沪宁沿江高铁开通运营", "沪宁沿江高铁正式开通运营"));
+
+        assertEquals(List.of(), report.problems());
+        assertEquals("沪宁沿江高铁正式开通运营", frontMatter(ZH).title());
+    }
+
+    @Test
+    void aBodyBothChangedKeepsTheEditorsAndLeavesTheSourcesVersionInTheCacheFolder() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(EN, "Stations along the line", "Stations on the line");
+
+        ImportReport report = reimport(site, RAIL.replace("Stations along the line include",
+                "The line's stations include"));
+
+        assertTrue(text(EN).contains("Stations on the line"), text(EN));
+        Problem conflict = conflicts(report).stream().filter(p -> p.file().equals(EN)).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        Path incoming = dir.resolve("target/duet/incoming").resolve(EN);
+        assertTrue(conflict.message().contains("target/duet/incoming/" + EN), conflict.message());
+        assertTrue(Files.readString(incoming).contains("The line's stations include"));
+        assertEquals(Status.UNCHANGED, outcomes(report).get(ZH), "the Chinese text did not change");
+    }
+
+    @Test
+    void theTwoLanguagesOfAStoryStayInStep() throws Exception {
+        TestSite site = imported(RAIL);
+        // The editor corrects the view count in one language only: the source's later count reaches neither.
+        edit(ZH, "views: 1508", "views: 1600");
+
+        ImportReport report = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000"));
+
+        assertEquals(Optional.of(1600), frontMatter(ZH).views());
+        assertEquals(Optional.of(1508), frontMatter(EN).views(), "held with the edited file, not half-updated");
+        List<Problem> conflicts = conflicts(report);
+        assertEquals(1, conflicts.size(), report.problems().toString());
+        assertTrue(conflicts.get(0).message().contains("1600") && conflicts.get(0).message().contains("2000"),
+                conflicts.get(0).message());
+
+        // A later change the editor did not touch reaches both files again.
+        ImportReport later = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000")
+                .replace("沪宁沿江高铁开通运营", "沪宁沿江高铁开通"));
+        assertEquals(List.of(), later.problems());
+        assertEquals("沪宁沿江高铁开通", frontMatter(ZH).title());
+        assertEquals(Optional.of(1600), frontMatter(ZH).views());
+    }
+
+    @Test
+    void aDateAddedByHandIsKeptAndIsNoReasonToStopOtherUpdates() throws Exception {
+        String undated = RAIL.replace("http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm",
+                "http://www.xinhuanet.com/local/c_1129890123.htm");
+        String zh = ZH.replace("/2023/", "/undated/");
+        String en = EN.replace("/2023/", "/undated/");
+        TestSite site = imported(undated, zh, en);
+        for (String path : List.of(zh, en)) {
+            edit(path, "\nslug: ", "\ndate: \"2023-09-28\"\nslug: ");
+        }
+
+        ImportReport report = reimport(site, undated.replace("Views: 1,508", "Views: 2,000"));
+
+        assertEquals(Map.of(zh, Status.MERGED, en, Status.MERGED), outcomes(report));
+        assertFalse(report.problems().stream().anyMatch(p -> p.code().equals("source.no-date")),
+                report.problems().toString());
+        assertEquals(List.of(), conflicts(report));
+        for (String path : List.of(zh, en)) {
+            assertEquals(Optional.of(LocalDate.of(2023, 9, 28)), frontMatter(path).date());
+            assertEquals(Optional.of(2000), frontMatter(path).views());
+        }
+    }
+
+    @Test
+    void theEditorsOwnKeysCommentsAndLineBreaksSurviveAMerge() throws Exception {
+        TestSite site = imported(RAIL);
+        Path zh = dir.resolve(ZH);
+        String edited = Files.readString(zh)
+                .replace("\nslug: ", "\n# checked by the desk\nsummary: \"编辑写的摘要\"\nslug: ")
+                .replace("沿线设句容", "沿线共设句容")
+                .replace("\n", "\r\n");
+        Files.write(zh, ("\uFEFF" + edited).getBytes(StandardCharsets.UTF_8));
+
+        ImportReport report = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000"));
+
+        assertEquals(Status.MERGED, outcomes(report).get(ZH));
+        String merged = new String(Files.readAllBytes(zh), StandardCharsets.UTF_8);
+        assertTrue(merged.startsWith("\uFEFF---\r\n"), merged);
+        assertFalse(merged.replace("\r\n", "").contains("\n"), "every line break stays CRLF");
+        assertTrue(merged.contains("# checked by the desk\r\nsummary: \"编辑写的摘要\"\r\n"), merged);
+        assertTrue(merged.contains("views: 2000\r\n"), merged);
+        assertTrue(merged.contains("沿线共设句容"), merged);
+    }
+
+    @Test
+    void aFieldTheEditorRemovedStaysRemoved() throws Exception {
+        TestSite site = imported(RAIL);
+        Path en = dir.resolve(EN);
+        Files.writeString(en, Files.readString(en).replaceAll("headline: .*\n", ""));
+
+        ImportReport report = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000"));
+
+        assertEquals(Optional.empty(), frontMatter(EN).headline());
+        assertEquals(Optional.of(2000), frontMatter(EN).views());
+        assertEquals(List.of(), report.problems());
+    }
+}
