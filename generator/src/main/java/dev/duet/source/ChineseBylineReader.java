@@ -13,23 +13,25 @@ import java.util.regex.Pattern;
  * {@code 新华社南京9月28日电}, agency {@code 新华社} and reporters {@code [蒋方]}. Parentheses may be ASCII or full
  * width; names are separated by spaces, {@code 、} or commas, after {@code 记者} or another role word. Traditional
  * {@code 電} and {@code 記者}, {@code 讯}/{@code 訊}, special dispatches ({@code 專電}) and a day without its month
- * ({@code 東京15日專電}: the month then comes from the source URL) are read too, and so are reporters named in the dateline itself, between the agency and
+ * ({@code 東京15日專電}: the month then comes from the source URL) are read too, and so are openings in brackets
+ * ({@code 【明報專訊】}) and reporters named in the dateline itself, between the agency and
  * the place, as CNA writes them: {@code 中央社記者林志明臺北3月15日電} gives agency {@code 中央社} and reporters
  * {@code [林志明]}. Where the last name ends and the place begins is known for the places in {@link #PLACES}; for
  * another place the name is taken as three characters, the usual length of a Chinese name.
  */
 final class ChineseBylineReader {
 
-    /** Agencies that open a dateline, longest first so that 人民日报 is not read as a shorter name. */
-    private static final List<String> AGENCIES = List.of("中国新闻社", "中國新聞社", "中国日报网", "联合早报", "聯合早報",
-            "人民日报", "人民日報", "中国日报", "央视新闻", "新华社", "新華社", "中新社", "中新网", "中新網", "人民网",
-            "人民網", "央视网", "光明网", "经济日报", "环球时报", "新京报", "澎湃新闻", "中央社", "中通社", "香港01", "明报",
-            "明報", "总台", "總台", "央视", "央視");
-    /** Dateline places that may follow a reporter's name directly, for telling where the name ends. */
-    private static final List<String> PLACES = List.of("臺北", "台北", "新北", "臺中", "台中", "臺南", "台南", "高雄",
-            "桃園", "新竹", "基隆", "花蓮", "北京", "上海", "香港", "澳門", "澳门", "廣州", "广州", "深圳", "東京", "东京",
-            "首爾", "首尔", "華盛頓", "华盛顿", "紐約", "纽约", "倫敦", "伦敦", "巴黎", "柏林", "莫斯科", "新加坡", "曼谷",
-            "雪梨", "悉尼", "日內瓦", "日内瓦", "布魯塞爾", "布鲁塞尔", "洛杉磯", "洛杉矶");
+    /**
+     * Agencies that open a dateline, from the data file {@code agencies.txt}: longest first, so that 人民日报 is not
+     * read as a shorter name.
+     */
+    private static final List<String> AGENCIES = DataFile.names("agencies.txt").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    /**
+     * Dateline places that may follow a reporter's name directly, for telling where the name ends: the data file
+     * {@code dateline-places.txt}.
+     */
+    private static final List<String> PLACES = DataFile.names("dateline-places.txt");
     /** Where the date starts in a dateline: the month, or the day alone ({@code 東京15日專電}). */
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[月日]");
     private static final List<String> ROLES = List.of("见习记者", "实习记者", "摄影记者", "實習記者", "实习生", "通讯员",
@@ -41,17 +43,21 @@ final class ChineseBylineReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^([^\\s（()，,。：:]{0,30}?(?:(\\d{1,2})月)?(\\d{1,2})日[专專]?[电電讯訊])\\s*(?:[（(]([^（()）]{1,60})[）)])?");
 
+    /** An opening in brackets, as Hong Kong papers write it: {@code 【明報專訊】}, with a known agency's name. */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "^【([^【】\\s]{1,12}?(?:專訊|专讯|報道|报道|訊|讯|電|电))】\\s*(?:[（(]([^（()）]{1,60})[）)])?");
+
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000、，,;；/／]+");
 
     /** True when {@code text} starts like a first paragraph, for telling a missing title from a title. */
     boolean startsWithDateline(String text) {
-        return DATELINE.matcher(head(text)).find();
+        return DATELINE.matcher(head(text)).find() || bracketed(head(text)).isPresent();
     }
 
     DatedByline read(String paragraph) {
         Matcher m = DATELINE.matcher(head(paragraph));
         if (!m.find()) {
-            return DatedByline.none();
+            return bracketed(head(paragraph)).orElse(DatedByline.none());
         }
         String dateline = m.group(1);
         Optional<String> agency = Optional.empty();
@@ -71,6 +77,19 @@ final class ChineseBylineReader {
         }
         return new DatedByline(new Byline(Optional.of(dateline), agency, reporters),
                 m.group(2) == null ? Optional.empty() : monthDay(m.group(2), m.group(3)));
+    }
+
+    /** The byline of an opening such as {@code 【明報專訊】（記者 李明）}, when it names a known agency. */
+    private static Optional<DatedByline> bracketed(String head) {
+        Matcher m = BRACKETED.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String dateline = m.group(1);
+        return AGENCIES.stream().filter(dateline::startsWith).findFirst().map(agency -> new DatedByline(
+                new Byline(Optional.of(dateline), Optional.of(agency),
+                        m.group(2) == null ? List.of() : reporters(m.group(2))),
+                Optional.empty()));
     }
 
     /** The reporters a dateline names after its agency: {@code 記者林志明、王小明臺北3月15日電}. */

@@ -1,12 +1,5 @@
 package dev.duet.source;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,29 +31,8 @@ final class Outlets {
     }
 
     private static List<Outlet> read() {
-        List<Outlet> outlets = new ArrayList<>();
-        try (InputStream in = Outlets.class.getResourceAsStream("outlets.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("outlets.tsv is missing from the generator's classes");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length != 3) {
-                    throw new IllegalStateException("outlets.tsv:" + number + ": expected domain, Chinese name and"
-                            + " English name separated by tabs");
-                }
-                outlets.add(new Outlet(fields[0].strip().toLowerCase(Locale.ROOT), fields[1].strip(),
-                        fields[2].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(outlets);
+        return DataFile.rows("outlets.tsv", 3).stream()
+                .map(row -> new Outlet(row.get(0).toLowerCase(Locale.ROOT), row.get(1), row.get(2)))
+                .toList();
     }
 }

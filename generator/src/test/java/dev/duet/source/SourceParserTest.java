@@ -362,7 +362,14 @@ class SourceParserTest {
         "聯合早報北京3月15日電（記者 王一 李二）| 聯合早報 | 王一,李二",
         "人民日报北京3月15日电（记者 赵三）| 人民日报 | 赵三",
         "总台记者王五北京3月15日电 | 总台 | 王五",
-        "新华社记者张三北京3月15日电 | 新华社 | 张三"})
+        "新华社记者张三北京3月15日电 | 新华社 | 张三",
+        "中央社台北3月15日訊（記者 林志明）| 中央社 | 林志明",
+        "人民网北京3月15日电（记者 孙七）| 人民网 | 孙七",
+        "央视新闻北京3月15日电（记者 周八 吴九）| 央视新闻 | 周八,吴九",
+        "中新社香港3月15日电（记者 戴小橦、刘大炜）| 中新社 | 戴小橦,刘大炜",
+        "【明報專訊】（記者 李明）| 明報 | 李明",
+        "【香港01報道】| 香港01 |",
+        "明报北京3月15日讯 | 明报 |"})
     void readsTheAgencyAndReportersOfEachAgencysDateline(String dateline, String agency, String reporters) {
         String text = article().replace("新华社上海8月26日电（记者 周琳 王雪）", dateline);
         ArticleText zh = parse(text).zh().orElseThrow();
