@@ -230,6 +230,14 @@ class QuickRebuildTest {
                 }
             }
             return false;
+        } catch (java.nio.file.NoSuchFileException e) {
+            // A temporary file moved into place while this looked: the build is writing, not done.
+            return false;
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.file.NoSuchFileException) {
+                return false;
+            }
+            throw e;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
