@@ -155,6 +155,15 @@ class ImportTest {
         assertTrue(kept.message().contains("-Dduet.overwriteEdited=true"), kept.message());
         assertTrue(kept.message().contains("earlier version"), kept.message());
         assertFalse(kept.message().contains("force"), kept.message());
+
+        // The English file takes the source's other changes, but not a view count the Chinese file cannot take.
+        site.write("sources/001_rail.txt", RAIL.replace("进一步完善了", "完善了").replace("Views: 1,508", "Views: 2,000")
+                .replace("Stations along", "Stations on"));
+        ImportReport later = site.duet().importSources();
+        assertEquals(Status.UPDATED, outcomes(later).get(RAIL_PATH + ".en.md"));
+        assertTrue(Files.readString(dir.resolve(RAIL_PATH + ".en.md")).contains("Stations on"));
+        assertEquals(Optional.of(1508), frontMatter(dir.resolve(RAIL_PATH + ".en.md")).views());
+        assertEquals(edited, Files.readString(zh));
     }
 
     @Test

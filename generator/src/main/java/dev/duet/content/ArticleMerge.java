@@ -71,6 +71,7 @@ final class ArticleMerge {
         Map<String, byte[]> incoming = new LinkedHashMap<>();
         List<Decision> decisions = new ArrayList<>();
         List<Read> reads = new ArrayList<>();
+        boolean unknownEdits = false;
         for (Side side : sides) {
             Optional<Read> read = read(side, problems);
             if (read.isPresent()) {
@@ -78,10 +79,20 @@ final class ArticleMerge {
             } else if (!side.edited()) {
                 // A file as import wrote it that does not read back is replaced, as any unedited file is.
                 decisions.add(new Decision(side, side.fresh().bytes(), false, true));
+            } else {
+                unknownEdits = true;
             }
         }
-        // A shared field an editor changed in any file is held in every file: the pair stays in step.
+        // A shared field an editor changed in any file is held in every file: the pair stays in step. An edited file
+        // that cannot be merged may have changed any of them.
         Set<ImportedField> held = EnumSet.noneOf(ImportedField.class);
+        if (unknownEdits) {
+            for (ImportedField field : ImportedField.values()) {
+                if (field.shared) {
+                    held.add(field);
+                }
+            }
+        }
         for (Read read : reads) {
             for (ImportedField field : ImportedField.values()) {
                 if (field.shared && read.side().edited() && read.editorChanged(field.key)) {
