@@ -107,6 +107,29 @@ class NewStoryTest {
                 changed.toString());
     }
 
+    @Test
+    void aStoryThatOpensANewNumberedPageRendersNoOlderNumberedPageAgain() throws IOException {
+        TestSite site = TestSite.in(dir);
+        // 48 stories fill twelve numbered pages of four: the next one opens the thirteenth.
+        for (int i = 0; i < 48; i++) {
+            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i * 4L), i % 6, (i + 1 + i % 4) % 6);
+        }
+        SiteConfig config = site.config().pageSize(4).build();
+        assertFalse(site.duet(config).build().hasErrors());
+        Map<String, byte[]> before = site.outputTree();
+        long numberedPages = before.keySet().stream().filter(p -> NUMBERED.matcher(p).matches()).count();
+
+        story(site, "a-new-story", LocalDate.of(2024, 12, 31), 0, 1);
+        BuildResult result = site.duet(config).build();
+
+        assertFalse(result.hasErrors());
+        assertTrue(site.exists("zh/page/13/index.html"), "the new story opened a page");
+        // A page's fingerprint is its view: a pager that held the count of pages would make every numbered page
+        // render again (to the same bytes) whenever a list grows by a page.
+        assertTrue(result.rendered() < result.written() + 10, result.rendered() + " rendered, " + result.written()
+                + " written, of " + numberedPages + " numbered pages");
+    }
+
     private static void story(TestSite site, String slug, LocalDate date, int tag, int other) throws IOException {
         site.article("2024/" + slug + ".zh.md", frontMatter("zh", "新闻 " + slug, date, ZH_TAGS[tag], ZH_TAGS[other]),
                 "这是" + slug + "的第一段。\n\n第二段内容。\n");

@@ -62,7 +62,7 @@ final class Pager {
             }
             pageLinks.add(new Views.PageLink(0, newest, links.href(first), page == 0, false));
         }
-        return new Views.Pager(page, pages, prevUrl(links, first, page, pages),
+        return new Views.Pager(page, pages > 1, prevUrl(links, first, page, pages),
                 nextUrl(links, first, page, pages, older), pageLinks);
     }
 

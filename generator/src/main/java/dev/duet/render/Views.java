@@ -55,10 +55,12 @@ final class Views {
     }
 
     /**
-     * The numbered pages of a list: the first and last, and those around the current one, with a gap where
-     * numbers are left out, so that a page links to a bounded number of others however long the list.
+     * The numbered pages of a list: the first, those around the current one and the front page, with a gap where
+     * numbers are left out, so that a page links to a bounded number of others however long the list. It never holds
+     * the count of pages, which every new page of a list would change: {@code shown} says only whether the list has
+     * more than one numbered page, and so a pager.
      */
-    public record Pager(int page, int pages, String prevUrl, String nextUrl, List<PageLink> links) {
+    public record Pager(int page, boolean shown, String prevUrl, String nextUrl, List<PageLink> links) {
     }
 
     /** A page number of a {@link Pager}; a gap has no URL and {@code …} as its label. */
