@@ -43,8 +43,10 @@ public record ArticleFacts(String summary, int readingMinutes) {
         long han = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            // No Han character is below U+2E80, so most Latin text skips the script lookup.
-            if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            // No Han character is below U+2E80, so most Latin text skips the script lookup, and the unified
+            // ideographs (most of a Chinese text) are Han without it.
+            if (cp >= 0x4E00 && cp <= 0x9FEF
+                    || cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 han++;
             }
             i += Character.charCount(cp);
