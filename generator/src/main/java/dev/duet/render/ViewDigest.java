@@ -1,10 +1,5 @@
 package dev.duet.render;
 
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,24 +20,8 @@ import java.util.function.Function;
  */
 final class ViewDigest {
 
-    /** A record class: its name, and its component accessors in declaration order. */
-    private record RecordType(String name, List<Function<Object, Object>> accessors) {
-    }
-
-    /**
-     * Each record class's name and accessors, looked up once per class. An accessor is made a function, as a
-     * lambda is: a walk calls millions of them, and a method handle or reflection costs several times more a call.
-     */
-    private final ClassValue<RecordType> recordTypes = new ClassValue<>() {
-        @Override
-        protected RecordType computeValue(Class<?> type) {
-            List<Function<Object, Object>> accessors = new ArrayList<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                accessors.add(accessor(type, component));
-            }
-            return new RecordType(type.getSimpleName(), List.copyOf(accessors));
-        }
-    };
+    /** Each record class's name and accessors, looked up once per class. */
+    private final RecordReaders records = new RecordReaders();
     /** What a lookup among shared parts gives for a part that is not one: told apart by identity. */
     private static final Optional<long[]> NOT_SHARED = Optional.of(new long[0]);
     /** The digests of shared parts, by identity; empty until first digested. Read by every core at once. */
@@ -133,24 +112,10 @@ final class ViewDigest {
     }
 
     private void walkRecord(Record record, ViewHash print) {
-        RecordType type = recordTypes.get(record.getClass());
+        RecordReaders.Reader type = records.of(record.getClass());
         print.mark('r').text(type.name()).number(type.accessors().size());
         for (Function<Object, Object> accessor : type.accessors()) {
             walk(accessor.apply(record), print);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Function<Object, Object> accessor(Class<?> type, RecordComponent component) {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            MethodHandle getter = lookup.unreflect(component.getAccessor());
-            Class<?> value = MethodType.methodType(component.getType()).wrap().returnType();
-            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
-                    getter, MethodType.methodType(value, type)).getTarget().invokeExact();
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot read " + component + " of " + type, e);
         }
     }
 

@@ -6,11 +6,8 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Freemarker's default wrapper, with records (the page views Duet hands to templates) read straight through their
@@ -23,18 +20,7 @@ import java.util.Map;
 final class ViewWrapper extends DefaultObjectWrapper {
 
     /** Each record class's accessors by component name, looked up once per class. */
-    private final ClassValue<Map<String, Method>> accessors = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> byName = new HashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                byName.put(component.getName(), accessor);
-            }
-            return Map.copyOf(byName);
-        }
-    };
+    private final RecordReaders records = new RecordReaders();
 
     ViewWrapper() {
         super(Configuration.VERSION_2_3_35);
@@ -49,26 +35,22 @@ final class ViewWrapper extends DefaultObjectWrapper {
             return wrap(deferred.get());
         }
         if (object instanceof Record record) {
-            return new RecordModel(record, accessors.get(record.getClass()), this);
+            return new RecordModel(record, records.of(record.getClass()).byName(), this);
         }
         return super.wrap(object);
     }
 
     /** A record as a hash of its components; other keys are missing, as an absent property is for a bean. */
-    private record RecordModel(Record record, Map<String, Method> accessors, ObjectWrapper wrapper)
-            implements TemplateHashModel {
+    private record RecordModel(Record record, Map<String, Function<Object, Object>> accessors,
+            ObjectWrapper wrapper) implements TemplateHashModel {
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Method accessor = accessors.get(key);
+            Function<Object, Object> accessor = accessors.get(key);
             if (accessor == null) {
                 return null;
             }
-            try {
-                return wrapper.wrap(accessor.invoke(record));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
-            }
+            return wrapper.wrap(accessor.apply(record));
         }
 
         @Override
