@@ -6,6 +6,7 @@ import dev.duet.content.ContentReader;
 import dev.duet.content.Glossary;
 import dev.duet.content.ImportReport;
 import dev.duet.content.TranslationPairs;
+import dev.duet.desk.DeskRun;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.SiteFiles;
@@ -95,10 +96,21 @@ public final class Duet {
         site.problems().stream().filter(p -> p.code().equals("content.duplicate-slug")).forEach(problems::add);
         problems.addAll(new SiteCheck(config.outputDir(), config.baseUrl()).run());
         problems.forEach(listener::problem);
+        // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.
+        problems.addAll(new TranslationsRun(config, listener).run(pairs).problems());
         long errors = problems.stream().filter(Problem::isError).count();
         listener.info(String.format("Checked %s: %d errors, %d warnings", config.outputDir(), errors,
                 problems.size() - errors));
         return List.copyOf(problems);
+    }
+
+    /**
+     * The translation desk: stories with one language only, translations whose original changed after them, versions
+     * that disagree, glossary terms one version lacks and tags the glossary does not translate; as warnings, and as
+     * {@code translations.json} and {@code translations.html} in the cache folder (not published).
+     */
+    public DeskRun.Result translations() throws IOException {
+        return new TranslationsRun(config, listener).run(bodiesBudget);
     }
 
     /**

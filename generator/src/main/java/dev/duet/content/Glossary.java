@@ -30,13 +30,20 @@ public final class Glossary {
     }
 
     private final Map<String, Entry> byName;
+    private final List<Entry> entries;
 
-    private Glossary(Map<String, Entry> byName) {
+    private Glossary(Map<String, Entry> byName, List<Entry> entries) {
         this.byName = Map.copyOf(byName);
+        this.entries = List.copyOf(entries);
     }
 
     public static Glossary empty() {
-        return new Glossary(Map.of());
+        return new Glossary(Map.of(), List.of());
+    }
+
+    /** Every entry, in the file's order. */
+    public List<Entry> entries() {
+        return entries;
     }
 
     /** Reads the glossary file; a missing file is an empty glossary, a bad one is reported and ignored. */
@@ -89,7 +96,7 @@ public final class Glossary {
             byName.putIfAbsent(normalize(entry.en()), entry);
             byName.putIfAbsent(normalize(entry.zh()), entry);
         }
-        return new Glossary(byName);
+        return new Glossary(byName, entries);
     }
 
     /** The entry naming this keyword in either language. */

@@ -106,7 +106,7 @@ final class Alignment {
     }
 
     /** -log of the probability that texts of these lengths (right already scaled) translate each other. */
-    private static double matchCost(double l1, double l2) {
+    static double matchCost(double l1, double l2) {
         if (l1 == 0 && l2 == 0) {
             return 0;
         }

@@ -35,6 +35,53 @@ public record ParallelText(List<Row> rows) {
                 .toList());
     }
 
+    /**
+     * A row of a story's parallel text whose two sides are unlikely translations of each other: one side is
+     * missing, or their lengths differ far more than translations' lengths do (a paragraph left out, added or moved).
+     *
+     * @param row the row's index, from 0
+     * @param left the start of the row's left text, or empty
+     * @param right the start of the row's right text, or empty
+     */
+    public record Misfit(int row, String left, String right) {
+    }
+
+    /**
+     * The rows of the aligned texts whose sides do not fit: a paragraph with no counterpart, or a length that the
+     * texts' overall ratio makes improbable.
+     */
+    public static List<Misfit> misfits(String leftMarkdown, String rightMarkdown) {
+        List<String> left = blocks(leftMarkdown);
+        List<String> right = blocks(rightMarkdown);
+        List<Integer> leftLengths = lengths(left);
+        List<Integer> rightLengths = lengths(right);
+        double ratio = Math.max(1, rightLengths.stream().mapToInt(Integer::intValue).sum())
+                / (double) Math.max(1, leftLengths.stream().mapToInt(Integer::intValue).sum());
+        List<Misfit> misfits = new java.util.ArrayList<>();
+        List<Alignment.Group> groups = Alignment.align(leftLengths, rightLengths);
+        for (int i = 0; i < groups.size(); i++) {
+            Alignment.Group group = groups.get(i);
+            double l1 = group.left().stream().mapToInt(leftLengths::get).sum();
+            double l2 = group.right().stream().mapToInt(rightLengths::get).sum() / ratio;
+            boolean oneSided = group.left().isEmpty() || group.right().isEmpty();
+            if (oneSided && Math.max(l1, l2) >= MIN_MISFIT_CHARS || Alignment.matchCost(l1, l2) > MISFIT_COST) {
+                misfits.add(new Misfit(i, start(group.left().stream().map(left::get).toList()),
+                        start(group.right().stream().map(right::get).toList())));
+            }
+        }
+        return misfits;
+    }
+
+    /** -log of the probability below which a row's lengths do not fit: one chance in 1,000. */
+    private static final double MISFIT_COST = 6.9;
+    /** A paragraph shorter than this with no counterpart (a photo credit, "(完)") is not reported. */
+    private static final int MIN_MISFIT_CHARS = 20;
+
+    private static String start(List<String> blocks) {
+        String text = String.join(" ", blocks).strip();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
     private static List<String> blocks(String markdown) {
         String md = markdown.strip();
         return md.isEmpty() ? List.of() : List.of(BLANK_LINES.split(md));

@@ -1,0 +1,71 @@
+package dev.duet;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentReader;
+import dev.duet.content.Glossary;
+import dev.duet.content.TranslationPairs;
+import dev.duet.desk.DeskReport;
+import dev.duet.desk.DeskRun;
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Site;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The translation desk over the site's article files: what is missing, stale, misaligned or untranslated, reported
+ * as problems and written as {@code translations.json} and {@code translations.html} in the cache folder.
+ */
+final class TranslationsRun {
+
+    private final SiteConfig config;
+    private final BuildListener listener;
+
+    TranslationsRun(SiteConfig config, BuildListener listener) {
+        this.config = config;
+        this.listener = listener;
+    }
+
+    /**
+     * Reads the articles on every core (their bodies left on disk when they would take more than {@code
+     * bodiesBudget}, as a build does) and runs the desk.
+     */
+    DeskRun.Result run(long bodiesBudget) throws IOException {
+        ContentReader.Result content = ArticleFiles.readAll(config, bodiesBudget);
+        return run(TranslationPairs.pair(content.files()));
+    }
+
+    /** Runs the desk over stories already paired, and tells what it found. */
+    DeskRun.Result run(TranslationPairs.Result pairs) throws IOException {
+        List<Problem> glossaryProblems = new ArrayList<>();
+        Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), glossaryProblems);
+        Site site = Site.assemble(config, pairs.groups(), glossary);
+        Map<String, String> pages = new HashMap<>();
+        for (LanguageSite language : site.languages()) {
+            for (ArticlePage article : language.articles()) {
+                pages.put(article.file(), article.path());
+            }
+        }
+        Path cache = config.cacheDir().toAbsolutePath().normalize();
+        Path output = config.outputDir().toAbsolutePath().normalize();
+        DeskRun.Result result = DeskRun.run(config.threads(), pairs.groups(), glossary, pages,
+                page -> cache.relativize(output.resolve(page).resolve("index.html")).toString().replace('\\', '/'),
+                config.cacheDir(), LocalDate.now(ZoneOffset.UTC));
+        result.problems().forEach(listener::problem);
+        Map<DeskReport.Kind, Integer> counts = result.report().counts();
+        listener.info(String.format(java.util.Locale.ROOT, "Translation desk: %d missing, %d stale, %d misaligned,"
+                + " %d glossary terms missing, %d untranslated tags; see %s", counts.get(DeskReport.Kind.MISSING),
+                counts.get(DeskReport.Kind.STALE), counts.get(DeskReport.Kind.MISALIGNED),
+                counts.get(DeskReport.Kind.TERM), result.report().untranslatedTags().size(),
+                SitePath.of(config, result.page())));
+        return result;
+    }
+}

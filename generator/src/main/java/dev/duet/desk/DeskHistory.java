@@ -1,0 +1,112 @@
+package dev.duet.desk;
+
+import dev.duet.io.AtomicWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the desk saw of each article file's text at each of its runs, kept in the cache folder: the text's digest,
+ * the run that first saw the file and the run that saw its text change last. A file's time says nothing of this (a
+ * checkout sets every time); the digests do, so that a translation whose original changed after it is told from one
+ * that was brought up to date.
+ */
+final class DeskHistory {
+
+    static final String FILE_NAME = "desk-history.txt";
+    private static final String HEADER = "duet-desk-history 1";
+
+    /** One file: its text's digest, and the runs that first saw it and last saw its text change. */
+    record Seen(String digest, long firstRun, long changedRun) {
+
+        /** True when the text changed after the run that first saw it: an edit, not a new file. */
+        boolean editedSinceFirstSeen() {
+            return changedRun > firstRun;
+        }
+    }
+
+    private final long run;
+    private final Map<String, Seen> before;
+    private final Map<String, Seen> now = new TreeMap<>();
+    /** For each story, by its Chinese file: the last run at which its translation was in step with it. */
+    private final Map<String, Long> inStepBefore;
+    private final Map<String, Long> inStep = new TreeMap<>();
+
+    private DeskHistory(long run, Map<String, Seen> before, Map<String, Long> inStepBefore) {
+        this.run = run;
+        this.before = before;
+        this.inStepBefore = inStepBefore;
+    }
+
+    /** The history in {@code cacheDir}; none when there is none, or it cannot be read (then it starts again). */
+    static DeskHistory read(Path cacheDir) throws IOException {
+        Map<String, Seen> seen = new TreeMap<>();
+        Map<String, Long> inStep = new TreeMap<>();
+        long last = 0;
+        try {
+            var lines = Files.readAllLines(cacheDir.resolve(FILE_NAME), StandardCharsets.UTF_8);
+            if (lines.size() >= 2 && lines.get(0).equals(HEADER) && lines.get(1).startsWith("run ")) {
+                last = Long.parseLong(lines.get(1).substring(4));
+                for (String line : lines.subList(2, lines.size())) {
+                    String[] fields = line.split("\t");
+                    if (fields.length == 4) {
+                        seen.put(fields[0], new Seen(fields[1], Long.parseLong(fields[2]), Long.parseLong(fields[3])));
+                    } else if (fields.length == 3 && fields[0].equals("in-step")) {
+                        inStep.put(fields[1], Long.parseLong(fields[2]));
+                    }
+                }
+            }
+        } catch (NoSuchFileException | NumberFormatException e) {
+            seen.clear();
+            inStep.clear();
+            last = 0;
+        }
+        return new DeskHistory(last + 1, seen, inStep);
+    }
+
+    /** Records what this run sees of a file, and returns it. */
+    synchronized Seen see(String path, String digest) {
+        Seen last = before.get(path);
+        Seen seen;
+        if (last == null) {
+            seen = new Seen(digest, run, run);
+        } else if (!last.digest().equals(digest)) {
+            seen = new Seen(digest, last.firstRun(), run);
+        } else {
+            seen = last;
+        }
+        now.put(path, seen);
+        return seen;
+    }
+
+    /**
+     * True when a story's Chinese text changed since the run at which its translation was last in step with it, and
+     * the translation did not; a translation that changed since then is in step again, from this run on. A story
+     * seen for the first time is in step.
+     */
+    synchronized boolean behind(String story, Seen zh, Seen en) {
+        long last = inStepBefore.getOrDefault(story, Math.max(zh.changedRun(), en.changedRun()));
+        if (en.changedRun() > last || zh.changedRun() <= last) {
+            inStep.put(story, Math.max(last, en.changedRun()));
+            return false;
+        }
+        inStep.put(story, last);
+        return true;
+    }
+
+    /** Writes what this run saw: files no longer seen are forgotten. */
+    void save(Path cacheDir) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n').append("run ").append(run).append('\n');
+        now.forEach((path, seen) -> text.append(path.replace('\t', ' ').replace('\n', ' ')).append('\t')
+                .append(seen.digest()).append('\t').append(seen.firstRun()).append('\t').append(seen.changedRun())
+                .append('\n'));
+        inStep.forEach((story, last) -> text.append("in-step\t").append(story.replace('\t', ' ').replace('\n', ' '))
+                .append('\t').append(last).append('\n'));
+        Files.createDirectories(cacheDir);
+        new AtomicWriter().write(cacheDir.resolve(FILE_NAME), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,207 @@
+package dev.duet.desk;
+
+import dev.duet.content.ContentFile;
+import dev.duet.content.Glossary;
+import dev.duet.content.ImportHistory;
+import dev.duet.content.TranslationPairs;
+import dev.duet.desk.DeskReport.Finding;
+import dev.duet.desk.DeskReport.Kind;
+import dev.duet.io.Parallel;
+import dev.duet.model.ParallelText;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Looks at every story as a translation desk does: a story with one language only, a translation whose original
+ * was edited after it, two versions that disagree (paragraphs that do not fit, dates, tags), a glossary term one
+ * version has and the other lacks, and the tags the glossary does not translate.
+ */
+public final class TranslationDesk {
+
+    private final Glossary glossary;
+    private final TermIndex terms;
+    private final LocalDate today;
+    /** The page of each article file, relative to the output folder. */
+    private final Function<String, String> pageOf;
+
+    /**
+     * @param today the day ages are counted to
+     * @param pageOf the page of an article file (its path relative to the site), relative to the output folder
+     */
+    public TranslationDesk(Glossary glossary, LocalDate today, Function<String, String> pageOf) {
+        this.glossary = glossary;
+        this.terms = new TermIndex(glossary);
+        this.today = today;
+        this.pageOf = pageOf;
+    }
+
+    /** What the desk found of one story. */
+    private record Story(List<Finding> findings, List<String> untranslatedTags, String file) {
+    }
+
+    /**
+     * The report on every story, looked at on {@code threads} cores, with what the runs before this one saw
+     * ({@code history}, updated here).
+     */
+    DeskReport report(int threads, List<TranslationPairs.Group> groups, DeskHistory history) throws IOException {
+        List<Story> stories = Parallel.map(threads, groups, group -> story(group, history));
+        List<Finding> findings = new ArrayList<>();
+        Map<String, int[]> tagCounts = new LinkedHashMap<>();
+        Map<String, String> tagNames = new LinkedHashMap<>();
+        Map<String, String> tagExamples = new LinkedHashMap<>();
+        for (Story story : stories) {
+            findings.addAll(story.findings());
+            for (String tag : story.untranslatedTags()) {
+                String key = Glossary.normalize(tag);
+                tagCounts.computeIfAbsent(key, k -> new int[1])[0]++;
+                tagNames.putIfAbsent(key, tag);
+                tagExamples.putIfAbsent(key, story.file());
+            }
+        }
+        List<DeskReport.UntranslatedTag> tags = new ArrayList<>();
+        tagCounts.forEach((key, count) -> tags.add(new DeskReport.UntranslatedTag(tagNames.get(key), count[0],
+                tagExamples.get(key))));
+        tags.sort((a, b) -> a.articles() != b.articles() ? Integer.compare(b.articles(), a.articles())
+                : a.tag().compareTo(b.tag()));
+        return new DeskReport(findings, tags);
+    }
+
+    /** One story: each file's body read once. */
+    private Story story(TranslationPairs.Group group, DeskHistory history) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> untranslated = group.zh().map(this::untranslatedTags).orElse(List.of());
+        String file = group.zh().or(group::en).orElseThrow().path();
+        if (group.zh().isEmpty() || group.en().isEmpty()) {
+            ContentFile only = group.files().get(0);
+            history.see(only.path(), only.body().digest());
+            findings.add(finding(Kind.MISSING, only, 0, Optional.empty(), "no "
+                    + (group.zh().isEmpty() ? "Chinese" : "English") + " version" + age(only)));
+            return new Story(findings, untranslated, file);
+        }
+        ContentFile zh = group.zh().get();
+        ContentFile en = group.en().get();
+        String zhBody = zh.body().text();
+        String enBody = en.body().text();
+        stale(zh, zhBody, en, enBody, history).ifPresent(findings::add);
+        misaligned(zh, zhBody, en, enBody, findings);
+        missingTerms(zh, zhBody, en, enBody, findings);
+        return new Story(findings, untranslated, file);
+    }
+
+    private Finding finding(Kind kind, ContentFile file, int line, Optional<ContentFile> other, String message) {
+        return new Finding(kind, file.path(), line, file.frontMatter().title(), pageOf.apply(file.path()),
+                other.map(ContentFile::path).orElse(""), message);
+    }
+
+    private String age(ContentFile file) {
+        return file.frontMatter().date()
+                .map(d -> ", published " + d + " (" + ChronoUnit.DAYS.between(d, today) + " days ago)")
+                .orElse(", undated");
+    }
+
+    /**
+     * An English translation whose Chinese original changed after it: by the digests import wrote (the Chinese text
+     * or title edited since import, the English not), or else by the runs of the desk that saw each text change
+     * (the Chinese text changed since the two were last in step, and the English did not).
+     */
+    private Optional<Finding> stale(ContentFile zh, String zhBody, ContentFile en, String enBody,
+            DeskHistory history) {
+        DeskHistory.Seen zhSeen = history.see(zh.path(), zh.body().digest());
+        DeskHistory.Seen enSeen = history.see(en.path(), en.body().digest());
+        boolean behind = history.behind(zh.path(), zhSeen, enSeen);
+        Optional<Set<String>> zhEdited = ImportHistory.editedSinceImport(zh, zhBody);
+        Optional<Set<String>> enEdited = ImportHistory.editedSinceImport(en, enBody);
+        if (zhEdited.isPresent() && enEdited.isPresent()) {
+            for (String field : List.of("body", "title")) {
+                if (zhEdited.get().contains(field) && !enEdited.get().contains(field)) {
+                    return Optional.of(finding(Kind.STALE, en, 0, Optional.of(zh), "the Chinese "
+                            + (field.equals("body") ? "text" : "title") + " was edited since import and this"
+                            + " translation was not: it may need the same change"));
+                }
+            }
+        }
+        if (behind) {
+            return Optional.of(finding(Kind.STALE, en, 0, Optional.of(zh), "the Chinese text changed after this"
+                    + " translation last did: it may need the same change"));
+        }
+        return Optional.empty();
+    }
+
+    private static String language(ContentFile file) {
+        return file.frontMatter().lang().equals("zh") ? "Chinese" : "English";
+    }
+
+    /** Dates, tags and paragraphs that disagree; reported on the English file, where the translation is. */
+    private void misaligned(ContentFile zh, String zhBody, ContentFile en, String enBody, List<Finding> findings) {
+        if (zh.frontMatter().date().isPresent() && en.frontMatter().date().isPresent()
+                && !zh.frontMatter().date().equals(en.frontMatter().date())) {
+            findings.add(finding(Kind.MISALIGNED, en, 0, Optional.of(zh), "dated " + en.frontMatter().date().get()
+                    + ", the Chinese version " + zh.frontMatter().date().get()));
+        }
+        Set<String> zhTags = tagKeys(zh);
+        Set<String> enTags = tagKeys(en);
+        if (!zhTags.equals(enTags)) {
+            Set<String> onlyZh = new TreeSet<>(zhTags);
+            onlyZh.removeAll(enTags);
+            Set<String> onlyEn = new TreeSet<>(enTags);
+            onlyEn.removeAll(zhTags);
+            findings.add(finding(Kind.MISALIGNED, en, 0, Optional.of(zh), "tags differ: only in Chinese "
+                    + onlyZh + ", only in English " + onlyEn));
+        }
+        List<ParallelText.Misfit> misfits = ParallelText.misfits(zhBody, enBody);
+        if (!misfits.isEmpty()) {
+            ParallelText.Misfit first = misfits.get(0);
+            findings.add(finding(Kind.MISALIGNED, en, 0, Optional.of(zh), misfits.size()
+                    + (misfits.size() == 1 ? " paragraph does" : " paragraphs do") + " not fit its translation,"
+                    + " first at row " + (first.row() + 1) + ": \"" + first.left() + "\" beside \"" + first.right()
+                    + "\" (a paragraph left out, added or moved?)"));
+        }
+    }
+
+    /** A file's tags as the glossary names them in English, so that 王毅 and Wang Yi are the same tag. */
+    private Set<String> tagKeys(ContentFile file) {
+        Set<String> keys = new TreeSet<>();
+        for (String tag : file.frontMatter().tags()) {
+            keys.add(glossary.find(tag).map(Glossary.Entry::en).orElse(Glossary.normalize(tag)));
+        }
+        return keys;
+    }
+
+    /** A glossary term one version's title or text has and the other's lacks: one finding a term. */
+    private void missingTerms(ContentFile zh, String zhBody, ContentFile en, String enBody, List<Finding> findings) {
+        String zhText = zh.frontMatter().title() + "\n" + zhBody;
+        String enText = en.frontMatter().title() + "\n" + en.frontMatter().headline().orElse("") + "\n" + enBody;
+        Set<TermIndex.Term> inZh = terms.inChinese(zhText);
+        Set<TermIndex.Term> inEn = terms.inEnglish(enText);
+        for (TermIndex.Term term : inZh) {
+            if (!inEn.contains(term)) {
+                findings.add(finding(Kind.TERM, en, 0, Optional.of(zh), "the Chinese text has "
+                        + term.entry().zh() + ", this one has no " + String.join(" / ", term.englishForms())));
+            }
+        }
+        for (TermIndex.Term term : inEn) {
+            if (!inZh.contains(term)) {
+                findings.add(finding(Kind.TERM, zh, 0, Optional.of(en), "the English text has "
+                        + term.englishForms().get(0) + ", this one has no " + term.entry().zh()));
+            }
+        }
+    }
+
+    /** The tags a Chinese file shows in English because the glossary lacks them. */
+    private List<String> untranslatedTags(ContentFile zh) {
+        return zh.frontMatter().tags().stream().filter(tag -> glossary.find(tag).isEmpty() && !hasHan(tag)).toList();
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.desk.DeskReport;
+import dev.duet.desk.DeskReport.Finding;
+import dev.duet.desk.DeskReport.Kind;
+import dev.duet.desk.DeskRun;
+import dev.duet.testing.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The translation desk on a site with planted problems: each is reported once, on the right file, and the clean
+ * stories give no report.
+ */
+class TranslationDeskTest {
+
+    private static final String GLOSSARY = """
+            Shanghai Cooperation Organization (SCO): 上海合作组织
+            new energy vehicles: 新能源汽车
+            Wang Yi: 王毅
+            """;
+
+    /** Three paragraphs whose lengths differ, in both languages, in proportion. */
+    private static final String ZH_BODY = """
+            新华社北京5月20日电 上海合作组织成员国外长会议今天在阿斯塔纳举行，王毅出席会议并发表讲话，各方就地区安全与经济合作深入交换意见。
+
+            会议通过了多项文件。
+
+            王毅表示，中方愿同各方一道，推动新能源汽车、数字经济和绿色发展等领域合作走深走实，为地区和平与繁荣作出更大贡献，并欢迎各方积极参与。
+            """;
+    private static final String EN_BODY = """
+            BEIJING, May 20 (Xinhua) -- The foreign ministers of the Shanghai Cooperation Organization met in Astana today. Wang Yi attended and spoke, and the parties exchanged views on regional security and economic cooperation.
+
+            The meeting adopted several documents.
+
+            Wang Yi said China is ready to work with all parties to deepen cooperation on new energy vehicles, the digital economy and green development, to contribute more to regional peace and prosperity, and welcomed all parties to take part.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static String frontMatter(String title, String lang, String date, String slug, String tags) {
+        return "title: \"" + title + "\"\nlang: \"" + lang + "\"\ndate: \"" + date + "\"\nslug: \"" + slug
+                + "\"\ntags: [" + tags + "]";
+    }
+
+    /** A story in both languages, as given. */
+    private static void story(TestSite site, String slug, String zhBody, String enBody, String zhDate, String enDate,
+            String zhTags, String enTags) throws Exception {
+        site.article("2024/" + slug + ".zh.md", frontMatter("上合组织外长会议 " + slug, "zh", zhDate, slug, zhTags),
+                zhBody);
+        site.article("2024/" + slug + ".en.md", frontMatter("SCO foreign ministers meet " + slug, "en", enDate, slug,
+                enTags), enBody);
+    }
+
+    private static List<String> described(DeskReport report) {
+        return report.findings().stream().map(f -> f.kind().id + " " + f.file()).sorted().toList();
+    }
+
+    @Test
+    void reportsEachPlantedProblemOnceAndNothingOnTheCleanStories() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        String tags = "\"Wang Yi\", \"Shanghai Cooperation Organization (SCO)\"";
+        story(site, "clean-one", ZH_BODY, EN_BODY, "2024-05-20", "2024-05-20", tags, tags);
+        story(site, "clean-two", ZH_BODY.replace("阿斯塔纳", "北京"), EN_BODY.replace("Astana", "Beijing")
+                .replace("Shanghai Cooperation Organization", "SCO"), "2024-05-21", "2024-05-21", tags, tags);
+        site.article("2024/only-chinese.zh.md", frontMatter("只有中文", "zh", "2024-05-22", "only-chinese", tags),
+                ZH_BODY);
+        String[] en = EN_BODY.strip().split("\n\n");
+        story(site, "swapped", ZH_BODY, en[0] + "\n\n" + en[2] + "\n\n" + en[1] + "\n", "2024-05-23", "2024-05-23",
+                tags, tags);
+        story(site, "term-dropped", ZH_BODY, EN_BODY.replace("new energy vehicles", "electric cars"), "2024-05-24",
+                "2024-05-24", tags, tags);
+        story(site, "other-date", ZH_BODY, EN_BODY, "2024-05-25", "2024-05-26", tags, tags);
+        story(site, "other-tags", ZH_BODY, EN_BODY, "2024-05-27", "2024-05-27", tags, "\"Wang Yi\", \"Astana\"");
+        story(site, "untranslated-tag", ZH_BODY, EN_BODY, "2024-05-28", "2024-05-28", tags + ", \"regional security\"",
+                tags + ", \"regional security\"");
+
+        DeskRun.Result result = site.duet().translations();
+
+        DeskReport report = result.report();
+        assertEquals(List.of(
+                "misaligned articles/2024/other-date.en.md",
+                "misaligned articles/2024/other-tags.en.md",
+                "misaligned articles/2024/swapped.en.md",
+                "missing articles/2024/only-chinese.zh.md",
+                "term articles/2024/term-dropped.en.md"), described(report));
+        Finding term = report.of(Kind.TERM).get(0);
+        assertTrue(term.message().contains("新能源汽车") && term.message().contains("new energy vehicles"),
+                term.message());
+        assertEquals(List.of("regional security"), report.untranslatedTags().stream().map(t -> t.tag()).toList());
+        assertTrue(report.glossarySkeleton().contains("\"regional security\": \"\""), report.glossarySkeleton());
+        // One problem a finding and a tag, each naming its file.
+        assertEquals(report.findings().size() + 1, result.problems().size());
+        assertTrue(result.problems().stream().allMatch(p -> p.code().startsWith("desk.") && !p.isError()));
+
+        Path json = dir.resolve("target/duet/translations.json");
+        assertTrue(Files.readString(json).contains("\"missing\":[{\"file\":\"articles/2024/only-chinese.zh.md\""));
+        Document page = Jsoup.parse(dir.resolve("target/duet/translations.html").toFile());
+        assertEquals("Translation desk", page.title());
+        assertTrue(page.select("h2#missing").text().contains("(1)"), page.select("h2").text());
+        assertEquals(1, page.select("h2#missing + table tr td a").size());
+    }
+
+    @Test
+    void aTranslationWhoseOriginalChangedAfterItIsStaleUntilItChangesToo() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        String tags = "\"Wang Yi\"";
+        story(site, "hand-written", ZH_BODY, EN_BODY, "2024-05-20", "2024-05-20", tags, tags);
+        assertEquals(List.of(), site.duet().translations().report().findings());
+
+        // The Chinese original is corrected: the English translation is now behind it.
+        site.article("2024/hand-written.zh.md", frontMatter("上合组织外长会议 hand-written", "zh", "2024-05-20",
+                "hand-written", tags), ZH_BODY.replace("多项文件", "五项文件"));
+        DeskReport behind = site.duet().translations().report();
+        assertEquals(List.of("stale articles/2024/hand-written.en.md"), described(behind));
+        // Said again at the next run, until the translation changes too.
+        assertEquals(List.of("stale articles/2024/hand-written.en.md"),
+                described(site.duet().translations().report()));
+
+        site.article("2024/hand-written.en.md", frontMatter("SCO foreign ministers meet hand-written", "en",
+                "2024-05-20", "hand-written", tags), EN_BODY.replace("several documents", "five documents"));
+        assertEquals(List.of(), site.duet().translations().report().findings());
+    }
+
+    @Test
+    void anImportedStoryWhoseChineseTextWasCorrectedByHandHasAStaleEnglishVersion() throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/001_rail.txt", ImportTest.RAIL);
+        site.duet().importSources();
+        assertEquals(List.of(), site.duet().translations().report().of(Kind.STALE));
+        Path zh = dir.resolve(ImportTest.RAIL_PATH + ".zh.md");
+        Files.writeString(zh, Files.readString(zh).replace("全长278.5公里", "全长278公里"));
+
+        DeskReport report = site.duet().translations().report();
+
+        assertEquals(List.of("stale " + ImportTest.RAIL_PATH + ".en.md"), report.of(Kind.STALE).stream()
+                .map(f -> f.kind().id + " " + f.file()).collect(Collectors.toList()));
+    }
+}
