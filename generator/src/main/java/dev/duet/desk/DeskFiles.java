@@ -62,6 +62,7 @@ final class DeskFiles {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("file", f.file());
                 row.put("title", f.title());
+                row.put("lang", f.file().endsWith(".en.md") ? "en" : "zh");
                 row.put("link", f.page().isEmpty() ? "" : pageLink.apply(f.page()));
                 row.put("other", f.other());
                 row.put("message", f.message());
