@@ -36,6 +36,7 @@ public record SiteConfig(
         boolean force,
         boolean followExternalLinks,
         boolean overwriteEdited,
+        MissingTranslation missingTranslation,
         int threads) {
 
     /** The base URL a site is built for when none is set: right for a local preview, wrong for a published site. */
@@ -80,7 +81,8 @@ public record SiteConfig(
         Path previewRoot = cacheDir.resolve("preview");
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
-                feedFullContent, tagFeedsFullContent, failOnError, force, followExternalLinks, false, threads);
+                feedFullContent, tagFeedsFullContent, failOnError, force, followExternalLinks, false,
+                missingTranslation, threads);
     }
 
     /**
@@ -91,7 +93,7 @@ public record SiteConfig(
     public SiteConfig forOutput() {
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
                 theme, baseUrl, languages, pageSize, feedSize, feedFullContent, tagFeedsFullContent, false, false,
-                followExternalLinks, false, 1);
+                followExternalLinks, false, missingTranslation, 1);
     }
 
     public static Builder builder(Path siteDir) {
@@ -122,6 +124,7 @@ public record SiteConfig(
         private boolean force = false;
         private boolean followExternalLinks = false;
         private boolean overwriteEdited = false;
+        private String missingTranslation = MissingTranslation.ALLOW.value();
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path siteDir) {
@@ -150,6 +153,7 @@ public record SiteConfig(
         public Builder followExternalLinks(boolean value) { this.followExternalLinks = value; return this; }
         public Builder overwriteEdited(boolean value) { this.overwriteEdited = value; return this; }
         public Builder threads(int value) { this.threads = value; return this; }
+        public Builder missingTranslation(String value) { this.missingTranslation = value; return this; }
 
         /** Builds the configuration, or throws a {@link ConfigException} listing every bad setting. */
         public SiteConfig build() {
@@ -167,6 +171,11 @@ public record SiteConfig(
             }
             if (threads < 1) {
                 errors.add("<threads> / -Dduet.threads: must be at least 1, was " + threads);
+            }
+            Optional<MissingTranslation> policy = MissingTranslation.parse(missingTranslation);
+            if (policy.isEmpty()) {
+                errors.add("<missingTranslation> / -Dduet.missingTranslation: must be allow, notice, hide or fail,"
+                        + " was '" + missingTranslation + "'");
             }
             requireText(errors, "titleZh", titleZh);
             requireText(errors, "titleEn", titleEn);
@@ -200,7 +209,8 @@ public record SiteConfig(
             return new SiteConfig(root, sources.orElseThrow(), articles.orElseThrow(), themeOverrides.orElseThrow(),
                     statics.orElseThrow(), output.orElseThrow(), cache.orElseThrow(), glossary,
                     theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, feedFullContent,
-                    tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, threads);
+                    tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, policy.orElseThrow(),
+                    threads);
         }
 
         private static boolean overlap(Optional<Path> one, Optional<Path> other) {

@@ -1,6 +1,7 @@
 package dev.duet.model;
 
 import dev.duet.config.LanguageConfig;
+import dev.duet.config.MissingTranslation;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
 import dev.duet.content.FrontMatter;
@@ -50,6 +51,7 @@ final class Assembler {
                 paths.put(file, claimPath(file, group, taken));
             }
         }
+        untranslated(groups, paths);
         Map<String, String> tagSlugs = tagSlugs(groups, paths);
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
         for (TranslationPairs.Group group : groups) {
@@ -117,6 +119,32 @@ final class Assembler {
             }
         }
         return slug;
+    }
+
+    /**
+     * Applies {@code missingTranslation} to the stories published in one language only: {@code hide} leaves them
+     * out, {@code fail} makes each an error (it is published, as the rest of the site is).
+     */
+    private void untranslated(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths) {
+        MissingTranslation policy = config.missingTranslation();
+        if (policy != MissingTranslation.HIDE && policy != MissingTranslation.FAIL) {
+            return;
+        }
+        for (TranslationPairs.Group group : groups) {
+            List<ContentFile> published = group.files().stream().filter(paths::containsKey).toList();
+            if (published.size() != 1) {
+                continue;
+            }
+            ContentFile only = published.get(0);
+            if (policy == MissingTranslation.HIDE) {
+                paths.remove(only);
+            } else {
+                String other = only.frontMatter().lang().equals("zh") ? "English" : "Chinese";
+                problems.add(Problem.error("build.missing-translation", only.path(), 0, "no " + other + " version,"
+                        + " and <missingTranslation> is fail: translate it, or set -Dduet.missingTranslation to allow,"
+                        + " notice or hide"));
+            }
+        }
     }
 
     /**

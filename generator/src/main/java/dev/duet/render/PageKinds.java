@@ -13,8 +13,12 @@ final class PageKinds {
     private PageKinds() {
     }
 
+    /**
+     * An article's page; {@code untranslated} when it has no translation and {@code missingTranslation} is
+     * {@code notice}: the page says so, and its language switch leads to the other language's home.
+     */
     record ArticlePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            Deferred<Views.ArticleView> article) {
+            Deferred<Views.ArticleView> article, boolean untranslated) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.duet.render;
 
 import dev.duet.config.LanguageConfig;
+import dev.duet.config.MissingTranslation;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.markdown.MarkdownRenderer;
@@ -85,14 +86,24 @@ final class PageViews {
         ArticlePage article = file.article();
         String lang = article.lang();
         Views.ArticleView item = listItem(article);
+        boolean untranslated = article.translation().isEmpty()
+                && config.missingTranslation() == MissingTranslation.NOTICE;
+        Optional<Views.Link> switchTo = untranslated ? otherHome(lang) : item.translation();
         Views.PageView page = new Views.PageView("article", article.title(), item.summary(), item.url(),
                 item.absoluteUrl(), article.languageTag(), alternates.of(translationOf(article),
-                article.translation()), item.translation(), site(lang).feedUrl(), "", "");
+                article.translation()), switchTo, site(lang).feedUrl(), "", "");
         Optional<Views.Link> older = file.older().map(this::articleLink);
         Optional<Views.Link> newer = file.newer().map(this::articleLink);
         List<Views.Link> relatedLinks = related.stream().map(this::articleLink).toList();
         return new ArticlePageView(site(lang), strings(lang), page, Deferred.of(List.of(articleDigest.apply(article),
-                older, newer, relatedLinks), () -> withBody(article, older, newer, relatedLinks)));
+                older, newer, relatedLinks), () -> withBody(article, older, newer, relatedLinks)), untranslated);
+    }
+
+    /** A link to the home page of the language other than {@code lang}, if the site has one. */
+    private Optional<Views.Link> otherHome(String lang) {
+        return config.languages().stream().filter(l -> !l.code().equals(lang)).findFirst()
+                .map(other -> new Views.Link(site(other.code()).title(), site(other.code()).homeUrl(), other.code(),
+                        other.languageTag()));
     }
 
     /**

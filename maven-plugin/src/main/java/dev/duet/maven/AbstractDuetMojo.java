@@ -98,6 +98,14 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     protected boolean tagFeedsFullContent;
 
     /**
+     * What a build does with an article that has no translation: {@code allow} publishes it in its own language,
+     * {@code notice} also says on its page that the other version is not there yet (its language switch leads to
+     * the other language's home), {@code hide} leaves it out until it is translated, {@code fail} makes it an error.
+     */
+    @Parameter(property = "duet.missingTranslation", defaultValue = "allow")
+    protected String missingTranslation;
+
+    /**
      * Fail the goal when any error was found, after every file has been read and every problem listed; false lets
      * import, build and check pass with errors (the pages of a broken file are then missing). {@code duet:serve}
      * never stops for an error: it shows it in the browser.
@@ -151,6 +159,7 @@ abstract class AbstractDuetMojo extends AbstractMojo {
                     .feedSize(feedSize)
                     .feedFullContent(feedFullContent)
                     .tagFeedsFullContent(tagFeedsFullContent)
+                    .missingTranslation(missingTranslation)
                     .failOnError(failOnError)
                     .force(force)
                     .followExternalLinks(followExternalLinks)
