@@ -8,6 +8,7 @@ import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.io.SiteFiles;
+import dev.duet.source.DuplicateFinder;
 import dev.duet.source.ImportedArticle;
 import dev.duet.source.SourceParser;
 import java.io.IOException;
@@ -63,6 +64,34 @@ final class SourceImport {
         return dated;
     }
 
+    /**
+     * The plans, each story that repeats an earlier one (the same source URL, or almost the same text) marked as its
+     * duplicate, with a warning that names both files.
+     */
+    private List<ContentWriter.Planned> markDuplicates(List<ContentWriter.Planned> planned,
+            List<ImportedArticle> imported, DuplicateFinder.Signature[] signatures, DuplicateFinder duplicates,
+            Problems problems) {
+        Map<String, DuplicateFinder.Signature> bySource = new HashMap<>();
+        for (int i = 0; i < imported.size(); i++) {
+            bySource.put(imported.get(i).sourceFile(), signatures[i]);
+        }
+        List<ContentWriter.Planned> marked = new ArrayList<>(planned.size());
+        for (ContentWriter.Planned plan : planned) {
+            String file = plan.article().sourceFile();
+            Optional<DuplicateFinder.Duplicate> duplicate = duplicates.add(file, bySource.get(file));
+            if (duplicate.isPresent()) {
+                problems.add(Problem.warning("import.duplicate", file, 0, "the same story as "
+                        + duplicate.get().of() + " (" + duplicate.get().reason() + "): both are imported, this one"
+                        + " marked 'duplicateOf: " + duplicate.get().of() + "' (set <skipDuplicates> to leave it out of"
+                        + " the site, or delete the line if they are different stories)"));
+                marked.add(plan.duplicateOf(duplicate.get().of()));
+            } else {
+                marked.add(plan);
+            }
+        }
+        return marked;
+    }
+
     /** Imports every {@code sources/**}{@code /*.txt} file; a missing sources folder is an error that names it. */
     ImportReport importAll(ExistingArticles existing) throws IOException {
         Problems problems = new Problems();
@@ -81,6 +110,7 @@ final class SourceImport {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
         int importable = 0;
+        DuplicateFinder duplicates = new DuplicateFinder();
         try (Workers workers = new Workers(config.threads())) {
             List<ContentWriter.Existing> existing = existingArticles.read(workers);
             ImportJournal journal = ImportJournal.open(config.cacheDir());
@@ -94,15 +124,18 @@ final class SourceImport {
             for (int from = 0; from < sources.size(); from += BATCH) {
                 List<Path> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
                 ImportedArticle[] parsed = new ImportedArticle[batch.size()];
+                DuplicateFinder.Signature[] signatures = new DuplicateFinder.Signature[batch.size()];
                 workers.share(batch.size(), next -> {
                     for (int i = next.index(); i >= 0; i = next.index()) {
                         Path file = batch.get(i);
                         parsed[i] = parser.parse(SitePath.of(config, file), Files.readAllBytes(file));
+                        signatures[i] = DuplicateFinder.signature(parsed[i]);
                     }
                 });
                 List<ImportedArticle> imported = List.of(parsed);
                 Problems planning = new Problems();
-                List<ContentWriter.Planned> planned = writer.plan(imported, planning);
+                List<ContentWriter.Planned> planned = markDuplicates(writer.plan(imported, planning), imported,
+                        signatures, duplicates, planning);
                 Set<String> datedByHand = datedByHand(planned, edited);
                 for (ImportedArticle article : imported) {
                     // The date an editor added to the article's files answers the warning about its missing date.

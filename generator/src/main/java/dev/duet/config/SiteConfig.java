@@ -37,6 +37,7 @@ public record SiteConfig(
         boolean followExternalLinks,
         boolean overwriteEdited,
         MissingTranslation missingTranslation,
+        boolean skipDuplicates,
         int threads) {
 
     /** The base URL a site is built for when none is set: right for a local preview, wrong for a published site. */
@@ -82,7 +83,7 @@ public record SiteConfig(
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
                 feedFullContent, tagFeedsFullContent, failOnError, force, followExternalLinks, false,
-                missingTranslation, threads);
+                missingTranslation, skipDuplicates, threads);
     }
 
     /**
@@ -93,7 +94,7 @@ public record SiteConfig(
     public SiteConfig forOutput() {
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
                 theme, baseUrl, languages, pageSize, feedSize, feedFullContent, tagFeedsFullContent, false, false,
-                followExternalLinks, false, missingTranslation, 1);
+                followExternalLinks, false, missingTranslation, skipDuplicates, 1);
     }
 
     public static Builder builder(Path siteDir) {
@@ -125,6 +126,7 @@ public record SiteConfig(
         private boolean followExternalLinks = false;
         private boolean overwriteEdited = false;
         private String missingTranslation = MissingTranslation.ALLOW.value();
+        private boolean skipDuplicates = false;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path siteDir) {
@@ -154,6 +156,7 @@ public record SiteConfig(
         public Builder overwriteEdited(boolean value) { this.overwriteEdited = value; return this; }
         public Builder threads(int value) { this.threads = value; return this; }
         public Builder missingTranslation(String value) { this.missingTranslation = value; return this; }
+        public Builder skipDuplicates(boolean value) { this.skipDuplicates = value; return this; }
 
         /** Builds the configuration, or throws a {@link ConfigException} listing every bad setting. */
         public SiteConfig build() {
@@ -210,7 +213,7 @@ public record SiteConfig(
                     statics.orElseThrow(), output.orElseThrow(), cache.orElseThrow(), glossary,
                     theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, feedFullContent,
                     tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, policy.orElseThrow(),
-                    threads);
+                    skipDuplicates, threads);
         }
 
         private static boolean overlap(Optional<Path> one, Optional<Path> other) {

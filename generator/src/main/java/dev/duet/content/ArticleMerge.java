@@ -44,12 +44,21 @@ final class ArticleMerge {
     /** One side read: the front matter's YAML and values, the body, and what import wrote (base) and now holds. */
     private record Read(Side side, String yaml, FrontMatter fm, String body, FieldDigests base, FieldDigests now) {
 
+        /**
+         * What import wrote for a field; for a field an earlier import did not know (and so did not write), the
+         * digest of nothing.
+         */
+        private Optional<String> baseOf(String key) {
+            return base.of(key).or(() -> key.equals(FieldDigests.BODY) ? Optional.empty()
+                    : Optional.of(FieldDigests.digestOf("")));
+        }
+
         boolean editorChanged(String key) {
-            return base.of(key).isEmpty() || !base.of(key).equals(now.of(key));
+            return baseOf(key).isEmpty() || !baseOf(key).equals(now.of(key));
         }
 
         boolean sourceChanged(String key) {
-            return base.of(key).isEmpty() || !base.of(key).equals(side.fresh().fields().of(key));
+            return baseOf(key).isEmpty() || !baseOf(key).equals(side.fresh().fields().of(key));
         }
 
         /** Both changed the field, and not to the same value. */

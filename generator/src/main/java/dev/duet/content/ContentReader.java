@@ -178,6 +178,7 @@ public final class ContentReader {
                 fields.nested("source", "url"),
                 fields.nested("source", "name"),
                 fields.integer("views"),
+                fields.string("duplicateOf").filter(s -> !s.isBlank()),
                 fields.string("sourceFile"),
                 fields.string("translationKey").filter(s -> !s.isBlank()),
                 fields.bool("draft"),

@@ -61,8 +61,16 @@ public final class ContentWriter {
         }
     }
 
-    /** An importable article and the path (without {@code .zh.md}) its files get. */
-    public record Planned(ImportedArticle article, String base) {
+    /**
+     * An importable article, the path (without {@code .zh.md}) its files get, and the source file of an earlier
+     * story it repeats, if import found one.
+     */
+    public record Planned(ImportedArticle article, String base, Optional<String> duplicateOf) {
+
+        /** The same plan, for a story that repeats the one imported from {@code earlier}. */
+        public Planned duplicateOf(String earlier) {
+            return new Planned(article, base, Optional.of(earlier));
+        }
     }
 
     /** What writing one article did: an outcome per language file, and any problem. */
@@ -125,7 +133,7 @@ public final class ContentWriter {
             }
             basesInUse.add(base);
             claimedBy.put(base, article.sourceFile());
-            planned.add(new Planned(article, base));
+            planned.add(new Planned(article, base, Optional.empty()));
         }
         return planned;
     }
@@ -154,7 +162,7 @@ public final class ContentWriter {
         List<ArticleMerge.Side> changed = new ArrayList<>(0);
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
-                ImportedFile file = ImportedFile.of(article, language.get(), slug);
+                ImportedFile file = ImportedFile.of(article, language.get(), slug, planned.duplicateOf());
                 writeOne(path(base, language.get()), file, problems, changed).ifPresent(outcomes::add);
             }
         }

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param sourceUrl the original article's URL
  * @param sourceName the outlet's name in this language
  * @param views the view count recorded in the source
+ * @param duplicateOf the source file of an earlier story this one repeats, as import found it
  * @param sourceFile the source text file this article was imported from, relative to the site
  * @param translationKey an explicit key pairing translations; by default files pair by name
  * @param draft a draft is read and checked but not published
@@ -41,6 +42,7 @@ public record FrontMatter(
         Optional<String> sourceUrl,
         Optional<String> sourceName,
         Optional<Integer> views,
+        Optional<String> duplicateOf,
         Optional<String> sourceFile,
         Optional<String> translationKey,
         boolean draft,

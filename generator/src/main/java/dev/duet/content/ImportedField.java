@@ -19,7 +19,8 @@ enum ImportedField {
     AGENCY("agency", false),
     REPORTERS("reporters", false),
     SOURCE("source", false),
-    VIEWS("views", true);
+    VIEWS("views", true),
+    DUPLICATE_OF("duplicateOf", true);
 
     /** The key of the field's block in the front matter. */
     final String key;
@@ -58,6 +59,7 @@ enum ImportedField {
                 }
             }
             case VIEWS -> fm.views().ifPresent(v -> out.append("views: ").append(v.intValue()).append('\n'));
+            case DUPLICATE_OF -> scalar(out, key, fm.duplicateOf());
             default -> throw new IllegalStateException(name());
         }
     }

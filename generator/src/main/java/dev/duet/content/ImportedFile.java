@@ -26,7 +26,7 @@ record ImportedFile(byte[] bytes, String digest, FrontMatter frontMatter, String
      * format, which {@link #of} must match byte for byte.
      */
     static String text(ImportedArticle article, ArticleText text, String slug) {
-        FrontMatter fm = frontMatter(article, text, slug);
+        FrontMatter fm = frontMatter(article, text, slug, Optional.empty());
         String body = body(text);
         String plain = FrontMatterFormat.format(fm, body);
         String bodyText = body.isEmpty() ? "" : "\n" + body;
@@ -39,11 +39,16 @@ record ImportedFile(byte[] bytes, String digest, FrontMatter frontMatter, String
      * each, hashed one after the other, and joined around the digest line.
      */
     static ImportedFile of(ImportedArticle article, ArticleText text, String slug) {
+        return of(article, text, slug, Optional.empty());
+    }
+
+    /** {@link #of(ImportedArticle, ArticleText, String)} for a story that repeats the one in {@code duplicateOf}. */
+    static ImportedFile of(ImportedArticle article, ArticleText text, String slug, Optional<String> duplicateOf) {
         List<String> paragraphs = new ArrayList<>(text.paragraphs().size());
         for (String paragraph : text.paragraphs()) {
             paragraphs.add(MarkdownText.escape(paragraph));
         }
-        FrontMatter fm = frontMatter(article, text, slug);
+        FrontMatter fm = frontMatter(article, text, slug, duplicateOf);
         byte[] head = FrontMatterFormat.head(fm).getBytes(StandardCharsets.UTF_8);
         String tailText = FrontMatterFormat.tail(paragraphs);
         byte[] tail = tailText.getBytes(StandardCharsets.UTF_8);
@@ -58,7 +63,8 @@ record ImportedFile(byte[] bytes, String digest, FrontMatter frontMatter, String
                 fm, body, fields);
     }
 
-    private static FrontMatter frontMatter(ImportedArticle article, ArticleText text, String slug) {
+    private static FrontMatter frontMatter(ImportedArticle article, ArticleText text, String slug,
+            Optional<String> duplicateOf) {
         boolean zh = text.language().equals("zh");
         return new FrontMatter(
                 text.title(),
@@ -74,6 +80,7 @@ record ImportedFile(byte[] bytes, String digest, FrontMatter frontMatter, String
                 article.source().map(s -> s.url()),
                 article.source().flatMap(s -> zh ? s.nameZh() : s.nameEn()),
                 article.views(),
+                duplicateOf,
                 Optional.of(article.sourceFile()),
                 Optional.empty(),
                 false,

@@ -45,7 +45,8 @@ final class Assembler {
         Set<String> taken = new HashSet<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
-                if (file.frontMatter().draft() || config.findLanguage(file.frontMatter().lang()).isEmpty()) {
+                if (file.frontMatter().draft() || config.findLanguage(file.frontMatter().lang()).isEmpty()
+                        || config.skipDuplicates() && file.frontMatter().duplicateOf().isPresent()) {
                     continue;
                 }
                 paths.put(file, claimPath(file, group, taken));

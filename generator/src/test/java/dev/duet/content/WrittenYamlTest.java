@@ -49,7 +49,7 @@ class WrittenYamlTest {
                         1 + random.nextInt(28))) : Optional.empty(),
                 maybe(random), list(random), maybe(random), maybe(random), list(random), maybe(random), maybe(random),
                 maybe(random), random.nextBoolean() ? Optional.of(random.nextInt(Integer.MAX_VALUE)) : Optional.empty(),
-                maybe(random), maybe(random), random.nextBoolean(), Optional.empty());
+                maybe(random), maybe(random), maybe(random), random.nextBoolean(), Optional.empty());
     }
 
     /** The YAML between the front matter's {@code ---} lines, as {@link ContentReader} hands it to the parser. */

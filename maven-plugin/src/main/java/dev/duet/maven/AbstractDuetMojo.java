@@ -106,6 +106,13 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     protected String missingTranslation;
 
     /**
+     * Leave out of the site the stories import marked {@code duplicateOf} an earlier one (the same source URL, or
+     * almost the same text); by default both are published, and import warns.
+     */
+    @Parameter(property = "duet.skipDuplicates", defaultValue = "false")
+    protected boolean skipDuplicates;
+
+    /**
      * Fail the goal when any error was found, after every file has been read and every problem listed; false lets
      * import, build and check pass with errors (the pages of a broken file are then missing). {@code duet:serve}
      * never stops for an error: it shows it in the browser.
@@ -160,6 +167,7 @@ abstract class AbstractDuetMojo extends AbstractMojo {
                     .feedFullContent(feedFullContent)
                     .tagFeedsFullContent(tagFeedsFullContent)
                     .missingTranslation(missingTranslation)
+                    .skipDuplicates(skipDuplicates)
                     .failOnError(failOnError)
                     .force(force)
                     .followExternalLinks(followExternalLinks)

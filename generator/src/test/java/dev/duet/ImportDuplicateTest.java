@@ -1,0 +1,60 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.content.ImportReport;
+import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A story imported twice, under another file name: import says so, and the build can leave the later one out. */
+class ImportDuplicateTest {
+
+    private static final String RESENT = ImportTest.RAIL
+            .replace("进一步完善了长三角地区高速铁路网。", "进一步完善了长三角地区高速铁路网，方便了沿线群众出行。");
+    private static final String SECOND = ImportTest.RAIL_PATH + "-2";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStoryResentWithACorrectedParagraphIsReportedWithBothFilesAndCanBeLeftOut() throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/001_rail.txt", ImportTest.RAIL)
+                .write("sources/007_rail_resent.txt", RESENT);
+
+        ImportReport report = site.duet().importSources();
+
+        List<Problem> duplicates = report.problems().stream().filter(p -> p.code().equals("import.duplicate"))
+                .toList();
+        assertEquals(1, duplicates.size(), report.problems().toString());
+        assertEquals("sources/007_rail_resent.txt", duplicates.get(0).file());
+        assertTrue(duplicates.get(0).message().contains("sources/001_rail.txt"), duplicates.get(0).message());
+        assertTrue(Files.readString(dir.resolve(SECOND + ".zh.md"))
+                .contains("duplicateOf: \"sources/001_rail.txt\""));
+        assertFalse(Files.readString(dir.resolve(ImportTest.RAIL_PATH + ".zh.md")).contains("\nduplicateOf:"));
+
+        // Published both by default; left out with skipDuplicates.
+        BuildResult both = site.build();
+        assertFalse(both.hasErrors(), both.problems().toString());
+        assertTrue(site.exists("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens-2/index.html"));
+        TestSite skipping = site;
+        BuildResult skipped = skipping.duet(site.config().skipDuplicates(true).outputDir("target/skipped").build())
+                .build();
+        assertFalse(skipped.hasErrors());
+        assertFalse(Files.exists(dir.resolve(
+                "target/skipped/zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens-2/index.html")));
+        assertTrue(Files.exists(dir.resolve(
+                "target/skipped/zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/index.html")));
+
+        // Importing again changes nothing and says it again.
+        ImportReport again = site.duet().importSources();
+        assertEquals(1, again.problems().stream().filter(p -> p.code().equals("import.duplicate")).count());
+        assertEquals(again.files().size(), again.count(ImportReport.Status.UNCHANGED));
+    }
+}
