@@ -58,6 +58,7 @@ final class TranslationsRun {
         Path output = config.outputDir().toAbsolutePath().normalize();
         DeskRun.Result result = DeskRun.run(config.threads(), pairs.groups(), glossary, pages,
                 page -> cache.relativize(output.resolve(page).resolve("index.html")).toString().replace('\\', '/'),
+                config.glossaryFile().map(file -> SitePath.of(config, file)).orElse("glossary.yaml"),
                 config.cacheDir(), LocalDate.now(ZoneOffset.UTC));
         result.problems().forEach(listener::problem);
         Map<DeskReport.Kind, Integer> counts = result.report().counts();

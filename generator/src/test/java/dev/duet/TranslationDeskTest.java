@@ -99,8 +99,11 @@ class TranslationDeskTest {
                 term.message());
         assertEquals(List.of("regional security"), report.untranslatedTags().stream().map(t -> t.tag()).toList());
         assertTrue(report.glossarySkeleton().contains("\"regional security\": \"\""), report.glossarySkeleton());
-        // One problem a finding and a tag, each naming its file.
+        // One problem a finding, each naming its file, and one on the glossary for the tags it lacks.
         assertEquals(report.findings().size() + 1, result.problems().size());
+        assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("desk.untranslated-tags")
+                && p.file().equals("glossary.yaml") && p.message().contains("'regional security' (1)")),
+                result.problems().toString());
         assertTrue(result.problems().stream().allMatch(p -> p.code().startsWith("desk.") && !p.isError()));
 
         Path json = dir.resolve("target/duet/translations.json");

@@ -28,10 +28,12 @@ public final class DeskRun {
      *
      * @param pages the page of each article file (by its path relative to the site), relative to the output folder
      * @param pageLink the link from the cache folder to a page relative to the output folder
+     * @param glossaryFile the glossary's path relative to the site, where untranslated tags are reported
      */
     public static Result run(int threads, List<TranslationPairs.Group> groups, Glossary glossary,
             Map<String, String> pages,
-            java.util.function.Function<String, String> pageLink, Path cacheDir, LocalDate today)
+            java.util.function.Function<String, String> pageLink, String glossaryFile, Path cacheDir,
+            LocalDate today)
             throws IOException {
         DeskHistory history = DeskHistory.read(cacheDir);
         DeskReport report = new TranslationDesk(glossary, today, file -> pages.getOrDefault(file, ""))
@@ -42,10 +44,19 @@ public final class DeskRun {
         for (DeskReport.Finding f : report.findings()) {
             problems.add(Problem.warning("desk." + f.kind().id, f.file(), f.line(), f.message()));
         }
-        for (DeskReport.UntranslatedTag tag : report.untranslatedTags()) {
-            problems.add(Problem.warning("desk.untranslated-tag", tag.example(), 0, "the tag '" + tag.tag()
-                    + "' shows in English on " + tag.articles() + " Chinese " + (tag.articles() == 1 ? "page" : "pages")
-                    + ": the glossary has no Chinese name for it (" + DeskFiles.HTML + " lists the entries to add)"));
+        List<DeskReport.UntranslatedTag> tags = report.untranslatedTags();
+        if (!tags.isEmpty()) {
+            // One line for them all, on the file that fixes them: a site may have thousands.
+            StringBuilder most = new StringBuilder();
+            for (DeskReport.UntranslatedTag tag : tags.subList(0, Math.min(5, tags.size()))) {
+                most.append(most.length() == 0 ? "" : ", ").append('\'').append(tag.tag()).append("' (")
+                        .append(tag.articles()).append(')');
+            }
+            problems.add(Problem.warning("desk.untranslated-tags", glossaryFile, 0, tags.size()
+                    + (tags.size() == 1 ? " tag shows" : " tags show") + " in English on Chinese pages, as the"
+                    + " glossary has no Chinese name for " + (tags.size() == 1 ? "it" : "them") + "; most used: "
+                    + most + (tags.size() > 5 ? ", …" : "") + "; " + DeskFiles.HTML + " and " + DeskFiles.JSON
+                    + " list lines to paste into the glossary"));
         }
         return new Result(report, problems, cacheDir.resolve(DeskFiles.HTML));
     }
