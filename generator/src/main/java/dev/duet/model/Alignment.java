@@ -20,6 +20,9 @@ final class Alignment {
         }
     }
 
+    /** The largest table the dynamic program fills: two texts of about 1,400 paragraphs each. */
+    static final long MAX_CELLS = 2_000_000;
+
     /** Variance of the length ratio per unit of length (Gale and Church's estimate). */
     private static final double VARIANCE = 6.8;
 
@@ -37,11 +40,13 @@ final class Alignment {
     static List<Group> align(List<Integer> left, List<Integer> right) {
         int n = left.size();
         int m = right.size();
-        if (n == m) {
-            // Same count: the common case, and the one where a length model can only mislead.
+        if (n == m || (long) n * m > MAX_CELLS) {
+            // Same count: the common case, and the one where a length model can only mislead. Texts of thousands of
+            // paragraphs on both sides (no article has them) are paired in order too, rather than filling a table
+            // of n × m cells.
             List<Group> groups = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                groups.add(new Group(List.of(i), List.of(i)));
+            for (int i = 0; i < Math.max(n, m); i++) {
+                groups.add(new Group(i < n ? List.of(i) : List.of(), i < m ? List.of(i) : List.of()));
             }
             return groups;
         }

@@ -75,4 +75,15 @@ class AlignmentTest {
         }
         return out;
     }
+
+    @Test
+    void textsOfThousandsOfParagraphsArePairedInOrderWithoutATableOfEveryPair() {
+        List<Integer> left = java.util.Collections.nCopies(30_000, 10);
+        List<Integer> right = java.util.Collections.nCopies(29_999, 25);
+
+        List<Alignment.Group> groups = Alignment.align(left, right);
+
+        assertEquals(30_000, groups.size());
+        assertEquals(new Alignment.Group(List.of(29_999), List.of()), groups.get(29_999));
+    }
 }
