@@ -35,10 +35,13 @@ final class TermIndex {
             List<String> forms = forms(entry.en());
             Term term = new Term(entry, forms, forms.stream().map(TermIndex::words).toList());
             String zh = entry.zh();
-            if (zh.length() >= 2 && !zh.isBlank()) {
-                chinese.computeIfAbsent(pair(zh, 0), k -> new ArrayList<>()).add(term);
-                firstChars.set(zh.charAt(0));
+            // A one-character name would be found in almost any Chinese text: such an entry is not looked for, in
+            // either language, so that it is never reported missing from one side only.
+            if (zh.length() < 2 || zh.isBlank()) {
+                continue;
             }
+            chinese.computeIfAbsent(pair(zh, 0), k -> new ArrayList<>()).add(term);
+            firstChars.set(zh.charAt(0));
             for (List<String> words : term.formWords()) {
                 if (!words.isEmpty()) {
                     english.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(term);
