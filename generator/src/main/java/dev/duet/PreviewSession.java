@@ -1,5 +1,10 @@
 package dev.duet;
 
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.ArticlePage;
+import dev.duet.desk.DeskRun;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentWriter;
 import dev.duet.content.ImportReport;
@@ -33,6 +38,8 @@ final class PreviewSession {
     private final BuildListener listener;
     /** Everything the preview remembers between its builds; each build is handed it. */
     private final PreviewMemory memory;
+    /** The last build's model, as {@link #notes} reads it on the server's threads. */
+    private volatile Optional<LastBuild.Patchable> served = Optional.empty();
 
     PreviewSession(SiteConfig config, BuildListener listener) {
         this.config = config;
@@ -55,6 +62,36 @@ final class PreviewSession {
     BuildResult build(Set<Path> changed) throws IOException {
         return fullBuild(changed, () -> false).finished()
                 .orElseThrow(() -> new IllegalStateException("a build that cannot be cancelled was"));
+    }
+
+    /**
+     * The translation desk's notes on the page at {@code sitePath}: on the story of the article it shows, from the
+     * model of the last build that ended without errors. Called by the server's threads.
+     */
+    List<Problem> notes(String sitePath) {
+        Optional<LastBuild.Patchable> last = served;
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        String page = sitePath.endsWith("index.html") ? sitePath.substring(0, sitePath.length() - 10) : sitePath;
+        for (LanguageSite language : last.get().model().site().languages()) {
+            for (ArticlePage article : language.articles()) {
+                if (article.path().equals(page)) {
+                    return last.get().groups().values().stream()
+                            .filter(g -> g.files().stream().anyMatch(f -> f.path().equals(article.file())))
+                            .findFirst()
+                            .map(story -> DeskRun.notes(story, last.get().model().glossary(),
+                                    LocalDate.now(ZoneOffset.UTC)))
+                            .orElse(List.of());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Publishes the last build's model for {@link #notes}, after each build. */
+    private void publish() {
+        served = memory.findPatchable();
     }
 
     /** True when a partial rebuild ran since the last full build. */
@@ -90,6 +127,7 @@ final class PreviewSession {
                     ? new QuickBuild(config, listener, memory).run(changedArticles)
                     : Optional.empty();
             BuildResult result = partial.isPresent() ? partial.get() : build(changedArticles);
+            publish();
             problems.addAll(result.problems());
             return RebuildResult.of(problems, Duration.ofNanos(System.nanoTime() - start), result.written());
         } catch (IOException e) {
@@ -138,6 +176,7 @@ final class PreviewSession {
             if (!ended) {
                 memory.forgetCache();
             }
+            publish();
         }
     }
 

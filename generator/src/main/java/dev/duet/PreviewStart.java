@@ -47,6 +47,7 @@ final class PreviewStart {
             SiteConfig preview = config.forPreview(server.url());
             // LivePreview reports each rebuild's problems itself; the rebuilds pass on only their progress.
             PreviewSession session = new PreviewSession(preview, progressOnly(listener));
+            server.setPageNotes(session::notes);
             List<Path> watched = new ArrayList<>(List.of(config.sourcesDir(), config.articlesDir(),
                     config.themeDir(), config.staticDir()));
             // A folder created after the watch starts would go unseen: make the site's folders exist now.

@@ -212,6 +212,22 @@ class PreviewTest {
         }
     }
 
+    @Test
+    void aPageOfAnArticleWithoutItsTranslationCarriesTheDesksNote() throws Exception {
+        TestSite site = TestSite.in(dir).news().article("2024/only-chinese.zh.md",
+                "title: \"只有中文\"\nlang: \"zh\"\ndate: \"2024-05-22\"\nslug: \"only-chinese\"", "正文。\n");
+        try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
+            URI base = preview.url();
+            String notes = get(base.resolve("__duet/notes?page=%2Fzh%2F2024%2F05%2Fonly-chinese%2F"));
+            assertTrue(notes.contains("\"code\":\"desk.missing\"") && notes.contains("no English version"), notes);
+            assertTrue(notes.contains("articles/2024/only-chinese.zh.md"), notes);
+            assertEquals("{\"problems\":[]}", get(base.resolve("__duet/notes?page=%2F" + PAGE.replace("/", "%2F"))));
+            assertEquals("{\"problems\":[]}", get(base.resolve("__duet/notes?page=..%2F..%2Fetc%2Fpasswd")));
+            assertTrue(get(base.resolve("__duet/livereload.js")).contains("/__duet/notes?page="),
+                    "the page's script asks for them");
+        }
+    }
+
     private static String h1(String html) {
         return org.jsoup.Jsoup.parse(html).selectFirst("h1").text();
     }

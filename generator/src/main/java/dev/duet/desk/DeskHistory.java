@@ -42,6 +42,11 @@ final class DeskHistory {
         this.inStepBefore = inStepBefore;
     }
 
+    /** A history that saw nothing before: every story is in step. */
+    static DeskHistory empty() {
+        return new DeskHistory(1, new TreeMap<>(), new TreeMap<>());
+    }
+
     /** The history in {@code cacheDir}; none when there is none, or it cannot be read (then it starts again). */
     static DeskHistory read(Path cacheDir) throws IOException {
         Map<String, Seen> seen = new TreeMap<>();

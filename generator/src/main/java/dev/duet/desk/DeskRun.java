@@ -19,6 +19,19 @@ public final class DeskRun {
     private DeskRun() {
     }
 
+    /**
+     * The findings on one story, for the preview to show on its pages: what the desk finds from the files alone
+     * (a translation behind its original is told only by the digests import wrote, not by earlier runs).
+     */
+    public static List<Problem> notes(TranslationPairs.Group story, Glossary glossary, LocalDate today) {
+        DeskHistory none = DeskHistory.empty();
+        List<Problem> problems = new ArrayList<>();
+        for (DeskReport.Finding f : new TranslationDesk(glossary, today, file -> "").story(story, none).findings()) {
+            problems.add(Problem.warning("desk." + f.kind().id, f.file(), f.line(), f.message()));
+        }
+        return problems;
+    }
+
     /** What a run found and where its page is. */
     public record Result(DeskReport report, List<Problem> problems, Path page) {
     }

@@ -45,7 +45,7 @@ public final class TranslationDesk {
     }
 
     /** What the desk found of one story. */
-    private record Story(List<Finding> findings, List<String> untranslatedTags, String file) {
+    record Story(List<Finding> findings, List<String> untranslatedTags, String file) {
     }
 
     /**
@@ -76,7 +76,7 @@ public final class TranslationDesk {
     }
 
     /** One story: each file's body read once. */
-    private Story story(TranslationPairs.Group group, DeskHistory history) {
+    Story story(TranslationPairs.Group group, DeskHistory history) {
         List<Finding> findings = new ArrayList<>();
         List<String> untranslated = group.zh().map(this::untranslatedTags).orElse(List.of());
         String file = group.zh().or(group::en).orElseThrow().path();

@@ -60,6 +60,43 @@ final class LiveReloadScript {
                 (document.body || document.documentElement).appendChild(box);
               }
 
+              // The translation desk's notes on the article shown: a translation missing, behind or disagreeing.
+              function showNotes(notes) {
+                var box = document.createElement('div');
+                box.id = '__duet-notes';
+                box.setAttribute('role', 'status');
+                box.style.cssText = 'position:fixed;right:12px;bottom:12px;max-width:min(32rem,calc(100vw - 24px));'
+                  + 'max-height:40vh;overflow:auto;z-index:2147483646;padding:10px 14px;background:#fff8e1;'
+                  + 'color:#3d2c00;font:13px/1.5 system-ui,sans-serif;border:1px solid #e0b34a;border-radius:6px;'
+                  + 'box-shadow:0 2px 10px rgba(0,0,0,.2)';
+                var close = document.createElement('button');
+                close.type = 'button';
+                close.textContent = '\u00d7';
+                close.setAttribute('aria-label', 'Close');
+                close.style.cssText = 'float:right;background:none;border:0;color:inherit;font-size:16px;cursor:pointer';
+                close.addEventListener('click', function () { box.remove(); });
+                box.appendChild(close);
+                var title = document.createElement('strong');
+                title.textContent = 'Translation desk \u00b7 \u7ffb\u8bd1\u68c0\u67e5';
+                box.appendChild(title);
+                var list = document.createElement('ul');
+                list.style.cssText = 'margin:6px 0 0;padding-left:18px';
+                notes.forEach(function (note) {
+                  var item = document.createElement('li');
+                  item.textContent = note.file + ': ' + note.message;
+                  list.appendChild(item);
+                });
+                box.appendChild(list);
+                (document.body || document.documentElement).appendChild(box);
+              }
+
+              if (!waiting && window.fetch) {
+                fetch('/__duet/notes?page=' + encodeURIComponent(location.pathname))
+                  .then(function (response) { return response.ok ? response.json() : { problems: [] }; })
+                  .then(function (data) { if (data.problems && data.problems.length) { showNotes(data.problems); } })
+                  .catch(function () { /* the preview stopped: nothing to note */ });
+              }
+
               source.addEventListener('reload', function () { location.reload(); });
               source.addEventListener('ok', removeOverlay);
               source.addEventListener('error', function (event) {

@@ -49,6 +49,9 @@ public final class PreviewServer implements AutoCloseable {
     private record Running(HttpServer server, RequestThreads requests) {
     }
 
+    /** What the preview says about each page: set once the preview's session exists, read by request threads. */
+    private volatile PageNotes notes = PageNotes.NONE;
+
     /** A server for {@code siteRoot} on the loopback interface; port 0 picks a free port. */
     public PreviewServer(Path siteRoot, int port) {
         this(siteRoot, LOOPBACK, port);
@@ -98,7 +101,8 @@ public final class PreviewServer implements AutoCloseable {
         }
         RequestThreads requests = new RequestThreads(headTimeout);
         server.setExecutor(requests);
-        server.createContext("/", requests.guard(new SiteHandler(lookup, new FileCache(64L << 20, 4L << 20), events)));
+        server.createContext("/", requests.guard(new SiteHandler(lookup, new FileCache(64L << 20, 4L << 20), events,
+                () -> notes)));
         server.start();
         events.startKeepAlive();
         running = Optional.of(new Running(server, requests));
@@ -121,6 +125,11 @@ public final class PreviewServer implements AutoCloseable {
                 : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]"
                 : address.getHostAddress();
         return URI.create("http://" + shownHost + ":" + port() + "/");
+    }
+
+    /** Sets what the preview says about each page besides the build's problems (the translation desk's notes). */
+    public void setPageNotes(PageNotes notes) {
+        this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     /** The directory being served. */

@@ -26,6 +26,8 @@ import java.util.function.UnaryOperator;
 final class SiteHandler implements HttpHandler {
 
     static final String EVENTS_PATH = "/__duet/events";
+    /** The translation desk's notes on a page: {@code /__duet/notes?page=/zh/2024/05/slug/}. */
+    static final String NOTES_PATH = "/__duet/notes";
 
     private static final byte[] BUILT_IN_NOT_FOUND = """
             <!DOCTYPE html>
@@ -49,11 +51,13 @@ final class SiteHandler implements HttpHandler {
     private final SiteLookup lookup;
     private final FileCache cache;
     private final EventStream events;
+    private final java.util.function.Supplier<PageNotes> notes;
 
-    SiteHandler(SiteLookup lookup, FileCache cache, EventStream events) {
+    SiteHandler(SiteLookup lookup, FileCache cache, EventStream events, java.util.function.Supplier<PageNotes> notes) {
         this.lookup = lookup;
         this.cache = cache;
         this.events = events;
+        this.notes = notes;
     }
 
     @Override
@@ -74,6 +78,12 @@ final class SiteHandler implements HttpHandler {
                 String query = exchange.getRequestURI().getRawQuery();
                 events.attach(exchange, query != null && query.equals("building"));
                 handedOver = true;
+                return;
+            }
+            if (NOTES_PATH.equals(rawPath)) {
+                String page = pageParameter(exchange.getRequestURI().getRawQuery());
+                byte[] json = ProblemJson.of(notes.get().of(page)).getBytes(StandardCharsets.UTF_8);
+                send(exchange, 200, "application/json; charset=utf-8", json);
                 return;
             }
             if (LiveReloadScript.PATH.equals(rawPath)) {
@@ -103,6 +113,24 @@ final class SiteHandler implements HttpHandler {
                 exchange.close();
             }
         }
+    }
+
+    /** The {@code page} parameter of a query, decoded, without its leading slashes: a path relative to the site. */
+    private static String pageParameter(String rawQuery) {
+        if (rawQuery == null) {
+            return "";
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.startsWith("page=")) {
+                try {
+                    String page = java.net.URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
+                    return page.replaceFirst("^/+", "");
+                } catch (IllegalArgumentException e) {
+                    return "";
+                }
+            }
+        }
+        return "";
     }
 
     /** Whether the path asks for a page: a directory, an HTML file, or a name without an extension. */
