@@ -43,11 +43,19 @@ final class TranslationsRun {
         return run(TranslationPairs.pair(content.files()));
     }
 
-    /** Runs the desk over stories already paired, and tells what it found. */
+    /** Runs the desk over stories already paired, and tells every finding. */
     DeskRun.Result run(TranslationPairs.Result pairs) throws IOException {
         List<Problem> glossaryProblems = new ArrayList<>();
         Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), glossaryProblems);
         Site site = Site.assemble(config, pairs.groups(), glossary);
+        long start = System.nanoTime();
+        DeskRun.Result result = report(pairs, glossary, site);
+        result.problems().forEach(listener::problem);
+        summary(result, start);
+        return result;
+    }
+
+    private DeskRun.Result report(TranslationPairs.Result pairs, Glossary glossary, Site site) throws IOException {
         Map<String, String> pages = new HashMap<>();
         for (LanguageSite language : site.languages()) {
             for (ArticlePage article : language.articles()) {
@@ -60,13 +68,16 @@ final class TranslationsRun {
                 page -> cache.relativize(output.resolve(page).resolve("index.html")).toString().replace('\\', '/'),
                 config.glossaryFile().map(file -> SitePath.of(config, file)).orElse("glossary.yaml"),
                 config.cacheDir(), LocalDate.now(ZoneOffset.UTC));
-        result.problems().forEach(listener::problem);
+        return result;
+    }
+
+    private void summary(DeskRun.Result result, long start) {
         Map<DeskReport.Kind, Integer> counts = result.report().counts();
-        listener.info(String.format(java.util.Locale.ROOT, "Translation desk: %d missing, %d stale, %d misaligned,"
-                + " %d glossary terms missing, %d untranslated tags; see %s", counts.get(DeskReport.Kind.MISSING),
+        listener.info(String.format(java.util.Locale.ROOT, "Translation desk in %d ms: %d missing, %d stale,"
+                + " %d misaligned, %d glossary terms missing, %d untranslated tags; see %s",
+                (System.nanoTime() - start) / 1_000_000, counts.get(DeskReport.Kind.MISSING),
                 counts.get(DeskReport.Kind.STALE), counts.get(DeskReport.Kind.MISALIGNED),
                 counts.get(DeskReport.Kind.TERM), result.report().untranslatedTags().size(),
                 SitePath.of(config, result.page())));
-        return result;
     }
 }

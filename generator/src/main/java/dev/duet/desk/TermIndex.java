@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class TermIndex {
 
-    /** A glossary entry, the English forms that count as it, and each form's words in lower case. */
-    record Term(Glossary.Entry entry, List<String> englishForms, List<List<String>> formWords) {
+    /** A glossary entry, the English forms that count as it, and the hashes of each form's words ({@link #words}). */
+    record Term(Glossary.Entry entry, List<String> englishForms, List<long[]> formWords) {
     }
 
     private static final Pattern BRACKETS = Pattern.compile("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*$");
@@ -27,8 +27,8 @@ final class TermIndex {
     private final Map<Integer, List<Term>> chinese = new HashMap<>();
     /** The first characters of the Chinese terms: a text's other characters are passed at once. */
     private final BitSet firstChars = new BitSet(1 << 16);
-    /** English forms by their first word, in lower case. */
-    private final Map<String, List<Term>> english = new HashMap<>();
+    /** English forms by the hash of their first word. */
+    private final Map<Long, List<Term>> english = new HashMap<>();
 
     TermIndex(Glossary glossary) {
         for (Glossary.Entry entry : glossary.entries()) {
@@ -42,9 +42,9 @@ final class TermIndex {
             }
             chinese.computeIfAbsent(pair(zh, 0), k -> new ArrayList<>()).add(term);
             firstChars.set(zh.charAt(0));
-            for (List<String> words : term.formWords()) {
-                if (!words.isEmpty()) {
-                    english.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(term);
+            for (long[] words : term.formWords()) {
+                if (words.length > 0) {
+                    english.computeIfAbsent(words[0], k -> new ArrayList<>()).add(term);
                 }
             }
         }
@@ -62,24 +62,52 @@ final class TermIndex {
         return List.copyOf(forms);
     }
 
-    /** The text's words in lower case, each without a plural {@code s}: "vehicles" finds "vehicle" and back. */
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder(16);
+    /**
+     * The hashes of the text's words, each word taken in lower case and without a plural {@code s} ("vehicles" finds
+     * "vehicle" and back): 64 bits, so that words are compared without making a string of each.
+     */
+    static long[] words(String text) {
+        long[] hashes = new long[16];
+        int count = 0;
+        long hash = FNV_OFFSET;
+        long beforeLast = FNV_OFFSET;
+        int length = 0;
+        char last = 0;
+        char secondLast = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (c < 0x80 ? (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') : Character.isLetterOrDigit(c)) {
-                word.append(Character.toLowerCase(c));
-            } else if (c >= 'A' && c <= 'Z') {
-                word.append((char) (c + ('a' - 'A')));
-            } else if (word.length() > 0) {
-                int n = word.length();
-                boolean plural = n > 3 && word.charAt(n - 1) == 's' && word.charAt(n - 2) != 's';
-                words.add(plural ? word.substring(0, n - 1) : word.toString());
-                word.setLength(0);
+            boolean letter = c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c);
+            if (letter) {
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A'))
+                        : c < 0x80 ? c : Character.toLowerCase(c);
+                beforeLast = hash;
+                hash = (hash ^ lower) * FNV_PRIME;
+                secondLast = last;
+                last = lower;
+                length++;
+            } else if (length > 0) {
+                boolean plural = length > 3 && last == 's' && secondLast != 's';
+                if (count == hashes.length) {
+                    hashes = java.util.Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = plural ? beforeLast : hash;
+                hash = FNV_OFFSET;
+                beforeLast = FNV_OFFSET;
+                length = 0;
+                last = 0;
+                secondLast = 0;
             }
         }
-        return words;
+        return java.util.Arrays.copyOf(hashes, count);
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** True when the glossary has no term to look for. */
+    boolean isEmpty() {
+        return chinese.isEmpty();
     }
 
     /** The terms whose Chinese name the text holds. */
@@ -107,17 +135,17 @@ final class TermIndex {
 
     /** The terms one of whose English forms the text holds, as whole words. */
     Set<Term> inEnglish(String text) {
-        List<String> words = words(text);
+        long[] words = words(text);
         Set<Term> found = new LinkedHashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            List<Term> candidates = english.get(words.get(i));
+        for (int i = 0; i < words.length; i++) {
+            List<Term> candidates = english.get(words[i]);
             if (candidates == null) {
                 continue;
             }
             for (Term term : candidates) {
-                for (List<String> formWords : term.formWords()) {
-                    if (!formWords.isEmpty() && i + formWords.size() <= words.size()
-                            && words.subList(i, i + formWords.size()).equals(formWords)) {
+                for (long[] form : term.formWords()) {
+                    if (form.length > 0 && i + form.length <= words.length
+                            && java.util.Arrays.equals(words, i, i + form.length, form, 0, form.length)) {
                         found.add(term);
                     }
                 }

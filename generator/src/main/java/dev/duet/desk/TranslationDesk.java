@@ -178,6 +178,9 @@ public final class TranslationDesk {
 
     /** A glossary term one version's title or text has and the other's lacks: one finding a term. */
     private void missingTerms(ContentFile zh, String zhBody, ContentFile en, String enBody, List<Finding> findings) {
+        if (terms.isEmpty()) {
+            return;
+        }
         String zhText = zh.frontMatter().title() + "\n" + zhBody;
         String enText = en.frontMatter().title() + "\n" + en.frontMatter().headline().orElse("") + "\n" + enBody;
         Set<TermIndex.Term> inZh = terms.inChinese(zhText);
