@@ -8,15 +8,12 @@ import dev.duet.desk.DeskReport;
 import dev.duet.desk.DeskRun;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
-import dev.duet.model.ArticlePage;
-import dev.duet.model.LanguageSite;
 import dev.duet.model.Site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,21 +44,15 @@ final class TranslationsRun {
     DeskRun.Result run(TranslationPairs.Result pairs) throws IOException {
         List<Problem> glossaryProblems = new ArrayList<>();
         Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), glossaryProblems);
-        Site site = Site.assemble(config, pairs.groups(), glossary);
         long start = System.nanoTime();
-        DeskRun.Result result = report(pairs, glossary, site);
+        DeskRun.Result result = report(pairs, glossary);
         result.problems().forEach(listener::problem);
         summary(result, start);
         return result;
     }
 
-    private DeskRun.Result report(TranslationPairs.Result pairs, Glossary glossary, Site site) throws IOException {
-        Map<String, String> pages = new HashMap<>();
-        for (LanguageSite language : site.languages()) {
-            for (ArticlePage article : language.articles()) {
-                pages.put(article.file(), article.path());
-            }
-        }
+    private DeskRun.Result report(TranslationPairs.Result pairs, Glossary glossary) throws IOException {
+        Map<String, String> pages = Site.pagePaths(config, pairs.groups());
         Path cache = config.cacheDir().toAbsolutePath().normalize();
         Path output = config.outputDir().toAbsolutePath().normalize();
         DeskRun.Result result = DeskRun.run(config.threads(), pairs.groups(), glossary, pages,

@@ -40,18 +40,7 @@ final class Assembler {
     }
 
     Site assemble(List<TranslationPairs.Group> groups) {
-        // First pass: one path per published file, so that translations can link to each other.
-        Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (TranslationPairs.Group group : groups) {
-            for (ContentFile file : group.files()) {
-                if (file.frontMatter().draft() || config.findLanguage(file.frontMatter().lang()).isEmpty()
-                        || config.skipDuplicates() && file.frontMatter().duplicateOf().isPresent()) {
-                    continue;
-                }
-                paths.put(file, claimPath(file, group, taken));
-            }
-        }
+        Map<ContentFile, String> paths = paths(groups);
         untranslated(groups, paths);
         Map<String, String> tagSlugs = tagSlugs(groups, paths);
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
@@ -120,6 +109,22 @@ final class Assembler {
             }
         }
         return slug;
+    }
+
+    /** First pass: one path per published file, so that translations can link to each other. */
+    Map<ContentFile, String> paths(List<TranslationPairs.Group> groups) {
+        Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (TranslationPairs.Group group : groups) {
+            for (ContentFile file : group.files()) {
+                if (file.frontMatter().draft() || config.findLanguage(file.frontMatter().lang()).isEmpty()
+                        || config.skipDuplicates() && file.frontMatter().duplicateOf().isPresent()) {
+                    continue;
+                }
+                paths.put(file, claimPath(file, group, taken));
+            }
+        }
+        return paths;
     }
 
     /**

@@ -32,6 +32,18 @@ public record Site(SiteConfig config, List<LanguageSite> languages, List<Problem
     }
 
     /**
+     * The page each published article file would have, by the file's path relative to the site, without making the
+     * pages: for tools that only link to them.
+     */
+    public static Map<String, String> pagePaths(SiteConfig config,
+            List<dev.duet.content.TranslationPairs.Group> groups) {
+        Map<String, String> pages = new java.util.HashMap<>();
+        new Assembler(config, dev.duet.content.Glossary.empty()).paths(groups)
+                .forEach((file, path) -> pages.put(file.path(), path));
+        return pages;
+    }
+
+    /**
      * This site with the pages of the given translation groups made again from their (edited) files, when the edit
      * leaves every address, date, tag and translation as it was; empty when the site must be assembled anew. A
      * preview uses it to rebuild an edited article without assembling the whole site.
