@@ -115,6 +115,18 @@ class TranslationDeskTest {
     }
 
     @Test
+    void theDesksPageShowsATitleAsTextNeverAsMarkup() throws Exception {
+        TestSite site = TestSite.in(dir).article("2024/hostile.zh.md", "title: \"<img src=x onerror=alert(1)>\"\n"
+                + "lang: \"zh\"\ndate: \"2024-05-20\"\nslug: \"hostile\"", "正文。\n");
+
+        site.duet().translations();
+
+        Document page = Jsoup.parse(dir.resolve("target/duet/translations.html").toFile());
+        assertTrue(page.select("img").isEmpty(), page.html());
+        assertEquals("<img src=x onerror=alert(1)>", page.select("h2#missing + table tr td a").text());
+    }
+
+    @Test
     void aTranslationWhoseOriginalChangedAfterItIsStaleUntilItChangesToo() throws Exception {
         TestSite site = TestSite.in(dir).glossary(GLOSSARY);
         String tags = "\"Wang Yi\"";
