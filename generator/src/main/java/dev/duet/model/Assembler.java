@@ -10,7 +10,6 @@ import dev.duet.content.Slug;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
