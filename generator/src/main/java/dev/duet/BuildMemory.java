@@ -47,7 +47,7 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
 
     /** A memory that keeps nothing between builds: the one a command-line build is given. */
     static BuildMemory none(SiteConfig config, long bodiesBudget) {
-        return new None(config, bodiesBudget, new ArticleMemo<>());
+        return new None(config, bodiesBudget, ArticleMemo.forOneBuild());
     }
 
     /**

@@ -15,11 +15,30 @@ public final class ArticleMemo<V> {
 
     private final Map<ArticlePage, V> values = new ConcurrentHashMap<>();
     private final Set<ArticlePage> used = ConcurrentHashMap.newKeySet();
+    /** Whether values are kept for the builds after this one: keyed by the article's value as well. */
+    private final boolean acrossBuilds;
     /**
      * The values this build asked for, by the article's identity: a build asks for each article's value many
      * times, and hashing an article's value walks every field of it.
      */
     private final Map<Identity, V> asked = new ConcurrentHashMap<>();
+
+    /** A memo for the builds of a preview: an article equal to one of the last build finds its value. */
+    public ArticleMemo() {
+        this(true);
+    }
+
+    private ArticleMemo(boolean acrossBuilds) {
+        this.acrossBuilds = acrossBuilds;
+    }
+
+    /**
+     * A memo for one build only: values are found by the article's identity alone, since no later build asks, and
+     * hashing an article's value (every field, the body's digest) would cost more than it saves.
+     */
+    public static <V> ArticleMemo<V> forOneBuild() {
+        return new ArticleMemo<>(false);
+    }
 
     /** The value for this article, computed the first time. */
     public V get(ArticlePage article, Function<ArticlePage, V> compute) {
@@ -27,6 +46,9 @@ public final class ArticleMemo<V> {
         V known = asked.get(identity);
         if (known != null) {
             return known;
+        }
+        if (!acrossBuilds) {
+            return asked.computeIfAbsent(identity, id -> compute.apply(id.article()));
         }
         used.add(article);
         V value = values.computeIfAbsent(article, compute);
