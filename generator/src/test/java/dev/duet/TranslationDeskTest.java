@@ -115,6 +115,17 @@ class TranslationDeskTest {
     }
 
     @Test
+    void aTraditionalChineseTextIsNotSearchedForSimplifiedGlossaryNames() throws Exception {
+        TestSite site = TestSite.in(dir).glossary("Hong Kong-Zhuhai-Macao Bridge: 港珠澳大桥\n");
+        site.article("2024/bridge.zh.md", "title: \"港珠澳大橋通車五週年\"\nlang: \"zh\"\nscript: \"Hant\"\n"
+                + "date: \"2024-05-20\"\nslug: \"bridge\"", "港珠澳大橋通車五週年之際，旅客人數持續增長。\n");
+        site.article("2024/bridge.en.md", "title: \"Bridge at five\"\nlang: \"en\"\ndate: \"2024-05-20\"\n"
+                + "slug: \"bridge\"", "Traffic on the Hong Kong-Zhuhai-Macao Bridge keeps growing.\n");
+
+        assertEquals(List.of(), site.duet().translations().report().of(Kind.TERM));
+    }
+
+    @Test
     void theDesksPageShowsATitleAsTextNeverAsMarkup() throws Exception {
         TestSite site = TestSite.in(dir).article("2024/hostile.zh.md", "title: \"<img src=x onerror=alert(1)>\"\n"
                 + "lang: \"zh\"\ndate: \"2024-05-20\"\nslug: \"hostile\"", "正文。\n");
