@@ -36,15 +36,20 @@ final class TranslationsRun {
      * bodiesBudget}, as a build does) and runs the desk.
      */
     DeskRun.Result run(long bodiesBudget) throws IOException {
+        long start = System.nanoTime();
         ContentReader.Result content = ArticleFiles.readAll(config, bodiesBudget);
-        return run(TranslationPairs.pair(content.files()));
+        return run(TranslationPairs.pair(content.files()), start);
     }
 
     /** Runs the desk over stories already paired, and tells every finding. */
     DeskRun.Result run(TranslationPairs.Result pairs) throws IOException {
+        return run(pairs, System.nanoTime());
+    }
+
+    /** {@link #run(TranslationPairs.Result)}, its time counted from {@code start}, reading the files included. */
+    private DeskRun.Result run(TranslationPairs.Result pairs, long start) throws IOException {
         List<Problem> glossaryProblems = new ArrayList<>();
         Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), glossaryProblems);
-        long start = System.nanoTime();
         DeskRun.Result result = report(pairs, glossary);
         result.problems().forEach(listener::problem);
         summary(result, start);
