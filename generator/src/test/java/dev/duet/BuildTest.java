@@ -92,7 +92,7 @@ class BuildTest {
         assertEquals("/zh/tags/wang-yi/", en.selectFirst("main .translation-link a").attr("href"));
         assertEquals(TestSite.BASE_URL + "en/tags/wang-yi/", zh.selectFirst("link[hreflang=en]").attr("href"));
         assertEquals(TestSite.BASE_URL + "zh/tags/wang-yi/", en.selectFirst("link[hreflang=zh-Hans]").attr("href"));
-        assertEquals("标签: 王毅", zh.selectFirst("h1").text());
+        assertEquals("标签：王毅", zh.selectFirst("h1").text());
         assertEquals("Tags: Wang Yi", en.selectFirst("h1").text());
     }
 

@@ -186,12 +186,12 @@ class PreviewTest {
         Files.delete(glossary);
         try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
             URI tag = preview.url().resolve("zh/tags/wang-yi/");
-            assertEquals("标签: Wang Yi", h1(get(tag)), "without a glossary a tag shows as written");
+            assertEquals("标签：Wang Yi", h1(get(tag)), "without a glossary a tag shows as written");
             BlockingQueue<String> events = listen(preview.url().resolve("__duet/events"));
 
             Files.writeString(glossary, entries);
             awaitEvent(events, "reload");
-            assertEquals("标签: 王毅", h1(get(tag)));
+            assertEquals("标签：王毅", h1(get(tag)));
             assertTrue(get(preview.url().resolve(PAGE)).contains(">王毅</a>"), "and so do the article's tags");
         }
     }
@@ -202,12 +202,12 @@ class PreviewTest {
         Path glossary = dir.resolve("glossary.yaml");
         try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
             URI tag = preview.url().resolve("zh/tags/wang-yi/");
-            assertEquals("标签: 王毅", h1(get(tag)));
+            assertEquals("标签：王毅", h1(get(tag)));
             BlockingQueue<String> events = listen(preview.url().resolve("__duet/events"));
 
             Files.writeString(glossary, Files.readString(glossary).replace("Wang Yi: 王毅", "Wang Yi: 王外长"));
             awaitEvent(events, "reload");
-            assertEquals("标签: 王外长", h1(get(tag)));
+            assertEquals("标签：王外长", h1(get(tag)));
             assertTrue(get(preview.url().resolve(PAGE)).contains(">王外长</a>"), "and so do the article's tags");
         }
     }

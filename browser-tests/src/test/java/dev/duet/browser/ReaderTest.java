@@ -98,6 +98,10 @@ class ReaderTest {
         assertEquals(7, paragraphs.size(), "paragraphs");
         paragraphs.forEach(p -> assertTrue(p.isDisplayed() && !p.getText().isBlank(), "visible paragraph"));
         assertTrue(paragraphs.get(0).getText().startsWith("中新社阿斯塔纳5月21日电"), paragraphs.get(0).getText());
+        // Chinese text asks for a CJK font first, so that its quotation marks, digits and commas are CJK glyphs.
+        String font = (String) driver.executeScript("return getComputedStyle(arguments[0]).fontFamily",
+                paragraphs.get(0));
+        assertTrue(font.startsWith("\"PingFang SC\""), font);
         assertEquals("中新社阿斯塔纳5月21日电", driver.findElement(By.cssSelector(".dateline")).getText());
         List<String> tags = driver.findElements(By.cssSelector(".article-tags a[rel=tag]")).stream()
                 .map(WebElement::getText).toList();
@@ -287,6 +291,8 @@ class ReaderTest {
 
         open("zh/search/?q=" + java.net.URLEncoder.encode("外长", java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(awaitResults().stream().anyMatch(r -> r.getText().contains(ZH_TITLE)), "外长 finds the seed");
+        assertEquals(1, driver.findElements(By.cssSelector("input[type=search]")).size(),
+                "the search page has one search box, its own");
 
         open("en/search/?q=meetings");
         List<WebElement> english = awaitResults();
