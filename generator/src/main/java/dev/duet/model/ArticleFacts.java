@@ -19,7 +19,7 @@ public record ArticleFacts(String summary, int readingMinutes) {
         String md = markdown.strip();
         int end = md.indexOf("\n\n");
         String first = (end < 0 ? md : md.substring(0, end)).replace('\n', ' ');
-        String text = ESCAPED_PUNCTUATION.matcher(first).replaceAll("$1").strip();
+        String text = rule.typeset(ESCAPED_PUNCTUATION.matcher(first).replaceAll("$1").strip());
         int limit = rule.summaryLength();
         if (text.codePointCount(0, text.length()) <= limit) {
             return text;

@@ -17,6 +17,14 @@ public record WritingRule(int summaryLength, boolean spacedWords, int perMinute)
     static final WritingRule HAN_CHARACTERS = new WritingRule(120, false, 400);
     static final WritingRule SPACED_WORDS = new WritingRule(240, true, 200);
 
+    /**
+     * The text as the language prints it: in English, the typewriter's dash of a wire dateline ({@code NANJING,
+     * Sept. 28 (Xinhua) -- The…}) becomes an em dash; other text is as written.
+     */
+    public String typeset(String text) {
+        return spacedWords && text.contains(" -- ") ? text.replace(" -- ", " \u2014 ") : text;
+    }
+
     /** The rule for a configured language. */
     public static WritingRule of(LanguageConfig language) {
         return language.isChinese() ? HAN_CHARACTERS : SPACED_WORDS;

@@ -175,7 +175,8 @@ final class PageViews {
         ArticlePage zh = file.article();
         ArticlePage en = file.other();
         Deferred<List<Views.ParallelRow>> rows = Deferred.of(List.of(bodyDigest(zh), bodyDigest(en)),
-                () -> ParallelText.of(zh.markdown(), en.markdown()).rows().stream()
+                () -> ParallelText.of(writing.get(zh.lang()).typeset(zh.markdown()),
+                        writing.get(en.lang()).typeset(en.markdown())).rows().stream()
                         .map(row -> new Views.ParallelRow(row.left().stream().map(markdown::render).toList(),
                                 row.right().stream().map(markdown::render).toList()))
                         .toList());
@@ -340,7 +341,7 @@ final class PageViews {
      */
     private String body(ArticlePage article) {
         try {
-            return markdown.render(article.markdown());
+            return markdown.render(writing.get(article.lang()).typeset(article.markdown()));
         } catch (MarkdownTooDeep e) {
             throw new UnrenderableBody(Problem.error("content.markdown-depth", article.file(),
                     article.bodyLine() + e.line() - 1, "the Markdown block that starts here nests too deeply or runs"

@@ -18,6 +18,14 @@ class ArticleFactsTest {
     }
 
     @Test
+    void anEnglishWireDatelinesDashPrintsAsAnEmDash() {
+        assertEquals("NANJING, Sept. 28 (Xinhua) \u2014 The railway opened.",
+                ArticleFacts.summary("NANJING, Sept. 28 (Xinhua) -- The railway opened.", ENGLISH));
+        assertEquals("pre--war and \u2014 alone", ENGLISH.typeset("pre--war and -- alone"), "only a spaced dash");
+        assertEquals("南京 -- 电", CHINESE.typeset("南京 -- 电"), "Chinese text is as written");
+    }
+
+    @Test
     void chineseSummaryIsCutAtItsCharacterLimit() {
         String text = "字".repeat(130);
         assertEquals("字".repeat(120) + "…", ArticleFacts.summary(text, CHINESE));
