@@ -254,6 +254,11 @@ class ReaderTest {
         assertTrue(zh.getText().startsWith("中新社阿斯塔纳5月21日电"), zh.getText());
         assertTrue(en.getText().startsWith("BEIJING, May 21"), en.getText());
         assertEquals(zh.getLocation().getY(), en.getLocation().getY(), "side by side: same top at 1280 px");
+        // One type family and one colour for both languages; the column headings are headings, not links.
+        assertEquals(en.getCssValue("color"), zh.getCssValue("color"));
+        String enFont = (String) driver.executeScript("return getComputedStyle(arguments[0]).fontFamily", en);
+        assertFalse(enFont.contains("Charter"), "the English column is set in the page's sans, not a serif: " + enFont);
+        assertTrue(driver.findElements(By.cssSelector(".parallel-head a")).isEmpty(), "headings are not links");
         assertTrue(en.getLocation().getX() > zh.getLocation().getX() + zh.getSize().getWidth() - 1,
                 "the English column is right of the Chinese one");
         Browser.screenshot(driver, "parallel-desktop");
