@@ -170,6 +170,16 @@ class ReaderTest {
             if (path.equals("zh/")) {
                 Browser.screenshot(driver, "zh-home-375");
             }
+            if (path.equals(Browser.SEED_ZH)) {
+                // The links under the headline line up at the left when they wrap.
+                List<WebElement> links = driver.findElements(By.cssSelector(".translation-link a"));
+                assertEquals(2, links.size());
+                if (links.get(1).getLocation().getY() > links.get(0).getLocation().getY()) {
+                    assertEquals(links.get(0).getLocation().getX(), links.get(1).getLocation().getX(),
+                            "the parallel view's link starts where the translation's does");
+                }
+                Browser.screenshot(driver, "zh-article-375");
+            }
         }
         driver.manage().window().setSize(new Dimension(1280, 900));
         open(Browser.SEED_ZH);
