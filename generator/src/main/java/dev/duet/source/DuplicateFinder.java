@@ -43,17 +43,9 @@ public final class DuplicateFinder {
     private final Map<String, String> byUrl = new HashMap<>();
     private final List<String> files = new ArrayList<>();
     private final List<Signature> signatures = new ArrayList<>();
-    /** For each language, each band's hash to the sources (indexes) that share it. */
-    private final List<Map<Long, List<Integer>>> zhBands = bands();
-    private final List<Map<Long, List<Integer>>> enBands = bands();
-
-    private static List<Map<Long, List<Integer>>> bands() {
-        List<Map<Long, List<Integer>>> bands = new ArrayList<>(BANDS);
-        for (int i = 0; i < BANDS; i++) {
-            bands.add(new HashMap<>());
-        }
-        return bands;
-    }
+    /** For each language, the sources (indexes) sharing each band's hash; the band is part of the hash. */
+    private final LshTable zhBands = new LshTable();
+    private final LshTable enBands = new LshTable();
 
     /** The signature of an imported article: thread-safe, so that it is made where the source is parsed. */
     public static Signature signature(ImportedArticle article) {
@@ -82,37 +74,32 @@ public final class DuplicateFinder {
         return found;
     }
 
-    private Optional<Duplicate> alike(Optional<int[]> signature, List<Map<Long, List<Integer>>> bands,
-            boolean chinese) {
+    private Optional<Duplicate> alike(Optional<int[]> signature, LshTable bands, boolean chinese) {
         if (signature.isEmpty()) {
             return Optional.empty();
         }
-        int best = -1;
-        double bestShare = 0;
+        int[] best = {-1};
+        double[] bestShare = {0};
         for (int band = 0; band < BANDS; band++) {
-            List<Integer> candidates = bands.get(band).get(bandHash(signature.get(), band));
-            if (candidates == null) {
-                continue;
-            }
-            for (int candidate : candidates) {
+            bands.forEach(bandHash(signature.get(), band), candidate -> {
                 Optional<int[]> other = chinese ? signatures.get(candidate).zh() : signatures.get(candidate).en();
                 double share = other.map(o -> share(signature.get(), o)).orElse(0.0);
-                if (share >= ALIKE && (share > bestShare || share == bestShare && candidate < best)) {
-                    best = candidate;
-                    bestShare = share;
+                if (share >= ALIKE && (share > bestShare[0] || share == bestShare[0] && candidate < best[0])) {
+                    best[0] = candidate;
+                    bestShare[0] = share;
                 }
-            }
+            });
         }
-        if (best < 0) {
+        if (best[0] < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Duplicate(files.get(best), "its " + (chinese ? "Chinese" : "English") + " text is "
-                + Math.round(bestShare * 100) + " % the same"));
+        return Optional.of(new Duplicate(files.get(best[0]), "its " + (chinese ? "Chinese" : "English") + " text is "
+                + Math.round(bestShare[0] * 100) + " % the same"));
     }
 
-    private static void index(int[] signature, List<Map<Long, List<Integer>>> bands, int index) {
+    private static void index(int[] signature, LshTable bands, int index) {
         for (int band = 0; band < BANDS; band++) {
-            bands.get(band).computeIfAbsent(bandHash(signature, band), k -> new ArrayList<>(1)).add(index);
+            bands.add(bandHash(signature, band), index);
         }
     }
 

@@ -1,0 +1,77 @@
+package dev.duet.source;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * The buckets of locality-sensitive hashing: for each band hash, the sources that have it, kept in primitive arrays
+ * (an open-addressing table of keys, each heading a chain of entries) so that a hundred thousand sources with
+ * sixteen bands each fit in a few tens of megabytes rather than a map of boxed keys and lists. Not thread-safe.
+ */
+final class LshTable {
+
+    private long[] keys = new long[1 << 10];
+    /** For each slot, its first entry plus one; 0 for an empty slot. */
+    private int[] heads = new int[1 << 10];
+    /** For each entry, the next entry of its key plus one (0 at the end), and the source it stands for. */
+    private int[] next = new int[1 << 10];
+    private int[] owners = new int[1 << 10];
+    private int used;
+    private int entries;
+
+    /** Adds {@code owner} to the bucket of {@code key}. */
+    void add(long key, int owner) {
+        if ((used + 1) * 4L > keys.length * 3L) {
+            grow();
+        }
+        if (entries == next.length) {
+            next = Arrays.copyOf(next, entries * 2);
+            owners = Arrays.copyOf(owners, entries * 2);
+        }
+        int slot = slot(keys, heads, key);
+        if (heads[slot] == 0) {
+            keys[slot] = key;
+            used++;
+        }
+        next[entries] = heads[slot];
+        owners[entries] = owner;
+        heads[slot] = ++entries;
+    }
+
+    /** Each source in the bucket of {@code key}, the latest first. */
+    void forEach(long key, IntConsumer action) {
+        int slot = slot(keys, heads, key);
+        for (int entry = heads[slot]; entry != 0; entry = next[entry - 1]) {
+            action.accept(owners[entry - 1]);
+        }
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private static int slot(long[] keys, int[] heads, long key) {
+        int mask = keys.length - 1;
+        int slot = (int) (mix(key) & mask);
+        while (heads[slot] != 0 && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldHeads = heads;
+        keys = new long[oldKeys.length * 2];
+        heads = new int[oldHeads.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldHeads[i] != 0) {
+                int slot = slot(keys, heads, oldKeys[i]);
+                keys[slot] = oldKeys[i];
+                heads[slot] = oldHeads[i];
+            }
+        }
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        return z ^ (z >>> 33);
+    }
+}
