@@ -16,12 +16,9 @@ public final class ImportHistory {
     /**
      * The keys of the fields ({@code title}, {@code tags}…, and {@code body}) whose value differs from what import
      * wrote; empty when the file carries no digest per field (written by hand, or by an earlier import).
+     *
+     * @param body the file's body, already read
      */
-    public static Optional<Set<String>> editedSinceImport(ContentFile file) {
-        return editedSinceImport(file, file.body().text());
-    }
-
-    /** {@link #editedSinceImport(ContentFile)} with the file's body already read. */
     public static Optional<Set<String>> editedSinceImport(ContentFile file, String body) {
         Optional<FieldDigests> base = file.frontMatter().importDigest().flatMap(FieldDigests::parse);
         if (base.isEmpty()) {

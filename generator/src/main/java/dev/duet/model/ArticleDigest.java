@@ -1,14 +1,13 @@
 package dev.duet.model;
 
 import dev.duet.content.Body;
+import dev.duet.io.RecordReaders;
 import dev.duet.io.Sha256;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A digest of everything an article page holds (every field, its Markdown and its translation), for telling
@@ -19,18 +18,7 @@ import java.util.Optional;
 public final class ArticleDigest {
 
     /** Each record class's component accessors, looked up once: the same for every page. */
-    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
-            }
-            return List.of(accessors);
-        }
-    };
+    private static final RecordReaders RECORDS = new RecordReaders();
 
     private ArticleDigest() {
     }
@@ -54,8 +42,8 @@ public final class ArticleDigest {
             mark(sha, 'b', body.length() + ":" + body.digest());
         } else if (value instanceof Record record) {
             mark(sha, 'r', record.getClass().getName());
-            for (Method accessor : ACCESSORS.get(record.getClass())) {
-                walk(read(accessor, record), sha);
+            for (Function<Object, Object> accessor : RECORDS.of(record.getClass()).accessors()) {
+                walk(accessor.apply(record), sha);
             }
         } else {
             // Numbers, dates, booleans: their text, under their class's name.
@@ -72,13 +60,5 @@ public final class ArticleDigest {
         sha.update((byte) (length >>> 8));
         sha.update((byte) length);
         sha.update(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Object read(Method accessor, Record record) {
-        try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor + " of an article", e);
-        }
     }
 }

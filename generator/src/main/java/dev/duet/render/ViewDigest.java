@@ -1,5 +1,6 @@
 package dev.duet.render;
 
+import dev.duet.io.RecordReaders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.duet.render;
 
+import dev.duet.io.RecordReaders;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.ObjectWrapper;

@@ -173,7 +173,7 @@ public final class DuplicateFinder {
     private static final int EMPTY = Integer.MAX_VALUE;
 
     /** A 64-bit finaliser (MurmurHash3's), spreading every input bit over the result. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return z ^ (z >>> 33);

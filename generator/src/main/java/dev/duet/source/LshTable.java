@@ -49,7 +49,7 @@ final class LshTable {
     /** The slot holding {@code key}, or the empty slot where it would go. */
     private static int slot(long[] keys, int[] heads, long key) {
         int mask = keys.length - 1;
-        int slot = (int) (mix(key) & mask);
+        int slot = (int) (DuplicateFinder.mix(key) & mask);
         while (heads[slot] != 0 && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }
@@ -68,10 +68,5 @@ final class LshTable {
                 heads[slot] = oldHeads[i];
             }
         }
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        return z ^ (z >>> 33);
     }
 }

@@ -1,4 +1,4 @@
-package dev.duet.render;
+package dev.duet.io;
 
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * How to read the components of the records views are made of, looked up once per record class. An accessor is
- * made a function, as a lambda is: templates and fingerprints call millions of them, and a reflective call costs
- * several times more.
+ * How to read the components of records (page views, the site model), looked up once per record class. An accessor
+ * is made a function, as a lambda is: templates and fingerprints call millions of them, and a reflective call costs
+ * several times more. Thread-safe.
  */
-final class RecordReaders {
+public final class RecordReaders {
 
     /**
      * A record class: its simple name, its component accessors in declaration order, and the same accessors by
      * component name.
      */
-    record Reader(String name, List<Function<Object, Object>> accessors, Map<String, Function<Object, Object>> byName) {
+    public record Reader(String name, List<Function<Object, Object>> accessors, Map<String, Function<Object, Object>> byName) {
     }
 
     private final ClassValue<Reader> readers = new ClassValue<>() {
@@ -40,7 +40,7 @@ final class RecordReaders {
     };
 
     /** The reader of a record class. */
-    Reader of(Class<?> type) {
+    public Reader of(Class<?> type) {
         return readers.get(type);
     }
 
