@@ -3,6 +3,12 @@ package dev.duet.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +21,10 @@ import java.util.Optional;
  * <p>{@code force} makes a build run even when the site is up to date; it never reaches import. Only
  * {@code overwriteEdited} lets import replace an article file edited since it was imported, and import keeps the
  * edited file under {@code cacheDir/edited/} first.
+ *
+ * <p>{@code buildTime} is the only clock a build reads: the moment the site is published at. It is the time the
+ * configuration was built unless set ({@code -Dduet.buildTime=2024-05-21T08:00:00+08:00}), so that a build can be
+ * repeated byte for byte.
  */
 public record SiteConfig(
         Path siteDir,
@@ -38,6 +48,7 @@ public record SiteConfig(
         boolean overwriteEdited,
         MissingTranslation missingTranslation,
         boolean skipDuplicates,
+        Instant buildTime,
         int threads) {
 
     /** The base URL a site is built for when none is set: right for a local preview, wrong for a published site. */
@@ -83,18 +94,19 @@ public record SiteConfig(
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
                 feedFullContent, tagFeedsFullContent, failOnError, force, followExternalLinks, false,
-                missingTranslation, skipDuplicates, threads);
+                missingTranslation, skipDuplicates, buildTime, threads);
     }
 
     /**
      * This configuration with the settings that change how a build runs but not what it writes — threads,
      * {@code failOnError}, {@code force}, {@code overwriteEdited} — at fixed values: what a rendered page's
-     * fingerprint depends on.
+     * fingerprint depends on. The build time is fixed too: a page that depends on it holds what it shows of it in
+     * its view.
      */
     public SiteConfig forOutput() {
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
                 theme, baseUrl, languages, pageSize, feedSize, feedFullContent, tagFeedsFullContent, false, false,
-                followExternalLinks, false, missingTranslation, skipDuplicates, 1);
+                followExternalLinks, false, missingTranslation, skipDuplicates, Instant.EPOCH, 1);
     }
 
     public static Builder builder(Path siteDir) {
@@ -128,6 +140,8 @@ public record SiteConfig(
         private String missingTranslation = MissingTranslation.ALLOW.value();
         private boolean skipDuplicates = false;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private String buildTime = "";
+        private Instant buildInstant = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
         private Builder(Path siteDir) {
             this.siteDir = siteDir;
@@ -157,6 +171,9 @@ public record SiteConfig(
         public Builder threads(int value) { this.threads = value; return this; }
         public Builder missingTranslation(String value) { this.missingTranslation = value; return this; }
         public Builder skipDuplicates(boolean value) { this.skipDuplicates = value; return this; }
+        /** The build's clock as text: an instant with offset, a local date-time or a date (read in UTC+8). */
+        public Builder buildTime(String value) { this.buildTime = value; return this; }
+        public Builder buildTime(Instant value) { this.buildInstant = value; this.buildTime = ""; return this; }
 
         /** Builds the configuration, or throws a {@link ConfigException} listing every bad setting. */
         public SiteConfig build() {
@@ -180,6 +197,7 @@ public record SiteConfig(
                 errors.add("<missingTranslation> / -Dduet.missingTranslation: must be allow, notice, hide or fail,"
                         + " was '" + missingTranslation + "'");
             }
+            Optional<Instant> clock = parseBuildTime(errors);
             requireText(errors, "titleZh", titleZh);
             requireText(errors, "titleEn", titleEn);
             requireText(errors, "theme", theme);
@@ -213,7 +231,32 @@ public record SiteConfig(
                     statics.orElseThrow(), output.orElseThrow(), cache.orElseThrow(), glossary,
                     theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, feedFullContent,
                     tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, policy.orElseThrow(),
-                    skipDuplicates, threads);
+                    skipDuplicates, clock.orElseThrow(), threads);
+        }
+
+        /** The build time, or empty with an error added when the text is not a time. */
+        private Optional<Instant> parseBuildTime(List<String> errors) {
+            String value = buildTime == null ? "" : buildTime.strip();
+            if (value.isEmpty()) {
+                return Optional.of(buildInstant);
+            }
+            // Local times are China Standard Time, as the sources' dates are.
+            ZoneOffset china = ZoneOffset.ofHours(8);
+            try {
+                return Optional.of(OffsetDateTime.parse(value).toInstant());
+            } catch (DateTimeParseException notOffset) {
+                try {
+                    return Optional.of(LocalDateTime.parse(value).toInstant(china));
+                } catch (DateTimeParseException notLocal) {
+                    try {
+                        return Optional.of(LocalDate.parse(value).atStartOfDay().toInstant(china));
+                    } catch (DateTimeParseException notDate) {
+                        errors.add("<buildTime> / -Dduet.buildTime: must be a time such as 2024-05-21T08:00:00+08:00,"
+                                + " 2024-05-21T08:00 or 2024-05-21, was '" + value + "'");
+                        return Optional.empty();
+                    }
+                }
+            }
         }
 
         private static boolean overlap(Optional<Path> one, Optional<Path> other) {

@@ -113,6 +113,14 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     protected boolean skipDuplicates;
 
     /**
+     * The time the site is published at, the only clock a build reads: empty for now, or a time such as
+     * {@code 2024-05-21T08:00:00+08:00}, {@code 2024-05-21T08:00} or {@code 2024-05-21} (local times are UTC+8).
+     * Set it to repeat an earlier build byte for byte.
+     */
+    @Parameter(property = "duet.buildTime", defaultValue = "")
+    protected String buildTime;
+
+    /**
      * Fail the goal when any error was found, after every file has been read and every problem listed; false lets
      * import, build and check pass with errors (the pages of a broken file are then missing). {@code duet:serve}
      * never stops for an error: it shows it in the browser.
@@ -168,6 +176,7 @@ abstract class AbstractDuetMojo extends AbstractMojo {
                     .tagFeedsFullContent(tagFeedsFullContent)
                     .missingTranslation(missingTranslation)
                     .skipDuplicates(skipDuplicates)
+                    .buildTime(buildTime == null ? "" : buildTime)
                     .failOnError(failOnError)
                     .force(force)
                     .followExternalLinks(followExternalLinks)
