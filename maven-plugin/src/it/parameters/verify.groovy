@@ -49,9 +49,18 @@ assert read('robots.txt').contains('Sitemap: https://user.github.io/repo/sitemap
 assert read('en/feed.xml').contains("https://user.github.io/repo/${path}")
 
 // Invocation 2: every goal said it was skipped and ran nothing.
-String second = log.substring(log.lastIndexOf('Scanning for projects'))
+List<String> runs = log.split('Scanning for projects').drop(1) as List
+assert runs.size() == 3 : "expected three invocations, found ${runs.size()}"
+String second = runs[1]
 ['import', 'build', 'check'].each { assert second.contains("duet:${it} skipped") : "duet:${it} was not skipped" }
 assert !second.contains('Site written to')
 assert !second.contains('source files read')
+
+// Invocation 3: -Dduet.build.skip skipped the build only.
+String third = runs[2]
+assert third.contains('duet:build skipped (duet.build.skip)')
+assert !third.contains('Site written to')
+assert third.contains('Checked ') : 'duet:check did not run with duet.build.skip'
+assert !third.contains('duet:import skipped') && !third.contains('duet:check skipped')
 
 return true

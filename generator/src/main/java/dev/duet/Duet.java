@@ -14,6 +14,7 @@ import dev.duet.model.Site;
 import dev.duet.render.SiteRenderer;
 import dev.duet.render.Theme;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,7 +95,7 @@ public final class Duet {
         problems.addAll(pairs.problems());
         Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
         site.problems().stream().filter(p -> p.code().equals("content.duplicate-slug")).forEach(problems::add);
-        problems.addAll(new SiteCheck(config.outputDir(), config.baseUrl()).run());
+        new SiteCheck(config.outputDir(), config.baseUrl()).run().forEach(p -> problems.add(inSite(p)));
         problems.forEach(listener::problem);
         // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.
         problems.addAll(new TranslationsRun(config, listener).run(pairs).problems());
@@ -102,6 +103,17 @@ public final class Duet {
         listener.info(String.format("Checked %s: %d errors, %d warnings", config.outputDir(), errors,
                 problems.size() - errors));
         return List.copyOf(problems);
+    }
+
+    /** A check's problem with its page named relative to the site, as every other problem names its file. */
+    private Problem inSite(Problem problem) {
+        if (problem.file().isEmpty()) {
+            return problem;
+        }
+        Path page = config.outputDir().resolve(problem.file()).normalize();
+        String name = page.startsWith(config.siteDir()) ? config.siteDir().relativize(page).toString() : page.toString();
+        return new Problem(problem.severity(), problem.code(), name.replace('\\', '/'), problem.line(),
+                problem.message());
     }
 
     /**

@@ -61,7 +61,9 @@ final class PreviewStart {
             // saved meanwhile is rebuilt right after, less the files that import itself wrote.
             live.startHeld();
             // The address comes first: the preview can be opened while the first build runs.
-            listener.info("Serving " + config.siteDir() + " at " + server.url() + " (Ctrl-C to stop)");
+            listener.info("Previewing " + config.siteDir() + " at " + server.url() + " (Ctrl-C to stop); the preview"
+                    + " is written to " + previewSite + ", never to " + config.outputDir()
+                    + ", which duet:build writes for publishing");
             try {
                 live.release(firstBuild(session, server));
             } catch (IOException | RuntimeException e) {

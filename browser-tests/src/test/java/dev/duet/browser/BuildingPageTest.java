@@ -49,7 +49,7 @@ class BuildingPageTest {
 
             @Override
             public void info(String message) {
-                if (message.startsWith("Serving ")) {
+                if (message.startsWith("Previewing ")) {
                     address.complete(URI.create(message.substring(message.indexOf(" at ") + 4,
                             message.indexOf(" (Ctrl-C"))));
                 } else if (address.isDone()) {

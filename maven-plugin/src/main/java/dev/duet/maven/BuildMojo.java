@@ -9,15 +9,19 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /** Builds the site from the Markdown articles into the output folder; bound to {@code mvn site}. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = false)
-public class BuildMojo extends AbstractDuetMojo {
+public class BuildMojo extends AbstractRenderMojo {
+
+    /** Skip this goal only ({@code duet.skip} skips every goal). */
+    @Parameter(property = "duet.build.skip", defaultValue = "false")
+    private boolean skipBuild;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("duet:build skipped");
+        if (skipped("build", skipBuild)) {
             return;
         }
         SiteConfig config = config();

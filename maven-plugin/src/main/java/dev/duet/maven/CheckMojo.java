@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the built site before it goes live: broken links and anchors, one-way translations, tags with no
@@ -16,12 +17,15 @@ import org.apache.maven.plugins.annotations.Mojo;
  * (unless {@code failOnError} is false); warns when the site was built for another base URL, or for the default one.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true, requiresProject = false)
-public class CheckMojo extends AbstractDuetMojo {
+public class CheckMojo extends AbstractSiteMojo {
+
+    /** Skip this goal only ({@code duet.skip} skips every goal). */
+    @Parameter(property = "duet.check.skip", defaultValue = "false")
+    private boolean skipCheck;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("duet:check skipped");
+        if (skipped("check", skipCheck)) {
             return;
         }
         SiteConfig config = config();

@@ -16,6 +16,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "import", threadSafe = true, requiresProject = false)
 public class ImportMojo extends AbstractDuetMojo {
 
+    /** Source text files to import, searched recursively for {@code *.txt}. */
+    @Parameter(property = "duet.sourcesDir", defaultValue = "sources")
+    private String sourcesDir;
+
+    /** Markdown articles: written by import, edited by hand, read by build. */
+    @Parameter(property = "duet.articlesDir", defaultValue = "articles")
+    private String articlesDir;
+
+    /** Skip this goal only ({@code duet.skip} skips every goal). */
+    @Parameter(property = "duet.import.skip", defaultValue = "false")
+    private boolean skipImport;
+
     /**
      * Replace an article file edited since it was imported with the text of its changed source. The edited file is
      * first kept under {@code cacheDir/edited/} (never over a copy kept before), with a warning naming both files.
@@ -25,13 +37,12 @@ public class ImportMojo extends AbstractDuetMojo {
 
     @Override
     protected void configure(SiteConfig.Builder builder) {
-        builder.overwriteEdited(overwriteEdited);
+        builder.sourcesDir(sourcesDir).articlesDir(articlesDir).overwriteEdited(overwriteEdited);
     }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("duet:import skipped");
+        if (skipped("import", skipImport)) {
             return;
         }
         SiteConfig config = config();

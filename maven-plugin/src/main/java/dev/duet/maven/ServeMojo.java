@@ -17,7 +17,15 @@ import org.apache.maven.plugins.annotations.Parameter;
  * pom need a restart.
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = false)
-public class ServeMojo extends AbstractDuetMojo {
+public class ServeMojo extends AbstractRenderMojo {
+
+    /** Source text files to import, searched recursively for {@code *.txt}. */
+    @Parameter(property = "duet.sourcesDir", defaultValue = "sources")
+    private String sourcesDir;
+
+    /** Skip this goal only ({@code duet.skip} skips every goal). */
+    @Parameter(property = "duet.serve.skip", defaultValue = "false")
+    private boolean skipServe;
 
     /** The address to listen on; loopback unless you mean to share the preview on your network. */
     @Parameter(property = "duet.host", defaultValue = "127.0.0.1")
@@ -28,9 +36,14 @@ public class ServeMojo extends AbstractDuetMojo {
     private int port;
 
     @Override
+    protected void configure(SiteConfig.Builder builder) {
+        super.configure(builder);
+        builder.sourcesDir(sourcesDir);
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("duet:serve skipped");
+        if (skipped("serve", skipServe)) {
             return;
         }
         SiteConfig config = config();

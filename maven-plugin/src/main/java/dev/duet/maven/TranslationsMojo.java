@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The translation desk: stories that lack a translation, translations whose original changed after them, versions
@@ -13,12 +14,15 @@ import org.apache.maven.plugins.annotations.Mojo;
  * and {@code translations.json}, which are not published. {@code duet:check} runs it too.
  */
 @Mojo(name = "translations", threadSafe = true, requiresProject = false)
-public class TranslationsMojo extends AbstractDuetMojo {
+public class TranslationsMojo extends AbstractSiteMojo {
+
+    /** Skip this goal only ({@code duet.skip} skips every goal). */
+    @Parameter(property = "duet.translations.skip", defaultValue = "false")
+    private boolean skipTranslations;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("duet:translations skipped");
+        if (skipped("translations", skipTranslations)) {
             return;
         }
         try {

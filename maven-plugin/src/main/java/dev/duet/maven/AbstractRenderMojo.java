@@ -1,0 +1,88 @@
+package dev.duet.maven;
+
+import dev.duet.config.SiteConfig;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The goals that render the site, build and serve: the theme, titles, lists, feeds and the build's clock. */
+abstract class AbstractRenderMojo extends AbstractSiteMojo {
+
+    /** Template, static file and UI string overrides of the site; a file here replaces the theme's. */
+    @Parameter(property = "duet.themeDir", defaultValue = "theme")
+    protected String themeDir;
+
+    /** Files copied into the output as they are. */
+    @Parameter(property = "duet.staticDir", defaultValue = "static")
+    protected String staticDir;
+
+    /** The theme: {@code default}, or a folder of the site holding {@code templates/}. */
+    @Parameter(property = "duet.theme", defaultValue = "default")
+    protected String theme;
+
+    /** The site's title on Chinese pages. */
+    @Parameter(property = "duet.titleZh", defaultValue = "双语新闻")
+    protected String titleZh;
+
+    /** The site's title on English pages. */
+    @Parameter(property = "duet.titleEn", defaultValue = "Bilingual News")
+    protected String titleEn;
+
+    /** A one-line description on Chinese pages. */
+    @Parameter(property = "duet.descriptionZh", defaultValue = "中英双语新闻")
+    protected String descriptionZh;
+
+    /** A one-line description on English pages. */
+    @Parameter(property = "duet.descriptionEn", defaultValue = "News in Chinese and English")
+    protected String descriptionEn;
+
+    /** Articles per page on home, tag and archive pages. */
+    @Parameter(property = "duet.pageSize", defaultValue = "10")
+    protected int pageSize;
+
+    /** Entries per Atom feed. */
+    @Parameter(property = "duet.feedSize", defaultValue = "20")
+    protected int feedSize;
+
+    /** Whether the main feed of each language carries whole articles ({@code true}) or summaries only. */
+    @Parameter(property = "duet.feedFullContent", defaultValue = "true")
+    protected boolean feedFullContent;
+
+    /**
+     * Whether the feed of each tag carries whole articles too (when {@code feedFullContent} is set); by default a
+     * tag's feed carries summaries, since a story is on several tags and its text is in the main feed.
+     */
+    @Parameter(property = "duet.tagFeedsFullContent", defaultValue = "false")
+    protected boolean tagFeedsFullContent;
+
+    /**
+     * The time the site is published at, the only clock a build reads: empty for now, or a time such as
+     * {@code 2024-05-21T08:00:00+08:00}, {@code 2024-05-21T08:00} or {@code 2024-05-21} (local times are UTC+8).
+     * Set it to repeat an earlier build byte for byte.
+     */
+    @Parameter(property = "duet.buildTime", defaultValue = "")
+    protected String buildTime;
+
+    /**
+     * Build trusting no cache: render every page, even when the site is up to date. Import ignores it: it never
+     * overwrites an edited article.
+     */
+    @Parameter(property = "duet.force", defaultValue = "false")
+    protected boolean force;
+
+    @Override
+    protected void configure(SiteConfig.Builder builder) {
+        super.configure(builder);
+        builder.themeDir(themeDir)
+                .staticDir(staticDir)
+                .theme(theme)
+                .titleZh(titleZh)
+                .titleEn(titleEn)
+                .descriptionZh(descriptionZh)
+                .descriptionEn(descriptionEn)
+                .pageSize(pageSize)
+                .feedSize(feedSize)
+                .feedFullContent(feedFullContent)
+                .tagFeedsFullContent(tagFeedsFullContent)
+                .buildTime(buildTime == null ? "" : buildTime)
+                .force(force);
+    }
+}
