@@ -58,12 +58,15 @@ final class PageRendering {
     private final SiteWriter writer;
     private final RenderCache cache;
     private final BooleanSupplier cancelled;
+    private final RenderProgress progress;
 
-    PageRendering(int threads, SiteWriter writer, RenderCache cache, BooleanSupplier cancelled) {
+    PageRendering(int threads, SiteWriter writer, RenderCache cache, BooleanSupplier cancelled,
+            RenderProgress progress) {
         this.threads = threads;
         this.writer = writer;
         this.cache = cache;
         this.cancelled = cancelled;
+        this.progress = progress;
     }
 
     /**
@@ -95,6 +98,7 @@ final class PageRendering {
                 stopped.set(true);
                 return Optional.empty();
             }
+            progress.fileDone();
             Optional<Path> target = writer.find(task.path());
             if (target.isEmpty()) {
                 return Optional.empty();

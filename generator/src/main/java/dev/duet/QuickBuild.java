@@ -113,7 +113,7 @@ final class QuickBuild {
             // The patched site has the pages of the last full build, no other. The marker stays set until the next
             // full build ends: until then the render cache's file does not describe the output.
             writer.beginRewriting();
-            pages = new PageRendering(config.threads(), writer, cache, () -> false).render(
+            pages = new PageRendering(config.threads(), writer, cache, () -> false, RenderProgress.none()).render(
                     renderer.tasks(showing::contains)).orElseThrow();
             rendered = true;
         } finally {

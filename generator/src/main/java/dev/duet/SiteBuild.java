@@ -227,8 +227,11 @@ final class SiteBuild {
      */
     private Optional<PageRendering.Pages> render(Plan plan, SiteWriter writer, RenderCache cache) throws IOException {
         writer.begin(plan.paths());
-        Optional<PageRendering.Pages> pages = new PageRendering(config.threads(), writer, cache, cancelled())
-                .render(plan.steps(), PageRendering.Pages.listed(plan.problems()));
+        RenderProgress progress = input.purpose() instanceof Publishing
+                ? RenderProgress.of(listener, plan.paths().size(), start)
+                : RenderProgress.none();
+        Optional<PageRendering.Pages> pages = new PageRendering(config.threads(), writer, cache, cancelled(),
+                progress).render(plan.steps(), PageRendering.Pages.listed(plan.problems()));
         if (pages.isEmpty()) {
             // Each file the cancelled build rendered holds what it recorded.
             cache.keepAllRecorded();

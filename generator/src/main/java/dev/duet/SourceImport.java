@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Import: parses source files on every core and writes them as Markdown article files, never clobbering edits
@@ -42,6 +43,8 @@ final class SourceImport {
     }
 
     private final SiteConfig config;
+    private static final long PROGRESS_EVERY = TimeUnit.SECONDS.toNanos(5);
+
     private final BuildListener listener;
 
     SourceImport(SiteConfig config, BuildListener listener) {
@@ -121,7 +124,15 @@ final class SourceImport {
             // Every article file on disk, by path: whether it was edited by hand (read in full) and has a date.
             Map<String, Boolean> edited = new HashMap<>();
             existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));
+            long started = System.nanoTime();
+            long nextProgress = started + PROGRESS_EVERY;
             for (int from = 0; from < sources.size(); from += BATCH) {
+                // A long import shows it is moving in Maven's log; a short one says nothing until its summary.
+                if (System.nanoTime() >= nextProgress) {
+                    nextProgress = System.nanoTime() + PROGRESS_EVERY;
+                    listener.info(String.format("Importing: %,d of %,d source files done (%d s)", from,
+                            sources.size(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)));
+                }
                 List<Path> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
                 ImportedArticle[] parsed = new ImportedArticle[batch.size()];
                 DuplicateFinder.Signature[] signatures = new DuplicateFinder.Signature[batch.size()];

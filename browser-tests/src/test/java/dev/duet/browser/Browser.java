@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptException;
@@ -46,8 +47,21 @@ final class Browser {
     }
 
     static boolean installed() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && !TOLD.getAndSet(true)) {
+            // Said once, loudly, in Maven's log: a skipped browser test is not a passed one.
+            System.err.println("""
+                    [WARNING] ============================================================================
+                    [WARNING] Chromium or chromedriver is missing: the browser tests are SKIPPED, not passed.
+                    [WARNING] Install them (Debian's chromium, chromium-driver, fonts-noto-cjk) as root with
+                    [WARNING]     bash scripts/install-browser.sh
+                    [WARNING] and run ./mvnw install again.
+                    [WARNING] ============================================================================""");
+        }
+        return installed;
     }
+
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
 
     /** A fresh headless Chromium with its own profile, recording console and network logs. */
     static ChromeDriver start(Path profileDir, int width, int height) {
