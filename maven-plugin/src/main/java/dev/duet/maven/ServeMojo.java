@@ -12,9 +12,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Builds the site, serves it at {@code http://127.0.0.1:8080/} and rebuilds it on every change to sources,
- * articles, theme overrides, static files or the glossary, reloading open pages. Ctrl-C stops it. Changes to the
- * pom need a restart.
+ * Serves a preview at {@code http://127.0.0.1:8080/} at once (a page not built yet says so and turns into the page
+ * when it is), imports and builds the site, then imports and rebuilds on every change to sources, articles, theme
+ * overrides, static files or the glossary, reloading open pages. The preview is written to
+ * {@code cacheDir/preview/}, never to {@code outputDir}, which {@code duet:build} writes for publishing. Ctrl-C stops
+ * it; changes to the pom need a restart.
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = false)
 public class ServeMojo extends AbstractRenderMojo {
