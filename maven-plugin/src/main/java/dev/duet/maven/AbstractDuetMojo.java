@@ -13,6 +13,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What every goal shares: the site folder, Duet's bookkeeping folder, threads, failing on errors, skipping, and the
@@ -55,6 +56,9 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
     /** The configuration: the shared settings here, then the goal's own ({@link #configure}). */
     protected SiteConfig config() throws MojoFailureException {
         try {
@@ -79,7 +83,22 @@ abstract class AbstractDuetMojo extends AbstractMojo {
             getLog().info("duet:" + goal + " skipped (" + (skip ? "duet.skip" : "duet." + goal + ".skip") + ")");
             return true;
         }
+        if (notASite()) {
+            getLog().info("duet:" + goal + " skipped: " + project.getArtifactId() + " is not a Duet site (its pom"
+                    + " does not use the plugin)");
+            return true;
+        }
         return false;
+    }
+
+    /**
+     * Whether this is a module of a multi-module build that does not use the plugin itself, reached because a goal
+     * given on the command line (mvn site duet:check) runs in every module: it has no site to build or check.
+     */
+    private boolean notASite() {
+        return session != null && project != null && session.getProjects().size() > 1
+                && project.getBuildPlugins().stream().noneMatch(plugin -> "dev.duet".equals(plugin.getGroupId())
+                        && "duet-maven-plugin".equals(plugin.getArtifactId()));
     }
 
     /** Sets what only this goal has a parameter for. */

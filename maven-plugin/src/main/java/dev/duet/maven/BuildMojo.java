@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Builds the site from the Markdown articles into the output folder; bound to {@code mvn site}. */
-@Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = false)
+@Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class BuildMojo extends AbstractRenderMojo {
 
     /** Skip this goal only ({@code duet.skip} skips every goal). */

@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * articles, pages without a title or language, invalid feeds and sitemaps, duplicate slugs. Fails on any error
  * (unless {@code failOnError} is false); warns when the site was built for another base URL, or for the default one.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true, requiresProject = false)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true)
 public class CheckMojo extends AbstractSiteMojo {
 
     /** Skip this goal only ({@code duet.skip} skips every goal). */

@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Imports the source text files into Markdown articles, one per language, never overwriting a file you edited
  * unless told to with {@code overwriteEdited}.
  */
-@Mojo(name = "import", threadSafe = true, requiresProject = false)
+@Mojo(name = "import", threadSafe = true)
 public class ImportMojo extends AbstractDuetMojo {
 
     /** Source text files to import, searched recursively for {@code *.txt}. */

@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code cacheDir/preview/}, never to {@code outputDir}, which {@code duet:build} writes for publishing. Ctrl-C stops
  * it; changes to the pom need a restart.
  */
-@Mojo(name = "serve", threadSafe = true, requiresProject = false)
+@Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends AbstractRenderMojo {
 
     /** Source text files to import, searched recursively for {@code *.txt}. */

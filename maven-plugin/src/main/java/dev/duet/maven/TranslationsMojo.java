@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * translate. One warning a finding, and {@code target/duet/translations.html} (with the glossary entries to add)
  * and {@code translations.json}, which are not published. {@code duet:check} runs it too.
  */
-@Mojo(name = "translations", threadSafe = true, requiresProject = false)
+@Mojo(name = "translations", threadSafe = true)
 public class TranslationsMojo extends AbstractSiteMojo {
 
     /** Skip this goal only ({@code duet.skip} skips every goal). */
