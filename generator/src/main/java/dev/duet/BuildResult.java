@@ -1,6 +1,7 @@
 package dev.duet;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.model.Lifecycle;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,18 +18,27 @@ import java.util.List;
  * @param elapsed how long the build took
  * @param upToDate true when the build was skipped because inputs and outputs were as the last build left them;
  *     the counts and problems are then that build's, and nothing was rendered or written
+ * @param schedule the stories waiting for their date, which the summary names
  */
 public record BuildResult(int articles, int files, int rendered, int written, int pagesWritten, List<String> deleted,
-        List<Problem> problems, Duration elapsed, boolean upToDate) {
+        List<Problem> problems, Duration elapsed, boolean upToDate, Lifecycle.Schedule schedule) {
 
     public BuildResult {
         deleted = List.copyOf(deleted);
         problems = List.copyOf(problems);
     }
 
-    /** A build that found the site up to date: the last build's counts and problems, checked in {@code elapsed}. */
-    static BuildResult upToDate(int articles, int files, List<Problem> problems, Duration elapsed) {
-        return new BuildResult(articles, files, 0, 0, 0, List.of(), problems, elapsed, true);
+    /** A build with no story scheduled. */
+    public BuildResult(int articles, int files, int rendered, int written, int pagesWritten, List<String> deleted,
+            List<Problem> problems, Duration elapsed, boolean upToDate) {
+        this(articles, files, rendered, written, pagesWritten, deleted, problems, elapsed, upToDate,
+                Lifecycle.Schedule.NONE);
+    }
+
+    /** A build that found the site up to date: the last build's counts, problems and schedule. */
+    static BuildResult upToDate(int articles, int files, List<Problem> problems, Duration elapsed,
+            Lifecycle.Schedule schedule) {
+        return new BuildResult(articles, files, 0, 0, 0, List.of(), problems, elapsed, true, schedule);
     }
 
     public boolean hasErrors() {
@@ -40,11 +50,18 @@ public record BuildResult(int articles, int files, int rendered, int written, in
         if (upToDate) {
             return String.format(java.util.Locale.ROOT, "Site is up to date: %,d articles, %,d files unchanged since"
                     + " the last build (checked in %d ms); %d warnings, %d errors", articles, files,
-                    elapsed.toMillis(), problems.size() - errors, errors);
+                    elapsed.toMillis(), problems.size() - errors, errors) + scheduled();
         }
         // "changed" is what a publish uploads: the files whose bytes this build changed or added, and those removed.
         return String.format(java.util.Locale.ROOT, "Built %,d articles into %,d files in %d ms: %,d rendered, %,d"
                         + " changed, %,d removed; %d warnings, %d errors",
-                articles, files, elapsed.toMillis(), rendered, written, deleted.size(), problems.size() - errors, errors);
+                articles, files, elapsed.toMillis(), rendered, written, deleted.size(), problems.size() - errors, errors)
+                + scheduled();
+    }
+
+    /** The stories waiting for their time, when there are any: {@code ; 2 stories scheduled, the next due …}. */
+    private String scheduled() {
+        String waiting = schedule.describe();
+        return waiting.isEmpty() ? "" : "; " + waiting;
     }
 }

@@ -8,6 +8,7 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.model.Lifecycle;
 import dev.duet.model.Site;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
@@ -98,7 +99,7 @@ final class SiteBuild {
      * memory keeps nothing lets the model go.
      */
     private record Rendered(SiteWriter writer, RenderCache cache, PageRendering.Pages pages, int articles,
-            StageProblems problems, BuildMemory.Keeping keeping) {
+            StageProblems problems, BuildMemory.Keeping keeping, Lifecycle.Schedule schedule) {
     }
 
     private final SiteConfig config;
@@ -151,7 +152,7 @@ final class SiteBuild {
         }
         problems.addAll(Stage.RENDER, pages.get().problems());
         return Optional.of(new Rendered(writer, cache, pages.get(), model.site().articleCount(), problems,
-                model.keeping()));
+                model.keeping(), model.site().lifecycle().schedule()));
     }
 
     /** Read: every article file; a missing articles folder is an error that names it, not a site of no articles. */
@@ -204,6 +205,7 @@ final class SiteBuild {
         tasks.addAll(statics.tasks());
         steps.add(tasks);
         List<Problem> problems = new ArrayList<>(theme.problems());
+        problems.addAll(renderer.planProblems());
         problems.addAll(statics.problems());
         return new Plan(steps, problems);
     }
@@ -253,14 +255,15 @@ final class SiteBuild {
         input.memory().retainUsed();
         BuildResult result = new BuildResult(rendered.articles(), pages.files().size(), pages.rendered(),
                 pages.written(), pages.pagesWritten(), deleted, rendered.problems().toList(),
-                Duration.ofNanos(System.nanoTime() - start), false);
+                Duration.ofNanos(System.nanoTime() - start), false, rendered.schedule());
         if (input.purpose() instanceof Publishing publishing && publishing.baseline().isPresent()
                 && !result.hasErrors()) {
             UpToDateCheck.Baseline baseline = publishing.baseline().get();
             BuildSnapshot.take(baseline.digest(),
                     baseline.inputs().withDigests(baseline.earlier(), config.siteDir(), config.threads()),
                     config.outputDir(), pages.files(),
-                    result.articles(), result.problems(), config.threads()).save(config.cacheDir());
+                    result.articles(), result.problems(), config.threads()).scheduled(rendered.schedule())
+                    .save(config.cacheDir());
         }
         // Only now does what the build recorded describe the output.
         BuildMarker.in(config.cacheDir()).clear();

@@ -60,7 +60,8 @@ final class UpToDateCheck {
         Set<String> changedOutputs = Set.of();
         if (last.isPresent()) {
             BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
-            if (baseline.isPresent() && outputs.changed().isEmpty()
+            // A story that has come due since is a change, though no file changed.
+            if (baseline.isPresent() && outputs.changed().isEmpty() && last.get().holdsAt(config.buildTime())
                     && last.get().matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir())) {
                 return upToDate(last.get(), outputs, baseline.get().inputs(), start);
             }
@@ -113,7 +114,7 @@ final class UpToDateCheck {
             refreshed.get().save(config.cacheDir());
         }
         BuildResult result = BuildResult.upToDate(last.articles(), last.files(), last.problems(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), last.schedule());
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
         return new BuildOutcome.UpToDate(result);

@@ -182,7 +182,8 @@ public final class ContentReader {
                 fields.string("sourceFile"),
                 fields.string("translationKey").filter(s -> !s.isBlank()),
                 fields.bool("draft"),
-                fields.string(FrontMatterFormat.DIGEST_KEY));
+                fields.string(FrontMatterFormat.DIGEST_KEY),
+                PublicationFields.read(path, fields, date.isPresent(), problems));
         return Optional.of(new ContentFile(path, fm, body.apply(text.body()), text.bodyLine()));
     }
 

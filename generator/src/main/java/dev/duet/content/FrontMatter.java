@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param translationKey an explicit key pairing translations; by default files pair by name
  * @param draft a draft is read and checked but not published
  * @param importDigest the digest Duet wrote at import, to tell whether the user edited the file since
+ * @param publication when it is published, updated, corrected or withdrawn, and its old addresses
  */
 public record FrontMatter(
         String title,
@@ -46,12 +47,25 @@ public record FrontMatter(
         Optional<String> sourceFile,
         Optional<String> translationKey,
         boolean draft,
-        Optional<String> importDigest) {
+        Optional<String> importDigest,
+        Publication publication) {
 
     public FrontMatter {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(publication, "publication");
         tags = List.copyOf(tags);
         reporters = List.copyOf(reporters);
+    }
+
+    /** Front matter that says nothing of the article's life after publishing, as import writes it. */
+    public FrontMatter(String title, String lang, Optional<String> script, Optional<LocalDate> date,
+            Optional<String> slug, List<String> tags, Optional<String> dateline, Optional<String> agency,
+            List<String> reporters, Optional<String> headline, Optional<String> sourceUrl,
+            Optional<String> sourceName, Optional<Integer> views, Optional<String> duplicateOf,
+            Optional<String> sourceFile, Optional<String> translationKey, boolean draft,
+            Optional<String> importDigest) {
+        this(title, lang, script, date, slug, tags, dateline, agency, reporters, headline, sourceUrl, sourceName,
+                views, duplicateOf, sourceFile, translationKey, draft, importDigest, Publication.NONE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.duet.model;
 
 import dev.duet.content.Body;
+import dev.duet.content.NewsTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param attribution dateline, agency, reporters and source
  * @param views the view count recorded at import
  * @param translation the same story in the other language
+ * @param updated when the article was last changed after publishing, if it says
+ * @param correction the correction it carries, in its language
  */
 public record ArticlePage(
         String key,
@@ -40,12 +43,22 @@ public record ArticlePage(
         List<Tag> tags,
         Attribution attribution,
         Optional<Integer> views,
-        Optional<Translation> translation) {
+        Optional<Translation> translation,
+        Optional<NewsTime> updated,
+        Optional<String> correction) {
 
     public ArticlePage {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(path, "path");
         tags = List.copyOf(tags);
+    }
+
+    /** An article never updated or corrected since it was published. */
+    public ArticlePage(String key, String lang, String languageTag, String title, Optional<String> headline,
+            Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
+            Attribution attribution, Optional<Integer> views, Optional<Translation> translation) {
+        this(key, lang, languageTag, title, headline, date, slug, path, body, file, bodyLine, tags, attribution,
+                views, translation, Optional.empty(), Optional.empty());
     }
 
     /** The Markdown text of the body; for a large site, read from the article file again. */

@@ -41,6 +41,7 @@ final class Assembler {
     Site assemble(List<TranslationPairs.Group> groups) {
         Map<ContentFile, String> paths = paths(groups);
         untranslated(groups, paths);
+        Lifecycle lifecycle = new LifecycleAssembler(config, problems).assemble(groups, paths, this::claimPath);
         Map<String, String> tagSlugs = tagSlugs(groups, paths);
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
         for (TranslationPairs.Group group : groups) {
@@ -67,7 +68,7 @@ final class Assembler {
             sites.add(new LanguageSite(language, byLang.get(language.code()),
                     tagPages(language, byLang.get(language.code()), tagsByLang)));
         }
-        return new Site(config, sites, problems);
+        return new Site(config, sites, problems, lifecycle);
     }
 
     private String claimPath(ContentFile file, TranslationPairs.Group group, Set<String> taken) {
@@ -114,9 +115,10 @@ final class Assembler {
     Map<ContentFile, String> paths(List<TranslationPairs.Group> groups) {
         Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
         Set<String> taken = new HashSet<>();
+        Publishing publishing = new Publishing(config, groups);
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
-                if (file.frontMatter().draft() || config.findLanguage(file.frontMatter().lang()).isEmpty()
+                if (!publishing.isLive(file, group) || config.findLanguage(file.frontMatter().lang()).isEmpty()
                         || config.skipDuplicates() && file.frontMatter().duplicateOf().isPresent()) {
                     continue;
                 }
@@ -163,6 +165,8 @@ final class Assembler {
         previous.languages().forEach(l -> l.tags().forEach(t -> tagSlugs.put(t.tag().key(), t.tag().slug())));
         Map<ArticlePage, ArticlePage> replaced = new java.util.IdentityHashMap<>();
         Set<String> changedFiles = new HashSet<>();
+        Set<String> redirected = new HashSet<>();
+        previous.lifecycle().redirects().forEach(r -> redirected.add(r.file()));
         for (TranslationPairs.Group group : changed) {
             Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
             Map<ContentFile, ArticlePage> before = new java.util.IdentityHashMap<>();
@@ -170,7 +174,9 @@ final class Assembler {
                 FrontMatter fm = file.frontMatter();
                 Optional<ArticlePage> old = fm.draft() ? Optional.empty() : previous.find(fm.lang())
                         .flatMap(l -> l.articles().stream().filter(a -> a.key().equals(group.key())).findFirst());
-                if (old.isEmpty() || !old.get().file().equals(file.path())
+                // A story withdrawn, scheduled or given old addresses changes pages besides its own.
+                if (old.isEmpty() || !old.get().file().equals(file.path()) || !isPlain(fm)
+                        || redirected.contains(file.path())
                         || !Permalinks.article(fm.lang(), fm.date(), slugOf(file, group)).equals(old.get().path())) {
                     return Optional.empty();
                 }
@@ -187,6 +193,7 @@ final class Assembler {
                 ArticlePage old = before.get(file);
                 ArticlePage now = page(group, file, paths.get(file), paths, tagSlugs);
                 if (!now.date().equals(old.date()) || !now.tags().equals(old.tags())
+                        || !now.updated().equals(old.updated())
                         || !now.translation().map(Translation::path).equals(old.translation().map(Translation::path))) {
                     return Optional.empty();
                 }
@@ -222,7 +229,14 @@ final class Assembler {
         List<Problem> kept = new ArrayList<>(previous.problems().stream()
                 .filter(p -> !(changedFiles.contains(p.file()) && p.code().equals("content.source-url"))).toList());
         kept.addAll(problems);
-        return Optional.of(new Site(config, languages, kept));
+        return Optional.of(new Site(config, languages, kept, previous.lifecycle()));
+    }
+
+    /** Whether the file is published now and says nothing that reaches pages besides its own. */
+    private boolean isPlain(FrontMatter fm) {
+        var publication = fm.publication();
+        return !publication.unpublished() && publication.aliases().isEmpty() && publication.published()
+                .filter(at -> at.instant().isAfter(config.buildTime())).isEmpty();
     }
 
     /** One slug per tag key across both languages, decided in key order so that collisions resolve the same way. */
@@ -292,7 +306,8 @@ final class Assembler {
                 fm.sourceName());
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), fm.title(),
                 fm.headline().filter(h -> !h.isBlank()), fm.date(), slugOf(path), path, file.body(), file.path(),
-                file.bodyLine(), tags, attribution, fm.views(), translation);
+                file.bodyLine(), tags, attribution, fm.views(), translation, fm.publication().updated(),
+                fm.publication().correction());
     }
 
     private static String slugOf(String path) {

@@ -12,13 +12,20 @@ import java.util.TreeMap;
 
 /**
  * The whole site as the render stage sees it: one {@link LanguageSite} per configured language, each page knowing
- * its translation. Feeds, sitemaps and pages are all renderings of this one model.
+ * its translation, and what it holds besides its published articles ({@link Lifecycle}). Feeds, sitemaps and pages
+ * are all renderings of this one model.
  */
-public record Site(SiteConfig config, List<LanguageSite> languages, List<Problem> problems) {
+public record Site(SiteConfig config, List<LanguageSite> languages, List<Problem> problems, Lifecycle lifecycle) {
 
     public Site {
         languages = List.copyOf(languages);
         problems = List.copyOf(problems);
+        java.util.Objects.requireNonNull(lifecycle, "lifecycle");
+    }
+
+    /** A site with nothing withdrawn, redirected or scheduled. */
+    public Site(SiteConfig config, List<LanguageSite> languages, List<Problem> problems) {
+        this(config, languages, problems, Lifecycle.NONE);
     }
 
     public Optional<LanguageSite> find(String code) {

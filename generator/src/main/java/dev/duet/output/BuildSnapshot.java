@@ -5,6 +5,7 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
 import dev.duet.io.Parallel;
+import dev.duet.model.Lifecycle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,9 +42,11 @@ import java.util.function.Function;
  * @param articles the article pages the build made
  * @param files the files the site has
  * @param problems every problem the build reported, in its order
+ * @param schedule the stories the build left waiting for their date: once the next is due (or for a build at a time
+ *     before an article it published), the site is not up to date, though no file changed
  */
 public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map<String, Output> outputs,
-        int articles, int files, List<Problem> problems) {
+        int articles, int files, List<Problem> problems, Lifecycle.Schedule schedule) {
 
     static final String FILE = "build-snapshot.txt";
 
@@ -53,6 +56,23 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
     public BuildSnapshot {
         outputs = Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
         problems = List.copyOf(problems);
+        java.util.Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /** The snapshot of a build that left no story waiting. */
+    public BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map<String, Output> outputs,
+            int articles, int files, List<Problem> problems) {
+        this(digest, inputs, stamped, outputs, articles, files, problems, Lifecycle.Schedule.NONE);
+    }
+
+    /** This snapshot, recording the stories its build left waiting. */
+    public BuildSnapshot scheduled(Lifecycle.Schedule waiting) {
+        return new BuildSnapshot(digest, inputs, stamped, outputs, articles, files, problems, waiting);
+    }
+
+    /** True when a build at {@code buildTime} publishes the same articles as the one this snapshot recorded. */
+    public boolean holdsAt(java.time.Instant buildTime) {
+        return schedule.holdsAt(buildTime);
     }
 
     /**
@@ -162,7 +182,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
             }
         }
         return any ? Optional.of(new BuildSnapshot(digest, newInputs, check.checked(), refreshed, articles, files,
-                problems)) : Optional.empty();
+                problems, schedule)) : Optional.empty();
     }
 
     private static boolean isUnchanged(Path file, Output output) throws IOException {

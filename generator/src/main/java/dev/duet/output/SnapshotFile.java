@@ -2,9 +2,11 @@ package dev.duet.output;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Severity;
+import dev.duet.model.Lifecycle;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.TreeMap;
  * stamped  &lt;nanoseconds since the epoch&gt;
  * articles &lt;n&gt;
  * files    &lt;n&gt;
+ * schedule &lt;stories waiting&gt; &lt;next due, ISO instant or -&gt; &lt;latest published, ISO instant or -&gt;
  * problem  &lt;severity&gt; &lt;code&gt; &lt;file&gt; &lt;line&gt; &lt;message&gt;
  * input    &lt;size, -1 when absent&gt; &lt;modified&gt; &lt;digest of the bytes, or - when the time can be trusted&gt; &lt;path&gt;
  * output   &lt;size&gt; &lt;modified&gt; &lt;content digest or -&gt; &lt;site path&gt;
@@ -33,7 +36,7 @@ import java.util.TreeMap;
 final class SnapshotFile {
 
     private static final String MAGIC = "duet-build-snapshot";
-    private static final String VERSION = "3";
+    private static final String VERSION = "4";
 
     private SnapshotFile() {
     }
@@ -56,6 +59,10 @@ final class SnapshotFile {
         line(out, "stamped", Long.toString(snapshot.stamped()));
         line(out, "articles", Integer.toString(snapshot.articles()));
         line(out, "files", Integer.toString(snapshot.files()));
+        Lifecycle.Schedule schedule = snapshot.schedule();
+        line(out, "schedule", Integer.toString(schedule.waiting()),
+                schedule.nextDue().map(Instant::toString).orElse("-"),
+                schedule.lastPublished().map(Instant::toString).orElse("-"));
         for (Problem p : snapshot.problems()) {
             line(out, "problem", p.severity().name(), p.code(), p.file(), Integer.toString(p.line()), p.message());
         }
@@ -178,6 +185,9 @@ final class SnapshotFile {
             long stamped = Long.parseLong(expect("stamped", 1)[0]);
             int articles = Integer.parseInt(expect("articles", 1)[0]);
             int files = Integer.parseInt(expect("files", 1)[0]);
+            String[] s = expect("schedule", 3);
+            Lifecycle.Schedule schedule = new Lifecycle.Schedule(Integer.parseInt(s[0]), instant(s[1]),
+                    instant(s[2]));
             List<Problem> problems = new ArrayList<>();
             while (peek("problem")) {
                 String[] f = expect("problem", 5);
@@ -205,7 +215,15 @@ final class SnapshotFile {
             expect("end", 0);
             require(ended);
             return new BuildSnapshot(digest, new BuildInputs(listed, inputs, contents, digests), stamped, outputs, articles, files,
-                    problems);
+                    problems, schedule);
+        }
+
+        private static Optional<Instant> instant(String field) {
+            try {
+                return field.equals("-") ? Optional.empty() : Optional.of(Instant.parse(field));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("not an instant: " + field, e);
+            }
         }
 
         private static FileStamp stamp(String size, String modified) {

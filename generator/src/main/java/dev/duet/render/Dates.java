@@ -1,5 +1,6 @@
 package dev.duet.render;
 
+import dev.duet.content.NewsTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -34,5 +35,13 @@ final class Dates {
     /** RFC 3339 timestamp of the start of the day in UTC, for feeds and metadata. */
     static String timestamp(LocalDate date) {
         return date + "T00:00:00Z";
+    }
+
+    /**
+     * RFC 3339 timestamp of a moment from front matter: a day alone as {@link #timestamp(LocalDate)} writes it, so
+     * that an update on the day of publishing is not before it; a time with its offset.
+     */
+    static String timestamp(NewsTime time) {
+        return time.time().isEmpty() ? timestamp(time.date()) : time.timestamp();
     }
 }

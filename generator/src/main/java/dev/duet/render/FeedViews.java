@@ -5,6 +5,7 @@ import dev.duet.model.ArticlePage;
 import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import dev.duet.model.TagPage;
+import dev.duet.content.NewsTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ final class FeedViews {
             String id, String updated, boolean fullContent, List<Entry> entries) {
     }
 
-    record Entry(Deferred<Views.ArticleView> article, String updated) {
+    /** A feed entry: the article, when it was published and when it was last updated (its date, if never). */
+    record Entry(Deferred<Views.ArticleView> article, String published, String updated) {
     }
 
     record SitemapView(List<SitemapUrl> urls) {
@@ -52,10 +54,18 @@ final class FeedViews {
         String feedUrl = absolute(file.path());
         List<Entry> entries = newest.stream()
                 .map(article -> new Entry(pages.feedEntry(article, file.fullContent()),
-                        Dates.timestamp(article.date().get()))).toList();
+                        Dates.timestamp(article.date().get()), updated(article))).toList();
+        // RFC 3339 timestamps in UTC or UTC+8 order as text only within one offset: compare them as moments.
+        String updated = newest.stream().map(FeedViews::updated)
+                .max(java.util.Comparator.comparing(t -> java.time.OffsetDateTime.parse(t).toInstant()))
+                .orElse("1970-01-01T00:00:00Z");
         return new FeedView(pages.site(lang), pages.strings(lang), file.title(), feedUrl, absolute(file.pagePath()),
-                feedUrl, newest.isEmpty() ? "1970-01-01T00:00:00Z" : Dates.timestamp(newest.get(0).date().get()),
-                file.fullContent(), entries);
+                feedUrl, updated, file.fullContent(), entries);
+    }
+
+    /** When an article in a feed was last changed: its update, else its date. */
+    private static String updated(ArticlePage article) {
+        return article.updated().map(Dates::timestamp).orElseGet(() -> Dates.timestamp(article.date().get()));
     }
 
     SitemapView sitemap(SitePlan.SitemapFile file) {
@@ -69,7 +79,9 @@ final class FeedViews {
     /** The sitemap entry of a language's home (given by its code), an article or a tag page. */
     private SitemapUrl sitemapUrl(Object source, boolean tagDates) {
         if (source instanceof ArticlePage article) {
-            return sitemapUrl(article.path(), article.date(), alternates.ofSitemapEntry(article));
+            String lastmod = article.updated().map(NewsTime::iso)
+                    .orElseGet(() -> article.date().map(LocalDate::toString).orElse(""));
+            return new SitemapUrl(absolute(article.path()), lastmod, alternates.ofSitemapEntry(article));
         }
         if (source instanceof TagPage tag) {
             return sitemapUrl(tag.path(), tagDates ? tag.articles().get(0).date() : Optional.empty(), List.of());

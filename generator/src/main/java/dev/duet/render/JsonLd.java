@@ -29,7 +29,7 @@ final class JsonLd {
         json.put("mainEntityOfPage", object("@type", "WebPage", "@id", url));
         article.date().ifPresent(d -> {
             json.put("datePublished", Dates.timestamp(d));
-            json.put("dateModified", Dates.timestamp(d));
+            json.put("dateModified", article.updated().map(Dates::timestamp).orElse(Dates.timestamp(d)));
         });
         List<Object> authors = new ArrayList<>();
         for (String reporter : article.attribution().reporters()) {

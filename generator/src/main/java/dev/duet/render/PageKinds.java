@@ -15,10 +15,11 @@ final class PageKinds {
 
     /**
      * An article's page; {@code untranslated} when it has no translation and {@code missingTranslation} is
-     * {@code notice}: the page says so, and its language switch leads to the other language's home.
+     * {@code notice}: the page says so, and its language switch leads to the other language's home. {@code revision}
+     * is its update and correction.
      */
     record ArticlePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            Deferred<Views.ArticleView> article, boolean untranslated) {
+            Deferred<Views.ArticleView> article, boolean untranslated, LifecycleViews.RevisionView revision) {
     }
 
     /**

@@ -96,7 +96,8 @@ final class PageViews {
         Optional<Views.Link> newer = file.newer().map(this::articleLink);
         List<Views.Link> relatedLinks = related.stream().map(this::articleLink).toList();
         return new ArticlePageView(site(lang), strings(lang), page, Deferred.of(List.of(articleDigest.apply(article),
-                older, newer, relatedLinks), () -> withBody(article, older, newer, relatedLinks)), untranslated);
+                older, newer, relatedLinks), () -> withBody(article, older, newer, relatedLinks)), untranslated,
+                LifecycleViews.revision(article));
     }
 
     /** A link to the home page of the language other than {@code lang}, if the site has one. */

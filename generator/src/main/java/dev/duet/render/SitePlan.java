@@ -2,6 +2,7 @@ package dev.duet.render;
 
 import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.Problem;
 import dev.duet.model.Archive;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +35,11 @@ final class SitePlan {
     /** How many of the newest articles the landing and 404 pages list. */
     static final int NEWEST = 5;
 
-    /** One file of the output: its site-relative path, and the template that renders it (empty for none). */
-    sealed interface File {
+    /**
+     * One file of the output: its site-relative path, and the template that renders it (empty for none). The files
+     * of withdrawn articles and redirects are {@link LifecyclePlan}'s.
+     */
+    interface File {
         String path();
 
         String template();
@@ -150,6 +155,7 @@ final class SitePlan {
     private final Map<String, RelatedArticles> related;
     private final Map<String, Map<String, String>> strings;
     private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
+    private final LifecyclePlan lifecycle;
 
     SitePlan(Site site, Theme theme, Map<String, RelatedArticles> related, Map<String, Map<String, String>> strings) {
         this.site = site;
@@ -162,10 +168,27 @@ final class SitePlan {
             language.articles().forEach(a -> pages.put(a.key(), a));
             byKey.put(language.code(), pages);
         }
+        this.lifecycle = new LifecyclePlan(site, theme, () -> {
+            Set<String> paths = new HashSet<>();
+            pageFiles(path -> true).forEach(file -> paths.add(file.path()));
+            return paths;
+        });
     }
 
     /** The files whose paths {@code wanted} accepts, in no particular order. */
     List<File> files(Predicate<String> wanted) {
+        List<File> files = pageFiles(wanted);
+        lifecycle.files().stream().filter(file -> wanted.test(file.path())).forEach(files::add);
+        return files;
+    }
+
+    /** The problems found planning the files: redirects that would replace a page. */
+    List<Problem> problems() {
+        return lifecycle.problems();
+    }
+
+    /** The files besides those of withdrawn articles and redirects whose paths {@code wanted} accepts. */
+    private List<File> pageFiles(Predicate<String> wanted) {
         Files files = new Files(wanted, new ArrayList<>());
         for (LanguageSite language : site.languages()) {
             languageFiles(language, language.language().title(), files);

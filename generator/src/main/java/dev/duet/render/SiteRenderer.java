@@ -39,6 +39,7 @@ public final class SiteRenderer {
     private final SitePlan plan;
     private final PageViews pages;
     private final FeedViews feeds;
+    private final LifecycleViews lifecycle;
     private final Map<String, RelatedArticles> related = new HashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
@@ -79,6 +80,7 @@ public final class SiteRenderer {
         this.plan = new SitePlan(site, theme, related, strings);
         this.pages = new PageViews(site, markdown, plan, strings, digest, this::digest);
         this.feeds = new FeedViews(site, pages);
+        this.lifecycle = new LifecycleViews(site.config(), pages);
     }
 
     /**
@@ -109,6 +111,11 @@ public final class SiteRenderer {
      */
     public List<RenderTask> tasks(Predicate<String> wanted) throws IOException {
         return plan.files(wanted).stream().map(this::task).sorted(Comparator.comparing(RenderTask::path)).toList();
+    }
+
+    /** The problems found planning the files (listed by {@link #tasks()}): redirects that would replace a page. */
+    public List<Problem> planProblems() {
+        return plan.problems();
     }
 
     /**
@@ -200,6 +207,12 @@ public final class SiteRenderer {
         }
         if (file instanceof SitePlan.SitemapIndexFile f) {
             return () -> feeds.sitemapIndex(f);
+        }
+        if (file instanceof LifecyclePlan.WithdrawnFile f) {
+            return () -> lifecycle.withdrawn(f);
+        }
+        if (file instanceof LifecyclePlan.RedirectFile f) {
+            return () -> lifecycle.redirect(f);
         }
         throw new IllegalArgumentException("no view for " + file);
     }

@@ -62,7 +62,10 @@ class GoldenPagesTest {
                 Arguments.of("zh-tag.html", "zh/tags/wang-yi/index.html"),
                 Arguments.of("zh-home.html", "zh/index.html"),
                 Arguments.of("zh-feed.xml", "zh/feed.xml"),
-                Arguments.of("sitemap.xml", "sitemap.xml"));
+                Arguments.of("sitemap.xml", "sitemap.xml"),
+                Arguments.of("zh-withdrawn.html", "zh/2024/05/withdrawn-report/index.html"),
+                Arguments.of("en-withdrawn.html", "en/2024/05/withdrawn-report/index.html"),
+                Arguments.of("zh-redirect.html", "zh/2024/05/wang-yi-sco/index.html"));
     }
 
     @ParameterizedTest(name = "{1} matches {0}")

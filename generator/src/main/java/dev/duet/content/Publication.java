@@ -1,0 +1,30 @@
+package dev.duet.content;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an article's front matter says about its life after it is written: when it is published (its {@code date},
+ * with a time when one is written), when and why it was changed since ({@code updated}, {@code correction}),
+ * whether it was withdrawn ({@code unpublished}), and the old addresses that lead to it ({@code aliases}).
+ *
+ * @param published the {@code date} with its time, when the file has a usable date
+ * @param updated the {@code updated} moment, when it is usable and not before the date
+ * @param correction the correction note, in the file's language
+ * @param unpublished true when the story was withdrawn after it was published
+ * @param aliases old site paths or URLs of this site that lead to the article, as written
+ * @param aliasLine the line of {@code aliases:} in the file, for messages
+ */
+public record Publication(Optional<NewsTime> published, Optional<NewsTime> updated, Optional<String> correction,
+        boolean unpublished, List<String> aliases, int aliasLine) {
+
+    /** A file that says nothing of its life after publishing. */
+    public static final Publication NONE = new Publication(Optional.empty(), Optional.empty(), Optional.empty(),
+            false, List.of(), 0);
+
+    public Publication {
+        Objects.requireNonNull(published, "published");
+        aliases = List.copyOf(aliases);
+    }
+}

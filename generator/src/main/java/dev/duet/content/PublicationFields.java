@@ -1,0 +1,46 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problems;
+import java.util.Optional;
+
+/**
+ * Reads the front matter keys of an article's life after publishing ({@link Publication}): {@code date} with its
+ * time, {@code updated}, {@code correction}, {@code unpublished} and {@code aliases}. An {@code updated} that
+ * cannot be read, or that is before the date, is reported with its line and ignored.
+ */
+final class PublicationFields {
+
+    private PublicationFields() {
+    }
+
+    /** The file's publication; {@code dated} says whether its {@code date} was read (else it was reported). */
+    static Publication read(String path, Fields fields, boolean dated, Problems problems) {
+        Optional<NewsTime> published = dated ? fields.string("date").flatMap(NewsTime::parse) : Optional.empty();
+        Optional<NewsTime> updated = Optional.empty();
+        Optional<String> updatedText = fields.string("updated").filter(s -> !s.isBlank());
+        if (updatedText.isPresent()) {
+            updated = NewsTime.parse(updatedText.get());
+            if (updated.isEmpty()) {
+                problems.warning("content.updated", path, fields.line("updated"), "updated must be a day"
+                        + " (\"2024-05-22\") or a day and time (\"2024-05-22 14:30\"), was '" + updatedText.get()
+                        + "'; it is ignored until it is fixed");
+            } else if (published.isPresent() && isBefore(updated.get(), published.get())) {
+                problems.warning("content.updated", path, fields.line("updated"), "updated ("
+                        + updated.get().iso() + ") is before the article's date (" + published.get().iso()
+                        + "); it is ignored: correct it, or the date");
+                updated = Optional.empty();
+            }
+        }
+        Optional<String> correction = fields.string("correction").map(String::strip).filter(s -> !s.isEmpty());
+        return new Publication(published, updated, correction, fields.bool("unpublished"), fields.strings("aliases"),
+                fields.line("aliases"));
+    }
+
+    /** Whether an update came before publication: by the day when either has no time, else by the moment. */
+    private static boolean isBefore(NewsTime updated, NewsTime published) {
+        if (updated.time().isEmpty() || published.time().isEmpty()) {
+            return updated.date().isBefore(published.date());
+        }
+        return updated.instant().isBefore(published.instant());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.duet.model;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.Problem;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An article's {@code aliases}, its old addresses, made output files: {@code /zh/2024/05/old-slug/} (a path from
+ * the site's root), {@code zh/2024/05/old-slug}, {@code /news/123.html} or an absolute URL of this site become
+ * {@code zh/2024/05/old-slug/index.html} or {@code news/123.html}. An alias that would leave the output folder,
+ * names another site, or holds what no file name may hold is reported and left out.
+ */
+final class Aliases {
+
+    private final SiteConfig config;
+
+    Aliases(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** The output file of an alias, or empty with a problem in {@code problems}. */
+    Optional<String> outputPath(String alias, String file, int line, List<Problem> problems) {
+        String text = alias.strip();
+        Optional<String> path = sitePath(text);
+        if (path.isEmpty()) {
+            problems.add(Problem.warning("content.alias", file, line, "alias '" + text + "' is not an address of"
+                    + " this site (" + config.baseUrl() + "), so no redirect is made for it: give its path"
+                    + " from the site's root, such as /zh/2024/05/old-slug/"));
+            return Optional.empty();
+        }
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.get().split("/", -1)) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.equals(".") || segment.equals("..") || !isFileName(segment)) {
+                problems.add(Problem.error("content.alias", file, line, "alias '" + text + "' has a segment '"
+                        + escape(segment) + "' that no redirect may have (it could lead out of the site); give the"
+                        + " old path as it was, such as /zh/2024/05/old-slug/"));
+                return Optional.empty();
+            }
+            segments.add(segment);
+        }
+        if (segments.isEmpty()) {
+            problems.add(Problem.error("content.alias", file, line, "alias '" + text + "' is the site's home page,"
+                    + " which a redirect may not replace; remove it"));
+            return Optional.empty();
+        }
+        String last = segments.get(segments.size() - 1).toLowerCase(Locale.ROOT);
+        boolean isPage = last.endsWith(".html") || last.endsWith(".htm") || last.endsWith(".shtml");
+        return Optional.of(String.join("/", segments) + (isPage ? "" : "/index.html"));
+    }
+
+    /** The alias's decoded path below the site's root; empty when it is a URL of another site. */
+    private Optional<String> sitePath(String alias) {
+        try {
+            URI uri = new URI(alias.replace(" ", "%20"));
+            if (uri.getScheme() == null && uri.getRawAuthority() == null) {
+                if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getPath() == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(uri.getPath());
+            }
+            URI base = config.baseUrl();
+            boolean web = uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
+                    || uri.getScheme().equalsIgnoreCase("https"));
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            if (!web || uri.getHost() == null || !uri.getHost().equalsIgnoreCase(base.getHost())
+                    || uri.getPort() != base.getPort() || uri.getRawQuery() != null
+                    || !(path + "/").startsWith(config.basePath())) {
+                return Optional.empty();
+            }
+            return Optional.of(path.length() < config.basePath().length() ? "" : path.substring(
+                    config.basePath().length()));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A segment a static host can serve as a file name: no separators, control characters or Windows specials. */
+    private static boolean isFileName(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<'
+                    || c == '>' || c == '|') {
+                return false;
+            }
+        }
+        return segment.length() <= 200;
+    }
+
+    private static String escape(String segment) {
+        StringBuilder out = new StringBuilder();
+        segment.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7f ? "\\u%04x".formatted(c)
+                : new String(Character.toChars(c))));
+        return out.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.duet.model;
+
+import dev.duet.config.LanguageConfig;
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentFile;
+import dev.duet.content.FrontMatter;
+import dev.duet.content.Publication;
+import dev.duet.content.TranslationPairs;
+import dev.duet.diagnostic.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Assembles what the site holds besides its published articles ({@link Lifecycle}): an address for each withdrawn
+ * article (claimed after the published ones', so a published article never loses its address to a withdrawn one),
+ * the redirects of every published or withdrawn article's {@code aliases}, and the schedule.
+ */
+final class LifecycleAssembler {
+
+    /** How an article file claims its address among those {@code taken}. */
+    interface PathClaim {
+        String claim(ContentFile file, TranslationPairs.Group group, Set<String> taken);
+    }
+
+    private final SiteConfig config;
+    private final List<Problem> problems;
+
+    LifecycleAssembler(SiteConfig config, List<Problem> problems) {
+        this.config = config;
+        this.problems = problems;
+    }
+
+    /** The lifecycle of a site whose published articles have the addresses {@code paths}. */
+    Lifecycle assemble(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths, PathClaim claim) {
+        Publishing publishing = new Publishing(config, groups);
+        Set<String> taken = new HashSet<>(paths.values());
+        Map<ContentFile, String> pages = new java.util.IdentityHashMap<>(paths);
+        List<Lifecycle.Withdrawn> withdrawn = new ArrayList<>();
+        for (TranslationPairs.Group group : groups) {
+            for (ContentFile file : group.files()) {
+                FrontMatter fm = file.frontMatter();
+                Optional<LanguageConfig> language = config.findLanguage(fm.lang());
+                if (language.isEmpty() || !publishing.isWithdrawn(file, group)) {
+                    continue;
+                }
+                String path = claim.claim(file, group, taken);
+                pages.put(file, path);
+                String tag = language.get().isChinese() && fm.script().filter("Hant"::equals).isPresent()
+                        ? "zh-Hant" : language.get().languageTag();
+                withdrawn.add(new Lifecycle.Withdrawn(fm.lang(), tag, path, file.path()));
+            }
+        }
+        withdrawn.sort(Comparator.comparing(Lifecycle.Withdrawn::path));
+        return new Lifecycle(withdrawn, redirects(groups, pages), publishing.schedule(groups));
+    }
+
+    /**
+     * The redirects of the articles' aliases, in path order. An alias at another article's address, or at one
+     * another alias took first (in file order), is an error; an alias at the article's own address is no redirect.
+     */
+    private List<Lifecycle.Redirect> redirects(List<TranslationPairs.Group> groups, Map<ContentFile, String> pages) {
+        Map<String, String> articleFiles = new HashMap<>();
+        pages.forEach((file, path) -> articleFiles.put(path + "index.html", file.path()));
+        Aliases aliases = new Aliases(config);
+        Map<String, Lifecycle.Redirect> redirects = new HashMap<>();
+        List<ContentFile> files = new ArrayList<>(pages.keySet());
+        files.sort(Comparator.comparing(ContentFile::path));
+        for (ContentFile file : files) {
+            Publication publication = file.frontMatter().publication();
+            String target = pages.get(file);
+            for (String alias : publication.aliases()) {
+                Optional<String> path = aliases.outputPath(alias, file.path(), publication.aliasLine(), problems);
+                if (path.isEmpty() || path.get().equals(target + "index.html")) {
+                    continue;
+                }
+                String owner = articleFiles.get(path.get());
+                Lifecycle.Redirect other = redirects.get(path.get());
+                if (owner != null || other != null && !other.target().equals(target)) {
+                    problems.add(Problem.error("content.alias", file.path(), publication.aliasLine(), "alias '"
+                            + alias.strip() + "' is the address of " + (owner != null ? "the article " + owner
+                            : "an alias of " + other.file()) + ", which a redirect may not replace; remove it"));
+                    continue;
+                }
+                redirects.putIfAbsent(path.get(), new Lifecycle.Redirect(path.get(), target,
+                        file.frontMatter().lang(), file.path(), publication.aliasLine()));
+            }
+        }
+        List<Lifecycle.Redirect> sorted = new ArrayList<>(redirects.values());
+        sorted.sort(Comparator.comparing(Lifecycle.Redirect::path));
+        return sorted;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.duet.render;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.model.Lifecycle;
+import dev.duet.model.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The files of the site's {@link Lifecycle}, as {@link SitePlan} lists them: a page at each withdrawn article's
+ * address, and a redirect page at each old address an article's {@code aliases} name, unless the site has a page
+ * there of its own: a redirect never replaces a page (that is an error naming the article file).
+ */
+final class LifecyclePlan {
+
+    /** A withdrawn article's page, at its address. */
+    record WithdrawnFile(String path, Lifecycle.Withdrawn withdrawn) implements SitePlan.File {
+        public String template() {
+            return "withdrawn.ftlh";
+        }
+    }
+
+    /** A page at an old address that sends the reader to the article's page. */
+    record RedirectFile(String path, Lifecycle.Redirect redirect) implements SitePlan.File {
+        public String template() {
+            return "redirect.ftlh";
+        }
+    }
+
+    private final Site site;
+    private final Theme theme;
+    /** The paths of every file the site has besides redirects, listed when first needed. */
+    private final Supplier<Set<String>> pages;
+    private Optional<List<SitePlan.File>> files = Optional.empty();
+    private final List<Problem> problems = new ArrayList<>();
+
+    LifecyclePlan(Site site, Theme theme, Supplier<Set<String>> pages) {
+        this.site = site;
+        this.theme = theme;
+        this.pages = pages;
+    }
+
+    /** The withdrawn pages and the redirects, in path order; made once. */
+    synchronized List<SitePlan.File> files() {
+        if (files.isEmpty()) {
+            files = Optional.of(plan());
+        }
+        return files.get();
+    }
+
+    /** The redirects that would replace a page of the site, each an error; empty until {@link #files} ran. */
+    synchronized List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    private List<SitePlan.File> plan() {
+        Lifecycle lifecycle = site.lifecycle();
+        List<SitePlan.File> list = new ArrayList<>();
+        if (theme.findTemplate("withdrawn.ftlh").isPresent()) { // a theme of its own may not have it
+            lifecycle.withdrawn().forEach(w -> list.add(new WithdrawnFile(w.path() + "index.html", w)));
+        }
+        if (!lifecycle.redirects().isEmpty() && theme.findTemplate("redirect.ftlh").isPresent()) {
+            Set<String> taken = pages.get();
+            for (Lifecycle.Redirect redirect : lifecycle.redirects()) {
+                if (taken.contains(redirect.path())) {
+                    problems.add(Problem.error("content.alias", redirect.file(), redirect.line(), "alias /" + redirect.path()
+                            .replaceFirst("index\\.html$", "") + " is a page of the site, which a redirect may not"
+                            + " replace; remove it from 'aliases:'"));
+                } else {
+                    list.add(new RedirectFile(redirect.path(), redirect));
+                }
+            }
+        }
+        return list;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.duet.render;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.content.NewsTime;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.Lifecycle;
+import dev.duet.model.Permalinks;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The views of an article's life after publishing: the update and correction its page shows, the page of a
+ * withdrawn article, and the redirect page at an old address.
+ */
+final class LifecycleViews {
+
+    /**
+     * What an article's page says of its changes since publishing; empty text when there is none.
+     *
+     * @param updated the ISO day or timestamp of the update, for {@code <time datetime>}
+     * @param updatedDisplay the update as the page's language writes it ({@code 2024年5月22日 14:30})
+     * @param correction the correction note, as written
+     */
+    record RevisionView(String updated, String updatedDisplay, String correction) {
+    }
+
+    /** A withdrawn article's page: no body, a word that it was withdrawn, a link home. */
+    record WithdrawnPageView(Views.SiteView site, Map<String, String> t, Views.PageView page) {
+    }
+
+    /**
+     * A page at an old address.
+     *
+     * @param url the root-relative link to the article
+     * @param absoluteUrl its absolute URL, for the refresh and the canonical link
+     */
+    record RedirectView(String url, String absoluteUrl) {
+    }
+
+    record RedirectPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            RedirectView redirect) {
+    }
+
+    private final SiteConfig config;
+    private final PageViews pages;
+    private final Permalinks links;
+
+    LifecycleViews(SiteConfig config, PageViews pages) {
+        this.config = config;
+        this.pages = pages;
+        this.links = new Permalinks(config.basePath());
+    }
+
+    /** The update and correction of an article. */
+    static RevisionView revision(ArticlePage article) {
+        String lang = article.lang();
+        return new RevisionView(article.updated().map(NewsTime::iso).orElse(""),
+                article.updated().map(u -> display(lang, u)).orElse(""), article.correction().orElse(""));
+    }
+
+    WithdrawnPageView withdrawn(LifecyclePlan.WithdrawnFile file) {
+        Lifecycle.Withdrawn withdrawn = file.withdrawn();
+        String lang = withdrawn.lang();
+        String title = pages.strings(lang).getOrDefault("withdrawn.title", "This article has been withdrawn");
+        Views.PageView page = new Views.PageView("withdrawn", title, Deferred.known(""),
+                links.href(withdrawn.path()), absolute(withdrawn.path()), withdrawn.languageTag(), List.of(),
+                Optional.empty(), "", "", "");
+        return new WithdrawnPageView(pages.site(lang), pages.strings(lang), page);
+    }
+
+    RedirectPageView redirect(LifecyclePlan.RedirectFile file) {
+        Lifecycle.Redirect redirect = file.redirect();
+        String lang = redirect.lang();
+        String target = absolute(redirect.target());
+        String title = pages.strings(lang).getOrDefault("redirect.title", "Moved");
+        Views.PageView page = new Views.PageView("redirect", title, Deferred.known(""),
+                links.href(file.path()), target, pages.site(lang).languageTag(), List.of(), Optional.empty(),
+                "", "", "");
+        return new RedirectPageView(pages.site(lang), pages.strings(lang), page,
+                new RedirectView(links.href(redirect.target()), target));
+    }
+
+    /** A day, or a day and time (in its own offset, which a newsroom writes in its own zone), in a language. */
+    private static String display(String lang, NewsTime time) {
+        String day = Dates.display(lang, time.date());
+        return time.time().map(t -> day + " " + "%02d:%02d".formatted(t.getHour(), t.getMinute())).orElse(day);
+    }
+
+    private String absolute(String path) {
+        return config.absoluteUrl(Permalinks.encode(path));
+    }
+}

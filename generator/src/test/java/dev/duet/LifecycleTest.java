@@ -1,0 +1,266 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An article's life after publishing: scheduled stories wait for their time (and a later build with no file changed
+ * publishes them), drafts are never published, withdrawn stories leave a page saying so, and old addresses lead to
+ * the article.
+ */
+class LifecycleTest {
+
+    private static final String LATER = "zh/2024/06/rail-line-opens/index.html";
+    private static final String LATER_EN = "en/2024/06/rail-line-opens/index.html";
+
+    @TempDir
+    Path dir;
+
+    private TestSite scheduledSite(Path root) throws IOException {
+        TestSite site = TestSite.in(root).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-06-01 08:00"
+                slug: "rail-line-opens"
+                tags: ["high-speed railway"]
+                """, "新线今日开通。\n");
+        site.article("2024/rail-line-opens.en.md", """
+                title: "Rail Line Opens"
+                lang: "en"
+                date: "2024-06-01 08:00"
+                slug: "rail-line-opens"
+                tags: ["high-speed railway"]
+                """, "The new line opens today.\n");
+        return site;
+    }
+
+    @Test
+    void aScheduledStoryIsNowhereUntilItsTimeAndALaterBuildWithNoFileChangedPublishesIt() throws Exception {
+        TestSite site = scheduledSite(dir);
+        age(site);
+        BuildResult before = site.duet(site.config().buildTime("2024-06-01T07:59:00+08:00").build()).build();
+
+        assertFalse(before.upToDate());
+        assertFalse(site.exists(LATER));
+        assertFalse(site.exists(LATER_EN));
+        assertNowhere(site, "rail-line-opens", "铁路新线", "Rail Line Opens");
+        assertTrue(before.summary().endsWith("; 1 story scheduled, the next due 2024-06-01 08:00 (UTC+8)"),
+                before.summary());
+        assertTrue(site.duet(site.config().buildTime("2024-06-01T07:59:30+08:00").build()).build().upToDate(),
+                "nothing has come due");
+
+        BuildResult due = site.duet(site.config().buildTime("2024-06-01T08:00:00+08:00").build()).build();
+
+        assertFalse(due.upToDate(), "the story came due: no file changed, but the site must");
+        assertTrue(site.exists(LATER));
+        assertTrue(site.exists(LATER_EN));
+        assertTrue(site.read("zh/index.html").contains("铁路新线开通运营"));
+        assertTrue(site.read("zh/feed.xml").contains("rail-line-opens"));
+        assertTrue(site.read("sitemap.xml").contains("rail-line-opens"));
+        assertFalse(due.summary().contains("scheduled"), due.summary());
+        assertTrue(site.duet(site.config().buildTime("2024-06-02").build()).build().upToDate());
+
+        BuildResult earlier = site.duet(site.config().buildTime("2024-06-01T07:00:00+08:00").build()).build();
+        assertFalse(earlier.upToDate(), "a build at an earlier time does not publish the story");
+        assertFalse(site.exists(LATER));
+    }
+
+    @Test
+    void aDraftIsNeverPublishedAndItsTranslationIsPublishedAlone() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-05-01"
+                slug: "rail-line-opens"
+                """, "新线今日开通。\n");
+        site.article("2024/rail-line-opens.en.md", """
+                title: "Rail Line Opens"
+                lang: "en"
+                date: "2024-05-01"
+                slug: "rail-line-opens"
+                draft: true
+                """, "The new line opens today.\n");
+
+        site.build();
+
+        assertTrue(site.exists("zh/2024/05/rail-line-opens/index.html"));
+        assertFalse(site.exists("en/2024/05/rail-line-opens/index.html"), "a draft has no page, not even withdrawn");
+        assertNowhere(site, "Rail Line Opens");
+        assertTrue(site.page("zh/2024/05/rail-line-opens/index.html").select("a[hreflang=en][rel=alternate]")
+                .isEmpty());
+    }
+
+    @Test
+    void withdrawingEitherFileWithdrawsTheStoryInBothLanguagesAndLeavesAPageSayingSo() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-05-01"
+                slug: "rail-line-opens"
+                tags: ["high-speed railway", "withdrawn-only-tag"]
+                unpublished: true
+                """, "新线今日开通。秘密正文\n");
+        site.article("2024/rail-line-opens.en.md", """
+                title: "Rail Line Opens"
+                lang: "en"
+                date: "2024-05-01"
+                slug: "rail-line-opens"
+                tags: ["high-speed railway", "withdrawn-only-tag"]
+                """, "The new line opens today. Secret body\n");
+
+        BuildResult result = site.build();
+
+        assertFalse(result.hasErrors(), result.problems().toString());
+        Document zh = site.page("zh/2024/05/rail-line-opens/index.html");
+        Document en = site.page("en/2024/05/rail-line-opens/index.html");
+        assertEquals("本文已撤回", zh.select("main h1").text());
+        assertEquals("This article has been withdrawn", en.select("main h1").text());
+        for (Document page : List.of(zh, en)) {
+            assertEquals("noindex", page.select("meta[name=robots]").attr("content"));
+            assertEquals(1, page.select("main a[href=" + page.select("a.brand").attr("href") + "]").size());
+            assertTrue(page.select("script[type=application/ld+json]").isEmpty());
+        }
+        assertFalse(site.read("zh/2024/05/rail-line-opens/index.html").contains("秘密正文"));
+        assertFalse(site.read("en/2024/05/rail-line-opens/index.html").contains("Secret body"));
+        assertNowhere(site, "铁路新线", "Rail Line Opens", "withdrawn-only-tag", "秘密正文", "Secret body");
+        assertFalse(site.exists("en/tags/withdrawn-only-tag/index.html"));
+    }
+
+    @Test
+    void anAliasLeadsToTheArticleAndHostileOnesAreProblems() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-05-01"
+                slug: "rail-line-opens"
+                aliases:
+                  - "/zh/2024/05/old-rail/"
+                  - "https://news.example.org/news/rail.html"
+                  - "../../etc"
+                  - "/zh/%2e%2e/%2e%2e/escape/"
+                  - "https://evil.example.com/zh/rail/"
+                  - "/zh/2024/05/wang-yi-attends-sco-meeting/"
+                  - "/zh/tags/"
+                  - "/"
+                """, "新线今日开通。\n");
+
+        BuildResult result = site.build();
+
+        Document redirect = site.page("zh/2024/05/old-rail/index.html");
+        String target = TestSite.BASE_URL + "zh/2024/05/rail-line-opens/";
+        assertEquals("0; url=" + target, redirect.select("meta[http-equiv=refresh]").attr("content"));
+        assertEquals(target, redirect.select("link[rel=canonical]").attr("href"));
+        assertEquals("noindex", redirect.select("meta[name=robots]").attr("content"));
+        assertEquals("/zh/2024/05/rail-line-opens/", redirect.select("body a").attr("href"));
+        assertTrue(site.exists("news/rail.html"), "an absolute URL of this site is a path of it");
+        List<Problem> aliases = result.problems().stream().filter(p -> p.code().equals("content.alias")).toList();
+        assertEquals(6, aliases.size(), aliases.toString());
+        assertTrue(aliases.stream().allMatch(p -> p.file().equals("articles/2024/rail-line-opens.zh.md")
+                && p.line() == 6), aliases.toString());
+        assertTrue(aliases.stream().anyMatch(p -> !p.isError() && p.message().contains("evil.example.com")));
+        assertTrue(aliases.stream().anyMatch(p -> p.isError() && p.message().contains("wang-yi-attends")
+                && p.message().contains("the article")));
+        assertTrue(aliases.stream().anyMatch(p -> p.isError() && p.message().contains("/zh/tags/")));
+        assertTrue(site.read(TestSite.News.WANG_YI_ZH).contains("王毅"), "the article keeps its page");
+        assertTrue(site.read("zh/tags/index.html").contains("标签"), "the tag index keeps its page");
+        assertFalse(Files.exists(dir.getParent().resolve("escape")));
+        assertFalse(Files.exists(site.out().resolve("escape")));
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().equals("etc")));
+        }
+    }
+
+    @Test
+    void anUpdateBeforeTheDateIsAProblemWithItsLine() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-05-01"
+                slug: "rail-line-opens"
+                updated: "2024-04-30"
+                """, "新线今日开通。\n");
+        site.article("2024/rail-line-opens.en.md", """
+                title: "Rail Line Opens"
+                lang: "en"
+                date: "2024-05-01"
+                updated: "yesterday"
+                """, "The new line opens today.\n");
+
+        site.build();
+
+        List<Problem> updated = site.problems().stream().filter(p -> p.code().equals("content.updated")).toList();
+        assertEquals(2, updated.size(), updated.toString());
+        assertTrue(updated.stream().allMatch(p -> p.line() == (p.file().endsWith("zh.md") ? 6 : 5)),
+                updated.toString());
+        assertTrue(site.page("zh/2024/05/rail-line-opens/index.html").select(".updated").isEmpty());
+    }
+
+    @Test
+    void theSameInputAndBuildTimeGiveTheSameBytes() throws Exception {
+        Map<String, byte[]> first = lifecycleSite(dir.resolve("a"));
+        Map<String, byte[]> second = lifecycleSite(dir.resolve("b"));
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((path, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
+                new String(second.get(path), StandardCharsets.UTF_8), path));
+    }
+
+    private Map<String, byte[]> lifecycleSite(Path root) throws IOException {
+        TestSite site = scheduledSite(root);
+        site.article("2024/old-story.zh.md", """
+                title: "旧闻"
+                lang: "zh"
+                date: "2024-05-02"
+                updated: "2024-05-03 10:00"
+                correction: "更正了一个日期。"
+                unpublished: true
+                aliases: ["/zh/old/"]
+                """, "旧闻正文。\n");
+        site.duet(site.config().buildTime("2024-06-01T08:30:00+08:00").build()).build();
+        return site.outputTree();
+    }
+
+    /** Dates the site's files an hour back, as files edited long ago are, so that their stamps are trusted. */
+    private static void age(TestSite site) throws IOException {
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> files = Files.walk(site.dir())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, old);
+            }
+        }
+    }
+
+    /** No file of the output holds any of the texts: no list, feed, sitemap, tag page or search index. */
+    private static void assertNowhere(TestSite site, String... texts) {
+        site.outputTree().forEach((path, bytes) -> {
+            if (path.contains("rail-line-opens/index.html")) {
+                return; // its own address may hold a withdrawn page
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            for (String t : texts) {
+                assertFalse(text.contains(t), path + " holds " + t);
+            }
+        });
+    }
+}
