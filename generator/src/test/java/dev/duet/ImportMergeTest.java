@@ -217,6 +217,34 @@ class ImportMergeTest {
     }
 
     @Test
+    void anArticleTheSourceMovesKeepsItsOldAddressAsAnAlias() throws Exception {
+        String undated = RAIL.replace("http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm",
+                "http://www.xinhuanet.com/local/c_1129890123.htm");
+        String zh = ZH.replace("/2023/", "/undated/");
+        String en = EN.replace("/2023/", "/undated/");
+        TestSite site = imported(undated, zh, en);
+        edit(en, "title: \"Shanghai-Nanjing Riverside High-Speed Railway Opens\"", "title: \"Riverside Railway Opens\"");
+
+        ImportReport report = reimport(site, RAIL);
+
+        assertEquals(Map.of(zh, Status.UPDATED, en, Status.MERGED), outcomes(report));
+        String slug = "shanghai-nanjing-riverside-high-speed-railway-opens";
+        assertEquals(List.of("/zh/undated/" + slug + "/"), frontMatter(zh).publication().aliases());
+        assertEquals(List.of("/en/undated/" + slug + "/"), frontMatter(en).publication().aliases());
+        assertEquals(Optional.of(LocalDate.of(2023, 9, 28)), frontMatter(zh).date());
+        assertEquals(Map.of(), outcomes(site.duet().importSources()).entrySet().stream()
+                .filter(e -> e.getValue() != Status.UNCHANGED && e.getValue() != Status.KEPT_EDITED)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "a second import moves nothing");
+        assertEquals(1, frontMatter(zh).publication().aliases().size());
+
+        site.build();
+        assertTrue(site.read("zh/undated/" + slug + "/index.html")
+                .contains("url=" + TestSite.BASE_URL + "zh/2023/09/" + slug + "/"));
+        assertTrue(site.read("en/undated/" + slug + "/index.html")
+                .contains("url=" + TestSite.BASE_URL + "en/2023/09/" + slug + "/"));
+    }
+
+    @Test
     void theEditorsOwnKeysCommentsAndLineBreaksSurviveAMerge() throws Exception {
         TestSite site = imported(RAIL);
         Path zh = dir.resolve(ZH);

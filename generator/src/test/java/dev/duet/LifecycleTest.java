@@ -192,6 +192,27 @@ class LifecycleTest {
     }
 
     @Test
+    void theRedirectsFileListsEveryAliasForNetlifyAndCloudflarePages() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-05-01"
+                slug: "rail-line-opens"
+                aliases: ["/zh/2024/05/old-rail/", "/news/rail.html", "/zh/tags/"]
+                """, "新线今日开通。\n");
+
+        site.build();
+        assertFalse(site.exists("_redirects"), "only when asked");
+        site.duet(site.config().redirectsFile(true).build()).build();
+
+        assertEquals("""
+                /news/rail.html /zh/2024/05/rail-line-opens/ 301
+                /zh/2024/05/old-rail/ /zh/2024/05/rail-line-opens/ 301
+                """, site.read("_redirects"));
+    }
+
+    @Test
     void anUpdateBeforeTheDateIsAProblemWithItsLine() throws Exception {
         TestSite site = TestSite.in(dir).news();
         site.article("2024/rail-line-opens.zh.md", """

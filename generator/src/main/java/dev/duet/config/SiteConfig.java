@@ -25,6 +25,9 @@ import java.util.Optional;
  * <p>{@code buildTime} is the only clock a build reads: the moment the site is published at. It is the time the
  * configuration was built unless set ({@code -Dduet.buildTime=2024-05-21T08:00:00+08:00}), so that a build can be
  * repeated byte for byte.
+ *
+ * <p>{@code redirectsFile} adds a {@code _redirects} file (Netlify, Cloudflare Pages) with a line for each old
+ * address an article's {@code aliases} name, besides the redirect pages.
  */
 public record SiteConfig(
         Path siteDir,
@@ -49,7 +52,8 @@ public record SiteConfig(
         MissingTranslation missingTranslation,
         boolean skipDuplicates,
         Instant buildTime,
-        int threads) {
+        int threads,
+        boolean redirectsFile) {
 
     /** The base URL a site is built for when none is set: right for a local preview, wrong for a published site. */
     public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
@@ -94,7 +98,7 @@ public record SiteConfig(
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
                 feedFullContent, tagFeedsFullContent, failOnError, force, followExternalLinks, false,
-                missingTranslation, skipDuplicates, buildTime, threads);
+                missingTranslation, skipDuplicates, buildTime, threads, redirectsFile);
     }
 
     /**
@@ -106,7 +110,7 @@ public record SiteConfig(
     public SiteConfig forOutput() {
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
                 theme, baseUrl, languages, pageSize, feedSize, feedFullContent, tagFeedsFullContent, false, false,
-                followExternalLinks, false, missingTranslation, skipDuplicates, Instant.EPOCH, 1);
+                followExternalLinks, false, missingTranslation, skipDuplicates, Instant.EPOCH, 1, redirectsFile);
     }
 
     public static Builder builder(Path siteDir) {
@@ -139,6 +143,7 @@ public record SiteConfig(
         private boolean overwriteEdited = false;
         private String missingTranslation = MissingTranslation.ALLOW.value();
         private boolean skipDuplicates = false;
+        private boolean redirectsFile = false;
         private int threads = Runtime.getRuntime().availableProcessors();
         private String buildTime = "";
         private Instant buildInstant = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -171,6 +176,7 @@ public record SiteConfig(
         public Builder threads(int value) { this.threads = value; return this; }
         public Builder missingTranslation(String value) { this.missingTranslation = value; return this; }
         public Builder skipDuplicates(boolean value) { this.skipDuplicates = value; return this; }
+        public Builder redirectsFile(boolean value) { this.redirectsFile = value; return this; }
         /** The build's clock as text: an instant with offset, a local date-time or a date (read in UTC+8). */
         public Builder buildTime(String value) { this.buildTime = value; return this; }
         public Builder buildTime(Instant value) { this.buildInstant = value; this.buildTime = ""; return this; }
@@ -231,7 +237,7 @@ public record SiteConfig(
                     statics.orElseThrow(), output.orElseThrow(), cache.orElseThrow(), glossary,
                     theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, feedFullContent,
                     tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, policy.orElseThrow(),
-                    skipDuplicates, clock.orElseThrow(), threads);
+                    skipDuplicates, clock.orElseThrow(), threads, redirectsFile);
         }
 
         /** The build time, or empty with an error added when the text is not a time. */

@@ -244,7 +244,7 @@ public final class ContentWriter {
             problems.add(Problem.warning("import.overwrote-edited", path, 0, "edited since it was imported, and its"
                     + " source changed: overwritten with the source's text (overwriteEdited is set); your edited"
                     + " version of " + path + " is kept as " + shown(kept)));
-            fileWriter.write(file, bytes);
+            fileWriter.write(file, OldAddress.kept(path, currentBytes, bytes));
             return outcome(path, ImportReport.Status.UPDATED);
         }
         changed.add(new ArticleMerge.Side(path, rendered, currentBytes, edited));
@@ -264,7 +264,8 @@ public final class ContentWriter {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(changed.size());
         if (changed.stream().noneMatch(ArticleMerge.Side::edited)) {
             for (ArticleMerge.Side side : changed) {
-                fileWriter.write(siteDir.resolve(side.path()), side.fresh().bytes());
+                fileWriter.write(siteDir.resolve(side.path()),
+                        OldAddress.kept(side.path(), side.current(), side.fresh().bytes()));
                 outcomes.add(new ImportReport.FileOutcome(side.path(), ImportReport.Status.UPDATED));
             }
             return outcomes;
@@ -288,7 +289,7 @@ public final class ContentWriter {
                 outcomes.add(new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED));
                 continue;
             }
-            fileWriter.write(file, decision.text());
+            fileWriter.write(file, OldAddress.kept(path, decision.side().current(), decision.text()));
             ImportReport.Status status = !decision.edited() ? ImportReport.Status.UPDATED
                     : decision.updatedFromSource() ? ImportReport.Status.MERGED : ImportReport.Status.KEPT_EDITED;
             outcomes.add(new ImportReport.FileOutcome(path, status));

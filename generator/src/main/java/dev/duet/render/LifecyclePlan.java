@@ -2,6 +2,7 @@ package dev.duet.render;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.model.Lifecycle;
+import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
 /**
  * The files of the site's {@link Lifecycle}, as {@link SitePlan} lists them: a page at each withdrawn article's
  * address, and a redirect page at each old address an article's {@code aliases} name, unless the site has a page
- * there of its own: a redirect never replaces a page (that is an error naming the article file).
+ * there of its own: a redirect never replaces a page (that is an error naming the article file). With
+ * {@code redirectsFile}, also {@code _redirects}, a line {@code /old/ /new/ 301} for each redirect.
  */
 final class LifecyclePlan {
 
@@ -62,8 +64,10 @@ final class LifecyclePlan {
         if (theme.findTemplate("withdrawn.ftlh").isPresent()) { // a theme of its own may not have it
             lifecycle.withdrawn().forEach(w -> list.add(new WithdrawnFile(w.path() + "index.html", w)));
         }
+        StringBuilder redirects = new StringBuilder();
         if (!lifecycle.redirects().isEmpty() && theme.findTemplate("redirect.ftlh").isPresent()) {
             Set<String> taken = pages.get();
+            Permalinks links = new Permalinks(site.config().basePath());
             for (Lifecycle.Redirect redirect : lifecycle.redirects()) {
                 if (taken.contains(redirect.path())) {
                     problems.add(Problem.error("content.alias", redirect.file(), redirect.line(), "alias /" + redirect.path()
@@ -71,8 +75,14 @@ final class LifecyclePlan {
                             + " replace; remove it from 'aliases:'"));
                 } else {
                     list.add(new RedirectFile(redirect.path(), redirect));
+                    redirects.append(links.href(redirect.path().replaceFirst("index\\.html$", ""))).append(' ')
+                            .append(links.href(redirect.target())).append(" 301\n");
                 }
             }
+        }
+        if (site.config().redirectsFile()) {
+            // Netlify and Cloudflare Pages answer these with a real 301 before looking for the page.
+            list.add(new SitePlan.TextFile("_redirects", redirects.toString()));
         }
         return list;
     }

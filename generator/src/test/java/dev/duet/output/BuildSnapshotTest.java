@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.model.Lifecycle;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -43,6 +44,22 @@ class BuildSnapshotTest {
     }
 
     @Test
+    void keepsTheScheduleOfStoriesWaitingAndHoldsOnlyUntilTheNextIsDue() {
+        Lifecycle.Schedule schedule = new Lifecycle.Schedule(2, Optional.of(Instant.parse("2024-06-01T00:00:00Z")),
+                Optional.of(Instant.parse("2024-05-21T00:00:00Z")));
+        BuildSnapshot snapshot = snapshot(Map.of("zh/index.html", output(1))).scheduled(schedule);
+
+        String text = SnapshotFile.format(snapshot);
+
+        assertTrue(text.contains("\nschedule\t2\t2024-06-01T00:00:00Z\t2024-05-21T00:00:00Z\n"), text);
+        assertEquals(Optional.of(snapshot), SnapshotFile.parse(text));
+        assertTrue(snapshot.holdsAt(Instant.parse("2024-05-31T23:59:59Z")));
+        assertFalse(snapshot.holdsAt(Instant.parse("2024-06-01T00:00:00Z")), "the next story is due");
+        assertFalse(snapshot.holdsAt(Instant.parse("2024-05-20T00:00:00Z")), "before a story it published");
+        assertTrue(snapshot(Map.of()).holdsAt(Instant.EPOCH), "nothing scheduled, nothing dated");
+    }
+
+    @Test
     void pathsAreWrittenInOrder() {
         BuildSnapshot snapshot = snapshot(Map.of("b.html", output(1), "a.html", output(1), "a/b.html", output(1)));
         List<String> outputs = SnapshotFile.format(snapshot).lines().filter(l -> l.startsWith("output\t"))
@@ -58,7 +75,7 @@ class BuildSnapshotTest {
         assertEquals(Optional.empty(), SnapshotFile.parse(text.substring(0, text.length() - 1)));
         assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("end\n", "")), "cut before its end");
         assertEquals(Optional.empty(), SnapshotFile.parse(text + "output\t1\t1\t-\textra.html\n"), "more after the end");
-        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("duet-build-snapshot\t3", "duet-build-snapshot\t2")),
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("duet-build-snapshot\t4", "duet-build-snapshot\t3")),
                 "another version of the format");
         assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("WARNING", "NOTICE")));
         assertEquals(Optional.empty(), SnapshotFile.parse(text.replace("a\\tb", "a\\qb")), "an unknown escape");

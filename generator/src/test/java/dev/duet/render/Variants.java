@@ -6,6 +6,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,12 @@ final class Variants {
         }
         if (raw == LocalDate.class) {
             return LocalDate.of(2024, 5, 20);
+        }
+        if (raw == LocalTime.class) {
+            return LocalTime.of(9, 30);
+        }
+        if (raw == ZoneOffset.class) {
+            return ZoneOffset.ofHours(8);
         }
         if (raw == Body.class) {
             return Body.of("A paragraph.\n\nAnother one.");
@@ -83,6 +91,10 @@ final class Variants {
             variants.add(!flag);
         } else if (value instanceof LocalDate date) {
             variants.add(date.plusDays(40));
+        } else if (value instanceof LocalTime time) {
+            variants.add(time.plusHours(1));
+        } else if (value instanceof ZoneOffset offset) {
+            variants.add(ZoneOffset.ofTotalSeconds(offset.getTotalSeconds() + 3600));
         } else if (value instanceof Body body) {
             variants.add(Body.of(body.text() + "\n\nOne more paragraph."));
             variants.add(Body.of("A new first paragraph.\n\n" + body.text()));

@@ -62,6 +62,14 @@ abstract class AbstractRenderMojo extends AbstractSiteMojo {
     protected String buildTime;
 
     /**
+     * Also write {@code _redirects} at the site's root, in the format of Netlify and Cloudflare Pages
+     * ({@code /old/path/ /new/path/ 301}), a line for each of the articles' {@code aliases}; the redirect pages are
+     * made either way.
+     */
+    @Parameter(property = "duet.redirectsFile", defaultValue = "false")
+    protected boolean redirectsFile;
+
+    /**
      * Build trusting no cache: render every page, even when the site is up to date. Import ignores it: it never
      * overwrites an edited article.
      */
@@ -83,6 +91,7 @@ abstract class AbstractRenderMojo extends AbstractSiteMojo {
                 .feedFullContent(feedFullContent)
                 .tagFeedsFullContent(tagFeedsFullContent)
                 .buildTime(buildTime == null ? "" : buildTime)
+                .redirectsFile(redirectsFile)
                 .force(force);
     }
 }
