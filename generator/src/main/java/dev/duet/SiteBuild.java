@@ -251,6 +251,7 @@ final class SiteBuild {
         }
         PageRendering.Pages pages = rendered.pages();
         List<String> deleted = rendered.writer().finish(pages.files(), problems);
+        problems.addAll(MovedPages.of(deleted));
         rendered.cache().save();
         input.memory().retainUsed();
         BuildResult result = new BuildResult(rendered.articles(), pages.files().size(), pages.rendered(),

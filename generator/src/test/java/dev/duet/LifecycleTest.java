@@ -213,6 +213,32 @@ class LifecycleTest {
     }
 
     @Test
+    void aPublishedPageThatDisappearsIsAWarningUnlessAnAliasKeepsIt() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String article = """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-05-01"
+                slug: "%s"
+                %s
+                """;
+        site.article("2024/rail.zh.md", article.formatted("rail-line-opens", ""), "新线今日开通。\n");
+        site.build();
+
+        site.article("2024/rail.zh.md", article.formatted("new-rail-line-opens", ""), "新线今日开通。\n");
+        BuildResult moved = site.build();
+        List<Problem> gone = moved.problems().stream().filter(p -> p.code().equals("build.page-gone")).toList();
+        assertEquals(1, gone.size(), moved.problems().toString());
+        assertTrue(gone.get(0).message().contains("\"/zh/2024/05/rail-line-opens/\""), gone.toString());
+
+        site.article("2024/rail.zh.md", article.formatted("newest-rail-line-opens",
+                "aliases: [\"/zh/2024/05/new-rail-line-opens/\"]"), "新线今日开通。\n");
+        BuildResult kept = site.build();
+        assertTrue(kept.problems().stream().noneMatch(p -> p.code().equals("build.page-gone")),
+                kept.problems().toString());
+    }
+
+    @Test
     void anUpdateBeforeTheDateIsAProblemWithItsLine() throws Exception {
         TestSite site = TestSite.in(dir).news();
         site.article("2024/rail-line-opens.zh.md", """
