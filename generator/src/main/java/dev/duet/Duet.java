@@ -96,6 +96,7 @@ public final class Duet {
         Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
         site.problems().stream().filter(p -> p.code().equals("content.duplicate-slug")).forEach(problems::add);
         new SiteCheck(config.outputDir(), config.baseUrl()).run().forEach(p -> problems.add(inSite(p)));
+        problems.addAll(MovedPages.warnings(config.cacheDir()));
         problems.forEach(listener::problem);
         // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.
         problems.addAll(new TranslationsRun(config, listener).run(pairs).problems());

@@ -1,16 +1,28 @@
 package dev.duet;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.AtomicWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The article pages the last build published and this one removed: an address readers and search engines know
- * that now answers 404. Each is a warning saying how to keep it (an alias, or {@code unpublished: true}); the file
- * that removed it cannot be named, since it may no longer exist.
+ * The article pages a build published and a later one removed: addresses readers and search engines know that now
+ * answer 404. Each build adds the article pages it removed to {@code pages-gone.txt} in the cache folder, and drops
+ * those the site has again (an alias or a withdrawn page now holds the address); {@code duet:check} warns about
+ * each, saying how to keep it. The build's own problems stay those of a fresh build of the same files.
  */
 final class MovedPages {
+
+    static final String FILE = "pages-gone.txt";
 
     /** An article's page: {@code zh/2024/05/slug/index.html} or {@code en/undated/slug/index.html}. */
     private static final Pattern ARTICLE = Pattern.compile("[a-z]{2}/(\\d{4}/\\d{2}|undated)/[^/]+/index\\.html");
@@ -18,17 +30,43 @@ final class MovedPages {
     private MovedPages() {
     }
 
-    /** A warning for each article page among the files a build removed. */
-    static List<Problem> of(List<String> deleted) {
-        List<Problem> problems = new ArrayList<>();
-        for (String path : deleted) {
-            if (ARTICLE.matcher(path).matches()) {
-                String address = "/" + path.substring(0, path.length() - "index.html".length());
-                problems.add(Problem.warning("build.page-gone", "", 0, "the last build published " + address
-                        + " and this one does not: if its article moved (a new date or slug), add \"" + address
-                        + "\" to its aliases; if it was withdrawn, keep the file with 'unpublished: true'"));
+    /** Records the article pages a build removed, and forgets those its {@code files} hold again. */
+    static void record(Path cacheDir, List<String> deleted, Collection<String> files) throws IOException {
+        Set<String> gone = new TreeSet<>(read(cacheDir));
+        deleted.stream().filter(path -> ARTICLE.matcher(path).matches()).forEach(gone::add);
+        gone.removeAll(new HashSet<>(files));
+        Path file = cacheDir.resolve(FILE);
+        if (gone.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        Files.createDirectories(cacheDir);
+        AtomicWriter.writeTextIfChanged(file, out -> {
+            for (String path : gone) {
+                out.write(path);
+                out.write('\n');
             }
+        });
+    }
+
+    /** A warning for each article page that is gone. */
+    static List<Problem> warnings(Path cacheDir) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        for (String path : read(cacheDir)) {
+            String address = "/" + path.substring(0, path.length() - "index.html".length());
+            problems.add(Problem.warning("check.page-gone", "", 0, "an earlier build published " + address
+                    + " and the site no longer has it: if its article moved (a new date or slug), add \"" + address
+                    + "\" to its aliases; if it was withdrawn, keep its file with 'unpublished: true'"));
         }
         return problems;
+    }
+
+    private static List<String> read(Path cacheDir) throws IOException {
+        Path file = cacheDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(line -> ARTICLE.matcher(line).matches()).toList();
     }
 }

@@ -251,7 +251,9 @@ final class SiteBuild {
         }
         PageRendering.Pages pages = rendered.pages();
         List<String> deleted = rendered.writer().finish(pages.files(), problems);
-        problems.addAll(MovedPages.of(deleted));
+        if (input.purpose() instanceof Publishing) {
+            MovedPages.record(config.cacheDir(), deleted, pages.files());
+        }
         rendered.cache().save();
         input.memory().retainUsed();
         BuildResult result = new BuildResult(rendered.articles(), pages.files().size(), pages.rendered(),

@@ -116,6 +116,29 @@ class ReaderTest {
     }
 
     @Test
+    void aCorrectedStoryShowsItsUpdateAndCorrectionAndItsOldAddressLeadsToIt() {
+        String article = "zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/";
+        open("zh/2023/09/riverside-railway-opens/");
+        Browser.waitFor(driver, 10).until(ExpectedConditions.urlToBe(base + article));
+        Browser.waitFor(driver, 10).until(d -> "complete".equals(
+                ((ChromeDriver) d).executeScript("return document.readyState")));
+        WebElement updated = driver.findElement(By.cssSelector(".article-meta .updated"));
+        assertTrue(updated.isDisplayed(), "the update is shown next to the date");
+        assertEquals("更新于 2023年9月29日 10:00", updated.getText());
+        WebElement correction = driver.findElement(By.cssSelector("aside.correction"));
+        assertTrue(correction.isDisplayed(), "the correction is shown");
+        assertEquals("更正", correction.findElement(By.tagName("h2")).getText());
+        assertTrue(correction.getText().contains("278.5公里"), correction.getText());
+        // Above the text, where a reader starts.
+        int boxTop = correction.getRect().getY();
+        int bodyTop = driver.findElement(By.cssSelector(".article-body")).getRect().getY();
+        assertTrue(boxTop < bodyTop, boxTop + " < " + bodyTop);
+        Browser.screenshot(driver, "zh-correction-desktop");
+        assertNoConsoleErrors();
+        assertNoRequestLeavesTheSite();
+    }
+
+    @Test
     void languageSwitchGoesToTheTranslationAndBack() {
         open(Browser.SEED_ZH);
         driver.findElement(By.cssSelector("a.lang-switch")).click();
