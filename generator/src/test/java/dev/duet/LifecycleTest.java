@@ -84,6 +84,47 @@ class LifecycleTest {
     }
 
     @Test
+    void anUpdateReachesThePageTheJsonLdTheFeedAndTheSitemap() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.en.md", """
+                title: "Rail Line Opens"
+                lang: "en"
+                date: "2099-01-01"
+                slug: "rail-line-opens"
+                """, "Not yet.\n");
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-06-01"
+                slug: "rail-line-opens"
+                updated: "2024-06-02 14:30"
+                correction: "<b>更正</b>：线路长度有误。"
+                """, "新线今日开通。\n");
+
+        site.build();
+
+        Document page = site.page("zh/2024/06/rail-line-opens/index.html");
+        assertEquals("更新于 2024年6月2日 14:30", page.select(".article-meta .updated").text());
+        assertEquals("2024-06-02T14:30:00+08:00", page.select(".updated time").attr("datetime"));
+        assertEquals("<b>更正</b>：线路长度有误。", page.select("aside.correction p").text(), "text, not markup");
+        assertTrue(page.select("aside.correction b").isEmpty());
+        String jsonLd = page.select("script[type=application/ld+json]").html();
+        assertTrue(jsonLd.contains("\"datePublished\":\"2024-06-01T00:00:00Z\""), jsonLd);
+        assertTrue(jsonLd.contains("\"dateModified\":\"2024-06-02T14:30:00+08:00\""), jsonLd);
+        Document feed = org.jsoup.Jsoup.parse(site.read("zh/feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        var entry = feed.select("entry").stream()
+                .filter(e -> e.select("id").text().endsWith("/zh/2024/06/rail-line-opens/")).findFirst().orElseThrow();
+        assertEquals("2024-06-01T00:00:00Z", entry.select("published").text());
+        assertEquals("2024-06-02T14:30:00+08:00", entry.select("updated").text());
+        assertEquals("2024-06-02T14:30:00+08:00", feed.select("feed > updated").text(), "the feed's latest change");
+        Document sitemap = org.jsoup.Jsoup.parse(site.read("sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        var url = sitemap.select("url").stream()
+                .filter(u -> u.select("loc").text().endsWith("/zh/2024/06/rail-line-opens/")).findFirst().orElseThrow();
+        assertEquals("2024-06-02T14:30:00+08:00", url.select("lastmod").text());
+        assertFalse(site.exists("en/2099/01/rail-line-opens/index.html"), "scheduled");
+    }
+
+    @Test
     void aDraftIsNeverPublishedAndItsTranslationIsPublishedAlone() throws Exception {
         TestSite site = TestSite.in(dir).news();
         site.article("2024/rail-line-opens.zh.md", """
