@@ -7,6 +7,7 @@ import dev.duet.io.SiteFiles;
 import dev.duet.output.BuildInputs;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
+import dev.duet.output.OutputExpiry;
 import dev.duet.render.Theme;
 import dev.duet.search.SearchIndex;
 import java.io.IOException;
@@ -61,6 +62,7 @@ final class UpToDateCheck {
         if (last.isPresent()) {
             BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
             if (baseline.isPresent() && outputs.changed().isEmpty()
+                    && OutputExpiry.isCurrentAt(config.cacheDir(), config.buildTime())
                     && last.get().matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir())) {
                 return upToDate(last.get(), outputs, baseline.get().inputs(), start);
             }

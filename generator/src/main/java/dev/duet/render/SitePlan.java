@@ -5,6 +5,7 @@ import dev.duet.config.SiteConfig;
 import dev.duet.model.Archive;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
+import dev.duet.model.NewsWindow;
 import dev.duet.model.Permalinks;
 import dev.duet.model.RelatedArticles;
 import dev.duet.model.Site;
@@ -126,6 +127,13 @@ final class SitePlan {
         }
     }
 
+    /** The Google News sitemap: the articles of the last two days ({@link NewsWindow}), never empty. */
+    record NewsSitemapFile(String path, List<ArticlePage> articles) implements File {
+        public String template() {
+            return "news-sitemap.ftlx";
+        }
+    }
+
     record SitemapIndexFile(String path, List<String> sitemaps) implements File {
         public String template() {
             return "sitemapindex.ftlx";
@@ -173,8 +181,15 @@ final class SitePlan {
         files.add(new LandingFile("index.html"));
         files.add(new NotFoundFile("404.html", config.languages().get(0)));
         SitemapPlan.files(site).forEach(files::add);
-        files.add(new TextFile("robots.txt",
-                "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
+        // The news sitemap exists only while it has articles: the sitemaps.org schema wants at least one URL. A
+        // theme of its own may have no template for it.
+        NewsWindow news = NewsWindow.of(site, config.buildTime());
+        boolean hasNews = !news.articles().isEmpty() && theme.findTemplate("news-sitemap.ftlx").isPresent();
+        if (hasNews) {
+            files.add(new NewsSitemapFile(SitemapPlan.NEWS_SITEMAP, news.articles()));
+        }
+        files.add(new TextFile("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml")
+                + "\n" + (hasNews ? "Sitemap: " + config.absoluteUrl(SitemapPlan.NEWS_SITEMAP) + "\n" : "")));
         // GitHub Pages: serve files as they are, without Jekyll.
         files.add(new TextFile(".nojekyll", ""));
         theme.staticFiles().forEach((path, source) -> files.add(new StaticFile(path, source)));

@@ -198,6 +198,9 @@ public final class SiteRenderer {
         if (file instanceof SitePlan.SitemapFile f) {
             return () -> feeds.sitemap(f);
         }
+        if (file instanceof SitePlan.NewsSitemapFile f) {
+            return () -> feeds.newsSitemap(f);
+        }
         if (file instanceof SitePlan.SitemapIndexFile f) {
             return () -> feeds.sitemapIndex(f);
         }
