@@ -95,7 +95,7 @@ final class PageViews {
         Optional<Views.Link> older = file.older().map(this::articleLink);
         Optional<Views.Link> newer = file.newer().map(this::articleLink);
         List<Views.Link> relatedLinks = related.stream().map(this::articleLink).toList();
-        return new ArticlePageView(site(lang), strings(lang), page, Deferred.of(List.of(articleDigest.apply(article),
+        return new ArticlePageView(site(lang), stringsOf(article), page, Deferred.of(List.of(articleDigest.apply(article),
                 older, newer, relatedLinks), () -> withBody(article, older, newer, relatedLinks)), untranslated);
     }
 
@@ -181,13 +181,13 @@ final class PageViews {
                                 row.right().stream().map(markdown::render).toList()))
                         .toList());
         String lang = zh.lang();
-        String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + zh.title();
+        String title = stringsOf(zh).getOrDefault("parallel.title", "Parallel text") + ": " + zh.title();
         String path = Permalinks.parallel(zh.path());
         Translation english = new Translation(en.lang(), en.languageTag(), en.path(), en.title());
         Views.PageView page = new Views.PageView("parallel", title, summary(zh), links.href(path), absolute(path),
                 zh.languageTag(), alternates.of(new Translation(lang, zh.languageTag(), path, title),
                 Optional.empty()), Optional.of(link(english)), site(lang).feedUrl(), "", "");
-        return new ParallelPageView(site(lang), strings(lang), page, new Views.ParallelView(zh.title(), en.title(),
+        return new ParallelPageView(site(lang), stringsOf(zh), page, new Views.ParallelView(zh.title(), en.title(),
                 zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
                 links.href(en.path()), zh.date().map(LocalDate::toString).orElse(""), dateDisplay(zh), rows),
                 strings(en.lang()));
@@ -295,6 +295,11 @@ final class PageViews {
 
     Map<String, String> strings(String lang) {
         return strings.getOrDefault(lang, Map.of());
+    }
+
+    /** The UI strings of an article's own page: by its language tag ({@code zh-Hant}) when the theme has them. */
+    private Map<String, String> stringsOf(ArticlePage article) {
+        return strings.getOrDefault(article.languageTag(), strings(article.lang()));
     }
 
     private Views.AttributionView attribution(ArticlePage article) {

@@ -34,6 +34,8 @@ public final class SiteRenderer {
 
     /** Changes whenever what Duet itself puts into pages changes, so old fingerprints stop matching. */
     private static final String RENDER_VERSION = "duet-render-3";
+    /** The language tag of Traditional Chinese pages, and the name of their strings file in {@code i18n/}. */
+    private static final String TRADITIONAL = "zh-Hant";
 
     private final Templates templates;
     private final SitePlan plan;
@@ -71,7 +73,17 @@ public final class SiteRenderer {
         this.salt = salt;
         Map<String, Map<String, String>> strings = new HashMap<>();
         for (LanguageConfig language : site.config().languages()) {
-            strings.put(language.code(), Map.copyOf(theme.strings(language.code())));
+            Map<String, String> own = theme.strings(language.code());
+            strings.put(language.code(), Map.copyOf(own));
+            if (language.isChinese()) {
+                // Traditional Chinese pages: i18n/zh-Hant.properties over the language's own strings.
+                Map<String, String> traditional = theme.strings(TRADITIONAL);
+                if (!traditional.isEmpty()) {
+                    Map<String, String> merged = new java.util.TreeMap<>(own);
+                    merged.putAll(traditional);
+                    strings.put(TRADITIONAL, Map.copyOf(merged));
+                }
+            }
         }
         for (LanguageSite language : site.languages()) {
             related.put(language.code(), new RelatedArticles(language));
