@@ -39,8 +39,9 @@ final class PageKinds {
     record SearchPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, Views.SearchView search) {
     }
 
+    /** The archive: years with their months and headlines, then the stories without a date. */
     record ArchivePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Views.Period> years) {
+            List<Views.Period> years, List<Views.Link> undated) {
     }
 
     /** The landing page: a column per language with that language's site, strings and newest articles. */

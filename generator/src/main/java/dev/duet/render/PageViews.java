@@ -6,7 +6,6 @@ import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.markdown.MarkdownTooDeep;
-import dev.duet.model.Archive;
 import dev.duet.model.ArticleFacts;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
@@ -242,16 +241,11 @@ final class PageViews {
     ArchivePageView archive(SitePlan.ArchiveFile file) {
         String lang = file.lang();
         String title = strings(lang).getOrDefault("archive.title", "Archive");
-        List<Views.Period> years = file.archive().years().stream().map(year -> new Views.Period(
-                Dates.year(lang, year.year()), links.href(Permalinks.year(lang, year.year())), year.articles().size(),
-                year.months().stream().map(month -> period(lang, month)).toList())).toList();
+        List<ArticlePage> articles = site.find(lang).map(LanguageSite::articles).orElse(List.of());
         return new ArchivePageView(site(lang), strings(lang), simplePage("archive", title, Permalinks.archive(lang),
-                lang, plan.otherPage(lang, Permalinks::archive)), years);
-    }
-
-    private Views.Period period(String lang, Archive.Month month) {
-        return new Views.Period(Dates.month(lang, month.year(), month.month()),
-                links.href(Permalinks.month(lang, month.year(), month.month())), month.articles().size(), List.of());
+                lang, plan.otherPage(lang, Permalinks::archive)),
+                ArchiveHeadlines.years(lang, file.archive(), links, this::articleLink),
+                ArchiveHeadlines.undated(articles, this::articleLink));
     }
 
     LandingPageView landing() {

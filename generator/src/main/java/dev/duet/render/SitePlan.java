@@ -320,7 +320,7 @@ final class SitePlan {
      * The paths of the pages that show something of these articles when only their content changed (not their
      * address, date, tags or translation, so every list keeps its order): each article's own and parallel pages,
      * its translation's, its neighbours' (which link to it by title), the pages whose related articles may list
-     * it, and the home, tag, year and month list pages and feeds it is on.
+     * it, the archive, and the home, tag, year and month list pages and feeds it is on.
      */
     Set<String> pagesShowing(Collection<ArticlePage> articles) {
         Set<String> paths = new TreeSet<>();
@@ -334,6 +334,7 @@ final class SitePlan {
             int position = ofLanguage.position(article).getAsInt();
             List<ArticlePage> all = site.find(lang).map(LanguageSite::articles).orElse(List.of());
             paths.add(article.path() + "index.html");
+            paths.add(Permalinks.archive(lang) + "index.html"); // lists headlines
             article.translation().ifPresent(t -> {
                 paths.add(t.path() + "index.html");
                 String chinese = config.requireLanguage(lang).isChinese() ? article.path() : t.path();

@@ -71,8 +71,11 @@ final class Views {
     public record TagCount(String name, String url, int count) {
     }
 
-    /** A year or month of the archive with its article count. */
-    public record Period(String label, String url, int count, List<Period> months) {
+    /**
+     * A year or month of the archive with its article count; a year has its {@code months}, a month the headlines
+     * of its newest stories ({@code articles}).
+     */
+    public record Period(String label, String url, int count, List<Period> months, List<Link> articles) {
     }
 
     /** The search page: where the index and the script are, and the same page in the other language. */
