@@ -141,7 +141,7 @@ final class PageViews {
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
                 item.tags(), item.attribution(), item.translation(), older, newer, related, jsonLd,
-                item.parallelUrl());
+                item.parallelUrl(), item.titleRuns());
     }
 
     /**
@@ -163,7 +163,8 @@ final class PageViews {
                 Deferred.of(measured, () -> facts(article).readingMinutes()), tags,
                 attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
                 List.of(), Deferred.known(""),
-                parallelOf(article).map(path -> links.href(Permalinks.parallel(path))).orElse(""));
+                parallelOf(article).map(path -> links.href(Permalinks.parallel(path))).orElse(""),
+                TitleRuns.of(article.title(), lang));
     }
 
     /**

@@ -41,7 +41,11 @@ final class Views {
             String languageTag, String date, String dateDisplay, Deferred<String> summary, Deferred<String> bodyHtml,
             Deferred<Integer> readingMinutes, List<Link> tags, AttributionView attribution,
             Optional<Link> translation, Optional<Link> previous, Optional<Link> next, List<Link> related,
-            Deferred<String> jsonLd, String parallelUrl) {
+            Deferred<String> jsonLd, String parallelUrl, List<TitleRun> titleRuns) {
+    }
+
+    /** A piece of a headline: {@code keep} when no line may break inside it ({@link TitleRuns}). */
+    public record TitleRun(String text, boolean keep) {
     }
 
     /** One row of the parallel view: paragraphs of the Chinese text beside their English translation (HTML). */
