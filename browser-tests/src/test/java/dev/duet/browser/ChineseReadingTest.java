@@ -26,16 +26,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Chinese as a reader meets it: a search for 臺北 finds 台北 and the other way round, and on a 375 px phone a long
- * headline wraps between characters but never inside 2024年, 5.2%, 二〇二四年 or COVID-19. A small site of its own,
- * built and served on loopback, read in headless Chromium.
+ * Chinese as a reader meets it: a search for 臺北 finds 台北 and the other way round, on a 375 px phone a long
+ * headline wraps between characters but never inside 2024年, 5.2%, 二〇二四年 or COVID-19, and an article page's
+ * "most read" box fills itself. A small site of its own, built and served on loopback, read in headless Chromium.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChineseReadingTest {
 
     private static final String LONG_TITLE =
             "国家统计局发布数据：2024年国内生产总值增长5.2%，二〇二四年经济运行总体平稳，COVID-19疫情后消费持续恢复";
-    private static final String LONG_PAGE = "zh/2024/03/economy/";
+    private static final String LONG_PAGE = "zh/2024/02/economy/";
 
     @TempDir
     static Path temp;
@@ -55,7 +55,7 @@ class ChineseReadingTest {
                 "台北书展吸引了大批读者前来参观。");
         article(site, "shanghai-fair.zh.md", "上海书展开幕", "Hans", "2024-02-05", "shanghai-fair",
                 "上海书展今日开幕。");
-        article(site, "economy.zh.md", LONG_TITLE, "Hans", "2024-03-01", "economy", "经济运行总体平稳。");
+        article(site, "economy.zh.md", LONG_TITLE, "Hans", "2024-02-06", "economy", "经济运行总体平稳。");
         Path output = site.resolve("target/site");
         Files.createDirectories(output);
         server = new PreviewServer(output, PreviewServer.LOOPBACK, 0);
@@ -73,7 +73,7 @@ class ChineseReadingTest {
         Path file = site.resolve("articles/2024").resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, "---\ntitle: \"" + title + "\"\nlang: \"zh\"\nscript: \"" + script + "\"\ndate: \""
-                + date + "\"\nslug: \"" + slug + "\"\n---\n\n" + body + "\n");
+                + date + "\"\nslug: \"" + slug + "\"\nviews: " + (body.length() * 10) + "\n---\n\n" + body + "\n");
     }
 
     @AfterAll
@@ -140,5 +140,21 @@ class ChineseReadingTest {
                 "return document.documentElement.scrollWidth <= window.innerWidth");
         assertTrue(fits, "nothing sticks out of a 375 px page");
         Browser.screenshot(driver, "headline-375");
+    }
+
+    @Test
+    void anArticlePagesMostReadBoxFillsFromTheSharedFile() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        open("zh/2024/02/shanghai-fair/");
+        WebElement box = driver.findElement(By.cssSelector("aside.most-read"));
+        Browser.waitFor(driver, 10).until(d -> box.isDisplayed());
+        List<String> titles = box.findElements(By.cssSelector("li a")).stream().map(WebElement::getText).toList();
+        // Views are ten per character of the body: the Traditional story's is the longest.
+        assertEquals("臺北國際書展開幕", titles.get(0), titles.toString());
+        assertEquals(4, titles.size());
+        assertEquals("zh-Hant", box.findElement(By.cssSelector("li a")).getAttribute("lang"));
+        assertEquals(1, box.findElements(By.cssSelector("[aria-current=page]")).size(), "this page is marked");
+        assertTrue(Browser.severeConsole(driver).isEmpty());
+        Browser.screenshot(driver, "most-read-article");
     }
 }

@@ -66,7 +66,9 @@ final class FeedViews {
                 .map(article -> new Entry(pages.feedEntry(article, file.fullContent()),
                         Dates.timestamp(article.date().get()))).toList();
         return new FeedView(pages.site(lang), pages.strings(lang), file.title(), feedUrl, absolute(file.pagePath()),
-                feedUrl, newest.isEmpty() ? "1970-01-01T00:00:00Z" : Dates.timestamp(newest.get(0).date().get()),
+                // The newest date, which a feed of the most read stories need not have first.
+                feedUrl, newest.stream().map(a -> a.date().get()).max(LocalDate::compareTo).map(Dates::timestamp)
+                        .orElse("1970-01-01T00:00:00Z"),
                 file.fullContent(), entries);
     }
 

@@ -30,7 +30,7 @@ final class PageKinds {
     }
 
     record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Deferred<Views.ArticleView>> articles, Views.Pager pager) {
+            List<Deferred<Views.ArticleView>> articles, Views.Pager pager, List<Views.Link> mostRead) {
     }
 
     record TagsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Views.TagCount> tags) {

@@ -216,7 +216,8 @@ final class PageViews {
                 Pager.nextUrl(links, list.first(), page, file.pages(), older));
         return new ListPageView(site(lang), strings(lang), pageView, file.slice().stream().map(this::item).toList(),
                 Pager.view(links, list.first(), page, file.pages(), older,
-                        strings(lang).getOrDefault("newest", "Newest")));
+                        strings(lang).getOrDefault("newest", "Newest")),
+                list.mostRead().stream().filter(a -> page == 0).map(this::articleLink).toList());
     }
 
     TagsPageView tags(SitePlan.TagsFile file) {
@@ -363,7 +364,9 @@ final class PageViews {
         return new Views.SiteView(language.title(), language.description(), lang, language.languageTag(),
                 language.ogLocale(), config.basePath(), config.baseUrl().toString(), links.href(Permalinks.home(lang)),
                 links.href(""), links.href(Permalinks.feed(Permalinks.home(lang))), links.href(Permalinks.tags(lang)),
-                links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages);
+                links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages,
+                config.mostReadCount() == 0 ? "" : links.href(Permalinks.home(lang) + MostReadPlan.JSON),
+                links.href(Permalinks.home(lang) + MostReadPlan.FEED));
     }
 
     private static Translation translationOf(ArticlePage article) {

@@ -57,10 +57,11 @@ final class SitePlan {
 
     /**
      * A paginated list of articles ({@code kind} {@code home}, {@code tag}, {@code year} or {@code month}), whose
-     * first page is at {@code first}; {@code feedPath} is empty for a list without a feed.
+     * first page is at {@code first}; {@code feedPath} is empty for a list without a feed. The home's front page
+     * shows the language's {@code mostRead} stories; other lists have none.
      */
     record ArticleList(String kind, String title, String lang, String first, List<ArticlePage> articles,
-            Optional<Translation> translation, String feedPath) {
+            Optional<Translation> translation, String feedPath, List<ArticlePage> mostRead) {
     }
 
     /**
@@ -233,8 +234,11 @@ final class SitePlan {
             }
         }
         String home = Permalinks.home(lang);
+        List<ArticlePage> mostRead = MostReadPlan.stories(site, lang);
         paginate(files, new ArticleList("home", strings.getOrDefault(lang, Map.of()).getOrDefault("home.title", siteTitle), lang, home,
-                articles, otherPage(lang, Permalinks::home), Permalinks.feed(home)));
+                articles, otherPage(lang, Permalinks::home), Permalinks.feed(home), mostRead));
+        MostReadPlan.files(site, lang, strings.getOrDefault(lang, Map.of()).getOrDefault("mostread.title", "Most read")
+                + " · " + siteTitle, mostRead).forEach(files::add);
         feed(files, lang, siteTitle, home, articles, config.feedFullContent());
         files.add(new TagsFile(Permalinks.tags(lang) + "index.html", language));
         if (theme.findTemplate("search.ftlh").isPresent()) { // a theme of its own may have no search page
@@ -243,7 +247,7 @@ final class SitePlan {
         for (TagPage tagPage : language.tags()) {
             String title = tagPage.tag().name();
             paginate(files, new ArticleList("tag", title, lang, tagPage.path(), tagPage.articles(),
-                    tagPage.translation(), Permalinks.feed(tagPage.path())));
+                    tagPage.translation(), Permalinks.feed(tagPage.path()), List.of()));
             // A tag's feed carries summaries unless asked: a story is on several tags, and its text is in the main
             // feed already.
             feed(files, lang, title + " · " + siteTitle, tagPage.path(), tagPage.articles(),
@@ -253,10 +257,11 @@ final class SitePlan {
         files.add(new ArchiveFile(Permalinks.archive(lang) + "index.html", lang, archive));
         for (Archive.Year year : archive.years()) {
             paginate(files, new ArticleList("year", Dates.year(lang, year.year()), lang,
-                    Permalinks.year(lang, year.year()), year.articles(), Optional.empty(), ""));
+                    Permalinks.year(lang, year.year()), year.articles(), Optional.empty(), "", List.of()));
             for (Archive.Month month : year.months()) {
                 paginate(files, new ArticleList("month", Dates.month(lang, month.year(), month.month()), lang,
-                        Permalinks.month(lang, month.year(), month.month()), month.articles(), Optional.empty(), ""));
+                        Permalinks.month(lang, month.year(), month.month()), month.articles(), Optional.empty(), "",
+                        List.of()));
             }
         }
         files.add(new NotFoundFile(lang + "/404.html", language.language()));

@@ -150,8 +150,10 @@ public final class SiteRenderer {
     private RenderTask unguarded(SitePlan.File file) {
         String path = file.path();
         if (file instanceof SitePlan.TextFile text) {
+            // A text file is its own view: robots.txt and most-read.json change with the articles.
             byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
-            return new RenderTask(path, () -> RenderTask.Result.of(bytes));
+            return new RenderTask(path, () -> new Fingerprint().add(salt).add(bytes).hex(),
+                    () -> RenderTask.Result.of(bytes));
         }
         if (file instanceof SitePlan.StaticFile copy) {
             return new RenderTask(path, () -> readStatic(copy.source(), path));

@@ -19,10 +19,13 @@ final class Views {
     public record Link(String label, String url, String lang, String hreflang) {
     }
 
-    /** The site as one language shows it. */
+    /**
+     * The site as one language shows it. {@code mostReadUrl} is the language's {@code most-read.json}, empty when
+     * the site has no "most read" box; {@code mostReadFeedUrl} the box's feed.
+     */
     public record SiteView(String title, String description, String lang, String languageTag, String ogLocale,
             String basePath, String baseUrl, String homeUrl, String rootUrl, String feedUrl, String tagsUrl,
-            String archiveUrl, String cssUrl, List<Link> languages) {
+            String archiveUrl, String cssUrl, List<Link> languages, String mostReadUrl, String mostReadFeedUrl) {
     }
 
     /** What every page has: its title, canonical URL, alternates in other languages and feed. */
