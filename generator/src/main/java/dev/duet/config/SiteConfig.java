@@ -98,8 +98,8 @@ public record SiteConfig(
         Path previewRoot = cacheDir.resolve("preview");
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
-                mostReadCount, mostReadDays, feedFullContent, tagFeedsFullContent, failOnError, force, followExternalLinks, false,
-                missingTranslation, skipDuplicates, buildTime, threads);
+                mostReadCount, mostReadDays, feedFullContent, tagFeedsFullContent, failOnError, force,
+                followExternalLinks, false, missingTranslation, skipDuplicates, buildTime, threads);
     }
 
     /**

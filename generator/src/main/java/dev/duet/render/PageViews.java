@@ -94,8 +94,9 @@ final class PageViews {
         Optional<Views.Link> older = file.older().map(this::articleLink);
         Optional<Views.Link> newer = file.newer().map(this::articleLink);
         List<Views.Link> relatedLinks = related.stream().map(this::articleLink).toList();
-        return new ArticlePageView(site(lang), stringsOf(article), page, Deferred.of(List.of(articleDigest.apply(article),
-                older, newer, relatedLinks), () -> withBody(article, older, newer, relatedLinks)), untranslated);
+        return new ArticlePageView(site(lang), stringsOf(article), page, Deferred.of(List.of(
+                articleDigest.apply(article), older, newer, relatedLinks),
+                () -> withBody(article, older, newer, relatedLinks)), untranslated);
     }
 
     /** A link to the home page of the language other than {@code lang}, if the site has one. */

@@ -189,8 +189,9 @@ final class SitePlan {
         if (hasNews) {
             files.add(new NewsSitemapFile(SitemapPlan.NEWS_SITEMAP, news.articles()));
         }
-        files.add(new TextFile("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml")
-                + "\n" + (hasNews ? "Sitemap: " + config.absoluteUrl(SitemapPlan.NEWS_SITEMAP) + "\n" : "")));
+        files.add(new TextFile("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: "
+                + config.absoluteUrl("sitemap.xml") + "\n"
+                + (hasNews ? "Sitemap: " + config.absoluteUrl(SitemapPlan.NEWS_SITEMAP) + "\n" : "")));
         // GitHub Pages: serve files as they are, without Jekyll.
         files.add(new TextFile(".nojekyll", ""));
         theme.staticFiles().forEach((path, source) -> files.add(new StaticFile(path, source)));
