@@ -16,11 +16,20 @@
   var LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
   var MARKS = /\p{M}/gu;
 
+  // Traditional → Simplified (TraditionalFold): filled from search/fold.json before a query with a Han character.
+  var SIMPLIFIED = new Map();
+  var HAN = /\p{Script=Han}/u;
+  function useFold(pairs) {
+    var cs = Array.from(pairs);
+    for (var i = 0; i + 1 < cs.length; i += 2) SIMPLIFIED.set(cs[i], cs[i + 1]);
+  }
+  function simplified(ch) { return SIMPLIFIED.get(ch) || ch; }
   function fold(ch) {
     var c = ch.codePointAt(0);
     if (c < 0x80) return ch.toLowerCase();
-    if (c >= 0x4e00 && c <= 0x9fff) return ch;
-    return ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '').normalize('NFC');
+    if (c >= 0x4e00 && c <= 0x9fff) return simplified(ch);
+    return Array.from(ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '').normalize('NFC'))
+      .map(simplified).join('');
   }
   function isCjk(ch) { return CJK.test(ch); }
   function isWord(ch) { return !isCjk(ch) && LETTER_OR_NUMBER.test(ch); }
@@ -167,7 +176,7 @@
   }
 
   var api = { analyze: analyze, queryTerms: queryTerms, stem: stem, fnv1a: fnv1a, shardFile: shardFile,
-    join: join, rank: rank, marks: marks };
+    join: join, rank: rank, marks: marks, useFold: useFold };
   if (typeof module === 'object' && module.exports) { module.exports = api; return; }
 
   // ---- page -----------------------------------------------------------------------------------------------
@@ -213,7 +222,19 @@
     }
     function fail() { status.textContent = d.error; }
 
+    // The fold table is fetched once, and only for a query with a Han character: an English search never needs it.
+    var folding = null;
     function search() {
+      if (!folding && HAN.test(input.value)) {
+        folding = fetch(base + '../fold.json').then(function (r) {
+          if (!r.ok) throw new Error('fold.json: ' + r.status);
+          return r.json();
+        }).then(function (table) { useFold(table.pairs); });
+      }
+      (folding || Promise.resolve()).then(searchNow, function () { folding = null; fail(); });
+    }
+
+    function searchNow() {
       var q = input.value.trim(), tag = tagSelect.value, year = yearSelect.value, mine = ++run;
       var query = new URLSearchParams();
       if (q) query.set('q', q);

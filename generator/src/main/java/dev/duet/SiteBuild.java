@@ -9,9 +9,11 @@ import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.Lifecycle;
+import dev.duet.model.NewsWindow;
 import dev.duet.model.Site;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
+import dev.duet.output.OutputExpiry;
 import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
 import dev.duet.render.RenderTask;
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +102,8 @@ final class SiteBuild {
      * memory keeps nothing lets the model go.
      */
     private record Rendered(SiteWriter writer, RenderCache cache, PageRendering.Pages pages, int articles,
-            StageProblems problems, BuildMemory.Keeping keeping, Lifecycle.Schedule schedule) {
+            StageProblems problems, BuildMemory.Keeping keeping, Lifecycle.Schedule schedule,
+            Optional<Instant> expires) {
     }
 
     private final SiteConfig config;
@@ -152,7 +156,8 @@ final class SiteBuild {
         }
         problems.addAll(Stage.RENDER, pages.get().problems());
         return Optional.of(new Rendered(writer, cache, pages.get(), model.site().articleCount(), problems,
-                model.keeping(), model.site().lifecycle().schedule()));
+                model.keeping(), model.site().lifecycle().schedule(),
+                NewsWindow.of(model.site(), config.buildTime()).nextChange()));
     }
 
     /** Read: every article file; a missing articles folder is an error that names it, not a site of no articles. */
@@ -262,6 +267,7 @@ final class SiteBuild {
         if (input.purpose() instanceof Publishing publishing && publishing.baseline().isPresent()
                 && !result.hasErrors()) {
             UpToDateCheck.Baseline baseline = publishing.baseline().get();
+            OutputExpiry.save(config.cacheDir(), rendered.expires());
             BuildSnapshot.take(baseline.digest(),
                     baseline.inputs().withDigests(baseline.earlier(), config.siteDir(), config.threads()),
                     config.outputDir(), pages.files(),

@@ -7,6 +7,7 @@ import dev.duet.io.SiteFiles;
 import dev.duet.output.BuildInputs;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
+import dev.duet.output.OutputExpiry;
 import dev.duet.render.Theme;
 import dev.duet.search.SearchIndex;
 import java.io.IOException;
@@ -60,8 +61,10 @@ final class UpToDateCheck {
         Set<String> changedOutputs = Set.of();
         if (last.isPresent()) {
             BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
-            // A story that has come due since is a change, though no file changed.
+            // A story that has come due, or one that has left the news sitemap's window, is a change though no
+            // file changed.
             if (baseline.isPresent() && outputs.changed().isEmpty() && last.get().holdsAt(config.buildTime())
+                    && OutputExpiry.isCurrentAt(config.cacheDir(), config.buildTime())
                     && last.get().matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir())) {
                 return upToDate(last.get(), outputs, baseline.get().inputs(), start);
             }

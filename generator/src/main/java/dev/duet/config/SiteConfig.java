@@ -22,6 +22,9 @@ import java.util.Optional;
  * {@code overwriteEdited} lets import replace an article file edited since it was imported, and import keeps the
  * edited file under {@code cacheDir/edited/} first.
  *
+ * <p>{@code mostReadCount} and {@code mostReadDays}: the "most read" box lists that many stories, the most viewed of
+ * the stories dated within that many days of the site's newest story (0 stories: no box).
+ *
  * <p>{@code buildTime} is the only clock a build reads: the moment the site is published at. It is the time the
  * configuration was built unless set ({@code -Dduet.buildTime=2024-05-21T08:00:00+08:00}), so that a build can be
  * repeated byte for byte.
@@ -43,6 +46,8 @@ public record SiteConfig(
         List<LanguageConfig> languages,
         int pageSize,
         int feedSize,
+        int mostReadCount,
+        int mostReadDays,
         boolean feedFullContent,
         boolean tagFeedsFullContent,
         boolean failOnError,
@@ -97,8 +102,8 @@ public record SiteConfig(
         Path previewRoot = cacheDir.resolve("preview");
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
-                feedFullContent, tagFeedsFullContent, failOnError, force, followExternalLinks, false,
-                missingTranslation, skipDuplicates, buildTime, threads, redirectsFile);
+                mostReadCount, mostReadDays, feedFullContent, tagFeedsFullContent, failOnError, force,
+                followExternalLinks, false, missingTranslation, skipDuplicates, buildTime, threads, redirectsFile);
     }
 
     /**
@@ -109,8 +114,9 @@ public record SiteConfig(
      */
     public SiteConfig forOutput() {
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
-                theme, baseUrl, languages, pageSize, feedSize, feedFullContent, tagFeedsFullContent, false, false,
-                followExternalLinks, false, missingTranslation, skipDuplicates, Instant.EPOCH, 1, redirectsFile);
+                theme, baseUrl, languages, pageSize, feedSize, mostReadCount, mostReadDays, feedFullContent,
+                tagFeedsFullContent, false, false, followExternalLinks, false, missingTranslation, skipDuplicates,
+                Instant.EPOCH, 1, redirectsFile);
     }
 
     public static Builder builder(Path siteDir) {
@@ -135,6 +141,8 @@ public record SiteConfig(
         private String descriptionEn = "News in Chinese and English";
         private int pageSize = 10;
         private int feedSize = 20;
+        private int mostReadCount = 5;
+        private int mostReadDays = 7;
         private boolean feedFullContent = true;
         private boolean tagFeedsFullContent = false;
         private boolean failOnError = true;
@@ -167,6 +175,8 @@ public record SiteConfig(
         public Builder descriptionEn(String value) { this.descriptionEn = value; return this; }
         public Builder pageSize(int value) { this.pageSize = value; return this; }
         public Builder feedSize(int value) { this.feedSize = value; return this; }
+        public Builder mostReadCount(int value) { this.mostReadCount = value; return this; }
+        public Builder mostReadDays(int value) { this.mostReadDays = value; return this; }
         public Builder feedFullContent(boolean value) { this.feedFullContent = value; return this; }
         public Builder tagFeedsFullContent(boolean value) { this.tagFeedsFullContent = value; return this; }
         public Builder failOnError(boolean value) { this.failOnError = value; return this; }
@@ -194,6 +204,13 @@ public record SiteConfig(
             }
             if (feedSize < 1) {
                 errors.add("<feedSize> / -Dduet.feedSize: must be at least 1, was " + feedSize);
+            }
+            if (mostReadCount < 0) {
+                errors.add("<mostReadCount> / -Dduet.mostReadCount: must be 0 (no most-read box) or more, was "
+                        + mostReadCount);
+            }
+            if (mostReadDays < 1) {
+                errors.add("<mostReadDays> / -Dduet.mostReadDays: must be at least 1, was " + mostReadDays);
             }
             if (threads < 1) {
                 errors.add("<threads> / -Dduet.threads: must be at least 1, was " + threads);
@@ -235,7 +252,8 @@ public record SiteConfig(
             // Without errors, every value is present.
             return new SiteConfig(root, sources.orElseThrow(), articles.orElseThrow(), themeOverrides.orElseThrow(),
                     statics.orElseThrow(), output.orElseThrow(), cache.orElseThrow(), glossary,
-                    theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, feedFullContent,
+                    theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, mostReadCount,
+                    mostReadDays, feedFullContent,
                     tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, policy.orElseThrow(),
                     skipDuplicates, clock.orElseThrow(), threads, redirectsFile);
         }

@@ -36,6 +36,18 @@ final class FeedViews {
     record SitemapIndexView(List<String> sitemaps) {
     }
 
+    /** The Google News sitemap: every URL it lists, with what it says of it. */
+    record NewsSitemapView(List<NewsUrl> urls) {
+    }
+
+    /**
+     * One article of the news sitemap: {@code name} is the site's title in the article's language, {@code language}
+     * Google's code for it ({@code zh-cn}, {@code zh-tw} for Traditional Chinese, {@code en}), {@code date} its ISO
+     * publication date.
+     */
+    record NewsUrl(String loc, String name, String language, String date, String title) {
+    }
+
     private final Site site;
     private final SiteConfig config;
     private final PageViews pages;
@@ -70,6 +82,20 @@ final class FeedViews {
 
     SitemapView sitemap(SitePlan.SitemapFile file) {
         return new SitemapView(file.sources().stream().map(source -> sitemapUrl(source, file.tagDates())).toList());
+    }
+
+    NewsSitemapView newsSitemap(SitePlan.NewsSitemapFile file) {
+        return new NewsSitemapView(file.articles().stream().map(article -> new NewsUrl(absolute(article.path()),
+                pages.site(article.lang()).title(), newsLanguage(article), article.date().orElseThrow().toString(),
+                article.title())).toList());
+    }
+
+    /** Google News wants {@code zh-cn} or {@code zh-tw} for Chinese, and a plain ISO 639 code otherwise. */
+    private static String newsLanguage(ArticlePage article) {
+        if (!article.lang().equals("zh")) {
+            return article.lang();
+        }
+        return article.languageTag().equals("zh-Hant") ? "zh-tw" : "zh-cn";
     }
 
     SitemapIndexView sitemapIndex(SitePlan.SitemapIndexFile file) {

@@ -31,7 +31,7 @@ final class PageKinds {
     }
 
     record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Deferred<Views.ArticleView>> articles, Views.Pager pager) {
+            List<Deferred<Views.ArticleView>> articles, Views.Pager pager, List<Views.Link> mostRead) {
     }
 
     record TagsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Views.TagCount> tags) {
@@ -40,8 +40,9 @@ final class PageKinds {
     record SearchPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, Views.SearchView search) {
     }
 
+    /** The archive: years with their months and headlines, then the stories without a date. */
     record ArchivePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Views.Period> years) {
+            List<Views.Period> years, List<Views.Link> undated) {
     }
 
     /** The landing page: a column per language with that language's site, strings and newest articles. */

@@ -6,7 +6,6 @@ import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.markdown.MarkdownTooDeep;
-import dev.duet.model.Archive;
 import dev.duet.model.ArticleFacts;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
@@ -95,9 +94,9 @@ final class PageViews {
         Optional<Views.Link> older = file.older().map(this::articleLink);
         Optional<Views.Link> newer = file.newer().map(this::articleLink);
         List<Views.Link> relatedLinks = related.stream().map(this::articleLink).toList();
-        return new ArticlePageView(site(lang), strings(lang), page, Deferred.of(List.of(articleDigest.apply(article),
-                older, newer, relatedLinks), () -> withBody(article, older, newer, relatedLinks)), untranslated,
-                LifecycleViews.revision(article));
+        return new ArticlePageView(site(lang), stringsOf(article), page, Deferred.of(List.of(
+                articleDigest.apply(article), older, newer, relatedLinks),
+                () -> withBody(article, older, newer, relatedLinks)), untranslated, LifecycleViews.revision(article));
     }
 
     /** A link to the home page of the language other than {@code lang}, if the site has one. */
@@ -143,7 +142,7 @@ final class PageViews {
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
                 item.tags(), item.attribution(), item.translation(), older, newer, related, jsonLd,
-                item.parallelUrl());
+                item.parallelUrl(), item.titleRuns());
     }
 
     /**
@@ -165,7 +164,8 @@ final class PageViews {
                 Deferred.of(measured, () -> facts(article).readingMinutes()), tags,
                 attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
                 List.of(), Deferred.known(""),
-                parallelOf(article).map(path -> links.href(Permalinks.parallel(path))).orElse(""));
+                parallelOf(article).map(path -> links.href(Permalinks.parallel(path))).orElse(""),
+                TitleRuns.of(article.title(), lang));
     }
 
     /**
@@ -182,13 +182,13 @@ final class PageViews {
                                 row.right().stream().map(markdown::render).toList()))
                         .toList());
         String lang = zh.lang();
-        String title = strings(lang).getOrDefault("parallel.title", "Parallel text") + ": " + zh.title();
+        String title = stringsOf(zh).getOrDefault("parallel.title", "Parallel text") + ": " + zh.title();
         String path = Permalinks.parallel(zh.path());
         Translation english = new Translation(en.lang(), en.languageTag(), en.path(), en.title());
         Views.PageView page = new Views.PageView("parallel", title, summary(zh), links.href(path), absolute(path),
                 zh.languageTag(), alternates.of(new Translation(lang, zh.languageTag(), path, title),
                 Optional.empty()), Optional.of(link(english)), site(lang).feedUrl(), "", "");
-        return new ParallelPageView(site(lang), strings(lang), page, new Views.ParallelView(zh.title(), en.title(),
+        return new ParallelPageView(site(lang), stringsOf(zh), page, new Views.ParallelView(zh.title(), en.title(),
                 zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
                 links.href(en.path()), zh.date().map(LocalDate::toString).orElse(""), dateDisplay(zh), rows),
                 strings(en.lang()));
@@ -217,7 +217,8 @@ final class PageViews {
                 Pager.nextUrl(links, list.first(), page, file.pages(), older));
         return new ListPageView(site(lang), strings(lang), pageView, file.slice().stream().map(this::item).toList(),
                 Pager.view(links, list.first(), page, file.pages(), older,
-                        strings(lang).getOrDefault("newest", "Newest")));
+                        strings(lang).getOrDefault("newest", "Newest")),
+                list.mostRead().stream().filter(a -> page == 0).map(this::articleLink).toList());
     }
 
     TagsPageView tags(SitePlan.TagsFile file) {
@@ -243,16 +244,11 @@ final class PageViews {
     ArchivePageView archive(SitePlan.ArchiveFile file) {
         String lang = file.lang();
         String title = strings(lang).getOrDefault("archive.title", "Archive");
-        List<Views.Period> years = file.archive().years().stream().map(year -> new Views.Period(
-                Dates.year(lang, year.year()), links.href(Permalinks.year(lang, year.year())), year.articles().size(),
-                year.months().stream().map(month -> period(lang, month)).toList())).toList();
+        List<ArticlePage> articles = site.find(lang).map(LanguageSite::articles).orElse(List.of());
         return new ArchivePageView(site(lang), strings(lang), simplePage("archive", title, Permalinks.archive(lang),
-                lang, plan.otherPage(lang, Permalinks::archive)), years);
-    }
-
-    private Views.Period period(String lang, Archive.Month month) {
-        return new Views.Period(Dates.month(lang, month.year(), month.month()),
-                links.href(Permalinks.month(lang, month.year(), month.month())), month.articles().size(), List.of());
+                lang, plan.otherPage(lang, Permalinks::archive)),
+                ArchiveHeadlines.years(lang, file.archive(), links, this::articleLink),
+                ArchiveHeadlines.undated(articles, this::articleLink));
     }
 
     LandingPageView landing() {
@@ -296,6 +292,11 @@ final class PageViews {
 
     Map<String, String> strings(String lang) {
         return strings.getOrDefault(lang, Map.of());
+    }
+
+    /** The UI strings of an article's own page: by its language tag ({@code zh-Hant}) when the theme has them. */
+    private Map<String, String> stringsOf(ArticlePage article) {
+        return strings.getOrDefault(article.languageTag(), strings(article.lang()));
     }
 
     private Views.AttributionView attribution(ArticlePage article) {
@@ -364,7 +365,9 @@ final class PageViews {
         return new Views.SiteView(language.title(), language.description(), lang, language.languageTag(),
                 language.ogLocale(), config.basePath(), config.baseUrl().toString(), links.href(Permalinks.home(lang)),
                 links.href(""), links.href(Permalinks.feed(Permalinks.home(lang))), links.href(Permalinks.tags(lang)),
-                links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages);
+                links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages,
+                config.mostReadCount() == 0 ? "" : links.href(Permalinks.home(lang) + MostReadPlan.JSON),
+                links.href(Permalinks.home(lang) + MostReadPlan.FEED));
     }
 
     private static Translation translationOf(ArticlePage article) {

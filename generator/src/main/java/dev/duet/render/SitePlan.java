@@ -6,6 +6,7 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.model.Archive;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
+import dev.duet.model.NewsWindow;
 import dev.duet.model.Permalinks;
 import dev.duet.model.RelatedArticles;
 import dev.duet.model.Site;
@@ -61,10 +62,11 @@ final class SitePlan {
 
     /**
      * A paginated list of articles ({@code kind} {@code home}, {@code tag}, {@code year} or {@code month}), whose
-     * first page is at {@code first}; {@code feedPath} is empty for a list without a feed.
+     * first page is at {@code first}; {@code feedPath} is empty for a list without a feed. The home's front page
+     * shows the language's {@code mostRead} stories; other lists have none.
      */
     record ArticleList(String kind, String title, String lang, String first, List<ArticlePage> articles,
-            Optional<Translation> translation, String feedPath) {
+            Optional<Translation> translation, String feedPath, List<ArticlePage> mostRead) {
     }
 
     /**
@@ -128,6 +130,13 @@ final class SitePlan {
     record SitemapFile(String path, List<Object> sources, boolean tagDates) implements File {
         public String template() {
             return "sitemap.ftlx";
+        }
+    }
+
+    /** The Google News sitemap: the articles of the last two days ({@link NewsWindow}), never empty. */
+    record NewsSitemapFile(String path, List<ArticlePage> articles) implements File {
+        public String template() {
+            return "news-sitemap.ftlx";
         }
     }
 
@@ -196,8 +205,16 @@ final class SitePlan {
         files.add(new LandingFile("index.html"));
         files.add(new NotFoundFile("404.html", config.languages().get(0)));
         SitemapPlan.files(site).forEach(files::add);
-        files.add(new TextFile("robots.txt",
-                "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
+        // The news sitemap exists only while it has articles: the sitemaps.org schema wants at least one URL. A
+        // theme of its own may have no template for it.
+        NewsWindow news = NewsWindow.of(site, config.buildTime());
+        boolean hasNews = !news.articles().isEmpty() && theme.findTemplate("news-sitemap.ftlx").isPresent();
+        if (hasNews) {
+            files.add(new NewsSitemapFile(SitemapPlan.NEWS_SITEMAP, news.articles()));
+        }
+        files.add(new TextFile("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: "
+                + config.absoluteUrl("sitemap.xml") + "\n"
+                + (hasNews ? "Sitemap: " + config.absoluteUrl(SitemapPlan.NEWS_SITEMAP) + "\n" : "")));
         // GitHub Pages: serve files as they are, without Jekyll.
         files.add(new TextFile(".nojekyll", ""));
         theme.staticFiles().forEach((path, source) -> files.add(new StaticFile(path, source)));
@@ -241,8 +258,11 @@ final class SitePlan {
             }
         }
         String home = Permalinks.home(lang);
+        List<ArticlePage> mostRead = MostReadPlan.stories(site, lang);
         paginate(files, new ArticleList("home", strings.getOrDefault(lang, Map.of()).getOrDefault("home.title", siteTitle), lang, home,
-                articles, otherPage(lang, Permalinks::home), Permalinks.feed(home)));
+                articles, otherPage(lang, Permalinks::home), Permalinks.feed(home), mostRead));
+        MostReadPlan.files(site, lang, strings.getOrDefault(lang, Map.of()).getOrDefault("mostread.title", "Most read")
+                + " · " + siteTitle, mostRead).forEach(files::add);
         feed(files, lang, siteTitle, home, articles, config.feedFullContent());
         files.add(new TagsFile(Permalinks.tags(lang) + "index.html", language));
         if (theme.findTemplate("search.ftlh").isPresent()) { // a theme of its own may have no search page
@@ -251,7 +271,7 @@ final class SitePlan {
         for (TagPage tagPage : language.tags()) {
             String title = tagPage.tag().name();
             paginate(files, new ArticleList("tag", title, lang, tagPage.path(), tagPage.articles(),
-                    tagPage.translation(), Permalinks.feed(tagPage.path())));
+                    tagPage.translation(), Permalinks.feed(tagPage.path()), List.of()));
             // A tag's feed carries summaries unless asked: a story is on several tags, and its text is in the main
             // feed already.
             feed(files, lang, title + " · " + siteTitle, tagPage.path(), tagPage.articles(),
@@ -261,10 +281,11 @@ final class SitePlan {
         files.add(new ArchiveFile(Permalinks.archive(lang) + "index.html", lang, archive));
         for (Archive.Year year : archive.years()) {
             paginate(files, new ArticleList("year", Dates.year(lang, year.year()), lang,
-                    Permalinks.year(lang, year.year()), year.articles(), Optional.empty(), ""));
+                    Permalinks.year(lang, year.year()), year.articles(), Optional.empty(), "", List.of()));
             for (Archive.Month month : year.months()) {
                 paginate(files, new ArticleList("month", Dates.month(lang, month.year(), month.month()), lang,
-                        Permalinks.month(lang, month.year(), month.month()), month.articles(), Optional.empty(), ""));
+                        Permalinks.month(lang, month.year(), month.month()), month.articles(), Optional.empty(), "",
+                        List.of()));
             }
         }
         files.add(new NotFoundFile(lang + "/404.html", language.language()));
@@ -328,7 +349,7 @@ final class SitePlan {
      * The paths of the pages that show something of these articles when only their content changed (not their
      * address, date, tags or translation, so every list keeps its order): each article's own and parallel pages,
      * its translation's, its neighbours' (which link to it by title), the pages whose related articles may list
-     * it, and the home, tag, year and month list pages and feeds it is on.
+     * it, the archive, and the home, tag, year and month list pages and feeds it is on.
      */
     Set<String> pagesShowing(Collection<ArticlePage> articles) {
         Set<String> paths = new TreeSet<>();
@@ -342,6 +363,7 @@ final class SitePlan {
             int position = ofLanguage.position(article).getAsInt();
             List<ArticlePage> all = site.find(lang).map(LanguageSite::articles).orElse(List.of());
             paths.add(article.path() + "index.html");
+            paths.add(Permalinks.archive(lang) + "index.html"); // lists headlines
             article.translation().ifPresent(t -> {
                 paths.add(t.path() + "index.html");
                 String chinese = config.requireLanguage(lang).isChinese() ? article.path() : t.path();

@@ -34,6 +34,8 @@ public final class SiteRenderer {
 
     /** Changes whenever what Duet itself puts into pages changes, so old fingerprints stop matching. */
     private static final String RENDER_VERSION = "duet-render-3";
+    /** The language tag of Traditional Chinese pages, and the name of their strings file in {@code i18n/}. */
+    private static final String TRADITIONAL = "zh-Hant";
 
     private final Templates templates;
     private final SitePlan plan;
@@ -72,7 +74,17 @@ public final class SiteRenderer {
         this.salt = salt;
         Map<String, Map<String, String>> strings = new HashMap<>();
         for (LanguageConfig language : site.config().languages()) {
-            strings.put(language.code(), Map.copyOf(theme.strings(language.code())));
+            Map<String, String> own = theme.strings(language.code());
+            strings.put(language.code(), Map.copyOf(own));
+            if (language.isChinese()) {
+                // Traditional Chinese pages: i18n/zh-Hant.properties over the language's own strings.
+                Map<String, String> traditional = theme.strings(TRADITIONAL);
+                if (!traditional.isEmpty()) {
+                    Map<String, String> merged = new java.util.TreeMap<>(own);
+                    merged.putAll(traditional);
+                    strings.put(TRADITIONAL, Map.copyOf(merged));
+                }
+            }
         }
         for (LanguageSite language : site.languages()) {
             related.put(language.code(), new RelatedArticles(language));
@@ -145,8 +157,10 @@ public final class SiteRenderer {
     private RenderTask unguarded(SitePlan.File file) {
         String path = file.path();
         if (file instanceof SitePlan.TextFile text) {
+            // A text file is its own view: robots.txt and most-read.json change with the articles.
             byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
-            return new RenderTask(path, () -> RenderTask.Result.of(bytes));
+            return new RenderTask(path, () -> new Fingerprint().add(salt).add(bytes).hex(),
+                    () -> RenderTask.Result.of(bytes));
         }
         if (file instanceof SitePlan.StaticFile copy) {
             return new RenderTask(path, () -> readStatic(copy.source(), path));
@@ -204,6 +218,9 @@ public final class SiteRenderer {
         }
         if (file instanceof SitePlan.SitemapFile f) {
             return () -> feeds.sitemap(f);
+        }
+        if (file instanceof SitePlan.NewsSitemapFile f) {
+            return () -> feeds.newsSitemap(f);
         }
         if (file instanceof SitePlan.SitemapIndexFile f) {
             return () -> feeds.sitemapIndex(f);

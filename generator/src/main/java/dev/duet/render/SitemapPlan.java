@@ -15,6 +15,8 @@ final class SitemapPlan {
     static final int SITEMAP_LIMIT = 50_000;
     /** A site with more URLs than this gets a sitemap index over files by month (see {@link #files}). */
     static final int SITEMAP_SPLIT = 1_000;
+    /** Where the Google News sitemap is. */
+    static final String NEWS_SITEMAP = "news-sitemap.xml";
 
     private SitemapPlan() {
     }

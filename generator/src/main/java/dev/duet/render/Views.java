@@ -19,10 +19,13 @@ final class Views {
     public record Link(String label, String url, String lang, String hreflang) {
     }
 
-    /** The site as one language shows it. */
+    /**
+     * The site as one language shows it. {@code mostReadUrl} is the language's {@code most-read.json}, empty when
+     * the site has no "most read" box; {@code mostReadFeedUrl} the box's feed.
+     */
     public record SiteView(String title, String description, String lang, String languageTag, String ogLocale,
             String basePath, String baseUrl, String homeUrl, String rootUrl, String feedUrl, String tagsUrl,
-            String archiveUrl, String cssUrl, List<Link> languages) {
+            String archiveUrl, String cssUrl, List<Link> languages, String mostReadUrl, String mostReadFeedUrl) {
     }
 
     /** What every page has: its title, canonical URL, alternates in other languages and feed. */
@@ -41,7 +44,11 @@ final class Views {
             String languageTag, String date, String dateDisplay, Deferred<String> summary, Deferred<String> bodyHtml,
             Deferred<Integer> readingMinutes, List<Link> tags, AttributionView attribution,
             Optional<Link> translation, Optional<Link> previous, Optional<Link> next, List<Link> related,
-            Deferred<String> jsonLd, String parallelUrl) {
+            Deferred<String> jsonLd, String parallelUrl, List<TitleRun> titleRuns) {
+    }
+
+    /** A piece of a headline: {@code keep} when no line may break inside it ({@link TitleRuns}). */
+    public record TitleRun(String text, boolean keep) {
     }
 
     /** One row of the parallel view: paragraphs of the Chinese text beside their English translation (HTML). */
@@ -71,8 +78,11 @@ final class Views {
     public record TagCount(String name, String url, int count) {
     }
 
-    /** A year or month of the archive with its article count. */
-    public record Period(String label, String url, int count, List<Period> months) {
+    /**
+     * A year or month of the archive with its article count; a year has its {@code months}, a month the headlines
+     * of its newest stories ({@code articles}).
+     */
+    public record Period(String label, String url, int count, List<Period> months, List<Link> articles) {
     }
 
     /** The search page: where the index and the script are, and the same page in the other language. */

@@ -31,7 +31,8 @@ import java.util.function.UnaryOperator;
  * at any site size. Each segment's index is built at most once per build, by the first of its tasks to run, and
  * only when its articles changed since the last build: a shard's fingerprint is a digest of the segment's articles,
  * a doc chunk's of its own articles, and {@code meta.json}'s is its text. A new article changes the newest segment's
- * shards, the last doc chunk and {@code meta.json}.
+ * shards, the last doc chunk and {@code meta.json}. Beside the languages' folders, {@code search/fold.json} holds the
+ * Traditional-to-Simplified table that queries are folded with ({@link TraditionalFold}).
  */
 public final class SearchIndex {
 
@@ -40,7 +41,9 @@ public final class SearchIndex {
     static final int MIN_SHARDS = 1;
     static final int MAX_SHARDS = 4096;
     /** Changes whenever the index format or analysis changes, so old fingerprints stop matching. */
-    private static final String SEARCH_VERSION = "duet-search-" + LanguageIndex.VERSION + "-porter1-bigram";
+    /** The Traditional-to-Simplified table of {@link TraditionalFold}, for the browser. */
+    static final String FOLD_TABLE = "search/fold.json";
+    private static final String SEARCH_VERSION = "duet-search-" + LanguageIndex.VERSION + "-porter1-bigram-hans";
 
     private final Site site;
     private final Permalinks links;
@@ -153,6 +156,10 @@ public final class SearchIndex {
             tasks.sort(Comparator.comparing(RenderTask::path));
             byLanguage.add(tasks);
         }
+        // The table search.js folds Traditional characters of a query with, the one the index was made with.
+        String fold = TraditionalFold.pairsJson();
+        byLanguage.add(List.of(new RenderTask(FOLD_TABLE, () -> digest(fold),
+                () -> RenderTask.Result.of(fold.getBytes(StandardCharsets.UTF_8)))));
         return byLanguage;
     }
 

@@ -14,6 +14,8 @@ import java.util.Set;
  * lower case; NFD with combining marks removed and recomposed, so {@code café} becomes {@code cafe}); then runs of Chinese,
  * Japanese or Korean characters become overlapping bigrams plus unigrams, as Lucene's CJKAnalyzer does, and other
  * letters and digits become words, which lose English stop words and are stemmed ({@link EnglishStemmer}).
+ * Traditional Chinese characters fold to their Simplified forms ({@link TraditionalFold}), so 臺北 and 台北 are one
+ * term.
  *
  * <p>A query keeps only the bigrams of a run of two or more CJK characters, and the unigram of a lone one, so that
  * every term of a query is one the index holds for every matching text. Offsets are UTF-16 indexes into the
@@ -222,14 +224,19 @@ final class SearchTokens {
             return Character.toString(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
         }
         if (cp >= 0x4E00 && cp <= 0x9FFF) {
-            return Character.toString(cp); // unified ideographs: no normalisation form changes them
+            // Unified ideographs: no normalisation form changes them; Traditional ones fold to Simplified.
+            return Character.toString(TraditionalFold.fold(cp));
         }
         String s = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().filter(c -> !isMark(c)).forEach(out::appendCodePoint);
-        // Recompose what NFD split without marks to drop, such as Hangul syllables.
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        // Recompose what NFD split without marks to drop, such as Hangul syllables; a compatibility ideograph has
+        // become a unified one, which may be Traditional.
+        StringBuilder folded = new StringBuilder(out.length());
+        Normalizer.normalize(out, Normalizer.Form.NFC).codePoints().map(TraditionalFold::fold)
+                .forEach(folded::appendCodePoint);
+        return folded.toString();
     }
 
     private static boolean isMark(int cp) {
@@ -248,7 +255,7 @@ final class SearchTokens {
             if (cp < 0x80) {
                 f.add(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp, i, next); // the common cases, without a String
             } else if (cp >= 0x4E00 && cp <= 0x9FFF) {
-                f.add(cp, i, next);
+                f.add(TraditionalFold.fold(cp), i, next);
             } else {
                 String folded = fold(cp);
                 for (int k = 0; k < folded.length(); k += Character.charCount(folded.codePointAt(k))) {

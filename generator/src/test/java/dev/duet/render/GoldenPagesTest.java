@@ -61,6 +61,8 @@ class GoldenPagesTest {
                 Arguments.of("en-article.html", "en/2024/05/wang-yi-attends-sco-foreign-ministers-meeting/index.html"),
                 Arguments.of("zh-tag.html", "zh/tags/wang-yi/index.html"),
                 Arguments.of("zh-home.html", "zh/index.html"),
+                Arguments.of("zh-archive.html", "zh/archive/index.html"),
+                Arguments.of("zh-nev-article.html", "zh/2024/04/new-energy-vehicle-exports-keep-growing/index.html"),
                 Arguments.of("zh-feed.xml", "zh/feed.xml"),
                 Arguments.of("sitemap.xml", "sitemap.xml"),
                 Arguments.of("zh-withdrawn.html", "zh/2024/05/withdrawn-report/index.html"),

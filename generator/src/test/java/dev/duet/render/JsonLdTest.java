@@ -88,7 +88,8 @@ class JsonLdTest {
     @Test
     void titleCannotBreakOutOfTheScriptElement() throws Exception {
         String page = "en/2024/01/breakout/index.html";
-        String html = site.read(page);
+        // The theme's own script of the "most read" box is a file of the site, not the page's: leave it out.
+        String html = site.read(page).replace("<script src=\"/js/most-read.js\" defer></script>", "");
         int first = html.indexOf("<script");
         assertTrue(first >= 0);
         assertEquals(-1, html.indexOf("<script", first + 1), "a second <script> in the page");
@@ -97,6 +98,7 @@ class JsonLdTest {
         assertEquals(BREAKOUT + " <!-- \u2028 \"quoted\"", json.get("headline"));
         List<Map<String, Object>> authors = get(json, "author");
         assertEquals("</script>", authors.get(0).get("name"));
-        assertTrue(site.page(page).select("script").stream().allMatch(s -> s.attr("type").equals("application/ld+json")));
+        assertTrue(site.page(page).select("script:not([src=/js/most-read.js])").stream()
+                .allMatch(s -> s.attr("type").equals("application/ld+json")));
     }
 }

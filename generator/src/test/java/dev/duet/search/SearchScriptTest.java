@@ -28,7 +28,8 @@ class SearchScriptTest {
             "Wang Yi attends the SCO Foreign Ministers’ Meeting", "Exports keep growing in Q1 2024: 3.5%",
             "ＳＣＯ　２０２４ ｉＰｈｏｎｅ", "Café São Paulo Zürich naïve İstanbul Straße", "ﬁnance ① x² Ⅻ",
             "China's don't rock’n’roll", "東京タワー 서울 ひらがな", "Ελληνικά Кириллица", "hopping making policies agreed",
-            "emoji 😀 here 𠮷野家", "a" + "b".repeat(45) + " ok", "A股 iPhone15发布会", "");
+            "emoji 😀 here 𠮷野家", "a" + "b".repeat(45) + " ok", "A股 iPhone15发布会",
+            "臺北市 台北 乾隆 後來 薴 豐", "");
 
     @TempDir
     Path dir;
@@ -61,6 +62,7 @@ class SearchScriptTest {
         Files.writeString(driver, """
                 const s = require(process.argv[2]);
                 const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+                s.useFold(JSON.parse(input.files['search/fold.json']).pairs);
                 const out = [];
                 for (const text of input.texts) {
                   out.push(['index'].concat(s.analyze(text, false).map(t => t.term + '@' + t.start + '-' + t.end)).join(' '));

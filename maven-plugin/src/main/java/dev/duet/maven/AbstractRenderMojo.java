@@ -42,6 +42,14 @@ abstract class AbstractRenderMojo extends AbstractSiteMojo {
     @Parameter(property = "duet.feedSize", defaultValue = "20")
     protected int feedSize;
 
+    /** How many stories the "most read" box lists (0: none). */
+    @Parameter(property = "duet.mostReadCount", defaultValue = "5")
+    protected int mostReadCount;
+
+    /** The days, counted back from the site's newest story, whose stories the "most read" box ranks by views. */
+    @Parameter(property = "duet.mostReadDays", defaultValue = "7")
+    protected int mostReadDays;
+
     /** Whether the main feed of each language carries whole articles ({@code true}) or summaries only. */
     @Parameter(property = "duet.feedFullContent", defaultValue = "true")
     protected boolean feedFullContent;
@@ -88,6 +96,8 @@ abstract class AbstractRenderMojo extends AbstractSiteMojo {
                 .descriptionEn(descriptionEn)
                 .pageSize(pageSize)
                 .feedSize(feedSize)
+                .mostReadCount(mostReadCount)
+                .mostReadDays(mostReadDays)
                 .feedFullContent(feedFullContent)
                 .tagFeedsFullContent(tagFeedsFullContent)
                 .buildTime(buildTime == null ? "" : buildTime)

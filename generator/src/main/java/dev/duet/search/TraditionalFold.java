@@ -1,0 +1,108 @@
+package dev.duet.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Folds Traditional Chinese characters into their Simplified forms, so that a search for 臺北 finds 台北 and the
+ * other way round: the index holds folded terms, and {@code search.js} folds a query with the same table, which the
+ * index ships as {@code search/fold.json} ({@link #pairsJson}). The table is OpenCC's {@code TSCharacters.txt}
+ * (Apache-2.0, kept unchanged beside this class with its licence), each character taken to its first Simplified
+ * form and chains followed to their end, so that folding twice is folding once. Only the characters it changes are
+ * kept: about 3,200 pairs.
+ */
+final class TraditionalFold {
+
+    private static final String TABLE = "TSCharacters.txt";
+
+    /** Code point → its Simplified form, for the characters the table changes. Immutable once loaded. */
+    private static final Map<Integer, Integer> SIMPLIFIED = load();
+
+    /** The unified ideographs' part of {@link #SIMPLIFIED} as an array, for the index's common case. */
+    private static final int[] BASIC = basic();
+    private static final int BASIC_FROM = 0x4E00;
+    private static final int BASIC_TO = 0x9FFF;
+
+    private TraditionalFold() {
+    }
+
+    /** The Simplified form of a code point; the code point itself when the table does not change it. */
+    static int fold(int cp) {
+        if (cp >= BASIC_FROM && cp <= BASIC_TO) {
+            int folded = BASIC[cp - BASIC_FROM];
+            return folded == 0 ? cp : folded;
+        }
+        if (cp < 0x2E80) { // below the CJK radicals nothing folds
+            return cp;
+        }
+        return SIMPLIFIED.getOrDefault(cp, cp);
+    }
+
+    /** The table, Traditional → Simplified, in code point order. */
+    static Map<Integer, Integer> table() {
+        return SIMPLIFIED;
+    }
+
+    /**
+     * The table as the browser takes it: {@code {"pairs":"臺台乾干…"}}, each Traditional character followed by its
+     * Simplified form, in code point order. About 20 KB; fetched only for a query that has a Han character.
+     */
+    static String pairsJson() {
+        StringBuilder pairs = new StringBuilder();
+        SIMPLIFIED.forEach((from, to) -> pairs.appendCodePoint(from).appendCodePoint(to));
+        return dev.duet.io.Json.writeSorted(Map.of("version", 1, "pairs", pairs.toString()));
+    }
+
+    private static Map<Integer, Integer> load() {
+        Map<Integer, Integer> table = new TreeMap<>();
+        try (InputStream in = TraditionalFold.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException(TABLE + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab < 0) {
+                    continue;
+                }
+                String from = line.substring(0, tab);
+                String to = line.substring(tab + 1).split(" ")[0];
+                if (from.codePointCount(0, from.length()) == 1 && to.codePointCount(0, to.length()) == 1
+                        && !from.equals(to)) {
+                    table.put(from.codePointAt(0), to.codePointAt(0));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Follow chains (薴 → 苧 → 苎) to their end; the table has no cycles, and a bound keeps a bad one finite.
+        Map<Integer, Integer> resolved = new TreeMap<>();
+        table.forEach((from, to) -> {
+            int end = to;
+            for (int i = 0; i < 8 && table.containsKey(end); i++) {
+                end = table.get(end);
+            }
+            if (end != from) {
+                resolved.put(from, end);
+            }
+        });
+        return Collections.unmodifiableMap(resolved);
+    }
+
+    private static int[] basic() {
+        int[] basic = new int[BASIC_TO - BASIC_FROM + 1];
+        SIMPLIFIED.forEach((from, to) -> {
+            if (from >= BASIC_FROM && from <= BASIC_TO) {
+                basic[from - BASIC_FROM] = to;
+            }
+        });
+        return basic;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.duet.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.testing.TestSite;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The archive page lists headlines by month, and the undated stories in a final group. */
+class ArchivePageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listsEachMonthsHeadlinesAndTheUndatedStoriesLast() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        assertFalse(site.build().hasErrors());
+
+        Document zh = Jsoup.parse(site.read("zh/archive/index.html"));
+        Element may = zh.select(".archive-month").stream()
+                .filter(m -> m.selectFirst("h3 a").text().equals("2024年5月")).findFirst().orElseThrow();
+        assertEquals(List.of("王毅出席上合组织外长会议"), may.select(".archive-headlines a").eachText());
+        assertEquals("/zh/2024/05/wang-yi-attends-sco-meeting/", may.selectFirst(".archive-headlines a").attr("href"));
+        assertTrue(zh.select(".archive-undated").isEmpty(), "every Chinese story has a date");
+
+        Document en = Jsoup.parse(site.read("en/archive/index.html"));
+        Element undated = en.select(".archive-year").last();
+        assertTrue(undated.hasClass("archive-undated"));
+        assertEquals("Undated 1", undated.selectFirst("h2").text());
+        assertEquals(List.of("Museum Reopens"), undated.select(".archive-headlines a").eachText());
+    }
+
+    @Test
+    void aBusyMonthListsItsNewestHeadlinesAndLinksToTheRest() throws Exception {
+        TestSite site = TestSite.in(dir);
+        int count = ArchiveHeadlines.PER_MONTH + 3;
+        for (int i = 0; i < count; i++) {
+            site.article("2024/story-" + i + ".en.md", "title: \"Story <" + i + ">\"\nlang: en\ndate: 2024-03-"
+                    + String.format("%02d", i % 28 + 1), "Text " + i + ".");
+        }
+        assertFalse(site.build().hasErrors());
+
+        Document en = Jsoup.parse(site.read("en/archive/index.html"));
+        assertEquals(ArchiveHeadlines.PER_MONTH, en.select(".archive-headlines li").size());
+        assertTrue(en.select(".archive-headlines a").eachText().contains("Story <52>"), "titles are text");
+        assertEquals("All " + count + " stories of the month", en.selectFirst(".archive-more a").text());
+        assertEquals("/en/2024/03/", en.selectFirst(".archive-more a").attr("href"));
+    }
+}
