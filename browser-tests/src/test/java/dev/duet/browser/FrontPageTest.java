@@ -41,7 +41,7 @@ class FrontPageTest {
     void startSiteAndBrowser() throws Exception {
         Assumptions.assumeTrue(Browser.installed(),
                 "chromium or chromedriver not installed (scripts/install-browser.sh installs both)");
-        Path site = Browser.copySampleSite(temp);
+        Path site = Browser.copySampleSiteWithArticles(temp);
         Path output = site.resolve("target/site");
         Files.createDirectories(output);
         server = new PreviewServer(output, PreviewServer.LOOPBACK, 0);
