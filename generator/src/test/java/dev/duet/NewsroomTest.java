@@ -201,4 +201,53 @@ class NewsroomTest {
             assertFalse(changed.contains(unchanged), unchanged + " changed: " + changed);
         }
     }
+
+    @Test
+    void aSitesSectionsFileIsAnInputOfTheBuild() throws IOException {
+        TestSite site = site();
+        assertFalse(site.build().hasErrors());
+        assertTrue(site.build().upToDate(), "nothing changed");
+
+        site.write("sections.tsv", "example.org\tnews\tlocal\t本地\tLocal\n");
+        BuildResult again = site.build();
+
+        assertFalse(again.upToDate(), "a new sections.tsv is a change");
+        assertEquals("本地", site.page("zh/2024/05/floods/index.html").selectFirst(".kicker a").text());
+        assertTrue(site.exists("sitemap.xml") && site.read("sitemap.xml").contains("/zh/local/"));
+    }
+
+    @Test
+    void aPreviewPatchesSectionAndReporterPagesAfterATextEditAndReassemblesAfterANewSection() throws IOException {
+        site();
+        PreviewSession preview = Duet.previewing(dev.duet.config.SiteConfig.builder(dir)
+                .baseUrl(TestSite.BASE_URL).build(), dev.duet.diagnostic.BuildListener.silent());
+        assertFalse(preview.build().hasErrors());
+        Path file = dir.resolve("articles/2024/markets.zh.md");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("title: \"新闻markets\"", "title: \"新闻markets（更新）\""));
+
+        assertTrue(preview.rebuild(Set.of(file)).ok());
+        assertTrue(preview.owesFullBuild(), "a text edit takes the quick path");
+        assertTrue(java.nio.file.Files.readString(dir.resolve("target/site/zh/cj/index.html"))
+                .contains("新闻markets（更新）"), "its section page shows the new title");
+        assertTrue(java.nio.file.Files.readString(dir.resolve("target/site/zh/reporters/shan-lu/index.html"))
+                .contains("新闻markets（更新）"), "so does its reporter's page");
+        Map<String, byte[]> quick = TestSite.tree(dir.resolve("target/site"));
+        int left = preview.settle(() -> false).orElseThrow().pagesWritten();
+        Map<String, byte[]> full = TestSite.tree(dir.resolve("target/site"));
+        Set<String> missed = new TreeSet<>();
+        full.forEach((path, bytes) -> {
+            if (path.endsWith(".html") && !Arrays.equals(bytes, quick.get(path))) {
+                missed.add(path);
+            }
+        });
+        assertEquals(Set.of(), missed, "no page left for the full build");
+        assertEquals(0, left);
+
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("section: \"财经\"", "section: \"体育\""));
+        assertTrue(preview.rebuild(Set.of(file)).ok());
+        assertFalse(preview.owesFullBuild(), "a new section makes a new section page: a full build");
+        assertTrue(java.nio.file.Files.exists(dir.resolve("target/site/zh/ty/index.html")));
+    }
 }

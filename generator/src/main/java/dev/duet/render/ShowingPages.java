@@ -60,6 +60,11 @@ final class ShowingPages {
                 paths.add(all.get(i).path() + "index.html");
             }
             listPage(paths, Permalinks.home(lang), position, all.size());
+            // The 404 pages list the newest few.
+            if (position < SitePlan.NEWEST) {
+                paths.add("404.html");
+                paths.add(lang + "/404.html");
+            }
             if (position < config.feedSize()) {
                 paths.add(Permalinks.feed(Permalinks.home(lang)));
             }
