@@ -23,7 +23,8 @@ import java.util.TreeMap;
 
 /**
  * Turns paired article files into the page model: decides each page's path, links translations both ways, and
- * groups articles by tag with one slug per tag shared by both languages.
+ * groups articles by tag with one slug per tag shared by both languages (and by section and reporter, see
+ * {@link Groupings}).
  */
 final class Assembler {
 

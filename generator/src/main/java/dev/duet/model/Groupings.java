@@ -97,19 +97,19 @@ final class Groupings {
         if (fm.section().isPresent()) {
             String name = fm.section().get();
             // An editor's section wins; a name the mapping does not know is a section of its own.
-            return Optional.of(map.named(name).map(Groupings::named).orElseGet(() -> {
-                String slug = Slug.forTag(name);
-                if (RESERVED.contains(slug) || DIGITS.matcher(slug).matches()) {
-                    slug = "section-" + slug;
-                }
-                return new Named(Glossary.normalize(name), name, name, slug);
-            }));
+            return Optional.of(map.named(name).map(Groupings::named).orElseGet(() ->
+                    new Named(Glossary.normalize(name), name, name, sectionSlug(Slug.forTag(name)))));
         }
         return fm.sourceUrl().flatMap(map::ofSource).map(Groupings::named);
     }
 
     private static Named named(SectionMap.Entry entry) {
-        return new Named("section:" + entry.slug(), entry.zh(), entry.en(), entry.slug());
+        return new Named("section:" + entry.slug(), entry.zh(), entry.en(), sectionSlug(entry.slug()));
+    }
+
+    /** A section's page is {@code /zh/<slug>/}: a slug that would take another page's address gets a prefix. */
+    private static String sectionSlug(String slug) {
+        return RESERVED.contains(slug) || DIGITS.matcher(slug).matches() ? "section-" + slug : slug;
     }
 
     /** The article's section in its language; empty when it has none (or its slug was not decided). */

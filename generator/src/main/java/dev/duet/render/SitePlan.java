@@ -20,14 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Which files the site has: every output file with its kind, its template and what it is made from. Article pages,
- * parallel texts, home, tag, year and month lists per language with their feeds, the tag index, search and archive
- * pages, the landing page, 404 pages, the sitemap, robots.txt and the theme's static files. Planning reads nothing
+ * parallel texts, the front page, home, tag, section, reporter, year and month lists per language with their feeds,
+ * the tag and reporter indexes, search and archive pages, the landing page, 404 pages, the sitemap, robots.txt and the theme's static files. Planning reads nothing
  * and renders nothing; it also knows which pages show an article (see {@link #pagesShowing}).
  */
 final class SitePlan {
