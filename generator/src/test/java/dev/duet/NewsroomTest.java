@@ -111,6 +111,13 @@ class NewsroomTest {
         assertEquals("体育", site.page("zh/2024/05/match/index.html").selectFirst(".kicker a").text());
         assertTrue(site.exists("zh/" + site.page("zh/2024/05/match/index.html").selectFirst(".kicker a")
                 .attr("href").substring(4) + "index.html"));
+        // An editor's section in one language's file is the story's: the other language is in it too.
+        site.article("2024/talks.zh.md", frontMatter("zh", "新闻talks", "2024-05-17",
+                "http://www.chinanews.com/gn/2024/05-17/6.shtml", "国际", List.of()), "第一段。\n");
+        site.article("2024/talks.en.md", frontMatter("en", "Story talks", "2024-05-17",
+                "http://www.chinanews.com/gn/2024/05-17/6.shtml", "", List.of()), "The first paragraph.\n");
+        assertFalse(site.build().hasErrors());
+        assertEquals("/en/gj/", site.page("en/2024/05/talks/index.html").selectFirst(".kicker a").attr("href"));
     }
 
     @Test

@@ -192,7 +192,7 @@ final class Assembler {
                 changedFiles.add(file.path());
             }
             for (ContentFile file : group.files()) {
-                if (!groupings.decided(file.frontMatter())) {
+                if (!groupings.decided(group, file)) {
                     return Optional.empty();
                 }
                 for (String keyword : file.frontMatter().tags()) {
@@ -323,7 +323,7 @@ final class Assembler {
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), fm.title(),
                 fm.headline().filter(h -> !h.isBlank()), fm.date(), slugOf(path), path, file.body(), file.path(),
                 file.bodyLine(), tags, attribution, fm.views(), translation, fm.publication().updated(),
-                fm.publication().correction(), groupings.section(fm, language),
+                fm.publication().correction(), groupings.section(group, file, language),
                 groupings.reporters(fm, language).orElse(List.of()));
     }
 

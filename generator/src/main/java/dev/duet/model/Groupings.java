@@ -55,7 +55,7 @@ final class Groupings {
                     continue;
                 }
                 FrontMatter fm = file.frontMatter();
-                sectionOf(fm).ifPresent(s -> sections.putIfAbsent(s.key(), s.preferredSlug()));
+                sectionOf(group, file).ifPresent(s -> sections.putIfAbsent(s.key(), s.preferredSlug()));
                 for (String name : fm.reporters()) {
                     Optional<Glossary.Entry> entry = glossary.findPerson(name);
                     reporters.putIfAbsent(reporterKey(name, entry),
@@ -92,15 +92,26 @@ final class Groupings {
     private record Named(String key, String zh, String en, String preferredSlug) {
     }
 
-    private Optional<Named> sectionOf(FrontMatter fm) {
+    /**
+     * An article's section: its own front matter's {@code section:}, else the one its story's other language names
+     * (an editor's choice is the story's), else its source URL's channel.
+     */
+    private Optional<Named> sectionOf(TranslationPairs.Group story, ContentFile file) {
+        Optional<String> chosen = file.frontMatter().section();
+        for (ContentFile other : story.files()) {
+            if (chosen.isPresent()) {
+                break;
+            }
+            chosen = other.frontMatter().section();
+        }
         SectionMap map = glossary.sections();
-        if (fm.section().isPresent()) {
-            String name = fm.section().get();
-            // An editor's section wins; a name the mapping does not know is a section of its own.
+        if (chosen.isPresent()) {
+            String name = chosen.get();
+            // A name the mapping does not know is a section of its own.
             return Optional.of(map.named(name).map(Groupings::named).orElseGet(() ->
                     new Named(Glossary.normalize(name), name, name, sectionSlug(Slug.forTag(name)))));
         }
-        return fm.sourceUrl().flatMap(map::ofSource).map(Groupings::named);
+        return file.frontMatter().sourceUrl().flatMap(map::ofSource).map(Groupings::named);
     }
 
     private static Named named(SectionMap.Entry entry) {
@@ -113,8 +124,8 @@ final class Groupings {
     }
 
     /** The article's section in its language; empty when it has none (or its slug was not decided). */
-    Optional<Tag> section(FrontMatter fm, LanguageConfig language) {
-        return sectionOf(fm).flatMap(s -> Optional.ofNullable(sectionSlugs.get(s.key()))
+    Optional<Tag> section(TranslationPairs.Group story, ContentFile file, LanguageConfig language) {
+        return sectionOf(story, file).flatMap(s -> Optional.ofNullable(sectionSlugs.get(s.key()))
                 .map(slug -> instance(new Tag(s.key(), slug, language.isChinese() ? s.zh() : s.en()))));
     }
 
@@ -139,8 +150,9 @@ final class Groupings {
     }
 
     /** Whether every section and reporter of this front matter has a slug already (a patch can keep the site). */
-    boolean decided(FrontMatter fm) {
-        return sectionOf(fm).map(s -> sectionSlugs.containsKey(s.key())).orElse(true)
+    boolean decided(TranslationPairs.Group story, ContentFile file) {
+        FrontMatter fm = file.frontMatter();
+        return sectionOf(story, file).map(s -> sectionSlugs.containsKey(s.key())).orElse(true)
                 && fm.reporters().stream().allMatch(n -> reporterSlugs.containsKey(
                         reporterKey(n, glossary.findPerson(n))));
     }
