@@ -4,6 +4,7 @@ import dev.duet.StageProblems.Stage;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentReader;
 import dev.duet.content.Glossary;
+import dev.duet.content.SectionMap;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
@@ -182,7 +183,8 @@ final class SiteBuild {
             throws IOException {
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         problems.addAll(pairs.problems());
-        Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems);
+        Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems)
+                .withSections(SectionMap.read(config.siteDir(), problems));
         Site site = Site.assemble(config, pairs.groups(), glossary);
         problems.addAll(site.problems());
         return new Assembled(site, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates, salt),

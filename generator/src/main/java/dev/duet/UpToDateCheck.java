@@ -1,6 +1,7 @@
 package dev.duet;
 
 import dev.duet.config.SiteConfig;
+import dev.duet.content.SectionMap;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.io.Sha256;
 import dev.duet.io.SiteFiles;
@@ -80,6 +81,7 @@ final class UpToDateCheck {
         List<BuildInputs.Root> roots = new ArrayList<>();
         roots.add(BuildInputs.Root.of(config.articlesDir(), ".md"));
         config.glossaryFile().ifPresent(file -> roots.add(BuildInputs.Root.of(file)));
+        roots.add(BuildInputs.Root.of(config.siteDir().resolve(SectionMap.FILE_NAME)));
         roots.add(BuildInputs.Root.of(config.staticDir()));
         roots.add(BuildInputs.Root.of(config.themeDir()));
         theme.sources().forEach(source -> roots.add(BuildInputs.Root.of(source)));

@@ -125,8 +125,9 @@ class BuildTest {
         Document third = site.page("zh/page/3/index.html");
 
         assertFalse(site.exists("zh/page/4/index.html"));
+        // The front page leads with the newest story.
         assertEquals(List.of("/zh/2024/05/wang-yi-attends-sco-meeting/", "/zh/2024/04/nev-exports/"),
-                hrefs(front, "main .item-title a"));
+                hrefs(front, "main .lead-title a, main .item-title a"));
         assertEquals(List.of("/zh/2023/10/hong-kong-bridge/", "/zh/2023/09/rail-opens/"),
                 hrefs(first, "main .item-title a"), "the oldest page");
         assertEquals(List.of("/zh/2024/04/nev-exports/", "/zh/2024/03/pu-er-coffee-harvest/"),
@@ -206,9 +207,9 @@ class BuildTest {
         List<String> en = site.page(News.WANG_YI_EN).select(".article-footer h2").eachText();
         assertTrue(zh.containsAll(List.of("标签", "来源")), zh.toString());
         assertTrue(en.containsAll(List.of("Tags", "Source")), en.toString());
-        assertEquals(List.of("首页", "标签", "归档"), site.page(News.WANG_YI_ZH).select("nav.site-nav a:not(.lang-switch)")
+        assertEquals(List.of("首页", "标签", "记者", "归档"), site.page(News.WANG_YI_ZH).select("nav.site-nav a:not(.lang-switch)")
                 .eachText());
-        assertEquals(List.of("Home", "Tags", "Archive"),
+        assertEquals(List.of("Home", "Tags", "Reporters", "Archive"),
                 site.page(News.WANG_YI_EN).select("nav.site-nav a:not(.lang-switch)").eachText());
     }
 

@@ -89,11 +89,22 @@ final class Browser {
         return wait;
     }
 
-    /** Copies the sample site's sources and glossary (not its articles: the test imports them) into {@code dir}. */
+    /**
+     * Copies the sample site's sources, glossary and sections (not its articles: the test imports them) into
+     * {@code dir}.
+     */
     static Path copySampleSite(Path dir) throws IOException {
         Path site = dir.resolve("site");
         copyTree(SAMPLE_SITE.resolve("sources"), site.resolve("sources"));
         Files.copy(SAMPLE_SITE.resolve("glossary.yaml"), site.resolve("glossary.yaml"));
+        Files.copy(SAMPLE_SITE.resolve("sections.tsv"), site.resolve("sections.tsv"));
+        return site;
+    }
+
+    /** The sample site with its articles as its editors left them (their sections, for one), to import over. */
+    static Path copySampleSiteWithArticles(Path dir) throws IOException {
+        Path site = copySampleSite(dir);
+        copyTree(SAMPLE_SITE.resolve("articles"), site.resolve("articles"));
         return site;
     }
 

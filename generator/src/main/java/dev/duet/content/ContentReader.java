@@ -183,7 +183,8 @@ public final class ContentReader {
                 fields.string("translationKey").filter(s -> !s.isBlank()),
                 fields.bool("draft"),
                 fields.string(FrontMatterFormat.DIGEST_KEY),
-                PublicationFields.read(path, fields, date.isPresent(), problems));
+                PublicationFields.read(path, fields, date.isPresent(), problems),
+                fields.string("section").map(String::strip).filter(s -> !s.isEmpty()));
         return Optional.of(new ContentFile(path, fm, body.apply(text.body()), text.bodyLine()));
     }
 

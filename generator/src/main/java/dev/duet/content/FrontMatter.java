@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param draft a draft is read and checked but not published
  * @param importDigest the digest Duet wrote at import, to tell whether the user edited the file since
  * @param publication when it is published, updated, corrected or withdrawn, and its old addresses
+ * @param section the section an editor chose ({@code 国内}, {@code China}, {@code gn}); by default the section
+ *     comes from the source URL's channel
  */
 public record FrontMatter(
         String title,
@@ -48,7 +50,18 @@ public record FrontMatter(
         Optional<String> translationKey,
         boolean draft,
         Optional<String> importDigest,
-        Publication publication) {
+        Publication publication,
+        Optional<String> section) {
+
+    /** Front matter without an editor's section. */
+    public FrontMatter(String title, String lang, Optional<String> script, Optional<LocalDate> date,
+            Optional<String> slug, List<String> tags, Optional<String> dateline, Optional<String> agency,
+            List<String> reporters, Optional<String> headline, Optional<String> sourceUrl, Optional<String> sourceName,
+            Optional<Integer> views, Optional<String> duplicateOf, Optional<String> sourceFile,
+            Optional<String> translationKey, boolean draft, Optional<String> importDigest, Publication publication) {
+        this(title, lang, script, date, slug, tags, dateline, agency, reporters, headline, sourceUrl, sourceName,
+                views, duplicateOf, sourceFile, translationKey, draft, importDigest, publication, Optional.empty());
+    }
 
     public FrontMatter {
         Objects.requireNonNull(title, "title");
@@ -66,6 +79,6 @@ public record FrontMatter(
             Optional<String> sourceFile, Optional<String> translationKey, boolean draft,
             Optional<String> importDigest) {
         this(title, lang, script, date, slug, tags, dateline, agency, reporters, headline, sourceUrl, sourceName,
-                views, duplicateOf, sourceFile, translationKey, draft, importDigest, Publication.NONE);
+                views, duplicateOf, sourceFile, translationKey, draft, importDigest, Publication.NONE, Optional.empty());
     }
 }

@@ -19,9 +19,11 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * The site's tag glossary: the English and Chinese name of each keyword, so that {@code Wang Yi} shows as
+ * The site's glossary: the English and Chinese name of each keyword, so that {@code Wang Yi} shows as
  * {@code 王毅} on Chinese pages and both languages share one tag page slug. The file is YAML, one
- * {@code English: 中文} pair a line. Keywords not in the glossary are shown as written.
+ * {@code English: 中文} pair a line. Keywords not in the glossary are shown as written. A {@code people:} block
+ * names reporters the same way ({@code Shan Lu: 单璐}), so that both languages share one reporter page. The build
+ * adds the site's {@link SectionMap} to it: the names of its sections.
  */
 public final class Glossary {
 
@@ -29,16 +31,39 @@ public final class Glossary {
     public record Entry(String en, String zh) {
     }
 
+    /** The key of the block of people's names. */
+    static final String PEOPLE = "people";
+
     private final Map<String, Entry> byName;
     private final List<Entry> entries;
+    private final Map<String, Entry> byPerson;
+    private final SectionMap sections;
 
-    private Glossary(Map<String, Entry> byName, List<Entry> entries) {
+    private Glossary(Map<String, Entry> byName, List<Entry> entries, Map<String, Entry> byPerson,
+            SectionMap sections) {
         this.byName = Map.copyOf(byName);
         this.entries = List.copyOf(entries);
+        this.byPerson = Map.copyOf(byPerson);
+        this.sections = sections;
     }
 
     public static Glossary empty() {
-        return new Glossary(Map.of(), List.of());
+        return new Glossary(Map.of(), List.of(), Map.of(), SectionMap.empty());
+    }
+
+    /** This glossary with the site's sections. */
+    public Glossary withSections(SectionMap map) {
+        return new Glossary(byName, entries, byPerson, map);
+    }
+
+    /** The site's sections (empty unless the build added them). */
+    public SectionMap sections() {
+        return sections;
+    }
+
+    /** The entry naming this person (a reporter) in either language. */
+    public Optional<Entry> findPerson(String name) {
+        return Optional.ofNullable(byPerson.get(normalize(name)));
     }
 
     /** Every entry, in the file's order. */
@@ -79,24 +104,39 @@ public final class Glossary {
             return empty();
         }
         List<Entry> entries = new ArrayList<>();
+        List<Entry> people = new ArrayList<>();
         map.forEach((k, v) -> {
-            if (k instanceof String en && v instanceof String zh && !en.isBlank() && !zh.isBlank()) {
+            if (PEOPLE.equals(k) && v instanceof Map<?, ?> names) {
+                // A block, not a tag: a keyword named "people" has a text value.
+                names.forEach((name, other) -> {
+                    if (name instanceof String en && other instanceof String zh && !en.isBlank() && !zh.isBlank()) {
+                        people.add(new Entry(en.strip(), zh.strip()));
+                    } else {
+                        problems.add(Problem.warning("glossary.entry", rel, 0, "person '" + name
+                                + "' under 'people:' is not an 'English: 中文' pair of texts; it is ignored"));
+                    }
+                });
+            } else if (k instanceof String en && v instanceof String zh && !en.isBlank() && !zh.isBlank()) {
                 entries.add(new Entry(en.strip(), zh.strip()));
             } else {
                 problems.add(Problem.warning("glossary.entry", rel, 0,
                         "entry '" + k + "' is not an 'English: 中文' pair of texts; it is ignored"));
             }
         });
-        return of(entries);
+        return new Glossary(index(entries), entries, index(people), SectionMap.empty());
     }
 
     static Glossary of(List<Entry> entries) {
+        return new Glossary(index(entries), entries, Map.of(), SectionMap.empty());
+    }
+
+    private static Map<String, Entry> index(List<Entry> entries) {
         Map<String, Entry> byName = new HashMap<>();
         for (Entry entry : entries) {
             byName.putIfAbsent(normalize(entry.en()), entry);
             byName.putIfAbsent(normalize(entry.zh()), entry);
         }
-        return new Glossary(byName, entries);
+        return byName;
     }
 
     /** The entry naming this keyword in either language. */

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param translation the same story in the other language
  * @param updated when the article was last changed after publishing, if it says
  * @param correction the correction it carries, in its language
+ * @param section the section the article is in, when it is in one
+ * @param reporters the reporters as this language names them, each with the slug of their page
  */
 public record ArticlePage(
         String key,
@@ -45,12 +47,24 @@ public record ArticlePage(
         Optional<Integer> views,
         Optional<Translation> translation,
         Optional<NewsTime> updated,
-        Optional<String> correction) {
+        Optional<String> correction,
+        Optional<Tag> section,
+        List<Tag> reporters) {
 
     public ArticlePage {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(path, "path");
         tags = List.copyOf(tags);
+        reporters = List.copyOf(reporters);
+    }
+
+    /** An article in no section, without reporter pages. */
+    public ArticlePage(String key, String lang, String languageTag, String title, Optional<String> headline,
+            Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
+            Attribution attribution, Optional<Integer> views, Optional<Translation> translation,
+            Optional<NewsTime> updated, Optional<String> correction) {
+        this(key, lang, languageTag, title, headline, date, slug, path, body, file, bodyLine, tags, attribution, views,
+                translation, updated, correction, Optional.empty(), List.of());
     }
 
     /** An article never updated or corrected since it was published. */
@@ -58,7 +72,7 @@ public record ArticlePage(
             Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
             Attribution attribution, Optional<Integer> views, Optional<Translation> translation) {
         this(key, lang, languageTag, title, headline, date, slug, path, body, file, bodyLine, tags, attribution,
-                views, translation, Optional.empty(), Optional.empty());
+                views, translation, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** The Markdown text of the body; for a large site, read from the article file again. */

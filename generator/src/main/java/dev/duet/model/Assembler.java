@@ -23,7 +23,8 @@ import java.util.TreeMap;
 
 /**
  * Turns paired article files into the page model: decides each page's path, links translations both ways, and
- * groups articles by tag with one slug per tag shared by both languages.
+ * groups articles by tag with one slug per tag shared by both languages (and by section and reporter, see
+ * {@link Groupings}).
  */
 final class Assembler {
 
@@ -32,10 +33,12 @@ final class Assembler {
     private final List<Problem> problems = new ArrayList<>();
     /** One instance of each distinct tag: a large site's articles share a few thousand tags. */
     private final Map<Tag, Tag> tagInstances = new HashMap<>();
+    private final Groupings groupings;
 
     Assembler(SiteConfig config, Glossary glossary) {
         this.config = config;
         this.glossary = glossary;
+        this.groupings = new Groupings(config, glossary);
     }
 
     Site assemble(List<TranslationPairs.Group> groups) {
@@ -43,6 +46,7 @@ final class Assembler {
         untranslated(groups, paths);
         Lifecycle lifecycle = new LifecycleAssembler(config, problems).assemble(groups, paths, this::claimPath);
         Map<String, String> tagSlugs = tagSlugs(groups, paths);
+        groupings.decideSlugs(groups, paths);
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
@@ -65,8 +69,10 @@ final class Assembler {
             tagsByLang.put(language.code(), tags);
         }
         for (LanguageConfig language : config.languages()) {
-            sites.add(new LanguageSite(language, byLang.get(language.code()),
-                    tagPages(language, byLang.get(language.code()), tagsByLang)));
+            List<ArticlePage> articles = byLang.get(language.code());
+            sites.add(new LanguageSite(language, articles, tagPages(language, articles, tagsByLang),
+                    groupings.sectionPages(language, articles, byLang),
+                    groupings.reporterPages(language, articles, byLang)));
         }
         return new Site(config, sites, problems, lifecycle);
     }
@@ -163,6 +169,7 @@ final class Assembler {
     Optional<Site> patch(Site previous, List<TranslationPairs.Group> changed) {
         Map<String, String> tagSlugs = new HashMap<>();
         previous.languages().forEach(l -> l.tags().forEach(t -> tagSlugs.put(t.tag().key(), t.tag().slug())));
+        groupings.keepSlugs(previous);
         Map<ArticlePage, ArticlePage> replaced = new java.util.IdentityHashMap<>();
         Set<String> changedFiles = new HashSet<>();
         Set<String> redirected = new HashSet<>();
@@ -185,6 +192,9 @@ final class Assembler {
                 changedFiles.add(file.path());
             }
             for (ContentFile file : group.files()) {
+                if (!groupings.decided(group, file)) {
+                    return Optional.empty();
+                }
                 for (String keyword : file.frontMatter().tags()) {
                     if (!tagSlugs.containsKey(tagKey(keyword, glossary.find(keyword)))) {
                         return Optional.empty();
@@ -194,6 +204,7 @@ final class Assembler {
                 ArticlePage now = page(group, file, paths.get(file), paths, tagSlugs);
                 if (!now.date().equals(old.date()) || !now.tags().equals(old.tags())
                         || !now.updated().equals(old.updated())
+                        || !now.section().equals(old.section()) || !now.reporters().equals(old.reporters())
                         || !now.translation().map(Translation::path).equals(old.translation().map(Translation::path))) {
                     return Optional.empty();
                 }
@@ -211,16 +222,8 @@ final class Assembler {
                     found++;
                 }
             }
-            List<TagPage> tags = new ArrayList<>(language.tags().size());
-            for (TagPage tag : language.tags()) {
-                if (tag.articles().stream().noneMatch(replaced::containsKey)) {
-                    tags.add(tag);
-                } else {
-                    tags.add(new TagPage(tag.tag(), tag.path(),
-                            tag.articles().stream().map(a -> replaced.getOrDefault(a, a)).toList(), tag.translation()));
-                }
-            }
-            languages.add(new LanguageSite(language.language(), articles, tags));
+            languages.add(new LanguageSite(language.language(), articles, replace(language.tags(), replaced),
+                    replace(language.sections(), replaced), replace(language.reporters(), replaced)));
         }
         if (found != replaced.size()) {
             return Optional.empty();
@@ -237,6 +240,19 @@ final class Assembler {
         var publication = fm.publication();
         return !publication.unpublished() && publication.aliases().isEmpty() && publication.published()
                 .filter(at -> at.instant().isAfter(config.buildTime())).isEmpty();
+    }
+
+    private static List<TagPage> replace(List<TagPage> pages, Map<ArticlePage, ArticlePage> replaced) {
+        List<TagPage> result = new ArrayList<>(pages.size());
+        for (TagPage page : pages) {
+            if (page.articles().stream().noneMatch(replaced::containsKey)) {
+                result.add(page);
+            } else {
+                result.add(new TagPage(page.tag(), page.path(),
+                        page.articles().stream().map(a -> replaced.getOrDefault(a, a)).toList(), page.translation()));
+            }
+        }
+        return result;
     }
 
     /** One slug per tag key across both languages, decided in key order so that collisions resolve the same way. */
@@ -307,7 +323,8 @@ final class Assembler {
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), fm.title(),
                 fm.headline().filter(h -> !h.isBlank()), fm.date(), slugOf(path), path, file.body(), file.path(),
                 file.bodyLine(), tags, attribution, fm.views(), translation, fm.publication().updated(),
-                fm.publication().correction());
+                fm.publication().correction(), groupings.section(group, file, language),
+                groupings.reporters(fm, language).orElse(List.of()));
     }
 
     private static String slugOf(String path) {

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The site in one language: its articles newest first (undated last, ties by key), and its tags sorted by slug.
+ * The site in one language: its articles newest first (undated last, ties by key), and its tags, sections and
+ * reporters, each sorted by slug.
  */
-public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags) {
+public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags,
+        List<TagPage> sections, List<TagPage> reporters) {
 
     /** Newest first; undated last; ties broken by key so that order never depends on the file system. */
     public static final Comparator<ArticlePage> ORDER = Comparator
@@ -19,6 +21,13 @@ public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, 
     public LanguageSite {
         articles = List.copyOf(articles);
         tags = List.copyOf(tags);
+        sections = List.copyOf(sections);
+        reporters = List.copyOf(reporters);
+    }
+
+    /** A language without sections or reporter pages. */
+    public LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags) {
+        this(language, articles, tags, List.of(), List.of());
     }
 
     public String code() {

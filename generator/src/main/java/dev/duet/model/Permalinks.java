@@ -57,6 +57,19 @@ public final class Permalinks {
         return lang + "/tags/" + slug + "/";
     }
 
+    /** A section's page: {@code zh/gn/}. Section slugs never take a name the site uses for its other pages. */
+    public static String section(String lang, String slug) {
+        return lang + "/" + slug + "/";
+    }
+
+    public static String reporters(String lang) {
+        return lang + "/reporters/";
+    }
+
+    public static String reporter(String lang, String slug) {
+        return lang + "/reporters/" + slug + "/";
+    }
+
     public static String archive(String lang) {
         return lang + "/archive/";
     }

@@ -31,9 +31,17 @@ final class JsonLd {
             json.put("datePublished", Dates.timestamp(d));
             json.put("dateModified", article.updated().map(Dates::timestamp).orElse(Dates.timestamp(d)));
         });
+        article.section().ifPresent(s -> json.put("articleSection", s.name()));
         List<Object> authors = new ArrayList<>();
-        for (String reporter : article.attribution().reporters()) {
-            authors.add(object("@type", "Person", "name", reporter));
+        // Each reporter with a page of their own is a Person at that page's address.
+        for (var reporter : article.reporters()) {
+            authors.add(object("@type", "Person", "name", reporter.name(), "url",
+                    config.absoluteUrl(Permalinks.encode(Permalinks.reporter(article.lang(), reporter.slug())))));
+        }
+        if (article.reporters().isEmpty()) {
+            for (String reporter : article.attribution().reporters()) {
+                authors.add(object("@type", "Person", "name", reporter));
+            }
         }
         if (authors.isEmpty()) {
             article.attribution().agency().ifPresent(a -> authors.add(object("@type", "Organization", "name", a)));

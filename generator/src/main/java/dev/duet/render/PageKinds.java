@@ -34,6 +34,21 @@ final class PageKinds {
             List<Deferred<Views.ArticleView>> articles, Views.Pager pager, List<Views.Link> mostRead) {
     }
 
+    /**
+     * A language's front page: the newest story as {@code lead} (missing on an empty site), then {@code sections},
+     * the newest stories of each section, then {@code more}: the newest of the rest, in no section. Each story is
+     * shown once.
+     */
+    record HomePageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            java.util.Optional<Deferred<Views.ArticleView>> lead, List<Views.SectionGroup> sections,
+            List<Deferred<Views.ArticleView>> more, Views.Pager pager, List<Views.Link> mostRead) {
+    }
+
+    /** The index of a language's reporters, each with their article count ({@code name}, {@code url}, {@code count}). */
+    record ReportersPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            List<Views.TagCount> reporters) {
+    }
+
     record TagsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Views.TagCount> tags) {
     }
 

@@ -17,10 +17,7 @@ import dev.duet.model.Translation;
 import dev.duet.model.WritingRule;
 import dev.duet.render.PageKinds.ArchivePageView;
 import dev.duet.render.PageKinds.ArticlePageView;
-import dev.duet.render.PageKinds.Column;
-import dev.duet.render.PageKinds.LandingPageView;
 import dev.duet.render.PageKinds.ListPageView;
-import dev.duet.render.PageKinds.NotFoundPageView;
 import dev.duet.render.PageKinds.ParallelPageView;
 import dev.duet.render.PageKinds.SearchPageView;
 import dev.duet.render.PageKinds.TagsPageView;
@@ -49,6 +46,8 @@ final class PageViews {
     private final Map<String, WritingRule> writing = new HashMap<>();
     /** Per language, each tag's link: a large site's articles share a few thousand tags. */
     private final Map<String, Map<Tag, Views.Link>> tagLinks = new HashMap<>();
+    /** Per language, each section's and reporter's link, by path. */
+    private final Map<String, Map<String, Views.Link>> groupLinks = new HashMap<>();
     private final PerArticle<ArticleFacts> facts = new PerArticle<>();
     /** Each article as lists show it, made once: most articles are on several lists and feeds. */
     private final PerArticle<Views.ArticleView> items = new PerArticle<>();
@@ -78,6 +77,7 @@ final class PageViews {
             siteViews.put(language.code(), digest.shared(siteView(language)));
             writing.put(language.code(), WritingRule.of(language));
             tagLinks.put(language.code(), new ConcurrentHashMap<>());
+            groupLinks.put(language.code(), new ConcurrentHashMap<>());
         }
     }
 
@@ -142,7 +142,7 @@ final class PageViews {
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
                 item.tags(), item.attribution(), item.translation(), older, newer, related, jsonLd,
-                item.parallelUrl(), item.titleRuns());
+                item.parallelUrl(), item.titleRuns(), item.section(), item.reporters());
     }
 
     /**
@@ -165,7 +165,10 @@ final class PageViews {
                 attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
                 List.of(), Deferred.known(""),
                 parallelOf(article).map(path -> links.href(Permalinks.parallel(path))).orElse(""),
-                TitleRuns.of(article.title(), lang));
+                TitleRuns.of(article.title(), lang),
+                article.section().map(s -> groupLink(lang, s, Permalinks.section(lang, s.slug()))),
+                article.reporters().stream().map(r -> groupLink(lang, r, Permalinks.reporter(lang, r.slug())))
+                        .toList());
     }
 
     /**
@@ -195,9 +198,12 @@ final class PageViews {
     }
 
     ListPageView list(SitePlan.ListFile file) {
-        SitePlan.ArticleList list = file.list();
+        return list(file.list(), file.page(), file.pages(), file.slice());
+    }
+
+    /** A page of a list; the front page of the home list too, whose page and pager {@link FrontPageViews} uses. */
+    ListPageView list(SitePlan.ArticleList list, int page, int pages, List<ArticlePage> slice) {
         String lang = list.lang();
-        int page = file.page();
         String path = Permalinks.page(list.first(), page);
         // The numbered page that holds the first article after the front page's.
         int older = plan.numberedPageOf(Math.min(config.pageSize(), list.articles().size() - 1),
@@ -213,10 +219,10 @@ final class PageViews {
                 Deferred.known(site(lang).description()),
                 links.href(path), absolute(path), languageTag(lang), alternatesOfPage, translation.map(this::link),
                 list.feedPath().isEmpty() ? "" : links.href(list.feedPath()),
-                Pager.prevUrl(links, list.first(), page, file.pages()),
-                Pager.nextUrl(links, list.first(), page, file.pages(), older));
-        return new ListPageView(site(lang), strings(lang), pageView, file.slice().stream().map(this::item).toList(),
-                Pager.view(links, list.first(), page, file.pages(), older,
+                Pager.prevUrl(links, list.first(), page, pages),
+                Pager.nextUrl(links, list.first(), page, pages, older));
+        return new ListPageView(site(lang), strings(lang), pageView, slice.stream().map(this::item).toList(),
+                Pager.view(links, list.first(), page, pages, older,
                         strings(lang).getOrDefault("newest", "Newest")),
                 list.mostRead().stream().filter(a -> page == 0).map(this::articleLink).toList());
     }
@@ -251,32 +257,11 @@ final class PageViews {
                 ArchiveHeadlines.undated(articles, this::articleLink));
     }
 
-    LandingPageView landing() {
-        LanguageConfig first = config.languages().get(0);
-        Views.PageView page = new Views.PageView("landing", first.title(), Deferred.known(first.description()),
-                links.href(""),
-                config.absoluteUrl(""), first.languageTag(), alternates.landing(), Optional.empty(), "", "", "");
-        List<Column> columns = site.languages().stream().map(language -> new Column(site(language.code()),
-                strings(language.code()), newest(language))).toList();
-        return new LandingPageView(site(first.code()), strings(first.code()), page, columns);
-    }
-
-    NotFoundPageView notFound(SitePlan.NotFoundFile file) {
-        LanguageConfig language = file.language();
-        String lang = language.code();
-        String title = strings(lang).getOrDefault("notfound.title", "Page not found");
-        Views.PageView page = new Views.PageView("404", title, Deferred.known(""), links.href(lang + "/404.html"),
-                config.absoluteUrl(lang + "/404.html"), language.languageTag(), List.of(), Optional.empty(), "", "",
-                "");
-        return new NotFoundPageView(site(lang), strings(lang), page,
-                site.find(lang).map(this::newest).orElse(List.of()));
-    }
-
-    private List<Deferred<Views.ArticleView>> newest(LanguageSite language) {
+    List<Deferred<Views.ArticleView>> newest(LanguageSite language) {
         return language.articles().stream().limit(SitePlan.NEWEST).map(this::item).toList();
     }
 
-    private Views.PageView simplePage(String kind, String title, String path, String lang,
+    Views.PageView simplePage(String kind, String title, String path, String lang,
             Optional<Translation> translation) {
         return new Views.PageView(kind, title, Deferred.known(site(lang).description()), links.href(path),
                 absolute(path),
@@ -367,7 +352,10 @@ final class PageViews {
                 links.href(""), links.href(Permalinks.feed(Permalinks.home(lang))), links.href(Permalinks.tags(lang)),
                 links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages,
                 config.mostReadCount() == 0 ? "" : links.href(Permalinks.home(lang) + MostReadPlan.JSON),
-                links.href(Permalinks.home(lang) + MostReadPlan.FEED));
+                links.href(Permalinks.home(lang) + MostReadPlan.FEED),
+                site.find(lang).map(l -> l.sections().stream().map(p -> new Views.Link(p.tag().name(),
+                        links.href(p.path()), lang, language.languageTag())).toList()).orElse(List.of()),
+                plan.hasReportersIndex() ? links.href(Permalinks.reporters(lang)) : "");
     }
 
     private static Translation translationOf(ArticlePage article) {
@@ -382,6 +370,12 @@ final class PageViews {
     private Views.Link articleLink(ArticlePage article) {
         return articleLinks.get(article, a -> digest.shared(new Views.Link(a.title(), links.href(a.path()), a.lang(),
                 a.languageTag())));
+    }
+
+    /** A section's or reporter's link, made once per build and language. */
+    private Views.Link groupLink(String lang, Tag group, String path) {
+        return groupLinks.get(lang).computeIfAbsent(path, p -> digest.shared(new Views.Link(group.name(),
+                links.href(p), lang, languageTag(lang))));
     }
 
     private Views.Link tagLink(String lang, Tag tag) {

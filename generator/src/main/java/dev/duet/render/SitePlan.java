@@ -21,14 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Which files the site has: every output file with its kind, its template and what it is made from. Article pages,
- * parallel texts, home, tag, year and month lists per language with their feeds, the tag index, search and archive
- * pages, the landing page, 404 pages, the sitemap, robots.txt and the theme's static files. Planning reads nothing
+ * parallel texts, the front page, home, tag, section, reporter, year and month lists per language with their feeds,
+ * the tag and reporter indexes, search and archive pages, the landing page, 404 pages, the sitemap, robots.txt and the theme's static files. Planning reads nothing
  * and renders nothing; it also knows which pages show an article (see {@link #pagesShowing}).
  */
 final class SitePlan {
@@ -77,6 +76,23 @@ final class SitePlan {
     record ListFile(String path, ArticleList list, int page, int pages, List<ArticlePage> slice) implements File {
         public String template() {
             return "list.ftlh";
+        }
+    }
+
+    /**
+     * A language's front page when the theme has {@code home.ftlh}: the newest story as the lead, then the newest
+     * stories of each section. The numbered pages of the home list stay {@link ListFile}s.
+     */
+    record HomeFile(String path, ArticleList list, int pages, LanguageSite language) implements File {
+        public String template() {
+            return "home.ftlh";
+        }
+    }
+
+    /** The index of a language's reporters. */
+    record ReportersFile(String path, LanguageSite language) implements File {
+        public String template() {
+            return "reporters.ftlh";
         }
     }
 
@@ -259,8 +275,9 @@ final class SitePlan {
         }
         String home = Permalinks.home(lang);
         List<ArticlePage> mostRead = MostReadPlan.stories(site, lang);
-        paginate(files, new ArticleList("home", strings.getOrDefault(lang, Map.of()).getOrDefault("home.title", siteTitle), lang, home,
-                articles, otherPage(lang, Permalinks::home), Permalinks.feed(home), mostRead));
+        String homeTitle = strings.getOrDefault(lang, Map.of()).getOrDefault("home.title", siteTitle);
+        paginate(files, new ArticleList("home", homeTitle, lang, home, articles, otherPage(lang, Permalinks::home),
+                Permalinks.feed(home), mostRead));
         MostReadPlan.files(site, lang, strings.getOrDefault(lang, Map.of()).getOrDefault("mostread.title", "Most read")
                 + " · " + siteTitle, mostRead).forEach(files::add);
         feed(files, lang, siteTitle, home, articles, config.feedFullContent());
@@ -276,6 +293,19 @@ final class SitePlan {
             // feed already.
             feed(files, lang, title + " · " + siteTitle, tagPage.path(), tagPage.articles(),
                     config.feedFullContent() && config.tagFeedsFullContent());
+        }
+        for (TagPage section : language.sections()) {
+            paginate(files, new ArticleList("section", section.tag().name(), lang, section.path(),
+                    section.articles(), section.translation(), Permalinks.feed(section.path()), List.of()));
+            feed(files, lang, section.tag().name() + " · " + siteTitle, section.path(), section.articles(),
+                    false);
+        }
+        if (hasReportersIndex()) {
+            files.add(new ReportersFile(Permalinks.reporters(lang) + "index.html", language));
+        }
+        for (TagPage reporter : language.reporters()) {
+            paginate(files, new ArticleList("reporter", reporter.tag().name(), lang, reporter.path(),
+                    reporter.articles(), reporter.translation(), "", List.of()));
         }
         Archive archive = Archive.of(articles);
         files.add(new ArchiveFile(Permalinks.archive(lang) + "index.html", lang, archive));
@@ -312,7 +342,12 @@ final class SitePlan {
         int pages = numberedPages(count);
         String front = Permalinks.page(list.first(), 0) + "index.html";
         if (files.wants(front)) {
-            files.add(new ListFile(front, list, 0, pages, articles.subList(0, Math.min(count, size))));
+            Optional<LanguageSite> language = list.kind().equals("home") ? site.find(list.lang()) : Optional.empty();
+            if (language.isPresent() && theme.findTemplate("home.ftlh").isPresent()) {
+                files.add(new HomeFile(front, list, pages, language.get()));
+            } else {
+                files.add(new ListFile(front, list, 0, pages, articles.subList(0, Math.min(count, size))));
+            }
         }
         for (int n = 1; n <= pages; n++) {
             String path = Permalinks.page(list.first(), n) + "index.html";
@@ -322,6 +357,11 @@ final class SitePlan {
                         articles.subList(Math.max(0, count - n * size), count - (n - 1) * size)));
             }
         }
+    }
+
+    /** Whether the theme has a reporters index, so that pages may link to it. */
+    boolean hasReportersIndex() {
+        return theme.findTemplate("reporters.ftlh").isPresent();
     }
 
     /** How many numbered pages a list of {@code count} articles has: none when its front page holds them all. */
@@ -347,67 +387,10 @@ final class SitePlan {
 
     /**
      * The paths of the pages that show something of these articles when only their content changed (not their
-     * address, date, tags or translation, so every list keeps its order): each article's own and parallel pages,
-     * its translation's, its neighbours' (which link to it by title), the pages whose related articles may list
-     * it, the archive, and the home, tag, year and month list pages and feeds it is on.
+     * address, date, tags, section, reporters or translation, so every list keeps its order); see
+     * {@link ShowingPages}.
      */
     Set<String> pagesShowing(Collection<ArticlePage> articles) {
-        Set<String> paths = new TreeSet<>();
-        paths.add("index.html");
-        for (ArticlePage article : articles) {
-            String lang = article.lang();
-            RelatedArticles ofLanguage = related.get(lang);
-            if (ofLanguage == null || ofLanguage.position(article).isEmpty()) {
-                continue;
-            }
-            int position = ofLanguage.position(article).getAsInt();
-            List<ArticlePage> all = site.find(lang).map(LanguageSite::articles).orElse(List.of());
-            paths.add(article.path() + "index.html");
-            paths.add(Permalinks.archive(lang) + "index.html"); // lists headlines
-            article.translation().ifPresent(t -> {
-                paths.add(t.path() + "index.html");
-                String chinese = config.requireLanguage(lang).isChinese() ? article.path() : t.path();
-                paths.add(Permalinks.parallel(chinese) + "index.html");
-            });
-            for (int i = Math.max(0, position - 1); i <= Math.min(all.size() - 1, position + 1); i++) {
-                paths.add(all.get(i).path() + "index.html");
-            }
-            listPage(paths, Permalinks.home(lang), position, all.size());
-            if (position < config.feedSize()) {
-                paths.add(Permalinks.feed(Permalinks.home(lang)));
-            }
-            for (TagPage tag : site.find(lang).map(LanguageSite::tags).orElse(List.of())) {
-                if (article.tags().contains(tag.tag())) {
-                    int index = ofLanguage.indexInTag(tag.tag(), position);
-                    listPage(paths, tag.path(), index, tag.articles().size());
-                    paths.add(Permalinks.feed(tag.path()));
-                    ofLanguage.mayList(tag.tag(), index).forEach(other -> paths.add(other.path() + "index.html"));
-                }
-            }
-            article.date().ifPresent(date -> Archive.placeOf(all, position).ifPresent(place -> {
-                int inYear = 0;
-                int inMonth = 0;
-                for (ArticlePage other : all) {
-                    if (other.date().isPresent() && other.date().get().getYear() == date.getYear()) {
-                        inYear++;
-                        inMonth += other.date().get().getMonthValue() == date.getMonthValue() ? 1 : 0;
-                    }
-                }
-                listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear(), inYear);
-                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), place.inMonth(),
-                        inMonth);
-            }));
-        }
-        return paths;
-    }
-
-    /** The pages of a paginated list of {@code count} articles that show the one at {@code index}. */
-    private void listPage(Set<String> paths, String first, int index, int count) {
-        if (index < config.pageSize()) {
-            paths.add(Permalinks.page(first, 0) + "index.html");
-        }
-        if (numberedPages(count) > 0) {
-            paths.add(Permalinks.page(first, numberedPageOf(index, count)) + "index.html");
-        }
+        return new ShowingPages(site, related, this).of(articles);
     }
 }

@@ -42,6 +42,7 @@ public final class SiteRenderer {
     private final PageViews pages;
     private final FeedViews feeds;
     private final LifecycleViews lifecycle;
+    private final FrontPageViews front;
     private final Map<String, RelatedArticles> related = new HashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
@@ -93,6 +94,7 @@ public final class SiteRenderer {
         this.pages = new PageViews(site, markdown, plan, strings, digest, this::digest);
         this.feeds = new FeedViews(site, pages);
         this.lifecycle = new LifecycleViews(site.config(), pages);
+        this.front = new FrontPageViews(site, pages, plan);
     }
 
     /**
@@ -204,6 +206,12 @@ public final class SiteRenderer {
         if (file instanceof SitePlan.TagsFile f) {
             return () -> pages.tags(f);
         }
+        if (file instanceof SitePlan.HomeFile f) {
+            return () -> front.home(f);
+        }
+        if (file instanceof SitePlan.ReportersFile f) {
+            return () -> front.reporters(f);
+        }
         if (file instanceof SitePlan.SearchFile f) {
             return () -> pages.search(f);
         }
@@ -211,10 +219,10 @@ public final class SiteRenderer {
             return () -> pages.archive(f);
         }
         if (file instanceof SitePlan.LandingFile) {
-            return pages::landing;
+            return front::landing;
         }
         if (file instanceof SitePlan.NotFoundFile f) {
-            return () -> pages.notFound(f);
+            return () -> front.notFound(f);
         }
         if (file instanceof SitePlan.SitemapFile f) {
             return () -> feeds.sitemap(f);

@@ -23,7 +23,7 @@ final class SitemapPlan {
 
     /**
      * The sitemap: one file for a small site; for a larger one, an index of files that each change only when
-     * their part of the site does: the homes, each language's tag pages, and each language's articles by month
+     * their part of the site does: the homes, each language's tag, section and reporter pages, and each language's articles by month
      * (so a new story changes its month's file, not one file of every article).
      */
     static List<SitePlan.File> files(Site site) {
@@ -32,6 +32,8 @@ final class SitemapPlan {
             urls.add(language.code());
             urls.addAll(language.articles());
             urls.addAll(language.tags());
+            urls.addAll(language.sections());
+            urls.addAll(language.reporters());
         }
         if (urls.size() <= SITEMAP_SPLIT) {
             return List.of(new SitePlan.SitemapFile("sitemap.xml", urls, true));
@@ -41,6 +43,12 @@ final class SitemapPlan {
             String lang = language.code();
             parts.computeIfAbsent("home", k -> new ArrayList<>()).add(lang);
             parts.put(lang + "-tags", new ArrayList<>(language.tags()));
+            if (!language.sections().isEmpty()) {
+                parts.put(lang + "-sections", new ArrayList<>(language.sections()));
+            }
+            if (!language.reporters().isEmpty()) {
+                parts.put(lang + "-reporters", new ArrayList<>(language.reporters()));
+            }
             for (ArticlePage article : language.articles()) {
                 String month = article.date().map(d -> "%04d-%02d".formatted(d.getYear(), d.getMonthValue()))
                         .orElse("undated");

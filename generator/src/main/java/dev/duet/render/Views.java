@@ -21,11 +21,14 @@ final class Views {
 
     /**
      * The site as one language shows it. {@code mostReadUrl} is the language's {@code most-read.json}, empty when
-     * the site has no "most read" box; {@code mostReadFeedUrl} the box's feed.
+     * the site has no "most read" box; {@code mostReadFeedUrl} the box's feed; {@code sections} links to every
+     * section page of the language, in the mapping's order, for the navigation; {@code reportersUrl} is empty when
+     * the theme has no reporters index.
      */
     public record SiteView(String title, String description, String lang, String languageTag, String ogLocale,
             String basePath, String baseUrl, String homeUrl, String rootUrl, String feedUrl, String tagsUrl,
-            String archiveUrl, String cssUrl, List<Link> languages, String mostReadUrl, String mostReadFeedUrl) {
+            String archiveUrl, String cssUrl, List<Link> languages, String mostReadUrl, String mostReadFeedUrl,
+            List<Link> sections, String reportersUrl) {
     }
 
     /** What every page has: its title, canonical URL, alternates in other languages and feed. */
@@ -39,16 +42,25 @@ final class Views {
             String sourceName, Deferred<String> sourceHost) {
     }
 
-    /** An article, for its own page and for lists. {@code bodyHtml} is sanitised HTML; every other string is text. */
+    /**
+     * An article, for its own page and for lists. {@code bodyHtml} is sanitised HTML; every other string is text.
+     * {@code section} links to its section's page (missing when it has none); {@code reporters} link to the
+     * reporters' pages, named in the article's language.
+     */
     public record ArticleView(String title, String headline, String url, String absoluteUrl, String lang,
             String languageTag, String date, String dateDisplay, Deferred<String> summary, Deferred<String> bodyHtml,
             Deferred<Integer> readingMinutes, List<Link> tags, AttributionView attribution,
             Optional<Link> translation, Optional<Link> previous, Optional<Link> next, List<Link> related,
-            Deferred<String> jsonLd, String parallelUrl, List<TitleRun> titleRuns) {
+            Deferred<String> jsonLd, String parallelUrl, List<TitleRun> titleRuns, Optional<Link> section,
+            List<Link> reporters) {
     }
 
     /** A piece of a headline: {@code keep} when no line may break inside it ({@link TitleRuns}). */
     public record TitleRun(String text, boolean keep) {
+    }
+
+    /** A section on the front page: its link and its newest stories. */
+    public record SectionGroup(Link section, List<Deferred<ArticleView>> articles) {
     }
 
     /** One row of the parallel view: paragraphs of the Chinese text beside their English translation (HTML). */

@@ -30,7 +30,7 @@ class ViewDigestTest {
 
     /** Every view a template renders, and the view parts it is made of: what PageViews and FeedViews make. */
     static Stream<Class<?>> viewTypes() {
-        Set<Class<?>> makers = Set.of(PageViews.class, FeedViews.class, Views.class);
+        Set<Class<?>> makers = Set.of(PageViews.class, FeedViews.class, FrontPageViews.class, Views.class);
         Set<Class<?>> declarers = Set.of(PageKinds.class, FeedViews.class, Views.class);
         return makers.stream()
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
@@ -46,7 +46,7 @@ class ViewDigestTest {
         viewTypes().forEach(type -> kinds.add(type.getSimpleName()));
         assertTrue(kinds.containsAll(Set.of("ArticlePageView", "ParallelPageView", "ListPageView", "TagsPageView",
                 "SearchPageView", "ArchivePageView", "LandingPageView", "NotFoundPageView", "FeedView", "SitemapView",
-                "SitemapIndexView")), kinds.toString());
+                "SitemapIndexView", "HomePageView", "ReportersPageView")), kinds.toString());
     }
 
     @ParameterizedTest

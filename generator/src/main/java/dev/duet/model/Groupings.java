@@ -1,0 +1,222 @@
+package dev.duet.model;
+
+import dev.duet.config.LanguageConfig;
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentFile;
+import dev.duet.content.FrontMatter;
+import dev.duet.content.Glossary;
+import dev.duet.content.SectionMap;
+import dev.duet.content.Slug;
+import dev.duet.content.TranslationPairs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The newsroom's groupings of articles besides tags: each article's section (its front matter's {@code section:},
+ * else its source URL's channel in the {@link SectionMap}) and its reporters (named as the glossary's
+ * {@code people:} block names them in each language). Like a tag, each has one slug shared by both languages,
+ * decided for the whole site in key order so that collisions resolve the same way on every run.
+ */
+final class Groupings {
+
+    /** Path segments of a language's other pages, which a section's slug must not take. */
+    private static final Set<String> RESERVED = Set.of("tags", "page", "search", "archive", "undated", "reporters",
+            "feed.xml", "404.html", "parallel");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    private final SiteConfig config;
+    private final Glossary glossary;
+    private final Map<String, String> sectionSlugs = new HashMap<>();
+    private final Map<String, String> reporterSlugs = new HashMap<>();
+    private final Map<Tag, Tag> instances = new HashMap<>();
+
+    Groupings(SiteConfig config, Glossary glossary) {
+        this.config = config;
+        this.glossary = glossary;
+    }
+
+    /** Decides every section's and reporter's slug from the published files. */
+    void decideSlugs(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths) {
+        Map<String, String> sections = new TreeMap<>();
+        Map<String, String> reporters = new TreeMap<>();
+        for (TranslationPairs.Group group : groups) {
+            for (ContentFile file : group.files()) {
+                if (!paths.containsKey(file)) {
+                    continue;
+                }
+                FrontMatter fm = file.frontMatter();
+                sectionOf(group, file).ifPresent(s -> sections.putIfAbsent(s.key(), s.preferredSlug()));
+                for (String name : fm.reporters()) {
+                    Optional<Glossary.Entry> entry = glossary.findPerson(name);
+                    reporters.putIfAbsent(reporterKey(name, entry),
+                            Slug.forTag(entry.map(Glossary.Entry::en).orElse(name)));
+                }
+            }
+        }
+        assign(sections, sectionSlugs);
+        assign(reporters, reporterSlugs);
+    }
+
+    /** Takes the slugs of a site assembled before, for a patch that must keep every page's address. */
+    void keepSlugs(Site previous) {
+        for (LanguageSite language : previous.languages()) {
+            language.sections().forEach(p -> sectionSlugs.put(p.tag().key(), p.tag().slug()));
+            language.reporters().forEach(p -> reporterSlugs.put(p.tag().key(), p.tag().slug()));
+        }
+    }
+
+    private static void assign(Map<String, String> preferred, Map<String, String> slugs) {
+        Set<String> used = new HashSet<>();
+        preferred.forEach((key, slug) -> {
+            String base = slug.isEmpty() ? "x" : slug;
+            String candidate = base;
+            int n = 2;
+            while (!used.add(candidate)) {
+                candidate = base + "-" + n++;
+            }
+            slugs.put(key, candidate);
+        });
+    }
+
+    /** A section as the files name it: its key, its names, and the slug it asks for. */
+    private record Named(String key, String zh, String en, String preferredSlug) {
+    }
+
+    /**
+     * An article's section: its own front matter's {@code section:}, else the one its story's other language names
+     * (an editor's choice is the story's), else its source URL's channel.
+     */
+    private Optional<Named> sectionOf(TranslationPairs.Group story, ContentFile file) {
+        Optional<String> chosen = file.frontMatter().section();
+        for (ContentFile other : story.files()) {
+            if (chosen.isPresent()) {
+                break;
+            }
+            chosen = other.frontMatter().section();
+        }
+        SectionMap map = glossary.sections();
+        if (chosen.isPresent()) {
+            String name = chosen.get();
+            // A name the mapping does not know is a section of its own.
+            return Optional.of(map.named(name).map(Groupings::named).orElseGet(() ->
+                    new Named(Glossary.normalize(name), name, name, sectionSlug(Slug.forTag(name)))));
+        }
+        return file.frontMatter().sourceUrl().flatMap(map::ofSource).map(Groupings::named);
+    }
+
+    private static Named named(SectionMap.Entry entry) {
+        return new Named("section:" + entry.slug(), entry.zh(), entry.en(), sectionSlug(entry.slug()));
+    }
+
+    /** A section's page is {@code /zh/<slug>/}: a slug that would take another page's address gets a prefix. */
+    private static String sectionSlug(String slug) {
+        return RESERVED.contains(slug) || DIGITS.matcher(slug).matches() ? "section-" + slug : slug;
+    }
+
+    /** The article's section in its language; empty when it has none (or its slug was not decided). */
+    Optional<Tag> section(TranslationPairs.Group story, ContentFile file, LanguageConfig language) {
+        return sectionOf(story, file).flatMap(s -> Optional.ofNullable(sectionSlugs.get(s.key()))
+                .map(slug -> instance(new Tag(s.key(), slug, language.isChinese() ? s.zh() : s.en()))));
+    }
+
+    /** The article's reporters in its language, once each; empty when a slug was not decided. */
+    Optional<List<Tag>> reporters(FrontMatter fm, LanguageConfig language) {
+        List<Tag> reporters = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : fm.reporters()) {
+            Optional<Glossary.Entry> entry = glossary.findPerson(name);
+            String key = reporterKey(name, entry);
+            String slug = reporterSlugs.get(key);
+            if (slug == null) {
+                return Optional.empty();
+            }
+            if (seen.add(key)) {
+                // A name without an English form keeps its Chinese form.
+                String shown = entry.map(e -> language.isChinese() ? e.zh() : e.en()).orElse(name.strip());
+                reporters.add(instance(new Tag(key, slug, shown)));
+            }
+        }
+        return Optional.of(reporters);
+    }
+
+    /** Whether every section and reporter of this front matter has a slug already (a patch can keep the site). */
+    boolean decided(TranslationPairs.Group story, ContentFile file) {
+        FrontMatter fm = file.frontMatter();
+        return sectionOf(story, file).map(s -> sectionSlugs.containsKey(s.key())).orElse(true)
+                && fm.reporters().stream().allMatch(n -> reporterSlugs.containsKey(
+                        reporterKey(n, glossary.findPerson(n))));
+    }
+
+    private static String reporterKey(String name, Optional<Glossary.Entry> entry) {
+        return Glossary.normalize(entry.map(Glossary.Entry::en).orElse(name));
+    }
+
+    private Tag instance(Tag tag) {
+        synchronized (instances) {
+            return instances.computeIfAbsent(tag, t -> t);
+        }
+    }
+
+    /** The section pages of a language in the mapping's order (the others after them, by slug), each linked to the same section in the other language. */
+    List<TagPage> sectionPages(LanguageConfig language, List<ArticlePage> articles,
+            Map<String, List<ArticlePage>> byLang) {
+        List<TagPage> pages = new ArrayList<>(pages(language, articles, byLang,
+                a -> a.section().map(List::of).orElse(List.of()), Permalinks::section));
+        pages.sort(Comparator.comparingInt((TagPage p) -> glossary.sections().rank(p.tag().slug())));
+        return pages;
+    }
+
+    /** The reporter pages of a language, sorted by slug. */
+    List<TagPage> reporterPages(LanguageConfig language, List<ArticlePage> articles,
+            Map<String, List<ArticlePage>> byLang) {
+        return pages(language, articles, byLang, ArticlePage::reporters, Permalinks::reporter);
+    }
+
+    private List<TagPage> pages(LanguageConfig language, List<ArticlePage> articles,
+            Map<String, List<ArticlePage>> byLang, Function<ArticlePage, List<Tag>> of,
+            BiFunction<String, String, String> path) {
+        Map<String, List<ArticlePage>> byKey = new HashMap<>();
+        Map<String, Tag> first = new HashMap<>();
+        for (ArticlePage article : articles) {
+            for (Tag tag : of.apply(article)) {
+                byKey.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(article);
+                first.putIfAbsent(tag.key(), tag);
+            }
+        }
+        // The same key's name and slug in each other language, found in one walk of its articles.
+        Map<LanguageConfig, Map<String, Tag>> elsewhere = new HashMap<>();
+        for (LanguageConfig other : config.languages()) {
+            if (!other.code().equals(language.code())) {
+                Map<String, Tag> there = new HashMap<>();
+                byLang.getOrDefault(other.code(), List.of())
+                        .forEach(a -> of.apply(a).forEach(t -> there.putIfAbsent(t.key(), t)));
+                elsewhere.put(other, there);
+            }
+        }
+        List<TagPage> pages = new ArrayList<>();
+        byKey.forEach((key, list) -> {
+            Tag tag = first.get(key);
+            Optional<Translation> translation = Optional.empty();
+            for (Map.Entry<LanguageConfig, Map<String, Tag>> other : elsewhere.entrySet()) {
+                Tag there = other.getValue().get(key);
+                if (there != null) {
+                    translation = Optional.of(new Translation(other.getKey().code(), other.getKey().languageTag(),
+                            path.apply(other.getKey().code(), there.slug()), there.name()));
+                }
+            }
+            pages.add(new TagPage(tag, path.apply(language.code(), tag.slug()), list, translation));
+        });
+        pages.sort(Comparator.comparing((TagPage p) -> p.tag().slug()));
+        return pages;
+    }
+}

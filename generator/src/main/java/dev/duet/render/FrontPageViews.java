@@ -1,0 +1,117 @@
+package dev.duet.render;
+
+import dev.duet.config.LanguageConfig;
+import dev.duet.config.SiteConfig;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.Site;
+import dev.duet.render.PageKinds.Column;
+import dev.duet.render.PageKinds.LandingPageView;
+import dev.duet.render.PageKinds.NotFoundPageView;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Permalinks;
+import dev.duet.model.TagPage;
+import dev.duet.render.PageKinds.HomePageView;
+import dev.duet.render.PageKinds.ListPageView;
+import dev.duet.render.PageKinds.ReportersPageView;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The views of the pages that show a news site as a whole: the landing page, each language's front page (the newest
+ * story as its lead, then the newest stories of each section), the index of its reporters, and the 404 pages.
+ */
+final class FrontPageViews {
+
+    /** How many stories each section shows on the front page. */
+    static final int PER_SECTION = 3;
+
+    private final Site site;
+    private final SiteConfig config;
+    private final PageViews pages;
+    private final SitePlan plan;
+    private final Permalinks links;
+    private final Alternates alternates;
+
+    FrontPageViews(Site site, PageViews pages, SitePlan plan) {
+        this.site = site;
+        this.config = site.config();
+        this.pages = pages;
+        this.plan = plan;
+        this.links = new Permalinks(config.basePath());
+        this.alternates = new Alternates(config);
+    }
+
+    /**
+     * The landing page, the site's front door in every language: its title names the site in each, and a column per
+     * language leads with that language's newest story.
+     */
+    LandingPageView landing() {
+        LanguageConfig first = config.languages().get(0);
+        String title = String.join(" · ", config.languages().stream().map(LanguageConfig::title).toList());
+        Views.PageView page = new Views.PageView("landing", title, Deferred.known(first.description()),
+                links.href(""), config.absoluteUrl(""), first.languageTag(), alternates.landing(), Optional.empty(),
+                "", "", "");
+        List<Column> columns = site.languages().stream().map(language -> new Column(pages.site(language.code()),
+                pages.strings(language.code()), pages.newest(language))).toList();
+        return new LandingPageView(pages.site(first.code()), pages.strings(first.code()), page, columns);
+    }
+
+    NotFoundPageView notFound(SitePlan.NotFoundFile file) {
+        LanguageConfig language = file.language();
+        String lang = language.code();
+        String title = pages.strings(lang).getOrDefault("notfound.title", "Page not found");
+        Views.PageView page = new Views.PageView("404", title, Deferred.known(""), links.href(lang + "/404.html"),
+                config.absoluteUrl(lang + "/404.html"), language.languageTag(), List.of(), Optional.empty(), "", "",
+                "");
+        return new NotFoundPageView(pages.site(lang), pages.strings(lang), page,
+                site.find(lang).map(pages::newest).orElse(List.of()));
+    }
+
+    /**
+     * The front page: the newest story, the {@link #PER_SECTION} newest of each section (in the navigation's order)
+     * that are not shown above them, and the newest of the page size's stories in no section. Its page and pager are
+     * the home list's front page's, so the numbered pages after it stay as they are.
+     */
+    HomePageView home(SitePlan.HomeFile file) {
+        SitePlan.ArticleList list = file.list();
+        List<ArticlePage> articles = list.articles();
+        ListPageView front = pages.list(list, 0, file.pages(), List.of());
+        Set<ArticlePage> shown = new HashSet<>();
+        Optional<ArticlePage> lead = articles.stream().findFirst();
+        lead.ifPresent(shown::add);
+        List<Views.SectionGroup> groups = new ArrayList<>();
+        LanguageSite language = file.language();
+        for (TagPage section : language.sections()) {
+            List<Deferred<Views.ArticleView>> newest = new ArrayList<>();
+            for (ArticlePage article : section.articles()) {
+                if (newest.size() == PER_SECTION) {
+                    break;
+                }
+                if (shown.add(article)) {
+                    newest.add(pages.item(article));
+                }
+            }
+            if (!newest.isEmpty()) {
+                groups.add(new Views.SectionGroup(new Views.Link(section.tag().name(), links.href(section.path()),
+                        language.code(), front.page().languageTag()), newest));
+            }
+        }
+        List<Deferred<Views.ArticleView>> more = articles.stream().limit(config.pageSize())
+                .filter(a -> a.section().isEmpty() && shown.add(a)).map(pages::item).toList();
+        return new HomePageView(front.site(), front.t(), front.page(), lead.map(pages::item), groups, more,
+                front.pager(), front.mostRead());
+    }
+
+    /** The index of a language's reporters, sorted by slug, each with how many articles they filed. */
+    ReportersPageView reporters(SitePlan.ReportersFile file) {
+        String lang = file.language().code();
+        String title = pages.strings(lang).getOrDefault("reporters.title", "Reporters");
+        List<Views.TagCount> reporters = file.language().reporters().stream()
+                .map(r -> new Views.TagCount(r.tag().name(), links.href(r.path()), r.articles().size())).toList();
+        return new ReportersPageView(pages.site(lang), pages.strings(lang), pages.simplePage("reporters", title,
+                Permalinks.reporters(lang), lang, plan.otherPage(lang, Permalinks::reporters)), reporters);
+    }
+}
