@@ -138,8 +138,12 @@ class NewsroomTest {
         assertTrue(site.exists(chen.attr("href").substring(1).replace("%E9%99%B3%E5%98%89", "陳嘉") + "index.html")
                 || site.exists(java.net.URLDecoder.decode(chen.attr("href").substring(1),
                 java.nio.charset.StandardCharsets.UTF_8) + "index.html"), chen.attr("href"));
+        // The English text's dateline names no one: it is credited to the story's reporters.
+        Element english = site.page("en/2024/05/bridge/index.html").selectFirst(".byline a");
+        assertEquals("陳嘉", english.text());
+        assertTrue(english.attr("href").startsWith("/en/reporters/"), english.attr("href"));
         Document index = site.page("en/reporters/index.html");
-        assertEquals(List.of("Shan Lu", "Zhang Shuo"), index.select(".reporter-index a").eachText());
+        assertEquals(List.of("Shan Lu", "Zhang Shuo", "陳嘉"), index.select(".reporter-index a").eachText());
         assertTrue(site.page("zh/reporters/index.html").select(".reporter-index a").eachText().contains("陳嘉"));
     }
 

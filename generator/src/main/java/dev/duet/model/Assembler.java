@@ -324,7 +324,7 @@ final class Assembler {
                 fm.headline().filter(h -> !h.isBlank()), fm.date(), slugOf(path), path, file.body(), file.path(),
                 file.bodyLine(), tags, attribution, fm.views(), translation, fm.publication().updated(),
                 fm.publication().correction(), groupings.section(group, file, language),
-                groupings.reporters(fm, language).orElse(List.of()));
+                groupings.reporters(group, file, language).orElse(List.of()));
     }
 
     private static String slugOf(String path) {

@@ -3,7 +3,6 @@ package dev.duet.model;
 import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
-import dev.duet.content.FrontMatter;
 import dev.duet.content.Glossary;
 import dev.duet.content.SectionMap;
 import dev.duet.content.Slug;
@@ -54,9 +53,8 @@ final class Groupings {
                 if (!paths.containsKey(file)) {
                     continue;
                 }
-                FrontMatter fm = file.frontMatter();
                 sectionOf(group, file).ifPresent(s -> sections.putIfAbsent(s.key(), s.preferredSlug()));
-                for (String name : fm.reporters()) {
+                for (String name : reporterNames(group, file)) {
                     Optional<Glossary.Entry> entry = glossary.findPerson(name);
                     reporters.putIfAbsent(reporterKey(name, entry),
                             Slug.forTag(entry.map(Glossary.Entry::en).orElse(name)));
@@ -129,11 +127,24 @@ final class Groupings {
                 .map(slug -> instance(new Tag(s.key(), slug, language.isChinese() ? s.zh() : s.en()))));
     }
 
+    /**
+     * The names an article is credited to: its own dateline's, else those of its story's other language, so that a
+     * translation whose dateline names no reporter (an English wire dateline) is credited to the story's reporters.
+     */
+    private static List<String> reporterNames(TranslationPairs.Group story, ContentFile file) {
+        List<String> own = file.frontMatter().reporters();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return story.files().stream().map(other -> other.frontMatter().reporters()).filter(names -> !names.isEmpty())
+                .findFirst().orElse(List.of());
+    }
+
     /** The article's reporters in its language, once each; empty when a slug was not decided. */
-    Optional<List<Tag>> reporters(FrontMatter fm, LanguageConfig language) {
+    Optional<List<Tag>> reporters(TranslationPairs.Group story, ContentFile file, LanguageConfig language) {
         List<Tag> reporters = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String name : fm.reporters()) {
+        for (String name : reporterNames(story, file)) {
             Optional<Glossary.Entry> entry = glossary.findPerson(name);
             String key = reporterKey(name, entry);
             String slug = reporterSlugs.get(key);
@@ -151,9 +162,8 @@ final class Groupings {
 
     /** Whether every section and reporter of this front matter has a slug already (a patch can keep the site). */
     boolean decided(TranslationPairs.Group story, ContentFile file) {
-        FrontMatter fm = file.frontMatter();
         return sectionOf(story, file).map(s -> sectionSlugs.containsKey(s.key())).orElse(true)
-                && fm.reporters().stream().allMatch(n -> reporterSlugs.containsKey(
+                && reporterNames(story, file).stream().allMatch(n -> reporterSlugs.containsKey(
                         reporterKey(n, glossary.findPerson(n))));
     }
 
