@@ -22,7 +22,7 @@ class PackageDependencyTest {
 
     /** The stages in dependency order; the facade, {@code dev.duet} itself, comes last. */
     private static final List<String> ORDER = List.of(
-            "config", "diagnostic", "io", "source", "content", "model", "markdown", "render", "search", "output",
+            "config", "diagnostic", "io", "source", "content", "image", "model", "markdown", "render", "search", "output",
             "check", "desk", "serve", "");
 
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.duet\\.([a-z]+)\\.[A-Z]");

@@ -184,7 +184,8 @@ public final class ContentReader {
                 fields.bool("draft"),
                 fields.string(FrontMatterFormat.DIGEST_KEY),
                 PublicationFields.read(path, fields, date.isPresent(), problems),
-                fields.string("section").map(String::strip).filter(s -> !s.isEmpty()));
+                fields.string("section").map(String::strip).filter(s -> !s.isEmpty()),
+                ImageFields.read(path, map.get(), lang, fields.line("image"), problems));
         return Optional.of(new ContentFile(path, fm, body.apply(text.body()), text.bodyLine()));
     }
 

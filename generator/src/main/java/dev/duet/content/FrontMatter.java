@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param publication when it is published, updated, corrected or withdrawn, and its old addresses
  * @param section the section an editor chose ({@code 国内}, {@code China}, {@code gn}); by default the section
  *     comes from the source URL's channel
+ * @param image the lead picture, when the file names one
  */
 public record FrontMatter(
         String title,
@@ -51,16 +52,30 @@ public record FrontMatter(
         boolean draft,
         Optional<String> importDigest,
         Publication publication,
-        Optional<String> section) {
+        Optional<String> section,
+        Optional<ImageField> image) {
 
-    /** Front matter without an editor's section. */
+    /** Front matter without an editor's section or a picture. */
     public FrontMatter(String title, String lang, Optional<String> script, Optional<LocalDate> date,
             Optional<String> slug, List<String> tags, Optional<String> dateline, Optional<String> agency,
             List<String> reporters, Optional<String> headline, Optional<String> sourceUrl, Optional<String> sourceName,
             Optional<Integer> views, Optional<String> duplicateOf, Optional<String> sourceFile,
             Optional<String> translationKey, boolean draft, Optional<String> importDigest, Publication publication) {
         this(title, lang, script, date, slug, tags, dateline, agency, reporters, headline, sourceUrl, sourceName,
-                views, duplicateOf, sourceFile, translationKey, draft, importDigest, publication, Optional.empty());
+                views, duplicateOf, sourceFile, translationKey, draft, importDigest, publication, Optional.empty(),
+                Optional.empty());
+    }
+
+    /** Front matter without a picture. */
+    public FrontMatter(String title, String lang, Optional<String> script, Optional<LocalDate> date,
+            Optional<String> slug, List<String> tags, Optional<String> dateline, Optional<String> agency,
+            List<String> reporters, Optional<String> headline, Optional<String> sourceUrl, Optional<String> sourceName,
+            Optional<Integer> views, Optional<String> duplicateOf, Optional<String> sourceFile,
+            Optional<String> translationKey, boolean draft, Optional<String> importDigest, Publication publication,
+            Optional<String> section) {
+        this(title, lang, script, date, slug, tags, dateline, agency, reporters, headline, sourceUrl, sourceName,
+                views, duplicateOf, sourceFile, translationKey, draft, importDigest, publication, section,
+                Optional.empty());
     }
 
     public FrontMatter {
@@ -71,7 +86,7 @@ public record FrontMatter(
         reporters = List.copyOf(reporters);
     }
 
-    /** Front matter that says nothing of the article's life after publishing, as import writes it. */
+    /** Front matter that says nothing of the article's life after publishing, nor of a picture, as import writes it. */
     public FrontMatter(String title, String lang, Optional<String> script, Optional<LocalDate> date,
             Optional<String> slug, List<String> tags, Optional<String> dateline, Optional<String> agency,
             List<String> reporters, Optional<String> headline, Optional<String> sourceUrl,
@@ -79,6 +94,7 @@ public record FrontMatter(
             Optional<String> sourceFile, Optional<String> translationKey, boolean draft,
             Optional<String> importDigest) {
         this(title, lang, script, date, slug, tags, dateline, agency, reporters, headline, sourceUrl, sourceName,
-                views, duplicateOf, sourceFile, translationKey, draft, importDigest, Publication.NONE, Optional.empty());
+                views, duplicateOf, sourceFile, translationKey, draft, importDigest, Publication.NONE, Optional.empty(),
+                Optional.empty());
     }
 }

@@ -1,0 +1,150 @@
+package dev.duet.image;
+
+import dev.duet.content.BodyImages;
+import dev.duet.content.ContentFile;
+import dev.duet.content.ImageField;
+import dev.duet.diagnostic.Problem;
+import dev.duet.io.Parallel;
+import dev.duet.io.Sha256;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every picture the articles show (each one's lead {@code image:} and the images of its body), found, checked and
+ * resized once per build: each file is read once however many articles show it, and its copies come from the
+ * cache when its bytes were seen before ({@link ImageVariants}). A picture that cannot be published is one problem
+ * naming the article file and the image; the article is published without it.
+ */
+public final class ImageCatalog {
+
+    /** An image as an article names it: the article file (relative to the site) and the address as written. */
+    public record Request(String articleFile, String src, int line) {
+    }
+
+    private final Map<String, Map<String, Picture>> byArticle;
+    private final List<Problem> problems;
+
+    private ImageCatalog(Map<String, Map<String, Picture>> byArticle, List<Problem> problems) {
+        this.byArticle = byArticle;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** A catalog of no pictures. */
+    public static ImageCatalog empty() {
+        return new ImageCatalog(Map.of(), List.of());
+    }
+
+    /** The images {@code files} name, each an article file's lead picture or an image of its body. */
+    public static List<Request> requests(List<ContentFile> files) {
+        List<Request> requests = new ArrayList<>();
+        for (ContentFile file : files) {
+            Optional<ImageField> lead = file.frontMatter().image();
+            lead.ifPresent(image -> requests.add(new Request(file.path(), image.src(), image.line())));
+            for (String src : BodyImages.sources(file.body().text())) {
+                requests.add(new Request(file.path(), src, file.bodyLine()));
+            }
+        }
+        return requests;
+    }
+
+    /** Finds, checks and resizes every requested image, on {@code threads} threads. */
+    public static ImageCatalog of(Path siteDir, ImageVariants variants, ImageSettings settings, int threads,
+            List<Request> requests) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        Map<Request, ImageSource> sources = new HashMap<>();
+        for (Request request : requests) {
+            ImageSource source = ImageSource.resolve(siteDir, request.articleFile(), request.src());
+            sources.put(request, source);
+            if (source instanceof ImageSource.Local local) {
+                files.put(local.path(), local.file());
+            }
+        }
+        List<Map.Entry<String, Path>> unique = new ArrayList<>(files.entrySet());
+        List<Object> outcomes = Parallel.map(threads, unique, entry -> load(entry.getKey(), entry.getValue(),
+                variants, settings));
+        Map<String, Object> byPath = new HashMap<>();
+        for (int i = 0; i < unique.size(); i++) {
+            byPath.put(unique.get(i).getKey(), outcomes.get(i));
+        }
+        Map<String, Map<String, Picture>> byArticle = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Request request : requests) {
+            ImageSource source = sources.get(request);
+            Optional<String> refused = Optional.empty();
+            if (source instanceof ImageSource.Remote remote) {
+                put(byArticle, request, Picture.remote(remote.url()));
+            } else if (source instanceof ImageSource.Refused no) {
+                refused = Optional.of(no.reason());
+            } else if (source instanceof ImageSource.Local local) {
+                Object outcome = byPath.get(local.path());
+                if (outcome instanceof Picture picture) {
+                    put(byArticle, request, picture);
+                } else {
+                    refused = Optional.of((String) outcome);
+                }
+            }
+            refused.ifPresent(reason -> problems.add(Problem.error("image.unusable", request.articleFile(),
+                    request.line(), "image '" + request.src() + "': " + reason + "; the article is published"
+                    + " without it")));
+        }
+        return new ImageCatalog(byArticle, problems);
+    }
+
+    /** The picture for {@code src} as the article file {@code articleFile} names it, if it can be published. */
+    public Optional<Picture> find(String articleFile, String src) {
+        return Optional.ofNullable(byArticle.getOrDefault(articleFile, Map.of()).get(src));
+    }
+
+    /** Every picture of an article file by its address as written, in address order. */
+    public Map<String, Picture> of(String articleFile) {
+        return new TreeMap<>(byArticle.getOrDefault(articleFile, Map.of()));
+    }
+
+    /** One problem for each picture that cannot be published. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Every local picture's copies, each once, in path order. */
+    public List<Picture.Variant> variants() {
+        Map<String, Picture.Variant> all = new TreeMap<>();
+        byArticle.values().forEach(pictures -> pictures.values()
+                .forEach(p -> p.variants().forEach(v -> all.put(v.path(), v))));
+        return new ArrayList<>(all.values());
+    }
+
+    private static void put(Map<String, Map<String, Picture>> byArticle, Request request, Picture picture) {
+        byArticle.computeIfAbsent(request.articleFile(), k -> new HashMap<>()).put(request.src(), picture);
+    }
+
+    /** The picture at {@code file}, or the reason it cannot be published. */
+    private static Object load(String path, Path file, ImageVariants variants, ImageSettings settings)
+            throws IOException {
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Files.exists(file) ? "it is not a file" : "there is no file at " + path;
+            }
+            if (Files.size(file) > settings.maxBytes()) {
+                return "the file is " + Files.size(file) / (1024 * 1024) + " MB, more than the "
+                        + settings.maxBytes() / (1024 * 1024) + " MB Duet reads; make it smaller";
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) settings.maxBytes());
+            }
+        } catch (NoSuchFileException e) {
+            return "there is no file at " + path;
+        }
+        ImageVariants.Result result = variants.make(path, bytes, Sha256.hex128(bytes));
+        return result instanceof ImageVariants.Made made ? made.picture() : ((ImageVariants.Refused) result).reason();
+    }
+}

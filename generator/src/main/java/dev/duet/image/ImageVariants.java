@@ -1,0 +1,211 @@
+package dev.duet.image;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import net.coobird.thumbnailator.Thumbnails;
+
+/**
+ * Makes the resized copies of an image once, and keeps them under {@code <cacheDir>/images/<digest>-<settings>/}:
+ * an image whose bytes and settings a build has seen before costs no decoding at all. Each image is decoded once
+ * (large ones subsampled as they are read, so memory stays bounded) and resized to every width by Thumbnailator.
+ * A damaged file (a truncated JPEG: the decoder warns, or fails) is refused. Thread-safe: two builds, or two
+ * threads, making the same copies write the same bytes, each file atomically, and the list of copies last.
+ */
+public final class ImageVariants {
+
+    private static final String INDEX = "copies.txt";
+
+    private final Path root;
+    private final ImageSettings settings;
+    private final ImageProbe probe;
+    private final AtomicInteger decoded = new AtomicInteger();
+
+    public ImageVariants(Path cacheDir, ImageSettings settings) {
+        this.root = cacheDir.resolve("images");
+        this.settings = settings;
+        this.probe = new ImageProbe(settings);
+    }
+
+    /** The outcome: the picture with its copies, or why the image is not published. */
+    public sealed interface Result {
+    }
+
+    /** The picture, its copies in the cache. */
+    public record Made(Picture picture) implements Result {
+    }
+
+    /** Why the image cannot be published. */
+    public record Refused(String reason) implements Result {
+    }
+
+    /** How many images this instance has decoded (and probed): none for images already in the cache. */
+    public int decoded() {
+        return decoded.get();
+    }
+
+    /** The folder that holds the copies of the image whose digest is {@code digest}. */
+    Path folder(String digest) {
+        return root.resolve(digest + "-" + settings.key());
+    }
+
+    /**
+     * The copies of the image at {@code path} (relative to the site), whose bytes are {@code bytes} and digest
+     * {@code digest}: read from the cache, or made now.
+     */
+    public Result make(String path, byte[] bytes, String digest) throws IOException {
+        Path folder = folder(digest);
+        Path index = folder.resolve(INDEX);
+        if (Files.isRegularFile(index)) {
+            return new Made(read(path, digest, Files.readString(index, StandardCharsets.UTF_8)));
+        }
+        decoded.incrementAndGet();
+        ImageProbe.Result probed = probe.probe(path, bytes);
+        if (probed instanceof ImageProbe.Refused refused) {
+            return new Refused(refused.reason());
+        }
+        ImageHeader header = ((ImageProbe.Usable) probed).header();
+        List<String> lines = new ArrayList<>();
+        lines.add(header.format() + " " + header.width() + " " + header.height());
+        Files.createDirectories(folder);
+        if (!header.raster()) {
+            writeAtomically(folder.resolve("image.svg"), bytes);
+            lines.add(header.width() + " " + header.height() + " image.svg");
+        } else {
+            BufferedImage image;
+            try {
+                image = decode(bytes, header);
+            } catch (IOException | RuntimeException e) {
+                return new Refused("it cannot be decoded (" + e.getMessage() + "): the file is damaged or"
+                        + " truncated; export it again");
+            }
+            for (int width : settings.widthsFor(header.width())) {
+                BufferedImage scaled = width == image.getWidth() ? image
+                        : Thumbnails.of(image).width(width).keepAspectRatio(true).asBufferedImage();
+                String name = width + "." + header.outputExtension();
+                writeAtomically(folder.resolve(name), encode(scaled, header));
+                lines.add(scaled.getWidth() + " " + scaled.getHeight() + " " + name);
+            }
+        }
+        String text = String.join("\n", lines) + "\n";
+        writeAtomically(index, text.getBytes(StandardCharsets.UTF_8));
+        return new Made(read(path, digest, text));
+    }
+
+    /** The bytes of a copy in the output, {@code images/<digest>/<name>}. */
+    public byte[] bytes(String outputPath) throws IOException {
+        String[] parts = outputPath.split("/");
+        if (parts.length != 3 || !parts[0].equals("images") || !parts[1].matches("[0-9a-f]{32}")
+                || !parts[2].matches("[0-9a-z.]+") || parts[2].startsWith(".")) {
+            throw new IOException("not a picture copy: " + outputPath);
+        }
+        return Files.readAllBytes(folder(parts[1]).resolve(parts[2]));
+    }
+
+    private Picture read(String path, String digest, String index) throws IOException {
+        String[] lines = index.split("\n");
+        String[] head = lines[0].split(" ");
+        if (head.length != 3) {
+            throw new IOException("damaged picture cache: " + folder(digest).resolve(INDEX));
+        }
+        List<Picture.Variant> variants = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] v = lines[i].split(" ");
+            variants.add(new Picture.Variant(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
+                    "images/" + digest + "/" + v[2]));
+        }
+        return new Picture(path, false, head[0], Integer.parseInt(head[1]), Integer.parseInt(head[2]), variants);
+    }
+
+    /**
+     * Decodes the image, every decoder warning taken as damage. An image more than twice the widest copy is
+     * subsampled as it is read, so that its full size is never in memory.
+     */
+    private BufferedImage decode(byte[] bytes, ImageHeader header) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("no decoder");
+            }
+            ImageReader reader = readers.next();
+            try {
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener(new IIOReadWarningListener() {
+                    @Override
+                    public void warningOccurred(ImageReader source, String warning) {
+                        warnings.add(warning);
+                    }
+                });
+                reader.setInput(in, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int widest = settings.widths().get(settings.widths().size() - 1);
+                int step = header.width() / (2 * widest);
+                if (step >= 2) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage image = reader.read(0, param);
+                if (!warnings.isEmpty()) {
+                    throw new IOException(warnings.get(0));
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private byte[] encode(BufferedImage image, ImageHeader header) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (header.outputExtension().equals("png")) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        }
+        BufferedImage rgb = image;
+        if (image.getType() != BufferedImage.TYPE_INT_RGB && image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+            rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = rgb.createGraphics();
+            g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+            g.dispose();
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(settings.jpegQuality());
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            writer.write(null, new IIOImage(rgb, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), ".part-", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

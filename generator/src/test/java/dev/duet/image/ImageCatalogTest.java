@@ -1,0 +1,149 @@
+package dev.duet.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImageCatalogTest {
+
+    private static final String ARTICLE = "articles/2024/rail/index.en.md";
+
+    @TempDir
+    Path site;
+
+    private ImageCatalog catalog(ImageVariants variants, String... srcs) throws IOException {
+        List<ImageCatalog.Request> requests = java.util.Arrays.stream(srcs)
+                .map(src -> new ImageCatalog.Request(ARTICLE, src, 7)).toList();
+        return ImageCatalog.of(site, variants, ImageSettings.DEFAULT, 2, requests);
+    }
+
+    private ImageVariants variants() {
+        return new ImageVariants(site.resolve("target/duet"), ImageSettings.DEFAULT);
+    }
+
+    private void put(String path, byte[] bytes) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
+    @Test
+    void makesEachWidthOnceAndNeverUpscales() throws IOException {
+        put("articles/2024/rail/photo.jpg", TestImages.draw("jpg", 2000, 1000));
+        put("articles/2024/rail/small.png", TestImages.draw("png", 300, 200));
+        ImageCatalog catalog = catalog(variants(), "photo.jpg", "small.png");
+        assertEquals(List.of(), catalog.problems());
+        Picture photo = catalog.find(ARTICLE, "photo.jpg").orElseThrow();
+        assertEquals(2000, photo.width());
+        assertEquals(List.of(480, 960, 1600), photo.variants().stream().map(Picture.Variant::width).toList());
+        assertEquals(List.of(240, 480, 800), photo.variants().stream().map(Picture.Variant::height).toList());
+        assertTrue(photo.variants().get(0).path().matches("images/[0-9a-f]{32}/480\\.jpg"));
+        Picture small = catalog.find(ARTICLE, "small.png").orElseThrow();
+        assertEquals(List.of(new Picture.Variant(300, 200, small.variants().get(0).path())), small.variants());
+        assertTrue(small.variants().get(0).path().endsWith("/300.png"));
+    }
+
+    @Test
+    void aSecondBuildDecodesNothing() throws IOException {
+        put("articles/2024/rail/photo.jpg", TestImages.draw("jpg", 1200, 800));
+        ImageVariants first = variants();
+        Picture made = catalog(first, "photo.jpg").find(ARTICLE, "photo.jpg").orElseThrow();
+        assertEquals(1, first.decoded());
+        ImageVariants second = variants();
+        Picture cached = catalog(second, "photo.jpg").find(ARTICLE, "photo.jpg").orElseThrow();
+        assertEquals(0, second.decoded());
+        assertEquals(made, cached);
+        byte[] bytes = second.bytes(cached.largest().orElseThrow().path());
+        assertEquals(1200, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth());
+    }
+
+    @Test
+    void aRemoteImageIsLinkedNotDownloaded() throws IOException {
+        ImageCatalog catalog = catalog(variants(), "https://example.org/a.jpg");
+        assertEquals(List.of(), catalog.problems());
+        assertEquals(Picture.remote("https://example.org/a.jpg"), catalog.find(ARTICLE, "https://example.org/a.jpg")
+                .orElseThrow());
+        assertEquals(List.of(), catalog.variants());
+    }
+
+    @Test
+    void aMissingFileIsOneProblemNamingArticleAndImage() throws IOException {
+        Problem problem = onlyProblem(catalog(variants(), "missing.jpg"));
+        assertTrue(problem.message().contains("'missing.jpg'"), problem.message());
+        assertTrue(problem.message().contains("no file at articles/2024/rail/missing.jpg"), problem.message());
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefused() throws IOException {
+        put("articles/2024/rail/notes.jpg", "not a picture".getBytes(StandardCharsets.UTF_8));
+        assertTrue(onlyProblem(catalog(variants(), "notes.jpg")).message().contains("not an image"));
+    }
+
+    @Test
+    void aTruncatedJpegIsRefused() throws IOException {
+        put("articles/2024/rail/cut.jpg", TestImages.truncated(TestImages.draw("jpg", 800, 600), 0.5));
+        assertTrue(onlyProblem(catalog(variants(), "cut.jpg")).message().contains("damaged or truncated"));
+    }
+
+    @Test
+    void aHundredMegapixelImageIsRefusedFromItsHeader() throws IOException {
+        put("articles/2024/rail/huge.png", TestImages.pngHeader(10_000, 10_000));
+        ImageVariants variants = variants();
+        String message = onlyProblem(catalog(variants, "huge.png")).message();
+        assertTrue(message.contains("10000×10000 pixels (100 megapixels)"), message);
+    }
+
+    @Test
+    void aPathOutOfTheSiteIsRefused() throws IOException {
+        Files.write(site.getParent().resolve("secret.jpg"), TestImages.draw("jpg", 10, 10));
+        String message = onlyProblem(catalog(variants(), "../../../../secret.jpg")).message();
+        assertTrue(message.contains("leads out of the site folder"), message);
+        assertTrue(onlyProblem(catalog(variants(), "file:///etc/passwd")).message().contains("neither"));
+    }
+
+    @Test
+    void aLinkOutOfTheSiteIsRefused() throws IOException {
+        Path outside = Files.createTempFile("outside", ".jpg");
+        try {
+            Files.write(outside, TestImages.draw("jpg", 10, 10));
+            Files.createDirectories(site.resolve("articles/2024/rail"));
+            Files.createSymbolicLink(site.resolve("articles/2024/rail/link.jpg"), outside);
+            assertTrue(onlyProblem(catalog(variants(), "link.jpg")).message().contains("outside the site folder"));
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
+    void anSvgWithScriptIsRefusedAndACleanOneCopied() throws IOException {
+        put("articles/2024/rail/bad.svg", ("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'>"
+                + "<script>alert(1)</script></svg>").getBytes(StandardCharsets.UTF_8));
+        put("articles/2024/rail/handler.svg", ("<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>")
+                .getBytes(StandardCharsets.UTF_8));
+        put("articles/2024/rail/map.svg", ("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 320 200'>"
+                + "<rect width='320' height='200'/></svg>").getBytes(StandardCharsets.UTF_8));
+        ImageCatalog catalog = catalog(variants(), "bad.svg", "handler.svg", "map.svg");
+        assertEquals(2, catalog.problems().size(), catalog.problems().toString());
+        catalog.problems().forEach(p -> assertTrue(p.message().contains("holds script"), p.message()));
+        Picture map = catalog.find(ARTICLE, "map.svg").orElseThrow();
+        assertEquals(List.of(320, 200), List.of(map.width(), map.height()));
+        assertTrue(map.variants().get(0).path().endsWith("/image.svg"));
+    }
+
+    private static Problem onlyProblem(ImageCatalog catalog) {
+        assertEquals(1, catalog.problems().size(), catalog.problems().toString());
+        Problem problem = catalog.problems().get(0);
+        assertEquals(ARTICLE, problem.file());
+        assertEquals(7, problem.line());
+        assertTrue(problem.isError());
+        return problem;
+    }
+}
