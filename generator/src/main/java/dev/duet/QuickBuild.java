@@ -62,7 +62,9 @@ final class QuickBuild {
         Map<Path, ContentReader.Result> edited = new TreeMap<>();
         for (Path path : changed) {
             ContentReader.Result read = reader.read(config.siteDir(), path);
-            if (!read.problems().isEmpty() || read.files().size() != 1) {
+            // An article with pictures is built in full: its pictures are checked and resized with the site's.
+            if (!read.problems().isEmpty() || read.files().size() != 1
+                    || !dev.duet.image.ImageCatalog.requests(read.files()).isEmpty()) {
                 return Optional.empty();
             }
             edited.put(path, read);

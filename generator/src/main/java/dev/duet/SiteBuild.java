@@ -8,6 +8,7 @@ import dev.duet.content.SectionMap;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.image.ImageCatalog;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.Lifecycle;
 import dev.duet.model.NewsWindow;
@@ -85,7 +86,7 @@ final class SiteBuild {
      * The model, and what the build's memory will keep of it once the build ends: nothing else of the article files
      * as read and paired, so that a build whose memory keeps nothing lets them go before it renders.
      */
-    private record Assembled(Site site, BuildMemory.Keeping keeping) {
+    private record Assembled(Site site, ImageCatalog images, BuildMemory.Keeping keeping) {
     }
 
     /** Every file the site has, in the steps they are rendered in, and the problems found listing them. */
@@ -147,7 +148,7 @@ final class SiteBuild {
         if (cancelled().getAsBoolean()) {
             return Optional.empty();
         }
-        Plan plan = plan(model.site(), templates);
+        Plan plan = plan(model.site(), model.images(), templates);
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir(),
                 input.purpose() instanceof Publishing);
         RenderCache cache = openRenderCache(writer);
@@ -185,18 +186,21 @@ final class SiteBuild {
         problems.addAll(pairs.problems());
         Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems)
                 .withSections(SectionMap.read(config.siteDir(), problems));
-        Site site = Site.assemble(config, pairs.groups(), glossary);
+        ImageCatalog images = SitePictures.catalog(config, content.files());
+        problems.addAll(images.problems());
+        Site site = Site.assemble(config, pairs.groups(), glossary, images);
         problems.addAll(site.problems());
-        return new Assembled(site, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates, salt),
+        return new Assembled(site, images, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates, salt),
                 pairs));
     }
 
     /**
      * Plan: every file of the site. The search index comes first, one language at a time, so that only one
      * language's index is ever in memory; then the pages and the site's static files. A language's index is built
-     * by the first of its files to run, so that file runs alone and the index gets every core.
+     * by the first of its files to run, so that file runs alone and the index gets every core. The copies of the
+     * pictures come last: a preview serves the pages first.
      */
-    private Plan plan(Site site, Templates templates) throws IOException {
+    private Plan plan(Site site, ImageCatalog images, Templates templates) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(),
                 input.memory().digests(), salt);
         List<List<RenderTask>> steps = new ArrayList<>();
@@ -211,6 +215,7 @@ final class SiteBuild {
         StaticFiles statics = StaticFiles.list(config);
         tasks.addAll(statics.tasks());
         steps.add(tasks);
+        steps.add(SitePictures.tasks(config, images));
         List<Problem> problems = new ArrayList<>(theme.problems());
         problems.addAll(renderer.planProblems());
         problems.addAll(statics.problems());

@@ -79,7 +79,8 @@ final class UpToDateCheck {
     private Optional<Baseline> baseline(Theme theme, String salt, Optional<BuildInputs> earlier) {
         String digest = Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version()));
         List<BuildInputs.Root> roots = new ArrayList<>();
-        roots.add(BuildInputs.Root.of(config.articlesDir(), ".md"));
+        // Every file of the articles folder: the articles' pictures are beside them.
+        roots.add(BuildInputs.Root.of(config.articlesDir()));
         config.glossaryFile().ifPresent(file -> roots.add(BuildInputs.Root.of(file)));
         roots.add(BuildInputs.Root.of(config.siteDir().resolve(SectionMap.FILE_NAME)));
         roots.add(BuildInputs.Root.of(config.staticDir()));

@@ -56,13 +56,21 @@ public final class ImageCatalog {
         return requests;
     }
 
-    /** Finds, checks and resizes every requested image, on {@code threads} threads. */
-    public static ImageCatalog of(Path siteDir, ImageVariants variants, ImageSettings settings, int threads,
-            List<Request> requests) throws IOException {
+    /**
+     * Finds, checks and resizes every requested image, on {@code threads} threads. A file must be below one of the
+     * {@code folders} (the articles and {@code static/}), whose changes the build watches.
+     */
+    public static ImageCatalog of(Path siteDir, List<Path> folders, ImageVariants variants, ImageSettings settings,
+            int threads, List<Request> requests) throws IOException {
         Map<String, Path> files = new TreeMap<>();
         Map<Request, ImageSource> sources = new HashMap<>();
         for (Request request : requests) {
             ImageSource source = ImageSource.resolve(siteDir, request.articleFile(), request.src());
+            if (source instanceof ImageSource.Local local && folders.stream()
+                    .noneMatch(folder -> local.file().startsWith(folder.toAbsolutePath().normalize()))) {
+                source = new ImageSource.Refused("'" + request.src() + "' is neither in the articles folder nor in"
+                        + " static/: move it beside the article");
+            }
             sources.put(request, source);
             if (source instanceof ImageSource.Local local) {
                 files.put(local.path(), local.file());

@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param correction the correction it carries, in its language
  * @param section the section the article is in, when it is in one
  * @param reporters the reporters as this language names them, each with the slug of their page
+ * @param image the lead picture, when the article (or its translation) names one that can be shown
+ * @param inline the pictures of the body that can be shown, by their addresses as written
  */
 public record ArticlePage(
         String key,
@@ -49,13 +51,16 @@ public record ArticlePage(
         Optional<NewsTime> updated,
         Optional<String> correction,
         Optional<Tag> section,
-        List<Tag> reporters) {
+        List<Tag> reporters,
+        Optional<ArticleImage> image,
+        List<ArticleImage> inline) {
 
     public ArticlePage {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(path, "path");
         tags = List.copyOf(tags);
         reporters = List.copyOf(reporters);
+        inline = List.copyOf(inline);
     }
 
     /** An article in no section, without reporter pages. */
@@ -64,15 +69,24 @@ public record ArticlePage(
             Attribution attribution, Optional<Integer> views, Optional<Translation> translation,
             Optional<NewsTime> updated, Optional<String> correction) {
         this(key, lang, languageTag, title, headline, date, slug, path, body, file, bodyLine, tags, attribution, views,
-                translation, updated, correction, Optional.empty(), List.of());
+                translation, updated, correction, Optional.empty(), List.of(), Optional.empty(), List.of());
     }
 
-    /** An article never updated or corrected since it was published. */
+    /** An article never updated or corrected since it was published, in no section, without pictures. */
     public ArticlePage(String key, String lang, String languageTag, String title, Optional<String> headline,
             Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
             Attribution attribution, Optional<Integer> views, Optional<Translation> translation) {
         this(key, lang, languageTag, title, headline, date, slug, path, body, file, bodyLine, tags, attribution,
                 views, translation, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /** An article without pictures. */
+    public ArticlePage(String key, String lang, String languageTag, String title, Optional<String> headline,
+            Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
+            Attribution attribution, Optional<Integer> views, Optional<Translation> translation,
+            Optional<NewsTime> updated, Optional<String> correction, Optional<Tag> section, List<Tag> reporters) {
+        this(key, lang, languageTag, title, headline, date, slug, path, body, file, bodyLine, tags, attribution,
+                views, translation, updated, correction, section, reporters, Optional.empty(), List.of());
     }
 
     /** The Markdown text of the body; for a large site, read from the article file again. */

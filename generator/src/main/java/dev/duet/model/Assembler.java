@@ -9,6 +9,7 @@ import dev.duet.content.Glossary;
 import dev.duet.content.Slug;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
+import dev.duet.image.ImageCatalog;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,15 +31,21 @@ final class Assembler {
 
     private final SiteConfig config;
     private final Glossary glossary;
+    private final ImageCatalog images;
     private final List<Problem> problems = new ArrayList<>();
     /** One instance of each distinct tag: a large site's articles share a few thousand tags. */
     private final Map<Tag, Tag> tagInstances = new HashMap<>();
     private final Groupings groupings;
 
     Assembler(SiteConfig config, Glossary glossary) {
+        this(config, glossary, ImageCatalog.empty());
+    }
+
+    Assembler(SiteConfig config, Glossary glossary, ImageCatalog images) {
         this.config = config;
         this.glossary = glossary;
         this.groupings = new Groupings(config, glossary);
+        this.images = images;
     }
 
     Site assemble(List<TranslationPairs.Group> groups) {
@@ -107,8 +114,14 @@ final class Assembler {
     private static String slugOf(ContentFile file, TranslationPairs.Group group) {
         String slug = file.frontMatter().slug().map(Slug::clean).orElse("");
         if (slug.isEmpty()) {
-            // The file name is the slug when the front matter has none: articles/2024/<slug>.zh.md.
-            String name = file.pairName().substring(file.pairName().lastIndexOf('/') + 1);
+            // The file name is the slug when the front matter has none: articles/2024/<slug>.zh.md, or the
+            // folder's name for a folder of its own: articles/2024/<slug>/index.zh.md.
+            String pair = file.pairName();
+            String name = pair.substring(pair.lastIndexOf('/') + 1);
+            if (name.equals("index") && pair.lastIndexOf('/') > 0) {
+                String folder = pair.substring(0, pair.lastIndexOf('/'));
+                name = folder.substring(folder.lastIndexOf('/') + 1);
+            }
             slug = Slug.clean(name);
             if (slug.isEmpty()) {
                 slug = "article-" + Slug.shortHash(group.key());
@@ -324,7 +337,8 @@ final class Assembler {
                 fm.headline().filter(h -> !h.isBlank()), fm.date(), slugOf(path), path, file.body(), file.path(),
                 file.bodyLine(), tags, attribution, fm.views(), translation, fm.publication().updated(),
                 fm.publication().correction(), groupings.section(group, file, language),
-                groupings.reporters(group, file, language).orElse(List.of()));
+                groupings.reporters(group, file, language).orElse(List.of()),
+                ArticleImages.lead(file, group.files(), images), ArticleImages.inline(file, images));
     }
 
     private static String slugOf(String path) {

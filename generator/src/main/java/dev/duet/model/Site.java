@@ -39,6 +39,15 @@ public record Site(SiteConfig config, List<LanguageSite> languages, List<Problem
     }
 
     /**
+     * Assembles the model from paired article files and the pictures the build could publish; problems found on
+     * the way are kept in the site.
+     */
+    public static Site assemble(SiteConfig config, List<dev.duet.content.TranslationPairs.Group> groups,
+            dev.duet.content.Glossary glossary, dev.duet.image.ImageCatalog images) {
+        return new Assembler(config, glossary, images).assemble(groups);
+    }
+
+    /**
      * The page each published article file would have, by the file's path relative to the site, without making the
      * pages: for tools that only link to them.
      */

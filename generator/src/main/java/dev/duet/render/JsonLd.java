@@ -18,6 +18,24 @@ final class JsonLd {
     private JsonLd() {
     }
 
+    /** The lead picture as a schema.org {@code ImageObject}: its largest copy, with its size and caption. */
+    private static Map<String, Object> image(ImageViews.ImageView image) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@type", "ImageObject");
+        json.put("url", image.absoluteUrl());
+        if (image.width() > 0) {
+            json.put("width", image.width());
+            json.put("height", image.height());
+        }
+        if (!image.caption().isEmpty()) {
+            json.put("caption", image.caption());
+        }
+        if (!image.credit().isEmpty()) {
+            json.put("creditText", image.credit());
+        }
+        return json;
+    }
+
     static String newsArticle(ArticlePage article, String url, SiteConfig config, String siteTitle) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
@@ -56,6 +74,7 @@ final class JsonLd {
         if (!article.tags().isEmpty()) {
             json.put("keywords", article.tags().stream().map(t -> t.name()).toList());
         }
+        ImageViews.of(article.image(), config).ifPresent(image -> json.put("image", image(image)));
         article.attribution().sourceUrl().ifPresent(u -> json.put("isBasedOn", u));
         article.translation().ifPresent(t -> {
             Map<String, Object> other = new LinkedHashMap<>();

@@ -133,7 +133,7 @@ final class PageViews {
     private Views.ArticleView withBody(ArticlePage article, Optional<Views.Link> older, Optional<Views.Link> newer,
             List<Views.Link> related) {
         Views.ArticleView item = listItem(article);
-        Deferred<String> html = Deferred.of(bodyDigest(article), () -> body(article));
+        Deferred<String> html = Deferred.of(List.of(bodyDigest(article), article.inline()), () -> body(article));
         String absolute = item.absoluteUrl();
         String siteTitle = site(article.lang()).title();
         // JSON-LD is made from every field of the article (an empty body included: a page without one has none).
@@ -142,7 +142,7 @@ final class PageViews {
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
                 item.tags(), item.attribution(), item.translation(), older, newer, related, jsonLd,
-                item.parallelUrl(), item.titleRuns(), item.section(), item.reporters());
+                item.parallelUrl(), item.titleRuns(), item.section(), item.reporters(), item.image());
     }
 
     /**
@@ -168,7 +168,7 @@ final class PageViews {
                 TitleRuns.of(article.title(), lang),
                 article.section().map(s -> groupLink(lang, s, Permalinks.section(lang, s.slug()))),
                 article.reporters().stream().map(r -> groupLink(lang, r, Permalinks.reporter(lang, r.slug())))
-                        .toList());
+                        .toList(), ImageViews.of(article.image(), config));
     }
 
     /**
@@ -178,12 +178,9 @@ final class PageViews {
     ParallelPageView parallel(SitePlan.ParallelFile file) {
         ArticlePage zh = file.article();
         ArticlePage en = file.other();
-        Deferred<List<Views.ParallelRow>> rows = Deferred.of(List.of(bodyDigest(zh), bodyDigest(en)),
-                () -> ParallelText.of(writing.get(zh.lang()).typeset(zh.markdown()),
-                        writing.get(en.lang()).typeset(en.markdown())).rows().stream()
-                        .map(row -> new Views.ParallelRow(row.left().stream().map(markdown::render).toList(),
-                                row.right().stream().map(markdown::render).toList()))
-                        .toList());
+        Deferred<List<Views.ParallelRow>> rows = Deferred.of(List.of(bodyDigest(zh), bodyDigest(en), zh.inline(),
+                en.inline()), () -> BodyPictures.rows(markdown, ParallelText.of(writing.get(zh.lang()).typeset(
+                zh.markdown()), writing.get(en.lang()).typeset(en.markdown())), zh, en, config));
         String lang = zh.lang();
         String title = stringsOf(zh).getOrDefault("parallel.title", "Parallel text") + ": " + zh.title();
         String path = Permalinks.parallel(zh.path());
@@ -193,7 +190,8 @@ final class PageViews {
                 Optional.empty()), Optional.of(link(english)), site(lang).feedUrl(), "", "");
         return new ParallelPageView(site(lang), stringsOf(zh), page, new Views.ParallelView(zh.title(), en.title(),
                 zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
-                links.href(en.path()), zh.date().map(LocalDate::toString).orElse(""), dateDisplay(zh), rows),
+                links.href(en.path()), zh.date().map(LocalDate::toString).orElse(""), dateDisplay(zh), rows,
+                ImageViews.of(zh.image(), config)),
                 strings(en.lang()));
     }
 
@@ -328,7 +326,8 @@ final class PageViews {
      */
     private String body(ArticlePage article) {
         try {
-            return markdown.render(writing.get(article.lang()).typeset(article.markdown()));
+            return BodyPictures.apply(markdown.render(writing.get(article.lang()).typeset(article.markdown())),
+                    article.inline(), config);
         } catch (MarkdownTooDeep e) {
             throw new UnrenderableBody(Problem.error("content.markdown-depth", article.file(),
                     article.bodyLine() + e.line() - 1, "the Markdown block that starts here nests too deeply or runs"

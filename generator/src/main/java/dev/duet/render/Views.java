@@ -52,7 +52,7 @@ final class Views {
             Deferred<Integer> readingMinutes, List<Link> tags, AttributionView attribution,
             Optional<Link> translation, Optional<Link> previous, Optional<Link> next, List<Link> related,
             Deferred<String> jsonLd, String parallelUrl, List<TitleRun> titleRuns, Optional<Link> section,
-            List<Link> reporters) {
+            List<Link> reporters, Optional<ImageViews.ImageView> image) {
     }
 
     /** A piece of a headline: {@code keep} when no line may break inside it ({@link TitleRuns}). */
@@ -70,7 +70,7 @@ final class Views {
     /** The zh and en texts of one story side by side. */
     public record ParallelView(String zhTitle, String enTitle, String zhLanguageTag, String enLanguageTag,
             String zhUrl, String enUrl, String otherUrl, String date, String dateDisplay,
-            Deferred<List<ParallelRow>> rows) {
+            Deferred<List<ParallelRow>> rows, Optional<ImageViews.ImageView> image) {
     }
 
     /**

@@ -22,7 +22,7 @@ class ImageCatalogTest {
     private ImageCatalog catalog(ImageVariants variants, String... srcs) throws IOException {
         List<ImageCatalog.Request> requests = java.util.Arrays.stream(srcs)
                 .map(src -> new ImageCatalog.Request(ARTICLE, src, 7)).toList();
-        return ImageCatalog.of(site, variants, ImageSettings.DEFAULT, 2, requests);
+        return ImageCatalog.of(site, List.of(site.resolve("articles"), site.resolve("static")), variants, ImageSettings.DEFAULT, 2, requests);
     }
 
     private ImageVariants variants() {
@@ -107,6 +107,13 @@ class ImageCatalogTest {
         String message = onlyProblem(catalog(variants(), "../../../../secret.jpg")).message();
         assertTrue(message.contains("leads out of the site folder"), message);
         assertTrue(onlyProblem(catalog(variants(), "file:///etc/passwd")).message().contains("neither"));
+    }
+
+    @Test
+    void aFileOutsideTheArticlesAndStaticIsRefused() throws IOException {
+        put("pom.xml.jpg", TestImages.draw("jpg", 10, 10));
+        String message = onlyProblem(catalog(variants(), "/pom.xml.jpg")).message();
+        assertTrue(message.contains("neither in the articles folder nor in static/"), message);
     }
 
     @Test

@@ -1,0 +1,53 @@
+package dev.duet;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentFile;
+import dev.duet.diagnostic.Problem;
+import dev.duet.image.ImageCatalog;
+import dev.duet.image.ImageSettings;
+import dev.duet.image.ImageVariants;
+import dev.duet.image.Picture;
+import dev.duet.render.RenderTask;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The pictures of one build: the catalog of every picture the articles show, made before the model (pages need
+ * each picture's size), and one output file per copy, whose bytes come from the picture cache. A copy's path holds
+ * its picture's digest, and its fingerprint the settings, so the render cache skips every copy already written.
+ */
+final class SitePictures {
+
+    private SitePictures() {
+    }
+
+    /** Finds, checks and resizes the pictures {@code files} show. */
+    static ImageCatalog catalog(SiteConfig config, List<ContentFile> files) throws IOException {
+        List<ImageCatalog.Request> requests = ImageCatalog.requests(files);
+        if (requests.isEmpty()) {
+            return ImageCatalog.empty();
+        }
+        return ImageCatalog.of(config.siteDir(), List.of(config.articlesDir(), config.staticDir()), variants(config),
+                ImageSettings.DEFAULT, config.threads(), requests);
+    }
+
+    /** One task per copy of a picture in {@code catalog}. */
+    static List<RenderTask> tasks(SiteConfig config, ImageCatalog catalog) {
+        ImageVariants variants = variants(config);
+        String settings = ImageSettings.DEFAULT.key();
+        return catalog.variants().stream().map(Picture.Variant::path).map(path -> new RenderTask(path,
+                () -> "picture " + settings, () -> {
+                    try {
+                        return RenderTask.Result.of(variants.bytes(path));
+                    } catch (IOException e) {
+                        return RenderTask.Result.failed(Problem.error("image.cache", path, 0, "cannot read the"
+                                + " picture's copy from " + config.cacheDir().resolve("images") + " (" + e.getMessage()
+                                + "); build again"));
+                    }
+                })).toList();
+    }
+
+    private static ImageVariants variants(SiteConfig config) {
+        return new ImageVariants(config.cacheDir(), ImageSettings.DEFAULT);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.duet.render;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.model.ArticleImage;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The images of a rendered body, pointed at their resized copies: {@code src}, {@code srcset}, {@code sizes},
+ * {@code width} and {@code height} from the picture, and {@code loading="lazy"} (only the lead picture loads at
+ * once). An image of the site that could not be published (its problem was reported) is left out rather than shown
+ * broken; a remote image stays as written.
+ */
+final class BodyPictures {
+
+    private BodyPictures() {
+    }
+
+    /** The rows of a story's parallel text as HTML, each language's pictures pointed at their copies. */
+    static List<Views.ParallelRow> rows(dev.duet.markdown.MarkdownRenderer markdown,
+            dev.duet.model.ParallelText text, dev.duet.model.ArticlePage left, dev.duet.model.ArticlePage right,
+            SiteConfig config) {
+        return text.rows().stream().map(row -> new Views.ParallelRow(
+                render(markdown, row.left(), left.inline(), config),
+                render(markdown, row.right(), right.inline(), config))).toList();
+    }
+
+    /** Each paragraph of Markdown as HTML, its pictures pointed at their copies. */
+    static List<String> render(dev.duet.markdown.MarkdownRenderer markdown, List<String> paragraphs,
+            List<ArticleImage> pictures, SiteConfig config) {
+        return paragraphs.stream().map(p -> apply(markdown.render(p), pictures, config)).toList();
+    }
+
+    /** {@code html} (a sanitised body) with its images resolved against {@code pictures}. */
+    static String apply(String html, List<ArticleImage> pictures, SiteConfig config) {
+        if (!html.contains("<img")) {
+            return html;
+        }
+        Map<String, ArticleImage> bySrc = pictures.stream()
+                .collect(Collectors.toMap(ArticleImage::src, Function.identity(), (a, b) -> a));
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element img : doc.select("img")) {
+            String src = img.attr("src");
+            ArticleImage picture = bySrc.get(src);
+            if (picture == null) {
+                if (!src.startsWith("http://") && !src.startsWith("https://")) {
+                    img.remove();
+                    continue;
+                }
+            } else {
+                ImageViews.ImageView view = ImageViews.of(picture, config);
+                img.attr("src", view.src());
+                if (!view.srcset().isEmpty()) {
+                    img.attr("srcset", view.srcset()).attr("sizes", view.sizes());
+                }
+                if (view.width() > 0) {
+                    img.attr("width", Integer.toString(view.width())).attr("height", Integer.toString(view.height()));
+                }
+            }
+            img.attr("loading", "lazy").attr("decoding", "async");
+        }
+        return doc.body().html();
+    }
+}
