@@ -1,0 +1,169 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.image.TestImages;
+import dev.duet.testing.TestSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole builds of a site whose articles have pictures: an article in a folder of its own with its picture, both
+ * languages sharing it; bad pictures reported without stopping the build; and a rebuild that does no image work.
+ */
+class PicturesBuildTest {
+
+    private static final String BUNDLE = "articles/2024/rail-opening/";
+    private static final String ZH_PAGE = "zh/2024/05/rail-opening/index.html";
+    private static final String EN_PAGE = "en/2024/05/rail-opening/index.html";
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() throws IOException {
+        TestSite site = TestSite.in(dir);
+        site.write(BUNDLE + "photo.jpg", TestImages.draw("jpg", 2000, 1125));
+        site.write(BUNDLE + "index.zh.md", """
+                ---
+                title: "新线开通"
+                date: "2024-05-20"
+                image:
+                  src: "photo.jpg"
+                  alt: {zh: "列车驶过高架桥", en: "A train on a viaduct"}
+                  caption: {zh: "新线首发列车。", en: "The first train on the new line."}
+                  credit: "新华社"
+                ---
+
+                新线今日开通。
+                """);
+        site.write(BUNDLE + "index.en.md", """
+                ---
+                title: "New line opens"
+                date: "2024-05-20"
+                ---
+
+                The new line opened today.
+                """);
+        return site;
+    }
+
+    @Test
+    void anArticleFolderSharesItsPictureBetweenLanguages() throws IOException {
+        TestSite site = site();
+        BuildResult result = site.build();
+        assertFalse(result.hasErrors(), result.problems().toString());
+        Document zh = site.page(ZH_PAGE);
+        Element img = zh.selectFirst("figure.lead-image img");
+        assertEquals("列车驶过高架桥", img.attr("alt"));
+        assertEquals("1600", img.attr("width"));
+        assertEquals("900", img.attr("height"));
+        assertFalse(img.hasAttr("loading"), "the lead picture loads at once");
+        assertEquals(3, img.attr("srcset").split(", ").length);
+        assertEquals("新线首发列车。 图片：新华社", zh.selectFirst("figure.lead-image figcaption").text());
+        Document en = site.page(EN_PAGE);
+        assertEquals("A train on a viaduct", en.selectFirst("figure.lead-image img").attr("alt"));
+        assertEquals("The first train on the new line. Photo: 新华社",
+                en.selectFirst("figure.lead-image figcaption").text());
+        assertEquals(img.attr("src"), en.selectFirst("figure.lead-image img").attr("src"));
+        for (String copy : img.attr("srcset").split(", ")) {
+            assertTrue(site.exists(copy.split(" ")[0].substring(1)), copy);
+        }
+        String og = zh.selectFirst("meta[property=og:image]").attr("content");
+        assertTrue(og.startsWith(TestSite.BASE_URL + "images/") && og.endsWith("/1600.jpg"), og);
+        assertEquals("1600", zh.selectFirst("meta[property=og:image:width]").attr("content"));
+        assertTrue(zh.selectFirst("script[type=application/ld+json]").data().contains("\"image\":{\"@type\":"
+                + "\"ImageObject\",\"url\":\"" + og + "\",\"width\":1600,\"height\":900"));
+        Element card = site.page("zh/index.html").selectFirst("article.item img");
+        assertTrue(card.attr("src").endsWith("/480.jpg"));
+        assertEquals("lazy", card.attr("loading"));
+        assertEquals("270", card.attr("height"));
+        assertTrue(site.read("zh/feed.xml").contains("<link rel=\"enclosure\" type=\"image/jpeg\" href=\"" + og));
+        assertEquals(1, site.page("zh/2024/05/rail-opening/parallel/index.html").select("figure.lead-image").size());
+    }
+
+    @Test
+    void aRebuildDoesNoImageWorkAndACleanOutputIsFilledFromTheCache() throws IOException {
+        TestSite site = site();
+        site.build();
+        Map<String, FileTime> cached = times(dir.resolve("target/duet/images"));
+        assertEquals(4, cached.size(), cached.toString());
+        Files.writeString(dir.resolve(BUNDLE + "index.en.md"), Files.readString(dir.resolve(BUNDLE + "index.en.md"))
+                + "\nMore text.\n");
+        BuildResult again = site.build();
+        assertFalse(again.hasErrors(), again.problems().toString());
+        assertEquals(cached, times(dir.resolve("target/duet/images")));
+        Map<String, byte[]> before = site.outputTree();
+        deleteTree(site.out());
+        site.build();
+        assertEquals(cached, times(dir.resolve("target/duet/images")), "no copy was made again");
+        Map<String, byte[]> after = site.outputTree();
+        before.keySet().stream().filter(p -> p.startsWith("images/"))
+                .forEach(p -> assertTrue(java.util.Arrays.equals(before.get(p), after.get(p)), p));
+    }
+
+    @Test
+    void badPicturesAreProblemsAndTheRestOfTheSiteBuilds() throws IOException {
+        TestSite site = site();
+        site.write("articles/2024/broken.en.md", """
+                ---
+                title: "Broken pictures"
+                date: "2024-05-19"
+                image: "missing.jpg"
+                ---
+
+                ![a cut photo](cut.jpg) and ![huge](huge.png) and ![away](../../../etc/passwd)
+                and ![script](bad.svg) and ![text](notes.png) and ![fine](https://example.org/a.jpg)
+                """);
+        site.write("articles/2024/cut.jpg", TestImages.truncated(TestImages.draw("jpg", 800, 600), 0.4));
+        site.write("articles/2024/huge.png", TestImages.pngHeader(10_000, 10_000));
+        site.write("articles/2024/bad.svg", "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>");
+        site.write("articles/2024/notes.png", "just text");
+        BuildResult result = site.build();
+        List<Problem> pictures = result.problems().stream().filter(p -> p.code().equals("image.unusable")).toList();
+        assertEquals(6, pictures.size(), pictures.toString());
+        pictures.forEach(p -> assertEquals("articles/2024/broken.en.md", p.file()));
+        for (String name : List.of("missing.jpg", "cut.jpg", "huge.png", "../../../etc/passwd", "bad.svg",
+                "notes.png")) {
+            assertTrue(pictures.stream().anyMatch(p -> p.message().startsWith("image '" + name + "'")), name);
+        }
+        Document page = site.page("en/2024/05/broken/index.html");
+        assertTrue(page.select("figure.lead-image").isEmpty());
+        assertEquals(List.of("https://example.org/a.jpg"), page.select(".article-body img").eachAttr("src"));
+        assertTrue(site.exists(EN_PAGE), "the other articles are published");
+        try (Stream<Path> files = Files.walk(site.out())) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".svg") && !f.endsWith("favicon.svg")));
+        }
+    }
+
+    private static Map<String, FileTime> times(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
