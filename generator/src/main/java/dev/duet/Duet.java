@@ -84,10 +84,17 @@ public final class Duet {
     }
 
     /**
-     * Checks the built site in the output folder, and the articles for duplicate addresses. Returns every problem;
-     * the caller decides whether errors fail the build.
+     * Checks the built site in the output folder, and the articles for duplicate addresses and pictures without
+     * alternative text. Returns every problem; the caller decides whether errors fail the build.
      */
     public List<Problem> check() throws IOException {
+        return check(false);
+    }
+
+    /**
+     * {@link #check()}; with {@code leadRequired}, each article without a lead picture is a warning as well.
+     */
+    public List<Problem> check(boolean leadRequired) throws IOException {
         List<Problem> problems = new ArrayList<>();
         // Only addresses are checked here: the bodies stay on disk, so a site of any size can be checked.
         ContentReader.Result content = new ContentReader(true).readTree(SiteFiles.of(config), config.articlesDir());
@@ -95,6 +102,7 @@ public final class Duet {
         problems.addAll(pairs.problems());
         Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
         site.problems().stream().filter(p -> p.code().equals("content.duplicate-slug")).forEach(problems::add);
+        problems.addAll(dev.duet.check.PictureCheck.run(pairs.groups(), leadRequired));
         new SiteCheck(config.outputDir(), config.baseUrl()).run().forEach(p -> problems.add(inSite(p)));
         problems.addAll(MovedPages.warnings(config.cacheDir()));
         problems.forEach(listener::problem);

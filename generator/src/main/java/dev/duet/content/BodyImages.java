@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
 /** The images a Markdown body shows ({@code ![alt](photo.jpg "title")}), by their addresses as written. */
 public final class BodyImages {
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+[\"'(][^)]*)?\\)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+[\"'(][^)]*)?\\)");
+
+    /** An image of a body: its address, its alternative text, and the line of the body it is on (from 1). */
+    public record Image(String src, String alt, int line) {
+    }
 
     private BodyImages() {
     }
@@ -21,10 +25,28 @@ public final class BodyImages {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = IMAGE.matcher(markdown);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
+        images(markdown).forEach(image -> out.add(image.src()));
         return new ArrayList<>(out);
+    }
+
+    /** Every image of {@code markdown}, in order. */
+    public static List<Image> images(String markdown) {
+        List<Image> out = new ArrayList<>();
+        if (!markdown.contains("![")) {
+            return out;
+        }
+        Matcher m = IMAGE.matcher(markdown);
+        int line = 1;
+        int counted = 0;
+        while (m.find()) {
+            for (int i = counted; i < m.start(); i++) {
+                if (markdown.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            counted = m.start();
+            out.add(new Image(m.group(2), m.group(1).strip(), line));
+        }
+        return out;
     }
 }

@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the built site before it goes live: broken links and anchors, one-way translations, tags with no
- * articles, pages without a title or language, invalid feeds and sitemaps, duplicate slugs. Fails on any error
+ * articles, pages without a title or language, invalid feeds and sitemaps, duplicate slugs, pictures without
+ * alternative text (and, with {@code requireLeadImages}, articles without a lead picture). Fails on any error
  * (unless {@code failOnError} is false); warns when the site was built for another base URL, or for the default one.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.POST_SITE, threadSafe = true)
@@ -23,6 +24,13 @@ public class CheckMojo extends AbstractSiteMojo {
     @Parameter(property = "duet.check.skip", defaultValue = "false")
     private boolean skipCheck;
 
+    /**
+     * Warn about each article without a lead picture ({@code image:} in its front matter or its translation's).
+     * Pictures without alternative text are warned about either way.
+     */
+    @Parameter(property = "duet.requireLeadImages", defaultValue = "false")
+    private boolean requireLeadImages;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("check", skipCheck)) {
@@ -31,7 +39,7 @@ public class CheckMojo extends AbstractSiteMojo {
         SiteConfig config = config();
         List<Problem> problems;
         try {
-            problems = new Duet(config, listener()).check();
+            problems = new Duet(config, listener()).check(requireLeadImages);
         } catch (IOException e) {
             throw new MojoExecutionException("Check failed: " + e.getMessage(), e);
         }

@@ -1,0 +1,58 @@
+package dev.duet.check;
+
+import dev.duet.content.BodyImages;
+import dev.duet.content.ContentFile;
+import dev.duet.content.ImageField;
+import dev.duet.content.TranslationPairs;
+import dev.duet.diagnostic.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a picture desk checks in the articles: pictures without alternative text (a reader who cannot see them
+ * learns nothing of them), and, when asked, articles without a lead picture. Both are warnings.
+ */
+public final class PictureCheck {
+
+    private PictureCheck() {
+    }
+
+    /**
+     * The problems of the articles of {@code groups}; articles without a lead picture (of their own or their
+     * translation's) are reported only when {@code leadRequired}.
+     */
+    public static List<Problem> run(List<TranslationPairs.Group> groups, boolean leadRequired) {
+        List<Problem> problems = new ArrayList<>();
+        for (TranslationPairs.Group group : groups) {
+            for (ContentFile file : group.files()) {
+                if (file.frontMatter().draft()) {
+                    continue;
+                }
+                String lang = file.frontMatter().lang();
+                Optional<ImageField> own = file.frontMatter().image();
+                Optional<ImageField> shared = group.files().stream().filter(f -> f != file)
+                        .map(f -> f.frontMatter().image()).flatMap(Optional::stream).findFirst();
+                Optional<ImageField> lead = own.or(() -> shared);
+                if (lead.isEmpty() && leadRequired) {
+                    problems.add(Problem.warning("check.no-lead-image", file.path(), 1, "the article has no lead"
+                            + " picture: add 'image:' with 'src', 'alt' and 'caption' to its front matter"));
+                }
+                if (lead.isPresent() && lead.get().alt(lang).isEmpty()) {
+                    problems.add(Problem.warning("check.image-alt", file.path(), lead.get().line(), "the lead"
+                            + " picture '" + lead.get().src() + "' has no alternative text in " + lang + ": add"
+                            + " 'alt: {" + lang + ": …}' under 'image:'"));
+                }
+                for (BodyImages.Image image : BodyImages.images(file.body().text())) {
+                    if (image.alt().isEmpty()) {
+                        problems.add(Problem.warning("check.image-alt", file.path(),
+                                file.bodyLine() + image.line() - 1, "the picture '" + image.src() + "' has no"
+                                + " alternative text: say what it shows between the brackets, ![…](" + image.src()
+                                + ")"));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+}

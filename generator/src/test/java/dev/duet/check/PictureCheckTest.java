@@ -1,0 +1,65 @@
+package dev.duet.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.duet.content.ContentReader;
+import dev.duet.content.TranslationPairs;
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PictureCheckTest {
+
+    private static List<TranslationPairs.Group> groups(String... pathsAndTexts) {
+        List<dev.duet.content.ContentFile> files = new ArrayList<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            new ContentReader().read(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8),
+                    new Problems()).ifPresent(files::add);
+        }
+        return TranslationPairs.pair(files).groups();
+    }
+
+    private static final String WITH_PICTURE = """
+            ---
+            title: "新线开通"
+            image:
+              src: "photo.jpg"
+              alt: {zh: "列车"}
+            ---
+
+            正文。
+
+            ![](map.png)
+            """;
+
+    private static final String WITHOUT = """
+            ---
+            title: "New line"
+            ---
+
+            Text.
+            """;
+
+    @Test
+    void picturesWithoutAltTextAreWarnings() {
+        List<Problem> problems = PictureCheck.run(groups("articles/a.zh.md", WITH_PICTURE, "articles/a.en.md",
+                WITHOUT), false);
+        assertEquals(List.of("articles/a.zh.md:10 check.image-alt", "articles/a.en.md:3 check.image-alt"),
+                problems.stream().map(p -> p.file() + ":" + p.line() + " " + p.code()).sorted(
+                        java.util.Comparator.reverseOrder()).toList());
+        assertEquals("the lead picture 'photo.jpg' has no alternative text in en: add 'alt: {en: …}' under"
+                + " 'image:'", problems.stream().filter(p -> p.file().endsWith("en.md")).findFirst().get().message());
+    }
+
+    @Test
+    void articlesWithoutALeadPictureAreWarnedAboutOnlyWhenAsked() {
+        List<TranslationPairs.Group> groups = groups("articles/b.en.md", WITHOUT);
+        assertEquals(List.of(), PictureCheck.run(groups, false));
+        List<Problem> problems = PictureCheck.run(groups, true);
+        assertEquals(List.of("check.no-lead-image"), problems.stream().map(Problem::code).toList());
+        assertEquals(false, problems.get(0).isError());
+    }
+}
