@@ -186,8 +186,13 @@ final class SiteBuild {
         problems.addAll(pairs.problems());
         Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems)
                 .withSections(SectionMap.read(config.siteDir(), problems));
-        ImageCatalog images = SitePictures.catalog(config, content.files());
+        long picturesStart = System.nanoTime();
+        ImageCatalog images = SitePictures.catalog(config, content.files(), input.purpose() instanceof Previewing);
         problems.addAll(images.problems());
+        if (images.files() > 0) {
+            listener.info(String.format("%d pictures: %d read and resized now, the others from the cache (%d ms)",
+                    images.files(), images.decoded(), (System.nanoTime() - picturesStart) / 1_000_000));
+        }
         Site site = Site.assemble(config, pairs.groups(), glossary, images);
         problems.addAll(site.problems());
         return new Assembled(site, images, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates, salt),

@@ -21,28 +21,30 @@ final class SitePictures {
     private SitePictures() {
     }
 
-    /** Finds, checks and resizes the pictures {@code files} show. */
-    static ImageCatalog catalog(SiteConfig config, List<ContentFile> files) throws IOException {
+    /**
+     * Finds, checks and resizes the pictures {@code files} show; with {@code later} (a preview), a picture not in
+     * the cache is resized when its copies are written, after the pages.
+     */
+    static ImageCatalog catalog(SiteConfig config, List<ContentFile> files, boolean later) throws IOException {
         List<ImageCatalog.Request> requests = ImageCatalog.requests(files);
         if (requests.isEmpty()) {
             return ImageCatalog.empty();
         }
         return ImageCatalog.of(config.siteDir(), List.of(config.articlesDir(), config.staticDir()), variants(config),
-                ImageSettings.DEFAULT, config.threads(), requests);
+                ImageSettings.DEFAULT, config.threads(), requests, later);
     }
 
     /** One task per copy of a picture in {@code catalog}. */
     static List<RenderTask> tasks(SiteConfig config, ImageCatalog catalog) {
-        ImageVariants variants = variants(config);
         String settings = ImageSettings.DEFAULT.key();
         return catalog.variants().stream().map(Picture.Variant::path).map(path -> new RenderTask(path,
                 () -> "picture " + settings, () -> {
                     try {
-                        return RenderTask.Result.of(variants.bytes(path));
+                        return RenderTask.Result.of(catalog.copy(path));
                     } catch (IOException e) {
-                        return RenderTask.Result.failed(Problem.error("image.cache", path, 0, "cannot read the"
-                                + " picture's copy from " + config.cacheDir().resolve("images") + " (" + e.getMessage()
-                                + "); build again"));
+                        return RenderTask.Result.failed(Problem.error("image.copy", path, 0, "cannot make or read"
+                                + " the picture's copy in " + config.cacheDir().resolve("images") + ": "
+                                + e.getMessage()));
                     }
                 })).toList();
     }

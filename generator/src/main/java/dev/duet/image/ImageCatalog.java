@@ -32,15 +32,40 @@ public final class ImageCatalog {
 
     private final Map<String, Map<String, Picture>> byArticle;
     private final List<Problem> problems;
+    private final int files;
+    private final int decoded;
+    private final Optional<ImageVariants> copies;
 
-    private ImageCatalog(Map<String, Map<String, Picture>> byArticle, List<Problem> problems) {
+    private ImageCatalog(Map<String, Map<String, Picture>> byArticle, List<Problem> problems, int files,
+            int decoded, Optional<ImageVariants> copies) {
         this.byArticle = byArticle;
         this.problems = List.copyOf(problems);
+        this.files = files;
+        this.decoded = decoded;
+        this.copies = copies;
     }
 
     /** A catalog of no pictures. */
     public static ImageCatalog empty() {
-        return new ImageCatalog(Map.of(), List.of());
+        return new ImageCatalog(Map.of(), List.of(), 0, 0, Optional.empty());
+    }
+
+    /** The bytes of the copy at {@code outputPath} ({@code images/<digest>/<name>}), made now if only planned. */
+    public byte[] copy(String outputPath) throws IOException {
+        if (copies.isEmpty()) {
+            throw new IOException("no picture has the copy " + outputPath);
+        }
+        return copies.get().bytes(outputPath);
+    }
+
+    /** How many picture files of the site the articles name, each counted once. */
+    public int files() {
+        return files;
+    }
+
+    /** How many of them were decoded (or at least probed) for this catalog: those the cache did not have. */
+    public int decoded() {
+        return decoded;
     }
 
     /** The images {@code files} name, each an article file's lead picture or an image of its body. */
@@ -58,10 +83,11 @@ public final class ImageCatalog {
 
     /**
      * Finds, checks and resizes every requested image, on {@code threads} threads. A file must be below one of the
-     * {@code folders} (the articles and {@code static/}), whose changes the build watches.
+     * {@code folders} (the articles and {@code static/}), whose changes the build watches. With {@code later}, a
+     * picture not in the cache is only probed now, and resized when its copies are first asked for ({@link #copy}).
      */
     public static ImageCatalog of(Path siteDir, List<Path> folders, ImageVariants variants, ImageSettings settings,
-            int threads, List<Request> requests) throws IOException {
+            int threads, List<Request> requests, boolean later) throws IOException {
         Map<String, Path> files = new TreeMap<>();
         Map<Request, ImageSource> sources = new HashMap<>();
         for (Request request : requests) {
@@ -78,7 +104,7 @@ public final class ImageCatalog {
         }
         List<Map.Entry<String, Path>> unique = new ArrayList<>(files.entrySet());
         List<Object> outcomes = Parallel.map(threads, unique, entry -> load(entry.getKey(), entry.getValue(),
-                variants, settings));
+                variants, settings, later));
         Map<String, Object> byPath = new HashMap<>();
         for (int i = 0; i < unique.size(); i++) {
             byPath.put(unique.get(i).getKey(), outcomes.get(i));
@@ -104,7 +130,7 @@ public final class ImageCatalog {
                     request.line(), "image '" + request.src() + "': " + reason + "; the article is published"
                     + " without it")));
         }
-        return new ImageCatalog(byArticle, problems);
+        return new ImageCatalog(byArticle, problems, unique.size(), variants.decoded(), Optional.of(variants));
     }
 
     /** The picture for {@code src} as the article file {@code articleFile} names it, if it can be published. */
@@ -135,8 +161,8 @@ public final class ImageCatalog {
     }
 
     /** The picture at {@code file}, or the reason it cannot be published. */
-    private static Object load(String path, Path file, ImageVariants variants, ImageSettings settings)
-            throws IOException {
+    private static Object load(String path, Path file, ImageVariants variants, ImageSettings settings,
+            boolean later) throws IOException {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
@@ -152,7 +178,9 @@ public final class ImageCatalog {
         } catch (NoSuchFileException e) {
             return "there is no file at " + path;
         }
-        ImageVariants.Result result = variants.make(path, bytes, Sha256.hex128(bytes));
+        String digest = Sha256.hex128(bytes);
+        ImageVariants.Result result = later ? variants.plan(path, bytes, digest, file)
+                : variants.make(path, bytes, digest);
         return result instanceof ImageVariants.Made made ? made.picture() : ((ImageVariants.Refused) result).reason();
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -38,6 +40,8 @@ public final class ImageVariants {
     private final ImageSettings settings;
     private final ImageProbe probe;
     private final AtomicInteger decoded = new AtomicInteger();
+    /** The originals of the pictures planned but not yet made, by digest: made when a copy is first asked for. */
+    private final Map<String, Path> pending = new ConcurrentHashMap<>();
 
     public ImageVariants(Path cacheDir, ImageSettings settings) {
         this.root = cacheDir.resolve("images");
@@ -98,8 +102,9 @@ public final class ImageVariants {
                         + " truncated; export it again");
             }
             for (int width : settings.widthsFor(header.width())) {
-                BufferedImage scaled = width == image.getWidth() ? image
-                        : Thumbnails.of(image).width(width).keepAspectRatio(true).asBufferedImage();
+                int height = heightAt(header, width);
+                BufferedImage scaled = width == image.getWidth() && height == image.getHeight() ? image
+                        : Thumbnails.of(image).size(width, height).keepAspectRatio(false).asBufferedImage();
                 String name = width + "." + header.outputExtension();
                 writeAtomically(folder.resolve(name), encode(scaled, header));
                 lines.add(scaled.getWidth() + " " + scaled.getHeight() + " " + name);
@@ -110,14 +115,59 @@ public final class ImageVariants {
         return new Made(read(path, digest, text));
     }
 
-    /** The bytes of a copy in the output, {@code images/<digest>/<name>}. */
+    /**
+     * The picture at {@code path}, from the cache, or else from its header alone, its copies to be made when one is
+     * first asked for ({@link #bytes}): a preview shows its pages before their pictures are resized. A damaged file
+     * is then found only when its copies are made.
+     */
+    public Result plan(String path, byte[] bytes, String digest, Path source) throws IOException {
+        Path index = folder(digest).resolve(INDEX);
+        if (Files.isRegularFile(index)) {
+            return new Made(read(path, digest, Files.readString(index, StandardCharsets.UTF_8)));
+        }
+        ImageProbe.Result probed = probe.probe(path, bytes);
+        if (probed instanceof ImageProbe.Refused refused) {
+            return new Refused(refused.reason());
+        }
+        ImageHeader header = ((ImageProbe.Usable) probed).header();
+        List<String> lines = new ArrayList<>();
+        lines.add(header.format() + " " + header.width() + " " + header.height());
+        if (!header.raster()) {
+            lines.add(header.width() + " " + header.height() + " image.svg");
+        } else {
+            for (int width : settings.widthsFor(header.width())) {
+                lines.add(width + " " + heightAt(header, width) + " " + width + "." + header.outputExtension());
+            }
+        }
+        pending.put(digest, source);
+        return new Made(read(path, digest, String.join("\n", lines) + "\n"));
+    }
+
+    /** The bytes of a copy in the output, {@code images/<digest>/<name>}; made now if it was only planned. */
     public byte[] bytes(String outputPath) throws IOException {
         String[] parts = outputPath.split("/");
         if (parts.length != 3 || !parts[0].equals("images") || !parts[1].matches("[0-9a-f]{32}")
                 || !parts[2].matches("[0-9a-z.]+") || parts[2].startsWith(".")) {
             throw new IOException("not a picture copy: " + outputPath);
         }
-        return Files.readAllBytes(folder(parts[1]).resolve(parts[2]));
+        Path folder = folder(parts[1]);
+        Path source = pending.get(parts[1]);
+        if (source != null && !Files.isRegularFile(folder.resolve(INDEX))) {
+            // One thread makes a picture's copies; the others asking for them wait for it.
+            synchronized (source) {
+                if (!Files.isRegularFile(folder.resolve(INDEX))
+                        && make(outputPath, Files.readAllBytes(source), parts[1]) instanceof Refused refused) {
+                    throw new IOException(refused.reason());
+                }
+            }
+        }
+        return Files.readAllBytes(folder.resolve(parts[2]));
+    }
+
+    /** The height of the copy {@code width} pixels wide, in the original's proportions. */
+    private static int heightAt(ImageHeader header, int width) {
+        return width == header.width() ? header.height()
+                : Math.max(1, (int) Math.round((double) header.height() * width / header.width()));
     }
 
     private Picture read(String path, String digest, String index) throws IOException {

@@ -22,7 +22,7 @@ class ImageCatalogTest {
     private ImageCatalog catalog(ImageVariants variants, String... srcs) throws IOException {
         List<ImageCatalog.Request> requests = java.util.Arrays.stream(srcs)
                 .map(src -> new ImageCatalog.Request(ARTICLE, src, 7)).toList();
-        return ImageCatalog.of(site, List.of(site.resolve("articles"), site.resolve("static")), variants, ImageSettings.DEFAULT, 2, requests);
+        return ImageCatalog.of(site, List.of(site.resolve("articles"), site.resolve("static")), variants, ImageSettings.DEFAULT, 2, requests, false);
     }
 
     private ImageVariants variants() {
@@ -63,6 +63,27 @@ class ImageCatalogTest {
         assertEquals(made, cached);
         byte[] bytes = second.bytes(cached.largest().orElseThrow().path());
         assertEquals(1200, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)).getWidth());
+    }
+
+    @Test
+    void aPreviewPlansFromTheHeaderAndResizesWhenACopyIsAskedFor() throws IOException {
+        put("articles/2024/rail/photo.jpg", TestImages.draw("jpg", 1999, 1001));
+        put("articles/2024/rail/cut.jpg", TestImages.truncated(TestImages.draw("jpg", 800, 600), 0.5));
+        ImageVariants variants = variants();
+        ImageCatalog later = ImageCatalog.of(site, List.of(site.resolve("articles")), variants,
+                ImageSettings.DEFAULT, 2, List.of(new ImageCatalog.Request(ARTICLE, "photo.jpg", 7),
+                        new ImageCatalog.Request(ARTICLE, "cut.jpg", 8)), true);
+        assertEquals(0, variants.decoded(), "nothing is decoded before a copy is asked for");
+        assertEquals(List.of(), later.problems(), "a damaged file is found only when its copies are made");
+        Picture planned = later.find(ARTICLE, "photo.jpg").orElseThrow();
+        byte[] copy = later.copy(planned.variants().get(1).path());
+        assertEquals(1, variants.decoded());
+        assertEquals(481, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(copy)).getHeight());
+        assertEquals(planned, catalog(variants(), "photo.jpg").find(ARTICLE, "photo.jpg").orElseThrow(),
+                "the copies made are the ones planned");
+        String cut = later.find(ARTICLE, "cut.jpg").orElseThrow().variants().get(0).path();
+        IOException damaged = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> later.copy(cut));
+        assertTrue(damaged.getMessage().contains("truncated"), damaged.getMessage());
     }
 
     @Test
