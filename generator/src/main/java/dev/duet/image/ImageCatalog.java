@@ -116,6 +116,11 @@ public final class ImageCatalog {
             Optional<String> refused = Optional.empty();
             if (source instanceof ImageSource.Remote remote) {
                 put(byArticle, request, Picture.remote(remote.url()));
+                if (!remote.url().regionMatches(true, 0, "https:", 0, 6)) {
+                    problems.add(Problem.warning("image.insecure", request.articleFile(), request.line(), "image '"
+                            + request.src() + "' is an http address, which browsers refuse on the site's pages"
+                            + " (their Content-Security-Policy allows pictures from https only): use https"));
+                }
             } else if (source instanceof ImageSource.Refused no) {
                 refused = Optional.of(no.reason());
             } else if (source instanceof ImageSource.Local local) {

@@ -96,6 +96,13 @@ class ImageCatalogTest {
     }
 
     @Test
+    void anHttpImageIsAWarningSinceTheCspBlocksIt() throws IOException {
+        ImageCatalog catalog = catalog(variants(), "http://example.org/a.jpg");
+        assertEquals(List.of("image.insecure"), catalog.problems().stream().map(Problem::code).toList());
+        assertTrue(catalog.find(ARTICLE, "http://example.org/a.jpg").isPresent());
+    }
+
+    @Test
     void aMissingFileIsOneProblemNamingArticleAndImage() throws IOException {
         Problem problem = onlyProblem(catalog(variants(), "missing.jpg"));
         assertTrue(problem.message().contains("'missing.jpg'"), problem.message());
