@@ -220,7 +220,7 @@ final class SiteBuild {
         StaticFiles statics = StaticFiles.list(config);
         tasks.addAll(statics.tasks());
         steps.add(tasks);
-        steps.add(SitePictures.tasks(config, images));
+        steps.add(SitePictures.tasks(config, images, site));
         List<Problem> problems = new ArrayList<>(theme.problems());
         problems.addAll(renderer.planProblems());
         problems.addAll(statics.problems());

@@ -7,9 +7,14 @@ import dev.duet.image.ImageCatalog;
 import dev.duet.image.ImageSettings;
 import dev.duet.image.ImageVariants;
 import dev.duet.image.Picture;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Site;
 import dev.duet.render.RenderTask;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The pictures of one build: the catalog of every picture the articles show, made before the model (pages need
@@ -34,10 +39,21 @@ final class SitePictures {
                 ImageSettings.DEFAULT, config.threads(), requests, later);
     }
 
-    /** One task per copy of a picture in {@code catalog}. */
-    static List<RenderTask> tasks(SiteConfig config, ImageCatalog catalog) {
+    /**
+     * One task per copy of a picture that a published article of {@code site} shows: a draft's, a withdrawn or a
+     * scheduled article's pictures are not published with it.
+     */
+    static List<RenderTask> tasks(SiteConfig config, ImageCatalog catalog, Site site) {
         String settings = ImageSettings.DEFAULT.key();
-        return catalog.variants().stream().map(Picture.Variant::path).map(path -> new RenderTask(path,
+        Set<String> shown = new TreeSet<>();
+        for (LanguageSite language : site.languages()) {
+            for (ArticlePage article : language.articles()) {
+                article.image().ifPresent(image -> image.picture().variants().forEach(v -> shown.add(v.path())));
+                article.inline().forEach(image -> image.picture().variants().forEach(v -> shown.add(v.path())));
+            }
+        }
+        return catalog.variants().stream().map(Picture.Variant::path).filter(shown::contains)
+                .map(path -> new RenderTask(path,
                 () -> "picture " + settings, () -> {
                     try {
                         return RenderTask.Result.of(catalog.copy(path));
