@@ -195,8 +195,8 @@ final class SiteBuild {
         }
         Site site = Site.assemble(config, pairs.groups(), glossary, images);
         problems.addAll(site.problems());
-        return new Assembled(site, images, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates, salt),
-                pairs));
+        return new Assembled(site, images, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates,
+                salt), pairs));
     }
 
     /**

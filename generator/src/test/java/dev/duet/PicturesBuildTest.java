@@ -50,6 +50,14 @@ class PicturesBuildTest {
 
                 新线今日开通。
                 """);
+        site.write("articles/2024/newer.zh.md", """
+                ---
+                title: "更新的消息"
+                date: "2024-05-21"
+                ---
+
+                正文。
+                """);
         site.write(BUNDLE + "index.en.md", """
                 ---
                 title: "New line opens"
@@ -88,6 +96,12 @@ class PicturesBuildTest {
         assertTrue(zh.selectFirst("script[type=application/ld+json]").data().contains("\"image\":{\"@type\":"
                 + "\"ImageObject\",\"url\":\"" + og + "\",\"width\":1600,\"height\":900"));
         Element card = site.page("zh/index.html").selectFirst("article.item img");
+        assertTrue(card.attr("src").endsWith("/480.jpg"));
+        assertEquals("lazy", card.attr("loading"));
+        assertEquals("270", card.attr("height"));
+        Element lead = site.page("en/index.html").selectFirst(".lead-story img");
+        assertEquals(img.attr("srcset"), lead.attr("srcset"), "the front page's lead story shows its picture large");
+        card = site.page("zh/2024/05/index.html").selectFirst("article.item img");
         assertTrue(card.attr("src").endsWith("/480.jpg"));
         assertEquals("lazy", card.attr("loading"));
         assertEquals("270", card.attr("height"));
