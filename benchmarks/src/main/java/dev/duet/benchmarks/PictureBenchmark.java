@@ -75,7 +75,8 @@ public final class PictureBenchmark {
         g.fillRect(0, 0, width, height);
         for (int i = 0; i < 60; i++) {
             g.setColor(new Color(random.nextInt(0x1000000)));
-            g.fillOval(random.nextInt(width), random.nextInt(height), 20 + random.nextInt(300), 20 + random.nextInt(300));
+            g.fillOval(random.nextInt(width), random.nextInt(height), 20 + random.nextInt(300),
+                    20 + random.nextInt(300));
         }
         // Noise, so the JPEG is as large as a photo's and as slow to decode.
         for (int y = 0; y < height; y += 2) {

@@ -60,9 +60,9 @@ class ReaderTest {
                 .build();
         Duet duet = new Duet(config, BuildListener.silent());
         duet.importSources();
-        // The sample's rail story as its editors left it: updated, corrected, with an old address.
-        for (String lang : List.of("zh", "en")) {
-            String file = "articles/2023/" + RAIL + "." + lang + ".md";
+        // The sample's rail story as its editors left it: updated, corrected, with an old address and its picture.
+        for (String name : List.of(".zh.md", ".en.md", ".jpg")) {
+            String file = "articles/2023/" + RAIL + name;
             Files.copy(Browser.SAMPLE_SITE.resolve(file), site.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         BuildResult result = duet.build();

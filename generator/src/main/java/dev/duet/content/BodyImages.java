@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /** The images a Markdown body shows ({@code ![alt](photo.jpg "title")}), by their addresses as written. */
 public final class BodyImages {
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+[\"'(][^)]*)?\\)");
+    /** {@code ![alt](src "title")}: the alternative text and the address, in angle brackets or not. */
+    private static final Pattern IMAGE = Pattern.compile(
+            "!\\[([^\\]\\n]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+[\"'(][^)]*)?\\)");
 
     /** An image of a body: its address, its alternative text, and the line of the body it is on (from 1). */
     public record Image(String src, String alt, int line) {

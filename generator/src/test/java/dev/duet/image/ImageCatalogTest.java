@@ -22,7 +22,8 @@ class ImageCatalogTest {
     private ImageCatalog catalog(ImageVariants variants, String... srcs) throws IOException {
         List<ImageCatalog.Request> requests = java.util.Arrays.stream(srcs)
                 .map(src -> new ImageCatalog.Request(ARTICLE, src, 7)).toList();
-        return ImageCatalog.of(site, List.of(site.resolve("articles"), site.resolve("static")), variants, ImageSettings.DEFAULT, 2, requests, false);
+        return ImageCatalog.of(site, List.of(site.resolve("articles"), site.resolve("static")), variants,
+                ImageSettings.DEFAULT, 2, requests, false);
     }
 
     private ImageVariants variants() {
