@@ -130,6 +130,22 @@ class PicturesBuildTest {
     }
 
     @Test
+    void aChangedPictureChangesThePagesThatShowIt() throws IOException {
+        TestSite site = site();
+        site.build();
+        String before = site.page(ZH_PAGE).selectFirst("figure.lead-image img").attr("src");
+        site.write(BUNDLE + "photo.jpg", TestImages.draw("jpg", 1200, 900));
+        BuildResult again = site.build();
+        assertFalse(again.hasErrors(), again.problems().toString());
+        Element img = site.page(ZH_PAGE).selectFirst("figure.lead-image img");
+        assertFalse(img.attr("src").equals(before), "the new picture has new copies");
+        assertEquals(List.of("1200", "900"), List.of(img.attr("width"), img.attr("height")));
+        assertTrue(site.exists(img.attr("src").substring(1)));
+        assertFalse(site.exists(before.substring(1)), "the old copies are removed from the output");
+        assertTrue(site.page(EN_PAGE).selectFirst("figure.lead-image img").attr("src").equals(img.attr("src")));
+    }
+
+    @Test
     void badPicturesAreProblemsAndTheRestOfTheSiteBuilds() throws IOException {
         TestSite site = site();
         site.write("articles/2024/broken.en.md", """
