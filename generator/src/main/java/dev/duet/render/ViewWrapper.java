@@ -7,6 +7,7 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -41,17 +42,33 @@ final class ViewWrapper extends DefaultObjectWrapper {
         return super.wrap(object);
     }
 
-    /** A record as a hash of its components; other keys are missing, as an absent property is for a bean. */
-    private record RecordModel(Record record, Map<String, Function<Object, Object>> accessors,
-            ObjectWrapper wrapper) implements TemplateHashModel {
+    /**
+     * A record as a hash of its components; other keys are missing, as an absent property is for a bean. Each
+     * component is wrapped once, when first read: a template reads {@code site} or {@code t} many times a page, and
+     * the record is immutable. A model lives in one template run, on one thread.
+     */
+    private static final class RecordModel implements TemplateHashModel {
+        private final Record record;
+        private final Map<String, Function<Object, Object>> accessors;
+        private final ObjectWrapper wrapper;
+        private final Map<String, TemplateModel> read = new HashMap<>();
+
+        RecordModel(Record record, Map<String, Function<Object, Object>> accessors, ObjectWrapper wrapper) {
+            this.record = record;
+            this.accessors = accessors;
+            this.wrapper = wrapper;
+        }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Function<Object, Object> accessor = accessors.get(key);
-            if (accessor == null) {
-                return null;
+            TemplateModel model = read.get(key);
+            if (model != null || read.containsKey(key)) {
+                return model;
             }
-            return wrapper.wrap(accessor.apply(record));
+            Function<Object, Object> accessor = accessors.get(key);
+            model = accessor == null ? null : wrapper.wrap(accessor.apply(record));
+            read.put(key, model);
+            return model;
         }
 
         @Override
