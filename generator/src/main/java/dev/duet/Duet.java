@@ -121,8 +121,7 @@ public final class Duet {
         }
         Path page = config.outputDir().resolve(problem.file()).normalize();
         String name = page.startsWith(config.siteDir()) ? config.siteDir().relativize(page).toString() : page.toString();
-        return new Problem(problem.severity(), problem.code(), name.replace('\\', '/'), problem.line(),
-                problem.message());
+        return problem.inFile(name);
     }
 
     /**

@@ -33,6 +33,11 @@ public record Problem(Severity severity, String code, String file, int line, Str
         return new Problem(Severity.WARNING, code, file, line, message);
     }
 
+    /** The same problem naming its file by another path (forward slashes), for a reader elsewhere. */
+    public Problem inFile(String path) {
+        return new Problem(severity, code, path.replace('\\', '/'), line, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -138,8 +138,7 @@ abstract class AbstractDuetMojo extends AbstractMojo {
             Path file = siteDir.toPath().toAbsolutePath().resolve(problem.file()).normalize();
             Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
             String name = file.startsWith(root) ? root.relativize(file).toString() : file.toString();
-            return new Problem(problem.severity(), problem.code(), name.replace('\\', '/'), problem.line(),
-                    problem.message());
+            return problem.inFile(name);
         } catch (InvalidPathException e) {
             return problem;
         }
