@@ -19,10 +19,11 @@ import java.util.function.Function;
 public final class RecordReaders {
 
     /**
-     * A record class: its simple name, its component accessors in declaration order, and the same accessors by
-     * component name.
+     * A record class: its simple name, its component accessors in declaration order, the same accessors by
+     * component name, and each component's place in that order by name.
      */
-    public record Reader(String name, List<Function<Object, Object>> accessors, Map<String, Function<Object, Object>> byName) {
+    public record Reader(String name, List<Function<Object, Object>> accessors,
+            Map<String, Function<Object, Object>> byName, Map<String, Integer> indexes) {
     }
 
     private final ClassValue<Reader> readers = new ClassValue<>() {
@@ -30,12 +31,15 @@ public final class RecordReaders {
         protected Reader computeValue(Class<?> type) {
             List<Function<Object, Object>> accessors = new ArrayList<>();
             Map<String, Function<Object, Object>> byName = new HashMap<>();
+            Map<String, Integer> indexes = new HashMap<>();
             for (RecordComponent component : type.getRecordComponents()) {
                 Function<Object, Object> accessor = accessor(type, component);
+                indexes.put(component.getName(), accessors.size());
                 accessors.add(accessor);
                 byName.put(component.getName(), accessor);
             }
-            return new Reader(type.getSimpleName(), List.copyOf(accessors), Map.copyOf(byName));
+            return new Reader(type.getSimpleName(), List.copyOf(accessors), Map.copyOf(byName),
+                    Map.copyOf(indexes));
         }
     };
 

@@ -7,6 +7,7 @@ import dev.duet.content.Glossary;
 import dev.duet.content.SectionMap;
 import dev.duet.content.Slug;
 import dev.duet.content.TranslationPairs;
+import dev.duet.io.Parallel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,31 +39,62 @@ final class Groupings {
     private final Map<String, String> sectionSlugs = new HashMap<>();
     private final Map<String, String> reporterSlugs = new HashMap<>();
     private final Map<Tag, Tag> instances = new HashMap<>();
+    /**
+     * Each file's section as its front matter and source URL name it, found once: finding it parses the URL, and
+     * deciding the slugs and making the pages both ask.
+     */
+    private final Map<ContentFile, Optional<Named>> namedSections = new java.util.IdentityHashMap<>();
 
     Groupings(SiteConfig config, Glossary glossary) {
         this.config = config;
         this.glossary = glossary;
     }
 
-    /** Decides every section's and reporter's slug from the published files. */
+    /**
+     * Decides every section's and reporter's slug from the published files. What each file names is found on
+     * every core (finding a section parses the source URL); the slugs are then decided in file order.
+     */
     void decideSlugs(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths) {
-        Map<String, String> sections = new TreeMap<>();
-        Map<String, String> reporters = new TreeMap<>();
+        List<Map.Entry<TranslationPairs.Group, ContentFile>> published = new ArrayList<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
-                if (!paths.containsKey(file)) {
-                    continue;
-                }
-                sectionOf(group, file).ifPresent(s -> sections.putIfAbsent(s.key(), s.preferredSlug()));
-                for (String name : reporterNames(group, file)) {
-                    Optional<Glossary.Entry> entry = glossary.findPerson(name);
-                    reporters.putIfAbsent(reporterKey(name, entry),
-                            Slug.forTag(entry.map(Glossary.Entry::en).orElse(name)));
+                if (paths.containsKey(file)) {
+                    published.add(Map.entry(group, file));
                 }
             }
         }
+        List<FileNames> names;
+        try {
+            names = Parallel.map(config.threads(), published, entry -> new FileNames(
+                    findSection(entry.getKey(), entry.getValue()), reporterSlugs(entry.getKey(), entry.getValue())));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> sections = new TreeMap<>();
+        Map<String, String> reporters = new TreeMap<>();
+        for (int i = 0; i < published.size(); i++) {
+            FileNames found = names.get(i);
+            synchronized (namedSections) {
+                namedSections.put(published.get(i).getValue(), found.section());
+            }
+            found.section().ifPresent(s -> sections.putIfAbsent(s.key(), s.preferredSlug()));
+            found.reporters().forEach(r -> reporters.putIfAbsent(r.getKey(), r.getValue()));
+        }
         assign(sections, sectionSlugs);
         assign(reporters, reporterSlugs);
+    }
+
+    /** What a file names: its section, and each reporter's key with the slug it asks for. */
+    private record FileNames(Optional<Named> section, List<Map.Entry<String, String>> reporters) {
+    }
+
+    private List<Map.Entry<String, String>> reporterSlugs(TranslationPairs.Group group, ContentFile file) {
+        List<Map.Entry<String, String>> slugs = new ArrayList<>();
+        for (String name : reporterNames(group, file)) {
+            Optional<Glossary.Entry> entry = glossary.findPerson(name);
+            slugs.add(Map.entry(reporterKey(name, entry), Slug.forTag(entry.map(Glossary.Entry::en).orElse(name))));
+        }
+        return slugs;
     }
 
     /** Takes the slugs of a site assembled before, for a patch that must keep every page's address. */
@@ -95,6 +127,12 @@ final class Groupings {
      * (an editor's choice is the story's), else its source URL's channel.
      */
     private Optional<Named> sectionOf(TranslationPairs.Group story, ContentFile file) {
+        synchronized (namedSections) {
+            return namedSections.computeIfAbsent(file, f -> findSection(story, f));
+        }
+    }
+
+    private Optional<Named> findSection(TranslationPairs.Group story, ContentFile file) {
         Optional<String> chosen = file.frontMatter().section();
         for (ContentFile other : story.files()) {
             if (chosen.isPresent()) {

@@ -65,11 +65,19 @@ final class LifecycleAssembler {
      * another alias took first (in file order), is an error; an alias at the article's own address is no redirect.
      */
     private List<Lifecycle.Redirect> redirects(List<TranslationPairs.Group> groups, Map<ContentFile, String> pages) {
+        List<ContentFile> files = new ArrayList<>();
+        pages.keySet().forEach(file -> {
+            if (!file.frontMatter().publication().aliases().isEmpty()) {
+                files.add(file);
+            }
+        });
+        if (files.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> articleFiles = new HashMap<>();
         pages.forEach((file, path) -> articleFiles.put(path + "index.html", file.path()));
         Aliases aliases = new Aliases(config);
         Map<String, Lifecycle.Redirect> redirects = new HashMap<>();
-        List<ContentFile> files = new ArrayList<>(pages.keySet());
         files.sort(Comparator.comparing(ContentFile::path));
         for (ContentFile file : files) {
             Publication publication = file.frontMatter().publication();

@@ -1,7 +1,6 @@
 package dev.duet.model;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Both texts of a story side by side: their Markdown blocks (paragraphs, as the source files' paragraphs were
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  */
 public record ParallelText(List<Row> rows) {
 
-    /** What separates Markdown blocks: a line break, an empty or blank line, and any more line breaks. */
-    private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*\n+");
 
     public ParallelText {
         rows = List.copyOf(rows);
@@ -82,9 +79,35 @@ public record ParallelText(List<Row> rows) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    private static List<String> blocks(String markdown) {
+    static List<String> blocks(String markdown) {
         String md = markdown.strip();
-        return md.isEmpty() ? List.of() : List.of(BLANK_LINES.split(md));
+        if (md.isEmpty()) {
+            return List.of();
+        }
+        // Blocks are separated by a line break, an empty or blank line, and any more line breaks: the split of
+        // "\n[ \t]*\n+", without a regular expression's scan of every character.
+        List<String> blocks = new java.util.ArrayList<>();
+        int start = 0;
+        int n = md.length();
+        int newline = md.indexOf('\n');
+        while (newline >= 0) {
+            int next = newline + 1;
+            while (next < n && (md.charAt(next) == ' ' || md.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next < n && md.charAt(next) == '\n') {
+                while (next < n && md.charAt(next) == '\n') {
+                    next++;
+                }
+                blocks.add(md.substring(start, newline));
+                start = next;
+                newline = md.indexOf('\n', next);
+            } else {
+                newline = md.indexOf('\n', newline + 1);
+            }
+        }
+        blocks.add(md.substring(start));
+        return List.copyOf(blocks);
     }
 
     private static List<Integer> lengths(List<String> blocks) {

@@ -7,9 +7,6 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Freemarker's default wrapper, with records (the page views Duet hands to templates) read straight through their
@@ -37,7 +34,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
             return wrap(deferred.get());
         }
         if (object instanceof Record record) {
-            return new RecordModel(record, records.of(record.getClass()).byName(), this);
+            return new RecordModel(record, records.of(record.getClass()), this);
         }
         return super.wrap(object);
     }
@@ -48,26 +45,33 @@ final class ViewWrapper extends DefaultObjectWrapper {
      * the record is immutable. A model lives in one template run, on one thread.
      */
     private static final class RecordModel implements TemplateHashModel {
-        private final Record record;
-        private final Map<String, Function<Object, Object>> accessors;
-        private final ObjectWrapper wrapper;
-        private final Map<String, TemplateModel> read = new HashMap<>();
+        /** A component not read yet (a component read as missing is {@code null}). */
+        private static final TemplateModel UNREAD = new freemarker.template.SimpleScalar("");
 
-        RecordModel(Record record, Map<String, Function<Object, Object>> accessors, ObjectWrapper wrapper) {
+        private final Record record;
+        private final RecordReaders.Reader reader;
+        private final ObjectWrapper wrapper;
+        private final TemplateModel[] read;
+
+        RecordModel(Record record, RecordReaders.Reader reader, ObjectWrapper wrapper) {
             this.record = record;
-            this.accessors = accessors;
+            this.reader = reader;
             this.wrapper = wrapper;
+            this.read = new TemplateModel[reader.accessors().size()];
+            java.util.Arrays.fill(read, UNREAD);
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            TemplateModel model = read.get(key);
-            if (model != null || read.containsKey(key)) {
-                return model;
+            Integer index = reader.indexes().get(key);
+            if (index == null) {
+                return null;
             }
-            Function<Object, Object> accessor = accessors.get(key);
-            model = accessor == null ? null : wrapper.wrap(accessor.apply(record));
-            read.put(key, model);
+            TemplateModel model = read[index];
+            if (model == UNREAD) {
+                model = wrapper.wrap(reader.accessors().get(index).apply(record));
+                read[index] = model;
+            }
             return model;
         }
 

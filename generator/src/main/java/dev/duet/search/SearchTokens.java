@@ -168,7 +168,8 @@ final class SearchTokens {
         if (word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0) {
             word = word.replace("'", "").replace("\u2019", "");
         }
-        if (word.isEmpty() || word.length() > LONGEST_WORD || STOP_WORDS.contains(word)) {
+        // No stop word is longer than five letters.
+        if (word.isEmpty() || word.length() > LONGEST_WORD || word.length() <= 5 && STOP_WORDS.contains(word)) {
             return Optional.empty();
         }
         return Optional.of(isAsciiLower(word) ? EnglishStemmer.stem(word) : word);
@@ -257,7 +258,7 @@ final class SearchTokens {
             } else if (cp >= 0x4E00 && cp <= 0x9FFF) {
                 f.add(TraditionalFold.fold(cp), i, next);
             } else {
-                String folded = fold(cp);
+                String folded = Punctuation.fold(cp);
                 for (int k = 0; k < folded.length(); k += Character.charCount(folded.codePointAt(k))) {
                     f.add(folded.codePointAt(k), i, next);
                 }
@@ -265,6 +266,37 @@ final class SearchTokens {
             i = next;
         }
         return f;
+    }
+
+    /**
+     * The folds of the code points besides letters that news text is full of, made once: Latin letters with
+     * accents, general punctuation (“” — …), CJK punctuation (，。、《》) and full-width forms. Folding one of
+     * them normalises it three times over, and a Chinese text has one in every few characters.
+     */
+    private static final class Punctuation {
+        private static final int[][] RANGES = {{0x80, 0x250}, {0x2000, 0x2070}, {0x3000, 0x3040}, {0xFF00, 0xFFF0}};
+        private static final String[][] FOLDS = new String[RANGES.length][];
+
+        static {
+            for (int r = 0; r < RANGES.length; r++) {
+                FOLDS[r] = new String[RANGES[r][1] - RANGES[r][0]];
+                for (int cp = RANGES[r][0]; cp < RANGES[r][1]; cp++) {
+                    FOLDS[r][cp - RANGES[r][0]] = SearchTokens.fold(cp);
+                }
+            }
+        }
+
+        private Punctuation() {
+        }
+
+        static String fold(int cp) {
+            for (int r = 0; r < RANGES.length; r++) {
+                if (cp >= RANGES[r][0] && cp < RANGES[r][1]) {
+                    return FOLDS[r][cp - RANGES[r][0]];
+                }
+            }
+            return SearchTokens.fold(cp);
+        }
     }
 
     private static final class Folded {
