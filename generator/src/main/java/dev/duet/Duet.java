@@ -11,6 +11,7 @@ import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.SiteFiles;
 import dev.duet.model.Site;
+import dev.duet.output.ShardStamp;
 import dev.duet.render.SiteRenderer;
 import dev.duet.render.Theme;
 import java.io.IOException;
@@ -75,12 +76,25 @@ public final class Duet {
             String salt = SiteRenderer.salt(config, theme);
             UpToDateCheck.Verdict verdict = new UpToDateCheck(config, listener).run(theme, salt, start);
             if (verdict instanceof SiteBuild.Publishing publishing) {
+                if (config.shard().isPresent()) {
+                    // Until this build ends, the shard's folder holds no finished share.
+                    ShardStamp.delete(config.outputDir().getParent());
+                }
                 SiteBuild.Input input = new SiteBuild.Input(BuildMemory.none(config, bodiesBudget), publishing);
                 return new SiteBuild(config, listener, theme, salt, input, start).run().finished()
                         .orElseThrow(() -> new IllegalStateException("a publishing build was cancelled"));
             }
             return ((BuildOutcome.UpToDate) verdict).result();
         }
+    }
+
+    /**
+     * Puts the shards built into the K-of-N folders of {@code shardsDir} ({@code -Dduet.shard=K/N}) together into the
+     * output folder, as a build of the whole site would have written it, so that the next build is incremental;
+     * refuses, with errors that name the shard, shards that are not the N shares of one build.
+     */
+    public MergeResult merge(Path shardsDir) throws IOException {
+        return new ShardMerge(config, listener).run(config.siteDir().resolve(shardsDir).normalize());
     }
 
     /**

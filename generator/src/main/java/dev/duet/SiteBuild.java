@@ -13,10 +13,12 @@ import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.Lifecycle;
 import dev.duet.model.NewsWindow;
 import dev.duet.model.Site;
+import dev.duet.output.BuildInputs;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
 import dev.duet.output.OutputExpiry;
 import dev.duet.output.RenderCache;
+import dev.duet.output.ShardStamp;
 import dev.duet.output.SiteWriter;
 import dev.duet.render.RenderTask;
 import dev.duet.render.SiteRenderer;
@@ -203,24 +205,29 @@ final class SiteBuild {
      * Plan: every file of the site. The search index comes first, one language at a time, so that only one
      * language's index is ever in memory; then the pages and the site's static files. A language's index is built
      * by the first of its files to run, so that file runs alone and the index gets every core. The copies of the
-     * pictures come last: a preview serves the pages first.
+     * pictures come last: a preview serves the pages first. A shard's build plans its share ({@link ShardFilter}).
      */
     private Plan plan(Site site, ImageCatalog images, Templates templates) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(),
                 input.memory().digests(), salt);
+        // A shard keeps its share of each list of tasks; without one, nothing is filtered.
+        Optional<ShardFilter> shard = config.shard().map(share -> ShardFilter.of(share, site));
         List<List<RenderTask>> steps = new ArrayList<>();
-        for (List<RenderTask> language : new SearchIndex(site, input.memory().analyses(), input.memory().digests())
+        for (List<RenderTask> all : new SearchIndex(site, input.memory().analyses(), input.memory().digests())
                 .tasksByLanguage()) {
+            List<RenderTask> language = shard.isPresent() ? shard.get().unit(all) : all;
             if (!language.isEmpty()) {
                 steps.add(language.subList(0, 1));
                 steps.add(language.subList(1, language.size()));
             }
         }
-        List<RenderTask> tasks = new ArrayList<>(renderer.tasks());
+        List<RenderTask> tasks = new ArrayList<>(shard.isPresent() ? renderer.tasks(shard.get().paths())
+                : renderer.tasks());
         StaticFiles statics = StaticFiles.list(config);
-        tasks.addAll(statics.tasks());
+        tasks.addAll(shard.isPresent() ? shard.get().tasks(statics.tasks()) : statics.tasks());
         steps.add(tasks);
-        steps.add(SitePictures.tasks(config, images, site));
+        List<RenderTask> pictures = SitePictures.tasks(config, images, site);
+        steps.add(shard.isPresent() ? shard.get().tasks(pictures) : pictures);
         List<Problem> problems = new ArrayList<>(theme.problems());
         problems.addAll(renderer.planProblems());
         problems.addAll(statics.problems());
@@ -258,7 +265,10 @@ final class SiteBuild {
         return pages;
     }
 
-    /** Write: removes stale files, saves the render cache and, for a publishing build, the snapshot. */
+    /**
+     * Write: removes stale files, saves the render cache and, for a publishing build, the snapshot; a shard's build
+     * then stamps its folder ({@link ShardStamp}).
+     */
     private BuildOutcome.Built write(Rendered rendered) throws IOException {
         List<Problem> problems = rendered.problems().of(Stage.WRITE);
         if (MAVEN_SITE_FILES.stream().anyMatch(file -> Files.isRegularFile(config.outputDir().resolve(file)))) {
@@ -276,18 +286,27 @@ final class SiteBuild {
         BuildResult result = new BuildResult(rendered.articles(), pages.files().size(), pages.rendered(),
                 pages.written(), pages.pagesWritten(), deleted, rendered.problems().toList(),
                 Duration.ofNanos(System.nanoTime() - start), false, rendered.schedule());
+        Optional<String> inputsDigest = Optional.empty();
         if (input.purpose() instanceof Publishing publishing && publishing.baseline().isPresent()
-                && !result.hasErrors()) {
+                && (!result.hasErrors() || config.shard().isPresent())) {
             UpToDateCheck.Baseline baseline = publishing.baseline().get();
-            OutputExpiry.save(config.cacheDir(), rendered.expires());
-            BuildSnapshot.take(baseline.digest(),
-                    baseline.inputs().withDigests(baseline.earlier(), config.siteDir(), config.threads()),
-                    config.outputDir(), pages.files(),
-                    result.articles(), result.problems(), config.threads()).scheduled(rendered.schedule())
-                    .save(config.cacheDir());
+            BuildInputs inputs = baseline.inputs().withDigests(baseline.earlier(), config.siteDir(),
+                    config.threads());
+            if (!result.hasErrors()) {
+                OutputExpiry.save(config.cacheDir(), rendered.expires());
+                BuildSnapshot.take(baseline.digest(), inputs, config.outputDir(), pages.files(),
+                        result.articles(), result.problems(), config.threads()).scheduled(rendered.schedule())
+                        .save(config.cacheDir());
+            }
+            inputsDigest = Optional.of(ShardStamp.digest(baseline.digest(), config.buildTime(), inputs,
+                    config.siteDir(), config.outputDir()));
         }
         // Only now does what the build recorded describe the output.
         BuildMarker.in(config.cacheDir()).clear();
+        if (config.shard().isPresent()) {
+            new ShardStamp(config.shard().get(), inputsDigest.orElse(""),
+                    ShardStamp.outputKey(config.siteDir(), config.outputDir())).write(config.outputDir().getParent());
+        }
         rendered.keeping().buildEnded(rendered.cache(), result.hasErrors());
         result.problems().forEach(listener::problem);
         listener.info(result.summary());

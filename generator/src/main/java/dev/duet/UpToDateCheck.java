@@ -56,7 +56,9 @@ final class UpToDateCheck {
      * until the build takes its own.
      */
     Verdict run(Theme theme, String salt, long start) throws IOException {
-        boolean trustsSnapshot = !config.force() && !BuildMarker.in(config.cacheDir()).isSet();
+        // A shard always builds (with its render cache), so that its stamp holds this build's time.
+        boolean trustsSnapshot = !config.force() && config.shard().isEmpty()
+                && !BuildMarker.in(config.cacheDir()).isSet();
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
         Optional<Baseline> baseline = baseline(theme, salt, last.map(BuildSnapshot::inputs));
         Set<String> changedOutputs = Set.of();

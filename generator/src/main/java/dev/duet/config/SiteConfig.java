@@ -29,6 +29,10 @@ import java.util.Optional;
  * configuration was built unless set ({@code -Dduet.buildTime=2024-05-21T08:00:00+08:00}), so that a build can be
  * repeated byte for byte.
  *
+ * <p>{@code shard} ({@code -Dduet.shard=K/N}) builds one share of the site's files ({@link Shard}) into
+ * {@code K-of-N/site/} of the shards folder, with its own cache folder {@code K-of-N/cache/} beside it, so that a
+ * shard never touches the site's own output; {@code duet:merge} combines the shards' folders.
+ *
  * <p>{@code redirectsFile} adds a {@code _redirects} file (Netlify, Cloudflare Pages) with a line for each old
  * address an article's {@code aliases} name, besides the redirect pages.
  */
@@ -58,7 +62,8 @@ public record SiteConfig(
         boolean skipDuplicates,
         Instant buildTime,
         int threads,
-        boolean redirectsFile) {
+        boolean redirectsFile,
+        Optional<Shard> shard) {
 
     /** The base URL a site is built for when none is set: right for a local preview, wrong for a published site. */
     public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
@@ -103,20 +108,23 @@ public record SiteConfig(
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
                 mostReadCount, mostReadDays, feedFullContent, tagFeedsFullContent, failOnError, force,
-                followExternalLinks, false, missingTranslation, skipDuplicates, buildTime, threads, redirectsFile);
+                followExternalLinks, false, missingTranslation, skipDuplicates, buildTime, threads, redirectsFile,
+                Optional.empty());
     }
 
     /**
      * This configuration with the settings that change how a build runs but not what it writes — threads,
      * {@code failOnError}, {@code force}, {@code overwriteEdited} — at fixed values: what a rendered page's
      * fingerprint depends on. The build time is fixed too: a page that depends on it holds what it shows of it in
-     * its view.
+     * its view. So are the output and cache folders and the shard, which say where files go, not what they hold:
+     * a shard's pages have the fingerprints the whole site's build gives them, and its render cache serves that
+     * build once merged.
      */
     public SiteConfig forOutput() {
-        return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, outputDir, cacheDir, glossaryFile,
+        return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, siteDir, siteDir, glossaryFile,
                 theme, baseUrl, languages, pageSize, feedSize, mostReadCount, mostReadDays, feedFullContent,
                 tagFeedsFullContent, false, false, followExternalLinks, false, missingTranslation, skipDuplicates,
-                Instant.EPOCH, 1, redirectsFile);
+                Instant.EPOCH, 1, redirectsFile, Optional.empty());
     }
 
     public static Builder builder(Path siteDir) {
@@ -132,6 +140,8 @@ public record SiteConfig(
         private String staticDir = "static";
         private String outputDir = "target/site";
         private String cacheDir = "target/duet";
+        private String shard = "";
+        private String shardsDir = "target/duet-shards";
         private String glossaryFile = "glossary.yaml";
         private String theme = "default";
         private String baseUrl = DEFAULT_BASE_URL;
@@ -187,6 +197,10 @@ public record SiteConfig(
         public Builder missingTranslation(String value) { this.missingTranslation = value; return this; }
         public Builder skipDuplicates(boolean value) { this.skipDuplicates = value; return this; }
         public Builder redirectsFile(boolean value) { this.redirectsFile = value; return this; }
+        /** The share of the site to build, {@code K/N}; empty for the whole site. */
+        public Builder shard(String value) { this.shard = value; return this; }
+        /** The folder that holds a shard's folder ({@code K-of-N}); relative to the site. */
+        public Builder shardsDir(String value) { this.shardsDir = value; return this; }
         /** The build's clock as text: an instant with offset, a local date-time or a date (read in UTC+8). */
         public Builder buildTime(String value) { this.buildTime = value; return this; }
         public Builder buildTime(Instant value) { this.buildInstant = value; this.buildTime = ""; return this; }
@@ -221,6 +235,7 @@ public record SiteConfig(
                         + " was '" + missingTranslation + "'");
             }
             Optional<Instant> clock = parseBuildTime(errors);
+            Optional<Shard> share = shard == null || shard.isBlank() ? Optional.empty() : Shard.parse(shard, errors);
             requireText(errors, "titleZh", titleZh);
             requireText(errors, "titleEn", titleEn);
             requireText(errors, "theme", theme);
@@ -234,6 +249,13 @@ public record SiteConfig(
             Optional<Path> themeOverrides = resolve(root, "themeDir", themeDir, errors);
             Optional<Path> statics = resolve(root, "staticDir", staticDir, errors);
             Optional<Path> cache = resolve(root, "cacheDir", cacheDir, errors);
+            if (share.isPresent()) {
+                // A shard writes into its own folder, never into the site's output or cache.
+                Optional<Path> folder = resolve(root, "shardsDir", shardsDir, errors)
+                        .map(dir -> dir.resolve(share.get().folderName()));
+                output = folder.map(dir -> dir.resolve(Shard.SITE));
+                cache = folder.map(dir -> dir.resolve(Shard.CACHE));
+            }
             Optional<Path> glossary = glossaryFile == null || glossaryFile.isBlank()
                     ? Optional.empty()
                     : resolve(root, "glossaryFile", glossaryFile, errors);
@@ -255,7 +277,7 @@ public record SiteConfig(
                     theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, mostReadCount,
                     mostReadDays, feedFullContent,
                     tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, policy.orElseThrow(),
-                    skipDuplicates, clock.orElseThrow(), threads, redirectsFile);
+                    skipDuplicates, clock.orElseThrow(), threads, redirectsFile, share);
         }
 
         /** The build time, or empty with an error added when the text is not a time. */

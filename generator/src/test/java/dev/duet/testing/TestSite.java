@@ -228,6 +228,44 @@ public final class TestSite {
         return this;
     }
 
+    /**
+     * {@code count} generated bilingual stories ({@code articles/<year>/story-<i>.{zh,en}.md}), dated over two
+     * years, each with two of twelve tags and five paragraphs, and the tags' names added to the glossary; for tests
+     * that need a site of many pages.
+     */
+    public TestSite stories(int count) throws IOException {
+        String[] zhTags = {"经济", "外交", "科技", "文化", "体育", "环境", "教育", "卫生", "交通", "农业", "能源", "金融"};
+        String[] enTags = {"economy", "diplomacy", "technology", "culture", "sports", "environment", "education",
+            "health", "transport", "agriculture", "energy", "finance"};
+        Path glossaryFile = dir.resolve("glossary.yaml");
+        StringBuilder glossary = new StringBuilder(Files.isRegularFile(glossaryFile)
+                ? Files.readString(glossaryFile, StandardCharsets.UTF_8) : "");
+        for (int t = 0; t < zhTags.length; t++) {
+            glossary.append(enTags[t]).append(": ").append(zhTags[t]).append('\n');
+        }
+        glossary(glossary.toString());
+        for (int i = 0; i < count; i++) {
+            String date = String.format("20%d-%02d-%02d", 23 + i % 2, 1 + (i * 5) % 12, 1 + (i * 7) % 27);
+            int a = (i * 7) % zhTags.length;
+            int b = (a + 1 + i % (zhTags.length - 1)) % zhTags.length;
+            StringBuilder zh = new StringBuilder();
+            StringBuilder en = new StringBuilder();
+            for (int p = 0; p < 5; p++) {
+                zh.append("这是第").append(i).append("篇新闻的第").append(p + 1).append("段，记者报道了")
+                        .append(zhTags[(a + p) % zhTags.length]).append("方面的最新进展。\n\n");
+                en.append("Paragraph ").append(p + 1).append(" of story ").append(i).append(" reports on ")
+                        .append(enTags[(a + p) % enTags.length]).append(".\n\n");
+            }
+            String folder = "20" + (23 + i % 2) + "/story-" + i;
+            String common = "\ndate: \"" + date + "\"\nslug: \"story-" + i + "\"\nviews: " + (i * 37 % 1000);
+            article(folder + ".zh.md", "title: \"新闻第" + i + "号\"\nlang: \"zh\"" + common + "\ntags: [\"" + zhTags[a]
+                    + "\", \"" + zhTags[b] + "\"]", zh.toString());
+            article(folder + ".en.md", "title: \"Story " + i + "\"\nlang: \"en\"" + common + "\ntags: [\"" + enTags[a]
+                    + "\", \"" + enTags[b] + "\"]", en.toString());
+        }
+        return this;
+    }
+
     /** Writes {@link Generated}'s files straight into the site folder, as a finished build leaves its output. */
     public TestSite generatedPages() throws IOException {
         return write("index.html", Generated.HOME)

@@ -1,0 +1,220 @@
+package dev.duet;
+
+import dev.duet.config.Shard;
+import dev.duet.config.SiteConfig;
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import dev.duet.io.Parallel;
+import dev.duet.output.BuildMarker;
+import dev.duet.output.BuildSnapshot;
+import dev.duet.output.OutputPaths;
+import dev.duet.output.ShardOutputs;
+import dev.duet.output.ShardStamp;
+import dev.duet.output.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Puts the shards' folders ({@code K-of-N}, each with its stamp, {@code site/} and {@code cache/}) together into the
+ * site's output folder, as one build of the whole site would have left it: the files, the manifest (stale files
+ * removed), the render cache and the snapshot, so that the next build of the site is incremental. It refuses, and
+ * changes nothing, when the shards are not the N shares of one build: a shard missing, unfinished or there twice,
+ * shards of different N or of other inputs, or two shards with the same file. Copying is safe to stop: the
+ * {@link BuildMarker} is set until the merge has written everything, so a merge or build after a stopped one
+ * trusts nothing it recorded.
+ */
+final class ShardMerge {
+
+    /** A shard found in the folder. */
+    private record Found(Path folder, ShardStamp stamp) {
+
+        Path site() {
+            return folder.resolve(Shard.SITE);
+        }
+
+        Path cache() {
+            return folder.resolve(Shard.CACHE);
+        }
+    }
+
+    private final SiteConfig config;
+    private final BuildListener listener;
+
+    ShardMerge(SiteConfig config, BuildListener listener) {
+        this.config = config;
+        this.listener = listener;
+    }
+
+    MergeResult run(Path shardsDir) throws IOException {
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        List<Found> shards = find(shardsDir, problems);
+        if (problems.isEmpty()) {
+            check(shards, problems);
+        }
+        Map<String, Found> files = problems.isEmpty() ? files(shards, problems) : Map.of();
+        if (!problems.isEmpty()) {
+            problems.forEach(listener::problem);
+            MergeResult refused = new MergeResult(shards.size(), 0, 0, List.of(), problems, elapsed(start));
+            listener.info(refused.summary());
+            return refused;
+        }
+        MergeResult result = write(shards, files, start);
+        listener.info(result.summary());
+        return result;
+    }
+
+    /** Every folder of {@code shardsDir} with a shard's stamp; a folder of a shard that did not finish is an error. */
+    private List<Found> find(Path shardsDir, List<Problem> problems) throws IOException {
+        if (!Files.isDirectory(shardsDir)) {
+            problems.add(Problem.error("merge.no-shards", name(shardsDir), 0, "no shards folder at " + shardsDir
+                    + ": build the shards first (duet:build -Dduet.shard=K/N), or set -Dduet.mergeShards to the"
+                    + " folder that holds their K-of-N folders"));
+            return List.of();
+        }
+        List<Found> shards = new ArrayList<>();
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(shardsDir)) {
+            folders = list.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path folder : folders) {
+            Optional<ShardStamp> stamp = ShardStamp.read(folder);
+            if (stamp.isPresent()) {
+                shards.add(new Found(folder, stamp.get()));
+            } else if (Files.isDirectory(folder.resolve(Shard.SITE)) || Files.isDirectory(folder.resolve(Shard.CACHE))) {
+                problems.add(Problem.error("merge.unfinished", name(folder), 0, "the shard in " + folder.getFileName()
+                        + " has no " + ShardStamp.FILE + ": its build did not finish; build it again"));
+            }
+        }
+        if (shards.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.error("merge.no-shards", name(shardsDir), 0, "no shards in " + shardsDir
+                    + ": build them with duet:build -Dduet.shard=K/N (K = 1 … N) first"));
+        }
+        return shards;
+    }
+
+    /** One shard of each K from 1 to N, all of the same N and the same inputs. */
+    private void check(List<Found> shards, List<Problem> problems) {
+        Found first = shards.get(0);
+        int count = first.stamp().shard().count();
+        Map<Integer, Found> byIndex = new TreeMap<>();
+        for (Found shard : shards) {
+            Shard share = shard.stamp().shard();
+            if (share.count() != count) {
+                problems.add(Problem.error("merge.mixed-count", name(shard.folder()), 0, "shard " + share
+                        + " was built as one of " + share.count() + " shards, but shard " + first.stamp().shard()
+                        + " (" + first.folder().getFileName() + ") as one of " + count + ": build every shard with"
+                        + " the same N"));
+                continue;
+            }
+            Found other = byIndex.putIfAbsent(share.index(), shard);
+            if (other != null) {
+                problems.add(Problem.error("merge.duplicate-shard", name(shard.folder()), 0, "shard " + share
+                        + " is here twice, in " + other.folder().getFileName() + " and " + shard.folder().getFileName()
+                        + ": keep one of them"));
+            }
+            if (shard.stamp().inputs().isEmpty()) {
+                problems.add(Problem.error("merge.unknown-inputs", name(shard.folder()), 0, "shard " + share
+                        + " could not list the files it was built from, so nothing says it belongs with the others;"
+                        + " build it again"));
+            } else if (!shard.stamp().inputs().equals(first.stamp().inputs())) {
+                problems.add(Problem.error("merge.other-inputs", name(shard.folder()), 0, "shard " + share + " ("
+                        + shard.folder().getFileName() + ") was built from other inputs or configuration than shard "
+                        + first.stamp().shard() + " (" + first.folder().getFileName() + "): build every shard from"
+                        + " the same articles, theme and settings, with the same -Dduet.buildTime"));
+            }
+        }
+        for (int k = 1; k <= count; k++) {
+            if (!byIndex.containsKey(k)) {
+                problems.add(Problem.error("merge.missing-shard", name(first.folder().getParent()), 0, "shard " + k
+                        + "/" + count + " is missing: build it with -Dduet.shard=" + k + "/" + count));
+            }
+        }
+    }
+
+    /** Each file of the merged site, by the shard that made it; two shards with one file is an error. */
+    private Map<String, Found> files(List<Found> shards, List<Problem> problems) throws IOException {
+        Map<String, Found> files = new HashMap<>();
+        for (Found shard : shards) {
+            Optional<List<String>> made = ShardOutputs.files(shard.cache());
+            if (made.isEmpty()) {
+                problems.add(Problem.error("merge.unfinished", name(shard.folder()), 0, "shard "
+                        + shard.stamp().shard() + " has no list of its files in " + Shard.CACHE + "/: build it again"));
+                continue;
+            }
+            for (String path : made.get()) {
+                Found other = files.putIfAbsent(path, shard);
+                if (other != null) {
+                    problems.add(Problem.error("merge.same-file", name(shard.folder()), 0, "shards "
+                            + other.stamp().shard() + " and " + shard.stamp().shard() + " both made " + path
+                            + ": they were not built as shares of one site; build them again"));
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Copies every file whose bytes differ into the output, removes the stale ones, and writes the manifest, render
+     * cache and snapshot; the marker is set from before the first file is written until all of that is done.
+     */
+    private MergeResult write(List<Found> shards, Map<String, Found> files, long start) throws IOException {
+        Path outputDir = config.outputDir();
+        Path cacheDir = config.cacheDir();
+        BuildSnapshot.delete(cacheDir);
+        SiteWriter writer = new SiteWriter(outputDir, cacheDir, true);
+        if (BuildMarker.in(cacheDir).isSet()) {
+            writer.removeLeftovers();
+        }
+        List<String> paths = files.keySet().stream().sorted().toList();
+        writer.begin(paths);
+        List<Boolean> wrote = Parallel.map(config.threads(), paths, path -> {
+            Found shard = files.get(path);
+            Optional<Path> source = new OutputPaths(shard.site()).find(path);
+            Optional<Path> target = writer.find(path);
+            if (source.isEmpty() || target.isEmpty() || !Files.isRegularFile(source.get())) {
+                throw new IOException("shard " + shard.stamp().shard() + " lists " + path + " but has no such file in "
+                        + shard.site());
+            }
+            return writer.writeIfChanged(target.get(), Files.readAllBytes(source.get()));
+        });
+        List<Problem> problems = new ArrayList<>();
+        List<String> deleted = writer.finish(paths, problems);
+        MovedPages.record(cacheDir, deleted, paths);
+        ShardOutputs.mergeRenderCaches(shards.stream().map(Found::cache).toList(), cacheDir);
+        List<Optional<BuildSnapshot>> snapshots = shards.stream().map(s -> ShardOutputs.snapshot(s.cache())).toList();
+        if (snapshots.stream().allMatch(Optional::isPresent)) {
+            // Every shard reports the problems of reading the site, and its own pages'.
+            Set<Problem> all = new LinkedHashSet<>();
+            snapshots.forEach(snapshot -> all.addAll(snapshot.get().problems()));
+            Found first = shards.get(0);
+            ShardOutputs.saveSnapshot(snapshots.get(0).get(), first.cache(), first.stamp().output(),
+                    ShardStamp.outputKey(config.siteDir(), outputDir), List.copyOf(all), outputDir, paths, cacheDir,
+                    config.threads());
+        }
+        // Only now does what the merge recorded describe the output.
+        BuildMarker.in(cacheDir).clear();
+        problems.forEach(listener::problem);
+        int written = (int) wrote.stream().filter(Boolean::booleanValue).count();
+        return new MergeResult(shards.size(), paths.size(), written, deleted, problems, elapsed(start));
+    }
+
+    private String name(Path path) {
+        return SitePath.of(config, path);
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.duet.output;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.io.AtomicWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a merge of shards reads of each shard's cache folder, and writes into the site's: the files a shard made
+ * (its manifest), the render caches put together, the output's expiry, and the snapshot of the merged output, so
+ * that the next build of the site finds it as its own build would have left it.
+ */
+public final class ShardOutputs {
+
+    private ShardOutputs() {
+    }
+
+    /** The site paths a shard made, as its manifest lists them; empty when it has no manifest. */
+    public static Optional<List<String>> files(Path shardCache) throws IOException {
+        Path manifest = shardCache.resolve(SiteWriter.MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return Optional.empty();
+        }
+        List<String> files = new ArrayList<>();
+        try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank()) {
+                    files.add(line);
+                }
+            }
+        }
+        return Optional.of(files);
+    }
+
+    /**
+     * Writes the render cache of the merged output: every shard's fingerprints, each path's from the shard that
+     * made it (the shards' paths do not overlap), in path order as a build saves it.
+     */
+    public static void mergeRenderCaches(List<Path> shardCaches, Path cacheDir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path shardCache : shardCaches) {
+            Path file = shardCache.resolve(RenderCache.FILE);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line = in.readLine();
+                if (!RenderCache.HEADER.equals(line)) {
+                    continue; // an older cache's format: its pages are rendered again, which is only slower
+                }
+                for (line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.indexOf('\t') > 0) {
+                        lines.add(line);
+                    }
+                }
+            }
+        }
+        Collections.sort(lines);
+        Files.createDirectories(cacheDir);
+        AtomicWriter.writeTextIfChanged(cacheDir.resolve(RenderCache.FILE), out -> {
+            out.write(RenderCache.HEADER);
+            out.write('\n');
+            for (String line : lines) {
+                out.write(line);
+                out.write('\n');
+            }
+        });
+    }
+
+    /** A shard's snapshot; empty when its build took none (it found errors) or it cannot be read. */
+    public static Optional<BuildSnapshot> snapshot(Path shardCache) {
+        return BuildSnapshot.load(shardCache);
+    }
+
+    /**
+     * Takes and saves the snapshot of the merged output, from a shard's: the same digest, inputs, counts and
+     * schedule, the files below the shard's output folder that its build looked for named below the site's
+     * instead ({@code shardOutput} and {@code siteOutput}, as {@link ShardStamp#outputKey} gives them), the
+     * problems of every shard, and the merged output's files as they are now. The expiry of the output is the
+     * shard's too: every shard's is the same.
+     */
+    public static void saveSnapshot(BuildSnapshot shard, Path shardCache, String shardOutput, String siteOutput,
+            List<Problem> problems, Path outputDir, List<String> files, Path cacheDir, int threads)
+            throws IOException {
+        Path expiry = shardCache.resolve(OutputExpiry.FILE);
+        if (Files.isRegularFile(expiry)) {
+            AtomicWriter.writeTextIfChanged(cacheDir.resolve(OutputExpiry.FILE),
+                    out -> out.write(Files.readString(expiry, StandardCharsets.UTF_8)));
+        } else {
+            Files.deleteIfExists(cacheDir.resolve(OutputExpiry.FILE));
+        }
+        BuildInputs inputs = shard.inputs();
+        BuildInputs moved = new BuildInputs(inputs.listed(), moved(inputs.files(), shardOutput, siteOutput),
+                moved(inputs.contents(), shardOutput, siteOutput), moved(inputs.digests(), shardOutput, siteOutput));
+        BuildSnapshot.take(shard.digest(), moved, outputDir, files, shard.articles(), problems, threads)
+                .scheduled(shard.schedule()).save(cacheDir);
+    }
+
+    private static <V> SortedMap<String, V> moved(Map<String, V> byPath, String from, String to) {
+        SortedMap<String, V> moved = new TreeMap<>();
+        byPath.forEach((path, value) -> moved.put(path.startsWith(from) ? to + path.substring(from.length()) : path,
+                value));
+        return moved;
+    }
+}
