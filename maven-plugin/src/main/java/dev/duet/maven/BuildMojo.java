@@ -4,6 +4,7 @@ import dev.duet.BuildResult;
 import dev.duet.Duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.render.ThemeException;
+import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,6 +20,24 @@ public class BuildMojo extends AbstractRenderMojo {
     @Parameter(property = "duet.build.skip", defaultValue = "false")
     private boolean skipBuild;
 
+    /**
+     * Build one share of the site, {@code K/N} (such as {@code 3/8}), into {@code shardsDir/K-of-N/} instead of the
+     * output folder: N builds on N machines, each with another K, make every file once, and {@code duet:merge}
+     * puts them together. Give every shard the same {@code buildTime}. Empty builds the whole site.
+     */
+    @Parameter(property = "duet.shard", defaultValue = "")
+    private String shard;
+
+    /** The folder a shard's build writes its {@code K-of-N} folder into (its files, its cache and its stamp). */
+    @Parameter(property = "duet.shardsDir", defaultValue = "${project.build.directory}/duet-shards")
+    private File shardsDir;
+
+    @Override
+    protected void configure(SiteConfig.Builder builder) {
+        super.configure(builder);
+        builder.shard(shard == null ? "" : shard).shardsDir(shardsDir.getAbsolutePath());
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("build", skipBuild)) {
@@ -27,7 +46,8 @@ public class BuildMojo extends AbstractRenderMojo {
         SiteConfig config = config();
         try {
             BuildResult result = new Duet(config, listener()).build();
-            getLog().info("Site written to " + config.outputDir());
+            getLog().info(config.shard().map(share -> "Shard " + share + " written to " + config.outputDir().getParent())
+                    .orElse("Site written to " + config.outputDir()));
             failOnErrors("Build", result.problems(), config);
         } catch (ThemeException e) {
             throw new MojoFailureException(e.getMessage(), e);

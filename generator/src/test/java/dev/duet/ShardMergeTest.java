@@ -1,0 +1,130 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A merge refuses shards that are not the N shares of one build, with an error that names the shard, and then
+ * leaves the output as it was.
+ */
+class ShardMergeTest {
+
+    @TempDir
+    Path dir;
+
+    private Path site;
+
+    @BeforeEach
+    void threeShards() throws IOException {
+        site = ShardBuildTest.site(dir.resolve("site")).dir();
+        for (int k = 1; k <= 3; k++) {
+            shard(k + "/3", "target/duet-shards");
+        }
+    }
+
+    @Test
+    void mergesThreeShards() throws IOException {
+        assertTrue(merge().problems().isEmpty());
+    }
+
+    @Test
+    void refusesAMissingShard() throws IOException {
+        deleteTree(shards().resolve("2-of-3"));
+        assertRefused("merge.missing-shard", "shard 2/3 is missing");
+    }
+
+    @Test
+    void refusesAShardThereTwice() throws IOException {
+        TestSite.copy(shards().resolve("2-of-3"), shards().resolve("shard-2"));
+        assertRefused("merge.duplicate-shard", "shard 2/3 is here twice, in 2-of-3 and shard-2");
+    }
+
+    @Test
+    void refusesShardsOfAnotherCount() throws IOException {
+        shard("2/2", "target/other");
+        TestSite.copy(site.resolve("target/other/2-of-2"), shards().resolve("2-of-2"));
+        assertRefused("merge.mixed-count", "shard 2/2 was built as one of 2 shards");
+    }
+
+    @Test
+    void refusesAShardOfOtherInputs() throws IOException {
+        deleteTree(shards().resolve("3-of-3"));
+        new Duet(ShardBuildTest.config(site).buildTime("2024-06-02").shard("3/3").build(), BuildListener.silent())
+                .build();
+        assertRefused("merge.other-inputs", "shard 3/3 (3-of-3) was built from other inputs or configuration");
+
+        deleteTree(shards().resolve("3-of-3"));
+        Files.writeString(site.resolve("articles/2024/story-1.en.md"), "---\ntitle: \"Edited\"\nlang: \"en\"\n---\n\nX");
+        shard("3/3", "target/duet-shards");
+        assertRefused("merge.other-inputs", "shard 3/3 (3-of-3) was built from other inputs or configuration");
+    }
+
+    @Test
+    void refusesAShardThatDidNotFinish() throws IOException {
+        Files.delete(shards().resolve("1-of-3/shard.txt"));
+        assertRefused("merge.unfinished", "the shard in 1-of-3 has no shard.txt");
+    }
+
+    @Test
+    void refusesTwoShardsWithTheSameFile() throws IOException {
+        Path manifest = shards().resolve("3-of-3/cache/output-manifest.txt");
+        String first = Files.readAllLines(shards().resolve("1-of-3/cache/output-manifest.txt")).get(0);
+        Files.writeString(manifest, Files.readString(manifest) + first + "\n");
+        assertRefused("merge.same-file", "shards 1/3 and 3/3 both made " + first);
+    }
+
+    @Test
+    void refusesAFolderWithoutShards() throws IOException {
+        MergeResult result = new Duet(ShardBuildTest.config(site).build(), BuildListener.silent())
+                .merge(Path.of("target/nothing-here"));
+        assertEquals(List.of("merge.no-shards"), result.problems().stream().map(Problem::code).toList());
+    }
+
+    private void assertRefused(String code, String message) throws IOException {
+        site.resolve("target/site").toFile().mkdirs();
+        Files.writeString(site.resolve("target/site/index.html"), "the site before", StandardCharsets.UTF_8);
+        MergeResult result = merge();
+        assertTrue(result.hasErrors());
+        assertTrue(result.problems().stream().anyMatch(p -> p.code().equals(code) && p.message().contains(message)
+                && p.file().startsWith("target/")), result.problems().toString());
+        assertEquals(List.of("index.html"), List.copyOf(TestSite.tree(site.resolve("target/site")).keySet()),
+                "nothing written");
+        assertFalse(Files.exists(site.resolve("target/duet/render-cache.txt")), "no cache written");
+    }
+
+    private MergeResult merge() throws IOException {
+        return ShardBuildTest.merge(site, "target/duet-shards", "target/site", "target/duet");
+    }
+
+    private void shard(String shard, String shards) throws IOException {
+        BuildResult result = new Duet(ShardBuildTest.config(site).shard(shard).shardsDir(shards).build(),
+                BuildListener.silent()).build();
+        assertFalse(result.hasErrors(), result.problems().toString());
+    }
+
+    private Path shards() {
+        return site.resolve("target/duet-shards");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
