@@ -108,6 +108,61 @@ class ShardBuildTest {
         assertFalse(Files.exists(site.dir().resolve("target/duet/build-under-way.txt")));
     }
 
+    @Test
+    void aMergeKilledAtAnyMomentAndMergedAgainGivesTheSite() throws Exception {
+        TestSite site = site(dir.resolve("site"));
+        for (int k = 1; k <= 3; k++) {
+            build(config(site.dir()).shard(k + "/3"));
+        }
+        build(config(site.dir()).outputDir("target/whole").cacheDir("target/whole-cache"));
+        Map<String, byte[]> whole = TestSite.tree(site.dir().resolve("target/whole"));
+        long started = System.nanoTime();
+        assertEquals(0, child(MergeInChild.class, Long.MAX_VALUE, site.dir().toString(), "target/duet-shards"));
+        long mergeNanos = System.nanoTime() - started;
+        long seed = Long.getLong("duet.killSeed", System.nanoTime());
+        java.util.Random random = new java.util.Random(seed);
+        for (int round = 0; round < 4; round++) {
+            // An older site in the output each time, so that the killed merge has files to change and remove.
+            deleteTree(site.out());
+            deleteTree(site.dir().resolve("target/duet"));
+            build(config(site.dir()).pageSize(4));
+            long delay = (long) ((0.2 + 0.6 * random.nextDouble()) * mergeNanos);
+            int exit = child(MergeInChild.class, delay, site.dir().toString(), "target/duet-shards");
+            String what = "round " + round + " (seed " + seed + ", killed after " + delay / 1_000_000 + " of "
+                    + mergeNanos / 1_000_000 + " ms" + (exit == 0 ? ", which the merge outlived" : "") + ")";
+            System.out.println("ShardBuildTest: " + what + (Files.exists(site.dir().resolve(
+                    "target/duet/build-under-way.txt")) ? ", the marker left set" : ""));
+            MergeResult again = merge(site.dir(), "target/duet-shards", "target/site", "target/duet");
+            assertFalse(again.hasErrors(), what + ": " + again.problems());
+            assertSame(whole, TestSite.tree(site.out()), what);
+            assertTrue(build(config(site.dir())).upToDate(), what + ": the build after the merge");
+        }
+    }
+
+    /** Runs a main class in a child JVM, killed ({@code kill -9}) after {@code killAfter} ns; its exit value. */
+    private static int child(Class<?> main, long killAfter, String... args) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(Math.min(killAfter, TimeUnit.MINUTES.toNanos(2)), TimeUnit.NANOSECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        return process.exitValue();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     static MergeResult merge(Path site, String shards, String output, String cache) throws IOException {
         return new Duet(config(site).outputDir(output).cacheDir(cache).build(), BuildListener.silent())
                 .merge(Path.of(shards));

@@ -69,10 +69,30 @@ final class Corpus {
     }
 
     static Corpus generate(int size, long seed, Shape shape) {
+        List<Article> articles = new ArrayList<>(size);
+        each(size, seed, shape, articles::add);
+        return new Corpus(articles);
+    }
+
+    /** What a consumer does with each article as it is made; may fail with an I/O error. */
+    interface Sink {
+        void accept(Article article) throws IOException;
+    }
+
+    /**
+     * Writes the sources of the corpus {@link #generate} makes, one article at a time, so that a corpus larger than
+     * the heap can be written.
+     */
+    static void writeSources(int size, long seed, Shape shape, Path sourcesDir) throws IOException {
+        Files.createDirectories(sourcesDir);
+        each(size, seed, shape, article -> writeSource(article, sourcesDir));
+    }
+
+    /** Makes the articles of the corpus one after the other, in order, handing each to {@code sink}. */
+    private static void each(int size, long seed, Shape shape, Sink sink) {
         SplittableRandom random = new SplittableRandom(seed);
         Vocabulary vocabulary = new Vocabulary(2000, seed);
         Set<String> slugs = new HashSet<>();
-        List<Article> articles = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             String enTitle;
             String slug;
@@ -93,9 +113,12 @@ final class Corpus {
                     String.format("http://www.chinanews.com/gn/%d/%02d-%02d/%d.shtml", date.getYear(),
                             date.getMonthValue(), date.getDayOfMonth(), 10_000_000 + i),
                     1 + random.nextInt(50_000), slug);
-            articles.add(article);
+            try {
+                sink.accept(article);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
-        return new Corpus(articles);
     }
 
     List<Article> articles() {
@@ -106,23 +129,28 @@ final class Corpus {
     void writeSources(Path sourcesDir) throws IOException {
         Files.createDirectories(sourcesDir);
         for (Article a : articles) {
-            StringBuilder text = new StringBuilder();
-            text.append(a.zhTitle()).append('\n');
-            for (int p = 0; p < a.zhParagraphs().size(); p++) {
-                text.append(p == 0 ? a.zhDateline() : "").append(a.zhParagraphs().get(p)).append('\n');
-            }
-            text.append("英语如下:\n");
-            text.append("**Title: ").append(a.enTitle()).append("**\n");
-            text.append("Keywords: ").append(String.join(", ", a.keywords())).append(".\n");
-            text.append("**News Content:**\n");
-            text.append(a.enHeadline()).append('\n');
-            for (int p = 0; p < a.enParagraphs().size(); p++) {
-                text.append(p == 0 ? a.enDateline() : "").append(a.enParagraphs().get(p)).append('\n');
-            }
-            text.append("【来源】").append(a.url()).append('\n');
-            text.append("Views: ").append(a.views()).append('\n');
-            Files.writeString(sourcesDir.resolve(a.sourceName()), text, StandardCharsets.UTF_8);
+            writeSource(a, sourcesDir);
         }
+    }
+
+    /** Writes one article's source file. */
+    private static void writeSource(Article a, Path sourcesDir) throws IOException {
+        StringBuilder text = new StringBuilder();
+        text.append(a.zhTitle()).append('\n');
+        for (int p = 0; p < a.zhParagraphs().size(); p++) {
+            text.append(p == 0 ? a.zhDateline() : "").append(a.zhParagraphs().get(p)).append('\n');
+        }
+        text.append("英语如下:\n");
+        text.append("**Title: ").append(a.enTitle()).append("**\n");
+        text.append("Keywords: ").append(String.join(", ", a.keywords())).append(".\n");
+        text.append("**News Content:**\n");
+        text.append(a.enHeadline()).append('\n');
+        for (int p = 0; p < a.enParagraphs().size(); p++) {
+            text.append(p == 0 ? a.enDateline() : "").append(a.enParagraphs().get(p)).append('\n');
+        }
+        text.append("【来源】").append(a.url()).append('\n');
+        text.append("Views: ").append(a.views()).append('\n');
+        Files.writeString(sourcesDir.resolve(a.sourceName()), text, StandardCharsets.UTF_8);
     }
 
     private static List<String> chineseParagraphs(SplittableRandom random, int count, int characters) {

@@ -134,7 +134,7 @@ public final class ShardBenchmark {
         }
         deleteTree(site);
         long start = System.nanoTime();
-        Corpus.generate(size, seed).writeSources(site.resolve("sources"));
+        Corpus.writeSources(size, seed, Corpus.Shape.NEWS, site.resolve("sources"));
         System.out.printf("corpus of %,d articles: sources written in %d s%n", size,
                 (System.nanoTime() - start) / 1_000_000_000);
         start = System.nanoTime();
