@@ -16,11 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -48,6 +49,9 @@ final class ShardMerge {
         }
     }
 
+    /** How many files one copying task writes. */
+    private static final int COPY_RUN = 256;
+
     private final SiteConfig config;
     private final BuildListener listener;
 
@@ -63,7 +67,7 @@ final class ShardMerge {
         if (problems.isEmpty()) {
             check(shards, problems);
         }
-        Map<String, Found> files = problems.isEmpty() ? files(shards, problems) : Map.of();
+        Listing files = problems.isEmpty() ? files(shards, problems) : new Listing(List.of(), new int[0]);
         if (!problems.isEmpty()) {
             problems.forEach(listener::problem);
             MergeResult refused = new MergeResult(shards.size(), 0, 0, List.of(), problems, elapsed(start));
@@ -143,33 +147,62 @@ final class ShardMerge {
         }
     }
 
-    /** Each file of the merged site, by the shard that made it; two shards with one file is an error. */
-    private Map<String, Found> files(List<Found> shards, List<Problem> problems) throws IOException {
-        Map<String, Found> files = new HashMap<>();
+    /**
+     * Every file of the merged site, in path order, and the shard that made each: the shards' lists merged as they
+     * are read, sorted, so that a large site holds each path once. Two shards with one file is an error.
+     */
+    private record Listing(List<String> paths, int[] shardOf) {
+    }
+
+    private Listing files(List<Found> shards, List<Problem> problems) throws IOException {
+        List<List<String>> lists = new ArrayList<>();
         for (Found shard : shards) {
             Optional<List<String>> made = ShardOutputs.files(shard.cache());
             if (made.isEmpty()) {
                 problems.add(Problem.error("merge.unfinished", name(shard.folder()), 0, "shard "
                         + shard.stamp().shard() + " has no list of its files in " + Shard.CACHE + "/: build it again"));
-                continue;
-            }
-            for (String path : made.get()) {
-                Found other = files.putIfAbsent(path, shard);
-                if (other != null) {
-                    problems.add(Problem.error("merge.same-file", name(shard.folder()), 0, "shards "
-                            + other.stamp().shard() + " and " + shard.stamp().shard() + " both made " + path
-                            + ": they were not built as shares of one site; build them again"));
-                }
+                lists.add(List.of());
+            } else {
+                List<String> sorted = new ArrayList<>(made.get());
+                sorted.sort(null);
+                lists.add(sorted);
             }
         }
-        return files;
+        int total = lists.stream().mapToInt(List::size).sum();
+        List<String> paths = new ArrayList<>(total);
+        int[] shardOf = new int[total];
+        int[] next = new int[lists.size()];
+        PriorityQueue<Integer> heads = new PriorityQueue<>(
+                Comparator.comparing((Integer s) -> lists.get(s).get(next[s])).thenComparing(s -> s));
+        for (int s = 0; s < lists.size(); s++) {
+            if (!lists.get(s).isEmpty()) {
+                heads.add(s);
+            }
+        }
+        while (!heads.isEmpty()) {
+            int s = heads.poll();
+            String path = lists.get(s).get(next[s]++);
+            if (!paths.isEmpty() && paths.get(paths.size() - 1).equals(path)) {
+                Found other = shards.get(shardOf[paths.size() - 1]);
+                problems.add(Problem.error("merge.same-file", name(shards.get(s).folder()), 0, "shards "
+                        + other.stamp().shard() + " and " + shards.get(s).stamp().shard() + " both made " + path
+                        + ": they were not built as shares of one site; build them again"));
+            } else {
+                shardOf[paths.size()] = s;
+                paths.add(path);
+            }
+            if (next[s] < lists.get(s).size()) {
+                heads.add(s);
+            }
+        }
+        return new Listing(paths, shardOf);
     }
 
     /**
      * Copies every file whose bytes differ into the output, removes the stale ones, and writes the manifest, render
      * cache and snapshot; the marker is set from before the first file is written until all of that is done.
      */
-    private MergeResult write(List<Found> shards, Map<String, Found> files, long start) throws IOException {
+    private MergeResult write(List<Found> shards, Listing files, long start) throws IOException {
         Path outputDir = config.outputDir();
         Path cacheDir = config.cacheDir();
         BuildSnapshot.delete(cacheDir);
@@ -177,37 +210,55 @@ final class ShardMerge {
         if (BuildMarker.in(cacheDir).isSet()) {
             writer.removeLeftovers();
         }
-        List<String> paths = files.keySet().stream().sorted().toList();
+        List<String> paths = files.paths();
         writer.begin(paths);
-        List<Boolean> wrote = Parallel.map(config.threads(), paths, path -> {
-            Found shard = files.get(path);
-            Optional<Path> source = new OutputPaths(shard.site()).find(path);
-            Optional<Path> target = writer.find(path);
-            if (source.isEmpty() || target.isEmpty() || !Files.isRegularFile(source.get())) {
-                throw new IOException("shard " + shard.stamp().shard() + " lists " + path + " but has no such file in "
-                        + shard.site());
+        // Copied in runs of paths, so that a large site's list is not boxed path by path.
+        List<Integer> runs = new ArrayList<>();
+        for (int from = 0; from < paths.size(); from += COPY_RUN) {
+            runs.add(from);
+        }
+        List<Integer> wrote = Parallel.map(config.threads(), runs, from -> {
+            int written = 0;
+            for (int i = from; i < Math.min(paths.size(), from + COPY_RUN); i++) {
+                written += copy(paths.get(i), shards.get(files.shardOf()[i]), writer) ? 1 : 0;
             }
-            return writer.writeIfChanged(target.get(), Files.readAllBytes(source.get()));
+            return written;
         });
         List<Problem> problems = new ArrayList<>();
         List<String> deleted = writer.finish(paths, problems);
         MovedPages.record(cacheDir, deleted, paths);
         ShardOutputs.mergeRenderCaches(shards.stream().map(Found::cache).toList(), cacheDir);
-        List<Optional<BuildSnapshot>> snapshots = shards.stream().map(s -> ShardOutputs.snapshot(s.cache())).toList();
-        if (snapshots.stream().allMatch(Optional::isPresent)) {
-            // Every shard reports the problems of reading the site, and its own pages'.
-            Set<Problem> all = new LinkedHashSet<>();
-            snapshots.forEach(snapshot -> all.addAll(snapshot.get().problems()));
-            Found first = shards.get(0);
-            ShardOutputs.saveSnapshot(snapshots.get(0).get(), first.cache(), first.stamp().output(),
+        // Every shard reports the problems of reading the site, and its own pages'. A shard whose build found
+        // errors took no snapshot, and then the merged site has none either.
+        Set<Problem> all = new LinkedHashSet<>();
+        boolean snapshots = true;
+        for (Found shard : shards) {
+            Optional<BuildSnapshot> snapshot = ShardOutputs.snapshot(shard.cache());
+            snapshot.ifPresent(taken -> all.addAll(taken.problems()));
+            snapshots &= snapshot.isPresent();
+        }
+        Optional<BuildSnapshot> first = snapshots ? ShardOutputs.snapshot(shards.get(0).cache()) : Optional.empty();
+        if (first.isPresent()) {
+            ShardOutputs.saveSnapshot(first.get(), shards.get(0).cache(), shards.get(0).stamp().output(),
                     ShardStamp.outputKey(config.siteDir(), outputDir), List.copyOf(all), outputDir, paths, cacheDir,
                     config.threads());
         }
         // Only now does what the merge recorded describe the output.
         BuildMarker.in(cacheDir).clear();
         problems.forEach(listener::problem);
-        int written = (int) wrote.stream().filter(Boolean::booleanValue).count();
+        int written = wrote.stream().mapToInt(Integer::intValue).sum();
         return new MergeResult(shards.size(), paths.size(), written, deleted, problems, elapsed(start));
+    }
+
+    /** Writes a file the shard made into the output, when its bytes differ; true when it wrote. */
+    private static boolean copy(String path, Found shard, SiteWriter writer) throws IOException {
+        Optional<Path> source = new OutputPaths(shard.site()).find(path);
+        Optional<Path> target = writer.find(path);
+        if (source.isEmpty() || target.isEmpty() || !Files.isRegularFile(source.get())) {
+            throw new IOException("shard " + shard.stamp().shard() + " lists " + path + " but has no such file in "
+                    + shard.site());
+        }
+        return writer.writeIfChanged(target.get(), Files.readAllBytes(source.get()));
     }
 
     private String name(Path path) {

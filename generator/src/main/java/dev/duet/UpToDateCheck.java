@@ -56,17 +56,17 @@ final class UpToDateCheck {
      * until the build takes its own.
      */
     Verdict run(Theme theme, String salt, long start) throws IOException {
-        // A shard always builds (with its render cache), so that its stamp holds this build's time.
-        boolean trustsSnapshot = !config.force() && config.shard().isEmpty()
-                && !BuildMarker.in(config.cacheDir()).isSet();
+        boolean trustsSnapshot = !config.force() && !BuildMarker.in(config.cacheDir()).isSet();
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
         Optional<Baseline> baseline = baseline(theme, salt, last.map(BuildSnapshot::inputs));
         Set<String> changedOutputs = Set.of();
         if (last.isPresent()) {
             BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
             // A story that has come due, or one that has left the news sitemap's window, is a change though no
-            // file changed.
-            if (baseline.isPresent() && outputs.changed().isEmpty() && last.get().holdsAt(config.buildTime())
+            // file changed. A shard always builds (with its render cache), so that its stamp holds this build's
+            // time; its last snapshot lends the build the digests of the files that kept their stamps.
+            if (baseline.isPresent() && config.shard().isEmpty() && outputs.changed().isEmpty()
+                    && last.get().holdsAt(config.buildTime())
                     && OutputExpiry.isCurrentAt(config.cacheDir(), config.buildTime())
                     && last.get().matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir())) {
                 return upToDate(last.get(), outputs, baseline.get().inputs(), start);

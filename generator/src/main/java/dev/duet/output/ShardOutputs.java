@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -47,34 +48,53 @@ public final class ShardOutputs {
      * made it (the shards' paths do not overlap), in path order as a build saves it.
      */
     public static void mergeRenderCaches(List<Path> shardCaches, Path cacheDir) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (Path shardCache : shardCaches) {
-            Path file = shardCache.resolve(RenderCache.FILE);
-            if (!Files.isRegularFile(file)) {
-                continue;
-            }
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line = in.readLine();
-                if (!RenderCache.HEADER.equals(line)) {
-                    continue; // an older cache's format: its pages are rendered again, which is only slower
-                }
-                for (line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.indexOf('\t') > 0) {
-                        lines.add(line);
+        // Each cache is saved in path order: merged as they are read, so that no shard's list is held whole.
+        List<BufferedReader> readers = new ArrayList<>();
+        try {
+            for (Path shardCache : shardCaches) {
+                Path file = shardCache.resolve(RenderCache.FILE);
+                if (Files.isRegularFile(file)) {
+                    BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                    readers.add(in);
+                    if (!RenderCache.HEADER.equals(in.readLine())) {
+                        // an older cache's format: its pages are rendered again, which is only slower
+                        readers.remove(readers.size() - 1).close();
                     }
                 }
             }
-        }
-        Collections.sort(lines);
-        Files.createDirectories(cacheDir);
-        AtomicWriter.writeTextIfChanged(cacheDir.resolve(RenderCache.FILE), out -> {
-            out.write(RenderCache.HEADER);
-            out.write('\n');
-            for (String line : lines) {
-                out.write(line);
-                out.write('\n');
+            PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::line));
+            for (BufferedReader reader : readers) {
+                Head.next(reader).ifPresent(heads::add);
             }
-        });
+            Files.createDirectories(cacheDir);
+            AtomicWriter.writeTextIfChanged(cacheDir.resolve(RenderCache.FILE), out -> {
+                out.write(RenderCache.HEADER);
+                out.write('\n');
+                while (!heads.isEmpty()) {
+                    Head head = heads.poll();
+                    out.write(head.line());
+                    out.write('\n');
+                    Head.next(head.reader()).ifPresent(heads::add);
+                }
+            });
+        } finally {
+            for (BufferedReader reader : readers) {
+                reader.close();
+            }
+        }
+    }
+
+    /** The next line of a render cache being merged. */
+    private record Head(String line, BufferedReader reader) {
+
+        static Optional<Head> next(BufferedReader reader) throws IOException {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.indexOf('\t') > 0) {
+                    return Optional.of(new Head(line, reader));
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /** A shard's snapshot; empty when its build took none (it found errors) or it cannot be read. */
