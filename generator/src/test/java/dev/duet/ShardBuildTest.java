@@ -90,6 +90,24 @@ class ShardBuildTest {
     }
 
     @Test
+    void aShardBuiltAgainAfterAnEditRendersOnlyWhatTheEditChangedInItsShare() throws Exception {
+        TestSite site = site(dir.resolve("site"));
+        for (int k = 1; k <= 2; k++) {
+            build(config(site.dir()).shard(k + "/2"));
+        }
+        site.article("2023/story-4.zh.md", "title: \"新闻第4号（更新）\"\nlang: \"zh\"\ndate: \"2023-09-01\"\n"
+                + "slug: \"story-4\"\nviews: 148\ntags: [\"体育\", \"环境\"]", "更新后的正文。\n");
+        for (int k = 1; k <= 2; k++) {
+            BuildResult again = build(config(site.dir()).shard(k + "/2"));
+            assertFalse(again.upToDate());
+            assertTrue(again.rendered() < again.files() / 4, "shard " + k + "/2: " + again.summary());
+        }
+        assertFalse(merge(site.dir(), "target/duet-shards", "target/site", "target/duet").hasErrors());
+        build(config(site.dir()).outputDir("target/whole").cacheDir("target/whole-cache"));
+        assertSame(TestSite.tree(site.dir().resolve("target/whole")), TestSite.tree(site.out()), "after an edit");
+    }
+
+    @Test
     void mergingAgainAfterAMergeWasKilledGivesTheSite() throws Exception {
         TestSite site = site(dir.resolve("site"));
         for (int k = 1; k <= 2; k++) {
