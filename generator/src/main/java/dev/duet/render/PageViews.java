@@ -48,9 +48,13 @@ final class PageViews {
     private final Map<String, Map<Tag, Views.Link>> tagLinks = new HashMap<>();
     /** Per language, each section's and reporter's link, by path. */
     private final Map<String, Map<String, Views.Link>> groupLinks = new HashMap<>();
-    private final PerArticle<ArticleFacts> facts = new PerArticle<>();
+    /**
+     * Each article's facts and list item, made once; a shard's build, which shows each article on few of its pages,
+     * makes them when a page needs them instead of keeping one for every article.
+     */
+    private final PerArticle<ArticleFacts> facts;
     /** Each article as lists show it, made once: most articles are on several lists and feeds. */
-    private final PerArticle<Views.ArticleView> items = new PerArticle<>();
+    private final PerArticle<Views.ArticleView> items;
     /** Each article's link, for its neighbours' pages and the pages that list it as related. */
     private final PerArticle<Views.Link> articleLinks = new PerArticle<>();
     private final ViewDigest digest;
@@ -71,6 +75,8 @@ final class PageViews {
         this.digest = digest;
         this.articleDigest = articleDigest;
         this.links = new Permalinks(config.basePath());
+        this.facts = config.shard().isPresent() ? PerArticle.none() : new PerArticle<>();
+        this.items = config.shard().isPresent() ? PerArticle.none() : new PerArticle<>();
         this.alternates = new Alternates(config);
         strings.values().forEach(digest::shared);
         for (LanguageConfig language : config.languages()) {
