@@ -48,6 +48,8 @@ public final class SiteRenderer {
     private final String salt;
     private final ArticleMemo<String> articleDigests;
     private final ViewDigest digest = new ViewDigest();
+    /** What the build's pages share, rendered once. */
+    private final Fragments fragments = Fragments.forHeap();
     /** The view each thread made for its last fingerprint, until it renders that file or takes another. */
     private final ThreadLocal<Optional<Made>> lastMade = ThreadLocal.withInitial(Optional::empty);
 
@@ -256,7 +258,7 @@ public final class SiteRenderer {
     }
 
     private RenderTask.Result render(SitePlan.File file, Record view) {
-        Templates.Rendered rendered = templates.render(file.template(), view);
+        Templates.Rendered rendered = templates.render(file.template(), view, fragments);
         if (rendered.problem().isPresent()) {
             return RenderTask.Result.failed(rendered.problem().get());
         }

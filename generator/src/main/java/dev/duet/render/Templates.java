@@ -2,6 +2,7 @@ package dev.duet.render;
 
 import dev.duet.diagnostic.Problem;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -43,18 +44,22 @@ public final class Templates {
         cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         // Templates are read once and kept: a build never sees a template change half way through.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setSharedVariable(Fragments.DIRECTIVE, Fragments.directive());
         this.configuration = cfg;
     }
 
     /**
      * Renders a template with a view record (its components are the template's top-level names), or describes what
-     * went wrong as a problem naming the template's file and line.
+     * went wrong as a problem naming the template's file and line. Pieces a template marks {@code cached} are taken
+     * from (and added to) {@code fragments}, the build's.
      */
-    Rendered render(String templateName, Record view) {
+    Rendered render(String templateName, Record view, Fragments fragments) {
         try {
             Template template = configuration.getTemplate(templateName);
-            TextWriter out = new TextWriter();
-            template.process(view, out);
+            TextWriter out = new TextWriter(8192);
+            Environment env = template.createProcessingEnvironment(view, out);
+            fragments.attach(env);
+            env.process();
             return new Rendered(Optional.of(out.toString()), Optional.empty());
         } catch (ParseException e) {
             return failed(syntaxError(e));
@@ -113,8 +118,12 @@ public final class Templates {
      * A writer into a {@link StringBuilder}. Freemarker writes a page in many small pieces, and escapes text a
      * character at a time; {@link java.io.StringWriter} takes a lock for each through its StringBuffer.
      */
-    private static final class TextWriter extends Writer {
-        private final StringBuilder text = new StringBuilder(8192);
+    static final class TextWriter extends Writer {
+        private final StringBuilder text;
+
+        TextWriter(int capacity) {
+            text = new StringBuilder(capacity);
+        }
 
         @Override
         public void write(int c) {
