@@ -10,9 +10,9 @@ import dev.duet.content.Slug;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
 import dev.duet.image.ImageCatalog;
+import dev.duet.io.Parallel;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns paired article files into the page model: decides each page's path, links translations both ways, and
@@ -33,8 +32,8 @@ final class Assembler {
     private final Glossary glossary;
     private final ImageCatalog images;
     private final List<Problem> problems = new ArrayList<>();
-    /** One instance of each distinct tag: a large site's articles share a few thousand tags. */
-    private final Map<Tag, Tag> tagInstances = new HashMap<>();
+    /** One instance of each distinct tag: a large site's articles share a few thousand tags. Pages are made on every core. */
+    private final Map<Tag, Tag> tagInstances = new java.util.concurrent.ConcurrentHashMap<>();
     private final Groupings groupings;
 
     Assembler(SiteConfig config, Glossary glossary) {
@@ -52,18 +51,12 @@ final class Assembler {
         Map<ContentFile, String> paths = paths(groups);
         untranslated(groups, paths);
         Lifecycle lifecycle = new LifecycleAssembler(config, problems).assemble(groups, paths, this::claimPath);
-        Map<String, String> tagSlugs = tagSlugs(groups, paths);
+        Map<String, String> tagSlugs = Tags.slugs(glossary, groups, paths);
         groupings.decideSlugs(groups, paths);
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
-        for (TranslationPairs.Group group : groups) {
-            for (ContentFile file : group.files()) {
-                String path = paths.get(file);
-                if (path == null) {
-                    continue;
-                }
-                byLang.computeIfAbsent(file.frontMatter().lang(), k -> new ArrayList<>())
-                        .add(page(group, file, path, paths, tagSlugs));
-            }
+        for (Made made : pages(groups, paths, tagSlugs)) {
+            made.problem().ifPresent(problems::add);
+            byLang.computeIfAbsent(made.page().lang(), k -> new ArrayList<>()).add(made.page());
         }
         List<LanguageSite> sites = new ArrayList<>();
         Map<String, Map<String, Tag>> tagsByLang = new HashMap<>();
@@ -77,7 +70,7 @@ final class Assembler {
         }
         for (LanguageConfig language : config.languages()) {
             List<ArticlePage> articles = byLang.get(language.code());
-            sites.add(new LanguageSite(language, articles, tagPages(language, articles, tagsByLang),
+            sites.add(new LanguageSite(language, articles, Tags.pages(config, language, articles, tagsByLang),
                     groupings.sectionPages(language, articles, byLang),
                     groupings.reporterPages(language, articles, byLang)));
         }
@@ -209,7 +202,7 @@ final class Assembler {
                     return Optional.empty();
                 }
                 for (String keyword : file.frontMatter().tags()) {
-                    if (!tagSlugs.containsKey(tagKey(keyword, glossary.find(keyword)))) {
+                    if (!tagSlugs.containsKey(Tags.key(keyword, glossary.find(keyword)))) {
                         return Optional.empty();
                     }
                 }
@@ -268,41 +261,47 @@ final class Assembler {
         return result;
     }
 
-    /** One slug per tag key across both languages, decided in key order so that collisions resolve the same way. */
-    private Map<String, String> tagSlugs(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths) {
-        Map<String, String> slugSource = new TreeMap<>();
+    /** A page made from a file, and the problem found making it. */
+    private record Made(ArticlePage page, Optional<Problem> problem) {
+    }
+
+    /**
+     * The page of every published file, in file order, made on every core: a page is made from its own file, its
+     * story and the decisions taken before (paths, tag, section and reporter slugs).
+     */
+    private List<Made> pages(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths,
+            Map<String, String> tagSlugs) {
+        List<Map.Entry<TranslationPairs.Group, ContentFile>> published = new ArrayList<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
-                if (!paths.containsKey(file)) {
-                    continue;
-                }
-                for (String keyword : file.frontMatter().tags()) {
-                    Optional<Glossary.Entry> entry = glossary.find(keyword);
-                    String key = tagKey(keyword, entry);
-                    slugSource.putIfAbsent(key, entry.map(Glossary.Entry::en).orElse(keyword));
+                if (paths.containsKey(file)) {
+                    published.add(Map.entry(group, file));
                 }
             }
         }
-        Map<String, String> slugs = new HashMap<>();
-        Set<String> used = new HashSet<>();
-        slugSource.forEach((key, name) -> {
-            String slug = Slug.forTag(name);
-            String candidate = slug;
-            int n = 2;
-            while (!used.add(candidate)) {
-                candidate = slug + "-" + n++;
-            }
-            slugs.put(key, candidate);
-        });
-        return slugs;
+        try {
+            return Parallel.map(config.threads(), published, entry -> made(entry.getKey(), entry.getValue(),
+                    paths.get(entry.getValue()), paths, tagSlugs));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    private static String tagKey(String keyword, Optional<Glossary.Entry> entry) {
-        return Glossary.normalize(entry.map(Glossary.Entry::en).orElse(keyword));
+    /** The page of a file, with the problem found making it. */
+    private Made made(TranslationPairs.Group group, ContentFile file, String path, Map<ContentFile, String> paths,
+            Map<String, String> tagSlugs) {
+        List<Problem> found = new ArrayList<>(1);
+        ArticlePage page = page(group, file, path, paths, tagSlugs, found);
+        return new Made(page, found.stream().findFirst());
     }
 
     private ArticlePage page(TranslationPairs.Group group, ContentFile file, String path,
             Map<ContentFile, String> paths, Map<String, String> tagSlugs) {
+        return page(group, file, path, paths, tagSlugs, problems);
+    }
+
+    private ArticlePage page(TranslationPairs.Group group, ContentFile file, String path,
+            Map<ContentFile, String> paths, Map<String, String> tagSlugs, List<Problem> problems) {
         FrontMatter fm = file.frontMatter();
         LanguageConfig language = config.requireLanguage(fm.lang());
         Optional<Translation> translation = Optional.empty();
@@ -318,7 +317,7 @@ final class Assembler {
         Set<String> seen = new HashSet<>();
         for (String keyword : fm.tags()) {
             Optional<Glossary.Entry> entry = glossary.find(keyword);
-            String key = tagKey(keyword, entry);
+            String key = Tags.key(keyword, entry);
             if (seen.add(key)) {
                 String name = entry.map(e -> language.isChinese() ? e.zh() : e.en()).orElse(keyword);
                 Tag tag = new Tag(key, tagSlugs.get(key), name);
@@ -362,35 +361,5 @@ final class Assembler {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
-    }
-
-    private List<TagPage> tagPages(LanguageConfig language, List<ArticlePage> articles,
-            Map<String, Map<String, Tag>> tagsByLang) {
-        Map<String, List<ArticlePage>> byKey = new HashMap<>();
-        Map<String, Tag> firstTag = new HashMap<>();
-        for (ArticlePage article : articles) {
-            for (Tag tag : article.tags()) {
-                byKey.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(article);
-                firstTag.putIfAbsent(tag.key(), tag);
-            }
-        }
-        List<TagPage> pages = new ArrayList<>();
-        for (Map.Entry<String, List<ArticlePage>> entry : byKey.entrySet()) {
-            Tag tag = firstTag.get(entry.getKey());
-            Optional<Translation> translation = Optional.empty();
-            for (LanguageConfig other : config.languages()) {
-                if (other.code().equals(language.code())) {
-                    continue;
-                }
-                Tag otherTag = tagsByLang.getOrDefault(other.code(), Map.of()).get(tag.key());
-                if (otherTag != null) {
-                    translation = Optional.of(new Translation(other.code(), other.languageTag(),
-                            Permalinks.tag(other.code(), otherTag.slug()), otherTag.name()));
-                }
-            }
-            pages.add(new TagPage(tag, Permalinks.tag(language.code(), tag.slug()), entry.getValue(), translation));
-        }
-        pages.sort(Comparator.comparing((TagPage p) -> p.tag().slug()));
-        return pages;
     }
 }

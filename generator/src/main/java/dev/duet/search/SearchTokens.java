@@ -2,9 +2,11 @@ package dev.duet.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -125,6 +127,8 @@ final class SearchTokens {
     private static void analyze(String text, boolean query, KeySink out) {
         Folded f = fold(text);
         int n = f.size;
+        // A text uses its words many times over: each is stemmed once.
+        Map<String, Optional<String>> terms = new HashMap<>();
         int i = 0;
         while (i < n) {
             int cp = f.cps[i];
@@ -148,7 +152,7 @@ final class SearchTokens {
                 while (j < n && (isWord(f.cps[j]) || isApostrophe(f.cps[j]) && j + 1 < n && isWord(f.cps[j + 1]))) {
                     j++;
                 }
-                Optional<String> word = word(new String(f.cps, i, j - i));
+                Optional<String> word = terms.computeIfAbsent(new String(f.cps, i, j - i), SearchTokens::word);
                 if (word.isPresent()) {
                     out.word(word.get(), f.starts[i], f.ends[j - 1]);
                 }
