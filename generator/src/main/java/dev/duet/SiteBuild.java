@@ -26,6 +26,7 @@ import dev.duet.render.Templates;
 import dev.duet.render.Theme;
 import dev.duet.search.SearchIndex;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -212,17 +215,19 @@ final class SiteBuild {
                 input.memory().digests(), salt);
         // A shard keeps its share of each list of tasks; without one, nothing is filtered.
         Optional<ShardFilter> shard = config.shard().map(share -> ShardFilter.of(share, site));
+        // The search index's files are listed on a core of their own while the pages are.
+        CompletableFuture<List<List<RenderTask>>> searchFiles = CompletableFuture.supplyAsync(() ->
+                new SearchIndex(site, input.memory().analyses(), input.memory().digests()).tasksByLanguage());
+        List<RenderTask> tasks = new ArrayList<>(shard.isPresent() ? renderer.tasks(shard.get().paths())
+                : renderer.tasks());
         List<List<RenderTask>> steps = new ArrayList<>();
-        for (List<RenderTask> all : new SearchIndex(site, input.memory().analyses(), input.memory().digests())
-                .tasksByLanguage()) {
+        for (List<RenderTask> all : searchFiles.join()) {
             List<RenderTask> language = shard.isPresent() ? shard.get().unit(all) : all;
             if (!language.isEmpty()) {
                 steps.add(language.subList(0, 1));
                 steps.add(language.subList(1, language.size()));
             }
         }
-        List<RenderTask> tasks = new ArrayList<>(shard.isPresent() ? renderer.tasks(shard.get().paths())
-                : renderer.tasks());
         StaticFiles statics = StaticFiles.list(config);
         tasks.addAll(shard.isPresent() ? shard.get().tasks(statics.tasks()) : statics.tasks());
         steps.add(tasks);
@@ -277,11 +282,18 @@ final class SiteBuild {
                     + " <maven.site.skip>true</maven.site.skip> in the pom's properties"));
         }
         PageRendering.Pages pages = rendered.pages();
+        // The render cache is saved on a core of its own while stale files go and the snapshot is taken.
+        CompletableFuture<Void> cacheSaved = CompletableFuture.runAsync(() -> {
+            try {
+                rendered.cache().save();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         List<String> deleted = rendered.writer().finish(pages.files(), problems);
         if (input.purpose() instanceof Publishing) {
             MovedPages.record(config.cacheDir(), deleted, pages.files());
         }
-        rendered.cache().save();
         input.memory().retainUsed();
         BuildResult result = new BuildResult(rendered.articles(), pages.files().size(), pages.rendered(),
                 pages.written(), pages.pagesWritten(), deleted, rendered.problems().toList(),
@@ -301,6 +313,7 @@ final class SiteBuild {
             inputsDigest = Optional.of(ShardStamp.digest(baseline.digest(), config.buildTime(), inputs,
                     config.siteDir(), config.outputDir()));
         }
+        awaitSaved(cacheSaved);
         // Only now does what the build recorded describe the output.
         BuildMarker.in(config.cacheDir()).clear();
         if (config.shard().isPresent()) {
@@ -311,6 +324,17 @@ final class SiteBuild {
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
         return new BuildOutcome.Built(result);
+    }
+
+    private static void awaitSaved(CompletableFuture<Void> saved) throws IOException {
+        try {
+            saved.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     private BooleanSupplier cancelled() {
