@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,5 +69,35 @@ class BodiesOnDiskTest {
         Files.delete(file);
         assertThrows(UncheckedIOException.class, () -> reread.body().text());
         assertEquals("First paragraph.\n\nSecond.\n", kept.body().text(), "a body kept in memory stays");
+    }
+
+    @Test
+    void aSettledFileUnchangedSinceIsReadAgainAsItsLastBytesAndAnyChangeIsStillNoticed() throws Exception {
+        Path file = dir.resolve("articles/b.zh.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: \"乙\"\nlang: \"zh\"\n---\n第一段，含 English 与数字 2024。\n\n第二段。\n");
+        // Last changed a minute ago: its stamp can be trusted, and the body is read again without a digest.
+        FileTime aMinuteAgo = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(file, aMinuteAgo);
+        ContentFile reread = new ContentReader(true).read(dir, file).files().get(0);
+        assertEquals("第一段，含 English 与数字 2024。\n\n第二段。\n", reread.body().text());
+        assertEquals(reread.body().text(), reread.body().text());
+
+        // The same length and a new time: the stamp differs, the body is digested again, and the change is seen.
+        Files.writeString(file, "---\ntitle: \"乙\"\nlang: \"zh\"\n---\n第一段，含 English 与数字 2025。\n\n第二段。\n");
+        UncheckedIOException changed = assertThrows(UncheckedIOException.class, () -> reread.body().text());
+        assertTrue(changed.getCause().getMessage().contains("changed while the site was built"),
+                changed.getCause().getMessage());
+
+        // Written back as it was: the same body, found by its digest.
+        Files.writeString(file, "---\ntitle: \"乙\"\nlang: \"zh\"\n---\n第一段，含 English 与数字 2024。\n\n第二段。\n");
+        assertEquals("第一段，含 English 与数字 2024。\n\n第二段。\n", reread.body().text());
+
+        // A file changed just now is never trusted by its stamp: an edit in the same tick keeps the time.
+        ContentFile fresh = new ContentReader(true).read(dir, file).files().get(0);
+        FileTime now = Files.getLastModifiedTime(file);
+        Files.writeString(file, "---\ntitle: \"乙\"\nlang: \"zh\"\n---\n第一段，含 English 与数字 2026。\n\n第二段。\n");
+        Files.setLastModifiedTime(file, now);
+        assertThrows(UncheckedIOException.class, () -> fresh.body().text());
     }
 }

@@ -20,6 +20,8 @@ public final class Body {
     /** Where the text is: kept in memory, or in a file to read again. */
     private final Source source;
     private final int length;
+    /** The length of the text in UTF-8, once digested. */
+    private int utf8Length;
     /** The digest's 128 bits, once known. */
     private volatile boolean digested;
     private long high;
@@ -33,8 +35,43 @@ public final class Body {
     private record Kept(String text) implements Source {
     }
 
-    /** The folder the file's path is relative to, and that path (shared with the article). */
-    private record OnDisk(Path root, String file) implements Source {
+    /** The folder the file's path is relative to, that path (shared with the article), and the file as read. */
+    private record OnDisk(Path root, String file, Stamp stamp) implements Source {
+    }
+
+    /**
+     * A file's size and modification time, taken before it was read, and whether its body is its last
+     * {@code bodyBytes} bytes as they are (no byte order mark, no carriage return to normalise). A file whose stamp
+     * has not changed since is read again without its body being digested, when the stamp can be trusted: taken
+     * at least {@link #SETTLED} after the file was last changed, since a change in the same tick of the file
+     * system's clock keeps the time it had.
+     */
+    record Stamp(long size, long modifiedNanos, boolean settled, boolean plain) {
+
+        static final long SETTLED = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
+        /** The stamp of {@code attributes}, taken at {@code now}, of a file whose bytes are {@code bytes}. */
+        static Stamp of(java.nio.file.attribute.BasicFileAttributes attributes, long nowNanos, byte[] bytes) {
+            long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            return new Stamp(attributes.size(), modified, nowNanos - modified >= SETTLED, isPlain(bytes));
+        }
+
+        private static boolean isPlain(byte[] bytes) {
+            if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+                return false;
+            }
+            for (byte b : bytes) {
+                if (b == '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean matches(java.nio.file.attribute.BasicFileAttributes now) {
+            return now.size() == size
+                    && now.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) == modifiedNanos;
+        }
     }
 
     private Body(Source source, int length) {
@@ -51,8 +88,8 @@ public final class Body {
      * A body read from the file at {@code root.resolve(file)} that is not kept: {@link #text()} reads the file
      * again. Only the length and the digest stay in memory, and the path is the string the article already holds.
      */
-    static Body onDisk(Path root, String file, String text) {
-        Body body = new Body(new OnDisk(root, file), text.length());
+    static Body onDisk(Path root, String file, String text, Stamp stamp) {
+        Body body = new Body(new OnDisk(root, file, stamp), text.length());
         body.digest(text);
         return body;
     }
@@ -63,13 +100,24 @@ public final class Body {
      */
     public String text() {
         if (source instanceof OnDisk onDisk) {
-            return readAgain(onDisk.root().resolve(onDisk.file()));
+            return readAgain(onDisk.root().resolve(onDisk.file()), onDisk.stamp());
         }
         return ((Kept) source).text();
     }
 
-    private String readAgain(Path path) {
+    private String readAgain(Path path, Stamp stamp) {
         try {
+            if (stamp.settled() && stamp.plain()
+                    && stamp.matches(Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class))) {
+                // The file as it was read: its body is its last bytes, with nothing to digest again.
+                byte[] bytes = Files.readAllBytes(path);
+                if (bytes.length == stamp.size() && utf8Length <= bytes.length) {
+                    String text = new String(bytes, bytes.length - utf8Length, utf8Length, StandardCharsets.UTF_8);
+                    if (text.length() == length) {
+                        return text;
+                    }
+                }
+            }
             Optional<String> again = ArticleFileText.bodyOf(Files.readAllBytes(path));
             if (again.isEmpty() || again.get().length() != length || !Body.of(again.get()).sameDigest(this)) {
                 throw new IOException(path + " changed while the site was built; build again");
@@ -104,7 +152,9 @@ public final class Body {
     }
 
     private synchronized void digest(String of) {
-        byte[] sha = Sha256.newDigest().digest(of.getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = of.getBytes(StandardCharsets.UTF_8);
+        utf8Length = utf8.length;
+        byte[] sha = Sha256.newDigest().digest(utf8);
         java.nio.ByteBuffer bits = java.nio.ByteBuffer.wrap(sha);
         high = bits.getLong();
         low = bits.getLong();

@@ -6,6 +6,7 @@ import dev.duet.io.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -72,11 +73,16 @@ public final class ContentReader {
         Optional<ContentFile> content;
         if (!bodiesOnDisk) {
             content = read(path, Files.readAllBytes(file), problems, Body::of);
-        } else if (siteDir.resolve(path).equals(file)) {
-            // As for every file of a walk below the site: the body finds its file by the article's own path.
-            content = read(path, Files.readAllBytes(file), problems, text -> Body.onDisk(siteDir, path, text));
         } else {
-            content = read(path, Files.readAllBytes(file), problems, text -> Body.onDisk(file, "", text));
+            // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
+            long now = System.currentTimeMillis() * 1_000_000L;
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            byte[] bytes = Files.readAllBytes(file);
+            Body.Stamp stamp = Body.Stamp.of(attributes, now, bytes);
+            // As for every file of a walk below the site, the body finds its file by the article's own path.
+            content = siteDir.resolve(path).equals(file)
+                    ? read(path, bytes, problems, text -> Body.onDisk(siteDir, path, text, stamp))
+                    : read(path, bytes, problems, text -> Body.onDisk(file, "", text, stamp));
         }
         return new Result(content.map(List::of).orElse(List.of()), problems.toList());
     }
