@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Markdown body of an article file. A body is kept in memory, or — for a site too large to hold every body at
@@ -48,11 +50,11 @@ public final class Body {
      */
     record Stamp(long size, long modifiedNanos, boolean settled, boolean plain) {
 
-        static final long SETTLED = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+        static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
 
         /** The stamp of {@code attributes}, taken at {@code now}, of a file whose bytes are {@code bytes}. */
-        static Stamp of(java.nio.file.attribute.BasicFileAttributes attributes, long nowNanos, byte[] bytes) {
-            long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        static Stamp of(BasicFileAttributes attributes, long nowNanos, byte[] bytes) {
+            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             return new Stamp(attributes.size(), modified, nowNanos - modified >= SETTLED, isPlain(bytes));
         }
 
@@ -68,9 +70,9 @@ public final class Body {
             return true;
         }
 
-        boolean matches(java.nio.file.attribute.BasicFileAttributes now) {
+        boolean matches(BasicFileAttributes now) {
             return now.size() == size
-                    && now.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) == modifiedNanos;
+                    && now.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modifiedNanos;
         }
     }
 
@@ -108,7 +110,7 @@ public final class Body {
     private String readAgain(Path path, Stamp stamp) {
         try {
             if (stamp.settled() && stamp.plain()
-                    && stamp.matches(Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class))) {
+                    && stamp.matches(Files.readAttributes(path, BasicFileAttributes.class))) {
                 // The file as it was read: its body is its last bytes, with nothing to digest again.
                 byte[] bytes = Files.readAllBytes(path);
                 if (bytes.length == stamp.size() && utf8Length <= bytes.length) {

@@ -52,10 +52,11 @@ final class Assembler {
         untranslated(groups, paths);
         Lifecycle lifecycle = new LifecycleAssembler(config, problems).assemble(groups, paths, this::claimPath);
         Map<String, String> tagSlugs = Tags.slugs(glossary, groups, paths);
-        groupings.decideSlugs(groups, paths);
+        List<Map.Entry<TranslationPairs.Group, ContentFile>> published = published(groups, paths);
+        groupings.decideSlugs(published);
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
-        for (Made made : pages(groups, paths, tagSlugs)) {
-            made.problem().ifPresent(problems::add);
+        for (Made made : pages(published, paths, tagSlugs)) {
+            problems.addAll(made.problems());
             byLang.computeIfAbsent(made.page().lang(), k -> new ArrayList<>()).add(made.page());
         }
         List<LanguageSite> sites = new ArrayList<>();
@@ -261,16 +262,13 @@ final class Assembler {
         return result;
     }
 
-    /** A page made from a file, and the problem found making it. */
-    private record Made(ArticlePage page, Optional<Problem> problem) {
+    /** A page made from a file, and the problems found making it. */
+    private record Made(ArticlePage page, List<Problem> problems) {
     }
 
-    /**
-     * The page of every published file, in file order, made on every core: a page is made from its own file, its
-     * story and the decisions taken before (paths, tag, section and reporter slugs).
-     */
-    private List<Made> pages(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths,
-            Map<String, String> tagSlugs) {
+    /** Every file with a path, with its story, in file order. */
+    private static List<Map.Entry<TranslationPairs.Group, ContentFile>> published(
+            List<TranslationPairs.Group> groups, Map<ContentFile, String> paths) {
         List<Map.Entry<TranslationPairs.Group, ContentFile>> published = new ArrayList<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
@@ -279,6 +277,15 @@ final class Assembler {
                 }
             }
         }
+        return published;
+    }
+
+    /**
+     * The page of every published file, in file order, made on every core: a page is made from its own file, its
+     * story and the decisions taken before (paths, tag, section and reporter slugs).
+     */
+    private List<Made> pages(List<Map.Entry<TranslationPairs.Group, ContentFile>> published,
+            Map<ContentFile, String> paths, Map<String, String> tagSlugs) {
         try {
             return Parallel.map(config.threads(), published, entry -> made(entry.getKey(), entry.getValue(),
                     paths.get(entry.getValue()), paths, tagSlugs));
@@ -292,7 +299,7 @@ final class Assembler {
             Map<String, String> tagSlugs) {
         List<Problem> found = new ArrayList<>(1);
         ArticlePage page = page(group, file, path, paths, tagSlugs, found);
-        return new Made(page, found.stream().findFirst());
+        return new Made(page, found);
     }
 
     private ArticlePage page(TranslationPairs.Group group, ContentFile file, String path,

@@ -54,15 +54,7 @@ final class Groupings {
      * Decides every section's and reporter's slug from the published files. What each file names is found on
      * every core (finding a section parses the source URL); the slugs are then decided in file order.
      */
-    void decideSlugs(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths) {
-        List<Map.Entry<TranslationPairs.Group, ContentFile>> published = new ArrayList<>();
-        for (TranslationPairs.Group group : groups) {
-            for (ContentFile file : group.files()) {
-                if (paths.containsKey(file)) {
-                    published.add(Map.entry(group, file));
-                }
-            }
-        }
+    void decideSlugs(List<Map.Entry<TranslationPairs.Group, ContentFile>> published) {
         List<FileNames> names;
         try {
             names = Parallel.map(config.threads(), published, entry -> new FileNames(
