@@ -142,6 +142,32 @@
     return out;
   }
 
+  // A shard's posting list (Postings.writeJson): base-64 digits of five bits each, lowest first, the sixth bit set
+  // when another digit follows. Each posting is 2 × id delta, plus 1 when its weight follows; otherwise the weight
+  // is PLAIN. Gives the [delta, weight, ...] pairs that join and rank take; a shard of the index's version 3, still
+  // in a browser's cache, holds those pairs as they are.
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', PLAIN = 2, DIGIT = [];
+  for (var k = 0; k < DIGITS.length; k++) DIGIT[DIGITS.charCodeAt(k)] = k;
+  function decode(written) {
+    if (Array.isArray(written)) return written;
+    if (typeof written !== 'string') return [];
+    var out = [], value = 0, scale = 1, weightNext = false;
+    for (var i = 0; i < written.length; i++) {
+      var digit = DIGIT[written.charCodeAt(i)];
+      if (digit === undefined) return [];
+      value += (digit & 31) * scale;
+      if (digit & 32) { scale *= 32; continue; }
+      if (weightNext) { out.push(value); weightNext = false; }
+      else {
+        out.push(Math.floor(value / 2));
+        if (value % 2 === 0) out.push(PLAIN); else weightNext = true;
+      }
+      value = 0;
+      scale = 1;
+    }
+    return out;
+  }
+
   var TITLE_BOOST = 1000;
   /** AND over terms; score = Σ tf + TITLE_BOOST per term in the title; ties to the higher (newer) id. */
   function rank(terms, postings) {
@@ -176,7 +202,7 @@
   }
 
   var api = { analyze: analyze, queryTerms: queryTerms, stem: stem, fnv1a: fnv1a, shardFile: shardFile,
-    join: join, rank: rank, marks: marks, useFold: useFold };
+    decode: decode, join: join, rank: rank, marks: marks, useFold: useFold };
   if (typeof module === 'object' && module.exports) { module.exports = api; return; }
 
   // ---- page -----------------------------------------------------------------------------------------------
@@ -251,7 +277,7 @@
       status.textContent = d.loading;
       Promise.all(all.map(function (t) {
         return Promise.all(meta.segments.map(function (s) {
-          return load(s.dir + '/' + shardFile(t, s.shards)).then(function (shard) { return shard[t] || []; });
+          return load(s.dir + '/' + shardFile(t, s.shards)).then(function (shard) { return decode(shard[t]); });
         })).then(function (lists) { return [t, join(lists)]; });
       })).then(function (lists) {
         if (mine !== run) return;

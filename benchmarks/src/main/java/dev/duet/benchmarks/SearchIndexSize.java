@@ -177,8 +177,8 @@ public final class SearchIndexSize {
                 String shard = dir + segment.get("dir") + "/" + BrowserQuery.shardFile(term, shards);
                 fetched.add(shard);
                 @SuppressWarnings("unchecked")
-                Map<String, List<Integer>> map = (Map<String, List<Integer>>) parse(files.get(shard));
-                lists.add(map.getOrDefault(term, List.of()).stream().mapToInt(Integer::intValue).toArray());
+                Map<String, String> map = (Map<String, String>) parse(files.get(shard));
+                lists.add(BrowserQuery.postings(map.getOrDefault(term, "")));
             }
             int[] joined = BrowserQuery.join(lists);
             if (joined.length > 0) {

@@ -32,6 +32,11 @@ public final class BrowserQuery {
         return TermHash.shardFile(TermHash.shard(term, shards), shards);
     }
 
+    /** A term's posting list as a shard file writes it (a string of base-64 digits), as (id delta, weight) pairs. */
+    public static int[] postings(String written) {
+        return Postings.decode(written);
+    }
+
     /** A term's posting lists from the segments, oldest first, as one list. */
     public static int[] join(List<int[]> lists) {
         return Ranking.join(lists);

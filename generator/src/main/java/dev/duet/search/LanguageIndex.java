@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
 final class LanguageIndex {
 
     /** Format version, read by search.js; bump on any change to the files' shape. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /**
      * Documents per doc-table file. Results come from anywhere in the table, so small files keep a page of ten
      * results to ten fetches of about 6 KB; larger ones would load mostly documents nobody asked for.

@@ -44,8 +44,8 @@ final class IndexFiles {
                 int shards = (Integer) segment.get("shards");
                 String shard = "search/" + lang + "/" + segment.get("dir") + "/" + BrowserQuery.shardFile(term, shards);
                 @SuppressWarnings("unchecked")
-                Map<String, List<Integer>> map = (Map<String, List<Integer>>) parse(files.get(shard));
-                lists.add(map.getOrDefault(term, List.of()).stream().mapToInt(Integer::intValue).toArray());
+                Map<String, String> map = (Map<String, String>) parse(files.get(shard));
+                lists.add(Postings.decode(map.getOrDefault(term, "")));
             }
             int[] joined = Ranking.join(lists);
             if (joined.length > 0) {

@@ -1,6 +1,8 @@
 package dev.duet.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,7 @@ class LanguageIndexTest {
     }
 
     @Test
-    void postingsWriteTheSameJsonAsIntPairs() {
+    void postingsReadBackAsTheIntPairsTheyWereGiven() {
         Random random = new Random(9);
         for (int n = 0; n < 2_000; n++) {
             Postings postings = new Postings();
@@ -61,15 +63,31 @@ class LanguageIndexTest {
                 if (doc < 0) {
                     break;
                 }
-                int weight = random.nextBoolean() ? random.nextInt(8) : random.nextInt(Integer.MAX_VALUE);
+                int weight = switch (random.nextInt(3)) {
+                    case 0 -> Postings.PLAIN;
+                    case 1 -> random.nextInt(8);
+                    default -> random.nextInt(Integer.MAX_VALUE);
+                };
                 postings.add(doc, weight);
                 pairs.add(doc - last);
                 pairs.add(weight);
                 last = doc;
             }
             int[] expected = pairs.stream().mapToInt(Integer::intValue).toArray();
-            assertEquals(dev.duet.io.Json.write(expected), dev.duet.io.Json.write(postings));
-            assertEquals(dev.duet.io.Json.write(expected), dev.duet.io.Json.write(postings.trimmed()));
+            String json = dev.duet.io.Json.write(postings);
+            assertEquals(json, dev.duet.io.Json.write(postings.trimmed()));
+            assertTrue(json.matches("\"[A-Za-z0-9+/]*\""), json);
+            assertArrayEquals(expected, Postings.decode(json.substring(1, json.length() - 1)));
         }
+    }
+
+    @Test
+    void aTermSeenOnceOutsideTheTitleTakesOneDigitWhenItsIdIsNear() {
+        Postings postings = new Postings();
+        postings.add(3, Postings.PLAIN);
+        postings.add(4, Postings.PLAIN);
+        postings.add(20, 5);
+        // 3 → 6 "G"; 1 → 2 "C"; 16 → 33, then 5: 33 = 1 + 32 → "h" (1 | 32) "B" (1), then "F".
+        assertEquals("\"GChBF\"", dev.duet.io.Json.write(postings));
     }
 }

@@ -23,6 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchScriptTest {
 
+    /** Posting lists as shard files write them, from short to ids and weights near the largest int. */
+    static final List<String> WRITTEN = List.of(written(), written(3, 2, 4, 2, 20, 5), written(0, 3, 31, 2, 1_000_000, 7),
+            written(5, 2, 2_000_000_000, 2_000_000_001, 2_147_483_647, 0));
+
+    private static String written(int... docWeightPairs) {
+        Postings postings = new Postings();
+        for (int i = 0; i < docWeightPairs.length; i += 2) {
+            postings.add(docWeightPairs[i], docWeightPairs[i + 1]);
+        }
+        String json = dev.duet.io.Json.write(postings);
+        return json.substring(1, json.length() - 1);
+    }
+
     static final List<String> TEXTS = List.of(
             "国务院常务会议研究新能源汽车产业", "每個人都說", "王毅，SCO会议。", "5月21日电（记者 单璐 张硕）",
             "Wang Yi attends the SCO Foreign Ministers’ Meeting", "Exports keep growing in Q1 2024: 3.5%",
@@ -56,7 +69,8 @@ class SearchScriptTest {
                     i % 3 == 0 ? "上海的会议。" : "其他消息。", "x");
         }
         Map<String, String> files = IndexFiles.of(site);
-        StringBuilder input = new StringBuilder("{\"texts\":").append(dev.duet.io.Json.writeSorted(TEXTS)).append(",\"files\":")
+        StringBuilder input = new StringBuilder("{\"texts\":").append(dev.duet.io.Json.writeSorted(TEXTS))
+                .append(",\"written\":").append(dev.duet.io.Json.writeSorted(WRITTEN)).append(",\"files\":")
                 .append(dev.duet.io.Json.writeSorted(files)).append('}');
         Path driver = dir.resolve("driver.js");
         Files.writeString(driver, """
@@ -74,7 +88,7 @@ class SearchScriptTest {
                   const postings = {};
                   for (const t of terms) {
                     const lists = meta.segments.map(g =>
-                        JSON.parse(input.files['search/zh/' + g.dir + '/' + s.shardFile(t, g.shards)])[t] || []);
+                        s.decode(JSON.parse(input.files['search/zh/' + g.dir + '/' + s.shardFile(t, g.shards)])[t]));
                     const list = s.join(lists);
                     if (list.length) postings[t] = list;
                   }
@@ -82,6 +96,7 @@ class SearchScriptTest {
                 }
                 out.push('segments ' + meta.segments.length);
                 out.push('join ' + JSON.stringify(s.join([[3, 1, 2, 5], [], [40, 1, 1, 3]])));
+                for (const w of input.written) out.push('decode ' + JSON.stringify(s.decode(w)));
                 out.push('marks ' + JSON.stringify(s.marks('上海合作组织外长在上海开会', s.queryTerms('上海合作'))));
                 process.stdout.write(out.join('\\n') + '\\n');
                 """);
@@ -109,6 +124,9 @@ class SearchScriptTest {
         expected.add("segments 2");
         expected.add("join " + java.util.Arrays.toString(Ranking.join(List.of(new int[] {3, 1, 2, 5}, new int[0],
                 new int[] {40, 1, 1, 3}))).replace(" ", ""));
+        for (String written : WRITTEN) {
+            expected.add("decode " + java.util.Arrays.toString(Postings.decode(written)).replace(" ", ""));
+        }
         expected.add("marks [[0,4],[9,11]]");
         assertEquals(String.join("\n", expected), String.join("\n", actual));
     }
