@@ -6,7 +6,10 @@ import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import dev.duet.model.TagPage;
 import dev.duet.content.NewsTime;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,9 +71,8 @@ final class FeedViews {
                 .map(article -> new Entry(pages.feedEntry(article, file.fullContent()),
                         Dates.timestamp(article.date().get()), updated(article))).toList();
         // RFC 3339 timestamps in UTC or UTC+8 order as text only within one offset: compare them as moments.
-        String updated = newest.stream().map(FeedViews::updated)
-                .max(java.util.Comparator.comparing(t -> java.time.OffsetDateTime.parse(t).toInstant()))
-                .orElse("1970-01-01T00:00:00Z");
+        String updated = newest.stream().max(Comparator.comparing(FeedViews::updatedMoment))
+                .map(FeedViews::updated).orElse("1970-01-01T00:00:00Z");
         return new FeedView(pages.site(lang), pages.strings(lang), file.title(), feedUrl, absolute(file.pagePath()),
                 feedUrl, updated, file.fullContent(), entries);
     }
@@ -78,6 +80,16 @@ final class FeedViews {
     /** When an article in a feed was last changed: its update, else its date. */
     private static String updated(ArticlePage article) {
         return article.updated().map(Dates::timestamp).orElseGet(() -> Dates.timestamp(article.date().get()));
+    }
+
+    /** The moment {@link #updated} writes: a day alone is midnight UTC, as {@link Dates#timestamp(LocalDate)}. */
+    private static Instant updatedMoment(ArticlePage article) {
+        return article.updated().map(t -> t.time().isEmpty() ? midnightUtc(t.date()) : t.instant())
+                .orElseGet(() -> midnightUtc(article.date().get()));
+    }
+
+    private static Instant midnightUtc(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     SitemapView sitemap(SitePlan.SitemapFile file) {
