@@ -206,7 +206,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (java.io.InputStream in = Files.newInputStream(file)) {
                 return SnapshotFile.read(in);
             }
         } catch (IOException e) {

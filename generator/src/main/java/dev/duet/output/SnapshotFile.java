@@ -4,13 +4,21 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Severity;
 import dev.duet.model.Lifecycle;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -117,14 +125,14 @@ final class SnapshotFile {
     /** The snapshot the text holds, or empty when it is not one whole snapshot of this version. */
     static Optional<BuildSnapshot> parse(String text) {
         try {
-            return read(new java.io.StringReader(text));
+            return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     /** The snapshot read a line at a time, or empty when it is not one whole snapshot of this version. */
-    static Optional<BuildSnapshot> read(Reader in) throws IOException {
+    static Optional<BuildSnapshot> read(InputStream in) throws IOException {
         try {
             return Optional.of(new Parser(in).snapshot());
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
@@ -134,33 +142,34 @@ final class SnapshotFile {
 
     /** Reads the lines in the order {@link #format} writes them; throws IllegalArgumentException on anything else. */
     private static final class Parser {
-        private final Reader in;
-        private final StringBuilder buffer = new StringBuilder(128);
-        /** Text read ahead of the line, a chunk at a time: a snapshot has a line per file of the site. */
-        private final char[] chunk = new char[16384];
+        private final InputStream in;
+        /** Bytes read ahead of the line, a chunk at a time: a snapshot has a line per file of the site. */
+        private final byte[] chunk = new byte[65536];
         private int position;
         private int limit;
-        /** The next line, without its line break; empty once the text has ended. */
-        private String line = "";
+        /** The part of a line that began in an earlier chunk. */
+        private final ByteArrayOutputStream spill = new ByteArrayOutputStream(256);
+        /** The next line's fields, unescaped; empty once the text has ended. */
+        private String[] line = new String[0];
         private boolean ended;
 
-        Parser(Reader in) throws IOException {
+        Parser(InputStream in) throws IOException {
             this.in = in;
             advance();
         }
 
         /** Reads the next line; a text whose last line has no line break was cut short. */
         private void advance() throws IOException {
-            buffer.setLength(0);
+            spill.reset();
             while (true) {
                 if (position == limit) {
-                    limit = Math.max(0, in.read(chunk, 0, chunk.length));
+                    limit = Math.max(0, in.readNBytes(chunk, 0, chunk.length));
                     position = 0;
                     if (limit == 0) {
-                        if (buffer.length() > 0) {
+                        if (spill.size() > 0) {
                             throw new IllegalArgumentException("cut short");
                         }
-                        line = "";
+                        line = new String[0];
                         ended = true;
                         return;
                     }
@@ -169,13 +178,39 @@ final class SnapshotFile {
                 while (position < limit && chunk[position] != '\n') {
                     position++;
                 }
-                buffer.append(chunk, start, position - start);
+                if (position < limit && spill.size() == 0) {
+                    line = fields(chunk, start, position);
+                    position++;
+                    return;
+                }
+                spill.write(chunk, start, position - start);
                 if (position < limit) {
                     position++;
-                    line = buffer.toString();
+                    byte[] whole = spill.toByteArray();
+                    line = fields(whole, 0, whole.length);
                     return;
                 }
             }
+        }
+
+        /** The tab-separated fields of the UTF-8 line in {@code bytes[from, to)}, unescaped. */
+        private static String[] fields(byte[] bytes, int from, int to) {
+            int count = 1;
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == '\t') {
+                    count++;
+                }
+            }
+            String[] fields = new String[count];
+            int field = 0;
+            int start = from;
+            for (int i = from; i <= to; i++) {
+                if (i == to || bytes[i] == '\t') {
+                    fields[field++] = unescape(new String(bytes, start, i - start, StandardCharsets.UTF_8));
+                    start = i + 1;
+                }
+            }
+            return fields;
         }
 
         BuildSnapshot snapshot() throws IOException {
@@ -193,29 +228,28 @@ final class SnapshotFile {
                 String[] f = expect("problem", 5);
                 problems.add(new Problem(Severity.valueOf(f[0]), f[1], f[2], Integer.parseInt(f[3]), f[4]));
             }
-            SortedMap<String, FileStamp> inputs = new TreeMap<>();
-            SortedMap<String, String> contents = new TreeMap<>();
-            SortedMap<String, String> digests = new TreeMap<>();
+            Ascending<FileStamp> inputs = new Ascending<>();
+            Ascending<String> contents = new Ascending<>();
+            Ascending<String> digests = new Ascending<>();
             while (peek("input")) {
                 String[] f = expect("input", 5);
-                require(inputs.put(f[4], stamp(f[0], f[1])) == null);
+                inputs.add(f[4], stamp(f[0], f[1]));
                 if (!f[2].equals("-")) {
-                    contents.put(f[4], f[2]);
+                    contents.add(f[4], f[2]);
                 }
                 if (!f[3].equals("-")) {
-                    digests.put(f[4], f[3]);
+                    digests.add(f[4], f[3]);
                 }
             }
-            SortedMap<String, BuildSnapshot.Output> outputs = new TreeMap<>();
+            Ascending<BuildSnapshot.Output> outputs = new Ascending<>();
             while (peek("output")) {
                 String[] f = expect("output", 4);
-                require(outputs.put(f[3], new BuildSnapshot.Output(stamp(f[0], f[1]), f[2].equals("-") ? "" : f[2]))
-                        == null);
+                outputs.add(f[3], new BuildSnapshot.Output(stamp(f[0], f[1]), f[2].equals("-") ? "" : f[2]));
             }
             expect("end", 0);
             require(ended);
-            return new BuildSnapshot(digest, new BuildInputs(listed, inputs, contents, digests), stamped, outputs, articles, files,
-                    problems, schedule);
+            return new BuildSnapshot(digest, new BuildInputs(listed, inputs.map(), contents.map(), digests.map()),
+                    stamped, outputs.map(), articles, files, problems, schedule);
         }
 
         private static Optional<Instant> instant(String field) {
@@ -232,20 +266,16 @@ final class SnapshotFile {
         }
 
         private boolean peek(String kind) {
-            return !ended && line.startsWith(kind) && (line.length() == kind.length() || line.charAt(kind.length()) == '\t');
+            return !ended && line[0].equals(kind);
         }
 
         /** The next line's fields after its kind, which must be {@code kind}, with exactly {@code count} fields. */
         private String[] expect(String kind, int count) throws IOException {
             require(!ended);
-            String[] fields = line.split("\t", -1);
+            String[] fields = line;
             advance();
             require(fields.length == count + 1 && fields[0].equals(kind));
-            String[] values = new String[count];
-            for (int i = 0; i < count; i++) {
-                values[i] = unescape(fields[i + 1]);
-            }
-            return values;
+            return java.util.Arrays.copyOfRange(fields, 1, fields.length);
         }
 
         private static String unescape(String field) {
@@ -269,6 +299,69 @@ final class SnapshotFile {
                 });
             }
             return out.toString();
+        }
+
+        /**
+         * The entries of a section, which the file lists in ascending order of their paths, each once: checked a
+         * pair at a time as they come, then made a map without comparing each path along a tree's height.
+         */
+        private static final class Ascending<V> extends AbstractMap<String, V> implements SortedMap<String, V> {
+            private final List<Map.Entry<String, V>> entries = new ArrayList<>();
+
+            void add(String key, V value) {
+                require(entries.isEmpty() || entries.get(entries.size() - 1).getKey().compareTo(key) < 0);
+                entries.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
+            }
+
+            /** A sorted map of the entries (TreeMap builds one from a sorted map's entries in a single pass). */
+            SortedMap<String, V> map() {
+                return new TreeMap<>(this);
+            }
+
+            @Override
+            public Set<Map.Entry<String, V>> entrySet() {
+                return new AbstractSet<>() {
+                    @Override
+                    public Iterator<Map.Entry<String, V>> iterator() {
+                        return entries.iterator();
+                    }
+
+                    @Override
+                    public int size() {
+                        return entries.size();
+                    }
+                };
+            }
+
+            @Override
+            public Comparator<? super String> comparator() {
+                return null;
+            }
+
+            @Override
+            public SortedMap<String, V> subMap(String fromKey, String toKey) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public SortedMap<String, V> headMap(String toKey) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public SortedMap<String, V> tailMap(String fromKey) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public String firstKey() {
+                return entries.get(0).getKey();
+            }
+
+            @Override
+            public String lastKey() {
+                return entries.get(entries.size() - 1).getKey();
+            }
         }
 
         private static void require(boolean condition) {

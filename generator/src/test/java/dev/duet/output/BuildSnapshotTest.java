@@ -60,6 +60,37 @@ class BuildSnapshotTest {
     }
 
     @Test
+    void aLargeSnapshotWithLinesAcrossItsReadingChunksReadsBackWhole() {
+        // Many times the reader's chunk, with Chinese paths (several bytes a character, some split between chunks)
+        // and escaped characters among plain ones.
+        Map<String, BuildSnapshot.Output> outputs = new TreeMap<>();
+        for (int i = 0; i < 6_000; i++) {
+            String path = switch (i % 3) {
+                case 0 -> "zh/tags/经济合作-" + i + "/index.html";
+                case 1 -> "en/2024/05/story-" + i + ".html";
+                default -> "odd\t" + i + "\name.html";
+            };
+            outputs.put(path, new BuildSnapshot.Output(new FileStamp(i, 1_000_000L * i), i % 7 == 0 ? "ab" + i : ""));
+        }
+        BuildSnapshot snapshot = snapshot(outputs);
+
+        String text = SnapshotFile.format(snapshot);
+
+        assertTrue(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 4 * 65_536);
+        assertEquals(Optional.of(snapshot), SnapshotFile.parse(text));
+    }
+
+    @Test
+    void pathsOutOfOrderOrListedTwiceAreNoSnapshot() {
+        String text = SnapshotFile.format(snapshot(Map.of("a.html", output(1), "b.html", output(2))));
+        String a = text.lines().filter(l -> l.endsWith("\ta.html")).findFirst().orElseThrow();
+        String b = text.lines().filter(l -> l.endsWith("\tb.html")).findFirst().orElseThrow();
+
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace(a + "\n" + b, b + "\n" + a)), "out of order");
+        assertEquals(Optional.empty(), SnapshotFile.parse(text.replace(b, a)), "twice");
+    }
+
+    @Test
     void pathsAreWrittenInOrder() {
         BuildSnapshot snapshot = snapshot(Map.of("b.html", output(1), "a.html", output(1), "a/b.html", output(1)));
         List<String> outputs = SnapshotFile.format(snapshot).lines().filter(l -> l.startsWith("output\t"))
