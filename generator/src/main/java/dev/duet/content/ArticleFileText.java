@@ -1,10 +1,8 @@
 package dev.duet.content;
 
 import dev.duet.diagnostic.Problems;
-import java.nio.ByteBuffer;
+import dev.duet.io.Utf8;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -28,7 +26,7 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
         }
         String text;
         try {
-            text = strictUtf8(bytes);
+            text = Utf8.strict(bytes);
         } catch (CharacterCodingException e) {
             problems.error("content.encoding", path, 0, "not valid UTF-8; save the file as UTF-8");
             return Optional.empty();
@@ -57,7 +55,7 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
     static Optional<String> bodyOf(byte[] bytes) {
         String text;
         try {
-            text = normalized(strictUtf8(bytes));
+            text = normalized(Utf8.strict(bytes));
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
@@ -66,14 +64,6 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
         }
         int close = frontMatterClose(text);
         return close < 0 ? Optional.empty() : Optional.of(text.substring(Math.min(close + 5, text.length())));
-    }
-
-    /** The bytes as UTF-8, refusing any malformed sequence. */
-    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** The text without a byte order mark, with every line break a {@code \n}. */

@@ -1,6 +1,7 @@
 package dev.duet.source;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.Utf8;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -180,6 +181,9 @@ final class SourceDecoder {
 
     private static Optional<String> strict(byte[] in, int offset, Charset charset) {
         try {
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                return Optional.of(Utf8.strict(in, offset, in.length - offset));
+            }
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
