@@ -1,7 +1,9 @@
 package dev.duet.render;
 
 import dev.duet.content.NewsTime;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -43,5 +45,15 @@ final class Dates {
      */
     static String timestamp(NewsTime time) {
         return time.time().isEmpty() ? timestamp(time.date()) : time.timestamp();
+    }
+
+    /** The moment {@link #timestamp(LocalDate)} writes, to compare timestamps written at different offsets. */
+    static Instant moment(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The moment {@link #timestamp(NewsTime)} writes. */
+    static Instant moment(NewsTime time) {
+        return time.time().isEmpty() ? moment(time.date()) : time.instant();
     }
 }

@@ -8,7 +8,6 @@ import dev.duet.model.TagPage;
 import dev.duet.content.NewsTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -82,14 +81,9 @@ final class FeedViews {
         return article.updated().map(Dates::timestamp).orElseGet(() -> Dates.timestamp(article.date().get()));
     }
 
-    /** The moment {@link #updated} writes: a day alone is midnight UTC, as {@link Dates#timestamp(LocalDate)}. */
+    /** The moment {@link #updated} writes. */
     private static Instant updatedMoment(ArticlePage article) {
-        return article.updated().map(t -> t.time().isEmpty() ? midnightUtc(t.date()) : t.instant())
-                .orElseGet(() -> midnightUtc(article.date().get()));
-    }
-
-    private static Instant midnightUtc(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return article.updated().map(Dates::moment).orElseGet(() -> Dates.moment(article.date().get()));
     }
 
     SitemapView sitemap(SitePlan.SitemapFile file) {

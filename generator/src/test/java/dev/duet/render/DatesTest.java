@@ -28,4 +28,15 @@ class DatesTest {
     void timestampsAreTheStartOfTheDayInUtc() {
         assertEquals("2024-05-01T00:00:00Z", Dates.timestamp(DAY));
     }
+
+    @Test
+    void aTimestampsMomentIsTheMomentItsTextSays() {
+        for (String written : new String[] {"2024-05-01", "2024-05-01T08:30", "2024-05-01T00:00:00+08:00",
+                "2024-12-31T23:59:59.5-05:00"}) {
+            dev.duet.content.NewsTime time = dev.duet.content.NewsTime.parse(written).orElseThrow();
+            assertEquals(java.time.OffsetDateTime.parse(Dates.timestamp(time)).toInstant(), Dates.moment(time),
+                    written);
+        }
+        assertEquals(java.time.OffsetDateTime.parse(Dates.timestamp(DAY)).toInstant(), Dates.moment(DAY));
+    }
 }
