@@ -1,7 +1,7 @@
 package dev.duet.content;
 
 import dev.duet.diagnostic.Problems;
-import dev.duet.io.Utf8;
+import dev.duet.io.StrictText;
 import java.nio.charset.CharacterCodingException;
 import java.util.Optional;
 
@@ -26,7 +26,7 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
         }
         String text;
         try {
-            text = Utf8.strict(bytes);
+            text = StrictText.utf8(bytes);
         } catch (CharacterCodingException e) {
             problems.error("content.encoding", path, 0, "not valid UTF-8; save the file as UTF-8");
             return Optional.empty();
@@ -55,7 +55,7 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
     static Optional<String> bodyOf(byte[] bytes) {
         String text;
         try {
-            text = normalized(Utf8.strict(bytes));
+            text = normalized(StrictText.utf8(bytes));
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -1,11 +1,9 @@
 package dev.duet.source;
 
 import dev.duet.diagnostic.Problem;
-import dev.duet.io.Utf8;
-import java.nio.ByteBuffer;
+import dev.duet.io.StrictText;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,14 +179,7 @@ final class SourceDecoder {
 
     private static Optional<String> strict(byte[] in, int offset, Charset charset) {
         try {
-            if (charset.equals(StandardCharsets.UTF_8)) {
-                return Optional.of(Utf8.strict(in, offset, in.length - offset));
-            }
-            return Optional.of(charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(in, offset, in.length - offset))
-                    .toString());
+            return Optional.of(StrictText.decode(in, offset, in.length - offset, charset));
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -7,19 +7,19 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class Utf8Test {
+class StrictTextTest {
 
     @Test
     void validTextIsDecoded() throws CharacterCodingException {
         String text = "中新社阿斯塔纳5月21日电 Astana, May 21 — 🙂";
-        assertEquals(text, Utf8.strict(text.getBytes(StandardCharsets.UTF_8)));
-        assertEquals("", Utf8.strict(new byte[0]));
+        assertEquals(text, StrictText.utf8(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("", StrictText.utf8(new byte[0]));
     }
 
     @Test
     void aReplacementCharacterTheTextHoldsIsKept() throws CharacterCodingException {
         String text = "before \uFFFD after";
-        assertEquals(text, Utf8.strict(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(text, StrictText.utf8(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -33,13 +33,21 @@ class Utf8Test {
             {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
         };
         for (byte[] bytes : malformed) {
-            assertThrows(CharacterCodingException.class, () -> Utf8.strict(bytes), java.util.Arrays.toString(bytes));
+            assertThrows(CharacterCodingException.class, () -> StrictText.utf8(bytes), java.util.Arrays.toString(bytes));
         }
+    }
+
+    @Test
+    void anotherCharsetIsDecodedStrictlyToo() throws CharacterCodingException {
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+        assertEquals("中新社", StrictText.decode("中新社".getBytes(gbk), 0, 6, gbk));
+        byte[] cut = {(byte) 0xD6};
+        assertThrows(CharacterCodingException.class, () -> StrictText.decode(cut, 0, 1, gbk));
     }
 
     @Test
     void decodesOnlyTheRangeAsked() throws CharacterCodingException {
         byte[] bytes = {(byte) 0xFF, 'o', 'k', (byte) 0xFF};
-        assertEquals("ok", Utf8.strict(bytes, 1, 2));
+        assertEquals("ok", StrictText.decode(bytes, 1, 2, StandardCharsets.UTF_8));
     }
 }
