@@ -31,8 +31,7 @@ public final class Duet {
      * Article files may take up to this part of the heap before a build reads bodies from disk when needed. At
      * 10,000 stories in 512 MB (111 MB of article files), bodies kept make the collector mark the heap about ten
      * times a cold build instead of once, at no cost in time that alternating runs can see, and save a rebuild
-     * after one edit reading and parsing every body of the edited language again (3 % of its time). More than a
-     * quarter would leave too little heap for the pages of a cold build.
+     * after one edit reading and parsing every body of the edited language again (3 % of its time).
      */
     private static final int BODIES_HEAP_SHARE = 4;
 

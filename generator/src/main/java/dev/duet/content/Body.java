@@ -109,18 +109,17 @@ public final class Body {
 
     private String readAgain(Path path, Stamp stamp) {
         try {
-            if (stamp.settled() && stamp.plain()
-                    && stamp.matches(Files.readAttributes(path, BasicFileAttributes.class))) {
+            boolean asRead = stamp.settled() && stamp.plain()
+                    && stamp.matches(Files.readAttributes(path, BasicFileAttributes.class));
+            byte[] bytes = Files.readAllBytes(path);
+            if (asRead && bytes.length == stamp.size() && utf8Length <= bytes.length) {
                 // The file as it was read: its body is its last bytes, with nothing to digest again.
-                byte[] bytes = Files.readAllBytes(path);
-                if (bytes.length == stamp.size() && utf8Length <= bytes.length) {
-                    String text = new String(bytes, bytes.length - utf8Length, utf8Length, StandardCharsets.UTF_8);
-                    if (text.length() == length) {
-                        return text;
-                    }
+                String text = new String(bytes, bytes.length - utf8Length, utf8Length, StandardCharsets.UTF_8);
+                if (text.length() == length) {
+                    return text;
                 }
             }
-            Optional<String> again = ArticleFileText.bodyOf(Files.readAllBytes(path));
+            Optional<String> again = ArticleFileText.bodyOf(bytes);
             if (again.isEmpty() || again.get().length() != length || !Body.of(again.get()).sameDigest(this)) {
                 throw new IOException(path + " changed while the site was built; build again");
             }
