@@ -12,7 +12,7 @@ import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
 import dev.duet.render.Templates;
 import dev.duet.render.Theme;
-import dev.duet.search.SearchIndex;
+import dev.duet.search.SearchMemory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import java.util.Set;
  * <li>{@code articles}: the article files read, by path, so that a rebuild reads only the files that changed
  *     ({@link ArticleCache});
  * <li>{@code digests} and {@code analyses}: each article's digest and search analysis, computed again only for the
- *     articles that changed ({@link ArticleMemo}, {@link SearchIndex.Memory});
+ *     articles that changed ({@link ArticleMemo}, {@link SearchMemory});
  * <li>{@code last}: what the last full build left, its render cache and, when it had no error, its model, theme and
  *     templates, which a quick rebuild patches ({@link LastBuild}).
  * </ul>
@@ -63,7 +63,7 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
     ArticleMemo<String> digests();
 
     /** Each article's search analysis. */
-    SearchIndex.Memory analyses();
+    SearchMemory analyses();
 
     /**
      * What the build will keep of its model and its article files as paired, once it ends. A memory that keeps no
@@ -109,8 +109,8 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
         }
 
         @Override
-        public SearchIndex.Memory analyses() {
-            return SearchIndex.Memory.none();
+        public SearchMemory analyses() {
+            return SearchMemory.none();
         }
 
         @Override

@@ -6,7 +6,7 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.model.ArticleMemo;
 import dev.duet.output.RenderCache;
 import dev.duet.render.Theme;
-import dev.duet.search.SearchIndex;
+import dev.duet.search.SearchMemory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,7 +21,7 @@ final class PreviewMemory implements BuildMemory {
 
     private final ArticleCache articles;
     private final ArticleMemo<String> digests = new ArticleMemo<>();
-    private final SearchIndex.Memory analyses = SearchIndex.Memory.keeping();
+    private final SearchMemory analyses = SearchMemory.keeping();
     private LastBuild last = new LastBuild.Untrusted();
     /** The theme of the last full build that ended, held open until a full build brings another. */
     private Optional<Theme> theme = Optional.empty();
@@ -53,7 +53,7 @@ final class PreviewMemory implements BuildMemory {
     }
 
     @Override
-    public SearchIndex.Memory analyses() {
+    public SearchMemory analyses() {
         return analyses;
     }
 

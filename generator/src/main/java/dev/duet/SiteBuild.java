@@ -9,6 +9,7 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.image.ImageCatalog;
+import dev.duet.io.StrictText;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.Lifecycle;
 import dev.duet.model.NewsWindow;
@@ -24,6 +25,7 @@ import dev.duet.render.RenderTask;
 import dev.duet.render.SiteRenderer;
 import dev.duet.render.Templates;
 import dev.duet.render.Theme;
+import dev.duet.search.EarlierFiles;
 import dev.duet.search.SearchIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -153,10 +155,10 @@ final class SiteBuild {
         if (cancelled().getAsBoolean()) {
             return Optional.empty();
         }
-        Plan plan = plan(model.site(), model.images(), templates);
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir(),
                 input.purpose() instanceof Publishing);
         RenderCache cache = openRenderCache(writer);
+        Plan plan = plan(model.site(), model.images(), templates, earlierFiles(writer, cache));
         Optional<PageRendering.Pages> pages = render(plan, writer, cache);
         if (pages.isEmpty()) {
             return Optional.empty();
@@ -210,14 +212,14 @@ final class SiteBuild {
      * by the first of its files to run, so that file runs alone and the index gets every core. The copies of the
      * pictures come last: a preview serves the pages first. A shard's build plans its share ({@link ShardFilter}).
      */
-    private Plan plan(Site site, ImageCatalog images, Templates templates) throws IOException {
+    private Plan plan(Site site, ImageCatalog images, Templates templates, EarlierFiles earlier) throws IOException {
         SiteRenderer renderer = new SiteRenderer(site, theme, templates, new MarkdownRenderer(),
                 input.memory().digests(), salt);
         // A shard keeps its share of each list of tasks; without one, nothing is filtered.
         Optional<ShardFilter> shard = config.shard().map(share -> ShardFilter.of(share, site));
         // The search index's files are listed on a core of their own while the pages are.
         CompletableFuture<List<List<RenderTask>>> searchFiles = CompletableFuture.supplyAsync(() ->
-                new SearchIndex(site, input.memory().analyses(), input.memory().digests()).tasksByLanguage());
+                new SearchIndex(site, input.memory().analyses(), input.memory().digests(), earlier).tasksByLanguage());
         List<RenderTask> tasks = new ArrayList<>(shard.isPresent() ? renderer.tasks(shard.get().paths())
                 : renderer.tasks());
         List<List<RenderTask>> steps = new ArrayList<>();
@@ -237,6 +239,31 @@ final class SiteBuild {
         problems.addAll(renderer.planProblems());
         problems.addAll(statics.problems());
         return new Plan(steps, problems);
+    }
+
+    /**
+     * The files of the last build this build may make others from: those the render cache has, made from the
+     * fingerprint asked about, and still in the output.
+     */
+    private static EarlierFiles earlierFiles(SiteWriter writer, RenderCache cache) {
+        return new EarlierFiles() {
+            @Override
+            public boolean has(String path, String fingerprint) {
+                return cache.isCurrent(path, fingerprint) && writer.find(path).filter(Files::isRegularFile).isPresent();
+            }
+
+            @Override
+            public Optional<String> text(String path, String fingerprint) {
+                if (!has(path, fingerprint)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(StrictText.utf8(Files.readAllBytes(writer.find(path).orElseThrow())));
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
+        };
     }
 
     /**

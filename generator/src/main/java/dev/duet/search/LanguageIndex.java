@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  * in id order. The articles are analysed ({@link Analyzed}) a batch at a time ({@link Batches}) into partitions
  * ({@link Partition}) or, for a segment too large for memory, into spill files ({@link IndexSpill}).
  */
-final class LanguageIndex {
+final class LanguageIndex implements SegmentIndex {
 
     /** Format version, read by search.js; bump on any change to the files' shape. */
     static final int VERSION = 4;
@@ -122,13 +122,14 @@ final class LanguageIndex {
         return docs;
     }
 
-    /** A chunk of the doc table, by its number in the language's table: it must lie in this segment. */
-    String docsJson(int chunk) {
+    @Override
+    public String docsJson(int chunk) {
         int from = chunk * DOCS_PER_CHUNK - firstId;
         return Json.writeSorted(docs.subList(from, Math.min(docs.size(), from + DOCS_PER_CHUNK)));
     }
 
-    String shardJson(int shard) {
+    @Override
+    public String shardJson(int shard) {
         return Json.writeSorted(shardTerms.get(shard));
     }
 

@@ -36,6 +36,27 @@ final class Postings implements Json.Writable {
         bytes[size++] = (byte) v;
     }
 
+    /** The list's (id, weight) pairs, ids ascending. */
+    int[] pairs() {
+        int[] pairs = new int[size];
+        int n = 0;
+        int value = 0;
+        int shift = 0;
+        int id = 0;
+        for (int i = 0; i < size; i++) {
+            byte b = bytes[i];
+            value |= (b & 0x7F) << shift;
+            shift += 7;
+            if (b >= 0) {
+                pairs[n] = n % 2 == 0 ? (id += value) : value;
+                n++;
+                value = 0;
+                shift = 0;
+            }
+        }
+        return Arrays.copyOf(pairs, n);
+    }
+
     /** This list with no spare room, once complete. */
     Postings trimmed() {
         if (size != bytes.length) {

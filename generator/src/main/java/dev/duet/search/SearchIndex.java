@@ -11,6 +11,7 @@ import dev.duet.render.RenderTask;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,60 +50,9 @@ public final class SearchIndex {
     private final Permalinks links;
     private final PlainText plainText = new PlainText();
     private final ArticleMemo<String> digests;
-    private final Memory memory;
+    private final SearchMemory memory;
+    private final EarlierFiles earlier;
     private final long postingBudget;
-
-    /**
-     * What the index remembers of each article between the builds of a preview: its analysis, with every term
-     * string shared. An ordinary build keeps nothing, so a large site's analyses never sit in memory at once.
-     */
-    public abstract static sealed class Memory permits Memory.None, Memory.Keeping {
-
-        /** Remembers nothing: for one build. */
-        public static Memory none() {
-            return new None();
-        }
-
-        /** Remembers every article's analysis: for the rebuilds of a preview. */
-        public static Memory keeping() {
-            return new Keeping();
-        }
-
-        /** The article's analysis: made by {@code analyze}, given what makes each term string canonical. */
-        abstract Analyzed analysis(ArticlePage article, Function<UnaryOperator<String>, Analyzed> analyze);
-
-        /** Forgets the articles the last build did not index. Call between builds. */
-        public abstract void retainUsed();
-
-        /** Analyses each article anew, its terms as they come. */
-        static final class None extends Memory {
-
-            @Override
-            Analyzed analysis(ArticlePage article, Function<UnaryOperator<String>, Analyzed> analyze) {
-                return analyze.apply(term -> term);
-            }
-
-            @Override
-            public void retainUsed() {
-            }
-        }
-
-        /** Keeps each article's analysis, and one string for each term across all of them. */
-        static final class Keeping extends Memory {
-            private final ArticleMemo<Analyzed> analyses = new ArticleMemo<>();
-            private final Map<String, String> terms = new ConcurrentHashMap<>();
-
-            @Override
-            Analyzed analysis(ArticlePage article, Function<UnaryOperator<String>, Analyzed> analyze) {
-                return analyses.get(article, a -> analyze.apply(term -> terms.computeIfAbsent(term, t -> t)));
-            }
-
-            @Override
-            public void retainUsed() {
-                analyses.retainUsed();
-            }
-        }
-    }
 
     /** The version of the index's format and analysis: an index made by another version must be made again. */
     public static String version() {
@@ -110,12 +60,17 @@ public final class SearchIndex {
     }
 
     public SearchIndex(Site site) {
-        this(site, Memory.none(), new ArticleMemo<>());
+        this(site, SearchMemory.none(), new ArticleMemo<>());
     }
 
     /** An index with the given memory, taking article digests from (and adding them to) {@code digests}. */
-    public SearchIndex(Site site, Memory memory, ArticleMemo<String> digests) {
-        this(site, memory, digests, Runtime.getRuntime().maxMemory() / 2);
+    public SearchIndex(Site site, SearchMemory memory, ArticleMemo<String> digests) {
+        this(site, memory, digests, EarlierFiles.none());
+    }
+
+    /** An index that may patch the segments whose shards the output holds from the last build ({@code earlier}). */
+    public SearchIndex(Site site, SearchMemory memory, ArticleMemo<String> digests, EarlierFiles earlier) {
+        this(site, memory, digests, earlier, Runtime.getRuntime().maxMemory() / 2);
     }
 
     /**
@@ -124,8 +79,9 @@ public final class SearchIndex {
      * of shards (in the cache folder), and each group is read back on its own, so a large site costs some disk
      * instead of heap. The files are the same whatever the groups.
      */
-    SearchIndex(Site site, Memory memory, ArticleMemo<String> digests, long postingBudget) {
+    SearchIndex(Site site, SearchMemory memory, ArticleMemo<String> digests, EarlierFiles earlier, long postingBudget) {
         this.site = site;
+        this.earlier = earlier;
         this.links = new Permalinks(site.config().basePath());
         this.memory = memory;
         this.digests = digests;
@@ -183,18 +139,19 @@ public final class SearchIndex {
             int groups = groupCount(part, segment.shards(), budget);
             int from = segment.from() / LanguageIndex.DOCS_PER_CHUNK;
             int to = LanguageIndex.chunks(segment.to());
-            Built built = new Built(part, segment, groups, to - from);
+            Built built = new Built(dir, part, segment, groups, to - from);
             for (int c = from; c < to; c++) {
                 int chunk = c;
                 List<ArticlePage> inChunk = oldestFirst.subList(chunk * LanguageIndex.DOCS_PER_CHUNK,
                         Math.min(oldestFirst.size(), (chunk + 1) * LanguageIndex.DOCS_PER_CHUNK));
                 String path = dir + "docs-" + chunk + ".json";
-                tasks.add(new RenderTask(path, () -> digest("docs", inChunk) + path,
+                tasks.add(new RenderTask(path, () -> digest("docs", inChunk.stream()
+                        .map(a -> digests.get(a, ArticleDigest::of)).toList()) + path,
                         built.render(0, index -> index.docsJson(chunk))));
             }
             for (int s = 0; s < segment.shards(); s++) {
                 int shard = s;
-                String path = dir + segment.dir() + "/" + TermHash.shardFile(shard, segment.shards());
+                String path = PatchedSegment.shardPath(dir, segment, shard);
                 tasks.add(new RenderTask(path, () -> built.digest() + path, built.render(
                         LanguageIndex.groupOf(shard, segment.shards(), groups), index -> index.shardJson(shard))));
             }
@@ -245,13 +202,14 @@ public final class SearchIndex {
      * first use. A group's index is let go once its last file is written.
      */
     private final class Built {
+        private final String dir;
         private final LanguageSite language;
         private final Segment segment;
         private final int shards;
         private final int groups;
         private Optional<String> digest = Optional.empty();
         /** Each group's index while it is needed: made on first use, let go once its files are written. */
-        private final List<Optional<LanguageIndex>> indexes;
+        private final List<Optional<SegmentIndex>> indexes;
         private final Object[] locks;
         /** The spilled postings while groups are still to be read from it; only when there are several groups. */
         private Optional<IndexSpill> spill = Optional.empty();
@@ -260,7 +218,8 @@ public final class SearchIndex {
         private final int[] unwritten;
 
         /** The index of a segment, whose articles are {@code language}'s; its doc table has {@code chunks} files. */
-        Built(LanguageSite language, Segment segment, int groups, int chunks) {
+        Built(String dir, LanguageSite language, Segment segment, int groups, int chunks) {
+            this.dir = dir;
             this.language = language;
             this.segment = segment;
             this.shards = segment.shards();
@@ -276,7 +235,7 @@ public final class SearchIndex {
         }
 
         /** The work of a file made from a group's index. */
-        Supplier<RenderTask.Result> render(int group, Function<LanguageIndex, String> json) {
+        Supplier<RenderTask.Result> render(int group, Function<SegmentIndex, String> json) {
             return () -> {
                 byte[] bytes = json.apply(index(group)).getBytes(StandardCharsets.UTF_8);
                 done(group);
@@ -294,20 +253,53 @@ public final class SearchIndex {
 
         synchronized String digest() {
             if (digest.isEmpty()) {
-                digest = Optional.of(SearchIndex.this.digest(segment.toString(), language.articles()));
+                digest = Optional.of(SearchIndex.this.digest(segment.toString(), documents()));
             }
             return digest.get();
         }
 
-        LanguageIndex index(int group) {
+        /** Each article's digest, in id order. */
+        private List<String> documents() {
+            return language.articles().stream().map(a -> digests.get(a, ArticleDigest::of)).toList();
+        }
+
+        SegmentIndex index(int group) {
             synchronized (locks[group]) {
                 if (indexes.get(group).isEmpty()) {
-                    indexes.set(group, Optional.of(groups == 1
-                            ? LanguageIndex.build(language, segment.from(), shards, SearchIndex.this::analysis)
-                            : fromSpill(group)));
+                    indexes.set(group, Optional.of(groups == 1 ? inMemory() : fromSpill(group)));
                 }
                 return indexes.get(group).get();
             }
+        }
+
+        /**
+         * The segment's index gathered in memory: patched from the last build's shards when its state says few
+         * articles changed, else made from every article. The state of this build replaces it.
+         */
+        private SegmentIndex inMemory() {
+            Supplier<SegmentIndex> whole = () -> LanguageIndex.build(language, segment.from(), shards,
+                    SearchIndex.this::analysis);
+            Optional<Path> stateFile = SegmentState.file(site.config().cacheDir(), language.code(), segment);
+            List<String> documents = documents();
+            Optional<SegmentIndex> patched = stateFile.filter(f -> memory.patchesShards())
+                    .flatMap(SegmentState::read)
+                    .filter(last -> last.digest().equals(SearchIndex.this.digest(segment.toString(),
+                            last.documents())))
+                    .flatMap(last -> PatchedSegment.of(dir, segment, last, documents, earlier, language.articles(),
+                            SearchIndex.this::analysis, a -> Doc.of(a, plainText.of(a.markdown()), links), whole));
+            if (stateFile.isPresent()) {
+                try {
+                    new SegmentState(digest(), documents).write(stateFile.get());
+                } catch (IOException e) {
+                    // Without it the next build analyses the whole segment; with a stale one it would not patch.
+                    try {
+                        Files.deleteIfExists(stateFile.get());
+                    } catch (IOException again) {
+                        // Nothing left to do: the stale state names shards that are no longer in the output.
+                    }
+                }
+            }
+            return patched.orElseGet(whole);
         }
 
         /** A group's index read back from the spill, which is written by the first group to ask for it. */
@@ -341,12 +333,12 @@ public final class SearchIndex {
      * The digest index files are made from: the index's version, the base path, what the files are ({@code what})
      * and the articles; each article's digest covers every field of it, its Markdown and translation included.
      */
-    private String digest(String what, List<ArticlePage> articles) {
+    private String digest(String what, List<String> articleDigests) {
         MessageDigest sha = Sha256.newDigest();
         update(sha, SEARCH_VERSION);
         update(sha, site.config().basePath());
         update(sha, what);
-        articles.forEach(a -> update(sha, digests.get(a, ArticleDigest::of)));
+        articleDigests.forEach(d -> update(sha, d));
         return Sha256.hex128(sha);
     }
 

@@ -178,10 +178,10 @@ class SearchIndexTest {
                     SearchIndex.groupCount(language, SearchIndex.shardCount(language), 1), "one group a shard");
             assertEquals(1, SearchIndex.groupCount(language, SearchIndex.shardCount(language), Long.MAX_VALUE));
         }
-        Map<String, String> whole = run(new SearchIndex(site, SearchIndex.Memory.none(),
-                new dev.duet.model.ArticleMemo<>(), Long.MAX_VALUE).tasks());
-        List<RenderTask> grouped = new java.util.ArrayList<>(new SearchIndex(site, SearchIndex.Memory.none(),
-                new dev.duet.model.ArticleMemo<>(), 1).tasks());
+        Map<String, String> whole = run(new SearchIndex(site, SearchMemory.none(),
+                new dev.duet.model.ArticleMemo<>(), EarlierFiles.none(), Long.MAX_VALUE).tasks());
+        List<RenderTask> grouped = new java.util.ArrayList<>(new SearchIndex(site, SearchMemory.none(),
+                new dev.duet.model.ArticleMemo<>(), EarlierFiles.none(), 1).tasks());
         java.util.Collections.shuffle(grouped, new java.util.Random(3));
         assertEquals(whole, run(grouped));
         assertTrue(whole.keySet().stream().anyMatch(p -> p.startsWith("search/zh/seg-0/shard-")));
