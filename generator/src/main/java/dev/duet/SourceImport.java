@@ -73,15 +73,23 @@ final class SourceImport {
      */
     private List<ContentWriter.Planned> markDuplicates(List<ContentWriter.Planned> planned,
             List<ImportedArticle> imported, DuplicateFinder.Signature[] signatures, DuplicateFinder duplicates,
-            Problems problems) {
+            Problems problems, Workers workers) throws IOException {
         Map<String, DuplicateFinder.Signature> bySource = new HashMap<>();
         for (int i = 0; i < imported.size(); i++) {
             bySource.put(imported.get(i).sourceFile(), signatures[i]);
         }
+        List<String> files = planned.stream().map(p -> p.article().sourceFile()).toList();
+        List<Optional<DuplicateFinder.Duplicate>> found = duplicates.addAll(files,
+                files.stream().map(bySource::get).toList(), (size, task) -> workers.share(size, next -> {
+                    for (int i = next.index(); i >= 0; i = next.index()) {
+                        task.accept(i);
+                    }
+                }));
         List<ContentWriter.Planned> marked = new ArrayList<>(planned.size());
-        for (ContentWriter.Planned plan : planned) {
-            String file = plan.article().sourceFile();
-            Optional<DuplicateFinder.Duplicate> duplicate = duplicates.add(file, bySource.get(file));
+        for (int k = 0; k < planned.size(); k++) {
+            ContentWriter.Planned plan = planned.get(k);
+            String file = files.get(k);
+            Optional<DuplicateFinder.Duplicate> duplicate = found.get(k);
             if (duplicate.isPresent()) {
                 problems.add(Problem.warning("import.duplicate", file, 0, "the same story as "
                         + duplicate.get().of() + " (" + duplicate.get().reason() + "): both are imported, this one"
@@ -146,7 +154,7 @@ final class SourceImport {
                 List<ImportedArticle> imported = List.of(parsed);
                 Problems planning = new Problems();
                 List<ContentWriter.Planned> planned = markDuplicates(writer.plan(imported, planning), imported,
-                        signatures, duplicates, planning);
+                        signatures, duplicates, planning, workers);
                 Set<String> datedByHand = datedByHand(planned, edited);
                 for (ImportedArticle article : imported) {
                     // The date an editor added to the article's files answers the warning about its missing date.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Finds a story imported twice: a source whose source URL an earlier source already has, or whose Chinese or English
@@ -15,7 +16,7 @@ import java.util.Optional;
  * minimums estimates how much two texts' shingle sets overlap (their Jaccard similarity), and banding the signatures
  * (locality-sensitive hashing) finds the likely pairs without comparing every source with every other. Sources are
  * added in import order; the later of two is the duplicate. Not thread-safe: add in order; {@link #signature} may
- * run on any core.
+ * run on any core, and so may the comparisons of a batch ({@link #addAll}).
  */
 public final class DuplicateFinder {
 
@@ -56,45 +57,107 @@ public final class DuplicateFinder {
 
     /** Adds the next source in import order; the earlier source it repeats, if any. */
     public Optional<Duplicate> add(String file, Signature signature) {
-        Optional<Duplicate> found = Optional.empty();
-        if (signature.url().isPresent()) {
-            String earlier = byUrl.putIfAbsent(signature.url().get(), file);
-            if (earlier != null) {
-                found = Optional.of(new Duplicate(earlier, "the same source URL"));
+        try {
+            return addAll(List.of(file), List.of(signature), (size, task) -> {
+                for (int i = 0; i < size; i++) {
+                    task.accept(i);
+                }
+            }).get(0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a task for each index below {@code size}, on as many cores as it likes. */
+    @FunctionalInterface
+    public interface EachIndex {
+        void run(int size, IntConsumer task) throws java.io.IOException;
+    }
+
+    /**
+     * Adds the next sources in import order; for each, the earlier source it repeats, if any: one added before, or
+     * one before it in {@code batch}. The sources are indexed first, then each one's texts are compared with its
+     * candidates' through {@code each}, on every core: what is found is what adding them one by one would find.
+     */
+    public List<Optional<Duplicate>> addAll(List<String> batch, List<Signature> batchSignatures, EachIndex each)
+            throws java.io.IOException {
+        int first = files.size();
+        List<Optional<Duplicate>> found = new ArrayList<>(batch.size());
+        for (int k = 0; k < batch.size(); k++) {
+            Signature signature = batchSignatures.get(k);
+            Optional<Duplicate> sameUrl = Optional.empty();
+            if (signature.url().isPresent()) {
+                String earlier = byUrl.putIfAbsent(signature.url().get(), batch.get(k));
+                if (earlier != null) {
+                    sameUrl = Optional.of(new Duplicate(earlier, "the same source URL"));
+                }
+            }
+            found.add(sameUrl);
+            int index = first + k;
+            files.add(batch.get(k));
+            signatures.add(signature);
+            signature.zh().ifPresent(s -> index(s, zhBands, index));
+            signature.en().ifPresent(s -> index(s, enBands, index));
+        }
+        // The tables are complete and only read from now on: each source looks among those before it.
+        Optional<?>[] alike = new Optional<?>[batch.size()];
+        each.run(batch.size(), k -> {
+            if (found.get(k).isEmpty()) {
+                Signature signature = batchSignatures.get(k);
+                alike[k] = alike(signature.zh(), zhBands, true, first + k)
+                        .or(() -> alike(signature.en(), enBands, false, first + k));
+            }
+        });
+        for (int k = 0; k < batch.size(); k++) {
+            if (alike[k] != null) {
+                @SuppressWarnings("unchecked")
+                Optional<Duplicate> text = (Optional<Duplicate>) alike[k];
+                found.set(k, text);
             }
         }
-        if (found.isEmpty()) {
-            found = alike(signature.zh(), zhBands, true).or(() -> alike(signature.en(), enBands, false));
-        }
-        int index = files.size();
-        files.add(file);
-        signatures.add(signature);
-        signature.zh().ifPresent(s -> index(s, zhBands, index));
-        signature.en().ifPresent(s -> index(s, enBands, index));
         return found;
     }
 
-    private Optional<Duplicate> alike(Optional<int[]> signature, LshTable bands, boolean chinese) {
+    /** The most alike of the sources before {@code self} that share a band with its signature, if alike enough. */
+    private Optional<Duplicate> alike(Optional<int[]> signature, LshTable bands, boolean chinese, int self) {
         if (signature.isEmpty()) {
             return Optional.empty();
         }
-        int[] best = {-1};
-        double[] bestShare = {0};
+        // A source found in several bands is compared once.
+        int[] candidates = new int[64];
+        int count = 0;
         for (int band = 0; band < BANDS; band++) {
-            bands.forEach(bandHash(signature.get(), band), candidate -> {
-                Optional<int[]> other = chinese ? signatures.get(candidate).zh() : signatures.get(candidate).en();
-                double share = other.map(o -> share(signature.get(), o)).orElse(0.0);
-                if (share >= ALIKE && (share > bestShare[0] || share == bestShare[0] && candidate < best[0])) {
-                    best[0] = candidate;
-                    bestShare[0] = share;
+            for (LshTable.Entries e = bands.entries(bandHash(signature.get(), band)); e.hasNext(); ) {
+                int candidate = e.next();
+                if (candidate < self) {
+                    if (count == candidates.length) {
+                        candidates = java.util.Arrays.copyOf(candidates, count * 2);
+                    }
+                    candidates[count++] = candidate;
                 }
-            });
+            }
         }
-        if (best[0] < 0) {
+        java.util.Arrays.sort(candidates, 0, count);
+        int best = -1;
+        double bestShare = 0;
+        for (int c = 0; c < count; c++) {
+            int candidate = candidates[c];
+            if (c > 0 && candidate == candidates[c - 1]) {
+                continue;
+            }
+            Optional<int[]> other = chinese ? signatures.get(candidate).zh() : signatures.get(candidate).en();
+            double share = other.map(o -> share(signature.get(), o)).orElse(0.0);
+            // Candidates come in ascending order: the earliest of equally alike sources is kept.
+            if (share >= ALIKE && share > bestShare) {
+                best = candidate;
+                bestShare = share;
+            }
+        }
+        if (best < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Duplicate(files.get(best[0]), "its " + (chinese ? "Chinese" : "English") + " text is "
-                + Math.round(bestShare[0] * 100) + " % the same"));
+        return Optional.of(new Duplicate(files.get(best), "its " + (chinese ? "Chinese" : "English") + " text is "
+                + Math.round(bestShare * 100) + " % the same"));
     }
 
     private static void index(int[] signature, LshTable bands, int index) {
@@ -127,18 +190,44 @@ public final class DuplicateFinder {
     }
 
     /** The title and paragraphs' letters and digits, in lower case: spacing and punctuation do not count. */
-    private static String letters(ArticleText text) {
-        StringBuilder out = new StringBuilder();
-        appendLetters(out, text.title());
-        text.paragraphs().forEach(p -> appendLetters(out, p));
-        return out.toString();
+    private static Letters letters(ArticleText text) {
+        int size = text.title().length();
+        for (String p : text.paragraphs()) {
+            size += p.length();
+        }
+        char[] out = new char[size];
+        int n = appendLetters(out, 0, text.title());
+        for (String p : text.paragraphs()) {
+            n = appendLetters(out, n, p);
+        }
+        return new Letters(out, n);
     }
 
-    private static void appendLetters(StringBuilder out, String text) {
+    /** The first {@code length} characters of {@code chars}. */
+    private record Letters(char[] chars, int length) {
+    }
+
+    private static int appendLetters(char[] out, int start, String text) {
+        int n = start;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
+            char lower = LOWER_LETTER[text.charAt(i)];
+            if (lower != 0) {
+                out[n++] = lower;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * For each UTF-16 unit, its lower case if it is a letter or digit, else 0: {@link Character#isLetterOrDigit}
+     * and {@link Character#toLowerCase} looked up once, not for each of millions of characters.
+     */
+    private static final char[] LOWER_LETTER = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetterOrDigit((char) c)) {
+                LOWER_LETTER[c] = Character.toLowerCase((char) c);
             }
         }
     }
@@ -148,23 +237,32 @@ public final class DuplicateFinder {
      * hashing: the hash's top bits choose one of {@value #HASHES} bins, the rest is the value kept at its minimum);
      * empty for a short text.
      */
-    static Optional<int[]> minHash(String letters, int width) {
-        if (letters.length() < Math.max(MIN_LETTERS, width)) {
+    private static Optional<int[]> minHash(Letters text, int width) {
+        char[] letters = text.chars();
+        int length = text.length();
+        if (length < Math.max(MIN_LETTERS, width)) {
             return Optional.empty();
         }
         int[] mins = new int[HASHES];
         java.util.Arrays.fill(mins, EMPTY);
-        for (int i = 0; i + width <= letters.length(); i++) {
-            long shingle = 0;
-            for (int k = i; k < i + width; k++) {
-                shingle = shingle * 31 + letters.charAt(k);
-            }
+        // The shingle's polynomial hash rolls along the text: the first character's term out, the next one's in.
+        long first = 1;
+        long shingle = 0;
+        for (int k = 0; k < width; k++) {
+            shingle = shingle * 31 + letters[k];
+            first = k == 0 ? 1 : first * 31;
+        }
+        for (int i = 0; ; i++) {
             long h = mix(shingle);
             int bin = (int) (h >>> 58);
             int value = (int) (h & 0x7FFF_FFFEL);
             if (value < mins[bin]) {
                 mins[bin] = value;
             }
+            if (i + width >= length) {
+                break;
+            }
+            shingle = (shingle - letters[i] * first) * 31 + letters[i + width];
         }
         return Optional.of(mins);
     }

@@ -1,7 +1,6 @@
 package dev.duet.source;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 
 /**
  * The buckets of locality-sensitive hashing: for each band hash, the sources that have it, kept in primitive arrays
@@ -38,11 +37,27 @@ final class LshTable {
         heads[slot] = ++entries;
     }
 
-    /** Each source in the bucket of {@code key}, the latest first. */
-    void forEach(long key, IntConsumer action) {
-        int slot = slot(keys, heads, key);
-        for (int entry = heads[slot]; entry != 0; entry = next[entry - 1]) {
-            action.accept(owners[entry - 1]);
+    /** The sources in the bucket of {@code key}, the latest first; safe on many cores while nothing is added. */
+    Entries entries(long key) {
+        return new Entries(heads[slot(keys, heads, key)]);
+    }
+
+    /** A walk along one bucket's chain. */
+    final class Entries {
+        private int entry;
+
+        private Entries(int head) {
+            this.entry = head;
+        }
+
+        boolean hasNext() {
+            return entry != 0;
+        }
+
+        int next() {
+            int owner = owners[entry - 1];
+            entry = next[entry - 1];
+            return owner;
         }
     }
 

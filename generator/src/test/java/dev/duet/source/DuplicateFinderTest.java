@@ -86,4 +86,40 @@ class DuplicateFinderTest {
         assertTrue(!DuplicateFinder.normalized("https://news.cn/a?id=1").equals(
                 DuplicateFinder.normalized("https://news.cn/a?id=2")));
     }
+
+    @Test
+    void aBatchComparedOnManyCoresFindsWhatAddingOneByOneFinds() throws Exception {
+        // Variants of two stories: some re-sent with another address, some with a sentence changed or cut.
+        java.util.List<String> files = new java.util.ArrayList<>();
+        java.util.List<DuplicateFinder.Signature> signatures = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 60; i++) {
+            String base = i % 2 == 0 ? STORY : OTHER;
+            String text = base.replace(".htm", i % 3 == 0 ? ".htm" : "-" + i + ".htm");
+            if (random.nextBoolean()) {
+                text = text.replace("。", i + "。");
+            }
+            if (random.nextInt(4) == 0) {
+                text = text.replace("英语如下", "第" + i + "次。英语如下");
+            }
+            files.add("sources/" + i + ".txt");
+            signatures.add(DuplicateFinder.signature(parse(files.get(i), text)));
+        }
+        DuplicateFinder oneByOne = new DuplicateFinder();
+        java.util.List<Optional<DuplicateFinder.Duplicate>> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            expected.add(oneByOne.add(files.get(i), signatures.get(i)));
+        }
+        DuplicateFinder batched = new DuplicateFinder();
+        java.util.List<Optional<DuplicateFinder.Duplicate>> found = new java.util.ArrayList<>(
+                batched.addAll(files.subList(0, 25), signatures.subList(0, 25), DuplicateFinderTest::parallel));
+        found.addAll(batched.addAll(files.subList(25, 60), signatures.subList(25, 60), DuplicateFinderTest::parallel));
+        assertEquals(expected, found);
+        assertTrue(expected.stream().filter(Optional::isPresent).count() > 30, expected.toString());
+        assertTrue(expected.stream().anyMatch(d -> d.isPresent() && d.get().reason().contains("% the same")));
+    }
+
+    private static void parallel(int size, java.util.function.IntConsumer task) {
+        java.util.stream.IntStream.range(0, size).parallel().forEach(task);
+    }
 }
