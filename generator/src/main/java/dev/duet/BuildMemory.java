@@ -39,9 +39,10 @@ import java.util.Set;
  * build keeps what the next process needs: the render cache ({@code render-cache.txt}, {@link RenderCache}), which a
  * build reads when its memory holds none; the mark of a build under way ({@code build-under-way.txt},
  * {@link BuildMarker}), which makes the next build trust no cache; and the files it may have written
- * ({@code output-manifest.txt}, {@link SiteWriter}). A publishing build also keeps a snapshot of its inputs and
- * output ({@code build-snapshot.txt}), from which the next one knows whether it can be skipped
- * ({@link UpToDateCheck}).
+ * ({@code output-manifest.txt}, {@link SiteWriter}); and, for each segment of the search index it made, the
+ * digests its shards were made from ({@code segment-states/}), from which the next build patches a segment of which
+ * few articles changed. A publishing build also keeps a snapshot of its inputs and output
+ * ({@code build-snapshot.txt}), from which the next one knows whether it can be skipped ({@link UpToDateCheck}).
  */
 sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
 
