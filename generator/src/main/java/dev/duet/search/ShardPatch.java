@@ -2,7 +2,7 @@ package dev.duet.search;
 
 import dev.duet.io.Json;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -38,14 +38,14 @@ final class ShardPatch {
      */
     Optional<String> apply(String old, SortedMap<String, Postings> added) {
         StringBuilder out = new StringBuilder(old.length() + 64 * added.size() + 16).append('{');
-        Iterator<Map.Entry<String, Postings>> adding = added.entrySet().iterator();
-        Map.Entry<String, Postings> next = adding.hasNext() ? adding.next() : null;
+        List<Map.Entry<String, Postings>> adding = List.copyOf(added.entrySet());
+        int a = 0;
         int n = old.length();
         if (n < 2 || old.charAt(0) != '{' || old.charAt(n - 1) != '}') {
             return Optional.empty();
         }
         int i = 1;
-        String last = null;
+        String last = "";
         boolean entries = false;
         while (i < n - 1) {
             if (entries) {
@@ -54,7 +54,6 @@ final class ShardPatch {
                 }
                 i++;
             }
-            entries = true;
             int keyStart = i;
             int keyEnd = stringEnd(old, i);
             if (keyEnd < 0 || keyEnd + 1 >= n || old.charAt(keyEnd + 1) != ':') {
@@ -63,20 +62,20 @@ final class ShardPatch {
             Optional<String> parsed = unquote(old, keyStart, keyEnd);
             int valueStart = keyEnd + 2;
             int valueEnd = valueStart < n ? stringEnd(old, valueStart) : -1;
-            if (parsed.isEmpty() || valueEnd < 0 || last != null && last.compareTo(parsed.get()) >= 0) {
+            if (parsed.isEmpty() || valueEnd < 0 || entries && last.compareTo(parsed.get()) >= 0) {
                 return Optional.empty();
             }
             String key = parsed.get();
             last = key;
-            while (next != null && next.getKey().compareTo(key) < 0) {
-                entry(out, Json.write(next.getKey()), pairs(next.getValue()));
-                next = adding.hasNext() ? adding.next() : null;
+            entries = true;
+            for (; a < adding.size() && adding.get(a).getKey().compareTo(key) < 0; a++) {
+                entry(out, Json.write(adding.get(a).getKey()), adding.get(a).getValue().pairs());
             }
             int[] ids = ids(old, valueStart + 1, valueEnd);
             if (ids.length == 0) {
                 return Optional.empty();
             }
-            boolean mine = next != null && next.getKey().equals(key);
+            boolean mine = a < adding.size() && adding.get(a).getKey().equals(key);
             if (!mine && !touched(ids)) {
                 if (out.length() > 1) {
                     out.append(',');
@@ -84,17 +83,13 @@ final class ShardPatch {
                 out.append(old, keyStart, valueEnd + 1);
             } else {
                 int[] kept = kept(ids, Postings.decode(old.substring(valueStart + 1, valueEnd)));
-                int[] merged = mine ? merge(kept, pairs(next.getValue())) : kept;
-                if (mine) {
-                    next = adding.hasNext() ? adding.next() : null;
-                }
+                int[] merged = mine ? merge(kept, adding.get(a++).getValue().pairs()) : kept;
                 entry(out, old.substring(keyStart, keyEnd + 1), merged);
             }
             i = valueEnd + 1;
         }
-        while (next != null) {
-            entry(out, Json.write(next.getKey()), pairs(next.getValue()));
-            next = adding.hasNext() ? adding.next() : null;
+        for (; a < adding.size(); a++) {
+            entry(out, Json.write(adding.get(a).getKey()), adding.get(a).getValue().pairs());
         }
         return Optional.of(out.append('}').toString());
     }
@@ -195,10 +190,6 @@ final class ShardPatch {
             }
         }
         return out;
-    }
-
-    private static int[] pairs(Postings postings) {
-        return postings.pairs();
     }
 
     private static int digit(char c) {

@@ -82,7 +82,8 @@ public final class DuplicateFinder {
     public List<Optional<Duplicate>> addAll(List<String> batch, List<Signature> batchSignatures, EachIndex each)
             throws java.io.IOException {
         int first = files.size();
-        List<Optional<Duplicate>> found = new ArrayList<>(batch.size());
+        @SuppressWarnings("unchecked")
+        Optional<Duplicate>[] found = new Optional[batch.size()];
         for (int k = 0; k < batch.size(); k++) {
             Signature signature = batchSignatures.get(k);
             Optional<Duplicate> sameUrl = Optional.empty();
@@ -92,7 +93,7 @@ public final class DuplicateFinder {
                     sameUrl = Optional.of(new Duplicate(earlier, "the same source URL"));
                 }
             }
-            found.add(sameUrl);
+            found[k] = sameUrl;
             int index = first + k;
             files.add(batch.get(k));
             signatures.add(signature);
@@ -100,22 +101,14 @@ public final class DuplicateFinder {
             signature.en().ifPresent(s -> index(s, enBands, index));
         }
         // The tables are complete and only read from now on: each source looks among those before it.
-        Optional<?>[] alike = new Optional<?>[batch.size()];
         each.run(batch.size(), k -> {
-            if (found.get(k).isEmpty()) {
+            if (found[k].isEmpty()) {
                 Signature signature = batchSignatures.get(k);
-                alike[k] = alike(signature.zh(), zhBands, true, first + k)
+                found[k] = alike(signature.zh(), zhBands, true, first + k)
                         .or(() -> alike(signature.en(), enBands, false, first + k));
             }
         });
-        for (int k = 0; k < batch.size(); k++) {
-            if (alike[k] != null) {
-                @SuppressWarnings("unchecked")
-                Optional<Duplicate> text = (Optional<Duplicate>) alike[k];
-                found.set(k, text);
-            }
-        }
-        return found;
+        return List.of(found);
     }
 
     /** The most alike of the sources before {@code self} that share a band with its signature, if alike enough. */
