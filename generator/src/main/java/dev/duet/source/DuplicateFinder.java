@@ -26,6 +26,13 @@ public final class DuplicateFinder {
     private static final int ROWS = HASHES / BANDS;
     /** The share of equal minimums from which two texts count as the same story. */
     static final double ALIKE = 0.7;
+    /**
+     * A source is compared with at most this many of the latest earlier sources of each of its bands. A band that
+     * hundreds of sources share (texts drawn from a small vocabulary, or heavy with boilerplate) tells little about
+     * any of them, and walking it whole would make an import quadratic; a real duplicate shares several bands
+     * (about four, at 70 % alike), and is found through the others.
+     */
+    static final int BAND_LIMIT = 256;
     /** Texts shorter than this (in letters) are not compared: too little to tell. */
     private static final int MIN_LETTERS = 60;
 
@@ -47,6 +54,8 @@ public final class DuplicateFinder {
     /** For each language, the sources (indexes) sharing each band's hash; the band is part of the hash. */
     private final LshTable zhBands = new LshTable();
     private final LshTable enBands = new LshTable();
+    /** Each comparing thread's marks of the sources its current search has met (see {@link #alike}). */
+    private final ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[1024]);
 
     /** The signature of an imported article: thread-safe, so that it is made where the source is parsed. */
     public static Signature signature(ImportedArticle article) {
@@ -116,34 +125,37 @@ public final class DuplicateFinder {
         if (signature.isEmpty()) {
             return Optional.empty();
         }
-        // A source found in several bands is compared once.
-        int[] candidates = new int[64];
-        int count = 0;
-        for (int band = 0; band < BANDS; band++) {
-            for (LshTable.Entries e = bands.entries(bandHash(signature.get(), band)); e.hasNext(); ) {
-                int candidate = e.next();
-                if (candidate < self) {
-                    if (count == candidates.length) {
-                        candidates = java.util.Arrays.copyOf(candidates, count * 2);
-                    }
-                    candidates[count++] = candidate;
-                }
-            }
+        // A source found in several bands is compared once: the thread's scratch array holds, for each source,
+        // the mark of the last search that met it, and each search has a mark of its own.
+        int[] seen = scratch.get();
+        if (seen.length < files.size()) {
+            seen = new int[Math.max(files.size(), seen.length * 2)];
+            scratch.set(seen);
         }
-        java.util.Arrays.sort(candidates, 0, count);
+        int mark = 2 * self + (chinese ? 1 : 2);
         int best = -1;
         double bestShare = 0;
-        for (int c = 0; c < count; c++) {
-            int candidate = candidates[c];
-            if (c > 0 && candidate == candidates[c - 1]) {
-                continue;
-            }
-            Optional<int[]> other = chinese ? signatures.get(candidate).zh() : signatures.get(candidate).en();
-            double share = other.map(o -> share(signature.get(), o)).orElse(0.0);
-            // Candidates come in ascending order: the earliest of equally alike sources is kept.
-            if (share >= ALIKE && share > bestShare) {
-                best = candidate;
-                bestShare = share;
+        for (int band = 0; band < BANDS; band++) {
+            int walked = 0;
+            for (LshTable.Entries e = bands.entries(bandHash(signature.get(), band)); e.hasNext(); ) {
+                int candidate = e.next();
+                if (candidate >= self) {
+                    continue;
+                }
+                if (++walked > BAND_LIMIT) {
+                    break;
+                }
+                if (seen[candidate] == mark) {
+                    continue;
+                }
+                seen[candidate] = mark;
+                Optional<int[]> other = chinese ? signatures.get(candidate).zh() : signatures.get(candidate).en();
+                double share = other.isPresent() ? shareFrom(signature.get(), other.get(), ALIKE) : 0;
+                // The earliest of equally alike sources is kept, whatever the order the bands give them in.
+                if (share >= ALIKE && (share > bestShare || share == bestShare && candidate < best)) {
+                    best = candidate;
+                    bestShare = share;
+                }
             }
         }
         if (best < 0) {
@@ -169,17 +181,26 @@ public final class DuplicateFinder {
 
     /** The share of equal minimums: an estimate of the shingle sets' Jaccard similarity. */
     static double share(int[] a, int[] b) {
-        int equal = 0;
+        return shareFrom(a, b, 0);
+    }
+
+    /**
+     * The share of equal minimums, or 0 as soon as it can no longer reach {@code least}: a share is at most
+     * {@code 1 - unequal / HASHES}, so most pairs of different texts are told apart in a third of their bins.
+     */
+    private static double shareFrom(int[] a, int[] b, double least) {
+        int unequal = 0;
         int used = 0;
+        int limit = (int) Math.floor((1 - least) * HASHES + 1e-9);
         for (int i = 0; i < HASHES; i++) {
             if (a[i] != EMPTY || b[i] != EMPTY) {
                 used++;
-                if (a[i] == b[i]) {
-                    equal++;
+                if (a[i] != b[i] && ++unequal > limit) {
+                    return 0;
                 }
             }
         }
-        return used == 0 ? 0 : equal / (double) used;
+        return used == 0 ? 0 : (used - unequal) / (double) used;
     }
 
     /** The title and paragraphs' letters and digits, in lower case: spacing and punctuation do not count. */
