@@ -293,16 +293,18 @@ public final class Benchmark {
     }
 
     /**
-     * Adds an English story dated after every other (a copy of {@code text} with a new title, slug and date), builds,
-     * and prints how many output files the build changed or added (by size and time) and removed.
+     * Adds an English story dated on the day of the newest one (a copy of {@code text} with a new title, slug and
+     * date), builds, and prints how many output files the build changed or added (by size and time) and removed. A
+     * story dated later than the build's clock would be scheduled, not published, and change nothing.
      */
     private Run newStory(Path site, Path output, String text, String slug, int day, int size, String how,
             Build build) throws IOException, InterruptedException {
         Map<String, long[]> before = listing(output);
-        Path added = site.resolve("articles/2099/" + slug + ".en.md");
+        Path added = site.resolve(NEW_STORIES).resolve(slug + ".en.md");
+        String date = newestDate(site.resolve("articles"));
         Files.createDirectories(added.getParent());
         Files.writeString(added, text.replaceFirst("(?m)^title: .*$", "title: \"A new story " + day + "\"")
-                .replaceFirst("(?m)^date: .*$", "date: \"2099-01-%02d\"".formatted(day))
+                .replaceFirst("(?m)^date: .*$", "date: \"" + date + "\"")
                 .replaceFirst("(?m)^slug: .*$", "slug: \"" + slug + "\"")
                 .replaceAll("(?m)^(sourceFile|importDigest): .*\\n", ""), StandardCharsets.UTF_8);
         Run run = build.run();
@@ -324,8 +326,26 @@ public final class Benchmark {
         return run;
     }
 
+    /** The folder the new stories of a run are written to, and removed from. */
+    private static final String NEW_STORIES = "articles/new-stories";
+    private static final Pattern DATE_LINE = Pattern.compile("(?m)^date: \"(\\d{4}-\\d{2}-\\d{2})");
+
+    /** The date of the newest article under {@code articles}, from the files' {@code date:} lines. */
+    private static String newestDate(Path articles) throws IOException {
+        String newest = "1970-01-01";
+        try (Stream<Path> files = Files.walk(articles)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Matcher date = DATE_LINE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                if (date.find() && date.group(1).compareTo(newest) > 0) {
+                    newest = date.group(1);
+                }
+            }
+        }
+        return newest;
+    }
+
     private static void removeNewStories(Path site) throws IOException {
-        Path dir = site.resolve("articles/2099");
+        Path dir = site.resolve(NEW_STORIES);
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.toList()) {
