@@ -54,4 +54,31 @@ class ArchivePageTest {
         assertEquals("All " + count + " stories of the month", en.selectFirst(".archive-more a").text());
         assertEquals("/en/2024/03/", en.selectFirst(".archive-more a").attr("href"));
     }
+
+    @Test
+    void monthsBeforeTheNewestYearOfThemLinkToTheirPagesWithoutHeadlines() throws Exception {
+        TestSite site = TestSite.in(dir);
+        // Two stories a month for 15 months, from October 2022 to December 2023.
+        for (int m = 0; m < 15; m++) {
+            int year = 2022 + (m + 9) / 12;
+            int month = (m + 9) % 12 + 1;
+            for (int i = 0; i < 2; i++) {
+                site.article(year + "/story-" + m + "-" + i + ".en.md", "title: \"Story " + m + "-" + i
+                        + "\"\nlang: en\ndate: " + String.format("%d-%02d-%02d", year, month, 10 + i), "Text.");
+            }
+        }
+        assertFalse(site.build().hasErrors());
+
+        Document en = Jsoup.parse(site.read("en/archive/index.html"));
+        List<String> months = en.select(".archive-month h3 a").eachText();
+        assertEquals(15, months.size());
+        assertEquals("December 2023", months.get(0));
+        // The twelve newest months list their headlines; the three before them link to their pages.
+        assertEquals(ArchiveHeadlines.RECENT_MONTHS * 2, en.select(".archive-headlines li").size());
+        Element older = en.select(".archive-month").get(ArchiveHeadlines.RECENT_MONTHS);
+        assertEquals("December 2022", older.selectFirst("h3 a").text());
+        assertTrue(older.select(".archive-headlines").isEmpty());
+        assertEquals("/en/2022/12/", older.selectFirst(".archive-more a").attr("href"));
+        assertEquals("All 2 stories of the month", older.selectFirst(".archive-more a").text());
+    }
 }
