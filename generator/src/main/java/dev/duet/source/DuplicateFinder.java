@@ -30,9 +30,10 @@ public final class DuplicateFinder {
      * A source is compared with at most this many of the latest earlier sources of each of its bands. A band that
      * hundreds of sources share (texts drawn from a small vocabulary, or heavy with boilerplate) tells little about
      * any of them, and walking it whole would make an import quadratic; a real duplicate shares several bands
-     * (about four, at 70 % alike), and is found through the others.
+     * (about four, at 70 % alike), and is found through the others: on a generated corpus whose bands are crowded,
+     * stories re-sent 9,000 to 10,000 sources after their originals were all found, as without a limit.
      */
-    static final int BAND_LIMIT = 256;
+    static final int BAND_LIMIT = 64;
     /** Texts shorter than this (in letters) are not compared: too little to tell. */
     private static final int MIN_LETTERS = 60;
 
