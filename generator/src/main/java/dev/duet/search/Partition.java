@@ -38,7 +38,7 @@ final class Partition implements TermSink {
             Partition partition = partitions.get(p);
             // Drops the list's hold on the partition: its maps keep their size when emptied.
             partitions.set(p, null);
-            partition.cjk.drain((key, postings) -> shardTerms.get((int) (TermHash.fnv1a(key) % shards))
+            partition.cjk.drain((key, postings) -> shardTerms.get(TermHash.shard(key, shards))
                     .put(SearchTokens.cjkTerm(key), postings.trimmed()));
             for (var entries = partition.words.entrySet().iterator(); entries.hasNext(); ) {
                 Map.Entry<String, Postings> entry = entries.next();

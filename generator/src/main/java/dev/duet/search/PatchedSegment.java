@@ -95,7 +95,7 @@ final class PatchedSegment implements SegmentIndex {
         TermSink sink = new TermSink() {
             @Override
             public void cjk(long key, int id, int weight) {
-                added.get((int) (TermHash.fnv1a(key) % shards)).computeIfAbsent(SearchTokens.cjkTerm(key),
+                added.get(TermHash.shard(key, shards)).computeIfAbsent(SearchTokens.cjkTerm(key),
                         t -> new Postings()).add(id, weight);
             }
 

@@ -107,6 +107,20 @@ final class Postings implements Json.Writable {
         out.append(DIGITS.charAt((int) v));
     }
 
+    /** The value of one of {@link #DIGITS}, or -1 for any other character. */
+    static int digit(char c) {
+        return c < DIGIT.length ? DIGIT[c] : -1;
+    }
+
+    private static final byte[] DIGIT = new byte[128];
+
+    static {
+        Arrays.fill(DIGIT, (byte) -1);
+        for (int d = 0; d < DIGITS.length(); d++) {
+            DIGIT[DIGITS.charAt(d)] = (byte) d;
+        }
+    }
+
     /** The (id delta, weight) pairs of a list written by {@link #writeJson}, from the string's characters. */
     static int[] decode(String written) {
         int[] pairs = new int[written.length() * 2];
@@ -115,7 +129,7 @@ final class Postings implements Json.Writable {
         int shift = 0;
         boolean weightNext = false;
         for (int i = 0; i < written.length(); i++) {
-            int digit = DIGITS.indexOf(written.charAt(i));
+            int digit = digit(written.charAt(i));
             if (digit < 0) {
                 throw new IllegalArgumentException("not a posting list: " + written);
             }

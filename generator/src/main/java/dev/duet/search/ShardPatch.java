@@ -71,18 +71,18 @@ final class ShardPatch {
             for (; a < adding.size() && adding.get(a).getKey().compareTo(key) < 0; a++) {
                 entry(out, Json.write(adding.get(a).getKey()), adding.get(a).getValue().pairs());
             }
-            int[] ids = ids(old, valueStart + 1, valueEnd);
-            if (ids.length == 0) {
+            int[] pairs = pairs(old, valueStart + 1, valueEnd);
+            if (pairs.length == 0) {
                 return Optional.empty();
             }
             boolean mine = a < adding.size() && adding.get(a).getKey().equals(key);
-            if (!mine && !touched(ids)) {
+            if (!mine && !touched(pairs)) {
                 if (out.length() > 1) {
                     out.append(',');
                 }
                 out.append(old, keyStart, valueEnd + 1);
             } else {
-                int[] kept = kept(ids, Postings.decode(old.substring(valueStart + 1, valueEnd)));
+                int[] kept = kept(pairs);
                 int[] merged = mine ? merge(kept, adding.get(a++).getValue().pairs()) : kept;
                 entry(out, old.substring(keyStart, keyEnd + 1), merged);
             }
@@ -111,18 +111,18 @@ final class ShardPatch {
     }
 
     /**
-     * The absolute ids of a written list, from its digits between {@code start} and {@code end}; none when they are
-     * not ids of this segment in order, or the text is not digits.
+     * The (id, weight) pairs of a written list, ids absolute, from its digits between {@code start} and {@code end};
+     * none when they are not ids of this segment in order, or the text is not digits.
      */
-    private int[] ids(String text, int start, int end) {
-        int[] ids = new int[8];
+    private int[] pairs(String text, int start, int end) {
+        int[] pairs = new int[16];
         int count = 0;
         long value = 0;
         int shift = 0;
         boolean weightNext = false;
         long id = -1;
         for (int i = start; i < end; i++) {
-            int digit = digit(text.charAt(i));
+            int digit = Postings.digit(text.charAt(i));
             if (digit < 0 || shift > 30) {
                 return new int[0];
             }
@@ -131,7 +131,11 @@ final class ShardPatch {
             if ((digit & 32) != 0) {
                 continue;
             }
+            if (count + 2 > pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
             if (weightNext) {
+                pairs[count - 1] = (int) value;
                 weightNext = false;
             } else {
                 // A delta of 0 after the first is a term listed twice for one document, as a tag given twice is.
@@ -140,38 +144,36 @@ final class ShardPatch {
                 if (id < from || id >= to) {
                     return new int[0];
                 }
-                if (count == ids.length) {
-                    ids = Arrays.copyOf(ids, count * 2);
-                }
-                ids[count++] = (int) id;
+                pairs[count++] = (int) id;
+                pairs[count++] = Postings.PLAIN;
                 weightNext = (value & 1) != 0;
             }
             value = 0;
             shift = 0;
         }
-        return shift == 0 && !weightNext ? Arrays.copyOf(ids, count) : new int[0];
+        return shift == 0 && !weightNext ? Arrays.copyOf(pairs, count) : new int[0];
     }
 
-    private boolean touched(int[] ids) {
-        for (int id : ids) {
-            if (changed[id - from]) {
+    private boolean touched(int[] pairs) {
+        for (int p = 0; p < pairs.length; p += 2) {
+            if (changed[pairs[p] - from]) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The (id, weight) pairs of the unchanged documents, from the list's ids and its decoded (delta, weight) pairs. */
-    private int[] kept(int[] ids, int[] deltaPairs) {
-        int[] pairs = new int[deltaPairs.length];
+    /** The (id, weight) pairs of the unchanged documents. */
+    private int[] kept(int[] pairs) {
+        int[] kept = new int[pairs.length];
         int n = 0;
-        for (int k = 0; k < ids.length; k++) {
-            if (!changed[ids[k] - from]) {
-                pairs[n++] = ids[k];
-                pairs[n++] = deltaPairs[2 * k + 1];
+        for (int p = 0; p < pairs.length; p += 2) {
+            if (!changed[pairs[p] - from]) {
+                kept[n++] = pairs[p];
+                kept[n++] = pairs[p + 1];
             }
         }
-        return Arrays.copyOf(pairs, n);
+        return Arrays.copyOf(kept, n);
     }
 
     /** Two lists of (id, weight) pairs with no id in common, as one in id order. */
@@ -190,19 +192,6 @@ final class ShardPatch {
             }
         }
         return out;
-    }
-
-    private static int digit(char c) {
-        return c < 128 ? DIGIT[c] : -1;
-    }
-
-    private static final byte[] DIGIT = new byte[128];
-
-    static {
-        Arrays.fill(DIGIT, (byte) -1);
-        for (int d = 0; d < Postings.DIGITS.length(); d++) {
-            DIGIT[Postings.DIGITS.charAt(d)] = (byte) d;
-        }
     }
 
     /** The index of the closing quote of the JSON string opening at {@code start}, or -1. */

@@ -92,6 +92,11 @@ final class TermHash {
         return "shard-" + String.format("%0" + Integer.toString(shards - 1).length() + "d", shard) + ".json";
     }
 
+    /** The shard of the term a {@link SearchTokens#cjkKey} stands for, among {@code shards} shards. */
+    static int shard(long cjkKey, int shards) {
+        return (int) (fnv1a(cjkKey) % shards);
+    }
+
     /** The shard of a term among {@code shards} shards. */
     static int shard(String term, int shards) {
         return (int) (fnv1a(term) % shards);
