@@ -1,5 +1,7 @@
 package dev.duet.source;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,15 +75,15 @@ public final class DuplicateFinder {
                     task.accept(i);
                 }
             }).get(0);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Runs a task for each index below {@code size}, on as many cores as it likes. */
     @FunctionalInterface
     public interface EachIndex {
-        void run(int size, IntConsumer task) throws java.io.IOException;
+        void run(int size, IntConsumer task) throws IOException;
     }
 
     /**
@@ -90,7 +92,7 @@ public final class DuplicateFinder {
      * candidates' through {@code each}, on every core: what is found is what adding them one by one would find.
      */
     public List<Optional<Duplicate>> addAll(List<String> batch, List<Signature> batchSignatures, EachIndex each)
-            throws java.io.IOException {
+            throws IOException {
         int first = files.size();
         @SuppressWarnings("unchecked")
         Optional<Duplicate>[] found = new Optional[batch.size()];
