@@ -220,8 +220,8 @@ final class SiteBuild {
         // The search index's files are listed on a core of their own while the pages are.
         CompletableFuture<List<List<RenderTask>>> searchFiles = CompletableFuture.supplyAsync(() ->
                 new SearchIndex(site, input.memory().analyses(), input.memory().digests(), earlier).tasksByLanguage());
-        List<RenderTask> tasks = new ArrayList<>(shard.isPresent() ? renderer.tasks(shard.get().paths())
-                : renderer.tasks());
+        // Made as they are rendered, not held at once.
+        List<RenderTask> pages = shard.isPresent() ? renderer.tasks(shard.get().paths()) : renderer.tasks();
         List<List<RenderTask>> steps = new ArrayList<>();
         for (List<RenderTask> all : searchFiles.join()) {
             List<RenderTask> language = shard.isPresent() ? shard.get().unit(all) : all;
@@ -230,9 +230,9 @@ final class SiteBuild {
                 steps.add(language.subList(1, language.size()));
             }
         }
+        steps.add(pages);
         StaticFiles statics = StaticFiles.list(config);
-        tasks.addAll(shard.isPresent() ? shard.get().tasks(statics.tasks()) : statics.tasks());
-        steps.add(tasks);
+        steps.add(shard.isPresent() ? shard.get().tasks(statics.tasks()) : statics.tasks());
         List<RenderTask> pictures = SitePictures.tasks(config, images, site);
         steps.add(shard.isPresent() ? shard.get().tasks(pictures) : pictures);
         List<Problem> problems = new ArrayList<>(theme.problems());
@@ -284,9 +284,10 @@ final class SiteBuild {
      * fingerprint the render cache has is skipped. Empty when cancelled between pages.
      */
     private Optional<PageRendering.Pages> render(Plan plan, SiteWriter writer, RenderCache cache) throws IOException {
-        writer.begin(plan.paths());
+        List<String> paths = plan.paths();
+        writer.begin(paths);
         RenderProgress progress = input.purpose() instanceof Publishing
-                ? RenderProgress.of(listener, plan.paths().size(), start)
+                ? RenderProgress.of(listener, paths.size(), start)
                 : RenderProgress.none();
         Optional<PageRendering.Pages> pages = new PageRendering(config.threads(), writer, cache, cancelled(),
                 progress).render(plan.steps(), PageRendering.Pages.listed(plan.problems()));
@@ -312,7 +313,7 @@ final class SiteBuild {
         // The render cache is saved on a core of its own while stale files go and the snapshot is taken.
         CompletableFuture<Void> cacheSaved = CompletableFuture.runAsync(() -> {
             try {
-                rendered.cache().save();
+                rendered.cache().save(pages.files());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

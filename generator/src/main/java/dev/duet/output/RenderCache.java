@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fingerprint each output file was rendered from, kept in the cache folder between builds. A file whose
@@ -31,8 +28,8 @@ public final class RenderCache {
     private final Path file;
     /** The last build's fingerprints, by path hash. */
     private final HashTable previous;
-    /** This build's fingerprint hashes, by path. */
-    private final Map<String, Long> current = new ConcurrentHashMap<>();
+    /** This build's fingerprint hashes, by path hash: a large site records a million. */
+    private final HashTable current = new HashTable(1024);
 
     private RenderCache(Path file, HashTable previous) {
         this.file = file;
@@ -91,22 +88,27 @@ public final class RenderCache {
     /** Records the fingerprint a file was rendered from in this build. */
     public void record(String path, String fingerprint) {
         if (!fingerprint.isEmpty()) {
-            current.put(path, fingerprintHash(fingerprint));
+            current.put(hash(path), fingerprintHash(fingerprint));
         }
     }
 
-    /** Writes this build's fingerprints, replacing the last build's; streamed, in path order. */
-    public void save() throws IOException {
-        String[] paths = current.keySet().toArray(new String[0]);
-        Arrays.sort(paths);
+    /**
+     * Writes the fingerprints this build recorded for {@code paths} (the files it made), replacing the last build's;
+     * streamed, in path order.
+     */
+    public void save(Collection<String> paths) throws IOException {
+        String[] sorted = paths.stream().sorted().distinct().toArray(String[]::new);
         AtomicWriter.writeTextIfChanged(file, out -> {
             out.write(HEADER);
             out.write('\n');
-            for (String path : paths) {
-                out.write(path);
-                out.write('\t');
-                out.write(HexFormat.of().toHexDigits(current.get(path)));
-                out.write('\n');
+            for (String path : sorted) {
+                long fingerprint = current.get(hash(path));
+                if (fingerprint != NONE) {
+                    out.write(path);
+                    out.write('\t');
+                    out.write(HexFormat.of().toHexDigits(fingerprint));
+                    out.write('\n');
+                }
             }
         });
     }
@@ -116,9 +118,7 @@ public final class RenderCache {
      * A preview carries it from build to build instead of reading the file again.
      */
     public RenderCache afterBuild() {
-        HashTable next = new HashTable(current.size());
-        current.forEach((path, fingerprint) -> next.put(hash(path), fingerprint));
-        return new RenderCache(file, next);
+        return new RenderCache(file, current.copy());
     }
 
     /**
@@ -126,9 +126,10 @@ public final class RenderCache {
      * next build sees it as rendered from that fingerprint.
      */
     public void keepRecorded(String path) {
-        Long fingerprint = current.get(path);
-        if (fingerprint != null) {
-            previous.put(hash(path), fingerprint);
+        long key = hash(path);
+        long fingerprint = current.get(key);
+        if (fingerprint != NONE) {
+            previous.put(key, fingerprint);
         }
     }
 
@@ -137,7 +138,7 @@ public final class RenderCache {
      * (a preview's, cancelled): the next build sees those files as rendered from those fingerprints.
      */
     public void keepAllRecorded() {
-        current.forEach((path, fingerprint) -> previous.put(hash(path), fingerprint));
+        previous.putAll(current);
     }
 
     /** Forgets how files were rendered, when they changed since: they are rendered again even if nothing else did. */
@@ -194,6 +195,36 @@ public final class RenderCache {
                 size++;
             }
             values[slot] = value;
+        }
+
+        /** The value of a key, or {@link #NONE}. */
+        synchronized long get(long key) {
+            long k = key == FREE ? 1 : key;
+            int slot = slot(keys, k);
+            return keys[slot] == k ? values[slot] : NONE;
+        }
+
+        synchronized HashTable copy() {
+            HashTable copy = new HashTable(16);
+            copy.keys = keys.clone();
+            copy.values = values.clone();
+            copy.size = size;
+            return copy;
+        }
+
+        /** Puts every key of {@code other} with its value. */
+        void putAll(HashTable other) {
+            long[] otherKeys;
+            long[] otherValues;
+            synchronized (other) {
+                otherKeys = other.keys.clone();
+                otherValues = other.values.clone();
+            }
+            for (int i = 0; i < otherKeys.length; i++) {
+                if (otherKeys[i] != FREE) {
+                    put(otherKeys[i], otherValues[i]);
+                }
+            }
         }
 
         boolean matches(long key, long value) {

@@ -14,12 +14,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -126,7 +128,32 @@ public final class SiteRenderer {
      * fingerprints and work, as {@link #tasks()} has for those paths.
      */
     public List<RenderTask> tasks(Predicate<String> wanted) throws IOException {
-        return plan.files(wanted).stream().map(this::task).sorted(Comparator.comparing(RenderTask::path)).toList();
+        List<SitePlan.File> files = plan.files(wanted);
+        files.sort(Comparator.comparing(SitePlan.File::path));
+        return new Planned(files);
+    }
+
+    /**
+     * The tasks of planned files, each made when it is asked for: a large site has a million files, and holding a
+     * task (its fingerprint and work with what they capture) for each at once would take a large part of the heap.
+     * Asking twice for one gives two equal tasks.
+     */
+    private final class Planned extends AbstractList<RenderTask> implements RandomAccess {
+        private final List<SitePlan.File> files;
+
+        Planned(List<SitePlan.File> files) {
+            this.files = files;
+        }
+
+        @Override
+        public RenderTask get(int index) {
+            return task(files.get(index));
+        }
+
+        @Override
+        public int size() {
+            return files.size();
+        }
     }
 
     /** The problems found planning the files (listed by {@link #tasks()}): redirects that would replace a page. */

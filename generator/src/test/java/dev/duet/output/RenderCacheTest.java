@@ -24,7 +24,10 @@ class RenderCacheTest {
             cache.record("zh/" + i + "/index.html", "fingerprint-" + i);
         }
         cache.record("en/index.html", "");
-        cache.save();
+        List<String> made = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 5000)
+                .mapToObj(i -> "zh/" + i + "/index.html").toList());
+        made.add("en/index.html");
+        cache.save(made);
         RenderCache loaded = RenderCache.load(cacheDir);
         for (int i = 0; i < 5000; i++) {
             assertTrue(loaded.isCurrent("zh/" + i + "/index.html", "fingerprint-" + i));
@@ -39,7 +42,7 @@ class RenderCacheTest {
         RenderCache cache = RenderCache.load(cacheDir);
         cache.record("b.html", "2");
         cache.record("a.html", "1");
-        cache.save();
+        cache.save(List.of("b.html", "a.html", "not-recorded.html"));
         Path file = cacheDir.resolve(RenderCache.FILE);
         List<String> lines = Files.readAllLines(file);
         assertEquals(RenderCache.HEADER, lines.get(0));
@@ -49,7 +52,7 @@ class RenderCacheTest {
         RenderCache again = RenderCache.load(cacheDir);
         again.record("a.html", "1");
         again.record("b.html", "2");
-        again.save();
+        again.save(List.of("a.html", "b.html"));
         assertEquals(saved, Files.getLastModifiedTime(file));
     }
 
@@ -74,7 +77,7 @@ class RenderCacheTest {
         RenderCache cache = RenderCache.load(cacheDir);
         cache.record("a.html", "1");
         cache.record("b.html", "2");
-        cache.save();
+        cache.save(List.of("a.html", "b.html"));
         RenderCache loaded = RenderCache.load(cacheDir);
         loaded.forget(List.of("a.html", "never.html"));
         assertFalse(loaded.isCurrent("a.html", "1"));
