@@ -49,12 +49,11 @@ final class PageViews {
     /** Per language, each section's and reporter's link, by path. */
     private final Map<String, Map<String, Views.Link>> groupLinks = new HashMap<>();
     /**
-     * Each article's facts and list item, made once; a shard's build, which shows each article on few of its pages,
-     * makes them when a page needs them instead of keeping one for every article.
+     * Each article's facts, made once: they need its body, which a large site reads from its file again. A shard's
+     * build, which shows each article on few of its pages, makes them when a page needs them instead of keeping one
+     * for every article.
      */
     private final PerArticle<ArticleFacts> facts;
-    /** Each article as lists show it, made once: most articles are on several lists and feeds. */
-    private final PerArticle<Views.ArticleView> items;
     /** Each article's link, for its neighbours' pages and the pages that list it as related. */
     private final PerArticle<Views.Link> articleLinks = new PerArticle<>();
     private final ViewDigest digest;
@@ -76,7 +75,6 @@ final class PageViews {
         this.articleDigest = articleDigest;
         this.links = new Permalinks(config.basePath());
         this.facts = config.shard().isPresent() ? PerArticle.none() : new PerArticle<>();
-        this.items = config.shard().isPresent() ? PerArticle.none() : new PerArticle<>();
         this.alternates = new Alternates(config);
         strings.values().forEach(digest::shared);
         for (LanguageConfig language : config.languages()) {
@@ -152,14 +150,11 @@ final class PageViews {
     }
 
     /**
-     * A list view of an article: everything but the body. Made once per build, and shared by the lists and feeds
-     * that show the article and by its own page.
+     * A list view of an article: everything but the body. Made each time a page shows the article: keeping one for
+     * every article would hold a large site's worth of views for the whole build, and making one costs little next
+     * to rendering it; its summary and reading time, which need the body, are made once.
      */
     private Views.ArticleView listItem(ArticlePage article) {
-        return items.get(article, this::newListItem);
-    }
-
-    private Views.ArticleView newListItem(ArticlePage article) {
         String lang = article.lang();
         List<String> measured = factsInputs(article);
         List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
