@@ -184,6 +184,12 @@ public final class RenderCache {
             values = new long[capacity];
         }
 
+        private HashTable(long[] keys, long[] values, int size) {
+            this.keys = keys;
+            this.values = values;
+            this.size = size;
+        }
+
         synchronized void put(long key, long value) {
             long k = key == FREE ? 1 : key;
             if ((size + 1) * 2 > keys.length) {
@@ -205,24 +211,16 @@ public final class RenderCache {
         }
 
         synchronized HashTable copy() {
-            HashTable copy = new HashTable(16);
-            copy.keys = keys.clone();
-            copy.values = values.clone();
-            copy.size = size;
-            return copy;
+            return new HashTable(keys.clone(), values.clone(), size);
         }
 
         /** Puts every key of {@code other} with its value. */
         void putAll(HashTable other) {
-            long[] otherKeys;
-            long[] otherValues;
             synchronized (other) {
-                otherKeys = other.keys.clone();
-                otherValues = other.values.clone();
-            }
-            for (int i = 0; i < otherKeys.length; i++) {
-                if (otherKeys[i] != FREE) {
-                    put(otherKeys[i], otherValues[i]);
+                for (int i = 0; i < other.keys.length; i++) {
+                    if (other.keys[i] != FREE) {
+                        put(other.keys[i], other.values[i]);
+                    }
                 }
             }
         }

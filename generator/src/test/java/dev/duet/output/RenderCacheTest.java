@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +26,8 @@ class RenderCacheTest {
             cache.record("zh/" + i + "/index.html", "fingerprint-" + i);
         }
         cache.record("en/index.html", "");
-        List<String> made = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 5000)
-                .mapToObj(i -> "zh/" + i + "/index.html").toList());
+        List<String> made = new ArrayList<>(IntStream.range(0, 5000).mapToObj(i -> "zh/" + i + "/index.html")
+                .toList());
         made.add("en/index.html");
         cache.save(made);
         RenderCache loaded = RenderCache.load(cacheDir);
