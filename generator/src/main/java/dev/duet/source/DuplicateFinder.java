@@ -53,7 +53,13 @@ public final class DuplicateFinder {
 
     private final Map<String, String> byUrl = new HashMap<>();
     private final List<String> files = new ArrayList<>();
-    private final List<Signature> signatures = new ArrayList<>();
+    /**
+     * Each language's signatures, source after source in one array ({@value #HASHES} minimums each, all of them
+     * {@link #EMPTY} for a source without one): a comparison reads one run of memory, not a record, an optional and
+     * an array of its own.
+     */
+    private final Signatures zhSignatures = new Signatures();
+    private final Signatures enSignatures = new Signatures();
     /** For each language, the sources (indexes) sharing each band's hash; the band is part of the hash. */
     private final LshTable zhBands = new LshTable();
     private final LshTable enBands = new LshTable();
@@ -108,7 +114,8 @@ public final class DuplicateFinder {
             found[k] = sameUrl;
             int index = first + k;
             files.add(batch.get(k));
-            signatures.add(signature);
+            zhSignatures.add(signature.zh());
+            enSignatures.add(signature.en());
             signature.zh().ifPresent(s -> index(s, zhBands, index));
             signature.en().ifPresent(s -> index(s, enBands, index));
         }
@@ -116,15 +123,16 @@ public final class DuplicateFinder {
         each.run(batch.size(), k -> {
             if (found[k].isEmpty()) {
                 Signature signature = batchSignatures.get(k);
-                found[k] = alike(signature.zh(), zhBands, true, first + k)
-                        .or(() -> alike(signature.en(), enBands, false, first + k));
+                found[k] = alike(signature.zh(), zhBands, zhSignatures, true, first + k)
+                        .or(() -> alike(signature.en(), enBands, enSignatures, false, first + k));
             }
         });
         return List.of(found);
     }
 
     /** The most alike of the sources before {@code self} that share a band with its signature, if alike enough. */
-    private Optional<Duplicate> alike(Optional<int[]> signature, LshTable bands, boolean chinese, int self) {
+    private Optional<Duplicate> alike(Optional<int[]> signature, LshTable bands, Signatures earlier, boolean chinese,
+            int self) {
         if (signature.isEmpty()) {
             return Optional.empty();
         }
@@ -136,6 +144,7 @@ public final class DuplicateFinder {
             scratch.set(seen);
         }
         int mark = 2 * self + (chinese ? 1 : 2);
+        long sketch = sketch(signature.get(), 0);
         int best = -1;
         double bestShare = 0;
         for (int band = 0; band < BANDS; band++) {
@@ -152,8 +161,12 @@ public final class DuplicateFinder {
                     continue;
                 }
                 seen[candidate] = mark;
-                Optional<int[]> other = chinese ? signatures.get(candidate).zh() : signatures.get(candidate).en();
-                double share = other.isPresent() ? shareFrom(signature.get(), other.get(), ALIKE) : 0;
+                // Each differing bit of the sketches is a differing minimum: a candidate whose sketch differs in
+                // more bits than the unequal minimums a match allows cannot be alike, and its signature is not read.
+                if (Long.bitCount(sketch ^ earlier.sketches[candidate]) > MOST_UNEQUAL) {
+                    continue;
+                }
+                double share = shareFrom(signature.get(), earlier.all, candidate * HASHES, ALIKE);
                 // The earliest of equally alike sources is kept, whatever the order the bands give them in.
                 if (share >= ALIKE && (share > bestShare || share == bestShare && candidate < best)) {
                     best = candidate;
@@ -184,26 +197,65 @@ public final class DuplicateFinder {
 
     /** The share of equal minimums: an estimate of the shingle sets' Jaccard similarity. */
     static double share(int[] a, int[] b) {
-        return shareFrom(a, b, 0);
+        return shareFrom(a, b, 0, 0);
     }
 
     /**
      * The share of equal minimums, or 0 as soon as it can no longer reach {@code least}: a share is at most
      * {@code 1 - unequal / HASHES}, so most pairs of different texts are told apart in a third of their bins.
      */
-    private static double shareFrom(int[] a, int[] b, double least) {
+    /** The most minimums two signatures {@link #ALIKE} enough can differ in. */
+    private static final int MOST_UNEQUAL = (int) Math.floor((1 - ALIKE) * HASHES + 1e-9);
+
+    /**
+     * The lowest bit of each of a signature's minimums, one per bin: two equal minimums have equal bits, so the bits
+     * in which two sketches differ are at most the minimums in which the signatures differ. Two unrelated texts'
+     * sketches differ in about half their bits, which tells them apart without reading their signatures.
+     */
+    static long sketch(int[] signature, int from) {
+        long bits = 0;
+        for (int i = 0; i < HASHES; i++) {
+            bits |= (long) (signature[from + i] >>> 1 & 1) << i;
+        }
+        return bits;
+    }
+
+    private static double shareFrom(int[] a, int[] b, int from, double least) {
         int unequal = 0;
         int used = 0;
         int limit = (int) Math.floor((1 - least) * HASHES + 1e-9);
         for (int i = 0; i < HASHES; i++) {
-            if (a[i] != EMPTY || b[i] != EMPTY) {
+            int x = a[i];
+            int y = b[from + i];
+            if (x != EMPTY || y != EMPTY) {
                 used++;
-                if (a[i] != b[i] && ++unequal > limit) {
+                if (x != y && ++unequal > limit) {
                     return 0;
                 }
             }
         }
         return used == 0 ? 0 : (used - unequal) / (double) used;
+    }
+
+    /** One language's signatures in the order the sources were added; grows as they are. Not thread-safe to add. */
+    private static final class Signatures {
+        private int[] all = new int[HASHES * 1024];
+        private long[] sketches = new long[1024];
+        private int size;
+
+        void add(Optional<int[]> signature) {
+            if (size == sketches.length) {
+                all = java.util.Arrays.copyOf(all, all.length * 2);
+                sketches = java.util.Arrays.copyOf(sketches, sketches.length * 2);
+            }
+            if (signature.isPresent()) {
+                System.arraycopy(signature.get(), 0, all, size * HASHES, HASHES);
+            } else {
+                java.util.Arrays.fill(all, size * HASHES, (size + 1) * HASHES, EMPTY);
+            }
+            sketches[size] = sketch(all, size * HASHES);
+            size++;
+        }
     }
 
     /** The title and paragraphs' letters and digits, in lower case: spacing and punctuation do not count. */
@@ -225,12 +277,14 @@ public final class DuplicateFinder {
     }
 
     private static int appendLetters(char[] out, int start, String text) {
+        // The characters are copied in at once and kept or dropped in place: the letters never run ahead of them.
+        int end = start + text.length();
+        text.getChars(0, text.length(), out, start);
         int n = start;
-        for (int i = 0; i < text.length(); i++) {
-            char lower = LOWER_LETTER[text.charAt(i)];
-            if (lower != 0) {
-                out[n++] = lower;
-            }
+        for (int i = start; i < end; i++) {
+            char lower = LOWER_LETTER[out[i]];
+            out[n] = lower;
+            n += lower != 0 ? 1 : 0;
         }
         return n;
     }

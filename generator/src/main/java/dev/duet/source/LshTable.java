@@ -12,9 +12,11 @@ final class LshTable {
     private long[] keys = new long[1 << 10];
     /** For each slot, its first entry plus one; 0 for an empty slot. */
     private int[] heads = new int[1 << 10];
-    /** For each entry, the next entry of its key plus one (0 at the end), and the source it stands for. */
-    private int[] next = new int[1 << 10];
-    private int[] owners = new int[1 << 10];
+    /**
+     * For each entry, side by side (a walk along a chain reads one place of memory per entry): the next entry of its
+     * key plus one (0 at the end), and the source it stands for.
+     */
+    private int[] chains = new int[2 << 10];
     private int used;
     private int entries;
 
@@ -23,17 +25,16 @@ final class LshTable {
         if ((used + 1) * 4L > keys.length * 3L) {
             grow();
         }
-        if (entries == next.length) {
-            next = Arrays.copyOf(next, entries * 2);
-            owners = Arrays.copyOf(owners, entries * 2);
+        if (2 * entries == chains.length) {
+            chains = Arrays.copyOf(chains, chains.length * 2);
         }
         int slot = slot(keys, heads, key);
         if (heads[slot] == 0) {
             keys[slot] = key;
             used++;
         }
-        next[entries] = heads[slot];
-        owners[entries] = owner;
+        chains[2 * entries] = heads[slot];
+        chains[2 * entries + 1] = owner;
         heads[slot] = ++entries;
     }
 
@@ -55,9 +56,9 @@ final class LshTable {
         }
 
         int next() {
-            int owner = owners[entry - 1];
-            entry = next[entry - 1];
-            return owner;
+            int at = 2 * (entry - 1);
+            entry = chains[at];
+            return chains[at + 1];
         }
     }
 

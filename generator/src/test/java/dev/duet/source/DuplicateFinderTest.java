@@ -119,6 +119,33 @@ class DuplicateFinderTest {
         assertTrue(expected.stream().anyMatch(d -> d.isPresent() && d.get().reason().contains("% the same")));
     }
 
+    @Test
+    void twoSketchesDifferInNoMoreBitsThanTheirSignaturesDifferInMinimums() {
+        // The sketch may only leave out candidates that the full comparison would reject: the bits in which two
+        // sketches differ never outnumber the minimums in which the signatures differ, whatever their likeness.
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 2_000; round++) {
+            int[] a = new int[DuplicateFinder.HASHES];
+            int[] b = new int[DuplicateFinder.HASHES];
+            int changed = random.nextInt(DuplicateFinder.HASHES + 1);
+            for (int i = 0; i < a.length; i++) {
+                a[i] = random.nextInt(8) == 0 ? Integer.MAX_VALUE : random.nextInt() & 0x7FFF_FFFE;
+                b[i] = i < changed ? (random.nextInt(8) == 0 ? Integer.MAX_VALUE : random.nextInt() & 0x7FFF_FFFE)
+                        : a[i];
+            }
+            int unequal = 0;
+            for (int i = 0; i < a.length; i++) {
+                unequal += a[i] != b[i] ? 1 : 0;
+            }
+            int bits = Long.bitCount(DuplicateFinder.sketch(a, 0) ^ DuplicateFinder.sketch(b, 0));
+            assertTrue(bits <= unequal, bits + " bits against " + unequal + " minimums");
+            if (changed == DuplicateFinder.HASHES) {
+                // Unrelated signatures differ in about half of the bits, far more than a duplicate may.
+                assertTrue(bits > 10, bits + " bits");
+            }
+        }
+    }
+
     private static void parallel(int size, java.util.function.IntConsumer task) {
         java.util.stream.IntStream.range(0, size).parallel().forEach(task);
     }
