@@ -128,6 +128,22 @@ class NewStoryTest {
         // render again (to the same bytes) whenever a list grows by a page.
         assertTrue(result.rendered() < result.written() + 10, result.rendered() + " rendered, " + result.written()
                 + " written, of " + numberedPages + " numbered pages");
+        // Of a list's numbered pages that were there before, only its newest changes: the pager of the others names
+        // neither the new page nor the count of pages.
+        Map<String, byte[]> after = site.outputTree();
+        Map<String, TreeSet<Integer>> changed = new TreeMap<>();
+        for (Map.Entry<String, byte[]> file : before.entrySet()) {
+            Matcher numbered = NUMBERED.matcher(file.getKey());
+            if (numbered.matches() && !Arrays.equals(file.getValue(), after.get(file.getKey()))) {
+                changed.computeIfAbsent(numbered.group(1), list -> new TreeSet<>())
+                        .add(Integer.parseInt(numbered.group(2)));
+            }
+        }
+        assertTrue(changed.containsKey("zh"), changed.toString());
+        changed.forEach((list, pages) -> {
+            assertEquals(1, pages.size(), list + ": " + pages);
+            assertFalse(before.containsKey(list + "/page/" + (pages.first() + 1) + "/index.html"), list + ": " + pages);
+        });
     }
 
     private static void story(TestSite site, String slug, LocalDate date, int tag, int other) throws IOException {

@@ -6,19 +6,20 @@ import java.util.List;
 
 /**
  * The pager of a list: its front page, with the newest articles, and its numbered pages, counted from the oldest.
- * A numbered page names the first page, those around it and the front page, never the count of pages, so that a
- * page far below the newest keeps its bytes as articles are added.
+ * A numbered page names the first page, the {@value #WINDOW} older pages before it, the next newer one and the front
+ * page, never the count of pages nor a page two newer: when a story opens a new numbered page, the page before it is
+ * the only older one whose bytes change.
  */
 final class Pager {
 
-    /** Pages on each side of the current one that the pager names. */
+    /** Older pages before the current one that the pager names; of the newer pages it names the next one only. */
     static final int WINDOW = 2;
 
     private Pager() {
     }
 
     /**
-     * The numbered pages a pager names, ascending: the first, and {@link #WINDOW} on each side of {@code around},
+     * The numbered pages a pager names, ascending: the first, {@link #WINDOW} before {@code around} and one after it,
      * widened at the start so that the pager never leaves out a single number behind a gap.
      */
     static List<Integer> numbers(int around, int pages) {
@@ -27,7 +28,7 @@ final class Pager {
             return numbers;
         }
         int from = Math.max(1, around - WINDOW);
-        int to = Math.min(pages, around + WINDOW);
+        int to = Math.min(pages, around + 1);
         if (from <= 3) {
             from = 1; // a gap would hide only page 2: show it
         }
@@ -57,9 +58,7 @@ final class Pager {
             last = i;
         }
         if (pages > 0) {
-            if (last < pages) {
-                pageLinks.add(new Views.PageLink(0, "…", "", false, true));
-            }
+            // No gap before the front page: whether one is due would depend on the count of pages.
             pageLinks.add(new Views.PageLink(0, newest, links.href(first), page == 0, false));
         }
         return new Views.Pager(page, pages > 1, prevUrl(links, first, page, pages),
