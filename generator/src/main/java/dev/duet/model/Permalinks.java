@@ -53,6 +53,11 @@ public final class Permalinks {
         return lang + "/tags/";
     }
 
+    /** A page of a language's tag index split by initial: {@code en/tag-index/a/}. */
+    public static String tagIndex(String lang, String initial) {
+        return lang + "/tag-index/" + initial + "/";
+    }
+
     public static String tag(String lang, String slug) {
         return lang + "/tags/" + slug + "/";
     }

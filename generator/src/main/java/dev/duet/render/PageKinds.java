@@ -49,7 +49,12 @@ final class PageKinds {
             List<Views.TagCount> reporters) {
     }
 
-    record TagsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Views.TagCount> tags) {
+    /**
+     * A page of the tag index: its tags with their counts; for an index split by initial, the initials too (on the
+     * first page, the initials only).
+     */
+    record TagsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<Views.TagCount> tags,
+            List<Views.TagInitial> initials) {
     }
 
     record SearchPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, Views.SearchView search) {

@@ -229,11 +229,12 @@ final class PageViews {
     TagsPageView tags(SitePlan.TagsFile file) {
         String lang = file.language().code();
         String title = strings(lang).getOrDefault("tags.title", "Tags");
-        List<Views.TagCount> tags = file.language().tags().stream()
-                .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size()))
-                .toList();
-        return new TagsPageView(site(lang), strings(lang), simplePage("tags", title, Permalinks.tags(lang), lang,
-                plan.otherPage(lang, Permalinks::tags)), tags);
+        String path = file.shown().map(g -> Permalinks.tagIndex(lang, g.key())).orElse(Permalinks.tags(lang));
+        String pageTitle = file.shown().map(g -> title + " · " + g.label()).orElse(title);
+        // The other language's index has other initials: an initial's page has no translation of its own.
+        return new TagsPageView(site(lang), strings(lang), simplePage("tags", pageTitle, path, lang,
+                file.shown().isPresent() ? Optional.empty() : plan.otherPage(lang, Permalinks::tags)),
+                TagIndex.counts(file, links), TagIndex.initials(file, links));
     }
 
     /** The search page: a form, and what its script needs to find the index and the other language's page. */

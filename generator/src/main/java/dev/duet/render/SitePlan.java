@@ -96,7 +96,9 @@ final class SitePlan {
         }
     }
 
-    record TagsFile(String path, LanguageSite language) implements File {
+    /** A page of the tag index: all of it, or once split ({@link TagIndex}) its initials or one initial's tags. */
+    record TagsFile(String path, LanguageSite language, List<TagIndex.Group> groups, Optional<TagIndex.Group> shown)
+            implements File {
         public String template() {
             return "tags.ftlh";
         }
@@ -281,7 +283,7 @@ final class SitePlan {
         MostReadPlan.files(site, lang, strings.getOrDefault(lang, Map.of()).getOrDefault("mostread.title", "Most read")
                 + " · " + siteTitle, mostRead).forEach(files::add);
         feed(files, lang, siteTitle, home, articles, config.feedFullContent());
-        files.add(new TagsFile(Permalinks.tags(lang) + "index.html", language));
+        TagIndex.files(language).forEach(files::add);
         if (theme.findTemplate("search.ftlh").isPresent()) { // a theme of its own may have no search page
             files.add(new SearchFile(Permalinks.search(lang) + "index.html", lang));
         }

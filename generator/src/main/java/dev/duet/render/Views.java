@@ -90,6 +90,10 @@ final class Views {
     public record TagCount(String name, String url, int count) {
     }
 
+    /** An initial of a split tag index: its label, its page, how many tags it has, and whether it is shown. */
+    public record TagInitial(String label, String url, int tags, boolean current) {
+    }
+
     /**
      * A year or month of the archive with its article count; a year has its {@code months}, a month the headlines
      * of its newest stories ({@code articles}).

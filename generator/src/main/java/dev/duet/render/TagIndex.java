@@ -1,0 +1,139 @@
+package dev.duet.render;
+
+import dev.duet.model.LanguageSite;
+import dev.duet.model.Permalinks;
+import dev.duet.model.TagPage;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A language's tag index, split by initial once it has more than {@value #SPLIT_ABOVE} tags: one page lists the
+ * initials with how many tags each has, and each initial's page lists its tags with their counts. A new story
+ * changes the counts of its four or five tags, so it changes their initials' pages, not a page of every tag. Latin
+ * names go under their first letter, digits under {@code 0-9}, Chinese names under the first letter of the first
+ * character's pinyin, and the rest under {@code other}.
+ */
+final class TagIndex {
+
+    /** The most tags a language's index shows on one page. */
+    static final int SPLIT_ABOVE = 300;
+
+    /** The key of the group of names that start with a digit, and of the rest. */
+    static final String DIGITS = "0-9";
+    static final String OTHER = "other";
+
+    /**
+     * The first character of each pinyin initial in the common characters' pinyin order, which the Chinese collator
+     * follows, and the last of them: a character it sorts after that one is outside its table.
+     */
+    private static final String PINYIN_FIRSTS = "啊芭擦搭蛾发噶哈击喀垃妈拿哦啪期然撒塌挖昔压匝";
+    private static final String PINYIN_INITIALS = "abcdefghjklmnopqrstwxyz";
+    private static final String PINYIN_LAST = "座";
+
+    /** One initial's tags, in the index's order; {@code key} is its path segment, {@code label} what it shows. */
+    record Group(String key, String label, List<TagPage> tags) {
+        Group {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    private TagIndex() {
+    }
+
+    /** The groups of a language's tags, initials in order, digits first and the rest last; none for a short index. */
+    static List<Group> groups(List<TagPage> tags) {
+        if (tags.size() <= SPLIT_ABOVE) {
+            return List.of();
+        }
+        Collator chinese = Collator.getInstance(Locale.CHINA);
+        Map<String, List<TagPage>> byKey = new LinkedHashMap<>();
+        byKey.put(DIGITS, new ArrayList<>());
+        for (char c = 'a'; c <= 'z'; c++) {
+            byKey.put(String.valueOf(c), new ArrayList<>());
+        }
+        byKey.put(OTHER, new ArrayList<>());
+        for (TagPage tag : tags) {
+            byKey.get(key(tag.tag().slug(), chinese)).add(tag);
+        }
+        List<Group> groups = new ArrayList<>();
+        byKey.forEach((key, list) -> {
+            if (!list.isEmpty()) {
+                groups.add(new Group(key, label(key), list));
+            }
+        });
+        return groups;
+    }
+
+    /** The files of a language's tag index: its first page, and a page for each initial once it is split. */
+    static List<SitePlan.TagsFile> files(LanguageSite language) {
+        List<Group> groups = groups(language.tags());
+        List<SitePlan.TagsFile> files = new ArrayList<>();
+        files.add(new SitePlan.TagsFile(Permalinks.tags(language.code()) + "index.html", language, groups,
+                Optional.empty()));
+        for (Group group : groups) {
+            files.add(new SitePlan.TagsFile(Permalinks.tagIndex(language.code(), group.key()) + "index.html",
+                    language, groups, Optional.of(group)));
+        }
+        return files;
+    }
+
+    /** The tags a page of the index lists, with their counts: all, one initial's, or none (a split index's first). */
+    static List<Views.TagCount> counts(SitePlan.TagsFile file, Permalinks links) {
+        List<TagPage> shown = file.groups().isEmpty() ? file.language().tags()
+                : file.shown().map(Group::tags).orElse(List.of());
+        return shown.stream()
+                .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size()))
+                .toList();
+    }
+
+    /** The initials a page of a split index names, the one it shows marked; none for an index on one page. */
+    static List<Views.TagInitial> initials(SitePlan.TagsFile file, Permalinks links) {
+        String lang = file.language().code();
+        return file.groups().stream()
+                .map(g -> new Views.TagInitial(g.label(), links.href(Permalinks.tagIndex(lang, g.key())),
+                        g.tags().size(), file.shown().filter(g::equals).isPresent()))
+                .toList();
+    }
+
+    /** The group of a tag's slug (its name in lower case, ASCII when Latin). */
+    static String key(String slug, Collator chinese) {
+        if (slug.isEmpty()) {
+            return OTHER;
+        }
+        int first = slug.codePointAt(0);
+        if (first >= 'a' && first <= 'z') {
+            return String.valueOf((char) first);
+        }
+        if (first >= '0' && first <= '9') {
+            return DIGITS;
+        }
+        if (Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN) {
+            String character = new String(Character.toChars(first));
+            if (chinese.compare(character, PINYIN_LAST) <= 0) {
+                int initial = -1;
+                for (int i = 0; i < PINYIN_FIRSTS.length(); i++) {
+                    if (chinese.compare(character, PINYIN_FIRSTS.substring(i, i + 1)) >= 0) {
+                        initial = i;
+                    }
+                }
+                if (initial >= 0) {
+                    return String.valueOf(PINYIN_INITIALS.charAt(initial));
+                }
+            }
+        }
+        return OTHER;
+    }
+
+    private static String label(String key) {
+        return switch (key) {
+            case DIGITS -> "0–9";
+            case OTHER -> "#";
+            default -> key.toUpperCase(Locale.ROOT);
+        };
+    }
+}

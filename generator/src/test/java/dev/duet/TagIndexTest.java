@@ -1,0 +1,120 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Severity;
+import dev.duet.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tag index of hundreds of tags is split by initial: its first page lists the initials with how many tags each
+ * has, and each initial has a page of its tags with their counts, so that a new story changes the pages of its tags'
+ * initials rather than one page of every tag.
+ */
+class TagIndexTest {
+
+    /** Chinese tag names, one for each of the pinyin initials they are filed under. */
+    private static final String[] ZH_FIRSTS = {"安", "北", "长", "大", "儿", "发", "国", "海", "经", "开", "绿", "民",
+        "农", "欧", "平", "气", "人", "上", "天", "文", "新", "医", "中"};
+    private static final String ZH_INITIALS = "abcdefghjklmnopqrstwxyz";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLongTagIndexIsSplitByInitialAndANewStoryChangesOnlyItsTagsInitials() throws IOException {
+        TestSite site = TestSite.in(dir);
+        // 40 stories of 9 tags each: 360 tags a language, over the 300 one page lists.
+        for (int i = 0; i < 40; i++) {
+            List<String> en = new ArrayList<>();
+            List<String> zh = new ArrayList<>();
+            for (int k = 0; k < 9; k++) {
+                int n = i * 9 + k;
+                en.add(n % 10 == 0 ? n + " km" : (char) ('a' + n % 26) + "topic " + n);
+                zh.add(ZH_FIRSTS[n % ZH_FIRSTS.length] + "题" + n);
+            }
+            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i), zh, en);
+        }
+        assertFalse(site.duet().build().hasErrors());
+
+        Document front = site.page("en/tags/index.html");
+        assertTrue(front.select("ul.tag-index li").isEmpty(), "the first page lists initials, not tags");
+        List<String> initials = front.select("nav.tag-initials a").eachText();
+        assertEquals("0–9", initials.get(0));
+        assertEquals("A", initials.get(1));
+        assertEquals(27, initials.size(), initials.toString());
+        Document a = site.page("en/tag-index/a/index.html");
+        List<String> aTags = a.select("ul.tag-index li a").eachText();
+        assertFalse(aTags.isEmpty());
+        assertTrue(aTags.stream().allMatch(t -> t.startsWith("a")), aTags.toString());
+        assertEquals("A", a.selectFirst("nav.tag-initials [aria-current]").text());
+        assertEquals("/en/tags/atopic-26/", a.select("ul.tag-index a").stream()
+                .filter(l -> l.text().equals("atopic 26")).findFirst().orElseThrow().attr("href"));
+        assertTrue(site.page("en/tag-index/0-9/index.html").select("ul.tag-index li a").eachText().contains("10 km"));
+
+        // Chinese names are filed under their pinyin initial.
+        for (int i = 0; i < ZH_FIRSTS.length; i++) {
+            String initial = String.valueOf(ZH_INITIALS.charAt(i));
+            List<String> names = site.page("zh/tag-index/" + initial + "/index.html").select("ul.tag-index li a")
+                    .eachText();
+            String first = ZH_FIRSTS[i];
+            assertTrue(names.stream().anyMatch(n -> n.startsWith(first)), initial + ": " + names);
+        }
+        // Every tag is on exactly one initial's page.
+        int listed = 0;
+        for (String href : front.select("nav.tag-initials a").eachAttr("href")) {
+            listed += site.page(href.substring(1) + "index.html").select("ul.tag-index li").size();
+        }
+        assertEquals(360, listed);
+
+        Map<String, byte[]> before = site.outputTree();
+        story(site, "a-new-story", LocalDate.of(2024, 3, 1), List.of("北题1"), List.of("btopic 1"));
+        assertFalse(site.duet().build().hasErrors());
+        Map<String, byte[]> after = site.outputTree();
+        for (String page : List.of("en/tag-index/b/index.html", "zh/tag-index/b/index.html")) {
+            assertFalse(java.util.Arrays.equals(before.get(page), after.get(page)), page + " shows the new count");
+        }
+        for (String page : List.of("en/tags/index.html", "zh/tags/index.html", "en/tag-index/a/index.html",
+                "zh/tag-index/a/index.html", "en/tag-index/0-9/index.html")) {
+            assertArrayEquals(before.get(page), after.get(page), page + " keeps its bytes");
+        }
+
+        List<Problem> problems = site.duet().check();
+        assertTrue(problems.stream().noneMatch(p -> p.severity() == Severity.ERROR), problems.toString());
+    }
+
+    @Test
+    void aShortTagIndexStaysOnePage() throws IOException {
+        TestSite site = TestSite.in(dir);
+        story(site, "one", LocalDate.of(2024, 1, 1), List.of("经济"), List.of("economy"));
+        assertFalse(site.duet().build().hasErrors());
+        assertEquals(List.of("economy 1"), site.page("en/tags/index.html").select("ul.tag-index li").eachText());
+        assertTrue(site.page("en/tags/index.html").select("nav.tag-initials").isEmpty());
+        assertFalse(site.exists("en/tag-index/e/index.html"));
+    }
+
+    private static void story(TestSite site, String slug, LocalDate date, List<String> zh, List<String> en)
+            throws IOException {
+        site.article("2024/" + slug + ".zh.md", frontMatter("zh", "新闻 " + slug, date, zh),
+                "这是" + slug + "的第一段。\n");
+        site.article("2024/" + slug + ".en.md", frontMatter("en", "Story " + slug, date, en),
+                "The first paragraph of " + slug + ".\n");
+    }
+
+    private static String frontMatter(String lang, String title, LocalDate date, List<String> tags) {
+        return "title: \"" + title + "\"\nlang: \"" + lang + "\"\ndate: \"" + date + "\"\ntags: [\""
+                + String.join("\", \"", tags) + "\"]\nagency: \"Xinhua\"";
+    }
+}
