@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Publishing one new story changes only the pages that show it: its own pages, the previous newest story's (its
  * "newer" link), the front and newest numbered pages of the lists it is on, their feeds, the tag index, archive,
  * landing, 404 pages and sitemap, and the newest segment of the search index. Every older article page and every
- * numbered page but the newest few (whose pagers name a page the story opens) keeps its bytes, so a publish uploads
+ * numbered page but the newest (whose pager names a page the story opens) keeps its bytes, so a publish uploads
  * a few dozen files whatever the size of the site.
  */
 class NewStoryTest {
