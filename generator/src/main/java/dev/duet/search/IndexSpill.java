@@ -101,6 +101,21 @@ final class IndexSpill implements AutoCloseable {
         return dir.resolve("group-" + group + ".bin");
     }
 
+    /**
+     * Deletes the spills a build left in {@code parent} under names that start with {@code prefix}: one stopped
+     * before it read all its groups (killed, or a patched segment that read only some) left its files there.
+     */
+    static void deleteLeft(Path parent, String prefix) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(parent)) {
+            for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                deleteTree(left);
+            }
+        }
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {

@@ -207,6 +207,10 @@ public final class SearchIndex {
         private Optional<String> digest = Optional.empty();
         /** Each group's index while it is needed: made on first use, let go once its files are written. */
         private final List<Optional<SegmentIndex>> indexes;
+        /** The patched segment, once tried: empty inside when it could not be patched. */
+        private Optional<Optional<SegmentIndex>> patched = Optional.empty();
+        /** The groups' own indexes a patched segment fell back on, let go as {@link #indexes} are. */
+        private final List<Optional<SegmentIndex>> fallbacks;
         private final Object[] locks;
         /** The spilled postings while groups are still to be read from it; only when there are several groups. */
         private Optional<IndexSpill> spill = Optional.empty();
@@ -222,6 +226,7 @@ public final class SearchIndex {
             this.shards = segment.shards();
             this.groups = groups;
             this.indexes = new ArrayList<>(Collections.nCopies(groups, Optional.empty()));
+            this.fallbacks = new ArrayList<>(Collections.nCopies(groups, Optional.empty()));
             this.locks = new Object[groups];
             this.unwritten = new int[groups];
             for (int g = 0; g < groups; g++) {
@@ -244,6 +249,7 @@ public final class SearchIndex {
             synchronized (locks[group]) {
                 if (--unwritten[group] == 0) {
                     indexes.set(group, Optional.empty());
+                    fallbacks.set(group, Optional.empty());
                 }
             }
         }
@@ -260,30 +266,52 @@ public final class SearchIndex {
             return language.articles().stream().map(a -> digests.get(a, ArticleDigest::of)).toList();
         }
 
+        /** A group's index: the segment patched from the last build's shards if it can be, else the group's own. */
         SegmentIndex index(int group) {
+            Optional<SegmentIndex> patched = patched();
+            if (patched.isPresent()) {
+                return patched.get();
+            }
             synchronized (locks[group]) {
                 if (indexes.get(group).isEmpty()) {
-                    indexes.set(group, Optional.of(groups == 1 ? inMemory() : fromSpill(group)));
+                    indexes.set(group, Optional.of(groups == 1 ? whole() : fromSpill(group)));
                 }
                 return indexes.get(group).get();
             }
         }
 
+        private SegmentIndex whole() {
+            return LanguageIndex.build(language, segment.from(), shards, SearchIndex.this::analysis);
+        }
+
         /**
-         * The segment's index gathered in memory: patched from the last build's shards when its state says few
-         * articles changed, else made from every article. The state of this build replaces it.
+         * The segment patched from its last state, tried once for all its groups, and this build's state saved; a
+         * shard that cannot be patched is taken from the whole index, or its group's for a segment in groups.
          */
-        private SegmentIndex inMemory() {
-            Supplier<SegmentIndex> whole = () -> LanguageIndex.build(language, segment.from(), shards,
-                    SearchIndex.this::analysis);
+        private synchronized Optional<SegmentIndex> patched() {
+            if (patched.isPresent()) {
+                return patched.get();
+            }
+            Supplier<SegmentIndex> unpatched = groups == 1 ? this::whole : () -> new SegmentIndex() {
+                @Override
+                public String docsJson(int chunk) {
+                    return fallback(0).docsJson(chunk);
+                }
+
+                @Override
+                public String shardJson(int shard) {
+                    return fallback(LanguageIndex.groupOf(shard, shards, groups)).shardJson(shard);
+                }
+            };
             Optional<Path> stateFile = SegmentState.file(site.config().cacheDir(), language.code(), segment);
             List<String> documents = documents();
-            Optional<SegmentIndex> patched = stateFile.filter(f -> memory.patchesShards())
+            Optional<SegmentIndex> made = stateFile.filter(f -> memory.patchesShards())
                     .flatMap(SegmentState::read)
                     .filter(last -> last.digest().equals(SearchIndex.this.digest(segment.toString(),
                             last.documents())))
                     .flatMap(last -> PatchedSegment.of(dir, segment, last, documents, earlier, language.articles(),
-                            SearchIndex.this::analysis, a -> Doc.of(a, plainText.of(a.markdown()), links), whole));
+                            SearchIndex.this::analysis, a -> Doc.of(a, plainText.of(a.markdown()), links),
+                            unpatched));
             if (stateFile.isPresent()) {
                 try {
                     new SegmentState(digest(), documents).write(stateFile.get());
@@ -296,7 +324,18 @@ public final class SearchIndex {
                     }
                 }
             }
-            return patched.orElseGet(whole);
+            patched = Optional.of(made);
+            return made;
+        }
+
+        /** A group's own index, for the shards of a patched segment that could not be patched. */
+        private SegmentIndex fallback(int group) {
+            synchronized (locks[group]) {
+                if (fallbacks.get(group).isEmpty()) {
+                    fallbacks.set(group, Optional.of(fromSpill(group)));
+                }
+                return fallbacks.get(group).get();
+            }
         }
 
         /** A group's index read back from the spill, which is written by the first group to ask for it. */
@@ -305,10 +344,12 @@ public final class SearchIndex {
                 IndexSpill read;
                 synchronized (this) {
                     if (spill.isEmpty()) {
-                        Files.createDirectories(site.config().cacheDir());
+                        Path cache = site.config().cacheDir();
+                        String prefix = "search-" + language.code() + "-" + segment.from() + "-";
+                        Files.createDirectories(cache);
+                        IndexSpill.deleteLeft(cache, prefix);
                         spill = Optional.of(IndexSpill.write(language, segment.from(), shards, groups,
-                                Files.createTempDirectory(site.config().cacheDir(), "search-" + language.code() + "-"),
-                                SearchIndex.this::analysis));
+                                Files.createTempDirectory(cache, prefix), SearchIndex.this::analysis));
                     }
                     read = spill.get();
                 }

@@ -39,6 +39,11 @@ class SegmentPatchTest {
     @TempDir
     Path dir;
 
+    /** The heap the index may gather posting lists in: a byte makes it gather them in groups, spilled to disk. */
+    private long budget = Runtime.getRuntime().maxMemory() / 2;
+    /** Words of each English article: enough of them make a segment of more than one shard. */
+    private int words = 30;
+
     /** One build's index: each file's text and fingerprint. */
     private record Built(Map<String, String> files, Map<String, String> fingerprints) {
     }
@@ -53,7 +58,7 @@ class SegmentPatchTest {
         for (int i = 0; i < 60; i++) {
             String date = String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 27);
             StringBuilder en = new StringBuilder();
-            for (int w = 0; w < 30; w++) {
+            for (int w = 0; w < words; w++) {
                 en.append(WORDS[(i * 7 + w * w) % WORDS.length]).append(w % 9 == 8 ? ".\n\n" : " ");
             }
             String zh = "上海第" + i + "篇新闻，" + "经济发展改革开放港口贸易".substring(i % 6, 6 + i % 6) + "。";
@@ -65,10 +70,11 @@ class SegmentPatchTest {
         return site.model();
     }
 
-    private static Built run(Site site, EarlierFiles earlier) {
+    private Built run(Site site, EarlierFiles earlier) {
         Map<String, String> files = new TreeMap<>();
         Map<String, String> fingerprints = new TreeMap<>();
-        for (RenderTask task : new SearchIndex(site, SearchMemory.none(), new ArticleMemo<>(), earlier).tasks()) {
+        for (RenderTask task : new SearchIndex(site, SearchMemory.none(), new ArticleMemo<>(), earlier, budget)
+                .tasks()) {
             fingerprints.put(task.path(), task.fingerprint().get());
             files.put(task.path(), new String(task.run().bytes().orElseThrow(), StandardCharsets.UTF_8));
         }
@@ -112,6 +118,26 @@ class SegmentPatchTest {
         long changed = files[1].keySet().stream().filter(p -> p.contains("/shard-")
                 && !files[1].get(p).equals(files[2].get(p))).count();
         assertTrue(changed >= 2, "shards changed: " + changed);
+    }
+
+    @Test
+    void aSegmentGatheredInGroupsIsPatchedToo() throws Exception {
+        budget = 1;
+        words = 300;
+        Map<String, String>[] files = patchedAndWhole(s -> s, 3, 17, 40);
+        assertEquals(files[1], files[0]);
+        assertTrue(files[0].containsKey("search/en/seg-0/shard-1.json"), "two shards, each a group of its own");
+        // Patched: every shard carries what only the last build's files held.
+        files = patchedAndWhole(KEPT, 3);
+        String shard = "search/en/seg-0/shard-0.json";
+        assertTrue(files[0].get(shard).contains("\"~kept\":\"A"), files[0].get(shard));
+        // A shard that cannot be patched is made from its group's index, read back from the spill.
+        files = patchedAndWhole(text -> text.startsWith("{\"a") ? "[" + text + "]" : text, 5);
+        assertEquals(files[1], files[0]);
+        try (var left = Files.list(dir.resolve("site").resolve("target/duet"))) {
+            assertTrue(left.filter(p -> p.getFileName().toString().startsWith("search-")).count() <= 2,
+                    "at most a spill a language is left, for the next build to delete");
+        }
     }
 
     @Test
