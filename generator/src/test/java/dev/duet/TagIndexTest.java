@@ -45,6 +45,10 @@ class TagIndexTest {
                 en.add(n % 10 == 0 ? n + " km" : (char) ('a' + n % 26) + "topic " + n);
                 zh.add(ZH_FIRSTS[n % ZH_FIRSTS.length] + "题" + n);
             }
+            if (i == 0) {
+                zh.set(2, "經濟");
+                zh.set(3, "臺灣");
+            }
             story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i), zh, en);
         }
         assertFalse(site.duet().build().hasErrors());
@@ -72,6 +76,9 @@ class TagIndexTest {
             String first = ZH_FIRSTS[i];
             assertTrue(names.stream().anyMatch(n -> n.startsWith(first)), initial + ": " + names);
         }
+        // A Traditional name is filed as its Simplified form: 經濟 under J, 臺灣 under T.
+        assertTrue(site.page("zh/tag-index/j/index.html").select("ul.tag-index li a").eachText().contains("經濟"));
+        assertTrue(site.page("zh/tag-index/t/index.html").select("ul.tag-index li a").eachText().contains("臺灣"));
         // Every tag is on exactly one initial's page.
         int listed = 0;
         for (String href : front.select("nav.tag-initials a").eachAttr("href")) {

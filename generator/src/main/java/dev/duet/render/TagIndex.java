@@ -1,5 +1,6 @@
 package dev.duet.render;
 
+import dev.duet.io.TraditionalFold;
 import dev.duet.model.LanguageSite;
 import dev.duet.model.Permalinks;
 import dev.duet.model.TagPage;
@@ -15,8 +16,8 @@ import java.util.Optional;
  * A language's tag index, split by initial once it has more than {@value #SPLIT_ABOVE} tags: one page lists the
  * initials with how many tags each has, and each initial's page lists its tags with their counts. A new story
  * changes the counts of its four or five tags, so it changes their initials' pages, not a page of every tag. Latin
- * names go under their first letter, digits under {@code 0-9}, Chinese names under the first letter of the first
- * character's pinyin, and the rest under {@code other}.
+ * names go under their first letter, digits under {@code 0-9}, Chinese names (Traditional ones by their Simplified
+ * form) under the first letter of the first character's pinyin, and the rest under {@code other}.
  */
 final class TagIndex {
 
@@ -113,7 +114,8 @@ final class TagIndex {
             return DIGITS;
         }
         if (Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN) {
-            String character = new String(Character.toChars(first));
+            // The collator knows the common Simplified characters: a Traditional one is filed as its Simplified form.
+            String character = new String(Character.toChars(TraditionalFold.fold(first)));
             if (chinese.compare(character, PINYIN_LAST) <= 0) {
                 int initial = -1;
                 for (int i = 0; i < PINYIN_FIRSTS.length(); i++) {

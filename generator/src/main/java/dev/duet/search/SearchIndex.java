@@ -1,5 +1,6 @@
 package dev.duet.search;
 
+import dev.duet.io.TraditionalFold;
 import dev.duet.io.Sha256;
 import dev.duet.model.ArticleDigest;
 import dev.duet.model.ArticleMemo;

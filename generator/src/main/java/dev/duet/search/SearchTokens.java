@@ -1,5 +1,6 @@
 package dev.duet.search;
 
+import dev.duet.io.TraditionalFold;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package dev.duet.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.io.TraditionalFold;
 import dev.duet.testing.TestSite;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

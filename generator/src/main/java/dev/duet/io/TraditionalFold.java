@@ -1,4 +1,4 @@
-package dev.duet.search;
+package dev.duet.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * form and chains followed to their end, so that folding twice is folding once. Only the characters it changes are
  * kept: about 3,200 pairs.
  */
-final class TraditionalFold {
+public final class TraditionalFold {
 
     private static final String TABLE = "TSCharacters.txt";
 
@@ -34,7 +34,7 @@ final class TraditionalFold {
     }
 
     /** The Simplified form of a code point; the code point itself when the table does not change it. */
-    static int fold(int cp) {
+    public static int fold(int cp) {
         if (cp >= BASIC_FROM && cp <= BASIC_TO) {
             int folded = BASIC[cp - BASIC_FROM];
             return folded == 0 ? cp : folded;
@@ -46,7 +46,7 @@ final class TraditionalFold {
     }
 
     /** The table, Traditional → Simplified, in code point order. */
-    static Map<Integer, Integer> table() {
+    public static Map<Integer, Integer> table() {
         return SIMPLIFIED;
     }
 
@@ -54,10 +54,10 @@ final class TraditionalFold {
      * The table as the browser takes it: {@code {"pairs":"臺台乾干…"}}, each Traditional character followed by its
      * Simplified form, in code point order. About 20 KB; fetched only for a query that has a Han character.
      */
-    static String pairsJson() {
+    public static String pairsJson() {
         StringBuilder pairs = new StringBuilder();
         SIMPLIFIED.forEach((from, to) -> pairs.appendCodePoint(from).appendCodePoint(to));
-        return dev.duet.io.Json.writeSorted(Map.of("version", 1, "pairs", pairs.toString()));
+        return Json.writeSorted(Map.of("version", 1, "pairs", pairs.toString()));
     }
 
     private static Map<Integer, Integer> load() {
