@@ -1,7 +1,7 @@
 package dev.duet.search;
 
-import dev.duet.io.TraditionalFold;
 import dev.duet.io.Sha256;
+import dev.duet.io.TraditionalFold;
 import dev.duet.model.ArticleDigest;
 import dev.duet.model.ArticleMemo;
 import dev.duet.model.ArticlePage;
