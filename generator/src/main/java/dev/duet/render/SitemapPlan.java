@@ -15,6 +15,11 @@ final class SitemapPlan {
     static final int SITEMAP_LIMIT = 50_000;
     /** A site with more URLs than this gets a sitemap index over files by month (see {@link #files}). */
     static final int SITEMAP_SPLIT = 1_000;
+    /**
+     * A language's month of more stories than this is listed in three files, by days 1–10, 11–20 and 21 to its end,
+     * so that a new story changes a third of its month's entries, not all of them.
+     */
+    static final int MONTH_SPLIT = 500;
     /** Where the Google News sitemap is. */
     static final String NEWS_SITEMAP = "news-sitemap.xml";
 
@@ -23,8 +28,8 @@ final class SitemapPlan {
 
     /**
      * The sitemap: one file for a small site; for a larger one, an index of files that each change only when
-     * their part of the site does: the homes, each language's tag, section and reporter pages, and each language's articles by month
-     * (so a new story changes its month's file, not one file of every article).
+     * their part of the site does: the homes, each language's tag, section and reporter pages, and each language's
+     * articles by month, a busy month by thirds (so a new story changes its month's file, not one of every article).
      */
     static List<SitePlan.File> files(Site site) {
         List<Object> urls = new ArrayList<>();
@@ -49,11 +54,20 @@ final class SitemapPlan {
             if (!language.reporters().isEmpty()) {
                 parts.put(lang + "-reporters", new ArrayList<>(language.reporters()));
             }
+            SortedMap<String, List<ArticlePage>> months = new TreeMap<>();
             for (ArticlePage article : language.articles()) {
                 String month = article.date().map(d -> "%04d-%02d".formatted(d.getYear(), d.getMonthValue()))
                         .orElse("undated");
-                parts.computeIfAbsent(lang + "-" + month, k -> new ArrayList<>()).add(article);
+                months.computeIfAbsent(lang + "-" + month, k -> new ArrayList<>()).add(article);
             }
+            months.forEach((name, articles) -> {
+                for (ArticlePage article : articles) {
+                    // Days 1–10, 11–20 and 21 on; an undated article is in no month to split.
+                    String third = articles.size() <= MONTH_SPLIT || article.date().isEmpty() ? ""
+                            : "-" + Math.min(2, (article.date().get().getDayOfMonth() - 1) / 10) + "1";
+                    parts.computeIfAbsent(name + third, k -> new ArrayList<>()).add(article);
+                }
+            });
         }
         List<SitePlan.File> files = new ArrayList<>();
         List<String> locations = new ArrayList<>();

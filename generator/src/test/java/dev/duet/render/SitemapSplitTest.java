@@ -64,6 +64,29 @@ class SitemapSplitTest {
         assertEquals(1_201 + 2 + 3, urls, "every article, both homes and the three tag pages, once each");
     }
 
+    @Test
+    void aBusyMonthIsListedInThirdsAndANewStoryChangesItsThird() throws IOException {
+        // 40 stories a day: 1,240 in March, over the 500 a month's file lists.
+        List<ArticlePage> articles = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            articles.add(article("story-" + i, LocalDate.of(2024, 3, 1).plusDays(i / 40), "tag-" + i % 3));
+        }
+        Map<String, String> before = sitemaps(articles);
+        assertFalse(before.containsKey("sitemaps/en-2024-03.xml"));
+        for (String third : List.of("01", "11", "21")) {
+            assertTrue(before.containsKey("sitemaps/en-2024-03-" + third + ".xml"), before.keySet().toString());
+        }
+        assertTrue(before.get("sitemaps/en-2024-03-21.xml").contains("/en/2024/03/story-1239/"), "March 31");
+        assertTrue(before.get("sitemaps/en-2024-03-01.xml").contains("/en/2024/03/story-399/"), "March 10");
+        assertTrue(before.get("sitemaps/en-2024-03-11.xml").contains("/en/2024/03/story-400/"), "March 11");
+        List<ArticlePage> more = new ArrayList<>(articles);
+        more.add(article("new-story", LocalDate.of(2024, 3, 28), "tag-1"));
+        Map<String, String> after = sitemaps(more);
+        List<String> changed = after.keySet().stream().filter(p -> !after.get(p).equals(before.get(p))).toList();
+        // An older story than the newest: the homes' file keeps its date.
+        assertEquals(List.of("sitemaps/en-2024-03-21.xml"), changed);
+    }
+
     private Map<String, String> sitemaps(List<ArticlePage> articles) throws IOException {
         SiteConfig config = SiteConfig.builder(dir).baseUrl("https://news.example.org/").build();
         Map<String, String> files = new TreeMap<>();
