@@ -97,7 +97,7 @@ final class TagIndex {
         String lang = file.language().code();
         return file.groups().stream()
                 .map(g -> new Views.TagInitial(g.label(), links.href(Permalinks.tagIndex(lang, g.key())),
-                        g.tags().size(), file.shown().filter(g::equals).isPresent()))
+                        g.tags().size(), file.shown().filter(shown -> shown.key().equals(g.key())).isPresent()))
                 .toList();
     }
 

@@ -210,8 +210,6 @@ public final class SearchIndex {
         private final List<Optional<SegmentIndex>> indexes;
         /** The patched segment, once tried: empty inside when it could not be patched. */
         private Optional<Optional<SegmentIndex>> patched = Optional.empty();
-        /** The groups' own indexes a patched segment fell back on, let go as {@link #indexes} are. */
-        private final List<Optional<SegmentIndex>> fallbacks;
         private final Object[] locks;
         /** The spilled postings while groups are still to be read from it; only when there are several groups. */
         private Optional<IndexSpill> spill = Optional.empty();
@@ -227,7 +225,6 @@ public final class SearchIndex {
             this.shards = segment.shards();
             this.groups = groups;
             this.indexes = new ArrayList<>(Collections.nCopies(groups, Optional.empty()));
-            this.fallbacks = new ArrayList<>(Collections.nCopies(groups, Optional.empty()));
             this.locks = new Object[groups];
             this.unwritten = new int[groups];
             for (int g = 0; g < groups; g++) {
@@ -250,7 +247,6 @@ public final class SearchIndex {
             synchronized (locks[group]) {
                 if (--unwritten[group] == 0) {
                     indexes.set(group, Optional.empty());
-                    fallbacks.set(group, Optional.empty());
                 }
             }
         }
@@ -270,9 +266,11 @@ public final class SearchIndex {
         /** A group's index: the segment patched from the last build's shards if it can be, else the group's own. */
         SegmentIndex index(int group) {
             Optional<SegmentIndex> patched = patched();
-            if (patched.isPresent()) {
-                return patched.get();
-            }
+            return patched.isPresent() ? patched.get() : own(group);
+        }
+
+        /** A group's own index, made from every article of the segment (or of the group, read back from the spill). */
+        private SegmentIndex own(int group) {
             synchronized (locks[group]) {
                 if (indexes.get(group).isEmpty()) {
                     indexes.set(group, Optional.of(groups == 1 ? whole() : fromSpill(group)));
@@ -287,21 +285,21 @@ public final class SearchIndex {
 
         /**
          * The segment patched from its last state, tried once for all its groups, and this build's state saved; a
-         * shard that cannot be patched is taken from the whole index, or its group's for a segment in groups.
+         * shard that cannot be patched is taken from its group's own index.
          */
         private synchronized Optional<SegmentIndex> patched() {
             if (patched.isPresent()) {
                 return patched.get();
             }
-            Supplier<SegmentIndex> unpatched = groups == 1 ? this::whole : () -> new SegmentIndex() {
+            Supplier<SegmentIndex> unpatched = () -> new SegmentIndex() {
                 @Override
                 public String docsJson(int chunk) {
-                    return fallback(0).docsJson(chunk);
+                    return own(0).docsJson(chunk);
                 }
 
                 @Override
                 public String shardJson(int shard) {
-                    return fallback(LanguageIndex.groupOf(shard, shards, groups)).shardJson(shard);
+                    return own(LanguageIndex.groupOf(shard, shards, groups)).shardJson(shard);
                 }
             };
             Optional<Path> stateFile = SegmentState.file(site.config().cacheDir(), language.code(), segment);
@@ -327,16 +325,6 @@ public final class SearchIndex {
             }
             patched = Optional.of(made);
             return made;
-        }
-
-        /** A group's own index, for the shards of a patched segment that could not be patched. */
-        private SegmentIndex fallback(int group) {
-            synchronized (locks[group]) {
-                if (fallbacks.get(group).isEmpty()) {
-                    fallbacks.set(group, Optional.of(fromSpill(group)));
-                }
-                return fallbacks.get(group).get();
-            }
         }
 
         /** A group's index read back from the spill, which is written by the first group to ask for it. */

@@ -144,7 +144,7 @@ public final class DuplicateFinder {
             scratch.set(seen);
         }
         int mark = 2 * self + (chinese ? 1 : 2);
-        long sketch = sketch(signature.get(), 0);
+        long sketch = earlier.sketches[self];
         int best = -1;
         double bestShare = 0;
         for (int band = 0; band < BANDS; band++) {
@@ -208,9 +208,10 @@ public final class DuplicateFinder {
     private static final int MOST_UNEQUAL = (int) Math.floor((1 - ALIKE) * HASHES + 1e-9);
 
     /**
-     * The lowest bit of each of a signature's minimums, one per bin: two equal minimums have equal bits, so the bits
-     * in which two sketches differ are at most the minimums in which the signatures differ. Two unrelated texts'
-     * sketches differ in about half their bits, which tells them apart without reading their signatures.
+     * A bit of each of a signature's minimums, one per bin (the second lowest: minimums are kept even, so the lowest
+     * is always 0). Two equal minimums have equal bits, so the bits in which two sketches differ are at most the
+     * minimums in which the signatures differ. Two unrelated texts' sketches differ in about half their bits, which
+     * tells them apart without reading their signatures.
      */
     static long sketch(int[] signature, int from) {
         long bits = 0;
