@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param languageTag the BCP 47 tag of this page ({@code zh-Hans}, {@code zh-Hant}, {@code en})
  * @param title the title
  * @param headline the long headline, when there is one
- * @param date the publication date; empty for an undated article
+ * @param published when the article was published: its day, and its time when the front matter gives one; empty
+ *     for an undated article
  * @param slug the slug
  * @param path the site-relative path of the page, ending in {@code /}
  * @param body the Markdown body ({@link #markdown()} for its text)
@@ -38,7 +39,7 @@ public record ArticlePage(
         String languageTag,
         String title,
         Optional<String> headline,
-        Optional<LocalDate> date,
+        Optional<NewsTime> published,
         String slug,
         String path,
         Body body,
@@ -68,8 +69,9 @@ public record ArticlePage(
             Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
             Attribution attribution, Optional<Integer> views, Optional<Translation> translation,
             Optional<NewsTime> updated, Optional<String> correction) {
-        this(key, lang, languageTag, title, headline, date, slug, path, body, file, bodyLine, tags, attribution, views,
-                translation, updated, correction, Optional.empty(), List.of(), Optional.empty(), List.of());
+        this(key, lang, languageTag, title, headline, date.map(NewsTime::of), slug, path, body, file, bodyLine, tags,
+                attribution, views, translation, updated, correction, Optional.empty(), List.of(), Optional.empty(),
+                List.of());
     }
 
     /** An article never updated or corrected since it was published, in no section, without pictures. */
@@ -85,8 +87,13 @@ public record ArticlePage(
             Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
             Attribution attribution, Optional<Integer> views, Optional<Translation> translation,
             Optional<NewsTime> updated, Optional<String> correction, Optional<Tag> section, List<Tag> reporters) {
-        this(key, lang, languageTag, title, headline, date, slug, path, body, file, bodyLine, tags, attribution,
-                views, translation, updated, correction, section, reporters, Optional.empty(), List.of());
+        this(key, lang, languageTag, title, headline, date.map(NewsTime::of), slug, path, body, file, bodyLine, tags,
+                attribution, views, translation, updated, correction, section, reporters, Optional.empty(), List.of());
+    }
+
+    /** The day of publication, as written; empty for an undated article. */
+    public Optional<LocalDate> date() {
+        return published.map(NewsTime::date);
     }
 
     /** The Markdown text of the body; for a large site, read from the article file again. */

@@ -6,6 +6,7 @@ import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
 import dev.duet.content.FrontMatter;
 import dev.duet.content.Glossary;
+import dev.duet.content.NewsTime;
 import dev.duet.content.Slug;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
@@ -209,7 +210,7 @@ final class Assembler {
                 }
                 ArticlePage old = before.get(file);
                 ArticlePage now = page(group, file, paths.get(file), paths, tagSlugs);
-                if (!now.date().equals(old.date()) || !now.tags().equals(old.tags())
+                if (!now.published().equals(old.published()) || !now.tags().equals(old.tags())
                         || !now.updated().equals(old.updated())
                         || !now.section().equals(old.section()) || !now.reporters().equals(old.reporters())
                         || !now.translation().map(Translation::path).equals(old.translation().map(Translation::path))) {
@@ -340,11 +341,20 @@ final class Assembler {
         Attribution attribution = new Attribution(fm.dateline(), fm.agency(), fm.reporters(), sourceUrl,
                 fm.sourceName());
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), fm.title(),
-                fm.headline().filter(h -> !h.isBlank()), fm.date(), slugOf(path), path, file.body(), file.path(),
+                fm.headline().filter(h -> !h.isBlank()), published(fm), slugOf(path), path, file.body(), file.path(),
                 file.bodyLine(), tags, attribution, fm.views(), translation, fm.publication().updated(),
                 fm.publication().correction(), groupings.section(group, file, language),
                 groupings.reporters(group, file, language).orElse(List.of()),
                 ArticleImages.lead(file, group.files(), images), ArticleImages.inline(file, images));
+    }
+
+    /** When the article was published: its {@code date}, with the time the front matter gives. */
+    private static Optional<NewsTime> published(FrontMatter fm) {
+        if (fm.date().isEmpty()) {
+            return Optional.empty();
+        }
+        return fm.publication().published().filter(at -> at.date().equals(fm.date().get()))
+                .or(() -> Optional.of(NewsTime.of(fm.date().get())));
     }
 
     private static String slugOf(String path) {

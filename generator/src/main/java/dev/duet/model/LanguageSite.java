@@ -1,7 +1,8 @@
 package dev.duet.model;
 
 import dev.duet.config.LanguageConfig;
-import java.time.LocalDate;
+import dev.duet.content.NewsTime;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,9 +13,13 @@ import java.util.List;
 public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags,
         List<TagPage> sections, List<TagPage> reporters) {
 
-    /** Newest first; undated last; ties broken by key so that order never depends on the file system. */
+    /**
+     * Newest first, by the moment of publication (a day without a time at its start, China Standard Time); undated
+     * last; ties broken by key so that order never depends on the file system.
+     */
     public static final Comparator<ArticlePage> ORDER = Comparator
-            .comparing((ArticlePage p) -> p.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
+            .comparing((ArticlePage p) -> p.published().map(NewsTime::instant).orElse(Instant.MIN),
+                    Comparator.reverseOrder())
             .thenComparing(ArticlePage::key)
             .thenComparing(ArticlePage::path);
 

@@ -2,8 +2,6 @@ package dev.duet.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,11 +9,11 @@ import java.util.Optional;
 
 /**
  * The articles a Google News sitemap lists at a moment: those published in the two days before it, newest first, at
- * most {@link #LIMIT}. An article's date is a China Standard Time day and counts as published at its start, so at
- * any moment the window holds the articles of that day and the day before. What the window holds changes with the
+ * most {@link #LIMIT}. An article counts as published at the time its front matter gives, or, given a day alone, at
+ * the start of that day in China Standard Time. What the window holds changes with the
  * passing of time alone, so it also says when it next will ({@link #nextChange}), for the up-to-date check.
  *
- * @param articles the articles in the window, of every language, by (date desc, path)
+ * @param articles the articles in the window, of every language, by (moment of publication desc, path)
  * @param nextChange the first moment after the build's at which the window holds other articles: when its oldest
  *     article ages out or a future-dated one comes in; empty when time alone never changes it
  */
@@ -25,11 +23,9 @@ public record NewsWindow(List<ArticlePage> articles, Optional<Instant> nextChang
     public static final int LIMIT = 1_000;
     /** How long an article stays in a news sitemap after it was published. */
     public static final Duration LENGTH = Duration.ofDays(2);
-    /** The time zone of article dates: China Standard Time. */
-    public static final ZoneOffset ZONE = ZoneOffset.ofHours(8);
 
     private static final Comparator<ArticlePage> ORDER = Comparator
-            .comparing((ArticlePage a) -> a.date().orElseThrow(), Comparator.reverseOrder())
+            .comparing((ArticlePage a) -> a.published().orElseThrow().instant(), Comparator.reverseOrder())
             .thenComparing(ArticlePage::path);
 
     public NewsWindow {
@@ -45,7 +41,7 @@ public record NewsWindow(List<ArticlePage> articles, Optional<Instant> nextChang
                 if (article.date().isEmpty()) {
                     continue;
                 }
-                Instant published = publishedAt(article.date().get());
+                Instant published = article.published().get().instant();
                 Instant change;
                 if (published.isAfter(now)) {
                     change = published;
@@ -61,10 +57,5 @@ public record NewsWindow(List<ArticlePage> articles, Optional<Instant> nextChang
         }
         inside.sort(ORDER);
         return new NewsWindow(inside.subList(0, Math.min(LIMIT, inside.size())), next);
-    }
-
-    /** When an article of this date counts as published: the start of the day in China Standard Time. */
-    public static Instant publishedAt(LocalDate date) {
-        return date.atStartOfDay(ZONE).toInstant();
     }
 }

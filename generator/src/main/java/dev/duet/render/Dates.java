@@ -23,6 +23,12 @@ final class Dates {
         return ENGLISH.format(date);
     }
 
+    /** A day, or a day and time (in its own offset, which a newsroom writes in its own zone), in a language. */
+    static String display(String lang, NewsTime time) {
+        String day = display(lang, time.date());
+        return time.time().map(t -> day + " " + "%02d:%02d".formatted(t.getHour(), t.getMinute())).orElse(day);
+    }
+
     static String month(String lang, int year, int month) {
         if (lang.equals("zh")) {
             return year + "年" + month + "月";

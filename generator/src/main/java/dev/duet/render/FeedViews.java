@@ -68,7 +68,7 @@ final class FeedViews {
         String feedUrl = absolute(file.path());
         List<Entry> entries = newest.stream()
                 .map(article -> new Entry(pages.feedEntry(article, file.fullContent()),
-                        Dates.timestamp(article.date().get()), updated(article))).toList();
+                        Dates.timestamp(article.published().get()), updated(article))).toList();
         // RFC 3339 timestamps in UTC or UTC+8 order as text only within one offset: compare them as moments.
         String updated = newest.stream().max(Comparator.comparing(FeedViews::updatedMoment))
                 .map(FeedViews::updated).orElse("1970-01-01T00:00:00Z");
@@ -78,12 +78,12 @@ final class FeedViews {
 
     /** When an article in a feed was last changed: its update, else its date. */
     private static String updated(ArticlePage article) {
-        return article.updated().map(Dates::timestamp).orElseGet(() -> Dates.timestamp(article.date().get()));
+        return article.updated().or(article::published).map(Dates::timestamp).orElseThrow();
     }
 
     /** The moment {@link #updated} writes. */
     private static Instant updatedMoment(ArticlePage article) {
-        return article.updated().map(Dates::moment).orElseGet(() -> Dates.moment(article.date().get()));
+        return article.updated().or(article::published).map(Dates::moment).orElseThrow();
     }
 
     SitemapView sitemap(SitePlan.SitemapFile file) {
@@ -92,7 +92,7 @@ final class FeedViews {
 
     NewsSitemapView newsSitemap(SitePlan.NewsSitemapFile file) {
         return new NewsSitemapView(file.articles().stream().map(article -> new NewsUrl(absolute(article.path()),
-                pages.site(article.lang()).title(), newsLanguage(article), article.date().orElseThrow().toString(),
+                pages.site(article.lang()).title(), newsLanguage(article), article.published().orElseThrow().iso(),
                 article.title())).toList());
     }
 
@@ -112,7 +112,7 @@ final class FeedViews {
     private SitemapUrl sitemapUrl(Object source, boolean tagDates) {
         if (source instanceof ArticlePage article) {
             String lastmod = article.updated().map(NewsTime::iso)
-                    .orElseGet(() -> article.date().map(LocalDate::toString).orElse(""));
+                    .orElseGet(() -> article.published().map(NewsTime::iso).orElse(""));
             return new SitemapUrl(absolute(article.path()), lastmod, alternates.ofSitemapEntry(article));
         }
         if (source instanceof TagPage tag) {

@@ -45,9 +45,9 @@ final class JsonLd {
         json.put("inLanguage", article.languageTag());
         json.put("url", url);
         json.put("mainEntityOfPage", object("@type", "WebPage", "@id", url));
-        article.date().ifPresent(d -> {
-            json.put("datePublished", Dates.timestamp(d));
-            json.put("dateModified", article.updated().map(Dates::timestamp).orElse(Dates.timestamp(d)));
+        article.published().ifPresent(at -> {
+            json.put("datePublished", Dates.timestamp(at));
+            json.put("dateModified", article.updated().map(Dates::timestamp).orElse(Dates.timestamp(at)));
         });
         article.section().ifPresent(s -> json.put("articleSection", s.name()));
         List<Object> authors = new ArrayList<>();

@@ -56,7 +56,7 @@ final class LifecycleViews {
     static RevisionView revision(ArticlePage article) {
         String lang = article.lang();
         return new RevisionView(article.updated().map(NewsTime::iso).orElse(""),
-                article.updated().map(u -> display(lang, u)).orElse(""), article.correction().orElse(""));
+                article.updated().map(u -> Dates.display(lang, u)).orElse(""), article.correction().orElse(""));
     }
 
     WithdrawnPageView withdrawn(LifecyclePlan.WithdrawnFile file) {
@@ -79,12 +79,6 @@ final class LifecycleViews {
                 "", "", "");
         return new RedirectPageView(pages.site(lang), pages.strings(lang), page,
                 new RedirectView(links.href(redirect.target()), target));
-    }
-
-    /** A day, or a day and time (in its own offset, which a newsroom writes in its own zone), in a language. */
-    private static String display(String lang, NewsTime time) {
-        String day = Dates.display(lang, time.date());
-        return time.time().map(t -> day + " " + "%02d:%02d".formatted(t.getHour(), t.getMinute())).orElse(day);
     }
 
     private String absolute(String path) {

@@ -3,6 +3,7 @@ package dev.duet.render;
 import dev.duet.config.LanguageConfig;
 import dev.duet.config.MissingTranslation;
 import dev.duet.config.SiteConfig;
+import dev.duet.content.NewsTime;
 import dev.duet.diagnostic.Problem;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.markdown.MarkdownTooDeep;
@@ -22,7 +23,6 @@ import dev.duet.render.PageKinds.ParallelPageView;
 import dev.duet.render.PageKinds.SearchPageView;
 import dev.duet.render.PageKinds.TagsPageView;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +160,7 @@ final class PageViews {
         List<Views.Link> tags = article.tags().stream().map(t -> tagLink(lang, t)).toList();
         return new Views.ArticleView(article.title(), article.headline().orElse(""),
                 links.href(article.path()), absolute(article.path()), lang, article.languageTag(),
-                article.date().map(LocalDate::toString).orElse(""), dateDisplay(article),
+                article.published().map(NewsTime::iso).orElse(""), dateDisplay(article),
                 Deferred.of(measured, () -> facts(article).summary()), Deferred.known(""),
                 Deferred.of(measured, () -> facts(article).readingMinutes()), tags,
                 attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
@@ -191,7 +191,7 @@ final class PageViews {
                 Optional.empty()), Optional.of(link(english)), site(lang).feedUrl(), "", "");
         return new ParallelPageView(site(lang), stringsOf(zh), page, new Views.ParallelView(zh.title(), en.title(),
                 zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
-                links.href(en.path()), zh.date().map(LocalDate::toString).orElse(""), dateDisplay(zh), rows,
+                links.href(en.path()), zh.published().map(NewsTime::iso).orElse(""), dateDisplay(zh), rows,
                 ImageViews.of(zh.image(), config)),
                 strings(en.lang()));
     }
@@ -340,7 +340,8 @@ final class PageViews {
 
     private String dateDisplay(ArticlePage article) {
         String lang = article.lang();
-        return article.date().map(d -> Dates.display(lang, d)).orElse(strings(lang).getOrDefault("undated", ""));
+        return article.published().map(at -> Dates.display(lang, at))
+                .orElse(strings(lang).getOrDefault("undated", ""));
     }
 
     private Views.SiteView siteView(LanguageConfig language) {
