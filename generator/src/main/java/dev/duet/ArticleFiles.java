@@ -3,6 +3,7 @@ package dev.duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
+import dev.duet.content.ReadCache;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.Parallel;
 import dev.duet.io.SiteFiles;
@@ -20,12 +21,17 @@ final class ArticleFiles {
 
     /**
      * Every article file, for a publishing build: a site whose articles would take more than {@code bodiesBudget}
-     * bytes reads each body again when a page needs it. The listing's warnings come last.
+     * bytes reads each body again when a page needs it. A file as the last such reading left it comes from its
+     * {@link ReadCache} (unless {@code force} is set), with its body read again when a page needs it; this reading
+     * then replaces the cache. The listing's warnings come last.
      */
     static ContentReader.Result readAll(SiteConfig config, long bodiesBudget) throws IOException {
         SiteFiles.Listing listing = list(config);
-        List<ContentReader.Result> results = new ArrayList<>(read(config, listing.files(),
-                totalSize(listing.files()) > bodiesBudget));
+        ReadCache cache = config.force() ? ReadCache.empty() : ReadCache.load(config.cacheDir(), config.siteDir());
+        ContentReader reader = new ContentReader(totalSize(listing.files()) > bodiesBudget);
+        List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listing.files(),
+                file -> cache.read(reader, config.siteDir(), file)));
+        cache.save(config.cacheDir(), config.siteDir(), results);
         results.add(new ContentReader.Result(List.of(), listing.problems()));
         return merge(results);
     }

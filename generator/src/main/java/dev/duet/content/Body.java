@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +22,8 @@ public final class Body {
 
     /** Where the text is: kept in memory, or in a file to read again. */
     private final Source source;
+    /** For a body kept in memory, the file it was read from, as {@link ReadCache} keeps it; else null. */
+    private final OnDisk readFrom;
     private final int length;
     /** The length of the text in UTF-8, once digested. */
     private int utf8Length;
@@ -30,6 +33,8 @@ public final class Body {
     private long low;
     /** The digest as hex, once asked for: pages and digests of a build ask for it many times. */
     private volatile String hex;
+    /** The addresses of the body's pictures ({@link BodyImages#sources}), once known. */
+    private volatile List<String> imageSources;
 
     private sealed interface Source permits Kept, OnDisk {
     }
@@ -77,13 +82,23 @@ public final class Body {
     }
 
     private Body(Source source, int length) {
+        this(source, null, length);
+    }
+
+    private Body(Source source, OnDisk readFrom, int length) {
         this.source = source;
+        this.readFrom = readFrom;
         this.length = length;
     }
 
     /** A body kept in memory. */
     public static Body of(String text) {
         return new Body(new Kept(text), text.length());
+    }
+
+    /** A body kept in memory, read from the file at {@code root.resolve(file)} with that file's {@code stamp}. */
+    static Body read(Path root, String file, String text, Stamp stamp) {
+        return new Body(new Kept(text), new OnDisk(root, file, stamp), text.length());
     }
 
     /**
@@ -93,6 +108,7 @@ public final class Body {
     static Body onDisk(Path root, String file, String text, Stamp stamp) {
         Body body = new Body(new OnDisk(root, file, stamp), text.length());
         body.digest(text);
+        body.imageSources = List.copyOf(BodyImages.sources(text));
         return body;
     }
 
@@ -127,6 +143,56 @@ public final class Body {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A body on disk as an earlier build read it ({@link ReadCache}): its file, the stamp the file had then, and the
+     * lengths and digest of its text, so that it is not read again until a page needs it.
+     */
+    static Body restored(Path root, String file, Stamp stamp, int length, int utf8Length, long high, long low,
+            List<String> imageSources) {
+        Body body = new Body(new OnDisk(root, file, stamp), length);
+        body.imageSources = List.copyOf(imageSources);
+        body.utf8Length = utf8Length;
+        body.high = high;
+        body.low = low;
+        body.digested = true;
+        return body;
+    }
+
+    /**
+     * The stamp its file had when this body was read from {@code root.resolve(file)}, kept or not; empty for a
+     * body read from elsewhere or not from a file.
+     */
+    Optional<Stamp> stampBelow(Path root, String file) {
+        OnDisk from = source instanceof OnDisk onDisk ? onDisk : readFrom;
+        return from != null && from.root().equals(root) && from.file().equals(file)
+                ? Optional.of(from.stamp()) : Optional.empty();
+    }
+
+    int utf8Length() {
+        return utf8Length;
+    }
+
+    long high() {
+        return high;
+    }
+
+    long low() {
+        return low;
+    }
+
+    /**
+     * The addresses of the body's pictures, each once, in order ({@link BodyImages#sources}); for a body on disk,
+     * without reading it again.
+     */
+    public List<String> imageSources() {
+        List<String> known = imageSources;
+        if (known == null) {
+            known = List.copyOf(BodyImages.sources(text()));
+            imageSources = known;
+        }
+        return known;
     }
 
     /** The length of the text in UTF-16 units, without reading it. */

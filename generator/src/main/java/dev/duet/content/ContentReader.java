@@ -71,16 +71,18 @@ public final class ContentReader {
         Problems problems = new Problems();
         String path = relative(siteDir, file);
         Optional<ContentFile> content;
+        // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
+        long now = System.currentTimeMillis() * 1_000_000L;
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        byte[] bytes = Files.readAllBytes(file);
+        Body.Stamp stamp = Body.Stamp.of(attributes, now, bytes);
+        // As for every file of a walk below the site, the body finds its file by the article's own path.
+        boolean below = siteDir.resolve(path).equals(file);
         if (!bodiesOnDisk) {
-            content = read(path, Files.readAllBytes(file), problems, Body::of);
+            content = below ? read(path, bytes, problems, text -> Body.read(siteDir, path, text, stamp))
+                    : read(path, bytes, problems, Body::of);
         } else {
-            // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
-            long now = System.currentTimeMillis() * 1_000_000L;
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            byte[] bytes = Files.readAllBytes(file);
-            Body.Stamp stamp = Body.Stamp.of(attributes, now, bytes);
-            // As for every file of a walk below the site, the body finds its file by the article's own path.
-            content = siteDir.resolve(path).equals(file)
+            content = below
                     ? read(path, bytes, problems, text -> Body.onDisk(siteDir, path, text, stamp))
                     : read(path, bytes, problems, text -> Body.onDisk(file, "", text, stamp));
         }

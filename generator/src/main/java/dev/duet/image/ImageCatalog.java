@@ -1,6 +1,5 @@
 package dev.duet.image;
 
-import dev.duet.content.BodyImages;
 import dev.duet.content.ContentFile;
 import dev.duet.content.ImageField;
 import dev.duet.diagnostic.Problem;
@@ -74,7 +73,7 @@ public final class ImageCatalog {
         for (ContentFile file : files) {
             Optional<ImageField> lead = file.frontMatter().image();
             lead.ifPresent(image -> requests.add(new Request(file.path(), image.src(), image.line())));
-            for (String src : BodyImages.sources(file.body().text())) {
+            for (String src : file.body().imageSources()) {
                 requests.add(new Request(file.path(), src, file.bodyLine()));
             }
         }

@@ -47,6 +47,6 @@ final class ArticleImages {
     }
 
     private static boolean bodyNames(ContentFile file, String src) {
-        return dev.duet.content.BodyImages.sources(file.body().text()).contains(src);
+        return file.body().imageSources().contains(src);
     }
 }

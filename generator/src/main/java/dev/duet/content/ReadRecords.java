@@ -1,0 +1,275 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * The bytes of a {@link ReadCache}: a header (a mark, the format and the cache's key), then each file's front
+ * matter, body and problems, each field in the order of its record's constructor, and a CRC-32C of all that at the
+ * end. Decoding fails, rather than guessing, on any other format or key, or on bytes that do not add up.
+ */
+final class ReadRecords {
+
+    private static final String MARK = "duet-read-cache";
+    /** Raised whenever what is written changes. */
+    private static final int FORMAT = 1;
+
+    private ReadRecords() {
+    }
+
+    static byte[] encode(List<ContentReader.Result> results, String key, Path siteDir) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream out = new DataOutputStream(bytes);
+        string(out, MARK);
+        out.writeInt(FORMAT);
+        string(out, key);
+        out.writeInt(results.size());
+        for (ContentReader.Result result : results) {
+            ContentFile file = result.files().get(0);
+            Body.Stamp stamp = file.body().stampBelow(siteDir, file.path()).orElseThrow();
+            string(out, file.path());
+            out.writeInt(file.bodyLine());
+            frontMatter(out, file.frontMatter());
+            Body body = file.body();
+            out.writeLong(stamp.size());
+            out.writeLong(stamp.modifiedNanos());
+            out.writeBoolean(stamp.plain());
+            out.writeInt(body.length());
+            out.writeInt(body.utf8Length());
+            body.digest();
+            out.writeLong(body.high());
+            out.writeLong(body.low());
+            strings(out, body.imageSources());
+            out.writeInt(result.problems().size());
+            for (Problem problem : result.problems()) {
+                string(out, problem.severity().name());
+                string(out, problem.code());
+                out.writeInt(problem.line());
+                string(out, problem.message());
+            }
+        }
+        out.flush();
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.toByteArray());
+        out.writeLong(crc.getValue());
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** The entries of {@code bytes}, by path, whose bodies are read again from below {@code siteDir}. */
+    static Map<String, ContentReader.Result> decode(byte[] bytes, String key, Path siteDir) throws IOException {
+        if (bytes.length < Long.BYTES) {
+            throw new IOException("too short");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - Long.BYTES);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (crc.getValue() != in.getLong(bytes.length - Long.BYTES)) {
+            throw new IOException("damaged");
+        }
+        in.limit(bytes.length - Long.BYTES);
+        if (!MARK.equals(string(in)) || in.getInt() != FORMAT || !key.equals(string(in))) {
+            throw new IOException("another version");
+        }
+        int count = in.getInt();
+        List<ContentReader.Result> results = new ArrayList<>(Math.min(count, 1 << 20));
+        for (int i = 0; i < count; i++) {
+            String path = string(in);
+            int bodyLine = in.getInt();
+            FrontMatter frontMatter = frontMatter(in);
+            Body.Stamp stamp = new Body.Stamp(in.getLong(), in.getLong(), true, in.get() != 0);
+            Body body = Body.restored(siteDir, path, stamp, in.getInt(), in.getInt(), in.getLong(), in.getLong(),
+                    strings(in));
+            int problemCount = in.getInt();
+            List<Problem> problems = new ArrayList<>(Math.min(problemCount, 64));
+            for (int p = 0; p < problemCount; p++) {
+                problems.add(new Problem(Severity.valueOf(string(in)), string(in), path, in.getInt(), string(in)));
+            }
+            results.add(new ContentReader.Result(List.of(new ContentFile(path, frontMatter, body, bodyLine)),
+                    problems));
+        }
+        if (in.hasRemaining()) {
+            throw new IOException("bytes left over");
+        }
+        return ReadCache.byPath(results);
+    }
+
+    private static void frontMatter(DataOutputStream out, FrontMatter fm) throws IOException {
+        string(out, fm.title());
+        string(out, fm.lang());
+        optional(out, fm.script());
+        out.writeBoolean(fm.date().isPresent());
+        if (fm.date().isPresent()) {
+            out.writeLong(fm.date().get().toEpochDay());
+        }
+        optional(out, fm.slug());
+        strings(out, fm.tags());
+        optional(out, fm.dateline());
+        optional(out, fm.agency());
+        strings(out, fm.reporters());
+        optional(out, fm.headline());
+        optional(out, fm.sourceUrl());
+        optional(out, fm.sourceName());
+        out.writeBoolean(fm.views().isPresent());
+        if (fm.views().isPresent()) {
+            out.writeInt(fm.views().get());
+        }
+        optional(out, fm.duplicateOf());
+        optional(out, fm.sourceFile());
+        optional(out, fm.translationKey());
+        out.writeBoolean(fm.draft());
+        optional(out, fm.importDigest());
+        Publication publication = fm.publication();
+        time(out, publication.published());
+        time(out, publication.updated());
+        optional(out, publication.correction());
+        out.writeBoolean(publication.unpublished());
+        strings(out, publication.aliases());
+        out.writeInt(publication.aliasLine());
+        optional(out, fm.section());
+        out.writeBoolean(fm.image().isPresent());
+        if (fm.image().isPresent()) {
+            ImageField image = fm.image().get();
+            string(out, image.src());
+            map(out, image.alt());
+            map(out, image.caption());
+            optional(out, image.credit());
+            out.writeInt(image.line());
+        }
+    }
+
+    private static FrontMatter frontMatter(ByteBuffer in) throws IOException {
+        String title = string(in);
+        String lang = string(in);
+        Optional<String> script = optional(in);
+        Optional<LocalDate> date = in.get() != 0 ? Optional.of(LocalDate.ofEpochDay(in.getLong())) : Optional.empty();
+        Optional<String> slug = optional(in);
+        List<String> tags = strings(in);
+        Optional<String> dateline = optional(in);
+        Optional<String> agency = optional(in);
+        List<String> reporters = strings(in);
+        Optional<String> headline = optional(in);
+        Optional<String> sourceUrl = optional(in);
+        Optional<String> sourceName = optional(in);
+        Optional<Integer> views = in.get() != 0 ? Optional.of(in.getInt()) : Optional.empty();
+        Optional<String> duplicateOf = optional(in);
+        Optional<String> sourceFile = optional(in);
+        Optional<String> translationKey = optional(in);
+        boolean draft = in.get() != 0;
+        Optional<String> importDigest = optional(in);
+        Optional<NewsTime> published = time(in);
+        Optional<NewsTime> updated = time(in);
+        Optional<String> correction = optional(in);
+        boolean unpublished = in.get() != 0;
+        List<String> aliases = strings(in);
+        Publication publication = new Publication(published, updated, correction, unpublished, aliases, in.getInt());
+        Optional<String> section = optional(in);
+        Optional<ImageField> image = Optional.empty();
+        if (in.get() != 0) {
+            image = Optional.of(new ImageField(string(in), map(in), map(in), optional(in), in.getInt()));
+        }
+        return new FrontMatter(title, lang, script, date, slug, tags, dateline, agency, reporters, headline,
+                sourceUrl, sourceName, views, duplicateOf, sourceFile, translationKey, draft, importDigest,
+                publication, section, image);
+    }
+
+    private static void time(DataOutputStream out, Optional<NewsTime> time) throws IOException {
+        out.writeBoolean(time.isPresent());
+        if (time.isPresent()) {
+            out.writeLong(time.get().date().toEpochDay());
+            out.writeLong(time.get().time().map(LocalTime::toNanoOfDay).orElse(-1L));
+            out.writeInt(time.get().offset().getTotalSeconds());
+        }
+    }
+
+    private static Optional<NewsTime> time(ByteBuffer in) {
+        if (in.get() == 0) {
+            return Optional.empty();
+        }
+        LocalDate date = LocalDate.ofEpochDay(in.getLong());
+        long nanos = in.getLong();
+        Optional<LocalTime> time = nanos < 0 ? Optional.empty() : Optional.of(LocalTime.ofNanoOfDay(nanos));
+        return Optional.of(new NewsTime(date, time, ZoneOffset.ofTotalSeconds(in.getInt())));
+    }
+
+    private static void map(DataOutputStream out, Map<String, String> map) throws IOException {
+        out.writeInt(map.size());
+        for (Map.Entry<String, String> entry : map.entrySet()) {
+            string(out, entry.getKey());
+            string(out, entry.getValue());
+        }
+    }
+
+    private static Map<String, String> map(ByteBuffer in) throws IOException {
+        int size = count(in);
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            map.put(string(in), string(in));
+        }
+        return map;
+    }
+
+    private static void strings(DataOutputStream out, List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            string(out, s);
+        }
+    }
+
+    private static List<String> strings(ByteBuffer in) throws IOException {
+        int size = count(in);
+        List<String> strings = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            strings.add(string(in));
+        }
+        return strings;
+    }
+
+    private static void optional(DataOutputStream out, Optional<String> value) throws IOException {
+        out.writeBoolean(value.isPresent());
+        if (value.isPresent()) {
+            string(out, value.get());
+        }
+    }
+
+    private static Optional<String> optional(ByteBuffer in) throws IOException {
+        return in.get() != 0 ? Optional.of(string(in)) : Optional.empty();
+    }
+
+    private static void string(DataOutputStream out, String value) throws IOException {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String string(ByteBuffer in) throws IOException {
+        int length = count(in);
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
+    }
+
+    /** A count or length, which cannot be more than the bytes left. */
+    private static int count(ByteBuffer in) throws IOException {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining()) {
+            throw new IOException("damaged");
+        }
+        return count;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.testing.TestSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that takes the article files it read last time from {@code target/duet/articles-read.bin} writes the
+ * same site as a build that reads them all: after an edit, with the cache damaged, and with {@code force}.
+ */
+class ReadCacheBuildTest {
+
+    private static final String CACHE = "target/duet/articles-read.bin";
+    private static final String EDITED = "articles/2024/wang-yi-attends-sco-meeting.en.md";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildsFromTheCacheEqualBuildsThatReadEveryFile() throws Exception {
+        TestSite site = TestSite.in(dir.resolve("site")).news();
+        age(site.dir());
+        assertFalse(site.build().hasErrors());
+        assertTrue(Files.isRegularFile(site.dir().resolve(CACHE)), "the build keeps what it read");
+
+        edit(site.dir().resolve(EDITED));
+        age(site.dir().resolve("articles"));
+        assertFalse(site.build().hasErrors());
+
+        assertSameTree(cleanBuild(site), site.outputTree());
+        assertTrue(site.read("en/2024/05/wang-yi-attends-sco-meeting/index.html").contains("An added paragraph"));
+    }
+
+    @Test
+    void aDamagedCacheIsReadAsNoneAndForceReadsEveryFile() throws Exception {
+        TestSite site = TestSite.in(dir.resolve("site")).news();
+        age(site.dir());
+        site.build();
+        Path cache = site.dir().resolve(CACHE);
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[bytes.length / 3] ^= 0x01;
+        Files.write(cache, bytes);
+        edit(site.dir().resolve(EDITED));
+        age(site.dir().resolve("articles"));
+
+        assertFalse(site.build().hasErrors());
+        assertSameTree(cleanBuild(site), site.outputTree());
+
+        Files.write(cache, new byte[] {1, 2, 3});
+        SiteConfig force = site.config().force(true).build();
+        assertFalse(site.duet(force).build().hasErrors());
+        assertSameTree(cleanBuild(site), site.outputTree());
+        assertTrue(Files.size(cache) > 3, "a forced build writes the cache anew");
+    }
+
+    /** The same articles built in a fresh folder, with no cache. */
+    private Map<String, byte[]> cleanBuild(TestSite site) throws IOException {
+        Path clean = dir.resolve("clean-" + System.nanoTime());
+        TestSite.copy(site.dir().resolve("articles"), clean.resolve("articles"));
+        for (String file : new String[] {"glossary.yaml", dev.duet.content.SectionMap.FILE_NAME}) {
+            if (Files.exists(site.dir().resolve(file))) {
+                Files.copy(site.dir().resolve(file), clean.resolve(file));
+            }
+        }
+        TestSite copy = TestSite.in(clean);
+        assertFalse(copy.build().hasErrors());
+        return copy.outputTree();
+    }
+
+    private static void edit(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, text.replace("title: \"", "title: \"Edited: ") + "\nAn added paragraph.\n",
+                StandardCharsets.UTF_8);
+    }
+
+    private static void age(Path root) throws IOException {
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, old);
+            }
+        }
+    }
+
+    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, actual.get(path)),
+                () -> path + " differs:\n" + new String(bytes, StandardCharsets.UTF_8) + "\n----\n"
+                        + new String(actual.get(path), StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.duet.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The read cache gives back exactly what reading the file gives, for every field; it is used only for a file with
+ * the stamp it had when it was read, long enough after its last change; and a damaged cache or one of another site
+ * is ignored.
+ */
+class ReadCacheTest {
+
+    private static final String FULL = """
+            ---
+            title: "王毅出席上合组织外长会"
+            lang: "zh"
+            script: "Hant"
+            date: "2024-05-21T18:30:00-05:00"
+            slug: "wang-yi-sco"
+            tags: ["上合组织", "外交"]
+            dateline: "中新社阿斯塔纳5月21日电"
+            agency: "中新社"
+            reporters: ["单璐", "张硕"]
+            headline: "A long headline"
+            source:
+              url: "https://www.chinanews.com/gj/2024/05-21/1.shtml"
+              name: "中国新闻网"
+            views: 1234
+            duplicateOf: "articles/2024/other.zh.md"
+            sourceFile: "sources/000.txt"
+            translationKey: "sco-2024"
+            draft: true
+            importDigest: "abc123"
+            updated: "2024-05-22 09:30"
+            correction: "更正：地点有误。"
+            unpublished: true
+            aliases: ["/zh/old/", "https://news.example.org/1.html"]
+            section: "国际"
+            image:
+              src: "lead.jpg"
+              alt:
+                zh: "会场"
+                en: "The hall"
+              caption:
+                zh: "图为会场"
+              credit: "中新社"
+            ---
+            第一段。![图](inline.png)
+
+            第二段。![again](inline.png) ![other](https://example.org/x.jpg)
+            """;
+
+    @TempDir
+    Path site;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = site.resolve("articles").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        age(file);
+        return file;
+    }
+
+    private static void age(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+    }
+
+    private static List<ContentReader.Result> readAll(ReadCache cache, ContentReader reader, Path site,
+            List<Path> files) throws IOException {
+        List<ContentReader.Result> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(cache.read(reader, site, file));
+        }
+        return results;
+    }
+
+    @Test
+    void everyFieldBodyAndProblemComesBackAsRead() throws IOException {
+        Path full = write("2024/full.zh.md", FULL);
+        Path plain = write("2024/plain.en.md", "---\ntitle: \"Plain\"\nlang: \"en\"\nupdated: \"soon\"\n---\nText.\n");
+        Path cacheDir = site.resolve("target/duet");
+        for (boolean onDisk : List.of(false, true)) {
+            ContentReader reader = new ContentReader(onDisk);
+            List<ContentReader.Result> first = readAll(ReadCache.empty(), reader, site, List.of(full, plain));
+            ReadCache.empty().save(cacheDir, site, first);
+
+            ReadCache cache = ReadCache.load(cacheDir, site);
+            List<ContentReader.Result> again = readAll(cache, reader, site, List.of(full, plain));
+
+            assertEquals(2, cache.reused(), "both files from the cache");
+            assertEquals(first, again, "front matter, body and problems as read");
+            ContentFile file = again.get(0).files().get(0);
+            assertEquals(first.get(0).files().get(0).frontMatter(), file.frontMatter());
+            assertEquals(first.get(0).files().get(0).bodyLine(), file.bodyLine());
+            assertEquals(List.of("content.updated"), again.get(1).problems().stream().map(p -> p.code()).toList(),
+                    "the warning is kept");
+            assertEquals(List.of("inline.png", "https://example.org/x.jpg"), file.body().imageSources());
+            assertEquals(first.get(0).files().get(0).body().text(), file.body().text(), "the body, read again");
+            assertEquals(first.get(0).files().get(0).body().digest(), file.body().digest());
+        }
+    }
+
+    @Test
+    void aChangedFileIsReadAgainAndAFileChangedTooLatelyIsNotKept() throws IOException {
+        Path one = write("2024/one.en.md", "---\ntitle: \"One\"\nlang: \"en\"\n---\nOne.\n");
+        Path two = write("2024/two.en.md", "---\ntitle: \"Two\"\nlang: \"en\"\n---\nTwo.\n");
+        Path cacheDir = site.resolve("target/duet");
+        ContentReader reader = new ContentReader(true);
+        ReadCache.empty().save(cacheDir, site, readAll(ReadCache.empty(), reader, site, List.of(one, two)));
+
+        Files.writeString(two, "---\ntitle: \"Two, edited\"\nlang: \"en\"\n---\nTwo.\n");
+        ReadCache cache = ReadCache.load(cacheDir, site);
+        List<ContentReader.Result> results = readAll(cache, reader, site, List.of(one, two));
+
+        assertEquals(1, cache.reused());
+        assertEquals("Two, edited", results.get(1).files().get(0).frontMatter().title());
+        cache.save(cacheDir, site, results);
+        ReadCache next = ReadCache.load(cacheDir, site);
+        readAll(next, reader, site, List.of(one, two));
+        assertEquals(1, next.reused(), "a file read within seconds of its change is read again next time too");
+    }
+
+    @Test
+    void aFileChangedAfterItWasTakenFromTheCacheIsAnErrorWhenItsBodyIsNeeded() throws IOException {
+        Path one = write("2024/one.en.md", "---\ntitle: \"One\"\nlang: \"en\"\n---\nOne.\n");
+        Path cacheDir = site.resolve("target/duet");
+        ContentReader reader = new ContentReader(false);
+        ReadCache.empty().save(cacheDir, site, readAll(ReadCache.empty(), reader, site, List.of(one)));
+        ReadCache cache = ReadCache.load(cacheDir, site);
+        Body body = readAll(cache, reader, site, List.of(one)).get(0).files().get(0).body();
+
+        Files.writeString(one, "---\ntitle: \"One\"\nlang: \"en\"\n---\nAnother text.\n");
+
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, body::text);
+        assertTrue(e.getMessage().contains("changed while the site was built"), e.getMessage());
+    }
+
+    @Test
+    void aDamagedCacheOrOneOfAnotherSiteIsIgnored() throws IOException {
+        Path one = write("2024/one.en.md", "---\ntitle: \"One\"\nlang: \"en\"\n---\nOne.\n");
+        Path cacheDir = site.resolve("target/duet");
+        ContentReader reader = new ContentReader(true);
+        ReadCache.empty().save(cacheDir, site, readAll(ReadCache.empty(), reader, site, List.of(one)));
+        Path file = cacheDir.resolve(ReadCache.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+
+        Path elsewhere = site.resolve("copy");
+        Files.createDirectories(elsewhere.resolve("articles/2024"));
+        Files.copy(one, elsewhere.resolve("articles/2024/one.en.md"));
+        ReadCache other = ReadCache.load(cacheDir, elsewhere);
+        readAll(other, reader, elsewhere, List.of(elsewhere.resolve("articles/2024/one.en.md")));
+        assertEquals(0, other.reused(), "the cache of another site folder");
+
+        for (int at : new int[] {0, bytes.length / 2, bytes.length - 1}) {
+            byte[] damaged = bytes.clone();
+            damaged[at] ^= 0x40;
+            Files.write(file, damaged);
+            ReadCache cache = ReadCache.load(cacheDir, site);
+            List<ContentReader.Result> results = readAll(cache, reader, site, List.of(one));
+            assertEquals(0, cache.reused(), "byte " + at + " damaged");
+            assertEquals("One", results.get(0).files().get(0).frontMatter().title());
+        }
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 9));
+        assertEquals(0, readCount(ReadCache.load(cacheDir, site), reader, one), "cut short");
+    }
+
+    private int readCount(ReadCache cache, ContentReader reader, Path file) throws IOException {
+        cache.read(reader, site, file);
+        return cache.reused();
+    }
+}
