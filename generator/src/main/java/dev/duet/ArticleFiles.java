@@ -31,7 +31,7 @@ final class ArticleFiles {
         ContentReader reader = new ContentReader(totalSize(listing.files()) > bodiesBudget);
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listing.files(),
                 file -> cache.read(reader, config.siteDir(), file)));
-        cache.save(config.cacheDir(), config.siteDir(), results);
+        cache.save(config.cacheDir(), config.siteDir());
         results.add(new ContentReader.Result(List.of(), listing.problems()));
         return merge(results);
     }

@@ -68,14 +68,18 @@ public final class ContentReader {
 
     /** Reads one article file: the article, when it is usable, and its problems. Thread-safe. */
     public Result read(Path siteDir, Path file) throws IOException {
-        Problems problems = new Problems();
-        String path = relative(siteDir, file);
-        Optional<ContentFile> content;
         // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
         long now = System.currentTimeMillis() * 1_000_000L;
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         byte[] bytes = Files.readAllBytes(file);
-        Body.Stamp stamp = Body.Stamp.of(attributes, now, bytes);
+        return read(siteDir, file, Body.Stamp.of(attributes, now, bytes), bytes);
+    }
+
+    /** Reads one article file from its {@code bytes}, with the stamp taken before they were read. */
+    Result read(Path siteDir, Path file, Body.Stamp stamp, byte[] bytes) {
+        Problems problems = new Problems();
+        String path = relative(siteDir, file);
+        Optional<ContentFile> content;
         // As for every file of a walk below the site, the body finds its file by the article's own path.
         boolean below = siteDir.resolve(path).equals(file);
         if (!bodiesOnDisk) {

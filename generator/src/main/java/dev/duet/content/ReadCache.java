@@ -1,8 +1,10 @@
 package dev.duet.content;
 
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.Sha256;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -10,28 +12,43 @@ import java.security.CodeSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * What a build of a large site read of each article file, kept in {@code target/duet/} for the next build: the front
- * matter, the problems and the body's lengths and digest (the text itself stays in the file). A file whose size and
- * modification time are those it had when it was read, read at least {@link Body.Stamp#SETTLED} after it was last
- * changed, is taken from here instead of being read and parsed again; any other file is read. The cache belongs to
- * one site folder and one version of Duet's reading code, and a cache that is missing, of another version, cut short
- * or damaged is ignored: it only ever saves time.
+ * What a build read of each article file, kept in {@code target/duet/} for the next build: the front matter, the
+ * problems, the body's lengths, digest and pictures (the text itself stays in the file), and a digest of the file's
+ * bytes. A file whose size and modification time are those it had when it was read, read at least
+ * {@link Body.Stamp#SETTLED} after it was last changed, is taken from here instead of being read and parsed again;
+ * a file whose time changed but not its bytes (a checkout, a copy, a cache restored on a CI runner) is read but not
+ * parsed again; any other file is read and parsed. The cache belongs to one site folder and one version of Duet's
+ * reading code, and a cache that is missing, of another version, cut short or damaged is ignored: it only ever saves
+ * time.
  */
 public final class ReadCache {
 
     static final String FILE_NAME = "articles-read.bin";
-    /** The cache is written again once more than one file in this many was read rather than taken from it. */
+    /** The cache is written again once more than one file in this many was not taken from it as it was. */
     static final int REWRITE_SHARE = 32;
 
-    private final Map<String, ContentReader.Result> entries;
+    /** A file as read: its result and the digest of its bytes (128 bits of SHA-256). */
+    record Entry(ContentReader.Result result, long high, long low) {
+
+        ContentFile file() {
+            return result.files().get(0);
+        }
+    }
+
+    private final Map<String, Entry> entries;
+    /** What this reading found of each file, by path: the entries to save. */
+    private final Map<String, Entry> read = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    private final AtomicInteger parsed = new AtomicInteger();
 
-    private ReadCache(Map<String, ContentReader.Result> entries) {
+    private ReadCache(Map<String, Entry> entries) {
         this.entries = entries;
     }
 
@@ -52,49 +69,79 @@ public final class ReadCache {
     }
 
     /**
-     * The article file at {@code file} as {@code reader} would read it: from the cache when the file is as it was,
-     * else read now. Thread-safe.
+     * The article file at {@code file} as {@code reader} would read it: from the cache when the file is as it was
+     * or holds the same bytes, else read now. Thread-safe.
      */
     public ContentReader.Result read(ContentReader reader, Path siteDir, Path file) throws IOException {
-        ContentReader.Result cached = entries.get(ContentReader.relative(siteDir, file));
+        String path = ContentReader.relative(siteDir, file);
+        Entry cached = entries.get(path);
+        // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
+        long now = System.currentTimeMillis() * 1_000_000L;
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (cached != null) {
-            Body.Stamp stamp = cached.files().get(0).body().stampBelow(siteDir, cached.files().get(0).path())
-                    .orElseThrow();
-            if (stamp.matches(Files.readAttributes(file, BasicFileAttributes.class))) {
+            Body.Stamp stamp = cached.file().body().stampBelow(siteDir, path).orElseThrow();
+            if (stamp.settled() && stamp.matches(attributes)) {
                 hits.incrementAndGet();
-                return cached;
+                read.put(path, cached);
+                return cached.result();
             }
         }
         misses.incrementAndGet();
-        return reader.read(siteDir, file);
+        byte[] bytes = Files.readAllBytes(file);
+        Body.Stamp stamp = Body.Stamp.of(attributes, now, bytes);
+        ByteBuffer digest = ByteBuffer.wrap(Sha256.newDigest().digest(bytes));
+        long high = digest.getLong();
+        long low = digest.getLong();
+        ContentReader.Result result;
+        if (cached != null && cached.high() == high && cached.low() == low) {
+            // The same bytes at another time: what they held, with the file's stamp now.
+            ContentFile was = cached.file();
+            Body body = was.body();
+            result = new ContentReader.Result(List.of(new ContentFile(path, was.frontMatter(),
+                    Body.restored(siteDir, path, stamp, body.length(), body.utf8Length(), body.high(), body.low(),
+                            body.imageSources()), was.bodyLine())), cached.result().problems());
+        } else {
+            parsed.incrementAndGet();
+            result = reader.read(siteDir, file, stamp, bytes);
+        }
+        if (isKept(result, siteDir)) {
+            read.put(path, new Entry(result, high, low));
+        }
+        return result;
     }
 
-    /** How many files were taken from the cache. */
+    /** How many files were taken from the cache without reading them. */
     public int reused() {
         return hits.get();
     }
 
-    /**
-     * Keeps {@code results}, the files of a whole reading of the site at {@code siteDir}, for the next build: those
-     * read with a settled stamp. Writing the cache takes longer than reading a few files again, so it is written only
-     * when more than one file in {@value #REWRITE_SHARE} was read, or when it held no file. Until then the files
-     * added or changed since are read at each build.
-     */
-    public void save(Path cacheDir, Path siteDir, List<ContentReader.Result> results) throws IOException {
-        if (hits.get() > 0 && (long) misses.get() * REWRITE_SHARE <= results.size()) {
-            return;
-        }
-        List<ContentReader.Result> kept = results.stream().filter(r -> isKept(r, siteDir)).toList();
-        Files.createDirectories(cacheDir);
-        new AtomicWriter().write(cacheDir.resolve(FILE_NAME), ReadRecords.encode(kept, key(siteDir), siteDir));
+    /** How many files were parsed: not in the cache, or with other bytes. */
+    public int parsed() {
+        return parsed.get();
     }
 
+    /**
+     * Keeps what this reading found, for the next build. Writing the cache takes longer than reading a few files
+     * again, so it is written only when more than one file in {@value #REWRITE_SHARE} was read, or when it held no
+     * file. Until then the files added or changed since are read at each build.
+     */
+    public void save(Path cacheDir, Path siteDir) throws IOException {
+        int files = hits.get() + misses.get();
+        if (hits.get() > 0 && (long) misses.get() * REWRITE_SHARE <= files) {
+            return;
+        }
+        Files.createDirectories(cacheDir);
+        new AtomicWriter().write(cacheDir.resolve(FILE_NAME), ReadRecords.encode(new TreeMap<>(read).values(),
+                key(siteDir), siteDir));
+    }
+
+    /** Whether a file's result can be kept: one article, its body read from its own path below the site. */
     private static boolean isKept(ContentReader.Result result, Path siteDir) {
         if (result.files().size() != 1) {
             return false;
         }
         ContentFile file = result.files().get(0);
-        return file.body().stampBelow(siteDir, file.path()).filter(Body.Stamp::settled).isPresent()
+        return file.body().stampBelow(siteDir, file.path()).isPresent()
                 && result.problems().stream().allMatch(p -> p.file().equals(file.path()));
     }
 
@@ -132,10 +179,10 @@ public final class ReadCache {
     }
 
     /** The entries of a decoded cache, by path; for {@link ReadRecords}. */
-    static Map<String, ContentReader.Result> byPath(List<ContentReader.Result> results) {
-        Map<String, ContentReader.Result> map = new HashMap<>();
-        for (ContentReader.Result result : results) {
-            map.put(result.files().get(0).path(), result);
+    static Map<String, Entry> byPath(List<Entry> decoded) {
+        Map<String, Entry> map = new HashMap<>();
+        for (Entry entry : decoded) {
+            map.put(entry.file().path(), entry);
         }
         return map;
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,28 +20,31 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * The bytes of a {@link ReadCache}: a header (a mark, the format and the cache's key), then each file's front
- * matter, body and problems, each field in the order of its record's constructor, and a CRC-32C of all that at the
+ * The bytes of a {@link ReadCache}: a header (a mark, the format and the cache's key), then each file's digest,
+ * front matter, body and problems, each field in the order of its record's constructor, and a CRC-32C of all that at the
  * end. Decoding fails, rather than guessing, on any other format or key, or on bytes that do not add up.
  */
 final class ReadRecords {
 
     private static final String MARK = "duet-read-cache";
     /** Raised whenever what is written changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private ReadRecords() {
     }
 
-    static byte[] encode(List<ContentReader.Result> results, String key, Path siteDir) throws IOException {
+    static byte[] encode(Collection<ReadCache.Entry> entries, String key, Path siteDir) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         DataOutputStream out = new DataOutputStream(bytes);
         string(out, MARK);
         out.writeInt(FORMAT);
         string(out, key);
-        out.writeInt(results.size());
-        for (ContentReader.Result result : results) {
-            ContentFile file = result.files().get(0);
+        out.writeInt(entries.size());
+        for (ReadCache.Entry entry : entries) {
+            ContentReader.Result result = entry.result();
+            ContentFile file = entry.file();
+            out.writeLong(entry.high());
+            out.writeLong(entry.low());
             Body.Stamp stamp = file.body().stampBelow(siteDir, file.path()).orElseThrow();
             string(out, file.path());
             out.writeInt(file.bodyLine());
@@ -48,6 +52,7 @@ final class ReadRecords {
             Body body = file.body();
             out.writeLong(stamp.size());
             out.writeLong(stamp.modifiedNanos());
+            out.writeBoolean(stamp.settled());
             out.writeBoolean(stamp.plain());
             out.writeInt(body.length());
             out.writeInt(body.utf8Length());
@@ -72,7 +77,7 @@ final class ReadRecords {
     }
 
     /** The entries of {@code bytes}, by path, whose bodies are read again from below {@code siteDir}. */
-    static Map<String, ContentReader.Result> decode(byte[] bytes, String key, Path siteDir) throws IOException {
+    static Map<String, ReadCache.Entry> decode(byte[] bytes, String key, Path siteDir) throws IOException {
         if (bytes.length < Long.BYTES) {
             throw new IOException("too short");
         }
@@ -87,12 +92,14 @@ final class ReadRecords {
             throw new IOException("another version");
         }
         int count = in.getInt();
-        List<ContentReader.Result> results = new ArrayList<>(Math.min(count, 1 << 20));
+        List<ReadCache.Entry> entries = new ArrayList<>(Math.min(count, 1 << 20));
         for (int i = 0; i < count; i++) {
+            long high = in.getLong();
+            long low = in.getLong();
             String path = string(in);
             int bodyLine = in.getInt();
             FrontMatter frontMatter = frontMatter(in);
-            Body.Stamp stamp = new Body.Stamp(in.getLong(), in.getLong(), true, in.get() != 0);
+            Body.Stamp stamp = new Body.Stamp(in.getLong(), in.getLong(), in.get() != 0, in.get() != 0);
             Body body = Body.restored(siteDir, path, stamp, in.getInt(), in.getInt(), in.getLong(), in.getLong(),
                     strings(in));
             int problemCount = in.getInt();
@@ -100,13 +107,13 @@ final class ReadRecords {
             for (int p = 0; p < problemCount; p++) {
                 problems.add(new Problem(Severity.valueOf(string(in)), string(in), path, in.getInt(), string(in)));
             }
-            results.add(new ContentReader.Result(List.of(new ContentFile(path, frontMatter, body, bodyLine)),
-                    problems));
+            entries.add(new ReadCache.Entry(new ContentReader.Result(List.of(new ContentFile(path, frontMatter, body,
+                    bodyLine)), problems), high, low));
         }
         if (in.hasRemaining()) {
             throw new IOException("bytes left over");
         }
-        return ReadCache.byPath(results);
+        return ReadCache.byPath(entries);
     }
 
     private static void frontMatter(DataOutputStream out, FrontMatter fm) throws IOException {

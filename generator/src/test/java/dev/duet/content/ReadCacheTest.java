@@ -95,8 +95,9 @@ class ReadCacheTest {
         Path cacheDir = site.resolve("target/duet");
         for (boolean onDisk : List.of(false, true)) {
             ContentReader reader = new ContentReader(onDisk);
-            List<ContentReader.Result> first = readAll(ReadCache.empty(), reader, site, List.of(full, plain));
-            ReadCache.empty().save(cacheDir, site, first);
+            ReadCache none = ReadCache.empty();
+            List<ContentReader.Result> first = readAll(none, reader, site, List.of(full, plain));
+            none.save(cacheDir, site);
 
             ReadCache cache = ReadCache.load(cacheDir, site);
             List<ContentReader.Result> again = readAll(cache, reader, site, List.of(full, plain));
@@ -120,7 +121,7 @@ class ReadCacheTest {
         Path two = write("2024/two.en.md", "---\ntitle: \"Two\"\nlang: \"en\"\n---\nTwo.\n");
         Path cacheDir = site.resolve("target/duet");
         ContentReader reader = new ContentReader(true);
-        ReadCache.empty().save(cacheDir, site, readAll(ReadCache.empty(), reader, site, List.of(one, two)));
+        save(cacheDir, reader, List.of(one, two));
 
         Files.writeString(two, "---\ntitle: \"Two, edited\"\nlang: \"en\"\n---\nTwo.\n");
         ReadCache cache = ReadCache.load(cacheDir, site);
@@ -128,10 +129,11 @@ class ReadCacheTest {
 
         assertEquals(1, cache.reused());
         assertEquals("Two, edited", results.get(1).files().get(0).frontMatter().title());
-        cache.save(cacheDir, site, results);
+        cache.save(cacheDir, site);
         ReadCache next = ReadCache.load(cacheDir, site);
         readAll(next, reader, site, List.of(one, two));
-        assertEquals(1, next.reused(), "a file read within seconds of its change is read again next time too");
+        assertEquals(1, next.reused(), "a file read within seconds of its change is read again next time");
+        assertEquals(0, next.parsed(), "but not parsed: its bytes are those of the cache");
     }
 
     @Test
@@ -139,7 +141,7 @@ class ReadCacheTest {
         Path one = write("2024/one.en.md", "---\ntitle: \"One\"\nlang: \"en\"\n---\nOne.\n");
         Path cacheDir = site.resolve("target/duet");
         ContentReader reader = new ContentReader(false);
-        ReadCache.empty().save(cacheDir, site, readAll(ReadCache.empty(), reader, site, List.of(one)));
+        save(cacheDir, reader, List.of(one));
         ReadCache cache = ReadCache.load(cacheDir, site);
         Body body = readAll(cache, reader, site, List.of(one)).get(0).files().get(0).body();
 
@@ -154,7 +156,7 @@ class ReadCacheTest {
         Path one = write("2024/one.en.md", "---\ntitle: \"One\"\nlang: \"en\"\n---\nOne.\n");
         Path cacheDir = site.resolve("target/duet");
         ContentReader reader = new ContentReader(true);
-        ReadCache.empty().save(cacheDir, site, readAll(ReadCache.empty(), reader, site, List.of(one)));
+        save(cacheDir, reader, List.of(one));
         Path file = cacheDir.resolve(ReadCache.FILE_NAME);
         byte[] bytes = Files.readAllBytes(file);
 
@@ -176,6 +178,40 @@ class ReadCacheTest {
         }
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 9));
         assertEquals(0, readCount(ReadCache.load(cacheDir, site), reader, one), "cut short");
+    }
+
+    @Test
+    void aFileWithANewTimeButTheSameBytesIsNotParsedAgain() throws IOException {
+        Path one = write("2024/one.en.md", "---\ntitle: \"One\"\nlang: \"en\"\n---\nOne.\n");
+        Path two = write("2024/two.en.md", "---\ntitle: \"Two\"\nlang: \"en\"\n---\nTwo.\n");
+        Path cacheDir = site.resolve("target/duet");
+        ContentReader reader = new ContentReader(true);
+        List<ContentReader.Result> first = save(cacheDir, reader, List.of(one, two));
+
+        // A checkout: every file written again with the same bytes.
+        Files.setLastModifiedTime(one, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+        Files.writeString(two, "---\ntitle: \"Two\"\nlang: \"en\"\n---\nTwo, edited.\n");
+        age(two);
+        ReadCache cache = ReadCache.load(cacheDir, site);
+        List<ContentReader.Result> results = readAll(cache, reader, site, List.of(one, two));
+
+        assertEquals(0, cache.reused());
+        assertEquals(1, cache.parsed(), "only the file whose bytes changed");
+        assertEquals(first.get(0), results.get(0));
+        assertEquals("One.\n", results.get(0).files().get(0).body().text());
+        assertEquals("Two, edited.\n", results.get(1).files().get(0).body().text());
+        cache.save(cacheDir, site);
+        ReadCache next = ReadCache.load(cacheDir, site);
+        readAll(next, reader, site, List.of(one, two));
+        assertEquals(2, next.reused(), "the new times are kept");
+    }
+
+    private List<ContentReader.Result> save(Path cacheDir, ContentReader reader, List<Path> files)
+            throws IOException {
+        ReadCache none = ReadCache.empty();
+        List<ContentReader.Result> results = readAll(none, reader, site, files);
+        none.save(cacheDir, site);
+        return results;
     }
 
     private int readCount(ReadCache cache, ContentReader reader, Path file) throws IOException {
