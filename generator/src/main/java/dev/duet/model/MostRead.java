@@ -14,7 +14,7 @@ public final class MostRead {
 
     private static final Comparator<ArticlePage> ORDER = Comparator
             .comparing((ArticlePage a) -> a.views().orElse(0), Comparator.reverseOrder())
-            .thenComparing((ArticlePage a) -> a.date().orElseThrow(), Comparator.reverseOrder())
+            .thenComparing((ArticlePage a) -> a.published().orElseThrow().instant(), Comparator.reverseOrder())
             .thenComparing(ArticlePage::path);
 
     private MostRead() {
