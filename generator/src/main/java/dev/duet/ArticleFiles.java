@@ -31,7 +31,12 @@ final class ArticleFiles {
         ContentReader reader = new ContentReader(totalSize(listing.files()) > bodiesBudget);
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listing.files(),
                 file -> cache.read(reader, config.siteDir(), file)));
-        cache.save(config.cacheDir(), config.siteDir());
+        try {
+            cache.save(config.cacheDir(), config.siteDir());
+        } catch (IOException e) {
+            // The cache only saves time, and the one on disk, if any, still holds: a full disk is the output's
+            // problem, which the build reports when it writes.
+        }
         results.add(new ContentReader.Result(List.of(), listing.problems()));
         return merge(results);
     }
