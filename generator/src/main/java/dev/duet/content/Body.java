@@ -170,15 +170,21 @@ public final class Body {
                 ? Optional.of(from.stamp()) : Optional.empty();
     }
 
+    /** The length of the text in UTF-8; a body kept in memory is digested first. */
     int utf8Length() {
+        known();
         return utf8Length;
     }
 
+    /** The digest's first 64 bits; a body kept in memory is digested first. */
     long high() {
+        known();
         return high;
     }
 
+    /** The digest's last 64 bits; a body kept in memory is digested first. */
     long low() {
+        known();
         return low;
     }
 

@@ -56,7 +56,6 @@ final class ReadRecords {
             out.writeBoolean(stamp.plain());
             out.writeInt(body.length());
             out.writeInt(body.utf8Length());
-            body.digest();
             out.writeLong(body.high());
             out.writeLong(body.low());
             strings(out, body.imageSources());

@@ -112,6 +112,8 @@ class ReadCacheTest {
             assertEquals(List.of("inline.png", "https://example.org/x.jpg"), file.body().imageSources());
             assertEquals(first.get(0).files().get(0).body().text(), file.body().text(), "the body, read again");
             assertEquals(first.get(0).files().get(0).body().digest(), file.body().digest());
+            assertEquals(first.get(0).files().get(0).body().utf8Length(), file.body().utf8Length(),
+                    "the UTF-8 length, with which the body is cut from its file again");
         }
     }
 
