@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * <pre>
  * Benchmark [--sizes 1000,10000] [--runs 3] [--work target/bench] [--seed S] [--threads T] [--xmx 512m]
  *           [--import-xmx 512m] [--no-hugo] [--steps import,reimport,build] [--delete-before-import]
- *           [--shape news|wide] [--mvn]
+ *           [--shape news|wide] [--mvn] [--jvm-opts "-XX:TieredStopAtLevel=1"]
  * </pre>
  *
  * <p>{@code --steps} picks what is timed: {@code import} (into an empty {@code articles/}), {@code reimport} (the
@@ -38,6 +38,7 @@ import java.util.stream.Stream;
  * picks the corpus ({@link Corpus.Shape}): {@code news}, the default, in {@code <work>/<size>}, or {@code wide}
  * (longer texts, tags uniform from 2,000) in {@code <work>/<size>-wide}. {@code --mvn} also times {@code mvn -o
  * duet:build} on the corpus (with a pom that uses the installed plugin): a cold build, new stories, and their removal.
+ * {@code --jvm-opts} adds JVM options to every Duet process, {@code MAVEN_OPTS} included (not to Hugo).
  */
 public final class Benchmark {
 
@@ -110,6 +111,7 @@ public final class Benchmark {
                 .append(options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors())
                 .append(", java=").append(Runtime.version()).append(", hugo=").append(hugo.isPresent())
                 .append(", steps=").append(new java.util.TreeSet<>(options.steps()))
+                .append(options.jvmOptions().isEmpty() ? "" : ", jvm options=" + String.join(" ", options.jvmOptions()))
                 .append(options.deleteBeforeImport() ? ", old articles deleted before each import" : "")
                 .append("\n");
         System.out.print(report);
@@ -399,12 +401,14 @@ public final class Benchmark {
         List<String> command = List.of(wrapper.toString(), "-o", "-q", "-B", "-f", site.resolve("pom.xml").toString(),
                 "duet:build", "-Dduet.baseUrl=https://news.example.org/", "-Dduet.failOnError=false");
         return process(command, site.getParent().resolve("mvn.log"), false,
-                Map.of("MAVEN_OPTS", "-Xmx" + options.xmxFor(size)));
+                Map.of("MAVEN_OPTS", String.join(" ", Stream.concat(Stream.of("-Xmx" + options.xmxFor(size)),
+                        options.jvmOptions().stream()).toList())));
     }
 
     private Run duet(int size, String step, Path site, String xmx) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + xmx, "-cp", classPath,
-                DuetProcess.class.getName(), step, site.toString()));
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + xmx));
+        command.addAll(options.jvmOptions());
+        command.addAll(List.of("-cp", classPath, DuetProcess.class.getName(), step, site.toString()));
         if (options.threads() > 0) {
             command.add(String.valueOf(options.threads()));
         }
@@ -660,7 +664,8 @@ public final class Benchmark {
 
     /** The command line. */
     record Options(List<Integer> sizes, int runs, Path work, long seed, int threads, String xmx, String importXmx,
-            boolean hugo, Set<String> steps, boolean deleteBeforeImport, Corpus.Shape shape, boolean mvn) {
+            boolean hugo, Set<String> steps, boolean deleteBeforeImport, Corpus.Shape shape, boolean mvn,
+            List<String> jvmOptions) {
 
         private static final Set<String> STEPS = Set.of("import", "reimport", "build");
 
@@ -678,6 +683,7 @@ public final class Benchmark {
             boolean deleteBeforeImport = false;
             Corpus.Shape shape = Corpus.Shape.NEWS;
             boolean mvn = false;
+            List<String> jvmOptions = List.of();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::trim)
@@ -692,6 +698,8 @@ public final class Benchmark {
                     case "--delete-before-import" -> deleteBeforeImport = true;
                     case "--shape" -> shape = Corpus.Shape.named(args[++i]);
                     case "--mvn" -> mvn = true;
+                    case "--jvm-opts" -> jvmOptions = Stream.of(args[++i].trim().split("\\s+"))
+                            .filter(o -> !o.isEmpty()).toList();
                     case "--steps" -> {
                         steps = Set.copyOf(Arrays.asList(args[++i].split(",")));
                         if (!STEPS.containsAll(steps)) {
@@ -700,11 +708,12 @@ public final class Benchmark {
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --sizes "
                             + "1000,10000 --runs 3 --work target/bench --seed S --threads T --xmx 512m --import-xmx 512m "
-                            + "--no-hugo --steps import,reimport,build --delete-before-import --shape news|wide --mvn");
+                            + "--no-hugo --steps import,reimport,build --delete-before-import --shape news|wide --mvn "
+                            + "--jvm-opts \"-XX:TieredStopAtLevel=1\"");
                 }
             }
             return new Options(sizes, runs, work, seed, threads, xmx, importXmx, hugo, steps, deleteBeforeImport,
-                    shape, mvn);
+                    shape, mvn, jvmOptions);
         }
 
         /** The heap a user would give Duet for a site of this size: 512 MB up to 10,000 articles, 1 GB above. */
