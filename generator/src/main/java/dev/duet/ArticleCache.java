@@ -37,7 +37,7 @@ final class ArticleCache {
         if (read.isEmpty()) {
             SiteFiles.Listing listing = ArticleFiles.list(config);
             List<Path> paths = listing.files();
-            results = new ArrayList<>(ArticleFiles.read(config, paths, false));
+            results = new ArrayList<>(ArticleFiles.read(config, paths));
             for (int i = 0; i < paths.size(); i++) {
                 read.put(paths.get(i), results.get(i));
             }

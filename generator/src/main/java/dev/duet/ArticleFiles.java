@@ -46,10 +46,9 @@ final class ArticleFiles {
         return SiteFiles.of(config).list(config.articlesDir(), ".md");
     }
 
-    /** Reads the given files, on every core, in their order. */
-    static List<ContentReader.Result> read(SiteConfig config, List<Path> paths, boolean bodiesOnDisk)
-            throws IOException {
-        ContentReader reader = new ContentReader(bodiesOnDisk);
+    /** Reads the given files, on every core, in their order, each body kept in memory. */
+    static List<ContentReader.Result> read(SiteConfig config, List<Path> paths) throws IOException {
+        ContentReader reader = new ContentReader();
         return Parallel.map(config.threads(), paths, file -> reader.read(config.siteDir(), file));
     }
 

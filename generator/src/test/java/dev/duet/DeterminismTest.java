@@ -1,14 +1,11 @@
 package dev.duet;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.testing.TestSite;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,23 +31,17 @@ class DeterminismTest {
         return TestSite.tree(dir.resolve("target/" + name));
     }
 
-    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, actual.get(path)),
-                () -> path + " differs:\n" + new String(bytes, StandardCharsets.UTF_8) + "\n----\n"
-                        + new String(actual.get(path), StandardCharsets.UTF_8)));
-    }
 
     @Test
     void twoBuildsIntoDifferentFoldersAreByteIdentical() throws Exception {
         Map<String, byte[]> first = build("a", 2);
         Map<String, byte[]> second = build("b", 2);
         assertTrue(first.size() > 50, "a real site: " + first.keySet());
-        assertSameTree(first, second);
+        TestSite.assertSameTree(first, second);
     }
 
     @Test
     void oneThreadAndFourThreadsGiveTheSameSite() throws Exception {
-        assertSameTree(build("one", 1), build("four", 4));
+        TestSite.assertSameTree(build("one", 1), build("four", 4));
     }
 }

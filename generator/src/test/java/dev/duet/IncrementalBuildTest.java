@@ -43,7 +43,7 @@ class IncrementalBuildTest {
         assertEquals(0, again.written());
         // Only the few files without a fingerprint (plain text and static copies) are made again.
         assertTrue(again.rendered() < again.files() / 4, again.summary());
-        assertSameTree(before, TestSite.tree(site.out()));
+        TestSite.assertSameTree(before, TestSite.tree(site.out()));
     }
 
     @Test
@@ -56,7 +56,7 @@ class IncrementalBuildTest {
         Files.delete(dir.resolve("target/duet/build-snapshot.txt"));
         BuildResult again = site.duet(site.config().threads(3).failOnError(true).build()).build();
         assertEquals(unfingerprinted, again.rendered(), "threads and strictness do not change what a page holds");
-        assertSameTree(before, TestSite.tree(site.out()));
+        TestSite.assertSameTree(before, TestSite.tree(site.out()));
     }
 
     @Test
@@ -65,7 +65,7 @@ class IncrementalBuildTest {
         BuildResult forced = site.duet(site.config().force(true).build()).build();
         assertEquals(forced.files(), forced.rendered(), forced.summary());
         assertEquals(0, forced.written(), forced.summary());
-        assertSameTree(before, TestSite.tree(site.out()));
+        TestSite.assertSameTree(before, TestSite.tree(site.out()));
     }
 
     @Test
@@ -140,12 +140,6 @@ class IncrementalBuildTest {
         Files.copy(dir.resolve("glossary.yaml"), clean.resolve("glossary.yaml"));
         TestSite fresh = TestSite.in(clean);
         fresh.build();
-        assertSameTree(TestSite.tree(fresh.out()), TestSite.tree(site.out()));
-    }
-
-    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertEquals(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                new String(actual.get(path), java.nio.charset.StandardCharsets.UTF_8), path));
+        TestSite.assertSameTree(TestSite.tree(fresh.out()), TestSite.tree(site.out()));
     }
 }

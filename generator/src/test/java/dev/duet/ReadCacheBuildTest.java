@@ -1,6 +1,5 @@
 package dev.duet;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,7 +40,7 @@ class ReadCacheBuildTest {
         age(site.dir().resolve("articles"));
         assertFalse(site.build().hasErrors());
 
-        assertSameTree(cleanBuild(site), site.outputTree());
+        TestSite.assertSameTree(cleanBuild(site), site.outputTree());
         assertTrue(site.read("en/2024/05/wang-yi-attends-sco-meeting/index.html").contains("An added paragraph"));
     }
 
@@ -59,12 +57,12 @@ class ReadCacheBuildTest {
         age(site.dir().resolve("articles"));
 
         assertFalse(site.build().hasErrors());
-        assertSameTree(cleanBuild(site), site.outputTree());
+        TestSite.assertSameTree(cleanBuild(site), site.outputTree());
 
         Files.write(cache, new byte[] {1, 2, 3});
         SiteConfig force = site.config().force(true).build();
         assertFalse(site.duet(force).build().hasErrors());
-        assertSameTree(cleanBuild(site), site.outputTree());
+        TestSite.assertSameTree(cleanBuild(site), site.outputTree());
         assertTrue(Files.size(cache) > 3, "a forced build writes the cache anew");
     }
 
@@ -95,12 +93,5 @@ class ReadCacheBuildTest {
                 Files.setLastModifiedTime(file, old);
             }
         }
-    }
-
-    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, actual.get(path)),
-                () -> path + " differs:\n" + new String(bytes, StandardCharsets.UTF_8) + "\n----\n"
-                        + new String(actual.get(path), StandardCharsets.UTF_8)));
     }
 }

@@ -77,7 +77,7 @@ class UpToDateBuildTest {
         assertEquals(2, infos.size(), infos.toString());
         assertTrue(infos.get(1).startsWith("Site is up to date: " + first.articles() + " articles, "
                 + first.files() + " files unchanged since the last build (checked in "), infos.get(1));
-        assertSameTree(before, TestSite.tree(site.out()));
+        TestSite.assertSameTree(before, TestSite.tree(site.out()));
         assertTrue(build().upToDate(), "a skipped build leaves the snapshot as it was");
     }
 
@@ -380,7 +380,7 @@ class UpToDateBuildTest {
                 .cacheDir("target/fresh-cache").build(), BuildListener.silent()).build();
         assertEquals(fresh.files(), fresh.rendered(), "the fresh build rendered every file");
         assertEquals(fresh.problems(), result.problems());
-        assertSameTree(TestSite.tree(dir.resolve("target/fresh-site")), TestSite.tree(site.out()));
+        TestSite.assertSameTree(TestSite.tree(dir.resolve("target/fresh-site")), TestSite.tree(site.out()));
         deleteTree(dir.resolve("target/fresh-site"));
         deleteTree(dir.resolve("target/fresh-cache"));
     }
@@ -430,11 +430,5 @@ class UpToDateBuildTest {
                 Files.delete(p);
             }
         }
-    }
-
-    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
-                new String(actual.get(path), StandardCharsets.UTF_8), path));
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -176,14 +175,5 @@ public final class ReadCache {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown " + System.nanoTime();
         }
-    }
-
-    /** The entries of a decoded cache, by path; for {@link ReadRecords}. */
-    static Map<String, Entry> byPath(List<Entry> decoded) {
-        Map<String, Entry> map = new HashMap<>();
-        for (Entry entry : decoded) {
-            map.put(entry.file().path(), entry);
-        }
-        return map;
     }
 }

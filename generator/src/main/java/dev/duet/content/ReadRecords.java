@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class ReadRecords {
             throw new IOException("another version");
         }
         int count = in.getInt();
-        List<ReadCache.Entry> entries = new ArrayList<>(Math.min(count, 1 << 20));
+        Map<String, ReadCache.Entry> entries = new HashMap<>();
         for (int i = 0; i < count; i++) {
             long high = in.getLong();
             long low = in.getLong();
@@ -106,13 +107,13 @@ final class ReadRecords {
             for (int p = 0; p < problemCount; p++) {
                 problems.add(new Problem(Severity.valueOf(string(in)), string(in), path, in.getInt(), string(in)));
             }
-            entries.add(new ReadCache.Entry(new ContentReader.Result(List.of(new ContentFile(path, frontMatter, body,
-                    bodyLine)), problems), high, low));
+            entries.put(path, new ReadCache.Entry(new ContentReader.Result(List.of(new ContentFile(path, frontMatter,
+                    body, bodyLine)), problems), high, low));
         }
         if (in.hasRemaining()) {
             throw new IOException("bytes left over");
         }
-        return ReadCache.byPath(entries);
+        return entries;
     }
 
     private static void frontMatter(DataOutputStream out, FrontMatter fm) throws IOException {

@@ -38,7 +38,7 @@ public record NewsWindow(List<ArticlePage> articles, Optional<Instant> nextChang
         Optional<Instant> next = Optional.empty();
         for (LanguageSite language : site.languages()) {
             for (ArticlePage article : language.articles()) {
-                if (article.date().isEmpty()) {
+                if (article.published().isEmpty()) {
                     continue;
                 }
                 Instant published = article.published().get().instant();

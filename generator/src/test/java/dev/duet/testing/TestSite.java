@@ -350,6 +350,17 @@ public final class TestSite {
         return files;
     }
 
+    /**
+     * Asserts that two trees ({@link #tree}) hold the same files with the same bytes; a file that differs is shown as
+     * text, both ways.
+     */
+    public static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, actual.get(path),
+                () -> path + " differs:\n" + new String(bytes, StandardCharsets.UTF_8) + "\n----\n"
+                        + new String(actual.get(path), StandardCharsets.UTF_8)));
+    }
+
     /** Copies a folder tree, for tests that damage a built site. */
     public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
