@@ -151,8 +151,35 @@ public final class Glossary {
             // Most keywords are plain ASCII words: skip the normaliser and the regex.
             return plain.toLowerCase(Locale.ROOT);
         }
-        return Normalizer.normalize(keyword, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT);
+        String normal = Normalizer.isNormalized(keyword, Normalizer.Form.NFKC) ? keyword
+                : Normalizer.normalize(keyword, Normalizer.Form.NFKC);
+        return singleSpaced(normal.strip()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Each run of ASCII white space ({@code \s}: space, tab, line breaks, form feed) as one space. */
+    private static String singleSpaced(String text) {
+        StringBuilder out = null;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = isAsciiSpace(c);
+            if (out == null && space && (c != ' ' || (i + 1 < text.length() && isAsciiSpace(text.charAt(i + 1))))) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!space) {
+                    out.append(c);
+                } else if (!inRun) {
+                    out.append(' ');
+                }
+            }
+            inRun = space;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Printable ASCII with single spaces between words: already in normal form but for case. */

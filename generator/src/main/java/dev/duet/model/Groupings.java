@@ -44,6 +44,8 @@ final class Groupings {
      * deciding the slugs and making the pages both ask.
      */
     private final Map<ContentFile, Optional<Named>> namedSections = new java.util.IdentityHashMap<>();
+    /** Each reporter's name as written, looked up once: most names are on many articles. */
+    private final Map<String, Person> people = new java.util.concurrent.ConcurrentHashMap<>();
 
     Groupings(SiteConfig config, Glossary glossary) {
         this.config = config;
@@ -83,10 +85,21 @@ final class Groupings {
     private List<Map.Entry<String, String>> reporterSlugs(TranslationPairs.Group group, ContentFile file) {
         List<Map.Entry<String, String>> slugs = new ArrayList<>();
         for (String name : reporterNames(group, file)) {
-            Optional<Glossary.Entry> entry = glossary.findPerson(name);
-            slugs.add(Map.entry(reporterKey(name, entry), Slug.forTag(entry.map(Glossary.Entry::en).orElse(name))));
+            Person person = person(name);
+            slugs.add(Map.entry(person.key(), person.preferredSlug()));
         }
         return slugs;
+    }
+
+    /** A reporter as a name is written: the glossary's entry, the key, and the slug the name asks for. */
+    private record Person(Optional<Glossary.Entry> entry, String key, String preferredSlug) {
+    }
+
+    private Person person(String name) {
+        return people.computeIfAbsent(name, n -> {
+            Optional<Glossary.Entry> entry = glossary.findPerson(n);
+            return new Person(entry, reporterKey(n, entry), Slug.forTag(entry.map(Glossary.Entry::en).orElse(n)));
+        });
     }
 
     /** Takes the slugs of a site assembled before, for a patch that must keep every page's address. */
@@ -175,8 +188,9 @@ final class Groupings {
         List<Tag> reporters = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String name : reporterNames(story, file)) {
-            Optional<Glossary.Entry> entry = glossary.findPerson(name);
-            String key = reporterKey(name, entry);
+            Person person = person(name);
+            Optional<Glossary.Entry> entry = person.entry();
+            String key = person.key();
             String slug = reporterSlugs.get(key);
             if (slug == null) {
                 return Optional.empty();
@@ -193,8 +207,7 @@ final class Groupings {
     /** Whether every section and reporter of this front matter has a slug already (a patch can keep the site). */
     boolean decided(TranslationPairs.Group story, ContentFile file) {
         return sectionOf(story, file).map(s -> sectionSlugs.containsKey(s.key())).orElse(true)
-                && reporterNames(story, file).stream().allMatch(n -> reporterSlugs.containsKey(
-                        reporterKey(n, glossary.findPerson(n))));
+                && reporterNames(story, file).stream().allMatch(n -> reporterSlugs.containsKey(person(n).key()));
     }
 
     private static String reporterKey(String name, Optional<Glossary.Entry> entry) {
