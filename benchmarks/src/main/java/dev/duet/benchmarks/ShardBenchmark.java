@@ -21,7 +21,11 @@ import java.util.stream.Stream;
  *
  * <pre>
  * ShardBenchmark &lt;articles&gt; &lt;shards&gt; [--work target/bench] [--xmx 1g] [--seed S] [--no-whole] [--no-compare]
+ *     [--only K]
  * </pre>
+ *
+ * <p>{@code --only K} builds shard K alone, with no whole build and no merge: one shard of a corpus whose whole
+ * output would not fit the disk, its time and heap.
  *
  * <p>The corpus is {@link Corpus}'s news corpus, its sources in {@code <work>/<articles>-shards/duet/sources},
  * imported once (untimed). Every build's output is deleted once it is measured, but for the shards (the merge needs
@@ -47,7 +51,7 @@ public final class ShardBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: ShardBenchmark <articles> <shards> [--work DIR] [--xmx 1g] [--seed S]"
-                    + " [--no-whole] [--no-compare]");
+                    + " [--no-whole] [--no-compare] [--only K]");
             System.exit(2);
         }
         int size = Integer.parseInt(args[0]);
@@ -57,6 +61,7 @@ public final class ShardBenchmark {
         long seed = Corpus.DEFAULT_SEED;
         boolean whole = true;
         boolean compare = true;
+        int only = 0;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--work" -> work = Path.of(args[++i]);
@@ -64,10 +69,35 @@ public final class ShardBenchmark {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--no-whole" -> whole = false;
                 case "--no-compare" -> compare = false;
+                case "--only" -> only = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option: " + args[i]);
             }
         }
-        new ShardBenchmark(xmx).run(work.resolve(size + "-shards"), size, shards, seed, whole, compare);
+        if (only < 0 || only > shards) {
+            throw new IllegalArgumentException("--only takes a shard from 1 to " + shards);
+        }
+        ShardBenchmark benchmark = new ShardBenchmark(xmx);
+        if (only > 0) {
+            benchmark.runOne(work.resolve(size + "-shards"), size, only, shards, seed);
+        } else {
+            benchmark.run(work.resolve(size + "-shards"), size, shards, seed, whole, compare);
+        }
+    }
+
+    /** One shard alone: its build, then its output deleted. */
+    private void runOne(Path dir, int size, int shard, int shards, long seed) throws Exception {
+        Path site = dir.resolve("duet");
+        prepare(site, size, seed);
+        Path target = site.resolve("target");
+        deleteTree(target);
+        Run run = step("shard " + shard + "/" + shards, site, List.of("build", site.toString(), BUILD_TIME,
+                shard + "/" + shards));
+        System.out.printf(Locale.ROOT, "%n### %,d articles, shard %d of %d alone, -Xmx%s, %d cores%n%n| build | wall"
+                + " | CPU | files | peak heap | live heap |%n|---|---:|---:|---:|---:|---:|%n| %s | %.1f s | %.1f s | %,d"
+                + " | %d MB | %d MB |%n", size, shard, shards, xmx, Runtime.getRuntime().availableProcessors(),
+                run.what(), run.wallMs() / 1000.0, run.cpuMs() / 1000.0, run.files(), run.peakHeap() >> 20,
+                run.liveHeap() >> 20);
+        deleteTree(target);
     }
 
     private void run(Path dir, int size, int shards, long seed, boolean whole, boolean compare) throws Exception {
