@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * output would not fit the disk, its time and heap.
  *
  * <p>The corpus is {@link Corpus}'s news corpus, its sources in {@code <work>/<articles>-shards/duet/sources},
- * imported once (untimed). Every build's output is deleted once it is measured, but for the shards (the merge needs
- * them) and the whole build (the comparison needs it).
+ * imported once (untimed, with the builds' heap). Every build's output is deleted once it is measured, but for the
+ * shards (the merge needs them) and the whole build (the comparison needs it).
  */
 public final class ShardBenchmark {
 
@@ -92,11 +92,11 @@ public final class ShardBenchmark {
         deleteTree(target);
         Run run = step("shard " + shard + "/" + shards, site, List.of("build", site.toString(), BUILD_TIME,
                 shard + "/" + shards));
-        System.out.printf(Locale.ROOT, "%n### %,d articles, shard %d of %d alone, -Xmx%s, %d cores%n%n| build | wall"
-                + " | CPU | files | peak heap | live heap |%n|---|---:|---:|---:|---:|---:|%n| %s | %.1f s | %.1f s | %,d"
-                + " | %d MB | %d MB |%n", size, shard, shards, xmx, Runtime.getRuntime().availableProcessors(),
-                run.what(), run.wallMs() / 1000.0, run.cpuMs() / 1000.0, run.files(), run.peakHeap() >> 20,
-                run.liveHeap() >> 20);
+        System.out.printf(Locale.ROOT, "%n### %,d articles, shard %d of %d alone, -Xmx%s, %d cores%n%n"
+                + "| build | wall | CPU | files | peak heap | live heap |%n|---|---:|---:|---:|---:|---:|%n"
+                + "| %s | %.1f s | %.1f s | %,d | %d MB | %d MB |%n", size, shard, shards, xmx,
+                Runtime.getRuntime().availableProcessors(), run.what(), run.wallMs() / 1000.0, run.cpuMs() / 1000.0,
+                run.files(), run.peakHeap() >> 20, run.liveHeap() >> 20);
         deleteTree(target);
     }
 
@@ -168,8 +168,9 @@ public final class ShardBenchmark {
         System.out.printf("corpus of %,d articles: sources written in %d s%n", size,
                 (System.nanoTime() - start) / 1_000_000_000);
         start = System.nanoTime();
-        Process process = new ProcessBuilder(java, "-Xmx2g", "-cp", classPath, DuetProcess.class.getName(), "import",
-                site.toString()).redirectErrorStream(true).redirectOutput(site.resolve("import.log").toFile()).start();
+        Process process = new ProcessBuilder(java, "-Xmx" + xmx, "-cp", classPath, DuetProcess.class.getName(),
+                "import", site.toString()).redirectErrorStream(true)
+                .redirectOutput(site.resolve("import.log").toFile()).start();
         if (process.waitFor() != 0) {
             throw new IOException("import failed, see " + site.resolve("import.log"));
         }
