@@ -3,6 +3,7 @@ package dev.duet.content;
 import dev.duet.io.AtomicWriter;
 import dev.duet.io.Sha256;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -59,8 +60,10 @@ public final class ReadCache {
     /** The cache the last build of the site at {@code siteDir} left in {@code cacheDir}; empty when it has none. */
     public static ReadCache load(Path cacheDir, Path siteDir) {
         try {
-            byte[] bytes = Files.readAllBytes(cacheDir.resolve(FILE_NAME));
-            return new ReadCache(ReadRecords.decode(bytes, key(siteDir), siteDir));
+            Path file = cacheDir.resolve(FILE_NAME);
+            try (InputStream in = Files.newInputStream(file)) {
+                return new ReadCache(ReadRecords.decode(in, Files.size(file), key(siteDir), siteDir));
+            }
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: the files are read instead.
             return empty();
@@ -129,9 +132,8 @@ public final class ReadCache {
         if (hits.get() > 0 && (long) misses.get() * REWRITE_SHARE <= files) {
             return;
         }
-        Files.createDirectories(cacheDir);
-        new AtomicWriter().write(cacheDir.resolve(FILE_NAME), ReadRecords.encode(new TreeMap<>(read).values(),
-                key(siteDir), siteDir));
+        new AtomicWriter().write(cacheDir.resolve(FILE_NAME), out -> ReadRecords.encode(new TreeMap<>(read).values(),
+                key(siteDir), siteDir, out));
     }
 
     /** Whether a file's result can be kept: one article, its body read from its own path below the site. */

@@ -76,6 +76,41 @@ public final class AtomicWriter {
         }
     }
 
+    /** Bytes streamed to a file. */
+    public interface StreamBody {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file from bytes streamed to it, for a file too large to build in memory: into a temporary file beside
+     * the target, which then replaces the target, creating parent folders. A body that fails leaves the target as
+     * it was.
+     */
+    public void write(Path target, StreamBody body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        String name = target.getFileName().toString();
+        String stem = name.length() > MAX_TEMP_STEM ? name.substring(0, MAX_TEMP_STEM) : name;
+        Path temp = dir.resolve("." + stem + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
+        boolean moved = false;
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                body.write(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
     /** Writes only when the content differs, so unchanged files keep their timestamps; true when it wrote. */
     public boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
         Optional<BasicFileAttributes> attributes = attributes(target);

@@ -208,6 +208,41 @@ class ReadCacheTest {
         assertEquals(2, next.reused(), "the new times are kept");
     }
 
+    @Test
+    void theCacheIsStreamedThroughBuffersOfAnySizeAndNothingMayFollowIt() throws IOException {
+        Path full = write("2024/full.zh.md", FULL);
+        Path plain = write("2024/plain.en.md", "---\ntitle: \"Plain\"\nlang: \"en\"\nupdated: \"soon\"\n---\nText.\n");
+        Path cacheDir = site.resolve("target/duet");
+        save(cacheDir, new ContentReader(true), List.of(full, plain));
+        Path file = cacheDir.resolve(ReadCache.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        // The key the cache was saved with (the site and the code), as its header holds it: after the mark and the
+        // format, each string its length first.
+        int keyAt = 4 + "duet-read-cache".length() + 4;
+        int keyLength = java.nio.ByteBuffer.wrap(bytes, keyAt, 4).getInt();
+        String key = new String(bytes, keyAt + 4, keyLength, StandardCharsets.UTF_8);
+
+        java.util.Map<String, ReadCache.Entry> entries = ReadRecords.decode(new java.io.ByteArrayInputStream(bytes),
+                bytes.length, key, site);
+        assertEquals(2, entries.size());
+        for (int size : new int[] {8, 9, 13, 61, 1 << 16}) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ReadRecords.encode(new java.util.TreeMap<>(entries).values(), key, site, out, size);
+            assertTrue(java.util.Arrays.equals(bytes, out.toByteArray()), "written through " + size + " bytes");
+            java.util.Map<String, ReadCache.Entry> again = ReadRecords.decode(
+                    new java.io.ByteArrayInputStream(bytes), bytes.length, key, site, size);
+            assertEquals(entries.keySet(), again.keySet(), "read through " + size + " bytes");
+            for (String path : entries.keySet()) {
+                assertEquals(entries.get(path).result(), again.get(path).result(), path);
+            }
+        }
+        byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        assertThrows(IOException.class, () -> ReadRecords.decode(new java.io.ByteArrayInputStream(longer),
+                bytes.length, key, site), "a byte after the CRC");
+        assertThrows(IOException.class, () -> ReadRecords.decode(new java.io.ByteArrayInputStream(bytes),
+                bytes.length + 1L, key, site), "fewer bytes than the file's length");
+    }
+
     private List<ContentReader.Result> save(Path cacheDir, ContentReader reader, List<Path> files)
             throws IOException {
         ReadCache none = ReadCache.empty();
