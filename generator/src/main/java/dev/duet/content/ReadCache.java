@@ -3,9 +3,10 @@ package dev.duet.content;
 import dev.duet.io.AtomicWriter;
 import dev.duet.io.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -60,9 +61,10 @@ public final class ReadCache {
     /** The cache the last build of the site at {@code siteDir} left in {@code cacheDir}; empty when it has none. */
     public static ReadCache load(Path cacheDir, Path siteDir) {
         try {
-            Path file = cacheDir.resolve(FILE_NAME);
-            try (InputStream in = Files.newInputStream(file)) {
-                return new ReadCache(ReadRecords.decode(in, Files.size(file), key(siteDir), siteDir));
+            // The length of the file opened, whatever replaces the name meanwhile.
+            try (FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME))) {
+                return new ReadCache(ReadRecords.decode(Channels.newInputStream(channel), channel.size(),
+                        key(siteDir), siteDir));
             }
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: the files are read instead.

@@ -2,6 +2,8 @@ package dev.duet.content;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Severity;
+import dev.duet.io.RecordInput;
+import dev.duet.io.RecordOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32C;
 
 /**
  * The bytes of a {@link ReadCache}: a header (a mark, the format and the cache's key), then each file's digest,
@@ -43,7 +44,7 @@ final class ReadRecords {
 
     static void encode(Collection<ReadCache.Entry> entries, String key, Path siteDir, OutputStream sink,
             int bufferSize) throws IOException {
-        Output out = new Output(sink, bufferSize);
+        RecordOutput out = new RecordOutput(sink, bufferSize);
         string(out, MARK);
         out.writeInt(FORMAT);
         string(out, key);
@@ -92,7 +93,7 @@ final class ReadRecords {
         if (length < Long.BYTES) {
             throw new IOException("too short");
         }
-        Input in = new Input(source, length - Long.BYTES, bufferSize);
+        RecordInput in = new RecordInput(source, length - Long.BYTES, bufferSize);
         if (!MARK.equals(string(in)) || in.getInt() != FORMAT || !key.equals(string(in))) {
             throw new IOException("another version");
         }
@@ -119,7 +120,7 @@ final class ReadRecords {
         return entries;
     }
 
-    private static void frontMatter(Output out, FrontMatter fm) throws IOException {
+    private static void frontMatter(RecordOutput out, FrontMatter fm) throws IOException {
         string(out, fm.title());
         string(out, fm.lang());
         optional(out, fm.script());
@@ -163,7 +164,7 @@ final class ReadRecords {
         }
     }
 
-    private static FrontMatter frontMatter(Input in) throws IOException {
+    private static FrontMatter frontMatter(RecordInput in) throws IOException {
         String title = string(in);
         String lang = string(in);
         Optional<String> script = optional(in);
@@ -198,7 +199,7 @@ final class ReadRecords {
                 publication, section, image);
     }
 
-    private static void time(Output out, Optional<NewsTime> time) throws IOException {
+    private static void time(RecordOutput out, Optional<NewsTime> time) throws IOException {
         out.writeBoolean(time.isPresent());
         if (time.isPresent()) {
             out.writeLong(time.get().date().toEpochDay());
@@ -207,7 +208,7 @@ final class ReadRecords {
         }
     }
 
-    private static Optional<NewsTime> time(Input in) throws IOException {
+    private static Optional<NewsTime> time(RecordInput in) throws IOException {
         if (in.get() == 0) {
             return Optional.empty();
         }
@@ -217,7 +218,7 @@ final class ReadRecords {
         return Optional.of(new NewsTime(date, time, ZoneOffset.ofTotalSeconds(in.getInt())));
     }
 
-    private static void map(Output out, Map<String, String> map) throws IOException {
+    private static void map(RecordOutput out, Map<String, String> map) throws IOException {
         out.writeInt(map.size());
         for (Map.Entry<String, String> entry : map.entrySet()) {
             string(out, entry.getKey());
@@ -225,7 +226,7 @@ final class ReadRecords {
         }
     }
 
-    private static Map<String, String> map(Input in) throws IOException {
+    private static Map<String, String> map(RecordInput in) throws IOException {
         int size = count(in);
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
@@ -234,14 +235,14 @@ final class ReadRecords {
         return map;
     }
 
-    private static void strings(Output out, List<String> strings) throws IOException {
+    private static void strings(RecordOutput out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         for (String s : strings) {
             string(out, s);
         }
     }
 
-    private static List<String> strings(Input in) throws IOException {
+    private static List<String> strings(RecordInput in) throws IOException {
         int size = count(in);
         List<String> strings = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -250,210 +251,33 @@ final class ReadRecords {
         return strings;
     }
 
-    private static void optional(Output out, Optional<String> value) throws IOException {
+    private static void optional(RecordOutput out, Optional<String> value) throws IOException {
         out.writeBoolean(value.isPresent());
         if (value.isPresent()) {
             string(out, value.get());
         }
     }
 
-    private static Optional<String> optional(Input in) throws IOException {
+    private static Optional<String> optional(RecordInput in) throws IOException {
         return in.get() != 0 ? Optional.of(string(in)) : Optional.empty();
     }
 
-    private static void string(Output out, String value) throws IOException {
+    private static void string(RecordOutput out, String value) throws IOException {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);
         out.write(utf8);
     }
 
-    private static String string(Input in) throws IOException {
+    private static String string(RecordInput in) throws IOException {
         return in.string(count(in));
     }
 
     /** A count or length, which cannot be more than the bytes left. */
-    private static int count(Input in) throws IOException {
+    private static int count(RecordInput in) throws IOException {
         int count = in.getInt();
         if (count < 0 || count > in.remaining()) {
             throw new IOException("damaged");
         }
         return count;
-    }
-
-    /**
-     * Bytes written to a sink through a buffer of its own (a {@code DataOutputStream} would lock the stream at
-     * every byte), the CRC-32C of each buffer taken as it goes.
-     */
-    private static final class Output {
-        private final OutputStream sink;
-        private final byte[] buffer;
-        private final CRC32C crc = new CRC32C();
-        private int position;
-
-        Output(OutputStream sink, int size) {
-            this.sink = sink;
-            this.buffer = new byte[Math.max(Long.BYTES, size)];
-        }
-
-        void writeBoolean(boolean value) throws IOException {
-            room(1);
-            buffer[position++] = (byte) (value ? 1 : 0);
-        }
-
-        void writeInt(int value) throws IOException {
-            room(Integer.BYTES);
-            for (int shift = 24; shift >= 0; shift -= 8) {
-                buffer[position++] = (byte) (value >>> shift);
-            }
-        }
-
-        void writeLong(long value) throws IOException {
-            room(Long.BYTES);
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                buffer[position++] = (byte) (value >>> shift);
-            }
-        }
-
-        void write(byte[] bytes) throws IOException {
-            int done = 0;
-            while (done < bytes.length) {
-                room(1);
-                int n = Math.min(bytes.length - done, buffer.length - position);
-                System.arraycopy(bytes, done, buffer, position, n);
-                position += n;
-                done += n;
-            }
-        }
-
-        /** The buffer's bytes out, and the CRC of everything after them, uncounted. */
-        void finish() throws IOException {
-            flush();
-            writeLong(crc.getValue());
-            sink.write(buffer, 0, position);
-            position = 0;
-        }
-
-        private void room(int bytes) throws IOException {
-            if (buffer.length - position < bytes) {
-                flush();
-            }
-        }
-
-        private void flush() throws IOException {
-            crc.update(buffer, 0, position);
-            sink.write(buffer, 0, position);
-            position = 0;
-        }
-    }
-
-    /**
-     * The bytes of a source read through a buffer, up to {@code end}, where the CRC-32C of all before it follows:
-     * every read past the end, and a CRC that does not match, is damage.
-     */
-    private static final class Input {
-        private final InputStream source;
-        private final long end;
-        private final byte[] buffer;
-        private final CRC32C crc = new CRC32C();
-        /** Bytes of the source before the buffer's first. */
-        private long offset;
-        private int position;
-        private int limit;
-
-        Input(InputStream source, long end, int size) {
-            this.source = source;
-            this.end = end;
-            this.buffer = new byte[Math.max(Long.BYTES, size)];
-        }
-
-        /** The bytes after the read position, up to the CRC. */
-        long remaining() {
-            return end - offset - position;
-        }
-
-        byte get() throws IOException {
-            need(1);
-            return buffer[position++];
-        }
-
-        int getInt() throws IOException {
-            need(Integer.BYTES);
-            int value = 0;
-            for (int i = 0; i < Integer.BYTES; i++) {
-                value = value << 8 | buffer[position++] & 0xFF;
-            }
-            return value;
-        }
-
-        long getLong() throws IOException {
-            need(Long.BYTES);
-            long value = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                value = value << 8 | buffer[position++] & 0xFF;
-            }
-            return value;
-        }
-
-        /** The next {@code length} bytes as UTF-8; a length within the bytes left, as {@code count} checks. */
-        String string(int length) throws IOException {
-            if (length <= buffer.length) {
-                need(length);
-                String value = new String(buffer, position, length, StandardCharsets.UTF_8);
-                position += length;
-                return value;
-            }
-            byte[] bytes = new byte[length];
-            int done = 0;
-            while (done < length) {
-                need(1);
-                int n = Math.min(length - done, limit - position);
-                System.arraycopy(buffer, position, bytes, done, n);
-                position += n;
-                done += n;
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-
-        /** Checks that every byte before the CRC was read, then the CRC itself, and that nothing follows it. */
-        void finish() throws IOException {
-            if (remaining() != 0) {
-                throw new IOException("bytes left over");
-            }
-            byte[] tail = source.readNBytes(Long.BYTES + 1);
-            if (tail.length != Long.BYTES) {
-                throw new IOException("damaged");
-            }
-            long stored = 0;
-            for (byte b : tail) {
-                stored = stored << 8 | b & 0xFF;
-            }
-            if (stored != crc.getValue()) {
-                throw new IOException("damaged");
-            }
-        }
-
-        /** At least {@code bytes} bytes in the buffer after the read position, else damage. */
-        private void need(int bytes) throws IOException {
-            if (limit - position >= bytes) {
-                return;
-            }
-            if (remaining() < bytes) {
-                throw new IOException("damaged");
-            }
-            int kept = limit - position;
-            System.arraycopy(buffer, position, buffer, 0, kept);
-            offset += position;
-            position = 0;
-            limit = kept;
-            int wanted = (int) Math.min(buffer.length - kept, end - offset - kept);
-            while (limit - position < bytes) {
-                int n = source.read(buffer, limit, wanted - (limit - kept));
-                if (n < 0) {
-                    throw new IOException("cut short");
-                }
-                crc.update(buffer, limit, n);
-                limit += n;
-            }
-        }
     }
 }
