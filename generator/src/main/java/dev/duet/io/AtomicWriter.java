@@ -52,6 +52,28 @@ public final class AtomicWriter {
 
     /** Writes {@code bytes} to {@code target}, creating parent folders. */
     public void write(Path target, byte[] bytes) throws IOException {
+        replace(target, out -> out.write(bytes));
+    }
+
+    /** Bytes streamed to a file. */
+    public interface StreamBody {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file from bytes streamed to it through a buffer, for a file too large to build in memory, creating
+     * parent folders. A body that fails leaves the target as it was.
+     */
+    public void write(Path target, StreamBody body) throws IOException {
+        replace(target, out -> {
+            OutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+            body.write(buffered);
+            buffered.flush();
+        });
+    }
+
+    /** Writes the body into a temporary file beside the target, which then replaces it. */
+    private static void replace(Path target, StreamBody body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
         String stem = name.length() > MAX_TEMP_STEM ? name.substring(0, MAX_TEMP_STEM) : name;
@@ -61,41 +83,6 @@ public final class AtomicWriter {
         try {
             try (OutputStream out = open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
-                out.write(bytes);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
-    }
-
-    /** Bytes streamed to a file. */
-    public interface StreamBody {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes a file from bytes streamed to it, for a file too large to build in memory: into a temporary file beside
-     * the target, which then replaces the target, creating parent folders. A body that fails leaves the target as
-     * it was.
-     */
-    public void write(Path target, StreamBody body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        String name = target.getFileName().toString();
-        String stem = name.length() > MAX_TEMP_STEM ? name.substring(0, MAX_TEMP_STEM) : name;
-        Path temp = dir.resolve("." + stem + "." + ProcessHandle.current().pid() + "-"
-                + Thread.currentThread().getId() + ".tmp");
-        boolean moved = false;
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 body.write(out);
             }
             try {
