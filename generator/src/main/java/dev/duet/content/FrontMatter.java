@@ -1,5 +1,6 @@
 package dev.duet.content;
 
+import dev.duet.io.SharedStrings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -96,5 +97,17 @@ public record FrontMatter(
         this(title, lang, script, date, slug, tags, dateline, agency, reporters, headline, sourceUrl, sourceName,
                 views, duplicateOf, sourceFile, translationKey, draft, importDigest, Publication.NONE, Optional.empty(),
                 Optional.empty());
+    }
+
+    /**
+     * What a build reads of this front matter: without what only import reads (the import digest and the source
+     * file, a few hundred bytes an article), and with the values many articles repeat (language, script, tags,
+     * agency, reporters, outlet, section) taken from {@code shared}, so that a large site holds each once.
+     */
+    public FrontMatter forBuild(SharedStrings shared) {
+        return new FrontMatter(title, shared.of(lang), shared.of(script), date, slug, shared.of(tags), dateline,
+                shared.of(agency), shared.of(reporters), headline, sourceUrl, shared.of(sourceName), views,
+                duplicateOf, Optional.empty(), translationKey, draft, Optional.empty(), publication,
+                shared.of(section), image);
     }
 }

@@ -1,6 +1,7 @@
 package dev.duet.content;
 
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.SharedStrings;
 import dev.duet.io.Sha256;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -19,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * What a build read of each article file, kept in {@code target/duet/} for the next build: the front matter, the
+ * What a build read of each article file, kept in {@code target/duet/} for the next build: the front matter as a
+ * build reads it ({@link FrontMatter#forBuild}: without what only import reads, its repeated values shared), the
  * problems, the body's lengths, digest and pictures (the text itself stays in the file), and a digest of the file's
  * bytes. A file whose size and modification time are those it had when it was read, read at least
  * {@link Body.Stamp#SETTLED} after it was last changed, is taken from here instead of being read and parsed again;
@@ -43,19 +45,22 @@ public final class ReadCache {
     }
 
     private final Map<String, Entry> entries;
+    /** The values the files' front matter repeats, one instance of each. */
+    private final SharedStrings shared;
     /** What this reading found of each file, by path: the entries to save. */
     private final Map<String, Entry> read = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
 
-    private ReadCache(Map<String, Entry> entries) {
+    private ReadCache(Map<String, Entry> entries, SharedStrings shared) {
         this.entries = entries;
+        this.shared = shared;
     }
 
     /** A cache that holds nothing: every file is read. */
     public static ReadCache empty() {
-        return new ReadCache(Map.of());
+        return new ReadCache(Map.of(), new SharedStrings());
     }
 
     /** The cache the last build of the site at {@code siteDir} left in {@code cacheDir}; empty when it has none. */
@@ -63,8 +68,9 @@ public final class ReadCache {
         try {
             // The length of the file opened, whatever replaces the name meanwhile.
             try (FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME))) {
+                SharedStrings shared = new SharedStrings();
                 return new ReadCache(ReadRecords.decode(Channels.newInputStream(channel), channel.size(),
-                        key(siteDir), siteDir));
+                        key(siteDir), siteDir, shared), shared);
             }
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: the files are read instead.
@@ -106,12 +112,18 @@ public final class ReadCache {
                             body.imageSources()), was.bodyLine())), cached.result().problems());
         } else {
             parsed.incrementAndGet();
-            result = reader.read(siteDir, file, stamp, bytes);
+            result = forBuild(reader.read(siteDir, file, stamp, bytes));
         }
         if (isKept(result, siteDir)) {
             read.put(path, new Entry(result, high, low));
         }
         return result;
+    }
+
+    /** The result with each file's front matter as a build reads it. */
+    private ContentReader.Result forBuild(ContentReader.Result result) {
+        return new ContentReader.Result(result.files().stream().map(file -> new ContentFile(file.path(),
+                file.frontMatter().forBuild(shared), file.body(), file.bodyLine())).toList(), result.problems());
     }
 
     /** How many files were taken from the cache without reading them. */

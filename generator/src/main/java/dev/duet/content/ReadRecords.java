@@ -4,6 +4,7 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Severity;
 import dev.duet.io.RecordInput;
 import dev.duet.io.RecordOutput;
+import dev.duet.io.SharedStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -83,13 +84,13 @@ final class ReadRecords {
      * The entries of the {@code length} bytes of {@code source}, by path, whose bodies are read again from below
      * {@code siteDir}.
      */
-    static Map<String, ReadCache.Entry> decode(InputStream source, long length, String key, Path siteDir)
-            throws IOException {
-        return decode(source, length, key, siteDir, BUFFER);
+    static Map<String, ReadCache.Entry> decode(InputStream source, long length, String key, Path siteDir,
+            SharedStrings shared) throws IOException {
+        return decode(source, length, key, siteDir, shared, BUFFER);
     }
 
     static Map<String, ReadCache.Entry> decode(InputStream source, long length, String key, Path siteDir,
-            int bufferSize) throws IOException {
+            SharedStrings shared, int bufferSize) throws IOException {
         if (length < Long.BYTES) {
             throw new IOException("too short");
         }
@@ -104,7 +105,7 @@ final class ReadRecords {
             long low = in.getLong();
             String path = string(in);
             int bodyLine = in.getInt();
-            FrontMatter frontMatter = frontMatter(in);
+            FrontMatter frontMatter = frontMatter(in).forBuild(shared);
             Body.Stamp stamp = new Body.Stamp(in.getLong(), in.getLong(), in.get() != 0, in.get() != 0);
             Body body = Body.restored(siteDir, path, stamp, in.getInt(), in.getInt(), in.getLong(), in.getLong(),
                     strings(in));

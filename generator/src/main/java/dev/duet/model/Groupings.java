@@ -44,6 +44,9 @@ final class Groupings {
      * deciding the slugs and making the pages both ask.
      */
     private final Map<ContentFile, Optional<Named>> namedSections = new java.util.IdentityHashMap<>();
+    /** Each section, by the name an article gives it or by its mapping's entry: one instance each. */
+    private final Map<String, Named> sectionNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SectionMap.Entry, Named> mappedSections = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each reporter's name as written, looked up once: most names are on many articles. */
     private final Map<String, Person> people = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -149,14 +152,16 @@ final class Groupings {
         if (chosen.isPresent()) {
             String name = chosen.get();
             // A name the mapping does not know is a section of its own.
-            return Optional.of(map.named(name).map(Groupings::named).orElseGet(() ->
-                    new Named(Glossary.normalize(name), name, name, sectionSlug(Slug.forTag(name)))));
+            return Optional.of(map.named(name).map(this::named).orElseGet(() -> sectionNames.computeIfAbsent(name,
+                    n -> new Named(Glossary.normalize(n), n, n, sectionSlug(Slug.forTag(n))))));
         }
-        return file.frontMatter().sourceUrl().flatMap(map::ofSource).map(Groupings::named);
+        return file.frontMatter().sourceUrl().flatMap(map::ofSource).map(this::named);
     }
 
-    private static Named named(SectionMap.Entry entry) {
-        return new Named("section:" + entry.slug(), entry.zh(), entry.en(), sectionSlug(entry.slug()));
+    /** The section of a mapping's entry: one instance for all its articles. */
+    private Named named(SectionMap.Entry entry) {
+        return mappedSections.computeIfAbsent(entry,
+                e -> new Named("section:" + e.slug(), e.zh(), e.en(), sectionSlug(e.slug())));
     }
 
     /** A section's page is {@code /zh/<slug>/}: a slug that would take another page's address gets a prefix. */

@@ -1,6 +1,7 @@
 package dev.duet.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +88,42 @@ class ReadCacheTest {
             results.add(cache.read(reader, site, file));
         }
         return results;
+    }
+
+    @Test
+    void aBuildKeepsNothingOnlyImportReadsAndOneInstanceOfEachRepeatedValue() throws IOException {
+        Path one = write("2024/full.zh.md", FULL);
+        Path two = write("2024/again.zh.md", FULL.replace("wang-yi-sco", "again").replace("sco-2024", "again"));
+        Path cacheDir = site.resolve("target/duet");
+        ContentReader reader = new ContentReader(true);
+        ReadCache none = ReadCache.empty();
+        List<ContentReader.Result> parsed = readAll(none, reader, site, List.of(one, two));
+        none.save(cacheDir, site);
+        List<ContentReader.Result> cached = readAll(ReadCache.load(cacheDir, site), reader, site, List.of(one, two));
+        FrontMatter asWritten = new ContentReader().read(site, one).files().get(0).frontMatter();
+        assertEquals(Optional.of("abc123"), asWritten.importDigest(), "the file says it");
+        for (List<ContentReader.Result> results : List.of(parsed, cached)) {
+            FrontMatter a = results.get(0).files().get(0).frontMatter();
+            FrontMatter b = results.get(1).files().get(0).frontMatter();
+            assertEquals(Optional.empty(), a.importDigest(), "only import reads it");
+            assertEquals(Optional.empty(), a.sourceFile(), "only import reads it");
+            assertEquals(asWritten.tags(), a.tags());
+            assertEquals(asWritten.title(), a.title());
+            assertEquals(asWritten.publication(), a.publication());
+            assertEquals(asWritten.image(), a.image());
+            assertEquals(new FrontMatter(asWritten.title(), asWritten.lang(), asWritten.script(), asWritten.date(),
+                    asWritten.slug(), asWritten.tags(), asWritten.dateline(), asWritten.agency(),
+                    asWritten.reporters(), asWritten.headline(), asWritten.sourceUrl(), asWritten.sourceName(),
+                    asWritten.views(), asWritten.duplicateOf(), Optional.empty(), asWritten.translationKey(),
+                    asWritten.draft(), Optional.empty(), asWritten.publication(), asWritten.section(),
+                    asWritten.image()), a, "everything else as written");
+            assertSame(a.lang(), b.lang());
+            assertSame(a.tags().get(0), b.tags().get(0));
+            assertSame(a.reporters().get(1), b.reporters().get(1));
+            assertSame(a.agency(), b.agency());
+            assertSame(a.sourceName(), b.sourceName());
+            assertSame(a.section(), b.section());
+        }
     }
 
     @Test
@@ -223,14 +261,14 @@ class ReadCacheTest {
         String key = new String(bytes, keyAt + 4, keyLength, StandardCharsets.UTF_8);
 
         java.util.Map<String, ReadCache.Entry> entries = ReadRecords.decode(new java.io.ByteArrayInputStream(bytes),
-                bytes.length, key, site);
+                bytes.length, key, site, new dev.duet.io.SharedStrings());
         assertEquals(2, entries.size());
         for (int size : new int[] {8, 9, 13, 61, 1 << 16}) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             ReadRecords.encode(new java.util.TreeMap<>(entries).values(), key, site, out, size);
             assertTrue(java.util.Arrays.equals(bytes, out.toByteArray()), "written through " + size + " bytes");
             java.util.Map<String, ReadCache.Entry> again = ReadRecords.decode(
-                    new java.io.ByteArrayInputStream(bytes), bytes.length, key, site, size);
+                    new java.io.ByteArrayInputStream(bytes), bytes.length, key, site, new dev.duet.io.SharedStrings(), size);
             assertEquals(entries.keySet(), again.keySet(), "read through " + size + " bytes");
             for (String path : entries.keySet()) {
                 assertEquals(entries.get(path).result(), again.get(path).result(), path);
@@ -238,9 +276,9 @@ class ReadCacheTest {
         }
         byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         assertThrows(IOException.class, () -> ReadRecords.decode(new java.io.ByteArrayInputStream(longer),
-                bytes.length, key, site), "a byte after the CRC");
+                bytes.length, key, site, new dev.duet.io.SharedStrings()), "a byte after the CRC");
         assertThrows(IOException.class, () -> ReadRecords.decode(new java.io.ByteArrayInputStream(bytes),
-                bytes.length + 1L, key, site), "fewer bytes than the file's length");
+                bytes.length + 1L, key, site, new dev.duet.io.SharedStrings()), "fewer bytes than the file's length");
     }
 
     private List<ContentReader.Result> save(Path cacheDir, ContentReader reader, List<Path> files)

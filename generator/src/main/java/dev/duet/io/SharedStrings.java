@@ -1,0 +1,41 @@
+package dev.duet.io;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One instance of each distinct text among values that many records repeat (a language's code, a tag, an agency,
+ * a reporter's name), so that a large site's hundreds of thousands of articles hold a few thousand strings instead
+ * of one each. Thread-safe; it belongs to whoever made it, and is let go with them (unlike {@link String#intern}).
+ */
+public final class SharedStrings {
+
+    private final ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Optional<String>> optionals = new ConcurrentHashMap<>();
+
+    /** The one instance of {@code text}'s value. */
+    public String of(String text) {
+        String shared = strings.putIfAbsent(text, text);
+        return shared == null ? text : shared;
+    }
+
+    /** The value, shared: one {@link Optional} (an immutable value) of each distinct text. */
+    public Optional<String> of(Optional<String> text) {
+        return text.isEmpty() ? text : optionals.computeIfAbsent(of(text.get()), Optional::of);
+    }
+
+    /** The texts, each shared, in an unmodifiable list. */
+    public List<String> of(List<String> texts) {
+        return switch (texts.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(of(texts.get(0)));
+            default -> texts.stream().map(this::of).toList();
+        };
+    }
+
+    /** How many distinct texts are kept. */
+    public int size() {
+        return strings.size();
+    }
+}
