@@ -17,8 +17,7 @@ import java.util.Optional;
  * @param headline the long headline, when there is one
  * @param published when the article was published: its day, and its time when the front matter gives one; empty
  *     for an undated article
- * @param slug the slug
- * @param path the site-relative path of the page, ending in {@code /}
+ * @param path the site-relative path of the page, ending in {@code /}; its last segment is the slug
  * @param body the Markdown body ({@link #markdown()} for its text)
  * @param file the article file, relative to the site, for messages
  * @param bodyLine the line where the body starts in that file
@@ -40,7 +39,6 @@ public record ArticlePage(
         String title,
         Optional<String> headline,
         Optional<NewsTime> published,
-        String slug,
         String path,
         Body body,
         String file,
@@ -66,34 +64,40 @@ public record ArticlePage(
 
     /** An article in no section, without reporter pages. */
     public ArticlePage(String key, String lang, String languageTag, String title, Optional<String> headline,
-            Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
+            Optional<LocalDate> date, String path, Body body, String file, int bodyLine, List<Tag> tags,
             Attribution attribution, Optional<Integer> views, Optional<Translation> translation,
             Optional<NewsTime> updated, Optional<String> correction) {
-        this(key, lang, languageTag, title, headline, date.map(NewsTime::of), slug, path, body, file, bodyLine, tags,
+        this(key, lang, languageTag, title, headline, date.map(NewsTime::of), path, body, file, bodyLine, tags,
                 attribution, views, translation, updated, correction, Optional.empty(), List.of(), Optional.empty(),
                 List.of());
     }
 
     /** An article never updated or corrected since it was published, in no section, without pictures. */
     public ArticlePage(String key, String lang, String languageTag, String title, Optional<String> headline,
-            Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
+            Optional<LocalDate> date, String path, Body body, String file, int bodyLine, List<Tag> tags,
             Attribution attribution, Optional<Integer> views, Optional<Translation> translation) {
-        this(key, lang, languageTag, title, headline, date, slug, path, body, file, bodyLine, tags, attribution,
+        this(key, lang, languageTag, title, headline, date, path, body, file, bodyLine, tags, attribution,
                 views, translation, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** An article without pictures. */
     public ArticlePage(String key, String lang, String languageTag, String title, Optional<String> headline,
-            Optional<LocalDate> date, String slug, String path, Body body, String file, int bodyLine, List<Tag> tags,
+            Optional<LocalDate> date, String path, Body body, String file, int bodyLine, List<Tag> tags,
             Attribution attribution, Optional<Integer> views, Optional<Translation> translation,
             Optional<NewsTime> updated, Optional<String> correction, Optional<Tag> section, List<Tag> reporters) {
-        this(key, lang, languageTag, title, headline, date.map(NewsTime::of), slug, path, body, file, bodyLine, tags,
+        this(key, lang, languageTag, title, headline, date.map(NewsTime::of), path, body, file, bodyLine, tags,
                 attribution, views, translation, updated, correction, section, reporters, Optional.empty(), List.of());
     }
 
     /** The day of publication, as written; empty for an undated article. */
     public Optional<LocalDate> date() {
         return published.map(NewsTime::date);
+    }
+
+    /** The slug: the last segment of the page's path. */
+    public String slug() {
+        String trimmed = path.substring(0, path.length() - 1);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     /** The Markdown text of the body; for a large site, read from the article file again. */

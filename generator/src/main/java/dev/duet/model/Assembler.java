@@ -341,7 +341,7 @@ final class Assembler {
         Attribution attribution = new Attribution(fm.dateline(), fm.agency(), fm.reporters(), sourceUrl,
                 fm.sourceName());
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), fm.title(),
-                fm.headline().filter(h -> !h.isBlank()), published(fm), slugOf(path), path, file.body(), file.path(),
+                fm.headline().filter(h -> !h.isBlank()), published(fm), path, file.body(), file.path(),
                 file.bodyLine(), tags, attribution, fm.views(), translation, fm.publication().updated(),
                 fm.publication().correction(), groupings.section(group, file, language),
                 groupings.reporters(group, file, language).orElse(List.of()),
@@ -355,11 +355,6 @@ final class Assembler {
         }
         return fm.publication().published().filter(at -> at.date().equals(fm.date().get()))
                 .or(() -> Optional.of(NewsTime.of(fm.date().get())));
-    }
-
-    private static String slugOf(String path) {
-        String trimmed = path.substring(0, path.length() - 1);
-        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     private static String languageTag(FrontMatter fm, LanguageConfig language) {

@@ -18,7 +18,7 @@ class ArticleDigestTest {
     private static ArticlePage article(String title, Optional<String> headline, String body, List<Tag> tags,
             Attribution attribution, Optional<Integer> views, Optional<Translation> translation, int bodyLine) {
         return new ArticlePage("key", "zh", "zh-Hans", title, headline, Optional.of(LocalDate.of(2024, 5, 20)),
-                "slug", "zh/2024/05/slug/", Body.of(body), "articles/2024/slug.zh.md", bodyLine, tags, attribution,
+                "zh/2024/05/slug/", Body.of(body), "articles/2024/slug.zh.md", bodyLine, tags, attribution,
                 views, translation);
     }
 

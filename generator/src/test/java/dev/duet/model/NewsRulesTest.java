@@ -15,7 +15,7 @@ class NewsRulesTest {
     private static final LanguageConfig ENGLISH = new LanguageConfig("en", "en", "en_US", "t", "d");
 
     private static ArticlePage article(String slug, Optional<LocalDate> date, Tag... tags) {
-        return new ArticlePage(slug, "en", "en", slug, Optional.empty(), date, slug,
+        return new ArticlePage(slug, "en", "en", slug, Optional.empty(), date,
                 "en/" + slug + "/", Body.of("text"), "articles/" + slug + ".en.md", 1, List.of(tags),
                 new Attribution(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty()),
                 Optional.empty(), Optional.empty());

@@ -45,7 +45,7 @@ class RelatedArticlesTest {
             }
             String slug = "a" + i;
             articles.add(new ArticlePage(slug, "en", "en", slug, Optional.empty(),
-                    Optional.of(LocalDate.of(2020, 1, 1).plusDays(2_000 - i)), slug, "en/" + slug + "/",
+                    Optional.of(LocalDate.of(2020, 1, 1).plusDays(2_000 - i)), "en/" + slug + "/",
                     Body.of("text"), "articles/" + slug + ".en.md", 1, List.copyOf(own),
                     new Attribution(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                             Optional.empty()), Optional.empty(), Optional.empty()));

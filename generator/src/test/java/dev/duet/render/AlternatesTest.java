@@ -24,7 +24,7 @@ class AlternatesTest {
 
     private static ArticlePage article(Translation self, Optional<Translation> other) {
         return new ArticlePage("meeting", self.lang(), self.languageTag(), self.title(), Optional.empty(),
-                Optional.of(LocalDate.of(2024, 5, 21)), "meeting", self.path(), Body.of("text"),
+                Optional.of(LocalDate.of(2024, 5, 21)), self.path(), Body.of("text"),
                 "articles/meeting." + self.lang() + ".md", 1, List.of(), new Attribution(Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty()), Optional.empty(), other);
     }

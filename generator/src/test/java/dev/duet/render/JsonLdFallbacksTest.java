@@ -24,7 +24,7 @@ class JsonLdFallbacksTest {
     private static final String URL = "https://news.example.org/en/2024/05/x/";
 
     private static ArticlePage article(Optional<LocalDate> date, Optional<String> agency, List<String> reporters) {
-        return new ArticlePage("x", "en", "en", "X", Optional.empty(), date, "x", "en/2024/05/x/", Body.of("text"),
+        return new ArticlePage("x", "en", "en", "X", Optional.empty(), date, "en/2024/05/x/", Body.of("text"),
                 "articles/x.en.md", 1, List.of(), new Attribution(Optional.empty(), agency, reporters,
                 Optional.empty(), Optional.empty()), Optional.empty(), Optional.empty());
     }

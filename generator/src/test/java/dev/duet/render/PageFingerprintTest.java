@@ -124,7 +124,7 @@ class PageFingerprintTest {
             List<Tag> tags, Attribution attribution, Optional<Translation> translation) {
         Optional<LocalDate> day = date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
         return new ArticlePage(slug, lang, lang.equals("zh") ? "zh-Hans" : "en", title, Optional.of(title + "！"),
-                day, slug, Permalinks.article(lang, day, slug), Body.of(body), "articles/" + slug + "." + lang + ".md",
+                day, Permalinks.article(lang, day, slug), Body.of(body), "articles/" + slug + "." + lang + ".md",
                 5, tags, attribution, Optional.of(10), translation);
     }
 

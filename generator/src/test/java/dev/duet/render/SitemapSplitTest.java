@@ -120,7 +120,7 @@ class SitemapSplitTest {
     }
 
     private static ArticlePage article(String slug, LocalDate date, String tag) {
-        return new ArticlePage(slug, "en", "en", slug, Optional.empty(), Optional.of(date), slug,
+        return new ArticlePage(slug, "en", "en", slug, Optional.empty(), Optional.of(date),
                 Permalinks.article("en", Optional.of(date), slug), Body.of("Text."), "articles/" + slug + ".en.md", 5,
                 List.of(new Tag(tag, tag, tag)), new Attribution(Optional.empty(), Optional.empty(), List.of(),
                         Optional.empty(), Optional.empty()), Optional.empty(), Optional.empty());

@@ -385,7 +385,7 @@ public final class TestSite {
         Optional<LocalDate> day = date.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(date));
         List<Tag> tagList = Arrays.stream(tags).map(t -> new Tag(t, t, t)).toList();
         modelArticles.get(lang).add(new ArticlePage(slug, lang, lang.equals("zh") ? "zh-Hans" : "en", title,
-                Optional.empty(), day, slug, Permalinks.article(lang, day, slug), Body.of(body),
+                Optional.empty(), day, Permalinks.article(lang, day, slug), Body.of(body),
                 "articles/" + slug + "." + lang + ".md", 1, tagList, new Attribution(Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty()), Optional.empty(), Optional.empty()));
         return this;
