@@ -197,7 +197,7 @@ public final class SearchIndexSize {
             String... tags) {
         Optional<LocalDate> day = Optional.of(LocalDate.parse(date));
         List<Tag> tagList = Arrays.stream(tags).map(t -> new Tag(t, t, t)).toList();
-        return new ArticlePage(slug, lang, lang.equals("zh") ? "zh-Hans" : "en", title, Optional.empty(), day, slug,
+        return new ArticlePage(slug, lang, lang.equals("zh") ? "zh-Hans" : "en", title, Optional.empty(), day,
                 Permalinks.article(lang, day, slug), Body.of(body), "articles/" + slug + "." + lang + ".md", 1,
                 tagList, new Attribution(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty()), Optional.empty(), Optional.empty());
