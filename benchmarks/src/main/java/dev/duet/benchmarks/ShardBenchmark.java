@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Times a site built in N shards against one build of the whole site, each build in a fresh JVM with the same heap,
- * one after the other on this machine: each shard's wall time, CPU time, peak heap and live heap (the largest heap
- * left after a collection), the merge, and the wall time N runners would take (the slowest shard, then the merge).
+ * one after the other on this machine: each shard's wall time, CPU time, peak heap, live heap (the largest heap
+ * left after a collection) and full collections, the merge, and the wall time N runners would take (the slowest shard, then the merge).
  * The merged site is compared with the whole build's, file for file ({@code cmp}).
  *
  * <pre>
@@ -45,7 +45,8 @@ public final class ShardBenchmark {
     }
 
     /** What one step measured. */
-    private record Run(String what, long wallMs, long cpuMs, long files, long errors, long peakHeap, long liveHeap) {
+    private record Run(String what, long wallMs, long cpuMs, long files, long errors, long peakHeap, long liveHeap,
+            long fullGcs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -93,10 +94,11 @@ public final class ShardBenchmark {
         Run run = step("shard " + shard + "/" + shards, site, List.of("build", site.toString(), BUILD_TIME,
                 shard + "/" + shards));
         System.out.printf(Locale.ROOT, "%n### %,d articles, shard %d of %d alone, -Xmx%s, %d cores%n%n"
-                + "| build | wall | CPU | files | peak heap | live heap |%n|---|---:|---:|---:|---:|---:|%n"
-                + "| %s | %.1f s | %.1f s | %,d | %d MB | %d MB |%n", size, shard, shards, xmx,
+                + "| build | wall | CPU | files | peak heap | live heap | full collections |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|%n"
+                + "| %s | %.1f s | %.1f s | %,d | %d MB | %d MB | %d |%n", size, shard, shards, xmx,
                 Runtime.getRuntime().availableProcessors(), run.what(), run.wallMs() / 1000.0, run.cpuMs() / 1000.0,
-                run.files(), run.peakHeap() >> 20, run.liveHeap() >> 20);
+                run.files(), run.peakHeap() >> 20, run.liveHeap() >> 20, run.fullGcs());
         deleteTree(target);
     }
 
@@ -132,13 +134,14 @@ public final class ShardBenchmark {
 
     private void print(int size, int shards, List<Run> runs, Run merge, String same) {
         StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%n### %,d articles in %d shards, -Xmx%s, %d"
-                + " cores%n%n| build | wall | CPU | files | peak heap | live heap |%n|---|---:|---:|---:|---:|---:|%n",
+                + " cores%n%n| build | wall | CPU | files | peak heap | live heap | full collections |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|%n",
                 size, shards, xmx, Runtime.getRuntime().availableProcessors()));
         long slowest = 0;
         for (Run run : runs) {
-            t.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | %,d | %d MB | %d MB |%n", run.what(),
+            t.append(String.format(Locale.ROOT, "| %s | %.1f s | %.1f s | %,d | %d MB | %d MB | %d |%n", run.what(),
                     run.wallMs() / 1000.0, run.cpuMs() / 1000.0, run.files(), run.peakHeap() >> 20,
-                    run.liveHeap() >> 20));
+                    run.liveHeap() >> 20, run.fullGcs()));
             if (run.what().startsWith("shard")) {
                 slowest = Math.max(slowest, run.wallMs());
             }
@@ -198,10 +201,10 @@ public final class ShardBenchmark {
             values.put(kv[0], Long.parseLong(kv[1]));
         }
         Run run = new Run(what, wallMs, values.get("cpuMs"), values.get("files"), values.get("errors"),
-                values.get("peakHeap"), values.get("liveHeap"));
+                values.get("peakHeap"), values.get("liveHeap"), values.get("fullGcs"));
         System.out.printf(Locale.ROOT, "%s: %.1f s wall, %.1f s CPU, %,d files, %d errors, peak heap %d MB, live"
-                + " heap %d MB%n", what, wallMs / 1000.0, run.cpuMs() / 1000.0, run.files(), run.errors(),
-                run.peakHeap() >> 20, run.liveHeap() >> 20);
+                + " heap %d MB, %d full collections%n", what, wallMs / 1000.0, run.cpuMs() / 1000.0, run.files(),
+                run.errors(), run.peakHeap() >> 20, run.liveHeap() >> 20, run.fullGcs());
         return run;
     }
 

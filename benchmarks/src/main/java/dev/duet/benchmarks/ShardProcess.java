@@ -19,7 +19,9 @@ import javax.management.openmbean.CompositeData;
  * One step of {@link ShardBenchmark} in a fresh JVM: {@code build <siteDir> <buildTime> [K/N]} (the whole site, or
  * one shard) or {@code merge <siteDir> <buildTime>}. Prints a {@code RESULT} line with the time in the JVM, its CPU
  * time, the files, the largest heap in use seen ({@code peakHeap}, garbage included) and the largest heap left after
- * a collection ({@code liveHeap}: what the build held, the figure that says whether a larger site fits).
+ * a collection ({@code liveHeap}: with G1 an upper bound, since a young collection leaves the old generation's
+ * garbage in place) and the number of full collections ({@code fullGcs}: more than a few say the heap is too small
+ * for the build).
  */
 public final class ShardProcess {
 
@@ -28,6 +30,7 @@ public final class ShardProcess {
 
     public static void main(String[] args) throws Exception {
         AtomicLong live = new AtomicLong();
+        AtomicLong fullGcs = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
                 if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
@@ -38,6 +41,9 @@ public final class ShardProcess {
                 long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
                         .mapToLong(MemoryUsage::getUsed).sum();
                 live.accumulateAndGet(used, Math::max);
+                if ("end of major GC".equals(info.getGcAction())) {
+                    fullGcs.incrementAndGet();
+                }
             }, null, null);
         }
         SiteConfig.Builder builder = SiteConfig.builder(Path.of(args[1])).baseUrl("https://news.example.org/")
@@ -84,7 +90,7 @@ public final class ShardProcess {
         peak = Math.max(sampled.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         long cpuMs = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
                 / 1_000_000;
-        System.out.printf("RESULT inJvmMs=%d cpuMs=%d files=%d errors=%d peakHeap=%d liveHeap=%d%n", elapsedMs, cpuMs,
-                files, errors, peak, live.get());
+        System.out.printf("RESULT inJvmMs=%d cpuMs=%d files=%d errors=%d peakHeap=%d liveHeap=%d fullGcs=%d%n",
+                elapsedMs, cpuMs, files, errors, peak, live.get(), fullGcs.get());
     }
 }
