@@ -38,18 +38,18 @@ public final class RecordInput {
     }
 
     public int getInt() throws IOException {
-        need(Integer.BYTES);
-        int value = 0;
-        for (int i = 0; i < Integer.BYTES; i++) {
-            value = value << 8 | buffer[position++] & 0xFF;
-        }
-        return value;
+        return (int) bigEndian(Integer.BYTES);
     }
 
     public long getLong() throws IOException {
-        need(Long.BYTES);
+        return bigEndian(Long.BYTES);
+    }
+
+    /** The next {@code bytes} bytes as a big-endian number. */
+    private long bigEndian(int bytes) throws IOException {
+        need(bytes);
         long value = 0;
-        for (int i = 0; i < Long.BYTES; i++) {
+        for (int i = 0; i < bytes; i++) {
             value = value << 8 | buffer[position++] & 0xFF;
         }
         return value;
