@@ -22,7 +22,6 @@ import dev.duet.render.PageKinds.ListPageView;
 import dev.duet.render.PageKinds.ParallelPageView;
 import dev.duet.render.PageKinds.SearchPageView;
 import dev.duet.render.PageKinds.TagsPageView;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +78,9 @@ final class PageViews {
         strings.values().forEach(digest::shared);
         for (LanguageConfig language : config.languages()) {
             siteViews.put(language.code(), digest.shared(siteView(language)));
+            if (language.isChinese()) {
+                siteViews.put(TraditionalSite.TAG, digest.shared(TraditionalSite.of(siteViews.get(language.code()))));
+            }
             writing.put(language.code(), WritingRule.of(language));
             tagLinks.put(language.code(), new ConcurrentHashMap<>());
             groupLinks.put(language.code(), new ConcurrentHashMap<>());
@@ -98,7 +100,7 @@ final class PageViews {
         Optional<Views.Link> older = file.older().map(this::articleLink);
         Optional<Views.Link> newer = file.newer().map(this::articleLink);
         List<Views.Link> relatedLinks = related.stream().map(this::articleLink).toList();
-        return new ArticlePageView(site(lang), stringsOf(article), page, Deferred.of(List.of(
+        return new ArticlePageView(siteOf(article), stringsOf(article), page, Deferred.of(List.of(
                 articleDigest.apply(article), older, newer, relatedLinks),
                 () -> withBody(article, older, newer, relatedLinks)), untranslated, LifecycleViews.revision(article));
     }
@@ -143,10 +145,11 @@ final class PageViews {
         // JSON-LD is made from every field of the article (an empty body included: a page without one has none).
         Deferred<String> jsonLd = Deferred.of(List.of(articleDigest.apply(article), absolute, siteTitle),
                 () -> html.get().isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteTitle));
+        Optional<Views.Link> section = TraditionalSite.section(article, item.section());
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
                 item.tags(), item.attribution(), item.translation(), older, newer, related, jsonLd,
-                item.parallelUrl(), item.titleRuns(), item.section(), item.reporters(), item.image());
+                item.parallelUrl(), item.titleRuns(), section, item.reporters(), item.image());
     }
 
     /**
@@ -163,8 +166,8 @@ final class PageViews {
                 article.published().map(NewsTime::iso).orElse(""), dateDisplay(article),
                 Deferred.of(measured, () -> facts(article).summary()), Deferred.known(""),
                 Deferred.of(measured, () -> facts(article).readingMinutes()), tags,
-                attribution(article), article.translation().map(this::link), Optional.empty(), Optional.empty(),
-                List.of(), Deferred.known(""),
+                Views.AttributionView.of(article.attribution()), article.translation().map(this::link),
+                Optional.empty(), Optional.empty(), List.of(), Deferred.known(""),
                 parallelOf(article).map(path -> links.href(Permalinks.parallel(path))).orElse(""),
                 TitleRuns.of(article.title(), lang),
                 article.section().map(s -> groupLink(lang, s, Permalinks.section(lang, s.slug()))),
@@ -189,7 +192,7 @@ final class PageViews {
         Views.PageView page = new Views.PageView("parallel", title, summary(zh), links.href(path), absolute(path),
                 zh.languageTag(), alternates.of(new Translation(lang, zh.languageTag(), path, title),
                 Optional.empty()), Optional.of(link(english)), site(lang).feedUrl(), "", "");
-        return new ParallelPageView(site(lang), stringsOf(zh), page, new Views.ParallelView(zh.title(), en.title(),
+        return new ParallelPageView(siteOf(zh), stringsOf(zh), page, new Views.ParallelView(zh.title(), en.title(),
                 zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
                 links.href(en.path()), zh.published().map(NewsTime::iso).orElse(""), dateDisplay(zh), rows,
                 ImageViews.of(zh.image(), config)),
@@ -284,16 +287,6 @@ final class PageViews {
         return strings.getOrDefault(article.languageTag(), strings(article.lang()));
     }
 
-    private Views.AttributionView attribution(ArticlePage article) {
-        var attribution = article.attribution();
-        String url = attribution.sourceUrl().orElse("");
-        // Only a page without the source's name shows its host, and parsing the URL costs.
-        Deferred<String> host = Deferred.of(url, () -> attribution.sourceUrl()
-                .map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse("")).orElse(""));
-        return new Views.AttributionView(attribution.dateline().orElse(""), attribution.agency().orElse(""),
-                attribution.reporters(), url, attribution.sourceName().orElse(""), host);
-    }
-
     /**
      * The path of the Chinese article whose page holds the story's parallel text, for an article with a
      * translation: its own, or its translation's.
@@ -358,6 +351,11 @@ final class PageViews {
                 site.find(lang).map(l -> l.sections().stream().map(p -> new Views.Link(p.tag().name(),
                         links.href(p.path()), lang, language.languageTag())).toList()).orElse(List.of()),
                 plan.hasReportersIndex() ? links.href(Permalinks.reporters(lang)) : "");
+    }
+
+    /** The site as an article's own pages show it: in its script ({@code zh-Hant}) when it has its own. */
+    private Views.SiteView siteOf(ArticlePage article) {
+        return siteViews.getOrDefault(article.languageTag(), site(article.lang()));
     }
 
     private static Translation translationOf(ArticlePage article) {

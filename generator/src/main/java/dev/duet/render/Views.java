@@ -1,5 +1,7 @@
 package dev.duet.render;
 
+import dev.duet.model.Attribution;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +42,15 @@ final class Views {
     /** Who filed a story and where it comes from; {@code sourceUrl} is empty unless it is a safe http(s) link. */
     public record AttributionView(String dateline, String agency, List<String> reporters, String sourceUrl,
             String sourceName, Deferred<String> sourceHost) {
+
+        static AttributionView of(Attribution attribution) {
+            String url = attribution.sourceUrl().orElse("");
+            // Only a page without the source's name shows its host, and parsing the URL costs.
+            Deferred<String> host = Deferred.of(url, () -> attribution.sourceUrl()
+                    .map(u -> Optional.ofNullable(URI.create(u).getHost()).orElse("")).orElse(""));
+            return new AttributionView(attribution.dateline().orElse(""), attribution.agency().orElse(""),
+                    attribution.reporters(), url, attribution.sourceName().orElse(""), host);
+        }
     }
 
     /**

@@ -56,4 +56,34 @@ class TraditionalInterfaceTest {
         assertEquals("标签", simplified.selectFirst(".article-tags h2").text());
         assertTrue(simplified.selectFirst(".site-nav a").text().equals("首页"));
     }
+    @Test
+    void aTraditionalArticleNamesTheSiteAndItsSectionInTraditionalCharacters() throws IOException {
+        TestSite site = TestSite.in(dir).news()
+                .article("2024/taiwan-harvest.zh.md", "title: \"臺灣茶葉豐收\"\nlang: \"zh\"\nscript: \"Hant\"\n"
+                        + "date: \"2024-06-01\"\nsection: \"国内\"", "臺灣茶葉今年豐收。\n")
+                .article("2024/taiwan-harvest.en.md", "title: \"Taiwan's Tea Harvest\"\nlang: \"en\"\n"
+                        + "date: \"2024-06-01\"\nsection: \"China\"", "A good year for tea.\n")
+                .article("2024/grain.zh.md", "title: \"粮食丰收\"\nlang: \"zh\"\ndate: \"2024-06-02\"\n"
+                        + "section: \"国内\"", "粮食丰收。\n");
+        assertFalse(site.build().hasErrors());
+
+        Document hant = Jsoup.parse(site.read("zh/2024/06/taiwan-harvest/index.html"));
+        assertEquals("雙語新聞", hant.selectFirst(".brand").text());
+        assertEquals("臺灣茶葉豐收 · 雙語新聞", hant.title());
+        assertEquals("國內", hant.selectFirst(".section-nav a").text());
+        assertEquals("國內", hant.selectFirst(".kicker a").text());
+        assertEquals("/zh/gn/", hant.selectFirst(".kicker a").attr("href"));
+        assertTrue(hant.selectFirst(".site-footer").text().contains("雙語新聞 · 中英雙語新聞"));
+        Document parallel = Jsoup.parse(site.read("zh/2024/06/taiwan-harvest/parallel/index.html"));
+        assertEquals("國內", parallel.selectFirst(".section-nav a").text());
+
+        // The Simplified pages of the same build, and the lists, which are in the site's script, are as written.
+        Document hans = Jsoup.parse(site.read("zh/2024/06/grain/index.html"));
+        assertEquals("双语新闻", hans.selectFirst(".brand").text());
+        assertEquals("国内", hans.selectFirst(".section-nav a").text());
+        assertEquals("国内", hans.selectFirst(".kicker a").text());
+        Document section = Jsoup.parse(site.read("zh/gn/index.html"));
+        assertEquals("国内", section.selectFirst(".section-nav a").text());
+        assertTrue(section.select(".kicker a").eachText().stream().allMatch("国内"::equals));
+    }
 }

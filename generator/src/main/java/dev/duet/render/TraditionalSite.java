@@ -1,0 +1,36 @@
+package dev.duet.render;
+
+import dev.duet.io.TraditionalScript;
+import dev.duet.model.ArticlePage;
+import java.util.Optional;
+
+/**
+ * The site's own names on the pages of a Traditional Chinese article ({@code script: Hant}): its title,
+ * description and sections in Traditional characters ({@link TraditionalScript}), as the rest of those pages'
+ * interface is ({@code i18n/zh-Hant.properties}). Lists stay in the site's script.
+ */
+final class TraditionalSite {
+
+    /** The language tag of Traditional Chinese pages. */
+    static final String TAG = "zh-Hant";
+
+    private TraditionalSite() {
+    }
+
+    /** The site as a Traditional article's pages show it. */
+    static Views.SiteView of(Views.SiteView s) {
+        return new Views.SiteView(TraditionalScript.of(s.title()), TraditionalScript.of(s.description()), s.lang(),
+                TAG, s.ogLocale(), s.basePath(), s.baseUrl(), s.homeUrl(), s.rootUrl(), s.feedUrl(), s.tagsUrl(),
+                s.archiveUrl(), s.cssUrl(), s.languages(), s.mostReadUrl(), s.mostReadFeedUrl(),
+                s.sections().stream().map(TraditionalSite::link).toList(), s.reportersUrl());
+    }
+
+    /** The article's section as its own page names it: in Traditional characters for a Traditional article. */
+    static Optional<Views.Link> section(ArticlePage article, Optional<Views.Link> section) {
+        return TAG.equals(article.languageTag()) ? section.map(TraditionalSite::link) : section;
+    }
+
+    private static Views.Link link(Views.Link link) {
+        return new Views.Link(TraditionalScript.of(link.label()), link.url(), link.lang(), TAG);
+    }
+}
