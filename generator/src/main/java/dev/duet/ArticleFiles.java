@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Reading the article files of the site, on every core; files and problems keep path order. */
 final class ArticleFiles {
@@ -26,8 +27,15 @@ final class ArticleFiles {
      * then replaces the cache. The listing's warnings come last.
      */
     static ContentReader.Result readAll(SiteConfig config, long bodiesBudget) throws IOException {
+        return readAll(config, bodiesBudget, UnaryOperator.identity());
+    }
+
+    /** The same, each file's path taken through {@code paths} (see {@link ReadCache#load}). */
+    static ContentReader.Result readAll(SiteConfig config, long bodiesBudget, UnaryOperator<String> paths)
+            throws IOException {
         SiteFiles.Listing listing = list(config);
-        ReadCache cache = config.force() ? ReadCache.empty() : ReadCache.load(config.cacheDir(), config.siteDir());
+        ReadCache cache = config.force() ? ReadCache.empty(paths)
+                : ReadCache.load(config.cacheDir(), config.siteDir(), paths);
         ContentReader reader = new ContentReader(totalSize(listing.files()) > bodiesBudget);
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listing.files(),
                 file -> cache.read(reader, config.siteDir(), file)));

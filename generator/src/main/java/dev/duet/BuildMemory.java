@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What a build remembers of the builds before it, and where: the one place that lists it. A {@link SiteBuild} is
@@ -53,9 +54,10 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
 
     /**
      * Every article file, in path order, the links left out of the site named in warnings; a memory that keeps the
-     * files reads again only the {@code changed} ones.
+     * files reads again only the {@code changed} ones. {@code paths} gives the instance of each file's path the
+     * build already holds (see {@link dev.duet.output.BuildInputs#sharedPath}).
      */
-    ContentReader.Result readArticles(Set<Path> changed) throws IOException;
+    ContentReader.Result readArticles(Set<Path> changed, UnaryOperator<String> paths) throws IOException;
 
     /** The render cache kept in memory, which the build starts from; empty when it must read the one on disk. */
     Optional<RenderCache> findRenderCache();
@@ -100,8 +102,9 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
     record None(SiteConfig config, long bodiesBudget, ArticleMemo<String> digests) implements BuildMemory {
 
         @Override
-        public ContentReader.Result readArticles(Set<Path> changed) throws IOException {
-            return ArticleFiles.readAll(config, bodiesBudget);
+        public ContentReader.Result readArticles(Set<Path> changed, UnaryOperator<String> paths)
+                throws IOException {
+            return ArticleFiles.readAll(config, bodiesBudget, paths);
         }
 
         @Override

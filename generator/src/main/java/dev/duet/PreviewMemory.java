@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything a preview remembers between its builds (listed in {@link BuildMemory}): the article files it read,
@@ -38,7 +39,7 @@ final class PreviewMemory implements BuildMemory {
     }
 
     @Override
-    public ContentReader.Result readArticles(Set<Path> changed) throws IOException {
+    public ContentReader.Result readArticles(Set<Path> changed, UnaryOperator<String> paths) throws IOException {
         return articles.read(changed);
     }
 

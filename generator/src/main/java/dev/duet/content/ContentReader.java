@@ -77,8 +77,12 @@ public final class ContentReader {
 
     /** Reads one article file from its {@code bytes}, with the stamp taken before they were read. */
     Result read(Path siteDir, Path file, Body.Stamp stamp, byte[] bytes) {
+        return read(siteDir, file, relative(siteDir, file), stamp, bytes);
+    }
+
+    /** Reads one article file from its {@code bytes}, its {@code path} relative to the site given. */
+    Result read(Path siteDir, Path file, String path, Body.Stamp stamp, byte[] bytes) {
         Problems problems = new Problems();
-        String path = relative(siteDir, file);
         Optional<ContentFile> content;
         // As for every file of a walk below the site, the body finds its file by the article's own path.
         boolean below = siteDir.resolve(path).equals(file);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -47,34 +48,50 @@ public final class ReadCache {
     private final Map<String, Entry> entries;
     /** The values the files' front matter repeats, one instance of each. */
     private final SharedStrings shared;
+    /** Each file's path as the build already holds it, so that the build keeps one string of it. */
+    private final UnaryOperator<String> paths;
     /** What this reading found of each file, by path: the entries to save. */
     private final Map<String, Entry> read = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
 
-    private ReadCache(Map<String, Entry> entries, SharedStrings shared) {
+    private ReadCache(Map<String, Entry> entries, SharedStrings shared, UnaryOperator<String> paths) {
         this.entries = entries;
         this.shared = shared;
+        this.paths = paths;
     }
 
     /** A cache that holds nothing: every file is read. */
     public static ReadCache empty() {
-        return new ReadCache(Map.of(), new SharedStrings());
+        return empty(UnaryOperator.identity());
+    }
+
+    /** No cache, the paths of the files read taken through {@code paths}. */
+    public static ReadCache empty(UnaryOperator<String> paths) {
+        return new ReadCache(Map.of(), new SharedStrings(), paths);
     }
 
     /** The cache the last build of the site at {@code siteDir} left in {@code cacheDir}; empty when it has none. */
     public static ReadCache load(Path cacheDir, Path siteDir) {
+        return load(cacheDir, siteDir, UnaryOperator.identity());
+    }
+
+    /**
+     * The cache of the site in {@code siteDir}, each file's path taken through {@code paths}: a build that listed
+     * the files already gives the instance it holds of each, so that the read files hold no copy of their own.
+     */
+    public static ReadCache load(Path cacheDir, Path siteDir, UnaryOperator<String> paths) {
         try {
             // The length of the file opened, whatever replaces the name meanwhile.
             try (FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME))) {
                 SharedStrings shared = new SharedStrings();
                 return new ReadCache(ReadRecords.decode(Channels.newInputStream(channel), channel.size(),
-                        key(siteDir), siteDir, shared), shared);
+                        key(siteDir), siteDir, shared, paths), shared, paths);
             }
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: the files are read instead.
-            return empty();
+            return empty(paths);
         }
     }
 
@@ -83,7 +100,7 @@ public final class ReadCache {
      * or holds the same bytes, else read now. Thread-safe.
      */
     public ContentReader.Result read(ContentReader reader, Path siteDir, Path file) throws IOException {
-        String path = ContentReader.relative(siteDir, file);
+        String path = paths.apply(ContentReader.relative(siteDir, file));
         Entry cached = entries.get(path);
         // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
         long now = System.currentTimeMillis() * 1_000_000L;
@@ -112,7 +129,7 @@ public final class ReadCache {
                             body.imageSources()), was.bodyLine())), cached.result().problems());
         } else {
             parsed.incrementAndGet();
-            result = forBuild(reader.read(siteDir, file, stamp, bytes));
+            result = forBuild(reader.read(siteDir, file, path, stamp, bytes));
         }
         if (isKept(result, siteDir)) {
             read.put(path, new Entry(result, high, low));

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 
 /**
@@ -85,12 +86,12 @@ final class ReadRecords {
      * {@code siteDir}.
      */
     static Map<String, ReadCache.Entry> decode(InputStream source, long length, String key, Path siteDir,
-            SharedStrings shared) throws IOException {
-        return decode(source, length, key, siteDir, shared, BUFFER);
+            SharedStrings shared, UnaryOperator<String> paths) throws IOException {
+        return decode(source, length, key, siteDir, shared, paths, BUFFER);
     }
 
     static Map<String, ReadCache.Entry> decode(InputStream source, long length, String key, Path siteDir,
-            SharedStrings shared, int bufferSize) throws IOException {
+            SharedStrings shared, UnaryOperator<String> paths, int bufferSize) throws IOException {
         if (length < Long.BYTES) {
             throw new IOException("too short");
         }
@@ -103,7 +104,7 @@ final class ReadRecords {
         for (int i = 0; i < count; i++) {
             long high = in.getLong();
             long low = in.getLong();
-            String path = string(in);
+            String path = paths.apply(string(in));
             int bodyLine = in.getInt();
             FrontMatter frontMatter = frontMatter(in).forBuild(shared);
             Body.Stamp stamp = new Body.Stamp(in.getLong(), in.getLong(), in.get() != 0, in.get() != 0);

@@ -29,15 +29,17 @@ public final class RecordOutput {
     }
 
     public void writeInt(int value) throws IOException {
-        room(Integer.BYTES);
-        for (int shift = 24; shift >= 0; shift -= 8) {
-            buffer[position++] = (byte) (value >>> shift);
-        }
+        bigEndian(value, Integer.BYTES);
     }
 
     public void writeLong(long value) throws IOException {
-        room(Long.BYTES);
-        for (int shift = 56; shift >= 0; shift -= 8) {
+        bigEndian(value, Long.BYTES);
+    }
+
+    /** The low {@code bytes} bytes of {@code value}, most significant first. */
+    private void bigEndian(long value, int bytes) throws IOException {
+        room(bytes);
+        for (int shift = (bytes - 1) * Byte.SIZE; shift >= 0; shift -= Byte.SIZE) {
             buffer[position++] = (byte) (value >>> shift);
         }
     }
