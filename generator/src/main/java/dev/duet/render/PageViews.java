@@ -145,11 +145,11 @@ final class PageViews {
         // JSON-LD is made from every field of the article (an empty body included: a page without one has none).
         Deferred<String> jsonLd = Deferred.of(List.of(articleDigest.apply(article), absolute, siteTitle),
                 () -> html.get().isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteTitle));
-        Optional<Views.Link> section = TraditionalSite.section(article, item.section());
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
-                item.tags(), item.attribution(), item.translation(), older, newer, related, jsonLd,
-                item.parallelUrl(), item.titleRuns(), section, item.reporters(), item.image());
+                TraditionalSite.tags(article, item.tags()), item.attribution(), item.translation(), older, newer, related, jsonLd,
+                item.parallelUrl(), item.titleRuns(), TraditionalSite.section(article, item.section()),
+                item.reporters(), item.image());
     }
 
     /**

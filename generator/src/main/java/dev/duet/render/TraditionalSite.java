@@ -2,12 +2,13 @@ package dev.duet.render;
 
 import dev.duet.io.TraditionalScript;
 import dev.duet.model.ArticlePage;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The site's own names on the pages of a Traditional Chinese article ({@code script: Hant}): its title,
- * description and sections in Traditional characters ({@link TraditionalScript}), as the rest of those pages'
- * interface is ({@code i18n/zh-Hant.properties}). Lists stay in the site's script.
+ * description, sections and tags in Traditional characters ({@link TraditionalScript}), as the rest of those pages'
+ * interface is ({@code i18n/zh-Hant.properties}). Lists, and the section and tag pages, stay in the site's script.
  */
 final class TraditionalSite {
 
@@ -30,7 +31,13 @@ final class TraditionalSite {
         return TAG.equals(article.languageTag()) ? section.map(TraditionalSite::link) : section;
     }
 
+    /** The article's tags as its own page names them: in Traditional characters for a Traditional article. */
+    static List<Views.Link> tags(ArticlePage article, List<Views.Link> tags) {
+        return TAG.equals(article.languageTag()) ? tags.stream().map(TraditionalSite::link).toList() : tags;
+    }
+
+    /** The link named in Traditional characters; the page it leads to is as it is. */
     private static Views.Link link(Views.Link link) {
-        return new Views.Link(TraditionalScript.of(link.label()), link.url(), link.lang(), TAG);
+        return new Views.Link(TraditionalScript.of(link.label()), link.url(), link.lang(), link.hreflang());
     }
 }

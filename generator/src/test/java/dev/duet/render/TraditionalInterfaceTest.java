@@ -60,11 +60,11 @@ class TraditionalInterfaceTest {
     void aTraditionalArticleNamesTheSiteAndItsSectionInTraditionalCharacters() throws IOException {
         TestSite site = TestSite.in(dir).news()
                 .article("2024/taiwan-harvest.zh.md", "title: \"臺灣茶葉豐收\"\nlang: \"zh\"\nscript: \"Hant\"\n"
-                        + "date: \"2024-06-01\"\nsection: \"国内\"", "臺灣茶葉今年豐收。\n")
+                        + "date: \"2024-06-01\"\nsection: \"国内\"\ntags: [\"农业\"]", "臺灣茶葉今年豐收。\n")
                 .article("2024/taiwan-harvest.en.md", "title: \"Taiwan's Tea Harvest\"\nlang: \"en\"\n"
                         + "date: \"2024-06-01\"\nsection: \"China\"", "A good year for tea.\n")
                 .article("2024/grain.zh.md", "title: \"粮食丰收\"\nlang: \"zh\"\ndate: \"2024-06-02\"\n"
-                        + "section: \"国内\"", "粮食丰收。\n");
+                        + "section: \"国内\"\ntags: [\"农业\"]", "粮食丰收。\n");
         assertFalse(site.build().hasErrors());
 
         Document hant = Jsoup.parse(site.read("zh/2024/06/taiwan-harvest/index.html"));
@@ -73,6 +73,8 @@ class TraditionalInterfaceTest {
         assertEquals("國內", hant.selectFirst(".section-nav a").text());
         assertEquals("國內", hant.selectFirst(".kicker a").text());
         assertEquals("/zh/gn/", hant.selectFirst(".kicker a").attr("href"));
+        assertEquals("農業", hant.selectFirst(".article-tags a").text());
+        assertEquals("閱讀約 1 分鐘", hant.selectFirst(".reading-time").text());
         assertTrue(hant.selectFirst(".site-footer").text().contains("雙語新聞 · 中英雙語新聞"));
         Document parallel = Jsoup.parse(site.read("zh/2024/06/taiwan-harvest/parallel/index.html"));
         assertEquals("國內", parallel.selectFirst(".section-nav a").text());
@@ -82,6 +84,11 @@ class TraditionalInterfaceTest {
         assertEquals("双语新闻", hans.selectFirst(".brand").text());
         assertEquals("国内", hans.selectFirst(".section-nav a").text());
         assertEquals("国内", hans.selectFirst(".kicker a").text());
+        assertEquals("农业", hans.selectFirst(".article-tags a").text());
+        assertEquals("阅读约 1 分钟", hans.selectFirst(".reading-time").text());
+        assertEquals(hans.selectFirst(".article-tags a").attr("href"), hant.selectFirst(".article-tags a").attr("href"));
+        assertEquals("1 min read", Jsoup.parse(site.read("en/2024/06/taiwan-harvest/index.html"))
+                .selectFirst(".reading-time").text());
         Document section = Jsoup.parse(site.read("zh/gn/index.html"));
         assertEquals("国内", section.selectFirst(".section-nav a").text());
         assertTrue(section.select(".kicker a").eachText().stream().allMatch("国内"::equals));
