@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * digest of such a file instead of building again.
  *
  * @param listed when the listing started, in nanoseconds since the epoch
- * @param files every file found, by path, in path order
+ * @param files every file found, by path, in path order (kept compactly: {@link StampMap})
  * @param contents the digest of the bytes of each file changed near {@code listed}, by path
  * @param digests the digest of the bytes of each file as the build read them, by path; a file missing here is a
  *     change whenever its stamp changes
@@ -43,7 +43,7 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
         Map<String, String> digests) {
 
     public BuildInputs {
-        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        files = StampMap.of(files);
         contents = Collections.unmodifiableSortedMap(new TreeMap<>(contents));
         digests = Collections.unmodifiableSortedMap(new TreeMap<>(digests));
     }
@@ -98,8 +98,7 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
      * site's paths are tens of megabytes.
      */
     public String sharedPath(String path) {
-        SortedMap<String, FileStamp> from = ((SortedMap<String, FileStamp>) files).tailMap(path);
-        return !from.isEmpty() && from.firstKey().equals(path) ? from.firstKey() : path;
+        return ((StampMap) files).sharedPath(path);
     }
 
     /**
