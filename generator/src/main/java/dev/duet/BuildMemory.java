@@ -47,9 +47,13 @@ import java.util.function.UnaryOperator;
  */
 sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
 
-    /** A memory that keeps nothing between builds: the one a command-line build is given. */
+    /**
+     * A memory that keeps nothing between builds: the one a command-line build is given. A shard's build keeps no
+     * article digests even within the build ({@link ArticleMemo#none}).
+     */
     static BuildMemory none(SiteConfig config, long bodiesBudget) {
-        return new None(config, bodiesBudget, ArticleMemo.forOneBuild());
+        return new None(config, bodiesBudget,
+                config.shard().isPresent() ? ArticleMemo.none() : ArticleMemo.forOneBuild());
     }
 
     /**

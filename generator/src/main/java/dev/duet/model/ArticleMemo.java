@@ -22,14 +22,17 @@ public final class ArticleMemo<V> {
      * times, and hashing an article's value walks every field of it.
      */
     private final Map<Identity, V> asked = new ConcurrentHashMap<>();
+    /** Whether values are kept at all: not for a build that renders only a share of the site. */
+    private final boolean keeps;
 
     /** A memo for the builds of a preview: an article equal to one of the last build finds its value. */
     public ArticleMemo() {
-        this(true);
+        this(true, true);
     }
 
-    private ArticleMemo(boolean acrossBuilds) {
+    private ArticleMemo(boolean acrossBuilds, boolean keeps) {
         this.acrossBuilds = acrossBuilds;
+        this.keeps = keeps;
     }
 
     /**
@@ -37,11 +40,23 @@ public final class ArticleMemo<V> {
      * hashing an article's value (every field, the body's digest) would cost more than it saves.
      */
     public static <V> ArticleMemo<V> forOneBuild() {
-        return new ArticleMemo<>(false);
+        return new ArticleMemo<>(false, true);
+    }
+
+    /**
+     * A memo that keeps nothing, each value computed when asked for: for a build that renders a share of the site
+     * (a shard), which asks for most articles' values once or twice, and would otherwise keep a value for every
+     * article of the site to the end.
+     */
+    public static <V> ArticleMemo<V> none() {
+        return new ArticleMemo<>(false, false);
     }
 
     /** The value for this article, computed the first time. */
     public V get(ArticlePage article, Function<ArticlePage, V> compute) {
+        if (!keeps) {
+            return compute.apply(article);
+        }
         Identity identity = new Identity(article);
         V known = asked.get(identity);
         if (known != null) {
