@@ -36,6 +36,10 @@ final class JsonLd {
         return json;
     }
 
+    /**
+     * The metadata of an article's page; {@code siteTitle} is the site's title as that page shows it, and a
+     * Traditional article names its section and keywords in Traditional characters, as its page does.
+     */
     static String newsArticle(ArticlePage article, String url, SiteConfig config, String siteTitle) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
@@ -49,7 +53,7 @@ final class JsonLd {
             json.put("datePublished", Dates.timestamp(at));
             json.put("dateModified", article.updated().map(Dates::timestamp).orElse(Dates.timestamp(at)));
         });
-        article.section().ifPresent(s -> json.put("articleSection", s.name()));
+        article.section().ifPresent(s -> json.put("articleSection", TraditionalSite.name(article, s.name())));
         List<Object> authors = new ArrayList<>();
         // Each reporter with a page of their own is a Person at that page's address.
         for (var reporter : article.reporters()) {
@@ -72,7 +76,7 @@ final class JsonLd {
         publisher.put("name", article.attribution().agency().orElse(siteTitle));
         json.put("publisher", publisher);
         if (!article.tags().isEmpty()) {
-            json.put("keywords", article.tags().stream().map(t -> t.name()).toList());
+            json.put("keywords", article.tags().stream().map(t -> TraditionalSite.name(article, t.name())).toList());
         }
         ImageViews.of(article.image(), config).ifPresent(image -> json.put("image", image(image)));
         article.attribution().sourceUrl().ifPresent(u -> json.put("isBasedOn", u));

@@ -141,13 +141,14 @@ final class PageViews {
         Views.ArticleView item = listItem(article);
         Deferred<String> html = Deferred.of(List.of(bodyDigest(article), article.inline()), () -> body(article));
         String absolute = item.absoluteUrl();
-        String siteTitle = site(article.lang()).title();
+        String siteTitle = siteOf(article).title();
         // JSON-LD is made from every field of the article (an empty body included: a page without one has none).
         Deferred<String> jsonLd = Deferred.of(List.of(articleDigest.apply(article), absolute, siteTitle),
                 () -> html.get().isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteTitle));
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
-                TraditionalSite.tags(article, item.tags()), item.attribution(), item.translation(), older, newer, related, jsonLd,
+                TraditionalSite.tags(article, item.tags()), item.attribution(), item.translation(), older, newer,
+                related, jsonLd,
                 item.parallelUrl(), item.titleRuns(), TraditionalSite.section(article, item.section()),
                 item.reporters(), item.image());
     }

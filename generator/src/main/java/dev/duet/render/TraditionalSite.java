@@ -36,6 +36,11 @@ final class TraditionalSite {
         return TAG.equals(article.languageTag()) ? tags.stream().map(TraditionalSite::link).toList() : tags;
     }
 
+    /** A site name (a section's or a tag's) as a Traditional article's pages give it; as it is for any other. */
+    static String name(ArticlePage article, String name) {
+        return TAG.equals(article.languageTag()) ? TraditionalScript.of(name) : name;
+    }
+
     /** The link named in Traditional characters; the page it leads to is as it is. */
     private static Views.Link link(Views.Link link) {
         return new Views.Link(TraditionalScript.of(link.label()), link.url(), link.lang(), link.hreflang());

@@ -56,6 +56,7 @@ class TraditionalInterfaceTest {
         assertEquals("标签", simplified.selectFirst(".article-tags h2").text());
         assertTrue(simplified.selectFirst(".site-nav a").text().equals("首页"));
     }
+
     @Test
     void aTraditionalArticleNamesTheSiteAndItsSectionInTraditionalCharacters() throws IOException {
         TestSite site = TestSite.in(dir).news()
@@ -76,6 +77,10 @@ class TraditionalInterfaceTest {
         assertEquals("農業", hant.selectFirst(".article-tags a").text());
         assertEquals("閱讀約 1 分鐘", hant.selectFirst(".reading-time").text());
         assertTrue(hant.selectFirst(".site-footer").text().contains("雙語新聞 · 中英雙語新聞"));
+        String jsonLd = hant.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(jsonLd.contains("\"articleSection\":\"國內\""), jsonLd);
+        assertTrue(jsonLd.contains("\"keywords\":[\"農業\"]"), jsonLd);
+        assertTrue(jsonLd.contains("\"name\":\"雙語新聞\""), jsonLd);
         Document parallel = Jsoup.parse(site.read("zh/2024/06/taiwan-harvest/parallel/index.html"));
         assertEquals("國內", parallel.selectFirst(".section-nav a").text());
 
@@ -86,6 +91,9 @@ class TraditionalInterfaceTest {
         assertEquals("国内", hans.selectFirst(".kicker a").text());
         assertEquals("农业", hans.selectFirst(".article-tags a").text());
         assertEquals("阅读约 1 分钟", hans.selectFirst(".reading-time").text());
+        String hansJsonLd = hans.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(hansJsonLd.contains("\"articleSection\":\"国内\""), hansJsonLd);
+        assertTrue(hansJsonLd.contains("\"name\":\"双语新闻\""), hansJsonLd);
         assertEquals(hans.selectFirst(".article-tags a").attr("href"), hant.selectFirst(".article-tags a").attr("href"));
         assertEquals("1 min read", Jsoup.parse(site.read("en/2024/06/taiwan-harvest/index.html"))
                 .selectFirst(".reading-time").text());
