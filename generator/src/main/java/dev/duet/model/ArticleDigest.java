@@ -1,19 +1,17 @@
 package dev.duet.model;
 
 import dev.duet.content.Body;
+import dev.duet.io.Hash128;
 import dev.duet.io.RecordReaders;
-import dev.duet.io.Sha256;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * A digest of everything an article page holds (every field, its Markdown and its translation), for telling
- * whether pages made from it may have changed. 128 bits of SHA-256, as hex. Every component of every record the page
- * holds is fed to the digest as it is walked, with a mark for its kind and its length, so that no field can be left
- * out and no two pages give the same input; a body counts by its length and its own digest.
+ * whether pages made from it may have changed: 128 bits of {@link Hash128}, as hex. Every component of every record
+ * the page holds is fed to the hash as it is walked, with a mark for its kind and its length, so that no field can
+ * be left out and no two pages give the same input; a body counts by its length and its own digest.
  */
 public final class ArticleDigest {
 
@@ -24,41 +22,30 @@ public final class ArticleDigest {
     }
 
     public static String of(ArticlePage article) {
-        MessageDigest sha = Sha256.newDigest();
-        walk(article, sha);
-        return Sha256.hex128(sha);
+        Hash128 hash = new Hash128();
+        walk(article, hash);
+        return hash.hex();
     }
 
-    private static void walk(Object value, MessageDigest sha) {
+    private static void walk(Object value, Hash128 hash) {
         if (value instanceof String text) {
-            mark(sha, 's', text);
+            hash.mark('s').text(text);
         } else if (value instanceof Optional<?> optional) {
-            sha.update((byte) (optional.isPresent() ? 'o' : 'e'));
-            optional.ifPresent(present -> walk(present, sha));
+            hash.mark(optional.isPresent() ? 'o' : 'e');
+            optional.ifPresent(present -> walk(present, hash));
         } else if (value instanceof List<?> list) {
-            mark(sha, 'l', Integer.toString(list.size()));
-            list.forEach(item -> walk(item, sha));
+            hash.mark('l').number(list.size());
+            list.forEach(item -> walk(item, hash));
         } else if (value instanceof Body body) {
-            mark(sha, 'b', body.length() + ":" + body.digest());
+            hash.mark('b').number(body.length()).text(body.digest());
         } else if (value instanceof Record record) {
-            mark(sha, 'r', record.getClass().getName());
+            hash.mark('r').text(record.getClass().getName());
             for (Function<Object, Object> accessor : RECORDS.of(record.getClass()).accessors()) {
-                walk(accessor.apply(record), sha);
+                walk(accessor.apply(record), hash);
             }
         } else {
             // Numbers, dates, booleans: their text, under their class's name.
-            mark(sha, 'v', value.getClass().getName() + "=" + value);
+            hash.mark('v').text(value.getClass().getName()).text(value.toString());
         }
-    }
-
-    /** A mark, the text's length in UTF-16 units and the text as UTF-8. */
-    private static void mark(MessageDigest sha, char kind, String text) {
-        sha.update((byte) kind);
-        int length = text.length();
-        sha.update((byte) (length >>> 24));
-        sha.update((byte) (length >>> 16));
-        sha.update((byte) (length >>> 8));
-        sha.update((byte) length);
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package dev.duet.render;
 
+import dev.duet.io.Hash128;
 import dev.duet.io.RecordReaders;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,12 +40,12 @@ final class ViewDigest {
 
     /** The fingerprint of a file rendered by {@code template} from {@code view}, with what every page depends on. */
     String of(String salt, String template, Record view) {
-        ViewHash print = new ViewHash().text(salt).text(template);
+        Hash128 print = new Hash128().text(salt).text(template);
         walk(view, print);
         return print.hex();
     }
 
-    private void walk(Object value, ViewHash print) {
+    private void walk(Object value, Hash128 print) {
         if (value instanceof String text) {
             print.mark('s').text(text);
         } else if (value instanceof Integer || value instanceof Long) {
@@ -72,7 +73,7 @@ final class ViewDigest {
     }
 
     /** A map or a record: by its digest when it is a shared part, else walked. One lookup tells which. */
-    private void walkPart(Object part, ViewHash print) {
+    private void walkPart(Object part, Hash128 print) {
         Optional<long[]> known = sharedTypes.contains(part.getClass())
                 ? shared.getOrDefault(new Identity(part), NOT_SHARED) : NOT_SHARED;
         if (known == NOT_SHARED) {
@@ -83,7 +84,7 @@ final class ViewDigest {
         if (known.isPresent()) {
             bits = known.get();
         } else {
-            ViewHash own = new ViewHash();
+            Hash128 own = new Hash128();
             walkWhole(part, own);
             bits = own.bits();
             shared.put(new Identity(part), Optional.of(bits));
@@ -91,7 +92,7 @@ final class ViewDigest {
         print.mark('h').bits(bits);
     }
 
-    private void walkWhole(Object part, ViewHash print) {
+    private void walkWhole(Object part, Hash128 print) {
         if (part instanceof Map<?, ?> map) {
             walkMap(map, print);
         } else {
@@ -112,7 +113,7 @@ final class ViewDigest {
         }
     }
 
-    private void walkRecord(Record record, ViewHash print) {
+    private void walkRecord(Record record, Hash128 print) {
         RecordReaders.Reader type = records.of(record.getClass());
         print.mark('r').text(type.name()).number(type.accessors().size());
         for (Function<Object, Object> accessor : type.accessors()) {
@@ -121,7 +122,7 @@ final class ViewDigest {
     }
 
     /** A map's entries in key order: the order a map iterates in may differ from run to run. */
-    private void walkMap(Map<?, ?> map, ViewHash print) {
+    private void walkMap(Map<?, ?> map, Hash128 print) {
         List<String> keys = new ArrayList<>();
         for (Object key : map.keySet()) {
             if (!(key instanceof String text)) {

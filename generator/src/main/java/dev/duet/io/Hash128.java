@@ -1,15 +1,16 @@
-package dev.duet.render;
+package dev.duet.io;
 
 import java.util.HexFormat;
 
 /**
- * The hash a page's view is fed into, piece by piece: 128 bits in two lanes of multiply-rotate mixing over the
- * UTF-16 units of its strings, four at a time. The walks of a build feed it about a hundred million characters,
- * at half the cost per character of SHA-256. It tells views apart, not attackers: the render cache keeps
- * 64 bits of each fingerprint anyway (see {@code RenderCache}). Pieces are length-prefixed and marked by kind, so
- * that different views never feed it the same sequence.
+ * A hash fed piece by piece, for a page's view and an article's digest: 128 bits in two lanes of multiply-rotate
+ * mixing over the UTF-16 units of its strings, four at a time. The walks of a build feed it about a hundred million
+ * characters, at half the cost per character of SHA-256, and far less in a JVM that runs only the client compiler
+ * (which has no SHA-256 intrinsic). It tells inputs apart, not attackers: the render cache keeps 64 bits of each
+ * fingerprint anyway (see {@code RenderCache}). Pieces are length-prefixed and marked by kind, so that different
+ * walks never feed it the same sequence.
  */
-final class ViewHash {
+public final class Hash128 {
 
     private static final long P1 = 0x9E3779B97F4A7C15L;
     private static final long P2 = 0xC2B2AE3D27D4EB4FL;
@@ -22,18 +23,18 @@ final class ViewHash {
     private long words;
 
     /** A mark that tells what kind of piece follows. */
-    ViewHash mark(char kind) {
+    public Hash128 mark(char kind) {
         word(kind);
         return this;
     }
 
-    ViewHash number(long number) {
+    public Hash128 number(long number) {
         word(number);
         return this;
     }
 
     /** A text: its length, then its UTF-16 units. */
-    ViewHash text(String text) {
+    public Hash128 text(String text) {
         int length = text.length();
         word(length);
         for (int start = 0; start < length; start += units.length) {
@@ -56,14 +57,14 @@ final class ViewHash {
     }
 
     /** A digest of other pieces, such as a shared part's. */
-    ViewHash bits(long[] bits) {
+    public Hash128 bits(long[] bits) {
         word(bits[0]);
         word(bits[1]);
         return this;
     }
 
     /** The 128 bits of everything fed so far. */
-    long[] bits() {
+    public long[] bits() {
         long x = a ^ words;
         long y = b ^ Long.rotateLeft(words, 32);
         x = mix(x);
@@ -74,7 +75,7 @@ final class ViewHash {
     }
 
     /** The 128 bits as hex. */
-    String hex() {
+    public String hex() {
         long[] bits = bits();
         return HexFormat.of().toHexDigits(bits[0]) + HexFormat.of().toHexDigits(bits[1]);
     }
