@@ -1,11 +1,5 @@
 package dev.duet.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,27 +55,7 @@ public final class TraditionalFold {
     }
 
     private static Map<Integer, Integer> load() {
-        Map<Integer, Integer> table = new TreeMap<>();
-        try (InputStream in = TraditionalFold.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException(TABLE + " is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#") || tab < 0) {
-                    continue;
-                }
-                String from = line.substring(0, tab);
-                String to = line.substring(tab + 1).split(" ")[0];
-                if (from.codePointCount(0, from.length()) == 1 && to.codePointCount(0, to.length()) == 1
-                        && !from.equals(to)) {
-                    table.put(from.codePointAt(0), to.codePointAt(0));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<Integer, Integer> table = OpenCcTable.firstForms(TABLE);
         // Follow chains (薴 → 苧 → 苎) to their end; the table has no cycles, and a bound keeps a bad one finite.
         Map<Integer, Integer> resolved = new TreeMap<>();
         table.forEach((from, to) -> {

@@ -1,13 +1,5 @@
 package dev.duet.io;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -46,27 +38,6 @@ public final class TraditionalScript {
     }
 
     private static Map<Integer, Integer> load() {
-        Map<Integer, Integer> table = new HashMap<>();
-        try (InputStream in = TraditionalScript.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException(TABLE + " is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#") || tab < 0) {
-                    continue;
-                }
-                String from = line.substring(0, tab);
-                String to = line.substring(tab + 1).split(" ")[0];
-                if (from.codePointCount(0, from.length()) == 1 && to.codePointCount(0, to.length()) == 1
-                        && !from.equals(to)) {
-                    table.put(from.codePointAt(0), to.codePointAt(0));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Collections.unmodifiableMap(table);
+        return Map.copyOf(OpenCcTable.firstForms(TABLE));
     }
 }

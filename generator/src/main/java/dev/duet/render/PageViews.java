@@ -148,8 +148,7 @@ final class PageViews {
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
                 TraditionalSite.tags(article, item.tags()), item.attribution(), item.translation(), older, newer,
-                related, jsonLd,
-                item.parallelUrl(), item.titleRuns(), TraditionalSite.section(article, item.section()),
+                related, jsonLd, item.parallelUrl(), item.titleRuns(), TraditionalSite.section(article, item.section()),
                 item.reporters(), item.image());
     }
 
