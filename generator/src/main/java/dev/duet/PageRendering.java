@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * Renders render tasks on every core and writes the files whose bytes changed, skipping the tasks whose
+ * Renders render tasks on every core and writes the files whose bytes changed, skipping the tasks whose inputs or
  * fingerprint the render cache has for a file still on disk. A build that may be cancelled stops between pages.
  */
 final class PageRendering {
@@ -103,9 +103,16 @@ final class PageRendering {
             if (target.isEmpty()) {
                 return Optional.empty();
             }
+            // Inputs the file was last rendered from mean the view it was rendered from: no view needs making.
+            String inputs = task.inputs().get();
+            if (cache.inputsCurrent(task.path(), inputs) && Files.isRegularFile(target.get())) {
+                cache.keepPrevious(task.path());
+                files.add(task.path());
+                return Optional.empty();
+            }
             String fingerprint = task.fingerprint().get();
             if (cache.isCurrent(task.path(), fingerprint) && Files.isRegularFile(target.get())) {
-                cache.record(task.path(), fingerprint);
+                cache.record(task.path(), fingerprint, inputs);
                 files.add(task.path());
                 return Optional.empty();
             }
@@ -126,7 +133,7 @@ final class PageRendering {
                         pagesWritten.incrementAndGet();
                     }
                 }
-                cache.record(task.path(), fingerprint);
+                cache.record(task.path(), fingerprint, inputs);
             }
             // A page that failed to render keeps its last good version rather than being deleted as stale.
             files.add(task.path());

@@ -14,6 +14,10 @@ import java.util.HexFormat;
  * fingerprint is unchanged and which is still in the output folder need not be rendered again. A missing or
  * unreadable cache only means a full render.
  *
+ * <p>Next to a file's fingerprint the cache keeps the digest of its inputs, when its task has one (see
+ * {@code RenderTask}): the model's parts its view is made from, which cost far less to digest than the view. A file
+ * whose inputs are those it was last rendered from keeps its fingerprint without its view being made.
+ *
  * <p>Fingerprints are kept as 64-bit hashes, and the last build's paths too, so that a site of half a million
  * files costs tens of megabytes here, not hundreds. Two different fingerprints of one path hashing alike is as
  * likely as guessing a 64-bit number; were it to happen, one page would keep its last rendering until the next
@@ -23,7 +27,9 @@ public final class RenderCache {
 
     static final String FILE = "render-cache.txt";
     /** The first line of a cache file whose values are fingerprint hashes; older files hold the fingerprints. */
-    static final String HEADER = "duet-render-cache 2";
+    static final String HEADER = "duet-render-cache 3";
+    /** The header of a cache without input digests, which loads with none. */
+    private static final String FINGERPRINTS_ONLY = "duet-render-cache 2";
 
     private final Path file;
     /** The last build's fingerprints, by path hash. */
@@ -54,22 +60,25 @@ public final class RenderCache {
         if (Files.isRegularFile(file)) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line = in.readLine();
-                boolean hashed = HEADER.equals(line);
+                boolean hashed = HEADER.equals(line) || FINGERPRINTS_ONLY.equals(line);
                 if (hashed) {
                     line = in.readLine();
                 }
                 for (; line != null; line = in.readLine()) {
                     int tab = line.indexOf('\t');
                     if (tab > 0) {
-                        String value = line.substring(tab + 1);
+                        int second = line.indexOf('\t', tab + 1);
+                        String value = second < 0 ? line.substring(tab + 1) : line.substring(tab + 1, second);
                         long fingerprint;
+                        long inputs;
                         try {
                             fingerprint = hashed ? Long.parseUnsignedLong(value, 16) : fingerprintHash(value);
+                            inputs = second < 0 ? NONE : Long.parseUnsignedLong(line.substring(second + 1), 16);
                         } catch (NumberFormatException e) {
                             continue;
                         }
                         if (fingerprint != NONE) {
-                            previous.put(hash(line.substring(0, tab)), fingerprint);
+                            previous.put(hash(line.substring(0, tab)), fingerprint, inputs);
                         }
                     }
                 }
@@ -85,10 +94,35 @@ public final class RenderCache {
         return !fingerprint.isEmpty() && previous.matches(hash(path), fingerprintHash(fingerprint));
     }
 
+    /**
+     * True when the file was last rendered from these inputs (see {@link #record(String, String, String)}), so that
+     * it has the fingerprint it was rendered from then; empty inputs never match.
+     */
+    public boolean inputsCurrent(String path, String inputs) {
+        if (inputs.isEmpty()) {
+            return false;
+        }
+        return previous.inputsMatch(hash(path), fingerprintHash(inputs));
+    }
+
+    /** Records that the file keeps what the last build rendered it from: its fingerprint and inputs. */
+    public void keepPrevious(String path) {
+        long key = hash(path);
+        current.put(key, previous.get(key), previous.inputs(key));
+    }
+
     /** Records the fingerprint a file was rendered from in this build. */
     public void record(String path, String fingerprint) {
+        record(path, fingerprint, "");
+    }
+
+    /**
+     * Records the fingerprint a file was rendered from in this build, and the digest of the inputs its view was
+     * made from (empty when its task has none).
+     */
+    public void record(String path, String fingerprint, String inputs) {
         if (!fingerprint.isEmpty()) {
-            current.put(hash(path), fingerprintHash(fingerprint));
+            current.put(hash(path), fingerprintHash(fingerprint), inputs.isEmpty() ? NONE : fingerprintHash(inputs));
         }
     }
 
@@ -102,11 +136,17 @@ public final class RenderCache {
             out.write(HEADER);
             out.write('\n');
             for (String path : sorted) {
-                long fingerprint = current.get(hash(path));
+                long key = hash(path);
+                long fingerprint = current.get(key);
                 if (fingerprint != NONE) {
                     out.write(path);
                     out.write('\t');
                     out.write(HexFormat.of().toHexDigits(fingerprint));
+                    long inputs = current.inputs(key);
+                    if (inputs != NONE) {
+                        out.write('\t');
+                        out.write(HexFormat.of().toHexDigits(inputs));
+                    }
                     out.write('\n');
                 }
             }
@@ -129,7 +169,7 @@ public final class RenderCache {
         long key = hash(path);
         long fingerprint = current.get(key);
         if (fingerprint != NONE) {
-            previous.put(key, fingerprint);
+            previous.put(key, fingerprint, current.inputs(key));
         }
     }
 
@@ -143,7 +183,7 @@ public final class RenderCache {
 
     /** Forgets how files were rendered, when they changed since: they are rendered again even if nothing else did. */
     public void forget(Collection<String> paths) {
-        paths.forEach(path -> previous.put(hash(path), NONE));
+        paths.forEach(path -> previous.put(hash(path), NONE, NONE));
     }
 
     /** The hash of no fingerprint: what a forgotten file has, which no fingerprint matches. */
@@ -169,28 +209,32 @@ public final class RenderCache {
     }
 
     /**
-     * Path hash → fingerprint hash, in two arrays with open addressing. Written before and after a build's
-     * rendering, read by every core during it.
+     * Path hash → fingerprint hash and inputs hash, in three arrays with open addressing. Written before and after a
+     * build's rendering, read by every core during it.
      */
     private static final class HashTable {
         private static final long FREE = 0;
         private long[] keys;
         private long[] values;
+        private long[] inputs;
         private int size;
 
         HashTable(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
             keys = new long[capacity];
             values = new long[capacity];
+            inputs = new long[capacity];
         }
 
-        private HashTable(long[] keys, long[] values, int size) {
+        private HashTable(long[] keys, long[] values, long[] inputs, int size) {
             this.keys = keys;
             this.values = values;
+            this.inputs = inputs;
             this.size = size;
         }
 
-        synchronized void put(long key, long value) {
+        /** Puts a path's fingerprint hash and inputs hash ({@link #NONE} when it has no inputs). */
+        synchronized void put(long key, long value, long inputsOf) {
             long k = key == FREE ? 1 : key;
             if ((size + 1) * 2 > keys.length) {
                 grow();
@@ -201,6 +245,7 @@ public final class RenderCache {
                 size++;
             }
             values[slot] = value;
+            inputs[slot] = inputsOf;
         }
 
         /** The value of a key, or {@link #NONE}. */
@@ -210,16 +255,23 @@ public final class RenderCache {
             return keys[slot] == k ? values[slot] : NONE;
         }
 
-        synchronized HashTable copy() {
-            return new HashTable(keys.clone(), values.clone(), size);
+        /** The inputs hash of a key, or {@link #NONE}. */
+        synchronized long inputs(long key) {
+            long k = key == FREE ? 1 : key;
+            int slot = slot(keys, k);
+            return keys[slot] == k ? inputs[slot] : NONE;
         }
 
-        /** Puts every key of {@code other} with its value. */
+        synchronized HashTable copy() {
+            return new HashTable(keys.clone(), values.clone(), inputs.clone(), size);
+        }
+
+        /** Puts every key of {@code other} with its values. */
         void putAll(HashTable other) {
             synchronized (other) {
                 for (int i = 0; i < other.keys.length; i++) {
                     if (other.keys[i] != FREE) {
-                        put(other.keys[i], other.values[i]);
+                        put(other.keys[i], other.values[i], other.inputs[i]);
                     }
                 }
             }
@@ -229,6 +281,13 @@ public final class RenderCache {
             long k = key == FREE ? 1 : key;
             int slot = slot(keys, k);
             return keys[slot] == k && value != NONE && values[slot] == value;
+        }
+
+        /** True when the key has a fingerprint, and these inputs. */
+        boolean inputsMatch(long key, long inputsOf) {
+            long k = key == FREE ? 1 : key;
+            int slot = slot(keys, k);
+            return keys[slot] == k && inputsOf != NONE && inputs[slot] == inputsOf && values[slot] != NONE;
         }
 
         private static int slot(long[] keys, long key) {
@@ -243,13 +302,16 @@ public final class RenderCache {
         private void grow() {
             long[] oldKeys = keys;
             long[] oldValues = values;
+            long[] oldInputs = inputs;
             keys = new long[oldKeys.length * 2];
             values = new long[oldValues.length * 2];
+            inputs = new long[oldInputs.length * 2];
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != FREE) {
                     int slot = slot(keys, oldKeys[i]);
                     keys[slot] = oldKeys[i];
                     values[slot] = oldValues[i];
+                    inputs[slot] = oldInputs[i];
                 }
             }
         }

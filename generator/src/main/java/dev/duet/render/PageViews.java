@@ -278,6 +278,11 @@ final class PageViews {
         return siteViews.get(lang);
     }
 
+    /** Each language's site view, by its code, and by {@code zh-Hant} for Traditional pages. */
+    Map<String, Views.SiteView> siteViews() {
+        return Map.copyOf(siteViews);
+    }
+
     Map<String, String> strings(String lang) {
         return strings.getOrDefault(lang, Map.of());
     }

@@ -48,6 +48,11 @@ public final class SiteRenderer {
     private final Map<String, RelatedArticles> related = new HashMap<>();
     /** What every page depends on besides its own content: the theme's templates and strings, the configuration. */
     private final String salt;
+    /**
+     * The inputs of the files most of a site is made of; they start from what every view shares besides the salt
+     * (the site as pages show it and the UI strings), digested once, so that each file's name only its own.
+     */
+    private final PageInputs inputs;
     private final ArticleMemo<String> articleDigests;
     private final ViewDigest digest = new ViewDigest();
     /** What the build's pages share, rendered once. */
@@ -99,6 +104,11 @@ public final class SiteRenderer {
         this.feeds = new FeedViews(site, pages);
         this.lifecycle = new LifecycleViews(site.config(), pages);
         this.front = new FrontPageViews(site, pages, plan);
+        this.inputs = new PageInputs(digest.of(salt, "shared", new Shared(pages.siteViews(), strings)), this::digest);
+    }
+
+    /** What every view shares: each language's site view (by its code or script) and UI strings. */
+    private record Shared(Map<String, Views.SiteView> sites, Map<String, Map<String, String>> strings) {
     }
 
     /**
@@ -176,7 +186,7 @@ public final class SiteRenderer {
      */
     private RenderTask task(SitePlan.File file) {
         RenderTask task = unguarded(file);
-        return new RenderTask(task.path(), task.fingerprint(), () -> {
+        return new RenderTask(task.path(), task.inputs(), task.fingerprint(), () -> {
             try {
                 return task.run();
             } catch (UnrenderableBody e) {
@@ -199,14 +209,15 @@ public final class SiteRenderer {
         if (file instanceof SitePlan.ArticleFile f) {
             // The fingerprint needs the related articles, and so does the page when it is rendered.
             Related relatedOf = new Related(f.article());
-            return new RenderTask(path, () -> fingerprint(file, pages.article(f, relatedOf.articles())), () -> {
+            return new RenderTask(path, () -> inputs.of(file, relatedOf.articles()),
+                    () -> fingerprint(file, pages.article(f, relatedOf.articles())), () -> {
                 Optional<Record> made = taken(file);
                 List<ArticlePage> relatedArticles = relatedOf.take();
                 return render(file, made.orElseGet(() -> pages.article(f, relatedArticles)));
             });
         }
         Supplier<Record> view = view(file);
-        return new RenderTask(path, () -> fingerprint(file, view.get()),
+        return new RenderTask(path, () -> inputs.of(file, List.of()), () -> fingerprint(file, view.get()),
                 () -> render(file, taken(file).orElseGet(view)));
     }
 

@@ -75,6 +75,86 @@ class PageFingerprintTest {
                 "every page has a fingerprint");
     }
 
+    /**
+     * A file's inputs stand for its view: whatever changes in the site (each field of an article in turn, an article
+     * added, one removed, one moved to another day), a file whose inputs are unchanged has an unchanged fingerprint,
+     * so a rebuild that skips it by its inputs skips only files it would have skipped by their views.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aFileWhoseInputsAreUnchangedHasAnUnchangedView(boolean feedFullContent) throws IOException {
+        SiteConfig config = config(feedFullContent);
+        List<ArticlePage> articles = articles();
+        Map<String, Described> before = described(config, articles);
+        List<List<ArticlePage>> sites = new ArrayList<>();
+        for (int changed = 0; changed < articles.size(); changed++) {
+            for (Object variant : Variants.of(articles.get(changed), ArticlePage.class)) {
+                List<ArticlePage> site = new ArrayList<>(articles);
+                site.set(changed, (ArticlePage) variant);
+                sites.add(site);
+            }
+            List<ArticlePage> without = new ArrayList<>(articles);
+            without.remove(changed);
+            sites.add(without);
+        }
+        List<ArticlePage> added = new ArrayList<>(articles);
+        added.add(article("zh", "newest", "2024-07-01", "最新的新闻", "最新的正文。", List.of(), articles.get(0)
+                .attribution(), Optional.empty()));
+        sites.add(added);
+        int kept = 0;
+        int changed = 0;
+        for (List<ArticlePage> site : sites) {
+            Map<String, Described> after = described(config, site);
+            for (Map.Entry<String, Described> file : after.entrySet()) {
+                Described old = before.get(file.getKey());
+                if (old == null || old.inputs().isEmpty()) {
+                    continue;
+                }
+                if (old.inputs().equals(file.getValue().inputs())) {
+                    kept++;
+                    assertEquals(old.fingerprint(), file.getValue().fingerprint(),
+                            () -> file.getKey() + " kept its inputs, but its view changed, in " + site);
+                } else {
+                    changed++;
+                }
+            }
+        }
+        assertTrue(kept > 100 && changed > 100, kept + " files kept their inputs, " + changed + " did not");
+    }
+
+    @Test
+    void articleParallelListAndFeedFilesHaveInputs() throws IOException {
+        Map<String, Described> files = described(config(false), articles());
+        for (String path : List.of("zh/2024/05/wang-yi/index.html", "en/2024/05/wang-yi/index.html",
+                "zh/tags/diplomacy/index.html", "zh/tags/diplomacy/feed.xml")) {
+            assertTrue(files.containsKey(path), path + " in " + files.keySet());
+        }
+        files.forEach((path, file) -> {
+            boolean described = path.endsWith("feed.xml") || path.matches("(zh|en)/\\d{4}/.*")
+                    || path.matches("(zh|en)/(tags/[^/]+/|page/\\d+/)index\\.html");
+            if (described) {
+                assertTrue(!file.inputs().isEmpty(), path + " has inputs");
+            }
+        });
+        assertEquals(files, described(config(false), articles()), "the same site gives the same inputs");
+    }
+
+    private record Described(String inputs, String fingerprint) {
+    }
+
+    private Map<String, Described> described(SiteConfig config, List<ArticlePage> articles) throws IOException {
+        Map<String, Described> files = new TreeMap<>();
+        try (Theme theme = Theme.load(new SiteFiles(dir, false), dir.resolve("theme"), "default",
+                getClass().getClassLoader())) {
+            SiteRenderer renderer = new SiteRenderer(site(config, articles), theme, new Templates(theme),
+                    new MarkdownRenderer());
+            for (RenderTask task : renderer.tasks()) {
+                files.put(task.path(), new Described(task.inputs().get(), task.fingerprint().get()));
+            }
+        }
+        return files;
+    }
+
     private record Rendered(String fingerprint, byte[] bytes) {
     }
 
