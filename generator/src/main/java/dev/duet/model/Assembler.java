@@ -64,7 +64,7 @@ final class Assembler {
         Map<String, Map<String, Tag>> tagsByLang = new HashMap<>();
         for (LanguageConfig language : config.languages()) {
             List<ArticlePage> articles = new ArrayList<>(byLang.getOrDefault(language.code(), List.of()));
-            articles.sort(LanguageSite.ORDER);
+            LanguageSite.sort(articles);
             byLang.put(language.code(), articles);
             Map<String, Tag> tags = new HashMap<>();
             articles.forEach(a -> a.tags().forEach(t -> tags.putIfAbsent(t.key(), t)));

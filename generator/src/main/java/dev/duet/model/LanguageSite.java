@@ -3,6 +3,7 @@ package dev.duet.model;
 import dev.duet.config.LanguageConfig;
 import dev.duet.content.NewsTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,6 +23,33 @@ public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, 
                     Comparator.reverseOrder())
             .thenComparing(ArticlePage::key)
             .thenComparing(ArticlePage::path);
+
+    /**
+     * Sorts articles in {@link #ORDER}, each article's moment computed once rather than at each of the comparisons a
+     * site of ten thousand articles makes a few hundred thousand of.
+     */
+    public static void sort(List<ArticlePage> articles) {
+        List<Keyed> keyed = new ArrayList<>(articles.size());
+        for (ArticlePage article : articles) {
+            keyed.add(new Keyed(article.published().map(NewsTime::instant).orElse(Instant.MIN), article));
+        }
+        keyed.sort(Keyed.ORDER);
+        for (int i = 0; i < keyed.size(); i++) {
+            articles.set(i, keyed.get(i).article());
+        }
+    }
+
+    /** An article with its moment, as {@link #ORDER} compares it. */
+    private record Keyed(Instant moment, ArticlePage article) {
+        static final Comparator<Keyed> ORDER = (x, y) -> {
+            int byMoment = y.moment.compareTo(x.moment);
+            if (byMoment != 0) {
+                return byMoment;
+            }
+            int byKey = x.article.key().compareTo(y.article.key());
+            return byKey != 0 ? byKey : x.article.path().compareTo(y.article.path());
+        };
+    }
 
     public LanguageSite {
         articles = List.copyOf(articles);

@@ -79,7 +79,7 @@ public record Site(SiteConfig config, List<LanguageSite> languages, List<Problem
         for (LanguageConfig language : config.languages()) {
             List<ArticlePage> list = new ArrayList<>(articles.stream()
                     .filter(a -> a.lang().equals(language.code())).toList());
-            list.sort(LanguageSite.ORDER);
+            LanguageSite.sort(list);
             Map<String, List<ArticlePage>> byTag = new TreeMap<>();
             Map<String, Tag> tags = new TreeMap<>();
             for (ArticlePage a : list) {

@@ -3,8 +3,11 @@ package dev.duet.render;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
 import dev.duet.model.Site;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -55,10 +58,19 @@ final class SitemapPlan {
                 parts.put(lang + "-reporters", new ArrayList<>(language.reporters()));
             }
             SortedMap<String, List<ArticlePage>> months = new TreeMap<>();
+            // Articles come newest first, so a month's are together: its name is made once.
+            int lastMonth = Integer.MIN_VALUE;
+            List<ArticlePage> monthArticles = List.of();
             for (ArticlePage article : language.articles()) {
-                String month = article.date().map(d -> "%04d-%02d".formatted(d.getYear(), d.getMonthValue()))
-                        .orElse("undated");
-                months.computeIfAbsent(lang + "-" + month, k -> new ArrayList<>()).add(article);
+                Optional<LocalDate> date = article.date();
+                int month = date.map(d -> d.getYear() * 100 + d.getMonthValue()).orElse(-1);
+                if (month != lastMonth) {
+                    String name = date.map(d -> String.format(Locale.ROOT, "%04d-%02d", d.getYear(),
+                            d.getMonthValue())).orElse("undated");
+                    monthArticles = months.computeIfAbsent(lang + "-" + name, k -> new ArrayList<>());
+                    lastMonth = month;
+                }
+                monthArticles.add(article);
             }
             months.forEach((name, articles) -> {
                 for (ArticlePage article : articles) {
