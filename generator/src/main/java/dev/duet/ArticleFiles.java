@@ -8,7 +8,6 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.io.Parallel;
 import dev.duet.io.SiteFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +32,11 @@ final class ArticleFiles {
     /** The same, each file's path taken through {@code paths} (see {@link ReadCache#load}). */
     static ContentReader.Result readAll(SiteConfig config, long bodiesBudget, UnaryOperator<String> paths)
             throws IOException {
-        SiteFiles.Listing listing = list(config);
+        SiteFiles.Sized sized = SiteFiles.of(config).listSized(config.articlesDir(), ".md");
+        SiteFiles.Listing listing = sized.listing();
         ReadCache cache = config.force() ? ReadCache.empty(paths)
                 : ReadCache.load(config.cacheDir(), config.siteDir(), paths);
-        ContentReader reader = new ContentReader(totalSize(listing.files()) > bodiesBudget);
+        ContentReader reader = new ContentReader(sized.bytes() > bodiesBudget);
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listing.files(),
                 file -> cache.read(reader, config.siteDir(), file)));
         try {
@@ -69,13 +69,5 @@ final class ArticleFiles {
             problems.addAll(result.problems());
         }
         return new ContentReader.Result(files, problems);
-    }
-
-    private static long totalSize(List<Path> files) throws IOException {
-        long total = 0;
-        for (Path file : files) {
-            total += Files.size(file);
-        }
-        return total;
     }
 }

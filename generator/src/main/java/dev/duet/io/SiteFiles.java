@@ -105,12 +105,23 @@ public final class SiteFiles {
      * path; none when {@code dir} is not a folder.
      */
     public Listing list(Path dir, String suffix) throws IOException {
+        return listSized(dir, suffix).listing();
+    }
+
+    /** A listing, and the total size of its files as the walk found them. */
+    public record Sized(Listing listing, long bytes) {
+    }
+
+    /** {@link #list}, with the files' total size, which the walk reads with their kind: no file is asked twice. */
+    public Sized listSized(Path dir, String suffix) throws IOException {
         List<Path> files = new ArrayList<>();
         SortedMap<Path, Problem> refused = new TreeMap<>();
+        long[] bytes = {0};
         walk(dir, suffix, new Visitor() {
             @Override
             public void file(Path file, BasicFileAttributes attributes) {
                 files.add(file);
+                bytes[0] += attributes.size();
             }
 
             @Override
@@ -119,7 +130,7 @@ public final class SiteFiles {
             }
         });
         files.sort(Comparator.naturalOrder());
-        return new Listing(files, refused);
+        return new Sized(new Listing(files, refused), bytes[0]);
     }
 
     /**
