@@ -91,7 +91,13 @@ public record SiteConfig(
     }
 
     public Optional<LanguageConfig> findLanguage(String code) {
-        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+        // A loop, not a stream: a build asks this for every article and page, on a list of two.
+        for (LanguageConfig language : languages) {
+            if (language.code().equals(code)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
 
     public LanguageConfig requireLanguage(String code) {

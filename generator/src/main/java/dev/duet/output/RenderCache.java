@@ -56,7 +56,9 @@ public final class RenderCache {
      */
     public static RenderCache load(Path cacheDir) throws IOException {
         Path file = cacheDir.resolve(FILE);
-        HashTable previous = new HashTable(1024);
+        // About 90 bytes a line: a table sized from the file's length grows at most once as it is read.
+        HashTable previous = new HashTable(Files.isRegularFile(file)
+                ? (int) Math.min(1 << 24, Math.max(1024, Files.size(file) / 90)) : 1024);
         if (Files.isRegularFile(file)) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line = in.readLine();
@@ -68,17 +70,18 @@ public final class RenderCache {
                     int tab = line.indexOf('\t');
                     if (tab > 0) {
                         int second = line.indexOf('\t', tab + 1);
-                        String value = second < 0 ? line.substring(tab + 1) : line.substring(tab + 1, second);
+                        int end = second < 0 ? line.length() : second;
                         long fingerprint;
                         long inputs;
                         try {
-                            fingerprint = hashed ? Long.parseUnsignedLong(value, 16) : fingerprintHash(value);
-                            inputs = second < 0 ? NONE : Long.parseUnsignedLong(line.substring(second + 1), 16);
+                            fingerprint = hashed ? Long.parseUnsignedLong(line, tab + 1, end, 16)
+                                    : fingerprintHash(line.substring(tab + 1, end));
+                            inputs = second < 0 ? NONE : Long.parseUnsignedLong(line, second + 1, line.length(), 16);
                         } catch (NumberFormatException e) {
                             continue;
                         }
                         if (fingerprint != NONE) {
-                            previous.put(hash(line.substring(0, tab)), fingerprint, inputs);
+                            previous.put(hash(line, tab), fingerprint, inputs);
                         }
                     }
                 }
@@ -196,8 +199,13 @@ public final class RenderCache {
 
     /** A 64-bit hash of a string: FNV-1a over its UTF-16 units, then mixed so that every bit counts. */
     static long hash(String text) {
+        return hash(text, text.length());
+    }
+
+    /** The {@link #hash(String)} of the text's first {@code length} characters, without copying them out. */
+    private static long hash(String text, int length) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < length; i++) {
             h ^= text.charAt(i);
             h *= 0x100000001b3L;
         }
