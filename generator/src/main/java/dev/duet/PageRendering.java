@@ -25,17 +25,22 @@ import java.util.function.BooleanSupplier;
  */
 final class PageRendering {
 
-    /** What rendering a set of pages did: the files the site has, how many were rendered and written, problems. */
-    record Pages(List<String> files, int rendered, int written, int pagesWritten, List<Problem> problems) {
+    /**
+     * What rendering a set of pages did: the files the site has, how many were rendered and written, the files
+     * written, problems.
+     */
+    record Pages(List<String> files, int rendered, int written, int pagesWritten, List<Problem> problems,
+            List<String> writtenFiles) {
 
         Pages {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
+            writtenFiles = List.copyOf(writtenFiles);
         }
 
         /** No pages yet, and the problems found while listing them. */
         static Pages listed(List<Problem> problems) {
-            return new Pages(List.of(), 0, 0, 0, sorted(problems));
+            return new Pages(List.of(), 0, 0, 0, sorted(problems), List.of());
         }
 
         /** Both sets of pages; problems in a stable order. */
@@ -44,8 +49,10 @@ final class PageRendering {
             allFiles.addAll(other.files);
             List<Problem> allProblems = new ArrayList<>(problems);
             allProblems.addAll(other.problems);
+            List<String> allWritten = new ArrayList<>(writtenFiles);
+            allWritten.addAll(other.writtenFiles);
             return new Pages(allFiles, rendered + other.rendered, written + other.written,
-                    pagesWritten + other.pagesWritten, sorted(allProblems));
+                    pagesWritten + other.pagesWritten, sorted(allProblems), allWritten);
         }
 
         private static List<Problem> sorted(List<Problem> problems) {
@@ -88,6 +95,7 @@ final class PageRendering {
     /** Renders the tasks on every core; empty when cancelled. */
     Optional<Pages> render(List<RenderTask> tasks) throws IOException {
         List<String> files = Collections.synchronizedList(new ArrayList<>());
+        List<String> writtenFiles = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger written = new AtomicInteger();
         AtomicInteger pagesWritten = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
@@ -129,6 +137,7 @@ final class PageRendering {
             if (result.bytes().isPresent()) {
                 if (writer.writeIfChanged(target.get(), result.bytes().get())) {
                     written.incrementAndGet();
+                    writtenFiles.add(task.path());
                     if (!task.path().startsWith(Permalinks.SEARCH_INDEX)) {
                         pagesWritten.incrementAndGet();
                     }
@@ -144,6 +153,6 @@ final class PageRendering {
         }
         // Tasks run in any order; report their problems in a stable one.
         return Optional.of(new Pages(files, rendered.get(), written.get(), pagesWritten.get(),
-                Pages.sorted(problems)));
+                Pages.sorted(problems), writtenFiles));
     }
 }

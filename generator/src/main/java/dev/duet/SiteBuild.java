@@ -18,6 +18,7 @@ import dev.duet.output.BuildInputs;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
 import dev.duet.output.OutputExpiry;
+import dev.duet.output.KnownOutputs;
 import dev.duet.output.RenderCache;
 import dev.duet.output.ShardStamp;
 import dev.duet.output.SiteWriter;
@@ -64,8 +65,10 @@ final class SiteBuild {
      * @param baseline what the build saw before it read anything; empty when it cannot take a snapshot
      * @param changedOutputs output files changed by hand since the last build, rendered again whatever the render
      *     cache says
+     * @param known the other output files of the last build, as the up-to-date check found them: the snapshot takes
+     *     the stamps of those this build does not write from here
      */
-    record Publishing(Optional<UpToDateCheck.Baseline> baseline, Set<String> changedOutputs)
+    record Publishing(Optional<UpToDateCheck.Baseline> baseline, Set<String> changedOutputs, KnownOutputs known)
             implements Purpose, UpToDateCheck.Verdict {
 
         Publishing {
@@ -341,8 +344,8 @@ final class SiteBuild {
             if (!result.hasErrors()) {
                 OutputExpiry.save(config.cacheDir(), rendered.expires());
                 BuildSnapshot.take(baseline.digest(), inputs, config.outputDir(), pages.files(),
-                        result.articles(), result.problems(), config.threads()).scheduled(rendered.schedule())
-                        .save(config.cacheDir());
+                        Set.copyOf(pages.writtenFiles()), publishing.known(), result.articles(), result.problems(),
+                        config.threads()).scheduled(rendered.schedule()).save(config.cacheDir());
             }
             inputsDigest = Optional.of(ShardStamp.digest(baseline.digest(), config.buildTime(), inputs,
                     config.siteDir(), config.outputDir()));

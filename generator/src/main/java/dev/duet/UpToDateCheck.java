@@ -8,6 +8,7 @@ import dev.duet.io.SiteFiles;
 import dev.duet.output.BuildInputs;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
+import dev.duet.output.KnownOutputs;
 import dev.duet.output.OutputExpiry;
 import dev.duet.render.Theme;
 import dev.duet.search.SearchIndex;
@@ -60,6 +61,7 @@ final class UpToDateCheck {
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
         Optional<Baseline> baseline = baseline(theme, salt, last.map(BuildSnapshot::inputs));
         Set<String> changedOutputs = Set.of();
+        KnownOutputs known = KnownOutputs.none();
         if (last.isPresent()) {
             BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
             // A story that has come due, or one that has left the news sitemap's window, is a change though no
@@ -72,9 +74,10 @@ final class UpToDateCheck {
                 return upToDate(last.get(), outputs, baseline.get().inputs(), start);
             }
             changedOutputs = outputs.changed();
+            known = last.get().known(outputs);
         }
         BuildSnapshot.delete(config.cacheDir());
-        return new SiteBuild.Publishing(baseline, changedOutputs);
+        return new SiteBuild.Publishing(baseline, changedOutputs, known);
     }
 
     /** The baseline of a publishing build; empty when its inputs cannot all be listed, so it takes no snapshot. */

@@ -91,13 +91,27 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
      */
     public static BuildSnapshot take(String digest, BuildInputs inputs, Path outputDir, Collection<String> written,
             int articles, List<Problem> problems, int threads) throws IOException {
+        return take(digest, inputs, outputDir, written, Set.of(), KnownOutputs.none(), articles, problems, threads);
+    }
+
+    /**
+     * Stamps the files a build made, as {@link #take(String, BuildInputs, Path, Collection, int, List, int)} does,
+     * taking the stamps of the files it did not write ({@code rewritten} names those it did) from what the
+     * up-to-date check before it found ({@code known}) instead of looking at them again.
+     */
+    public static BuildSnapshot take(String digest, BuildInputs inputs, Path outputDir, Collection<String> written,
+            Set<String> rewritten, KnownOutputs known, int articles, List<Problem> problems, int threads)
+            throws IOException {
         OutputPaths paths = new OutputPaths(outputDir);
         long stamped = FileStamp.now();
         List<String> files = List.copyOf(written);
         List<Output> stamps = onThreads(threads, files, path -> {
             Optional<Path> file = paths.find(path);
             try {
-                FileStamp stamp = file.isEmpty() ? FileStamp.ABSENT : FileStamp.read(file.get(), NOFOLLOW_LINKS);
+                Optional<FileStamp> checked = rewritten.contains(path) || file.isEmpty() ? Optional.empty()
+                        : known.stamp(path);
+                FileStamp stamp = checked.isPresent() ? checked.get()
+                        : file.isEmpty() ? FileStamp.ABSENT : FileStamp.read(file.get(), NOFOLLOW_LINKS);
                 boolean racy = stamp.isWithin(RACY_WINDOW, stamped);
                 return new Output(stamp, racy ? FileStamp.contentDigest(file.get()) : "");
             } catch (IOException e) {
@@ -157,6 +171,11 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
             }
         }
         return new OutputCheck(checked, changed);
+    }
+
+    /** The outputs the check found as this snapshot recorded them, for the snapshot of the build that follows. */
+    public KnownOutputs known(OutputCheck check) {
+        return KnownOutputs.of(outputs, check.changed());
     }
 
     /**

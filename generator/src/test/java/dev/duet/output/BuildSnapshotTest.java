@@ -152,6 +152,43 @@ class BuildSnapshotTest {
                 check.changed());
     }
 
+    /**
+     * The snapshot at the end of a build records the files the build did not write with the stamps the check before
+     * it found, without looking at them again: a file changed by someone else while the build ran is then found
+     * changed by the next check, where looking again would have recorded the change as the build's own.
+     */
+    @Test
+    void aSnapshotTakesTheStampsOfFilesTheBuildDidNotWriteFromTheCheckBeforeIt() throws Exception {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        for (String name : List.of("kept.html", "changed-during.html", "rewritten.html", "by-hand.html")) {
+            Files.writeString(out.resolve(name), "<p>" + name + "</p>");
+            Files.setLastModifiedTime(out.resolve(name), FileTime.from(Instant.now().minusSeconds(3600)));
+        }
+        List<String> files = List.of("kept.html", "changed-during.html", "rewritten.html", "by-hand.html");
+        BuildSnapshot last = BuildSnapshot.take("d", inputs(), out, files, 1, List.of(), 2);
+        Files.writeString(out.resolve("by-hand.html"), "<p>edited by hand</p>");
+        BuildSnapshot.OutputCheck check = last.checkOutputs(out, 2);
+        assertEquals(Set.of("by-hand.html"), check.changed());
+        KnownOutputs known = last.known(check);
+        assertEquals(3, known.size(), "the files found as they were");
+
+        // The build writes two files; someone else changes a third while it runs.
+        Files.writeString(out.resolve("rewritten.html"), "<p>rewritten</p>");
+        Files.writeString(out.resolve("by-hand.html"), "<p>by-hand.html, rendered again</p>");
+        Files.writeString(out.resolve("changed-during.html"), "<p>changed while the build ran</p>");
+        List<String> newFiles = new java.util.ArrayList<>(files);
+        newFiles.add("new.html");
+        Files.writeString(out.resolve("new.html"), "<p>new</p>");
+        BuildSnapshot taken = BuildSnapshot.take("d", inputs(), out, newFiles,
+                Set.of("rewritten.html", "by-hand.html", "new.html"), known, 1, List.of(), 2);
+
+        assertEquals(last.outputs().get("kept.html"), taken.outputs().get("kept.html"));
+        assertEquals(Set.of("changed-during.html"), taken.checkOutputs(out, 2).changed());
+        BuildSnapshot lookedAgain = BuildSnapshot.take("d", inputs(), out, newFiles, 1, List.of(), 2);
+        assertEquals(Set.of(), lookedAgain.checkOutputs(out, 2).changed(), "looking again misses the change");
+    }
+
     @Test
     void comparesTheBytesOfFilesWrittenJustBeforeTheSnapshot() throws Exception {
         Path out = dir.resolve("site");
