@@ -70,8 +70,9 @@ public final class SiteWriter {
         List<String> earlier = new ArrayList<>();
         if (Files.isRegularFile(manifest)) {
             try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+                AscendingSearch search = new AscendingSearch(now);
                 for (String old = lines.readLine(); old != null; old = lines.readLine()) {
-                    int at = Arrays.binarySearch(now, old);
+                    int at = search.indexOf(old);
                     if (at >= 0) {
                         listed[at] = true;
                     } else if (!old.isBlank()) {
@@ -203,8 +204,9 @@ public final class SiteWriter {
         List<String> deleted = new ArrayList<>();
         if (Files.isRegularFile(manifest)) {
             try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+                AscendingSearch search = new AscendingSearch(now);
                 for (String old = lines.readLine(); old != null; old = lines.readLine()) {
-                    if (old.isBlank() || Arrays.binarySearch(now, old) >= 0) {
+                    if (old.isBlank() || search.contains(old)) {
                         continue;
                     }
                     var file = paths.find(old);
