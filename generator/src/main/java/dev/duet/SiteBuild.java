@@ -154,6 +154,7 @@ final class SiteBuild {
      */
     private Optional<Rendered> readAndRender() throws IOException {
         StageProblems problems = new StageProblems();
+        RenderCacheRead cacheRead = RenderCacheRead.start(config, input.memory());
         Templates templates = new Templates(theme);
         Assembled model = assemble(read(problems.of(Stage.READ)), templates, problems.of(Stage.ASSEMBLE));
         if (cancelled().getAsBoolean()) {
@@ -161,7 +162,7 @@ final class SiteBuild {
         }
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir(),
                 input.purpose() instanceof Publishing);
-        RenderCache cache = openRenderCache(writer);
+        RenderCache cache = openRenderCache(writer, cacheRead);
         Plan plan = plan(model.site(), model.images(), templates, earlierFiles(writer, cache));
         Optional<PageRendering.Pages> pages = render(plan, writer, cache);
         if (pages.isEmpty()) {
@@ -279,9 +280,11 @@ final class SiteBuild {
      * The render cache the build starts from: the one its memory keeps, else the one on disk. A publishing build
      * forgets the output files changed by hand, so that they are rendered again.
      */
-    private RenderCache openRenderCache(SiteWriter writer) throws IOException {
+    private RenderCache openRenderCache(SiteWriter writer, RenderCacheRead read) throws IOException {
         Optional<RenderCache> kept = input.memory().findRenderCache();
-        RenderCache cache = kept.isPresent() ? kept.get() : BuildMemory.renderCacheOnDisk(config, listener, writer);
+        Optional<RenderCache> fromFile = kept.isPresent() ? Optional.empty() : read.cache();
+        RenderCache cache = kept.isPresent() ? kept.get()
+                : fromFile.isPresent() ? fromFile.get() : BuildMemory.renderCacheOnDisk(config, listener, writer);
         if (input.purpose() instanceof Publishing publishing) {
             cache.forget(publishing.changedOutputs());
         }

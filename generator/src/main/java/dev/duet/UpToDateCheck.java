@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Whether a publishing build can be skipped: it can when the last build's snapshot shows that the files it would
@@ -58,8 +60,12 @@ final class UpToDateCheck {
      */
     Verdict run(Theme theme, String salt, long start) throws IOException {
         boolean trustsSnapshot = !config.force() && !BuildMarker.in(config.cacheDir()).isSet();
+        // The inputs are listed on a core of their own while the last snapshot is read.
+        CompletableFuture<Optional<BuildInputs>> listed = CompletableFuture.supplyAsync(() -> inputs(theme));
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
-        Optional<Baseline> baseline = baseline(theme, salt, last.map(BuildSnapshot::inputs));
+        Optional<Baseline> baseline = joined(listed).map(inputs -> new Baseline(
+                Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,
+                last.map(BuildSnapshot::inputs)));
         Set<String> changedOutputs = Set.of();
         KnownOutputs known = KnownOutputs.none();
         if (last.isPresent()) {
@@ -80,9 +86,11 @@ final class UpToDateCheck {
         return new SiteBuild.Publishing(baseline, changedOutputs, known);
     }
 
-    /** The baseline of a publishing build; empty when its inputs cannot all be listed, so it takes no snapshot. */
-    private Optional<Baseline> baseline(Theme theme, String salt, Optional<BuildInputs> earlier) {
-        String digest = Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version()));
+    /**
+     * The input files of a publishing build, listed before it reads anything; empty when they cannot all be listed,
+     * so that the build takes no snapshot.
+     */
+    private Optional<BuildInputs> inputs(Theme theme) {
         List<BuildInputs.Root> roots = new ArrayList<>();
         // Every file of the articles folder: the articles' pictures are beside them.
         roots.add(BuildInputs.Root.of(config.articlesDir()));
@@ -94,9 +102,24 @@ final class UpToDateCheck {
         SiteBuild.MAVEN_SITE_FILES.forEach(file -> roots.add(BuildInputs.Root.of(config.outputDir().resolve(file))));
         codeJar().ifPresent(jar -> roots.add(BuildInputs.Root.of(jar)));
         try {
-            return Optional.of(new Baseline(digest, BuildInputs.scan(SiteFiles.of(config), roots), earlier));
+            return Optional.of(BuildInputs.scan(SiteFiles.of(config), roots));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The value of work done on another core, with what it threw thrown here. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
