@@ -9,6 +9,7 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.image.ImageCatalog;
+import dev.duet.io.Parallel;
 import dev.duet.io.StrictText;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.Lifecycle;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
@@ -282,9 +282,7 @@ final class SiteBuild {
      */
     private RenderCache openRenderCache(SiteWriter writer, RenderCacheRead read) throws IOException {
         Optional<RenderCache> kept = input.memory().findRenderCache();
-        Optional<RenderCache> fromFile = kept.isPresent() ? Optional.empty() : read.cache();
-        RenderCache cache = kept.isPresent() ? kept.get()
-                : fromFile.isPresent() ? fromFile.get() : BuildMemory.renderCacheOnDisk(config, listener, writer);
+        RenderCache cache = kept.isPresent() ? kept.get() : read.cache(listener, writer);
         if (input.purpose() instanceof Publishing publishing) {
             cache.forget(publishing.changedOutputs());
         }
@@ -353,7 +351,7 @@ final class SiteBuild {
             inputsDigest = Optional.of(ShardStamp.digest(baseline.digest(), config.buildTime(), inputs,
                     config.siteDir(), config.outputDir()));
         }
-        awaitSaved(cacheSaved);
+        Parallel.join(cacheSaved);
         // Only now does what the build recorded describe the output.
         BuildMarker.in(config.cacheDir()).clear();
         if (config.shard().isPresent()) {
@@ -364,17 +362,6 @@ final class SiteBuild {
         result.problems().forEach(listener::problem);
         listener.info(result.summary());
         return new BuildOutcome.Built(result);
-    }
-
-    private static void awaitSaved(CompletableFuture<Void> saved) throws IOException {
-        try {
-            saved.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
-        }
     }
 
     private BooleanSupplier cancelled() {

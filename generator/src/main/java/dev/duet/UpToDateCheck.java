@@ -3,6 +3,7 @@ package dev.duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.SectionMap;
 import dev.duet.diagnostic.BuildListener;
+import dev.duet.io.Parallel;
 import dev.duet.io.Sha256;
 import dev.duet.io.SiteFiles;
 import dev.duet.output.BuildInputs;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Whether a publishing build can be skipped: it can when the last build's snapshot shows that the files it would
@@ -63,7 +63,7 @@ final class UpToDateCheck {
         // The inputs are listed on a core of their own while the last snapshot is read.
         CompletableFuture<Optional<BuildInputs>> listed = CompletableFuture.supplyAsync(() -> inputs(theme));
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
-        Optional<Baseline> baseline = joined(listed).map(inputs -> new Baseline(
+        Optional<Baseline> baseline = Parallel.join(listed).map(inputs -> new Baseline(
                 Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,
                 last.map(BuildSnapshot::inputs)));
         Set<String> changedOutputs = Set.of();
@@ -105,21 +105,6 @@ final class UpToDateCheck {
             return Optional.of(BuildInputs.scan(SiteFiles.of(config), roots));
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    /** The value of work done on another core, with what it threw thrown here. */
-    private static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 

@@ -3,6 +3,8 @@ package dev.duet.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +59,27 @@ public final class Parallel {
                 pool.shutdownNow();
                 awaitEnd(pool);
             }
+        }
+    }
+
+    /**
+     * The value of work started on another core, with what it threw thrown here as {@link #map} throws it: an I/O
+     * error it threw as an {@link UncheckedIOException} as the I/O error, a runtime exception or error as itself.
+     */
+    public static <T> T join(CompletableFuture<T> work) throws IOException {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
