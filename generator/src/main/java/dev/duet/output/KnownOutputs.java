@@ -3,6 +3,7 @@ package dev.duet.output;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The output files an up-to-date check found as the last build left them, with the stamps it recorded: what the
@@ -31,7 +32,7 @@ public final class KnownOutputs {
     }
 
     /** The stamps of {@code outputs}, less the paths {@code changed} names. */
-    static KnownOutputs of(Map<String, BuildSnapshot.Output> outputs, java.util.Set<String> changed) {
+    static KnownOutputs of(Map<String, BuildSnapshot.Output> outputs, Set<String> changed) {
         long[][] rows = new long[outputs.size()][];
         int n = 0;
         for (Map.Entry<String, BuildSnapshot.Output> entry : outputs.entrySet()) {

@@ -56,10 +56,11 @@ public final class RenderCache {
      */
     public static RenderCache load(Path cacheDir) throws IOException {
         Path file = cacheDir.resolve(FILE);
+        boolean present = Files.isRegularFile(file);
         // About 90 bytes a line: a table sized from the file's length grows at most once as it is read.
-        HashTable previous = new HashTable(Files.isRegularFile(file)
-                ? (int) Math.min(1 << 24, Math.max(1024, Files.size(file) / 90)) : 1024);
-        if (Files.isRegularFile(file)) {
+        HashTable previous = new HashTable(present ? (int) Math.min(1 << 24, Math.max(1024, Files.size(file) / 90))
+                : 1024);
+        if (present) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line = in.readLine();
                 boolean hashed = HEADER.equals(line) || FINGERPRINTS_ONLY.equals(line);

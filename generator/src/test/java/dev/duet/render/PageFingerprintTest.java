@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,16 +144,7 @@ class PageFingerprintTest {
     }
 
     private Map<String, Described> described(SiteConfig config, List<ArticlePage> articles) throws IOException {
-        Map<String, Described> files = new TreeMap<>();
-        try (Theme theme = Theme.load(new SiteFiles(dir, false), dir.resolve("theme"), "default",
-                getClass().getClassLoader())) {
-            SiteRenderer renderer = new SiteRenderer(site(config, articles), theme, new Templates(theme),
-                    new MarkdownRenderer());
-            for (RenderTask task : renderer.tasks()) {
-                files.put(task.path(), new Described(task.inputs().get(), task.fingerprint().get()));
-            }
-        }
-        return files;
+        return eachFile(config, articles, task -> new Described(task.inputs().get(), task.fingerprint().get()));
     }
 
     private record Rendered(String fingerprint, byte[] bytes) {
@@ -164,14 +156,22 @@ class PageFingerprintTest {
     }
 
     private Map<String, Rendered> render(SiteConfig config, List<ArticlePage> articles) throws IOException {
-        Map<String, Rendered> files = new TreeMap<>();
+        return eachFile(config, articles, task -> {
+            String fingerprint = task.fingerprint().get();
+            return new Rendered(fingerprint, task.run().bytes().orElseThrow());
+        });
+    }
+
+    /** What {@code what} makes of each file's task, by path, for the site of these articles. */
+    private <T> Map<String, T> eachFile(SiteConfig config, List<ArticlePage> articles, Function<RenderTask, T> what)
+            throws IOException {
+        Map<String, T> files = new TreeMap<>();
         try (Theme theme = Theme.load(new SiteFiles(dir, false), dir.resolve("theme"), "default",
                 getClass().getClassLoader())) {
             SiteRenderer renderer = new SiteRenderer(site(config, articles), theme, new Templates(theme),
                     new MarkdownRenderer());
             for (RenderTask task : renderer.tasks()) {
-                String fingerprint = task.fingerprint().get();
-                files.put(task.path(), new Rendered(fingerprint, task.run().bytes().orElseThrow()));
+                files.put(task.path(), what.apply(task));
             }
         }
         return files;
