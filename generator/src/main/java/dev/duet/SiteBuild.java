@@ -63,16 +63,36 @@ final class SiteBuild {
      * no errors.
      *
      * @param baseline what the build saw before it read anything; empty when it cannot take a snapshot
-     * @param changedOutputs output files changed by hand since the last build, rendered again whatever the render
-     *     cache says
-     * @param known the other output files of the last build, as the up-to-date check found them: the snapshot takes
-     *     the stamps of those this build does not write from here
+     * @param lastOutputs the last build's output files as the up-to-date check finds them, perhaps still being
+     *     looked at on another core; the build has the answer before it writes anything
      */
-    record Publishing(Optional<UpToDateCheck.Baseline> baseline, Set<String> changedOutputs, KnownOutputs known)
+    record Publishing(Optional<UpToDateCheck.Baseline> baseline, CompletableFuture<LastOutputs> lastOutputs)
             implements Purpose, UpToDateCheck.Verdict {
 
-        Publishing {
-            changedOutputs = Set.copyOf(changedOutputs);
+        /** Output files changed by hand since the last build, rendered again whatever the render cache says. */
+        Set<String> changedOutputs() throws IOException {
+            return Parallel.join(lastOutputs).changed();
+        }
+
+        /**
+         * The other output files of the last build, as the up-to-date check found them: the snapshot takes the
+         * stamps of those this build does not write from here.
+         */
+        KnownOutputs known() throws IOException {
+            return Parallel.join(lastOutputs).known();
+        }
+    }
+
+    /**
+     * The last build's output files as the check before a build found them.
+     *
+     * @param changed those changed by hand since
+     * @param known the stamps of the others
+     */
+    record LastOutputs(Set<String> changed, KnownOutputs known) {
+
+        LastOutputs {
+            changed = Set.copyOf(changed);
         }
     }
 

@@ -14,6 +14,7 @@ import dev.duet.output.OutputExpiry;
 import dev.duet.render.Theme;
 import dev.duet.search.SearchIndex;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
@@ -66,24 +67,41 @@ final class UpToDateCheck {
         Optional<Baseline> baseline = Parallel.join(listed).map(inputs -> new Baseline(
                 Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,
                 last.map(BuildSnapshot::inputs)));
-        Set<String> changedOutputs = Set.of();
-        KnownOutputs known = KnownOutputs.none();
+        CompletableFuture<SiteBuild.LastOutputs> outputs =
+                CompletableFuture.completedFuture(new SiteBuild.LastOutputs(Set.of(), KnownOutputs.none()));
         if (last.isPresent()) {
-            BuildSnapshot.OutputCheck outputs = last.get().checkOutputs(config.outputDir(), config.threads());
+            BuildSnapshot snapshot = last.get();
             // A story that has come due, or one that has left the news sitemap's window, is a change though no
             // file changed. A shard always builds (with its render cache), so that its stamp holds this build's
             // time; its last snapshot lends the build the digests of the files that kept their stamps.
-            if (baseline.isPresent() && config.shard().isEmpty() && outputs.changed().isEmpty()
-                    && last.get().holdsAt(config.buildTime())
+            boolean sameInputs = baseline.isPresent() && config.shard().isEmpty()
+                    && snapshot.holdsAt(config.buildTime())
                     && OutputExpiry.isCurrentAt(config.cacheDir(), config.buildTime())
-                    && last.get().matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir())) {
-                return upToDate(last.get(), outputs, baseline.get().inputs(), start);
+                    && snapshot.matches(baseline.get().digest(), baseline.get().inputs(), config.siteDir());
+            if (sameInputs) {
+                BuildSnapshot.OutputCheck check = snapshot.checkOutputs(config.outputDir(), config.threads());
+                if (check.changed().isEmpty()) {
+                    return upToDate(snapshot, check, baseline.get().inputs(), start);
+                }
+                outputs = CompletableFuture.completedFuture(lastOutputs(snapshot, check));
+            } else {
+                // The build runs whatever the outputs are: they are looked at on another core while it reads the
+                // articles, and the build waits for the answer before it writes anything.
+                outputs = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return lastOutputs(snapshot, snapshot.checkOutputs(config.outputDir(), config.threads()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
-            changedOutputs = outputs.changed();
-            known = last.get().known(outputs);
         }
         BuildSnapshot.delete(config.cacheDir());
-        return new SiteBuild.Publishing(baseline, changedOutputs, known);
+        return new SiteBuild.Publishing(baseline, outputs);
+    }
+
+    private static SiteBuild.LastOutputs lastOutputs(BuildSnapshot last, BuildSnapshot.OutputCheck check) {
+        return new SiteBuild.LastOutputs(check.changed(), last.known(check));
     }
 
     /**
