@@ -368,8 +368,10 @@ final class SiteBuild {
                         Set.copyOf(pages.writtenFiles()), publishing.known(), result.articles(), result.problems(),
                         config.threads()).scheduled(rendered.schedule()).save(config.cacheDir());
             }
-            inputsDigest = Optional.of(ShardStamp.digest(baseline.digest(), config.buildTime(), inputs,
-                    config.siteDir(), config.outputDir()));
+            if (config.shard().isPresent()) {
+                inputsDigest = Optional.of(ShardStamp.digest(baseline.digest(), config.buildTime(), inputs,
+                        config.siteDir(), config.outputDir()));
+            }
         }
         Parallel.join(cacheSaved);
         // Only now does what the build recorded describe the output.

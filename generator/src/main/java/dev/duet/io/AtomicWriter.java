@@ -176,13 +176,22 @@ public final class AtomicWriter {
      * timestamp otherwise). True when it wrote.
      */
     public static boolean writeTextIfChanged(Path target, TextBody body) throws IOException {
+        return writeStreamIfChanged(target, out -> {
+            java.io.Writer text = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
+                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            body.write(text);
+            text.flush();
+        });
+    }
+
+    /** {@link #writeTextIfChanged} for a body that writes bytes. */
+    public static boolean writeStreamIfChanged(Path target, StreamBody body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + ".tmp");
         try {
-            try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                    Files.newOutputStream(temp), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 body.write(out);
             }
             if (Files.isRegularFile(target) && Files.mismatch(temp, target) == -1) {

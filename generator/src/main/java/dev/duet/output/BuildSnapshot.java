@@ -235,7 +235,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
 
     /** Writes the snapshot into the cache folder, streamed, replacing the last one at once. */
     public void save(Path cacheDir) throws IOException {
-        AtomicWriter.writeTextIfChanged(cacheDir.resolve(FILE), out -> SnapshotFile.write(this, out));
+        AtomicWriter.writeStreamIfChanged(cacheDir.resolve(FILE), out -> SnapshotFile.write(this, out));
     }
 
     /**

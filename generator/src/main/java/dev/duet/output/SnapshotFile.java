@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.AbstractMap;
@@ -50,76 +50,18 @@ final class SnapshotFile {
     }
 
     static String format(BuildSnapshot snapshot) {
-        java.io.StringWriter out = new java.io.StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             write(snapshot, out);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes the snapshot's text, a line at a time: a large site's snapshot is tens of megabytes. */
-    static void write(BuildSnapshot snapshot, Writer out) throws IOException {
-        line(out, MAGIC, VERSION);
-        line(out, "digest", snapshot.digest());
-        line(out, "listed", Long.toString(snapshot.inputs().listed()));
-        line(out, "stamped", Long.toString(snapshot.stamped()));
-        line(out, "articles", Integer.toString(snapshot.articles()));
-        line(out, "files", Integer.toString(snapshot.files()));
-        Lifecycle.Schedule schedule = snapshot.schedule();
-        line(out, "schedule", Integer.toString(schedule.waiting()),
-                schedule.nextDue().map(Instant::toString).orElse("-"),
-                schedule.lastPublished().map(Instant::toString).orElse("-"));
-        for (Problem p : snapshot.problems()) {
-            line(out, "problem", p.severity().name(), p.code(), p.file(), Integer.toString(p.line()), p.message());
-        }
-        for (Map.Entry<String, FileStamp> input : snapshot.inputs().files().entrySet()) {
-            FileStamp stamp = input.getValue();
-            line(out, "input", Long.toString(stamp.size()), Long.toString(stamp.modified()),
-                    snapshot.inputs().contents().getOrDefault(input.getKey(), "-"),
-                    snapshot.inputs().digests().getOrDefault(input.getKey(), "-"), input.getKey());
-        }
-        for (Map.Entry<String, BuildSnapshot.Output> output : snapshot.outputs().entrySet()) {
-            FileStamp stamp = output.getValue().stamp();
-            String content = output.getValue().content();
-            line(out, "output", Long.toString(stamp.size()), Long.toString(stamp.modified()),
-                    content.isEmpty() ? "-" : content, output.getKey());
-        }
-        out.write("end\n");
-    }
-
-    private static void line(Writer out, String... fields) throws IOException {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.write('\t');
-            }
-            escape(out, fields[i]);
-        }
-        out.write('\n');
-    }
-
-    private static void escape(Writer out, String text) throws IOException {
-        int first = 0;
-        while (first < text.length() && !needsEscape(text.charAt(first))) {
-            first++;
-        }
-        // Most fields (paths, sizes, times) have nothing to escape: written whole.
-        out.write(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.write("\\\\");
-                case '\t' -> out.write("\\t");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                default -> out.write(c);
-            }
-        }
-    }
-
-    private static boolean needsEscape(char c) {
-        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+    /** Writes the snapshot's text as UTF-8 ({@link SnapshotLines}). */
+    static void write(BuildSnapshot snapshot, OutputStream stream) throws IOException {
+        SnapshotLines.write(snapshot, MAGIC, VERSION, stream);
     }
 
     /** The snapshot the text holds, or empty when it is not one whole snapshot of this version. */
@@ -149,8 +91,12 @@ final class SnapshotFile {
         private int limit;
         /** The part of a line that began in an earlier chunk. */
         private final ByteArrayOutputStream spill = new ByteArrayOutputStream(256);
-        /** The next line's fields, unescaped; empty once the text has ended. */
-        private String[] line = new String[0];
+        /** The next line, without its line break: {@code lineBytes[lineFrom, lineTo)}; none once the text ended. */
+        private byte[] lineBytes = new byte[0];
+        private int lineFrom;
+        private int lineTo;
+        /** Where {@link #longField} and {@link #textField} read the line's next field. */
+        private int cursor;
         private boolean ended;
 
         Parser(InputStream in) throws IOException {
@@ -169,7 +115,9 @@ final class SnapshotFile {
                         if (spill.size() > 0) {
                             throw new IllegalArgumentException("cut short");
                         }
-                        line = new String[0];
+                        lineBytes = new byte[0];
+                        lineFrom = 0;
+                        lineTo = 0;
                         ended = true;
                         return;
                     }
@@ -179,15 +127,18 @@ final class SnapshotFile {
                     position++;
                 }
                 if (position < limit && spill.size() == 0) {
-                    line = fields(chunk, start, position);
+                    lineBytes = chunk;
+                    lineFrom = start;
+                    lineTo = position;
                     position++;
                     return;
                 }
                 spill.write(chunk, start, position - start);
                 if (position < limit) {
                     position++;
-                    byte[] whole = spill.toByteArray();
-                    line = fields(whole, 0, whole.length);
+                    lineBytes = spill.toByteArray();
+                    lineFrom = 0;
+                    lineTo = lineBytes.length;
                     return;
                 }
             }
@@ -231,20 +182,25 @@ final class SnapshotFile {
             Ascending<FileStamp> inputs = new Ascending<>();
             Ascending<String> contents = new Ascending<>();
             Ascending<String> digests = new Ascending<>();
+            // A line per file of the site: its fields are read where they lie, numbers without strings made.
             while (peek("input")) {
-                String[] f = expect("input", 5);
-                inputs.add(f[4], stamp(f[0], f[1]));
-                if (!f[2].equals("-")) {
-                    contents.add(f[4], f[2]);
+                FileStamp stamp = stamp(longField(), longField());
+                String content = textField();
+                String fileDigest = textField();
+                String path = lastField();
+                inputs.add(path, stamp);
+                if (!content.isEmpty()) {
+                    contents.add(path, content);
                 }
-                if (!f[3].equals("-")) {
-                    digests.add(f[4], f[3]);
+                if (!fileDigest.isEmpty()) {
+                    digests.add(path, fileDigest);
                 }
             }
             Ascending<BuildSnapshot.Output> outputs = new Ascending<>();
             while (peek("output")) {
-                String[] f = expect("output", 4);
-                outputs.add(f[3], new BuildSnapshot.Output(stamp(f[0], f[1]), f[2].equals("-") ? "" : f[2]));
+                FileStamp stamp = stamp(longField(), longField());
+                String content = textField();
+                outputs.add(lastField(), new BuildSnapshot.Output(stamp, content));
             }
             expect("end", 0);
             require(ended);
@@ -260,19 +216,83 @@ final class SnapshotFile {
             }
         }
 
-        private static FileStamp stamp(String size, String modified) {
-            long bytes = Long.parseLong(size);
-            return bytes < 0 ? FileStamp.ABSENT : new FileStamp(bytes, Long.parseLong(modified));
+        private static FileStamp stamp(long size, long modified) {
+            return size < 0 ? FileStamp.ABSENT : new FileStamp(size, modified);
         }
 
+        /**
+         * Whether the next line is of this kind (its first field); if so, its other fields are read from here on by
+         * {@link #longField}, {@link #textField} and, for the last, {@link #lastField}.
+         */
         private boolean peek(String kind) {
-            return !ended && line[0].equals(kind);
+            if (ended || lineTo - lineFrom < kind.length()) {
+                return false;
+            }
+            for (int i = 0; i < kind.length(); i++) {
+                if (lineBytes[lineFrom + i] != kind.charAt(i)) {
+                    return false;
+                }
+            }
+            int end = lineFrom + kind.length();
+            if (end != lineTo && lineBytes[end] != '\t') {
+                return false;
+            }
+            cursor = end;
+            return true;
+        }
+
+        /** The line's next field, a decimal number of at most 19 digits, perhaps negative. */
+        private long longField() {
+            require(cursor < lineTo && lineBytes[cursor] == '\t');
+            cursor++;
+            boolean negative = cursor < lineTo && lineBytes[cursor] == '-';
+            if (negative) {
+                cursor++;
+            }
+            int start = cursor;
+            long value = 0;
+            while (cursor < lineTo && lineBytes[cursor] != '\t') {
+                int digit = lineBytes[cursor] - '0';
+                require(digit >= 0 && digit <= 9 && cursor - start < 19);
+                value = value * 10 + digit;
+                require(value >= 0);
+                cursor++;
+            }
+            require(cursor > start);
+            return negative ? -value : value;
+        }
+
+        /** The line's next field, not its last, unescaped; empty for {@code -}. */
+        private String textField() {
+            require(cursor < lineTo && lineBytes[cursor] == '\t');
+            int start = ++cursor;
+            while (cursor < lineTo && lineBytes[cursor] != '\t') {
+                cursor++;
+            }
+            require(cursor < lineTo);
+            if (cursor - start == 1 && lineBytes[start] == '-') {
+                return "";
+            }
+            return unescape(new String(lineBytes, start, cursor - start, StandardCharsets.UTF_8));
+        }
+
+        /** The line's last field, unescaped; then the line after it is read. */
+        private String lastField() throws IOException {
+            require(cursor < lineTo && lineBytes[cursor] == '\t');
+            int start = ++cursor;
+            while (cursor < lineTo && lineBytes[cursor] != '\t') {
+                cursor++;
+            }
+            require(cursor == lineTo);
+            String field = unescape(new String(lineBytes, start, cursor - start, StandardCharsets.UTF_8));
+            advance();
+            return field;
         }
 
         /** The next line's fields after its kind, which must be {@code kind}, with exactly {@code count} fields. */
         private String[] expect(String kind, int count) throws IOException {
             require(!ended);
-            String[] fields = line;
+            String[] fields = fields(lineBytes, lineFrom, lineTo);
             advance();
             require(fields.length == count + 1 && fields[0].equals(kind));
             return java.util.Arrays.copyOfRange(fields, 1, fields.length);
