@@ -106,21 +106,35 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
         long stamped = FileStamp.now();
         List<String> files = List.copyOf(written);
         List<Output> stamps = onThreads(threads, files, path -> {
-            Optional<Path> file = paths.find(path);
             try {
-                Optional<FileStamp> checked = rewritten.contains(path) || file.isEmpty() ? Optional.empty()
-                        : known.stamp(path);
+                // A known file was found in the output by the check (so its path is plain): its stamp is taken as
+                // it is, without the path resolved again, unless it is too recent to be trusted.
+                Optional<FileStamp> checked = rewritten.contains(path) ? Optional.empty() : known.stamp(path);
+                Optional<Path> file = checked.isPresent() ? Optional.empty() : paths.find(path);
                 FileStamp stamp = checked.isPresent() ? checked.get()
                         : file.isEmpty() ? FileStamp.ABSENT : FileStamp.read(file.get(), NOFOLLOW_LINKS);
-                boolean racy = stamp.isWithin(RACY_WINDOW, stamped);
-                return new Output(stamp, racy ? FileStamp.contentDigest(file.get()) : "");
+                if (!stamp.isWithin(RACY_WINDOW, stamped)) {
+                    return new Output(stamp, "");
+                }
+                if (file.isEmpty()) {
+                    file = paths.find(path);
+                }
+                return new Output(stamp, file.isPresent() ? FileStamp.contentDigest(file.get()) : "");
             } catch (IOException e) {
                 return new Output(FileStamp.ABSENT, "");
             }
         });
-        SortedMap<String, Output> outputs = new TreeMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            outputs.put(files.get(i), stamps.get(i));
+        // The files come in path order from a build: then the map is made in one pass.
+        AscendingMap<Output> ascending = new AscendingMap<>(files.size());
+        boolean inOrder = true;
+        for (int i = 0; i < files.size() && inOrder; i++) {
+            inOrder = ascending.add(files.get(i), stamps.get(i));
+        }
+        SortedMap<String, Output> outputs = inOrder ? ascending : new TreeMap<>();
+        if (!inOrder) {
+            for (int i = 0; i < files.size(); i++) {
+                outputs.put(files.get(i), stamps.get(i));
+            }
         }
         return new BuildSnapshot(digest, inputs, stamped, outputs, articles, written.size(), problems);
     }

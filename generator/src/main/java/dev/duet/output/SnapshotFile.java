@@ -10,17 +10,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The text form of a {@link BuildSnapshot}: one record a line, fields separated by tabs, paths in sorted order so
@@ -179,28 +171,28 @@ final class SnapshotFile {
                 String[] f = expect("problem", 5);
                 problems.add(new Problem(Severity.valueOf(f[0]), f[1], f[2], Integer.parseInt(f[3]), f[4]));
             }
-            Ascending<FileStamp> inputs = new Ascending<>();
-            Ascending<String> contents = new Ascending<>();
-            Ascending<String> digests = new Ascending<>();
+            AscendingMap<FileStamp> inputs = new AscendingMap<>();
+            AscendingMap<String> contents = new AscendingMap<>();
+            AscendingMap<String> digests = new AscendingMap<>();
             // A line per file of the site: its fields are read where they lie, numbers without strings made.
             while (peek("input")) {
                 FileStamp stamp = stamp(longField(), longField());
                 String content = textField();
                 String fileDigest = textField();
                 String path = lastField();
-                inputs.add(path, stamp);
+                require(inputs.add(path, stamp));
                 if (!content.isEmpty()) {
-                    contents.add(path, content);
+                    require(contents.add(path, content));
                 }
                 if (!fileDigest.isEmpty()) {
-                    digests.add(path, fileDigest);
+                    require(digests.add(path, fileDigest));
                 }
             }
-            Ascending<BuildSnapshot.Output> outputs = new Ascending<>();
+            AscendingMap<BuildSnapshot.Output> outputs = new AscendingMap<>();
             while (peek("output")) {
                 FileStamp stamp = stamp(longField(), longField());
                 String content = textField();
-                outputs.add(lastField(), new BuildSnapshot.Output(stamp, content));
+                require(outputs.add(lastField(), new BuildSnapshot.Output(stamp, content)));
             }
             expect("end", 0);
             require(ended);
@@ -319,69 +311,6 @@ final class SnapshotFile {
                 });
             }
             return out.toString();
-        }
-
-        /**
-         * The entries of a section, which the file lists in ascending order of their paths, each once: checked a
-         * pair at a time as they come, then made a map without comparing each path along a tree's height.
-         */
-        private static final class Ascending<V> extends AbstractMap<String, V> implements SortedMap<String, V> {
-            private final List<Map.Entry<String, V>> entries = new ArrayList<>();
-
-            void add(String key, V value) {
-                require(entries.isEmpty() || entries.get(entries.size() - 1).getKey().compareTo(key) < 0);
-                entries.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
-            }
-
-            /** A sorted map of the entries (TreeMap builds one from a sorted map's entries in a single pass). */
-            SortedMap<String, V> map() {
-                return new TreeMap<>(this);
-            }
-
-            @Override
-            public Set<Map.Entry<String, V>> entrySet() {
-                return new AbstractSet<>() {
-                    @Override
-                    public Iterator<Map.Entry<String, V>> iterator() {
-                        return entries.iterator();
-                    }
-
-                    @Override
-                    public int size() {
-                        return entries.size();
-                    }
-                };
-            }
-
-            @Override
-            public Comparator<? super String> comparator() {
-                return null;
-            }
-
-            @Override
-            public SortedMap<String, V> subMap(String fromKey, String toKey) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public SortedMap<String, V> headMap(String toKey) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public SortedMap<String, V> tailMap(String fromKey) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public String firstKey() {
-                return entries.get(0).getKey();
-            }
-
-            @Override
-            public String lastKey() {
-                return entries.get(entries.size() - 1).getKey();
-            }
         }
 
         private static void require(boolean condition) {
