@@ -27,6 +27,24 @@ final class AscendingMap<V> extends AbstractMap<String, V> implements SortedMap<
         entries = new ArrayList<>(expected);
     }
 
+    /**
+     * The keys with their values (at the same index), sorted: in one pass when the keys are in ascending order, each
+     * once, else entered one by one, the last value of a key kept.
+     */
+    static <V> SortedMap<String, V> of(List<String> keys, List<V> values) {
+        AscendingMap<V> ascending = new AscendingMap<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            if (!ascending.add(keys.get(i), values.get(i))) {
+                SortedMap<String, V> sorted = new TreeMap<>();
+                for (int k = 0; k < keys.size(); k++) {
+                    sorted.put(keys.get(k), values.get(k));
+                }
+                return sorted;
+            }
+        }
+        return ascending;
+    }
+
     /** Adds the entry; false, adding nothing, when its key does not come after the last one's. */
     boolean add(String key, V value) {
         if (!entries.isEmpty() && entries.get(entries.size() - 1).getKey().compareTo(key) >= 0) {

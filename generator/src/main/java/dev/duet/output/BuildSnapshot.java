@@ -125,18 +125,8 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
             }
         });
         // The files come in path order from a build: then the map is made in one pass.
-        AscendingMap<Output> ascending = new AscendingMap<>(files.size());
-        boolean inOrder = true;
-        for (int i = 0; i < files.size() && inOrder; i++) {
-            inOrder = ascending.add(files.get(i), stamps.get(i));
-        }
-        SortedMap<String, Output> outputs = inOrder ? ascending : new TreeMap<>();
-        if (!inOrder) {
-            for (int i = 0; i < files.size(); i++) {
-                outputs.put(files.get(i), stamps.get(i));
-            }
-        }
-        return new BuildSnapshot(digest, inputs, stamped, outputs, articles, written.size(), problems);
+        return new BuildSnapshot(digest, inputs, stamped, AscendingMap.of(files, stamps), articles, written.size(),
+                problems);
     }
 
     /**

@@ -58,7 +58,7 @@ final class SnapshotLines {
         out.flush();
     }
 
-    void line(String... fields) throws IOException {
+    private void line(String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 tab();
@@ -68,15 +68,15 @@ final class SnapshotLines {
         end();
     }
 
-    SnapshotLines tab() throws IOException {
+    private SnapshotLines tab() throws IOException {
         return put('\t');
     }
 
-    void end() throws IOException {
+    private void end() throws IOException {
         put('\n');
     }
 
-    SnapshotLines number(long value) throws IOException {
+    private SnapshotLines number(long value) throws IOException {
         if (value < 0) {
             // Only ever -1 (an absent file's size); Long.MIN_VALUE has no positive to write.
             return text(Long.toString(value));
@@ -97,7 +97,7 @@ final class SnapshotLines {
     }
 
     /** A field: backslashes, tabs and line breaks escaped, the rest as UTF-8 (a lone surrogate as '?'). */
-    SnapshotLines text(String text) throws IOException {
+    private SnapshotLines text(String text) throws IOException {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
@@ -136,7 +136,7 @@ final class SnapshotLines {
         size = 0;
     }
 
-    void flush() throws IOException {
+    private void flush() throws IOException {
         flushBuffer();
         out.flush();
     }
