@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,11 +29,14 @@ final class MovedPages {
     private MovedPages() {
     }
 
-    /** Records the article pages a build removed, and forgets those its {@code files} hold again. */
-    static void record(Path cacheDir, List<String> deleted, Collection<String> files) throws IOException {
+    /**
+     * Records the article pages a build removed, and forgets those its files hold again ({@code sortedFiles}: in
+     * path order, each once).
+     */
+    static void record(Path cacheDir, List<String> deleted, List<String> sortedFiles) throws IOException {
         Set<String> gone = new TreeSet<>(read(cacheDir));
         deleted.stream().filter(path -> ARTICLE.matcher(path).matches()).forEach(gone::add);
-        gone.removeAll(new HashSet<>(files));
+        gone.removeIf(path -> Collections.binarySearch(sortedFiles, path) >= 0);
         Path file = cacheDir.resolve(FILE);
         if (gone.isEmpty()) {
             Files.deleteIfExists(file);

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * Renders render tasks on every core and writes the files whose bytes changed, skipping the tasks whose inputs or
@@ -36,6 +38,14 @@ final class PageRendering {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
             writtenFiles = List.copyOf(writtenFiles);
+        }
+
+        /**
+         * The files, sorted and each once: the order the stages after rendering (the stale files, the render cache,
+         * the snapshot) read them in, so that each finds them sorted rather than sorting them again.
+         */
+        List<String> sortedFiles() {
+            return Arrays.asList(files.stream().sorted().distinct().toArray(String[]::new));
         }
 
         /** No pages yet, and the problems found while listing them. */
@@ -66,14 +76,27 @@ final class PageRendering {
     private final RenderCache cache;
     private final BooleanSupplier cancelled;
     private final RenderProgress progress;
+    /** The output files known to be as the last build left them, which a skipped file need not be looked at for. */
+    private final Predicate<String> asLeft;
 
     PageRendering(int threads, SiteWriter writer, RenderCache cache, BooleanSupplier cancelled,
             RenderProgress progress) {
+        this(threads, writer, cache, cancelled, progress, path -> false);
+    }
+
+    /**
+     * Renders with the files {@code asLeft} names taken to be as the last build left them (the up-to-date check
+     * found each with the stamp the last build recorded), so that one whose inputs or fingerprint are current is
+     * skipped without asking the file system whether it is still there.
+     */
+    PageRendering(int threads, SiteWriter writer, RenderCache cache, BooleanSupplier cancelled,
+            RenderProgress progress, Predicate<String> asLeft) {
         this.threads = threads;
         this.writer = writer;
         this.cache = cache;
         this.cancelled = cancelled;
         this.progress = progress;
+        this.asLeft = asLeft;
     }
 
     /**
@@ -107,22 +130,32 @@ final class PageRendering {
                 return Optional.empty();
             }
             progress.fileDone();
-            Optional<Path> target = writer.find(task.path());
-            if (target.isEmpty()) {
+            String path = task.path();
+            // A file the check found as the last build left it is in the output, at a path the writer takes: a
+            // skipped one is neither resolved nor looked at again.
+            boolean there = asLeft.test(path);
+            Optional<Path> target = there ? Optional.empty() : writer.find(path);
+            if (!there && target.isEmpty()) {
                 return Optional.empty();
             }
             // Inputs the file was last rendered from mean the view it was rendered from: no view needs making.
             String inputs = task.inputs().get();
-            if (cache.inputsCurrent(task.path(), inputs) && Files.isRegularFile(target.get())) {
-                cache.keepPrevious(task.path());
-                files.add(task.path());
+            if (cache.inputsCurrent(path, inputs) && (there || Files.isRegularFile(target.get()))) {
+                cache.keepPrevious(path);
+                files.add(path);
                 return Optional.empty();
             }
             String fingerprint = task.fingerprint().get();
-            if (cache.isCurrent(task.path(), fingerprint) && Files.isRegularFile(target.get())) {
-                cache.record(task.path(), fingerprint, inputs);
-                files.add(task.path());
+            if (cache.isCurrent(path, fingerprint) && (there || Files.isRegularFile(target.get()))) {
+                cache.record(path, fingerprint, inputs);
+                files.add(path);
                 return Optional.empty();
+            }
+            if (target.isEmpty()) {
+                target = writer.find(path);
+                if (target.isEmpty()) {
+                    return Optional.empty();
+                }
             }
             RenderTask.Result result;
             try {

@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -319,8 +320,10 @@ final class SiteBuild {
         RenderProgress progress = input.purpose() instanceof Publishing
                 ? RenderProgress.of(listener, paths.size(), start)
                 : RenderProgress.none();
+        Predicate<String> asLeft = input.purpose() instanceof Publishing publishing
+                ? publishing.known()::contains : path -> false;
         Optional<PageRendering.Pages> pages = new PageRendering(config.threads(), writer, cache, cancelled(),
-                progress).render(plan.steps(), PageRendering.Pages.listed(plan.problems()));
+                progress, asLeft).render(plan.steps(), PageRendering.Pages.listed(plan.problems()));
         if (pages.isEmpty()) {
             // Each file the cancelled build rendered holds what it recorded.
             cache.keepAllRecorded();
@@ -340,17 +343,18 @@ final class SiteBuild {
                     + " <maven.site.skip>true</maven.site.skip> in the pom's properties"));
         }
         PageRendering.Pages pages = rendered.pages();
+        List<String> files = pages.sortedFiles();
         // The render cache is saved on a core of its own while stale files go and the snapshot is taken.
         CompletableFuture<Void> cacheSaved = CompletableFuture.runAsync(() -> {
             try {
-                rendered.cache().save(pages.files());
+                rendered.cache().save(files);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        List<String> deleted = rendered.writer().finish(pages.files(), problems);
+        List<String> deleted = rendered.writer().finish(files, problems);
         if (input.purpose() instanceof Publishing) {
-            MovedPages.record(config.cacheDir(), deleted, pages.files());
+            MovedPages.record(config.cacheDir(), deleted, files);
         }
         input.memory().retainUsed();
         BuildResult result = new BuildResult(rendered.articles(), pages.files().size(), pages.rendered(),
@@ -364,7 +368,7 @@ final class SiteBuild {
                     config.threads());
             if (!result.hasErrors()) {
                 OutputExpiry.save(config.cacheDir(), rendered.expires());
-                BuildSnapshot.take(baseline.digest(), inputs, config.outputDir(), pages.files(),
+                BuildSnapshot.take(baseline.digest(), inputs, config.outputDir(), files,
                         Set.copyOf(pages.writtenFiles()), publishing.known(), result.articles(), result.problems(),
                         config.threads()).scheduled(rendered.schedule()).save(config.cacheDir());
             }

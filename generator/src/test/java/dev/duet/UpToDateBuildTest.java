@@ -217,6 +217,28 @@ class UpToDateBuildTest {
         assertTrue(site.exists(News.WANG_YI_EN));
     }
 
+    /**
+     * A new article and, in the same build, output files deleted by hand: the check of the outputs runs while the
+     * articles are read, and the files it found gone are rendered again rather than taken for still there.
+     */
+    @Test
+    void outputFilesDeletedByHandAlongsideANewArticleAreBuiltAgain() throws Exception {
+        ageOutput();
+        assertFalse(build().upToDate(), "the output's stamps changed");
+        site.article("2024/new-story.en.md", """
+                title: "A New Story"
+                lang: "en"
+                date: "2024-06-01"
+                """, "Something happened.\n");
+        Files.setLastModifiedTime(dir.resolve("articles/2024/new-story.en.md"), old);
+        Files.delete(site.out().resolve(News.WANG_YI_EN));
+        Files.delete(site.out().resolve("zh/index.html"));
+
+        assertRealBuildMatchingAFreshOne();
+        assertTrue(site.exists(News.WANG_YI_EN));
+        assertTrue(site.read("en/index.html").contains("A New Story"));
+    }
+
     /** Just after a build its last files are too new for their stamps to tell: their bytes are compared. */
     @Test
     void anOutputFileChangedByHandRightAfterTheBuildIsBuiltAgain() throws Exception {

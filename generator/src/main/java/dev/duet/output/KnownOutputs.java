@@ -66,6 +66,11 @@ public final class KnownOutputs {
         return at < 0 ? Optional.empty() : Optional.of(new FileStamp(sizes[at], times[at]));
     }
 
+    /** True when the check found the file as the last build left it. */
+    public boolean contains(String sitePath) {
+        return hashes.length > 0 && Arrays.binarySearch(hashes, RenderCache.hash(sitePath)) >= 0;
+    }
+
     /** How many files are known. */
     public int size() {
         return hashes.length;
