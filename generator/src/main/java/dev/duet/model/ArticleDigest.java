@@ -1,51 +1,153 @@
 package dev.duet.model;
 
 import dev.duet.content.Body;
+import dev.duet.content.NewsTime;
+import dev.duet.image.Picture;
 import dev.duet.io.Hash128;
-import dev.duet.io.RecordReaders;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A digest of everything an article page holds (every field, its Markdown and its translation), for telling
  * whether pages made from it may have changed: 128 bits of {@link Hash128}, as hex. Every component of every record
- * the page holds is fed to the hash as it is walked, with a mark for its kind and its length, so that no field can
- * be left out and no two pages give the same input; a body counts by its length and its own digest.
+ * the page holds is fed to the hash in declaration order, each with a mark for its kind and texts and lists with
+ * their lengths, so that no two pages give the same input; a body counts by its length and its own digest.
+ *
+ * <p>The components are named one by one rather than walked by reflection: a build digests every article of the
+ * site, and this runs several times faster, the first time too. {@code ArticleDigestTest} changes every component
+ * of every record reachable from a page, a component added later included, and fails if the digest does not change
+ * with it.
  */
 public final class ArticleDigest {
-
-    /** Each record class's component accessors, looked up once: the same for every page. */
-    private static final RecordReaders RECORDS = new RecordReaders();
 
     private ArticleDigest() {
     }
 
     public static String of(ArticlePage article) {
         Hash128 hash = new Hash128();
-        walk(article, hash);
+        hash.mark('A');
+        text(hash, article.key());
+        text(hash, article.lang());
+        text(hash, article.languageTag());
+        text(hash, article.title());
+        optionalText(hash, article.headline());
+        optionalTime(hash, article.published());
+        text(hash, article.path());
+        body(hash, article.body());
+        text(hash, article.file());
+        hash.mark('i').number(article.bodyLine());
+        tags(hash, article.tags());
+        attribution(hash, article.attribution());
+        Optional<Integer> views = article.views();
+        hash.mark(views.isPresent() ? 'o' : 'e');
+        if (views.isPresent()) {
+            hash.mark('i').number(views.get());
+        }
+        Optional<Translation> translation = article.translation();
+        hash.mark(translation.isPresent() ? 'o' : 'e');
+        if (translation.isPresent()) {
+            Translation t = translation.get();
+            hash.mark('T');
+            text(hash, t.lang());
+            text(hash, t.languageTag());
+            text(hash, t.path());
+            text(hash, t.title());
+        }
+        optionalTime(hash, article.updated());
+        optionalText(hash, article.correction());
+        Optional<Tag> section = article.section();
+        hash.mark(section.isPresent() ? 'o' : 'e');
+        if (section.isPresent()) {
+            tag(hash, section.get());
+        }
+        tags(hash, article.reporters());
+        Optional<ArticleImage> image = article.image();
+        hash.mark(image.isPresent() ? 'o' : 'e');
+        if (image.isPresent()) {
+            image(hash, image.get());
+        }
+        List<ArticleImage> inline = article.inline();
+        hash.mark('l').number(inline.size());
+        for (ArticleImage one : inline) {
+            image(hash, one);
+        }
         return hash.hex();
     }
 
-    private static void walk(Object value, Hash128 hash) {
-        if (value instanceof String text) {
-            hash.mark('s').text(text);
-        } else if (value instanceof Optional<?> optional) {
-            hash.mark(optional.isPresent() ? 'o' : 'e');
-            optional.ifPresent(present -> walk(present, hash));
-        } else if (value instanceof List<?> list) {
-            hash.mark('l').number(list.size());
-            list.forEach(item -> walk(item, hash));
-        } else if (value instanceof Body body) {
-            hash.mark('b').number(body.length()).text(body.digest());
-        } else if (value instanceof Record record) {
-            hash.mark('r').text(record.getClass().getName());
-            for (Function<Object, Object> accessor : RECORDS.of(record.getClass()).accessors()) {
-                walk(accessor.apply(record), hash);
-            }
-        } else {
-            // Numbers, dates, booleans: their text, under their class's name.
-            hash.mark('v').text(value.getClass().getName()).text(value.toString());
+    private static void text(Hash128 hash, String text) {
+        hash.mark('s').text(text);
+    }
+
+    private static void optionalText(Hash128 hash, Optional<String> text) {
+        hash.mark(text.isPresent() ? 'o' : 'e');
+        if (text.isPresent()) {
+            text(hash, text.get());
         }
+    }
+
+    private static void texts(Hash128 hash, List<String> texts) {
+        hash.mark('l').number(texts.size());
+        for (String text : texts) {
+            text(hash, text);
+        }
+    }
+
+    private static void optionalTime(Hash128 hash, Optional<NewsTime> time) {
+        hash.mark(time.isPresent() ? 'o' : 'e');
+        if (time.isPresent()) {
+            NewsTime t = time.get();
+            hash.mark('N').number(t.date().toEpochDay());
+            hash.mark(t.time().isPresent() ? 'o' : 'e');
+            if (t.time().isPresent()) {
+                hash.number(t.time().get().toNanoOfDay());
+            }
+            hash.number(t.offset().getTotalSeconds());
+        }
+    }
+
+    private static void body(Hash128 hash, Body body) {
+        hash.mark('b').number(body.length()).text(body.digest());
+    }
+
+    private static void tag(Hash128 hash, Tag tag) {
+        hash.mark('G');
+        text(hash, tag.key());
+        text(hash, tag.slug());
+        text(hash, tag.name());
+    }
+
+    private static void tags(Hash128 hash, List<Tag> tags) {
+        hash.mark('l').number(tags.size());
+        for (Tag tag : tags) {
+            tag(hash, tag);
+        }
+    }
+
+    private static void attribution(Hash128 hash, Attribution attribution) {
+        hash.mark('B');
+        optionalText(hash, attribution.dateline());
+        optionalText(hash, attribution.agency());
+        texts(hash, attribution.reporters());
+        optionalText(hash, attribution.sourceUrl());
+        optionalText(hash, attribution.sourceName());
+    }
+
+    private static void image(Hash128 hash, ArticleImage image) {
+        hash.mark('I');
+        text(hash, image.src());
+        Picture picture = image.picture();
+        hash.mark('P');
+        text(hash, picture.source());
+        hash.mark(picture.remote() ? 't' : 'f');
+        text(hash, picture.format());
+        hash.number(picture.width()).number(picture.height());
+        hash.mark('l').number(picture.variants().size());
+        for (Picture.Variant variant : picture.variants()) {
+            hash.mark('V').number(variant.width()).number(variant.height());
+            text(hash, variant.path());
+        }
+        text(hash, image.alt());
+        text(hash, image.caption());
+        optionalText(hash, image.credit());
     }
 }
