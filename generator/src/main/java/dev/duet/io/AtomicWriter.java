@@ -194,7 +194,9 @@ public final class AtomicWriter {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 body.write(out);
             }
-            if (Files.isRegularFile(target) && Files.mismatch(temp, target) == -1) {
+            // Files of another size differ: only one of the same size is compared byte by byte.
+            if (Files.isRegularFile(target) && Files.size(temp) == Files.size(target)
+                    && Files.mismatch(temp, target) == -1) {
                 return false;
             }
             try {

@@ -17,7 +17,12 @@ public final class Hash128 {
     private static final long P3 = 0x165667B19E3779F9L;
     private static final long P4 = 0xFF51AFD7ED558CCDL;
 
-    private final char[] units = new char[256];
+    /** The most units a text is copied out in at a time. */
+    private static final int CHUNK = 256;
+    private static final char[] NONE = new char[0];
+
+    /** A text's units, copied out of it: as long as the longest text fed so far, up to {@link #CHUNK}. */
+    private char[] units = NONE;
     private long a = 0x243F6A8885A308D3L;
     private long b = 0x13198A2E03707344L;
     private long words;
@@ -37,6 +42,10 @@ public final class Hash128 {
     public Hash128 text(String text) {
         int length = text.length();
         word(length);
+        if (units.length < Math.min(CHUNK, length)) {
+            // Most hashes are of a few short texts: a buffer as long as the longest, not a full chunk each.
+            units = new char[Math.min(CHUNK, Math.max(length, 2 * units.length))];
+        }
         for (int start = 0; start < length; start += units.length) {
             int end = Math.min(length, start + units.length);
             text.getChars(start, end, units, 0);
