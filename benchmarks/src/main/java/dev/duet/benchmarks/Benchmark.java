@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -269,6 +270,24 @@ public final class Benchmark {
             removeNewStories(site);
             runs = new ArrayList<>(List.of(mvn(site, size)));
             rows.add(new Row("mvn duet:build, new articles removed", size, pages, runs));
+            // A newsroom publishes a story in both languages: two articles, under a name that falls among the
+            // names of the newest day's stories as any new one may.
+            Path english = pickArticle(site.resolve("articles"));
+            Path chinese = english.resolveSibling(english.getFileName().toString().replace(".en.md", ".zh.md"));
+            if (Files.isRegularFile(chinese)) {
+                Map<String, String> pair = new LinkedHashMap<>();
+                pair.put("en", Files.readString(english));
+                pair.put("zh", Files.readString(chinese));
+                String name = english.getFileName().toString().replace(".en.md", "");
+                runs = new ArrayList<>();
+                for (int r = 0; r < options.runs(); r++) {
+                    runs.add(newStory(site, output, pair, name + "-" + r, r + 1, size, "mvn duet:build",
+                            () -> mvn(site, size)));
+                }
+                rows.add(new Row("mvn duet:build, new story in both languages", size, pages, runs));
+                removeNewStories(site);
+                mvn(site, size);
+            }
         }
 
         // Nothing is skipped for speed: the site the runs built passes the same check as any build.
@@ -301,14 +320,23 @@ public final class Benchmark {
      */
     private Run newStory(Path site, Path output, String text, String slug, int day, int size, String how,
             Build build) throws IOException, InterruptedException {
+        return newStory(site, output, Map.of("en", text), slug, day, size, how, build);
+    }
+
+    /** The same with the story in each language of {@code texts} (language code to a file's text), one file each. */
+    private Run newStory(Path site, Path output, Map<String, String> texts, String slug, int day, int size, String how,
+            Build build) throws IOException, InterruptedException {
         Map<String, long[]> before = listing(output);
-        Path added = site.resolve(NEW_STORIES).resolve(slug + ".en.md");
         String date = newestDate(site.resolve("articles"));
-        Files.createDirectories(added.getParent());
-        Files.writeString(added, text.replaceFirst("(?m)^title: .*$", "title: \"A new story " + day + "\"")
-                .replaceFirst("(?m)^date: .*$", "date: \"" + date + "\"")
-                .replaceFirst("(?m)^slug: .*$", "slug: \"" + slug + "\"")
-                .replaceAll("(?m)^(sourceFile|importDigest): .*\\n", ""), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            Path added = site.resolve(NEW_STORIES).resolve(slug + "." + text.getKey() + ".md");
+            Files.createDirectories(added.getParent());
+            Files.writeString(added, text.getValue()
+                    .replaceFirst("(?m)^title: .*$", "title: \"A new story " + day + "\"")
+                    .replaceFirst("(?m)^date: .*$", "date: \"" + date + "\"")
+                    .replaceFirst("(?m)^slug: .*$", "slug: \"" + slug + "\"")
+                    .replaceAll("(?m)^(sourceFile|importDigest): .*\\n", ""), StandardCharsets.UTF_8);
+        }
         Run run = build.run();
         Map<String, long[]> after = listing(output);
         long changed = 0;
@@ -321,8 +349,9 @@ public final class Benchmark {
             }
         }
         long removed = before.keySet().stream().filter(p -> !after.containsKey(p)).count();
-        outputs.add(String.format("N=%,d: new article %s, built by %s: %,d files changed or added (%,d bytes), %,d"
-                + " removed, %,d ms wall, %,d ms CPU%n", size, slug, how, changed, changedBytes, removed, run.wallMs(),
+        outputs.add(String.format("N=%,d: new %s %s, built by %s: %,d files changed or added (%,d bytes), %,d"
+                + " removed, %,d ms wall, %,d ms CPU%n", size, texts.size() == 1 ? "article" : "story in "
+                + String.join(" and ", texts.keySet()), slug, how, changed, changedBytes, removed, run.wallMs(),
                 run.cpuMs()));
         System.out.print("  " + outputs.get(outputs.size() - 1));
         return run;
