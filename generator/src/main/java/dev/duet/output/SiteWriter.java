@@ -41,6 +41,11 @@ public final class SiteWriter {
     private final BuildMarker marker;
     /** Set once {@link #begin} has listed the paths this build may write; no file is written before. */
     private volatile boolean begun;
+    /**
+     * The paths the list held after {@link #begin}, sorted, when they were exactly those this build may write (no
+     * file of an earlier build left to remove); else null.
+     */
+    private volatile String[] listedAfterBegin;
 
     /** A writer for a site that may be served while it is written: every file is replaced atomically. */
     public SiteWriter(Path outputDir, Path cacheDir) {
@@ -107,6 +112,7 @@ public final class SiteWriter {
             }
             BuildMarker.forceFolder(manifest.toAbsolutePath().getParent());
         }
+        listedAfterBegin = earlier.isEmpty() ? now : null;
         begun = true;
     }
 
@@ -117,6 +123,7 @@ public final class SiteWriter {
      */
     public void beginRewriting() throws IOException {
         marker.set();
+        listedAfterBegin = null;
         begun = true;
     }
 
@@ -201,6 +208,10 @@ public final class SiteWriter {
     public List<String> finish(Collection<String> written, List<Problem> problems) throws IOException {
         // Sorted and distinct in an array, and the manifests streamed: a large site lists half a million files.
         String[] now = written.stream().sorted().distinct().toArray(String[]::new);
+        if (listedAfterBegin != null && Arrays.equals(now, listedAfterBegin)) {
+            // The list holds these paths and no other since this build began: nothing to remove or write again.
+            return List.of();
+        }
         List<String> deleted = new ArrayList<>();
         if (Files.isRegularFile(manifest)) {
             try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
