@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -61,21 +62,28 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
             if (stamp.isAbsent()) {
                 return Optional.empty();
             }
-            if (contents.containsKey(path)) {
-                return Optional.of(contents.get(path));
+            String content = contents.get(path);
+            if (content != null) {
+                return Optional.of(content);
             }
-            if (earlier.isPresent() && stamp.equals(earlier.get().files().get(path))
-                    && earlier.get().digests().containsKey(path)) {
-                return Optional.of(earlier.get().digests().get(path));
+            if (earlier.isPresent() && stamp.equals(earlier.get().files().get(path))) {
+                String digest = earlier.get().digests().get(path);
+                if (digest != null) {
+                    return Optional.of(digest);
+                }
             }
             return digestIfStill(path(siteDir, path), stamp);
         });
-        SortedMap<String, String> all = new TreeMap<>();
+        // The paths are in order: the map is made in one pass.
+        List<String> digested = new ArrayList<>(paths.size());
+        List<String> digests = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
-            String path = paths.get(i);
-            found.get(i).ifPresent(digest -> all.put(path, digest));
+            if (found.get(i).isPresent()) {
+                digested.add(paths.get(i));
+                digests.add(found.get(i).get());
+            }
         }
-        return new BuildInputs(listed, files, contents, all);
+        return new BuildInputs(listed, files, contents, AscendingMap.of(digested, digests));
     }
 
     /** The digest of a file that has {@code stamp} before and after it is read; empty for a link or a change. */
