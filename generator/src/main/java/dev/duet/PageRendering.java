@@ -117,17 +117,18 @@ final class PageRendering {
 
     /** Renders the tasks on every core; empty when cancelled. */
     Optional<Pages> render(List<RenderTask> tasks) throws IOException {
-        List<String> files = Collections.synchronizedList(new ArrayList<>());
         List<String> writtenFiles = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger written = new AtomicInteger();
         AtomicInteger pagesWritten = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         AtomicBoolean stopped = new AtomicBoolean();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        Parallel.map(threads, tasks, task -> {
+        // Each task gives the path of the file the site has from it, or null; the paths come back in the tasks'
+        // order, so that the site's files are listed in that order without a lock.
+        List<String> made = Parallel.map(threads, tasks, task -> {
             if (stopped.get() || cancelled.getAsBoolean()) {
                 stopped.set(true);
-                return Optional.empty();
+                return null;
             }
             progress.fileDone();
             String path = task.path();
@@ -136,25 +137,23 @@ final class PageRendering {
             boolean there = asLeft.test(path);
             Optional<Path> target = there ? Optional.empty() : writer.find(path);
             if (!there && target.isEmpty()) {
-                return Optional.empty();
+                return null;
             }
             // Inputs the file was last rendered from mean the view it was rendered from: no view needs making.
             String inputs = task.inputs().get();
             if (cache.inputsCurrent(path, inputs) && (there || Files.isRegularFile(target.get()))) {
                 cache.keepPrevious(path);
-                files.add(path);
-                return Optional.empty();
+                return path;
             }
             String fingerprint = task.fingerprint().get();
             if (cache.isCurrent(path, fingerprint) && (there || Files.isRegularFile(target.get()))) {
                 cache.record(path, fingerprint, inputs);
-                files.add(path);
-                return Optional.empty();
+                return path;
             }
             if (target.isEmpty()) {
                 target = writer.find(path);
                 if (target.isEmpty()) {
-                    return Optional.empty();
+                    return null;
                 }
             }
             RenderTask.Result result;
@@ -178,11 +177,16 @@ final class PageRendering {
                 cache.record(task.path(), fingerprint, inputs);
             }
             // A page that failed to render keeps its last good version rather than being deleted as stale.
-            files.add(task.path());
-            return Optional.empty();
+            return task.path();
         });
         if (stopped.get()) {
             return Optional.empty();
+        }
+        List<String> files = new ArrayList<>(made.size());
+        for (String path : made) {
+            if (path != null) {
+                files.add(path);
+            }
         }
         // Tasks run in any order; report their problems in a stable one.
         return Optional.of(new Pages(files, rendered.get(), written.get(), pagesWritten.get(),
