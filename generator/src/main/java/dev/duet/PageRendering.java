@@ -161,7 +161,7 @@ final class PageRendering {
                 result = task.run();
             } catch (UncheckedIOException e) {
                 // An article file read again for its body, changed or gone since the build read it.
-                result = RenderTask.Result.failed(Problem.error("build.read", task.path(), 0,
+                result = RenderTask.Result.failed(Problem.error("build.read", path, 0,
                         "cannot render: " + e.getCause().getMessage()));
             }
             rendered.incrementAndGet();
@@ -169,15 +169,15 @@ final class PageRendering {
             if (result.bytes().isPresent()) {
                 if (writer.writeIfChanged(target.get(), result.bytes().get())) {
                     written.incrementAndGet();
-                    writtenFiles.add(task.path());
-                    if (!task.path().startsWith(Permalinks.SEARCH_INDEX)) {
+                    writtenFiles.add(path);
+                    if (!path.startsWith(Permalinks.SEARCH_INDEX)) {
                         pagesWritten.incrementAndGet();
                     }
                 }
-                cache.record(task.path(), fingerprint, inputs);
+                cache.record(path, fingerprint, inputs);
             }
             // A page that failed to render keeps its last good version rather than being deleted as stale.
-            return task.path();
+            return path;
         });
         if (stopped.get()) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import dev.duet.image.Picture;
 import dev.duet.io.Hash128;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * A digest of everything an article page holds (every field, its Markdown and its translation), for telling
@@ -38,34 +39,13 @@ public final class ArticleDigest {
         hash.mark('i').number(article.bodyLine());
         tags(hash, article.tags());
         attribution(hash, article.attribution());
-        Optional<Integer> views = article.views();
-        hash.mark(views.isPresent() ? 'o' : 'e');
-        if (views.isPresent()) {
-            hash.mark('i').number(views.get());
-        }
-        Optional<Translation> translation = article.translation();
-        hash.mark(translation.isPresent() ? 'o' : 'e');
-        if (translation.isPresent()) {
-            Translation t = translation.get();
-            hash.mark('T');
-            text(hash, t.lang());
-            text(hash, t.languageTag());
-            text(hash, t.path());
-            text(hash, t.title());
-        }
+        present(hash, article.views(), (h, views) -> h.mark('i').number(views));
+        present(hash, article.translation(), ArticleDigest::translation);
         optionalTime(hash, article.updated());
         optionalText(hash, article.correction());
-        Optional<Tag> section = article.section();
-        hash.mark(section.isPresent() ? 'o' : 'e');
-        if (section.isPresent()) {
-            tag(hash, section.get());
-        }
+        present(hash, article.section(), ArticleDigest::tag);
         tags(hash, article.reporters());
-        Optional<ArticleImage> image = article.image();
-        hash.mark(image.isPresent() ? 'o' : 'e');
-        if (image.isPresent()) {
-            image(hash, image.get());
-        }
+        present(hash, article.image(), ArticleDigest::image);
         List<ArticleImage> inline = article.inline();
         hash.mark('l').number(inline.size());
         for (ArticleImage one : inline) {
@@ -78,11 +58,16 @@ public final class ArticleDigest {
         hash.mark('s').text(text);
     }
 
-    private static void optionalText(Hash128 hash, Optional<String> text) {
-        hash.mark(text.isPresent() ? 'o' : 'e');
-        if (text.isPresent()) {
-            text(hash, text.get());
+    /** An optional part: marked present or empty, and when present fed by {@code feed}. */
+    private static <T> void present(Hash128 hash, Optional<T> value, BiConsumer<Hash128, T> feed) {
+        hash.mark(value.isPresent() ? 'o' : 'e');
+        if (value.isPresent()) {
+            feed.accept(hash, value.get());
         }
+    }
+
+    private static void optionalText(Hash128 hash, Optional<String> text) {
+        present(hash, text, ArticleDigest::text);
     }
 
     private static void texts(Hash128 hash, List<String> texts) {
@@ -93,16 +78,19 @@ public final class ArticleDigest {
     }
 
     private static void optionalTime(Hash128 hash, Optional<NewsTime> time) {
-        hash.mark(time.isPresent() ? 'o' : 'e');
-        if (time.isPresent()) {
-            NewsTime t = time.get();
-            hash.mark('N').number(t.date().toEpochDay());
-            hash.mark(t.time().isPresent() ? 'o' : 'e');
-            if (t.time().isPresent()) {
-                hash.number(t.time().get().toNanoOfDay());
-            }
-            hash.number(t.offset().getTotalSeconds());
-        }
+        present(hash, time, (h, t) -> {
+            h.mark('N').number(t.date().toEpochDay());
+            present(h, t.time(), (in, of) -> in.number(of.toNanoOfDay()));
+            h.number(t.offset().getTotalSeconds());
+        });
+    }
+
+    private static void translation(Hash128 hash, Translation translation) {
+        hash.mark('T');
+        text(hash, translation.lang());
+        text(hash, translation.languageTag());
+        text(hash, translation.path());
+        text(hash, translation.title());
     }
 
     private static void body(Hash128 hash, Body body) {

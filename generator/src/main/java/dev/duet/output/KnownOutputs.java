@@ -62,13 +62,18 @@ public final class KnownOutputs {
 
     /** The stamp the check found for the file, if it knows the file. */
     Optional<FileStamp> stamp(String sitePath) {
-        int at = Arrays.binarySearch(hashes, RenderCache.hash(sitePath));
+        int at = indexOf(sitePath);
         return at < 0 ? Optional.empty() : Optional.of(new FileStamp(sizes[at], times[at]));
     }
 
     /** True when the check found the file as the last build left it. */
     public boolean contains(String sitePath) {
-        return hashes.length > 0 && Arrays.binarySearch(hashes, RenderCache.hash(sitePath)) >= 0;
+        return indexOf(sitePath) >= 0;
+    }
+
+    /** The file's place in the arrays, negative when it is not known; no path is hashed when none is known. */
+    private int indexOf(String sitePath) {
+        return hashes.length == 0 ? -1 : Arrays.binarySearch(hashes, RenderCache.hash(sitePath));
     }
 
     /** How many files are known. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * An immutable map of paths to {@link FileStamp}s, in path order, kept as three arrays: a build lists every file it
@@ -31,29 +32,19 @@ final class StampMap extends AbstractMap<String, FileStamp> {
         if (files instanceof StampMap map) {
             return map;
         }
-        if (files instanceof SortedMap<String, FileStamp> sorted && sorted.comparator() == null) {
-            // Already in path order: taken as it iterates, without sorting or looking each path up again.
-            int count = sorted.size();
-            String[] paths = new String[count];
-            long[] sizes = new long[count];
-            long[] modified = new long[count];
-            int i = 0;
-            for (Map.Entry<String, FileStamp> file : sorted.entrySet()) {
-                paths[i] = file.getKey();
-                sizes[i] = file.getValue().size();
-                modified[i] = file.getValue().modified();
-                i++;
-            }
-            return new StampMap(paths, sizes, modified);
-        }
-        String[] paths = files.keySet().toArray(new String[0]);
-        Arrays.sort(paths);
-        long[] sizes = new long[paths.length];
-        long[] modified = new long[paths.length];
-        for (int i = 0; i < paths.length; i++) {
-            FileStamp stamp = files.get(paths[i]);
-            sizes[i] = stamp.size();
-            modified[i] = stamp.modified();
+        // A map already in path order is taken as it iterates, without sorting or looking each path up again.
+        SortedMap<String, FileStamp> sorted = files instanceof SortedMap<String, FileStamp> inOrder
+                && inOrder.comparator() == null ? inOrder : new TreeMap<>(files);
+        int count = sorted.size();
+        String[] paths = new String[count];
+        long[] sizes = new long[count];
+        long[] modified = new long[count];
+        int i = 0;
+        for (Map.Entry<String, FileStamp> file : sorted.entrySet()) {
+            paths[i] = file.getKey();
+            sizes[i] = file.getValue().size();
+            modified[i] = file.getValue().modified();
+            i++;
         }
         return new StampMap(paths, sizes, modified);
     }
