@@ -13,8 +13,7 @@ import java.util.Optional;
  * @param key the translation key shared with its translation
  * @param lang {@code zh} or {@code en}
  * @param languageTag the BCP 47 tag of this page ({@code zh-Hans}, {@code zh-Hant}, {@code en})
- * @param title the title
- * @param headline the long headline, when there is one
+ * @param texts the title, the long headline (when there is one), the attribution and the correction
  * @param published when the article was published: its day, and its time when the front matter gives one; empty
  *     for an undated article
  * @param path the site-relative path of the page, ending in {@code /}; its last segment is the slug
@@ -22,11 +21,9 @@ import java.util.Optional;
  * @param file the article file, relative to the site, for messages
  * @param bodyLine the line where the body starts in that file
  * @param tags the tags in this language
- * @param attribution dateline, agency, reporters and source
  * @param views the view count recorded at import
  * @param translation the same story in the other language
  * @param updated when the article was last changed after publishing, if it says
- * @param correction the correction it carries, in its language
  * @param section the section the article is in, when it is in one
  * @param reporters the reporters as this language names them, each with the slug of their page
  * @param image the lead picture, when the article (or its translation) names one that can be shown
@@ -36,19 +33,16 @@ public record ArticlePage(
         String key,
         String lang,
         String languageTag,
-        String title,
-        Optional<String> headline,
+        ArticleTexts texts,
         Optional<NewsTime> published,
         String path,
         Body body,
         String file,
         int bodyLine,
         List<Tag> tags,
-        Attribution attribution,
         Optional<Integer> views,
         Optional<Translation> translation,
         Optional<NewsTime> updated,
-        Optional<String> correction,
         Optional<Tag> section,
         List<Tag> reporters,
         Optional<ArticleImage> image,
@@ -57,9 +51,20 @@ public record ArticlePage(
     public ArticlePage {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(texts, "texts");
         tags = List.copyOf(tags);
         reporters = List.copyOf(reporters);
         inline = List.copyOf(inline);
+    }
+
+    /** An article whose texts are kept in memory. */
+    public ArticlePage(String key, String lang, String languageTag, String title, Optional<String> headline,
+            Optional<NewsTime> published, String path, Body body, String file, int bodyLine, List<Tag> tags,
+            Attribution attribution, Optional<Integer> views, Optional<Translation> translation,
+            Optional<NewsTime> updated, Optional<String> correction, Optional<Tag> section, List<Tag> reporters,
+            Optional<ArticleImage> image, List<ArticleImage> inline) {
+        this(key, lang, languageTag, ArticleTexts.of(title, headline, attribution, correction), published, path,
+                body, file, bodyLine, tags, views, translation, updated, section, reporters, image, inline);
     }
 
     /** An article in no section, without reporter pages. */
@@ -87,6 +92,26 @@ public record ArticlePage(
             Optional<NewsTime> updated, Optional<String> correction, Optional<Tag> section, List<Tag> reporters) {
         this(key, lang, languageTag, title, headline, date.map(NewsTime::of), path, body, file, bodyLine, tags,
                 attribution, views, translation, updated, correction, section, reporters, Optional.empty(), List.of());
+    }
+
+    /** The title. */
+    public String title() {
+        return texts.title();
+    }
+
+    /** The long headline, when there is one. */
+    public Optional<String> headline() {
+        return texts.headline();
+    }
+
+    /** Dateline, agency, reporters and source. */
+    public Attribution attribution() {
+        return texts.attribution();
+    }
+
+    /** The correction it carries, in its language. */
+    public Optional<String> correction() {
+        return texts.correction();
     }
 
     /** The day of publication, as written; empty for an undated article. */

@@ -36,6 +36,8 @@ final class Assembler {
     /** One instance of each distinct tag: a large site's articles share a few thousand tags. Pages are made on every core. */
     private final Map<Tag, Tag> tagInstances = new java.util.concurrent.ConcurrentHashMap<>();
     private final Groupings groupings;
+    /** The texts of the published files. */
+    private final FileTexts texts;
 
     Assembler(SiteConfig config, Glossary glossary) {
         this(config, glossary, ImageCatalog.empty());
@@ -46,6 +48,7 @@ final class Assembler {
         this.glossary = glossary;
         this.groupings = new Groupings(config, glossary);
         this.images = images;
+        this.texts = new FileTexts(config);
     }
 
     Site assemble(List<TranslationPairs.Group> groups) {
@@ -55,8 +58,11 @@ final class Assembler {
         Map<String, String> tagSlugs = Tags.slugs(glossary, groups, paths);
         List<Map.Entry<TranslationPairs.Group, ContentFile>> published = published(groups, paths);
         groupings.decideSlugs(published);
+        texts.makeAll(published);
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
-        for (Made made : pages(published, paths, tagSlugs)) {
+        List<Made> pages = pages(published, paths, tagSlugs);
+        texts.forget();
+        for (Made made : pages) {
             problems.addAll(made.problems());
             byLang.computeIfAbsent(made.page().lang(), k -> new ArrayList<>()).add(made.page());
         }
@@ -318,7 +324,7 @@ final class Assembler {
             if (other != file && otherPath != null) {
                 LanguageConfig otherLang = config.requireLanguage(other.frontMatter().lang());
                 translation = Optional.of(new Translation(otherLang.code(), languageTag(other.frontMatter(), otherLang),
-                        otherPath, other.frontMatter().title()));
+                        otherPath, texts.of(other)));
             }
         }
         List<Tag> tags = new ArrayList<>();
@@ -332,18 +338,13 @@ final class Assembler {
                 tags.add(tagInstances.computeIfAbsent(tag, t -> t));
             }
         }
-        // Quoted YAML keeps surrounding spaces; a URL with them is still the user's URL, but not a valid URI.
-        Optional<String> sourceUrl = fm.sourceUrl().map(String::strip).filter(Assembler::isWebUrl);
-        if (fm.sourceUrl().isPresent() && sourceUrl.isEmpty()) {
+        if (fm.sourceUrl().isPresent() && FileTexts.sourceUrl(fm).isEmpty()) {
             problems.add(Problem.warning("content.source-url", file.path(), 0, "source url '" + fm.sourceUrl().get()
                     + "' is not an http(s) URL, so it is shown as text, not as a link"));
         }
-        Attribution attribution = new Attribution(fm.dateline(), fm.agency(), fm.reporters(), sourceUrl,
-                fm.sourceName());
-        return new ArticlePage(group.key(), language.code(), languageTag(fm, language), fm.title(),
-                fm.headline().filter(h -> !h.isBlank()), published(fm), path, file.body(), file.path(),
-                file.bodyLine(), tags, attribution, fm.views(), translation, fm.publication().updated(),
-                fm.publication().correction(), groupings.section(group, file, language),
+        return new ArticlePage(group.key(), language.code(), languageTag(fm, language), texts.of(file),
+                published(fm), path, file.body(), file.path(), file.bodyLine(), tags, fm.views(), translation,
+                fm.publication().updated(), groupings.section(group, file, language),
                 groupings.reporters(group, file, language).orElse(List.of()),
                 ArticleImages.lead(file, group.files(), images), ArticleImages.inline(file, images));
     }

@@ -135,7 +135,12 @@ class ArticleDigestTest {
             canonical.setAccessible(true);
             for (int i = 0; i < components.length; i++) {
                 Map<String, Object> inner = new LinkedHashMap<>();
-                changesOf(path + "." + components[i].getName(), values[i], inner);
+                if (record instanceof Translation translation && values[i] instanceof ArticleTexts) {
+                    // A link to the other language shows its title; the other texts are the other page's.
+                    inner.put(path + ".title", ArticleTexts.titled(translation.title() + "x"));
+                } else {
+                    changesOf(path + "." + components[i].getName(), values[i], inner);
+                }
                 for (Map.Entry<String, Object> change : inner.entrySet()) {
                     Object[] args = values.clone();
                     args[i] = change.getValue();

@@ -1,6 +1,8 @@
 package dev.duet.render;
 
 import dev.duet.content.Body;
+import dev.duet.model.ArticleTexts;
+import dev.duet.model.Translation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -65,6 +67,13 @@ final class Variants {
         }
         if (raw == Deferred.class) {
             return Deferred.known(sample(argument(type, 0), depth + 1));
+        }
+        if (raw.isSealed()) {
+            for (Class<?> kind : raw.getPermittedSubclasses()) {
+                if (kind.isRecord()) {
+                    return sample(kind, depth);
+                }
+            }
         }
         if (raw.isRecord()) {
             RecordComponent[] components = raw.getRecordComponents();
@@ -131,16 +140,22 @@ final class Variants {
                 });
             }
         } else if (value instanceof Record record) {
-            RecordComponent[] components = raw.getRecordComponents();
+            // The value's own class: a component may be declared as a sealed interface of records.
+            Class<?> kind = record.getClass();
+            RecordComponent[] components = kind.getRecordComponents();
             Object[] values = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
                 values[i] = read(components[i], record);
             }
             for (int i = 0; i < components.length; i++) {
-                for (Object v : of(values[i], components[i].getGenericType())) {
+                // A link to the other language shows its title; the other texts are the other page's.
+                List<Object> options = record instanceof Translation link && values[i] instanceof ArticleTexts
+                        ? List.of(ArticleTexts.titled(link.title() + "x"))
+                        : of(values[i], components[i].getGenericType());
+                for (Object v : options) {
                     Object[] changed = values.clone();
                     changed[i] = v;
-                    variants.add(construct(raw, changed));
+                    variants.add(construct(kind, changed));
                 }
             }
         } else {
