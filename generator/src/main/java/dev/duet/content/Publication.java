@@ -23,6 +23,11 @@ public record Publication(Optional<NewsTime> published, Optional<NewsTime> updat
     public static final Publication NONE = new Publication(Optional.empty(), Optional.empty(), Optional.empty(),
             false, List.of(), 0);
 
+    /** Whether it says no more than when the article was published: no update, correction, withdrawal or alias. */
+    public boolean isPlain() {
+        return updated.isEmpty() && correction.isEmpty() && !unpublished && aliases.isEmpty();
+    }
+
     public Publication {
         Objects.requireNonNull(published, "published");
         aliases = List.copyOf(aliases);

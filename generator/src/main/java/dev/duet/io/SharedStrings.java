@@ -13,6 +13,7 @@ public final class SharedStrings {
 
     private final ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Optional<String>> optionals = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Object> values = new ConcurrentHashMap<>();
 
     /** The one instance of {@code text}'s value. */
     public String of(String text) {
@@ -32,6 +33,15 @@ public final class SharedStrings {
             case 1 -> List.of(of(texts.get(0)));
             default -> texts.stream().map(this::of).toList();
         };
+    }
+
+    /**
+     * The one instance of an immutable value that many records repeat (a day, a small count, a record of such), so
+     * that equal values are one object; give only values of few distinct kinds, since each is kept until the end.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T value(T value) {
+        return (T) values.computeIfAbsent(value, v -> v);
     }
 
     /** How many distinct texts are kept. */

@@ -38,6 +38,8 @@ final class Assembler {
     private final Groupings groupings;
     /** The texts of the published files. */
     private final FileTexts texts;
+    /** The days and view counts that articles share. */
+    private final SharedValues shared = new SharedValues();
 
     Assembler(SiteConfig config, Glossary glossary) {
         this(config, glossary, ImageCatalog.empty());
@@ -343,9 +345,10 @@ final class Assembler {
                     + "' is not an http(s) URL, so it is shown as text, not as a link"));
         }
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), texts.of(file),
-                published(fm), path, file.body(), file.path(), file.bodyLine(), tags, fm.views(), translation,
-                fm.publication().updated(), groupings.section(group, file, language),
-                groupings.reporters(group, file, language).orElse(List.of()),
+                shared.time(published(fm)), path, file.body(), file.path(), file.bodyLine(), tags,
+                shared.views(fm.views()), translation,
+                fm.publication().updated(), shared.section(groupings.section(group, file, language)),
+                shared.reporters(groupings.reporters(group, file, language).orElse(List.of())),
                 ArticleImages.lead(file, group.files(), images), ArticleImages.inline(file, images));
     }
 

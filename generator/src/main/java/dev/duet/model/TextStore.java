@@ -30,8 +30,12 @@ public final class TextStore implements AutoCloseable {
     private static final int SOURCE_NAME = 16;
     private static final int CORRECTION = 32;
 
+    /** Texts read last on each thread, by place: a page asks for an article's texts one by one, and again. */
+    private static final int RECENT = 64;
+
     private final FileChannel channel;
     private final Object lock = new Object();
+    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
     /** Bytes of the file written so far; the block holds the ones after them. */
     private long written;
     private ByteBuffer block = ByteBuffer.allocate(BLOCK);
@@ -102,6 +106,24 @@ public final class TextStore implements AutoCloseable {
     }
 
     private ArticleTexts.Kept read(long place) {
+        Recent seen = recent.get();
+        int slot = (int) ((place >>> LENGTH_BITS) * 0x9E3779B97F4A7C15L >>> 58);
+        if (seen.places[slot] == place && seen.texts[slot] != null) {
+            return seen.texts[slot];
+        }
+        ArticleTexts.Kept texts = readAgain(place);
+        seen.places[slot] = place;
+        seen.texts[slot] = texts;
+        return texts;
+    }
+
+    /** The last texts read on a thread, in {@value #RECENT} slots. */
+    private static final class Recent {
+        final long[] places = new long[RECENT];
+        final ArticleTexts.Kept[] texts = new ArticleTexts.Kept[RECENT];
+    }
+
+    private ArticleTexts.Kept readAgain(long place) {
         long offset = place >>> LENGTH_BITS;
         int length = (int) (place & ((1 << LENGTH_BITS) - 1));
         ByteBuffer bytes = ByteBuffer.allocate(length);
