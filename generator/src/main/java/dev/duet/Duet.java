@@ -15,6 +15,7 @@ import dev.duet.output.ShardStamp;
 import dev.duet.render.SiteRenderer;
 import dev.duet.render.Theme;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,9 @@ public final class Duet {
                         .orElseThrow(() -> new IllegalStateException("a publishing build was cancelled"));
             }
             return ((BuildOutcome.UpToDate) verdict).result();
+        } catch (UncheckedIOException e) {
+            // A stage that cannot say IOException (a page made on every core, a text read again) says it so.
+            throw e.getCause();
         }
     }
 

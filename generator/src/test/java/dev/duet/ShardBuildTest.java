@@ -3,6 +3,7 @@ package dev.duet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.config.SiteConfig;
@@ -204,5 +205,16 @@ class ShardBuildTest {
     static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
         assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), what + ": " + path));
+    }
+
+    @Test
+    void aShardWhoseCacheFolderCannotBeWrittenFailsWithAnIOErrorThatNamesIt() throws IOException {
+        TestSite site = site(dir);
+        Path cache = site.dir().resolve("target/duet-shards/1-of-2/cache");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "not a folder");
+        IOException failed = assertThrows(IOException.class,
+                () -> new Duet(config(site.dir()).shard("1/2").build(), BuildListener.silent()).build());
+        assertTrue(failed.getMessage().contains(cache.toString()), failed.getMessage());
     }
 }

@@ -34,14 +34,17 @@ public final class TextStore implements AutoCloseable {
     private static final int RECENT = 64;
 
     private final FileChannel channel;
+    /** The folder of the file, for messages. */
+    private final Path folder;
     private final Object lock = new Object();
     private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
     /** Bytes of the file written so far; the block holds the ones after them. */
     private long written;
     private ByteBuffer block = ByteBuffer.allocate(BLOCK);
 
-    private TextStore(FileChannel channel) {
+    private TextStore(FileChannel channel, Path folder) {
         this.channel = channel;
+        this.folder = folder;
     }
 
     /** A store in a new file in {@code folder}. */
@@ -55,7 +58,7 @@ public final class TextStore implements AutoCloseable {
         } catch (IOException e) {
             // A system that cannot remove an open file removes it when the store is closed.
         }
-        return new TextStore(channel);
+        return new TextStore(channel, folder);
     }
 
     /** The texts, kept in this store; texts too long for it stay in memory. */
@@ -101,7 +104,7 @@ public final class TextStore implements AutoCloseable {
                 at += channel.write(bytes, at);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep an article's texts in the cache folder", e);
+            throw failure("cannot keep the articles' texts in " + folder, e);
         }
     }
 
@@ -143,9 +146,14 @@ public final class TextStore implements AutoCloseable {
                 at += read;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read an article's texts from the cache folder", e);
+            throw failure("cannot read the articles' texts again from " + folder, e);
         }
         return decode(bytes.flip());
+    }
+
+    /** An I/O error that names the folder and says what failed, for the build's message. */
+    private static UncheckedIOException failure(String what, IOException e) {
+        return new UncheckedIOException(new IOException(what + ": " + e.getMessage(), e));
     }
 
     private static byte[] encode(String title, Optional<String> headline, Attribution attribution,
