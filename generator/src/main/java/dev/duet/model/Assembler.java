@@ -308,7 +308,8 @@ final class Assembler {
             Map<String, String> tagSlugs) {
         List<Problem> found = new ArrayList<>(1);
         ArticlePage page = page(group, file, path, paths, tagSlugs, found);
-        return new Made(page, found);
+        // Most pages have no problem: their lists are let go while the others are made.
+        return new Made(page, found.isEmpty() ? List.of() : found);
     }
 
     private ArticlePage page(TranslationPairs.Group group, ContentFile file, String path,
