@@ -38,7 +38,7 @@ final class Assembler {
     private final Groupings groupings;
     /** The texts of the published files. */
     private final FileTexts texts;
-    /** The days and view counts that articles share. */
+    /** The days, view counts, sections and reporters that articles share. */
     private final SharedValues shared = new SharedValues();
 
     Assembler(SiteConfig config, Glossary glossary) {
