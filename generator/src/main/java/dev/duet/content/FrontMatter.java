@@ -99,19 +99,16 @@ public record FrontMatter(
                 Optional.empty());
     }
 
-    /** View counts below this are shared by {@link #forBuild}: a large site has few distinct small counts. */
-    public static final int SHARED_VIEWS = 1 << 16;
-
     /**
      * What a build reads of this front matter: without what only import reads (the import digest and the source
      * file, a few hundred bytes an article), and with the values many articles repeat (language, script, day,
-     * tags, dateline, agency, reporters, outlet, a view count below {@value #SHARED_VIEWS}, a publication with no
+     * tags, dateline, agency, reporters, outlet, a small view count ({@link SharedStrings#count}), a publication with no
      * more than its time, section) taken from {@code shared}, so that a large site holds each once.
      */
     public FrontMatter forBuild(SharedStrings shared) {
         return new FrontMatter(title, shared.of(lang), shared.of(script), shared.value(date), slug, shared.of(tags),
                 shared.of(dateline), shared.of(agency), shared.of(reporters), headline, sourceUrl, shared.of(sourceName),
-                views.isPresent() && views.get() >= 0 && views.get() < SHARED_VIEWS ? shared.value(views) : views,
+                shared.count(views),
                 duplicateOf, Optional.empty(), translationKey, draft, Optional.empty(),
                 publication.isPlain() && publication.published().flatMap(NewsTime::time).isEmpty()
                         ? shared.value(publication) : publication, shared.of(section), image);

@@ -44,6 +44,14 @@ public final class SharedStrings {
         return (T) values.computeIfAbsent(value, v -> v);
     }
 
+    /** Counts below this are shared by {@link #count}: a large site has few distinct small counts. */
+    public static final int SMALL_COUNTS = 1 << 16;
+
+    /** A count (an article's views): the shared one when it is from 0 to below {@value #SMALL_COUNTS}. */
+    public Optional<Integer> count(Optional<Integer> count) {
+        return count.isPresent() && count.get() >= 0 && count.get() < SMALL_COUNTS ? value(count) : count;
+    }
+
     /** How many distinct texts are kept. */
     public int size() {
         return strings.size();

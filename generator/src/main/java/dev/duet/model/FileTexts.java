@@ -32,8 +32,7 @@ final class FileTexts {
         try {
             return TextStore.in(config.cacheDir());
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot make a file for the articles' texts in "
-                    + config.cacheDir() + ": " + e.getMessage(), e));
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -47,8 +47,16 @@ public final class TextStore implements AutoCloseable {
         this.folder = folder;
     }
 
-    /** A store in a new file in {@code folder}. */
+    /** A store in a new file in {@code folder}; the error of a folder that cannot hold one names it. */
     public static TextStore in(Path folder) throws IOException {
+        try {
+            return open(folder);
+        } catch (IOException e) {
+            throw new IOException("cannot make a file for the articles' texts in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TextStore open(Path folder) throws IOException {
         Files.createDirectories(folder);
         Path file = Files.createTempFile(folder, "texts-", ".bin");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,

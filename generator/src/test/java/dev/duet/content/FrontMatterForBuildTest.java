@@ -55,7 +55,7 @@ class FrontMatterForBuildTest {
     @Test
     void valuesOfManyKindsAreKeptAsTheyAre() {
         SharedStrings shared = new SharedStrings();
-        int large = FrontMatter.SHARED_VIEWS + 5;
+        int large = SharedStrings.SMALL_COUNTS + 5;
         assertNotSame(read("一", large, at(null)).forBuild(shared).views(),
                 read("二", large, at(null)).forBuild(shared).views(), "a large view count is each article's own");
         assertNotSame(read("一", 1, at(LocalTime.NOON)).forBuild(shared).publication(),
