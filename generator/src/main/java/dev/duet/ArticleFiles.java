@@ -3,9 +3,11 @@ package dev.duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
+import dev.duet.content.FrontMatterStore;
 import dev.duet.content.ReadCache;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.Parallel;
+import dev.duet.io.SharedStrings;
 import dev.duet.io.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,8 +36,7 @@ final class ArticleFiles {
             throws IOException {
         SiteFiles.Sized sized = SiteFiles.of(config).listSized(config.articlesDir(), ".md");
         SiteFiles.Listing listing = sized.listing();
-        ReadCache cache = config.force() ? ReadCache.empty(paths)
-                : ReadCache.load(config.cacheDir(), config.siteDir(), paths);
+        ReadCache cache = cache(config, paths);
         ContentReader reader = new ContentReader(sized.bytes() > bodiesBudget);
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listing.files(),
                 file -> cache.read(reader, config.siteDir(), file)));
@@ -47,6 +48,20 @@ final class ArticleFiles {
         }
         results.add(new ContentReader.Result(List.of(), listing.problems()));
         return merge(results);
+    }
+
+    /**
+     * The read cache of the site, or none when {@code force} is set. A shard's build parks each file's front matter
+     * in a {@link FrontMatterStore} in the cache folder: it reads every article file of the site, but renders a share
+     * of the pages. The store's file goes when the files are let go, or when the build's process ends.
+     */
+    private static ReadCache cache(SiteConfig config, UnaryOperator<String> paths) throws IOException {
+        if (config.shard().isEmpty()) {
+            return config.force() ? ReadCache.empty(paths) : ReadCache.load(config.cacheDir(), config.siteDir(), paths);
+        }
+        FrontMatterStore parking = FrontMatterStore.in(config.cacheDir(), new SharedStrings());
+        return config.force() ? ReadCache.empty(paths, parking)
+                : ReadCache.load(config.cacheDir(), config.siteDir(), paths, parking);
     }
 
     /** The article files, less the links out of the site, which the listing names. */

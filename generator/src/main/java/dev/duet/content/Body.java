@@ -20,10 +20,22 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Body {
 
-    /** Where the text is: kept in memory, or in a file to read again. */
-    private final Source source;
-    /** For a body kept in memory, the file it was read from, as {@link ReadCache} keeps it; else null. */
-    private final OnDisk readFrom;
+    /*
+     * One object a body, its parts in fields rather than records of their own: a shard's build holds the body of
+     * every article of the site, two million at a million stories.
+     */
+    /** The text, when it is kept in memory; else null, and it is read from its file again. */
+    private final String text;
+    /**
+     * The file the body was read from, when it was read from one: the folder its path is relative to, that path
+     * (shared with the article), and the file's stamp then ({@link Stamp}). Null for a body not read from a file.
+     */
+    private final Path root;
+    private final String file;
+    private final long size;
+    private final long modifiedNanos;
+    private final boolean settled;
+    private final boolean plain;
     private final int length;
     /** The length of the text in UTF-8, once digested. */
     private int utf8Length;
@@ -33,16 +45,6 @@ public final class Body {
     private long low;
     /** The addresses of the body's pictures ({@link BodyImages#sources}), once known. */
     private volatile List<String> imageSources;
-
-    private sealed interface Source permits Kept, OnDisk {
-    }
-
-    private record Kept(String text) implements Source {
-    }
-
-    /** The folder the file's path is relative to, that path (shared with the article), and the file as read. */
-    private record OnDisk(Path root, String file, Stamp stamp) implements Source {
-    }
 
     /**
      * A file's size and modification time, taken before it was read, and whether its body is its last
@@ -79,24 +81,25 @@ public final class Body {
         }
     }
 
-    private Body(Source source, int length) {
-        this(source, null, length);
-    }
-
-    private Body(Source source, OnDisk readFrom, int length) {
-        this.source = source;
-        this.readFrom = readFrom;
+    private Body(String text, Path root, String file, Stamp stamp, int length) {
+        this.text = text;
+        this.root = root;
+        this.file = file;
+        this.size = stamp == null ? 0 : stamp.size();
+        this.modifiedNanos = stamp == null ? 0 : stamp.modifiedNanos();
+        this.settled = stamp != null && stamp.settled();
+        this.plain = stamp != null && stamp.plain();
         this.length = length;
     }
 
     /** A body kept in memory. */
     public static Body of(String text) {
-        return new Body(new Kept(text), text.length());
+        return new Body(text, null, null, null, text.length());
     }
 
     /** A body kept in memory, read from the file at {@code root.resolve(file)} with that file's {@code stamp}. */
     static Body read(Path root, String file, String text, Stamp stamp) {
-        return new Body(new Kept(text), new OnDisk(root, file, stamp), text.length());
+        return new Body(text, root, file, stamp, text.length());
     }
 
     /**
@@ -104,7 +107,7 @@ public final class Body {
      * again. Only the length and the digest stay in memory, and the path is the string the article already holds.
      */
     static Body onDisk(Path root, String file, String text, Stamp stamp) {
-        Body body = new Body(new OnDisk(root, file, stamp), text.length());
+        Body body = new Body(null, root, file, stamp, text.length());
         body.digest(text);
         body.imageSources = List.copyOf(BodyImages.sources(text));
         return body;
@@ -115,10 +118,12 @@ public final class Body {
      * same body (changed during the build) is an I/O error, not another text.
      */
     public String text() {
-        if (source instanceof OnDisk onDisk) {
-            return readAgain(onDisk.root().resolve(onDisk.file()), onDisk.stamp());
-        }
-        return ((Kept) source).text();
+        return text != null ? text : readAgain(root.resolve(file), stamp());
+    }
+
+    /** The stamp of the file the body was read from. */
+    private Stamp stamp() {
+        return new Stamp(size, modifiedNanos, settled, plain);
     }
 
     private String readAgain(Path path, Stamp stamp) {
@@ -149,7 +154,7 @@ public final class Body {
      */
     static Body restored(Path root, String file, Stamp stamp, int length, int utf8Length, long high, long low,
             List<String> imageSources) {
-        Body body = new Body(new OnDisk(root, file, stamp), length);
+        Body body = new Body(null, root, file, stamp, length);
         body.imageSources = List.copyOf(imageSources);
         body.utf8Length = utf8Length;
         body.high = high;
@@ -163,9 +168,8 @@ public final class Body {
      * body read from elsewhere or not from a file.
      */
     Optional<Stamp> stampBelow(Path root, String file) {
-        OnDisk from = source instanceof OnDisk onDisk ? onDisk : readFrom;
-        return from != null && from.root().equals(root) && from.file().equals(file)
-                ? Optional.of(from.stamp()) : Optional.empty();
+        return this.root != null && this.root.equals(root) && this.file.equals(file)
+                ? Optional.of(stamp()) : Optional.empty();
     }
 
     /** The length of the text in UTF-8; a body kept in memory is digested first. */
@@ -215,8 +219,8 @@ public final class Body {
 
     private void known() {
         // A body on disk is digested when it is made.
-        if (!digested && source instanceof Kept kept) {
-            digest(kept.text());
+        if (!digested && text != null) {
+            digest(text);
         }
     }
 
@@ -242,8 +246,7 @@ public final class Body {
             return true;
         }
         return other instanceof Body body && length == body.length
-                && (source instanceof Kept mine && body.source instanceof Kept theirs ? mine.text().equals(theirs.text())
-                        : sameDigest(body));
+                && (text != null && body.text != null ? text.equals(body.text) : sameDigest(body));
     }
 
     @Override

@@ -50,16 +50,20 @@ public final class ReadCache {
     private final SharedStrings shared;
     /** Each file's path as the build already holds it, so that the build keeps one string of it. */
     private final UnaryOperator<String> paths;
+    /** Each file as the build keeps it: as read, or with its front matter parked in a store. */
+    private final UnaryOperator<ContentFile> keep;
     /** What this reading found of each file, by path: the entries to save. */
     private final Map<String, Entry> read = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
 
-    private ReadCache(Map<String, Entry> entries, SharedStrings shared, UnaryOperator<String> paths) {
+    private ReadCache(Map<String, Entry> entries, SharedStrings shared, UnaryOperator<String> paths,
+            UnaryOperator<ContentFile> keep) {
         this.entries = entries;
         this.shared = shared;
         this.paths = paths;
+        this.keep = keep;
     }
 
     /** A cache that holds nothing: every file is read. */
@@ -69,7 +73,12 @@ public final class ReadCache {
 
     /** No cache, the paths of the files read taken through {@code paths}. */
     public static ReadCache empty(UnaryOperator<String> paths) {
-        return new ReadCache(Map.of(), new SharedStrings(), paths);
+        return new ReadCache(Map.of(), new SharedStrings(), paths, UnaryOperator.identity());
+    }
+
+    /** No cache, the paths taken through {@code paths}, each file's front matter parked in {@code parking}. */
+    public static ReadCache empty(UnaryOperator<String> paths, FrontMatterStore parking) {
+        return new ReadCache(Map.of(), parking.shared(), paths, parking::park);
     }
 
     /** The cache the last build of the site at {@code siteDir} left in {@code cacheDir}; empty when it has none. */
@@ -82,16 +91,29 @@ public final class ReadCache {
      * the files already gives the instance it holds of each, so that the read files hold no copy of their own.
      */
     public static ReadCache load(Path cacheDir, Path siteDir, UnaryOperator<String> paths) {
+        return load(cacheDir, siteDir, paths, new SharedStrings(), UnaryOperator.identity());
+    }
+
+    /**
+     * The same, each file's front matter parked in {@code parking}, as soon as it is read from the cache or from
+     * its file: a shard's build, which reads every file of a site but renders a share of its pages.
+     */
+    public static ReadCache load(Path cacheDir, Path siteDir, UnaryOperator<String> paths,
+            FrontMatterStore parking) {
+        return load(cacheDir, siteDir, paths, parking.shared(), parking::park);
+    }
+
+    private static ReadCache load(Path cacheDir, Path siteDir, UnaryOperator<String> paths, SharedStrings shared,
+            UnaryOperator<ContentFile> keep) {
         try {
             // The length of the file opened, whatever replaces the name meanwhile.
             try (FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME))) {
-                SharedStrings shared = new SharedStrings();
                 return new ReadCache(ReadRecords.decode(Channels.newInputStream(channel), channel.size(),
-                        key(siteDir), siteDir, shared, paths), shared, paths);
+                        key(siteDir), siteDir, shared, paths, keep), shared, paths, keep);
             }
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: the files are read instead.
-            return empty(paths);
+            return new ReadCache(Map.of(), shared, paths, keep);
         }
     }
 
@@ -124,9 +146,8 @@ public final class ReadCache {
             // The same bytes at another time: what they held, with the file's stamp now.
             ContentFile was = cached.file();
             Body body = was.body();
-            result = new ContentReader.Result(List.of(new ContentFile(path, was.frontMatter(),
-                    Body.restored(siteDir, path, stamp, body.length(), body.utf8Length(), body.high(), body.low(),
-                            body.imageSources()), was.bodyLine())), cached.result().problems());
+            result = new ContentReader.Result(List.of(was.withBody(Body.restored(siteDir, path, stamp, body.length(),
+                    body.utf8Length(), body.high(), body.low(), body.imageSources()))), cached.result().problems());
         } else {
             parsed.incrementAndGet();
             result = forBuild(reader.read(siteDir, file, path, stamp, bytes));
@@ -139,8 +160,8 @@ public final class ReadCache {
 
     /** The result with each file's front matter as a build reads it. */
     private ContentReader.Result forBuild(ContentReader.Result result) {
-        return new ContentReader.Result(result.files().stream().map(file -> new ContentFile(file.path(),
-                file.frontMatter().forBuild(shared), file.body(), file.bodyLine())).toList(), result.problems());
+        return new ContentReader.Result(result.files().stream().map(file -> keep.apply(new ContentFile(file.path(),
+                file.frontMatter().forBuild(shared), file.body(), file.bodyLine()))).toList(), result.problems());
     }
 
     /** How many files were taken from the cache without reading them. */

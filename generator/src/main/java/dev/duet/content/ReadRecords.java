@@ -83,15 +83,16 @@ final class ReadRecords {
 
     /**
      * The entries of the {@code length} bytes of {@code source}, by path, whose bodies are read again from below
-     * {@code siteDir}.
+     * {@code siteDir}, each file kept as {@code keep} gives it.
      */
     static Map<String, ReadCache.Entry> decode(InputStream source, long length, String key, Path siteDir,
-            SharedStrings shared, UnaryOperator<String> paths) throws IOException {
-        return decode(source, length, key, siteDir, shared, paths, BUFFER);
+            SharedStrings shared, UnaryOperator<String> paths, UnaryOperator<ContentFile> keep) throws IOException {
+        return decode(source, length, key, siteDir, shared, paths, keep, BUFFER);
     }
 
     static Map<String, ReadCache.Entry> decode(InputStream source, long length, String key, Path siteDir,
-            SharedStrings shared, UnaryOperator<String> paths, int bufferSize) throws IOException {
+            SharedStrings shared, UnaryOperator<String> paths, UnaryOperator<ContentFile> keep, int bufferSize)
+            throws IOException {
         if (length < Long.BYTES) {
             throw new IOException("too short");
         }
@@ -115,14 +116,14 @@ final class ReadRecords {
             for (int p = 0; p < problemCount; p++) {
                 problems.add(new Problem(Severity.valueOf(string(in)), string(in), path, in.getInt(), string(in)));
             }
-            entries.put(path, new ReadCache.Entry(new ContentReader.Result(List.of(new ContentFile(path, frontMatter,
-                    body, bodyLine)), problems), high, low));
+            entries.put(path, new ReadCache.Entry(new ContentReader.Result(List.of(keep.apply(new ContentFile(path,
+                    frontMatter, body, bodyLine))), problems), high, low));
         }
         in.finish();
         return entries;
     }
 
-    private static void frontMatter(RecordOutput out, FrontMatter fm) throws IOException {
+    static void frontMatter(RecordOutput out, FrontMatter fm) throws IOException {
         string(out, fm.title());
         string(out, fm.lang());
         optional(out, fm.script());
@@ -166,7 +167,7 @@ final class ReadRecords {
         }
     }
 
-    private static FrontMatter frontMatter(RecordInput in) throws IOException {
+    static FrontMatter frontMatter(RecordInput in) throws IOException {
         String title = string(in);
         String lang = string(in);
         Optional<String> script = optional(in);

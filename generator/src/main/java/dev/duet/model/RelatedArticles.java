@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -24,8 +23,11 @@ public final class RelatedArticles {
     static final int SCAN = 50;
 
     private final List<ArticlePage> articles;
-    /** Each article's position in the language's list, newest first. */
-    private final Map<ArticlePage, Integer> positions = new IdentityHashMap<>();
+    /**
+     * Each article's position in the language's list, newest first, in an open-addressed table by identity: a slot
+     * holds a position or -1. Eight bytes an article, where a map of boxed positions takes about forty.
+     */
+    private final int[] positions;
     /** Each tag's articles as positions in the language's list (ascending, since lists keep order). */
     private final Map<String, int[]> byTag = new HashMap<>();
     /**
@@ -38,17 +40,32 @@ public final class RelatedArticles {
         this.articles = language.articles();
         int size = articles.size();
         this.counts = ThreadLocal.withInitial(() -> new int[size]);
-        for (int i = 0; i < articles.size(); i++) {
-            positions.put(articles.get(i), i);
+        this.positions = new int[Integer.highestOneBit(Math.max(1, size)) << 2];
+        Arrays.fill(positions, -1);
+        for (int i = 0; i < size; i++) {
+            int slot = slot(articles.get(i));
+            while (positions[slot] >= 0) {
+                slot = slot + 1 & positions.length - 1;
+            }
+            positions[slot] = i;
         }
         language.tags().forEach(t -> byTag.put(t.tag().key(),
-                t.articles().stream().mapToInt(positions::get).toArray()));
+                t.articles().stream().mapToInt(a -> position(a).orElseThrow()).toArray()));
+    }
+
+    /** The first slot where the article's position may be. */
+    private int slot(ArticlePage article) {
+        return System.identityHashCode(article) * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(positions.length - 1);
     }
 
     /** The article's position in the language's list, newest first; empty if it is not this language's. */
     public OptionalInt position(ArticlePage article) {
-        Integer position = positions.get(article);
-        return position == null ? OptionalInt.empty() : OptionalInt.of(position);
+        for (int slot = slot(article); positions[slot] >= 0; slot = slot + 1 & positions.length - 1) {
+            if (articles.get(positions[slot]) == article) {
+                return OptionalInt.of(positions[slot]);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** Where the article at {@code position} stands in the list of the tag's articles. */

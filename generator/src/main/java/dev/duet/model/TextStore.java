@@ -1,28 +1,22 @@
 package dev.duet.model;
 
+import dev.duet.io.ByteStore;
+import dev.duet.io.RecentReads;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Articles' texts ({@link ArticleTexts}) in a file rather than in the heap: a shard's build lists every article of
- * the site but renders a share of the pages, so it keeps of each article only where its texts are, and reads them
- * again when a page shows them. The file is made in the cache folder and removed at once where the system allows
- * it (else when it is closed), so a build stopped at any moment leaves nothing behind. Thread-safe.
+ * Articles' texts ({@link ArticleTexts}) in a file rather than in the heap ({@link ByteStore}): a shard's build lists
+ * every article of the site but renders a share of the pages, so it keeps of each article only where its texts are,
+ * and reads them again when a page shows them. Thread-safe.
  */
 public final class TextStore implements AutoCloseable {
 
-    /** Written in blocks of this size; texts not yet written are read from the block. */
-    private static final int BLOCK = 1 << 20;
-    private static final int LENGTH_BITS = 24;
     private static final int HEADLINE = 1;
     private static final int DATELINE = 2;
     private static final int AGENCY = 4;
@@ -30,138 +24,36 @@ public final class TextStore implements AutoCloseable {
     private static final int SOURCE_NAME = 16;
     private static final int CORRECTION = 32;
 
-    /** Texts read last on each thread, by place: a page asks for an article's texts one by one, and again. */
-    private static final int RECENT = 64;
+    private final ByteStore bytes;
+    /** Texts read last on each thread: a page asks for an article's texts one by one, and again. */
+    private final RecentReads<ArticleTexts.Kept> recent = new RecentReads<>();
 
-    private final FileChannel channel;
-    /** The folder of the file, for messages. */
-    private final Path folder;
-    private final Object lock = new Object();
-    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
-    /** Bytes of the file written so far; the block holds the ones after them. */
-    private long written;
-    private ByteBuffer block = ByteBuffer.allocate(BLOCK);
-
-    private TextStore(FileChannel channel, Path folder) {
-        this.channel = channel;
-        this.folder = folder;
+    private TextStore(ByteStore bytes) {
+        this.bytes = bytes;
     }
 
     /** A store in a new file in {@code folder}; the error of a folder that cannot hold one names it. */
     public static TextStore in(Path folder) throws IOException {
-        try {
-            return open(folder);
-        } catch (IOException e) {
-            throw new IOException("cannot make a file for the articles' texts in " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static TextStore open(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path file = Files.createTempFile(folder, "texts-", ".bin");
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                StandardOpenOption.DELETE_ON_CLOSE);
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // A system that cannot remove an open file removes it when the store is closed.
-        }
-        return new TextStore(channel, folder);
+        return new TextStore(ByteStore.in(folder, "texts-", "the articles' texts"));
     }
 
     /** The texts, kept in this store; texts too long for it stay in memory. */
     public ArticleTexts put(String title, Optional<String> headline, Attribution attribution,
             Optional<String> correction) {
-        byte[] bytes = encode(title, headline, attribution, correction);
-        if (bytes.length >= 1 << LENGTH_BITS) {
+        byte[] encoded = encode(title, headline, attribution, correction);
+        if (encoded.length > ByteStore.MAX_LENGTH) {
             return ArticleTexts.of(title, headline, attribution, correction);
         }
-        long offset;
-        synchronized (lock) {
-            offset = written + block.position();
-            if (bytes.length > block.remaining()) {
-                flush();
-                offset = written;
-            }
-            if (bytes.length > block.remaining()) {
-                write(ByteBuffer.wrap(bytes), offset);
-                written += bytes.length;
-            } else {
-                block.put(bytes);
-            }
-        }
-        return new Stored(this, offset << LENGTH_BITS | bytes.length);
+        return new Stored(this, bytes.put(encoded));
     }
 
     @Override
     public void close() throws IOException {
-        channel.close();
-    }
-
-    private void flush() {
-        block.flip();
-        write(block, written);
-        written += block.limit();
-        block = ByteBuffer.allocate(BLOCK);
-    }
-
-    private void write(ByteBuffer bytes, long offset) {
-        try {
-            long at = offset;
-            while (bytes.hasRemaining()) {
-                at += channel.write(bytes, at);
-            }
-        } catch (IOException e) {
-            throw failure("cannot keep the articles' texts in " + folder, e);
-        }
+        bytes.close();
     }
 
     private ArticleTexts.Kept read(long place) {
-        Recent seen = recent.get();
-        int slot = (int) ((place >>> LENGTH_BITS) * 0x9E3779B97F4A7C15L >>> 58);
-        if (seen.places[slot] == place && seen.texts[slot] != null) {
-            return seen.texts[slot];
-        }
-        ArticleTexts.Kept texts = readAgain(place);
-        seen.places[slot] = place;
-        seen.texts[slot] = texts;
-        return texts;
-    }
-
-    /** The last texts read on a thread, in {@value #RECENT} slots. */
-    private static final class Recent {
-        final long[] places = new long[RECENT];
-        final ArticleTexts.Kept[] texts = new ArticleTexts.Kept[RECENT];
-    }
-
-    private ArticleTexts.Kept readAgain(long place) {
-        long offset = place >>> LENGTH_BITS;
-        int length = (int) (place & ((1 << LENGTH_BITS) - 1));
-        ByteBuffer bytes = ByteBuffer.allocate(length);
-        synchronized (lock) {
-            if (offset >= written) {
-                bytes.put(0, block, (int) (offset - written), length);
-                return decode(bytes);
-            }
-        }
-        try {
-            long at = offset;
-            while (bytes.hasRemaining()) {
-                int read = channel.read(bytes, at);
-                if (read < 0) {
-                    throw new IOException("the file of articles' texts ends early");
-                }
-                at += read;
-            }
-        } catch (IOException e) {
-            throw failure("cannot read the articles' texts again from " + folder, e);
-        }
-        return decode(bytes.flip());
-    }
-
-    /** An I/O error that names the folder and says what failed, for the build's message. */
-    private static UncheckedIOException failure(String what, IOException e) {
-        return new UncheckedIOException(new IOException(what + ": " + e.getMessage(), e));
+        return recent.get(place, at -> decode(bytes.get(at)));
     }
 
     private static byte[] encode(String title, Optional<String> headline, Attribution attribution,

@@ -15,7 +15,6 @@ import dev.duet.model.Translation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +180,6 @@ final class SitePlan {
     private final Theme theme;
     private final Map<String, RelatedArticles> related;
     private final Map<String, Map<String, String>> strings;
-    private final Map<String, Map<String, ArticlePage>> byKey = new HashMap<>();
     private final LifecyclePlan lifecycle;
 
     SitePlan(Site site, Theme theme, Map<String, RelatedArticles> related, Map<String, Map<String, String>> strings) {
@@ -190,11 +188,6 @@ final class SitePlan {
         this.theme = theme;
         this.related = related;
         this.strings = strings;
-        for (LanguageSite language : site.languages()) {
-            Map<String, ArticlePage> pages = new HashMap<>();
-            language.articles().forEach(a -> pages.put(a.key(), a));
-            byKey.put(language.code(), pages);
-        }
         this.lifecycle = new LifecyclePlan(site, theme, () -> {
             Set<String> paths = new HashSet<>();
             pageFiles(path -> true).forEach(file -> paths.add(file.path()));
@@ -267,13 +260,7 @@ final class SitePlan {
         }
         // One parallel page per story, at its Chinese article's address.
         if (language.language().isChinese()) {
-            for (ArticlePage article : articles) {
-                String path = Permalinks.parallel(article.path()) + "index.html";
-                if (article.translation().isPresent() && files.wants(path)) {
-                    article.translation().flatMap(t -> find(t.lang(), article.key()))
-                            .ifPresent(other -> files.add(new ParallelFile(path, article, other)));
-                }
-            }
+            ParallelPlan.files(site, articles, files::wants).forEach(files::add);
         }
         String home = Permalinks.home(lang);
         List<ArticlePage> mostRead = MostReadPlan.stories(site, lang);
@@ -375,10 +362,6 @@ final class SitePlan {
     /** The numbered page that holds the article at {@code index} (newest first) of a list of {@code count}. */
     int numberedPageOf(int index, int count) {
         return (count - 1 - index) / config.pageSize() + 1;
-    }
-
-    private Optional<ArticlePage> find(String lang, String key) {
-        return Optional.ofNullable(byKey.getOrDefault(lang, Map.of()).get(key));
     }
 
     /** The same page in the other language, given how a language's page path is made. */

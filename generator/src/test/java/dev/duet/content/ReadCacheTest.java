@@ -128,6 +128,42 @@ class ReadCacheTest {
     }
 
     @Test
+    void aShardsBuildParksEachFileAsReadFromTheFileOrTheCache() throws IOException {
+        Path one = write("2024/full.zh.md", FULL);
+        Path two = write("2024/again.zh.md", FULL.replace("wang-yi-sco", "again").replace("sco-2024", "again"));
+        Path plain = write("2024/plain.en.md", "---\ntitle: \"Plain\"\nlang: \"en\"\nupdated: \"soon\"\n---\nText.\n");
+        List<Path> files = List.of(one, two, plain);
+        Path cacheDir = site.resolve("target/duet");
+        Path parkDir = site.resolve("target/park");
+        ContentReader reader = new ContentReader(true);
+        List<ContentReader.Result> asRead = readAll(ReadCache.empty(), reader, site, files);
+        try (FrontMatterStore first = FrontMatterStore.in(parkDir, new dev.duet.io.SharedStrings());
+                FrontMatterStore second = FrontMatterStore.in(parkDir, new dev.duet.io.SharedStrings())) {
+            ReadCache none = ReadCache.empty(UnaryOperator.identity(), first);
+            List<ContentReader.Result> parsed = readAll(none, reader, site, files);
+            none.save(cacheDir, site);
+            ReadCache cache = ReadCache.load(cacheDir, site, UnaryOperator.identity(), second);
+            List<ContentReader.Result> cached = readAll(cache, reader, site, files);
+            assertEquals(3, cache.reused());
+            for (List<ContentReader.Result> results : List.of(parsed, cached)) {
+                assertEquals(asRead, results, "front matter, body and problems as read");
+                for (ContentReader.Result result : results) {
+                    assertTrue(result.files().get(0).isParked());
+                }
+                FrontMatter a = results.get(0).files().get(0).frontMatter();
+                FrontMatter b = results.get(1).files().get(0).frontMatter();
+                assertSame(a.tags().get(0), b.tags().get(0), "repeated values shared, as read");
+                assertSame(a.agency(), b.agency());
+            }
+            assertEquals(asRead, readAll(ReadCache.load(cacheDir, site), reader, site, files),
+                    "the cache a shard saved, read by a build that keeps its front matter");
+            try (var left = Files.list(parkDir)) {
+                assertEquals(List.of(), left.toList(), "the stores' files are gone while they are open");
+            }
+        }
+    }
+
+    @Test
     void aFileReadHoldsThePathInstanceTheBuildListedIt() throws IOException {
         Path one = write("2024/full.zh.md", FULL);
         Path two = write("2024/plain.en.md", "---\ntitle: \"Plain\"\nlang: \"en\"\n---\nText.\n");
@@ -287,7 +323,7 @@ class ReadCacheTest {
         String key = new String(bytes, keyAt + 4, keyLength, StandardCharsets.UTF_8);
 
         java.util.Map<String, ReadCache.Entry> entries = ReadRecords.decode(new java.io.ByteArrayInputStream(bytes),
-                bytes.length, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity());
+                bytes.length, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity(), UnaryOperator.identity());
         assertEquals(2, entries.size());
         for (int size : new int[] {8, 9, 13, 61, 1 << 16}) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -295,7 +331,7 @@ class ReadCacheTest {
             assertTrue(java.util.Arrays.equals(bytes, out.toByteArray()), "written through " + size + " bytes");
             java.util.Map<String, ReadCache.Entry> again = ReadRecords.decode(
                     new java.io.ByteArrayInputStream(bytes), bytes.length, key, site, new dev.duet.io.SharedStrings(),
-                    UnaryOperator.identity(), size);
+                    UnaryOperator.identity(), UnaryOperator.identity(), size);
             assertEquals(entries.keySet(), again.keySet(), "read through " + size + " bytes");
             for (String path : entries.keySet()) {
                 assertEquals(entries.get(path).result(), again.get(path).result(), path);
@@ -303,10 +339,10 @@ class ReadCacheTest {
         }
         byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         assertThrows(IOException.class, () -> ReadRecords.decode(new java.io.ByteArrayInputStream(longer),
-                bytes.length, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity()),
+                bytes.length, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity(), UnaryOperator.identity()),
                 "a byte after the CRC");
         assertThrows(IOException.class, () -> ReadRecords.decode(new java.io.ByteArrayInputStream(bytes),
-                bytes.length + 1L, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity()),
+                bytes.length + 1L, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity(), UnaryOperator.identity()),
                 "fewer bytes than the file's length");
     }
 

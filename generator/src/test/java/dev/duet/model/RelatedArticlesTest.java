@@ -64,6 +64,30 @@ class RelatedArticlesTest {
         }
     }
 
+    @Test
+    void everyArticleHasItsPositionAndAnArticleOfAnotherListHasNone() {
+        for (int size : new int[] {0, 1, 2, 3, 1_000, 20_000}) {
+            List<ArticlePage> articles = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                articles.add(page("a" + i, i));
+            }
+            RelatedArticles related = new RelatedArticles(new LanguageSite(ENGLISH, articles, List.of()));
+            for (int i = 0; i < size; i++) {
+                assertEquals(java.util.OptionalInt.of(i), related.position(articles.get(i)), size + ": " + i);
+            }
+            // An equal page that is not in the list is not in it.
+            assertEquals(java.util.OptionalInt.empty(), related.position(page("a0", 0)), "size " + size);
+        }
+    }
+
+    private static ArticlePage page(String slug, int i) {
+        return new ArticlePage(slug, "en", "en", slug, Optional.empty(),
+                Optional.of(LocalDate.of(2020, 1, 1).plusDays(100_000 - i)), "en/" + slug + "/",
+                Body.of("text"), "articles/" + slug + ".en.md", 1, List.of(),
+                new Attribution(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                        Optional.empty()), Optional.empty(), Optional.empty());
+    }
+
     private static List<ArticlePage> plainRule(ArticlePage article, Map<ArticlePage, Integer> positions,
             Map<Tag, List<ArticlePage>> byTag) {
         Map<ArticlePage, Integer> shared = new HashMap<>();
