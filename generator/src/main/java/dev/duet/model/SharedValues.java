@@ -27,7 +27,8 @@ final class SharedValues {
 
     /** A list of reporters: the shared one of the same reporters, for an article's few. */
     List<Tag> reporters(List<Tag> reporters) {
-        return reporters.isEmpty() || reporters.size() > 3 ? reporters : shared.value(reporters);
+        // Shared as an unmodifiable list, which a page's List.copyOf keeps as it is rather than copying.
+        return reporters.isEmpty() || reporters.size() > 3 ? reporters : shared.value(List.copyOf(reporters));
     }
 
     /** A view count: the shared one for a small count ({@link SharedStrings#count}), else the same. */

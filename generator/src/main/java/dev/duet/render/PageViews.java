@@ -53,8 +53,8 @@ final class PageViews {
      * for every article.
      */
     private final PerArticle<ArticleFacts> facts;
-    /** Each article's link, for its neighbours' pages and the pages that list it as related. */
-    private final PerArticle<Views.Link> articleLinks = new PerArticle<>();
+    /** Each article's link, for its neighbours' and related pages; a shard's build keeps none, as of facts. */
+    private final PerArticle<Views.Link> articleLinks;
     private final ViewDigest digest;
     /** A digest of every field of an article, for the deferred values made from the whole article. */
     private final Function<ArticlePage, String> articleDigest;
@@ -74,6 +74,7 @@ final class PageViews {
         this.articleDigest = articleDigest;
         this.links = new Permalinks(config.basePath());
         this.facts = config.shard().isPresent() ? PerArticle.none() : new PerArticle<>();
+        this.articleLinks = config.shard().isPresent() ? PerArticle.none() : new PerArticle<>();
         this.alternates = new Alternates(config);
         strings.values().forEach(digest::shared);
         for (LanguageConfig language : config.languages()) {
@@ -372,9 +373,10 @@ final class PageViews {
                 translation.languageTag());
     }
 
+    /** An article's link; not a shared part of the digest, which would keep every one until the build ends. */
     private Views.Link articleLink(ArticlePage article) {
-        return articleLinks.get(article, a -> digest.shared(new Views.Link(a.title(), links.href(a.path()), a.lang(),
-                a.languageTag())));
+        return articleLinks.get(article, a -> new Views.Link(a.title(), links.href(a.path()), a.lang(),
+                a.languageTag()));
     }
 
     /** A section's or reporter's link, made once per build and language. */
