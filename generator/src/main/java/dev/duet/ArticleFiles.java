@@ -12,6 +12,7 @@ import dev.duet.io.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -34,20 +35,37 @@ final class ArticleFiles {
     /** The same, each file's path taken through {@code paths} (see {@link ReadCache#load}). */
     static ContentReader.Result readAll(SiteConfig config, long bodiesBudget, UnaryOperator<String> paths)
             throws IOException {
-        SiteFiles.Sized sized = SiteFiles.of(config).listSized(config.articlesDir(), ".md");
-        SiteFiles.Listing listing = sized.listing();
+        Listed listed = listed(config, paths);
         ReadCache cache = cache(config, paths);
-        ContentReader reader = new ContentReader(sized.bytes() > bodiesBudget);
-        List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listing.files(),
-                file -> cache.read(reader, config.siteDir(), file)));
+        ContentReader reader = new ContentReader(listed.bytes() > bodiesBudget);
+        List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listed.files(),
+                path -> cache.read(reader, config.siteDir(), config.siteDir().resolve(path))));
         try {
             cache.save(config.cacheDir(), config.siteDir());
         } catch (IOException e) {
             // The cache only saves time, and the one on disk, if any, still holds: a full disk is the output's
             // problem, which the build reports when it writes.
         }
-        results.add(new ContentReader.Result(List.of(), listing.problems()));
+        results.add(new ContentReader.Result(List.of(), listed.problems()));
         return merge(results);
+    }
+
+    /**
+     * The article files listed, by their paths relative to the site (the instances {@code paths} gives), the
+     * listing's problems, and the files' bytes. A listing's {@link Path}s take about 300 bytes a file, and the paths
+     * as the build holds them none of their own: a million stories are two million files.
+     */
+    private record Listed(List<String> files, List<Problem> problems, long bytes) {
+    }
+
+    private static Listed listed(SiteConfig config, UnaryOperator<String> paths) throws IOException {
+        SiteFiles.Sized sized = SiteFiles.of(config).listSized(config.articlesDir(), ".md");
+        List<Path> files = sized.listing().files();
+        String[] relative = new String[files.size()];
+        for (int i = 0; i < relative.length; i++) {
+            relative[i] = paths.apply(ContentReader.relative(config.siteDir(), files.get(i)));
+        }
+        return new Listed(Arrays.asList(relative), sized.listing().problems(), sized.bytes());
     }
 
     /**

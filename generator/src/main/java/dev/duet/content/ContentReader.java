@@ -97,7 +97,8 @@ public final class ContentReader {
         return new Result(content.map(List::of).orElse(List.of()), problems.toList());
     }
 
-    static String relative(Path siteDir, Path file) {
+    /** The file's path relative to the site, with forward slashes; its absolute path when it is not below it. */
+    public static String relative(Path siteDir, Path file) {
         Optional<String> below = below(siteDir, file);
         if (below.isPresent()) {
             return below.get();
