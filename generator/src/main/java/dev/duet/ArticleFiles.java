@@ -39,7 +39,7 @@ final class ArticleFiles {
         ReadCache cache = cache(config, paths);
         ContentReader reader = new ContentReader(listed.bytes() > bodiesBudget);
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listed.files(),
-                path -> cache.read(reader, config.siteDir(), config.siteDir().resolve(path))));
+                path -> cache.read(reader, config.siteDir(), path)));
         try {
             cache.save(config.cacheDir(), config.siteDir());
         } catch (IOException e) {

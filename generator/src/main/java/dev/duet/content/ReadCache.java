@@ -122,7 +122,19 @@ public final class ReadCache {
      * or holds the same bytes, else read now. Thread-safe.
      */
     public ContentReader.Result read(ContentReader reader, Path siteDir, Path file) throws IOException {
-        String path = paths.apply(ContentReader.relative(siteDir, file));
+        return read(reader, siteDir, file, paths.apply(ContentReader.relative(siteDir, file)));
+    }
+
+    /**
+     * The same, of the file at {@code path} relative to the site (or absolute), as a build's listing holds it: the
+     * instance that {@code paths} gives.
+     */
+    public ContentReader.Result read(ContentReader reader, Path siteDir, String path) throws IOException {
+        return read(reader, siteDir, siteDir.resolve(path), path);
+    }
+
+    private ContentReader.Result read(ContentReader reader, Path siteDir, Path file, String path)
+            throws IOException {
         Entry cached = entries.get(path);
         // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
         long now = System.currentTimeMillis() * 1_000_000L;

@@ -18,7 +18,7 @@ public final class RecentReads<T> {
     /** The value of the record at {@code place}: the one read last on this thread, else {@code read} of it. */
     public T get(long place, LongFunction<T> read) {
         Slots<T> seen = slots.get();
-        int slot = (int) ((place >>> 24) * 0x9E3779B97F4A7C15L >>> 58);
+        int slot = (int) (place * 0x9E3779B97F4A7C15L >>> 58);
         T value = seen.values[slot];
         if (value != null && seen.places[slot] == place) {
             return value;

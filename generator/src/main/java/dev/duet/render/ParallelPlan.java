@@ -25,9 +25,11 @@ final class ParallelPlan {
      * a share of them, and keeps no map of every article of the site.
      */
     static List<SitePlan.File> files(Site site, List<ArticlePage> articles, Predicate<String> wanted) {
+        List<ArticlePage> chosen = new ArrayList<>();
         Map<String, String> stories = new HashMap<>();
         for (ArticlePage article : articles) {
             if (article.translation().isPresent() && wanted.test(path(article))) {
+                chosen.add(article);
                 stories.put(article.key(), article.translation().get().lang());
             }
         }
@@ -43,9 +45,9 @@ final class ParallelPlan {
             }
         }
         List<SitePlan.File> files = new ArrayList<>();
-        for (ArticlePage article : articles) {
+        for (ArticlePage article : chosen) {
             ArticlePage other = others.get(article.key());
-            if (other != null && article.translation().isPresent() && wanted.test(path(article))) {
+            if (other != null) {
                 files.add(new SitePlan.ParallelFile(path(article), article, other));
             }
         }
