@@ -164,6 +164,32 @@ public final class Body {
     }
 
     /**
+     * What a store needs to make this body again ({@link #fromDisk}): a body on disk, read from
+     * {@code root.resolve(file)}. Empty for a body kept in memory or read from elsewhere, which a store does not take.
+     */
+    public Optional<OnDisk> onDiskBelow(Path root, String file) {
+        if (text != null || stampBelow(root, file).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OnDisk(size, modifiedNanos, settled, plain, length, utf8Length, high, low,
+                imageSources()));
+    }
+
+    /** The body on disk at {@code root.resolve(file)} that {@link #onDiskBelow} described. */
+    public static Body fromDisk(Path root, String file, OnDisk body) {
+        return restored(root, file, new Stamp(body.size(), body.modifiedNanos(), body.settled(), body.plain()),
+                body.length(), body.utf8Length(), body.high(), body.low(), body.imageSources());
+    }
+
+    /**
+     * A body on disk as a store keeps it: its file's stamp when it was read, the lengths and digest of its text, and
+     * the addresses of its pictures.
+     */
+    public record OnDisk(long size, long modifiedNanos, boolean settled, boolean plain, int length, int utf8Length,
+            long high, long low, List<String> imageSources) {
+    }
+
+    /**
      * The stamp its file had when this body was read from {@code root.resolve(file)}, kept or not; empty for a
      * body read from elsewhere or not from a file.
      */

@@ -16,13 +16,10 @@ import java.util.Optional;
  * @param texts the title, the long headline (when there is one), the attribution and the correction
  * @param published when the article was published: its day, and its time when the front matter gives one; empty
  *     for an undated article
- * @param path the site-relative path of the page, ending in {@code /}; its last segment is the slug
- * @param body the Markdown body ({@link #markdown()} for its text)
- * @param file the article file, relative to the site, for messages
- * @param bodyLine the line where the body starts in that file
+ * @param place the page's path, the article file and its body, and the link to the translation
+ *     ({@link #path()}, {@link #file()}, {@link #bodyLine()}, {@link #body()}, {@link #translation()})
  * @param tags the tags in this language
  * @param views the view count recorded at import
- * @param translation the same story in the other language
  * @param updated when the article was last changed after publishing, if it says
  * @param section the section the article is in, when it is in one
  * @param reporters the reporters as this language names them, each with the slug of their page
@@ -35,13 +32,9 @@ public record ArticlePage(
         String languageTag,
         ArticleTexts texts,
         Optional<NewsTime> published,
-        String path,
-        Body body,
-        String file,
-        int bodyLine,
+        ArticlePlace place,
         List<Tag> tags,
         Optional<Integer> views,
-        Optional<Translation> translation,
         Optional<NewsTime> updated,
         Optional<Tag> section,
         List<Tag> reporters,
@@ -50,11 +43,20 @@ public record ArticlePage(
 
     public ArticlePage {
         Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(place, "place");
         Objects.requireNonNull(texts, "texts");
         tags = List.copyOf(tags);
         reporters = List.copyOf(reporters);
         inline = List.copyOf(inline);
+    }
+
+    /** An article whose place is kept in memory. */
+    public ArticlePage(String key, String lang, String languageTag, ArticleTexts texts,
+            Optional<NewsTime> published, String path, Body body, String file, int bodyLine, List<Tag> tags,
+            Optional<Integer> views, Optional<Translation> translation, Optional<NewsTime> updated,
+            Optional<Tag> section, List<Tag> reporters, Optional<ArticleImage> image, List<ArticleImage> inline) {
+        this(key, lang, languageTag, texts, published, new ArticlePlace.Kept(path, body, file, bodyLine, translation),
+                tags, views, updated, section, reporters, image, inline);
     }
 
     /** An article whose texts are kept in memory. */
@@ -94,6 +96,31 @@ public record ArticlePage(
                 attribution, views, translation, updated, correction, section, reporters, Optional.empty(), List.of());
     }
 
+    /** The site-relative path of the page, ending in {@code /}; its last segment is the slug. */
+    public String path() {
+        return place.path();
+    }
+
+    /** The Markdown body ({@link #markdown()} for its text). */
+    public Body body() {
+        return place.body();
+    }
+
+    /** The article file, relative to the site, for messages. */
+    public String file() {
+        return place.file();
+    }
+
+    /** The line where the body starts in that file. */
+    public int bodyLine() {
+        return place.bodyLine();
+    }
+
+    /** The same story in the other language. */
+    public Optional<Translation> translation() {
+        return place.translation();
+    }
+
     /** The title. */
     public String title() {
         return texts.title();
@@ -121,12 +148,13 @@ public record ArticlePage(
 
     /** The slug: the last segment of the page's path. */
     public String slug() {
+        String path = path();
         String trimmed = path.substring(0, path.length() - 1);
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     /** The Markdown text of the body; for a large site, read from the article file again. */
     public String markdown() {
-        return body.text();
+        return body().text();
     }
 }

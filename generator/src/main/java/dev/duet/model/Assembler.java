@@ -346,9 +346,9 @@ final class Assembler {
                     + "' is not an http(s) URL, so it is shown as text, not as a link"));
         }
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), texts.of(file),
-                shared.time(published(fm)), path, file.body(), file.path(), file.bodyLine(), tags,
-                shared.views(fm.views()), translation,
-                fm.publication().updated(), shared.section(groupings.section(group, file, language)),
+                shared.time(published(fm)),
+                texts.place(new ArticlePlace.Kept(path, file.body(), file.path(), file.bodyLine(), translation)),
+                tags, shared.views(fm.views()), fm.publication().updated(), shared.section(groupings.section(group, file, language)),
                 shared.reporters(groupings.reporters(group, file, language).orElse(List.of())),
                 ArticleImages.lead(file, group.files(), images), ArticleImages.inline(file, images));
     }

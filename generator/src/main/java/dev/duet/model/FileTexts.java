@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The texts of the article files ({@link ArticleTexts}), made once for a file's page and for its translation's link
- * to it: kept in memory, or in a {@link TextStore} for a shard's build, which lists every article of the site.
+ * to it, and the places of their pages ({@link ArticlePlace}): kept in memory, or in a {@link TextStore} for a
+ * shard's build, which lists every article of the site.
  */
 final class FileTexts {
 
@@ -30,7 +31,7 @@ final class FileTexts {
 
     private static TextStore open(SiteConfig config) {
         try {
-            return TextStore.in(config.cacheDir());
+            return TextStore.in(config.cacheDir(), config.siteDir());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,6 +70,11 @@ final class FileTexts {
         Optional<String> correction = fm.publication().correction();
         return store.isPresent() ? store.get().put(fm.title(), headline, attribution, correction)
                 : ArticleTexts.of(fm.title(), headline, attribution, correction);
+    }
+
+    /** The place of a file's page: kept in memory, or in the store for a shard's build. */
+    ArticlePlace place(ArticlePlace.Kept place) {
+        return store.isPresent() ? store.get().put(place) : place;
     }
 
     /** The source URL, when it is an http(s) URL. */

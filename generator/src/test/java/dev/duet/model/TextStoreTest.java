@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.duet.content.ContentFile;
+import dev.duet.content.ContentReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +108,73 @@ class TextStoreTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(), files.toList());
+        }
+    }
+
+    /** An article file below {@code site}, read with its body left on disk as a shard's build reads it. */
+    private static ArticlePlace.Kept placeOf(Path site, String file, String body, Optional<Translation> translation)
+            throws IOException {
+        Path path = site.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, "---\ntitle: \"T\"\nlang: \"zh\"\n---\n\n" + body);
+        ContentFile read = new ContentReader(true).read(site, path).files().get(0);
+        return new ArticlePlace.Kept("zh/2024/05/" + file.replace('/', '-') + "/", read.body(), read.path(),
+                read.bodyLine(), translation);
+    }
+
+    private static void assertSamePlace(ArticlePlace expected, ArticlePlace actual) {
+        assertEquals(expected.path(), actual.path());
+        assertEquals(expected.file(), actual.file());
+        assertEquals(expected.bodyLine(), actual.bodyLine());
+        assertEquals(expected.body(), actual.body());
+        assertEquals(expected.body().text(), actual.body().text());
+        assertEquals(expected.body().imageSources(), actual.body().imageSources());
+        assertEquals(expected.translation().map(Translation::path), actual.translation().map(Translation::path));
+        assertEquals(expected.translation().map(Translation::lang), actual.translation().map(Translation::lang));
+        assertEquals(expected.translation().map(Translation::languageTag),
+                actual.translation().map(Translation::languageTag));
+        assertEquals(expected.translation().map(Translation::texts), actual.translation().map(Translation::texts));
+    }
+
+    @Test
+    void placesReadBackAsTheyWerePutWithTheirBodiesOnDiskAndTheirTranslations() throws IOException {
+        Path site = dir.resolve("site");
+        try (TextStore store = TextStore.in(dir, site)) {
+            ArticleTexts other = put(store, texts(7));
+            for (int i = 0; i < 40; i++) {
+                Optional<Translation> translation = i % 2 == 0 ? Optional.empty()
+                        : Optional.of(new Translation("en", "en", "en/2024/05/story-" + i + "/", other));
+                ArticlePlace.Kept kept = placeOf(site, "articles/2024/story-" + i + ".zh.md",
+                        "第" + i + "段。\n\n![图](pictures/" + i + ".jpg)\n", translation);
+                ArticlePlace stored = store.put(kept);
+                assertInstanceOf(TextStore.StoredPlace.class, stored);
+                assertSamePlace(kept, stored);
+                assertEquals(stored, stored);
+                assertNotEquals(kept, stored);
+            }
+        }
+    }
+
+    @Test
+    void aPlaceTheStoreCannotMakeAgainStaysInMemory() throws IOException {
+        Path site = dir.resolve("site");
+        try (TextStore store = TextStore.in(dir, site); TextStore elsewhere = TextStore.in(dir, site)) {
+            ArticlePlace.Kept inMemory = new ArticlePlace.Kept("zh/2024/05/a/", dev.duet.content.Body.of("正文。"),
+                    "articles/a.zh.md", 5, Optional.empty());
+            org.junit.jupiter.api.Assertions.assertSame(inMemory, store.put(inMemory));
+            ArticlePlace.Kept translatedElsewhere = placeOf(site, "articles/b.zh.md", "正文。", Optional.of(
+                    new Translation("en", "en", "en/2024/05/b/", put(elsewhere, texts(1)))));
+            org.junit.jupiter.api.Assertions.assertSame(translatedElsewhere, store.put(translatedElsewhere));
+            ArticlePlace.Kept translatedInMemory = placeOf(site, "articles/c.zh.md", "正文。", Optional.of(
+                    new Translation("en", "en", "en/2024/05/c/", texts(2))));
+            org.junit.jupiter.api.Assertions.assertSame(translatedInMemory, store.put(translatedInMemory));
+            ArticlePlace.Kept outside = placeOf(site, "articles/d.zh.md", "正文。", Optional.empty());
+            try (TextStore otherSite = TextStore.in(dir, dir.resolve("another"))) {
+                org.junit.jupiter.api.Assertions.assertSame(outside, otherSite.put(outside));
+            }
+            try (TextStore textsOnly = TextStore.in(dir)) {
+                org.junit.jupiter.api.Assertions.assertSame(outside, textsOnly.put(outside));
+            }
         }
     }
 }
