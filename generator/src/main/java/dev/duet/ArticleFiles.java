@@ -70,14 +70,14 @@ final class ArticleFiles {
 
     /**
      * The read cache of the site, or none when {@code force} is set. A shard's build parks each file's front matter
-     * in a {@link FrontMatterStore} in the cache folder: it reads every article file of the site, but renders a share
-     * of the pages. The store's file goes when the files are let go, or when the build's process ends.
+     * in a {@link FrontMatterStore} in the cache folder, with what it keeps of the body: it reads every article file of
+     * the site, but renders a share of the pages. The store's file goes when the files are let go, or when the build's process ends.
      */
     private static ReadCache cache(SiteConfig config, UnaryOperator<String> paths) throws IOException {
         if (config.shard().isEmpty()) {
             return config.force() ? ReadCache.empty(paths) : ReadCache.load(config.cacheDir(), config.siteDir(), paths);
         }
-        FrontMatterStore parking = FrontMatterStore.in(config.cacheDir(), new SharedStrings());
+        FrontMatterStore parking = FrontMatterStore.in(config.cacheDir(), config.siteDir(), new SharedStrings());
         return config.force() ? ReadCache.empty(paths, parking)
                 : ReadCache.load(config.cacheDir(), config.siteDir(), paths, parking);
     }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One article file as read from {@code articles/}: its path, its front matter and its Markdown body. The front
- * matter is held in memory, or, for a shard's build, parked in a {@link FrontMatterStore} and read again each time
- * it is asked for. Two files are equal when their paths, front matter, bodies and body lines are, however each is
+ * matter is held in memory, or, for a shard's build, parked in a {@link FrontMatterStore} with what is kept of a
+ * body on disk, and read again each time it is asked for. Two files are equal when their paths, front matter, bodies and body lines are, however each is
  * held.
  */
 public final class ContentFile {
@@ -16,6 +16,7 @@ public final class ContentFile {
     /** The store of the parked front matter, and where it is there; null and 0 when it is in memory. */
     private final FrontMatterStore store;
     private final long place;
+    /** The body; null when it is parked with the front matter. */
     private final Body body;
     private final int bodyLine;
 
@@ -40,7 +41,7 @@ public final class ContentFile {
         this.bodyLine = bodyLine;
     }
 
-    /** A file whose front matter is kept at {@code place} in {@code store}. */
+    /** A file whose front matter is kept at {@code place} in {@code store}, and its body too when it is null. */
     static ContentFile parked(String path, FrontMatterStore store, long place, Body body, int bodyLine) {
         return new ContentFile(path, null, store, place, body, bodyLine);
     }
@@ -55,9 +56,9 @@ public final class ContentFile {
         return frontMatter != null ? frontMatter : store.frontMatter(place);
     }
 
-    /** The Markdown body. */
+    /** The Markdown body; a parked one is made again from what the store keeps of it. */
     public Body body() {
-        return body;
+        return body != null ? body : store.body(place, path);
     }
 
     /** The 1-based line where the body starts, for messages. */
@@ -102,17 +103,17 @@ public final class ContentFile {
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof ContentFile file && path.equals(file.path)
-                && bodyLine == file.bodyLine && body.equals(file.body) && frontMatter().equals(file.frontMatter());
+                && bodyLine == file.bodyLine && body().equals(file.body()) && frontMatter().equals(file.frontMatter());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, frontMatter(), body, bodyLine);
+        return Objects.hash(path, frontMatter(), body(), bodyLine);
     }
 
     @Override
     public String toString() {
-        return "ContentFile[path=" + path + ", frontMatter=" + frontMatter() + ", body=" + body + ", bodyLine="
+        return "ContentFile[path=" + path + ", frontMatter=" + frontMatter() + ", body=" + body() + ", bodyLine="
                 + bodyLine + "]";
     }
 }

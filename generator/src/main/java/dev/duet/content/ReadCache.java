@@ -1,5 +1,6 @@
 package dev.duet.content;
 
+import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
 import dev.duet.io.SharedStrings;
 import dev.duet.io.Sha256;
@@ -12,9 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -37,11 +39,23 @@ public final class ReadCache {
     /** The cache is written again once more than one file in this many was not taken from it as it was. */
     static final int REWRITE_SHARE = 32;
 
-    /** A file as read: its result and the digest of its bytes (128 bits of SHA-256). */
-    record Entry(ContentReader.Result result, long high, long low) {
+    /**
+     * A file as read: the article, the problems found reading it, and the digest of its bytes (128 bits of SHA-256).
+     * One object, since a build keeps one for every file it reads until the cache is saved.
+     */
+    record Entry(ContentFile file, List<Problem> problems, long high, long low) {
 
-        ContentFile file() {
-            return result.files().get(0);
+        Entry {
+            problems = problems.isEmpty() ? List.of() : List.copyOf(problems);
+        }
+
+        /** The entry of a result of one article. */
+        Entry(ContentReader.Result result, long high, long low) {
+            this(result.files().get(0), result.problems(), high, low);
+        }
+
+        ContentReader.Result result() {
+            return new ContentReader.Result(List.of(file), problems);
         }
     }
 
@@ -196,8 +210,22 @@ public final class ReadCache {
         if (hits.get() > 0 && (long) misses.get() * REWRITE_SHARE <= files) {
             return;
         }
-        new AtomicWriter().write(cacheDir.resolve(FILE_NAME), out -> ReadRecords.encode(new TreeMap<>(read).values(),
-                key(siteDir), siteDir, out));
+        // In path order, through the sorted paths alone: a map sorted anew would take 40 bytes a file more.
+        String[] paths = read.keySet().toArray(new String[0]);
+        Arrays.sort(paths);
+        List<Entry> inOrder = new AbstractList<>() {
+            @Override
+            public Entry get(int index) {
+                return read.get(paths[index]);
+            }
+
+            @Override
+            public int size() {
+                return paths.length;
+            }
+        };
+        new AtomicWriter().write(cacheDir.resolve(FILE_NAME), out -> ReadRecords.encode(inOrder, key(siteDir), siteDir,
+                out));
     }
 
     /** Whether a file's result can be kept: one article, its body read from its own path below the site. */

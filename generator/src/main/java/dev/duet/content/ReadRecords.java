@@ -52,7 +52,6 @@ final class ReadRecords {
         string(out, key);
         out.writeInt(entries.size());
         for (ReadCache.Entry entry : entries) {
-            ContentReader.Result result = entry.result();
             ContentFile file = entry.file();
             out.writeLong(entry.high());
             out.writeLong(entry.low());
@@ -70,8 +69,8 @@ final class ReadRecords {
             out.writeLong(body.high());
             out.writeLong(body.low());
             strings(out, body.imageSources());
-            out.writeInt(result.problems().size());
-            for (Problem problem : result.problems()) {
+            out.writeInt(entry.problems().size());
+            for (Problem problem : entry.problems()) {
                 string(out, problem.severity().name());
                 string(out, problem.code());
                 out.writeInt(problem.line());
@@ -116,8 +115,8 @@ final class ReadRecords {
             for (int p = 0; p < problemCount; p++) {
                 problems.add(new Problem(Severity.valueOf(string(in)), string(in), path, in.getInt(), string(in)));
             }
-            entries.put(path, new ReadCache.Entry(new ContentReader.Result(List.of(keep.apply(new ContentFile(path,
-                    frontMatter, body, bodyLine))), problems), high, low));
+            entries.put(path, new ReadCache.Entry(keep.apply(new ContentFile(path, frontMatter, body, bodyLine)),
+                    problems, high, low));
         }
         in.finish();
         return entries;
@@ -238,14 +237,14 @@ final class ReadRecords {
         return map;
     }
 
-    private static void strings(RecordOutput out, List<String> strings) throws IOException {
+    static void strings(RecordOutput out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         for (String s : strings) {
             string(out, s);
         }
     }
 
-    private static List<String> strings(RecordInput in) throws IOException {
+    static List<String> strings(RecordInput in) throws IOException {
         int size = count(in);
         List<String> strings = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {

@@ -138,4 +138,28 @@ class FrontMatterStoreTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aBodyOnDiskIsParkedWithItsFrontMatterAndOneInMemoryIsKept() throws IOException {
+        Path site = dir.resolve("site");
+        Path article = site.resolve("articles/2024/story.zh.md");
+        Files.createDirectories(article.getParent());
+        Files.writeString(article, "---\ntitle: \"标题\"\nlang: \"zh\"\n---\n\n第一段。\n\n![图](a.jpg)\n");
+        ContentFile read = new ContentReader(true).read(site, article).files().get(0);
+        SharedStrings shared = new SharedStrings();
+        try (FrontMatterStore store = FrontMatterStore.in(dir, site, shared)) {
+            ContentFile parked = store.park(read);
+            assertTrue(parked.isParked());
+            assertEquals(read, parked);
+            assertNotSame(parked.body(), parked.body(), "made again each time it is asked for");
+            assertEquals(read.body().text(), parked.body().text());
+            assertEquals(List.of("a.jpg"), parked.body().imageSources());
+            assertEquals(read.bodyLine(), parked.bodyLine());
+            ContentFile inMemory = file(3, shared);
+            ContentFile kept = store.park(inMemory);
+            assertTrue(kept.isParked());
+            assertEquals(inMemory, kept);
+            org.junit.jupiter.api.Assertions.assertSame(inMemory.body(), kept.body());
+        }
+    }
 }
