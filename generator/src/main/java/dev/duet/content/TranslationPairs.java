@@ -15,17 +15,64 @@ import java.util.TreeMap;
 public final class TranslationPairs {
 
     /** The files of one story, at most one per language. */
-    public record Group(String key, Optional<ContentFile> zh, Optional<ContentFile> en) {
+    /**
+     * A story: its translation key and its file in each language. A class rather than a record of optionals: a site
+     * of a million stories holds a million of these while its pages are made.
+     */
+    public static final class Group {
+
+        private final String key;
+        /** The files, or null for a language the story is not in. */
+        private final ContentFile zh;
+        private final ContentFile en;
+
+        public Group(String key, Optional<ContentFile> zh, Optional<ContentFile> en) {
+            this.key = java.util.Objects.requireNonNull(key, "key");
+            this.zh = zh.orElse(null);
+            this.en = en.orElse(null);
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Optional<ContentFile> zh() {
+            return Optional.ofNullable(zh);
+        }
+
+        public Optional<ContentFile> en() {
+            return Optional.ofNullable(en);
+        }
 
         public List<ContentFile> files() {
             List<ContentFile> out = new ArrayList<>(2);
-            zh.ifPresent(out::add);
-            en.ifPresent(out::add);
+            if (zh != null) {
+                out.add(zh);
+            }
+            if (en != null) {
+                out.add(en);
+            }
             return out;
         }
 
         public Optional<ContentFile> find(String lang) {
-            return lang.equals("zh") ? zh : lang.equals("en") ? en : Optional.empty();
+            return lang.equals("zh") ? zh() : lang.equals("en") ? en() : Optional.empty();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Group group && key.equals(group.key) && java.util.Objects.equals(zh, group.zh)
+                    && java.util.Objects.equals(en, group.en);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(key, zh, en);
+        }
+
+        @Override
+        public String toString() {
+            return "Group[key=" + key + ", zh=" + zh() + ", en=" + en() + "]";
         }
     }
 

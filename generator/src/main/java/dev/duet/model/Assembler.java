@@ -29,6 +29,9 @@ import java.util.Set;
  */
 final class Assembler {
 
+    /** The pages made at once, about: see {@link #pages}. */
+    private static final int PAGES_AT_ONCE = 1 << 16;
+
     private final SiteConfig config;
     private final Glossary glossary;
     private final ImageCatalog images;
@@ -58,16 +61,12 @@ final class Assembler {
         untranslated(groups, paths);
         Lifecycle lifecycle = new LifecycleAssembler(config, problems).assemble(groups, paths, this::claimPath);
         Map<String, String> tagSlugs = Tags.slugs(glossary, groups, paths);
-        List<Map.Entry<TranslationPairs.Group, ContentFile>> published = published(groups, paths);
+        PublishedFiles published = PublishedFiles.of(groups, paths);
         groupings.decideSlugs(published);
         texts.makeAll(published);
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
-        List<Made> pages = pages(published, paths, tagSlugs);
+        pages(published, paths, tagSlugs, byLang);
         texts.forget();
-        for (Made made : pages) {
-            problems.addAll(made.problems());
-            byLang.computeIfAbsent(made.page().lang(), k -> new ArrayList<>()).add(made.page());
-        }
         List<LanguageSite> sites = new ArrayList<>();
         Map<String, Map<String, Tag>> tagsByLang = new HashMap<>();
         for (LanguageConfig language : config.languages()) {
@@ -275,31 +274,28 @@ final class Assembler {
     private record Made(ArticlePage page, List<Problem> problems) {
     }
 
-    /** Every file with a path, with its story, in file order. */
-    private static List<Map.Entry<TranslationPairs.Group, ContentFile>> published(
-            List<TranslationPairs.Group> groups, Map<ContentFile, String> paths) {
-        List<Map.Entry<TranslationPairs.Group, ContentFile>> published = new ArrayList<>();
-        for (TranslationPairs.Group group : groups) {
-            for (ContentFile file : group.files()) {
-                if (paths.containsKey(file)) {
-                    published.add(Map.entry(group, file));
-                }
-            }
-        }
-        return published;
-    }
-
     /**
-     * The page of every published file, in file order, made on every core: a page is made from its own file, its
-     * story and the decisions taken before (paths, tag, section and reporter slugs).
+     * Makes the page of every published file, on every core, and adds it to its language's list in file order, with
+     * the problems found making it: a page is made from its own file, its story and the decisions taken before
+     * (paths, tag, section and reporter slugs). The pages are made a share at a
+     * time, each share whole stories, and the paths of a share's files are let go once its pages hold them: a
+     * shard's build parks them ({@link TextStore}), and would otherwise hold every path of the site at once.
      */
-    private List<Made> pages(List<Map.Entry<TranslationPairs.Group, ContentFile>> published,
-            Map<ContentFile, String> paths, Map<String, String> tagSlugs) {
-        try {
-            return Parallel.map(config.threads(), published, entry -> made(entry.getKey(), entry.getValue(),
-                    paths.get(entry.getValue()), paths, tagSlugs));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    private void pages(PublishedFiles published, Map<ContentFile, String> paths, Map<String, String> tagSlugs,
+            Map<String, List<ArticlePage>> byLang) {
+        for (List<Map.Entry<TranslationPairs.Group, ContentFile>> share : published.shares(PAGES_AT_ONCE)) {
+            List<Made> made;
+            try {
+                made = Parallel.map(config.threads(), share, entry -> made(entry.getKey(), entry.getValue(),
+                        paths.get(entry.getValue()), paths, tagSlugs));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            for (Made one : made) {
+                problems.addAll(one.problems());
+                byLang.computeIfAbsent(one.page().lang(), k -> new ArrayList<>()).add(one.page());
+            }
+            share.forEach(entry -> paths.remove(entry.getValue()));
         }
     }
 

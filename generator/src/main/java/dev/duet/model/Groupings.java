@@ -43,7 +43,9 @@ final class Groupings {
      * Each file's section as its front matter and source URL name it, found once: finding it parses the URL, and
      * deciding the slugs and making the pages both ask.
      */
-    private final Map<ContentFile, Optional<Named>> namedSections = new java.util.IdentityHashMap<>();
+    private final Map<ContentFile, Named> namedSections = new java.util.IdentityHashMap<>();
+    /** The mark of a file in no section in {@link #namedSections}: one {@code Optional} a file would take 16 bytes. */
+    private static final Named NO_SECTION = new Named("", "", "", "");
     /** Each section, by the name an article gives it or by its mapping's entry: one instance each. */
     private final Map<String, Named> sectionNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<SectionMap.Entry, Named> mappedSections = new java.util.concurrent.ConcurrentHashMap<>();
@@ -72,7 +74,7 @@ final class Groupings {
         for (int i = 0; i < published.size(); i++) {
             FileNames found = names.get(i);
             synchronized (namedSections) {
-                namedSections.put(published.get(i).getValue(), found.section());
+                namedSections.put(published.get(i).getValue(), found.section().orElse(NO_SECTION));
             }
             found.section().ifPresent(s -> sections.putIfAbsent(s.key(), s.preferredSlug()));
             found.reporters().forEach(r -> reporters.putIfAbsent(r.getKey(), r.getValue()));
@@ -135,9 +137,11 @@ final class Groupings {
      * (an editor's choice is the story's), else its source URL's channel.
      */
     private Optional<Named> sectionOf(TranslationPairs.Group story, ContentFile file) {
+        Named named;
         synchronized (namedSections) {
-            return namedSections.computeIfAbsent(file, f -> findSection(story, f));
+            named = namedSections.computeIfAbsent(file, f -> findSection(story, f).orElse(NO_SECTION));
         }
+        return named == NO_SECTION ? Optional.empty() : Optional.of(named);
     }
 
     private Optional<Named> findSection(TranslationPairs.Group story, ContentFile file) {

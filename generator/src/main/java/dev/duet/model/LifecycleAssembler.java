@@ -39,8 +39,10 @@ final class LifecycleAssembler {
     /** The lifecycle of a site whose published articles have the addresses {@code paths}. */
     Lifecycle assemble(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths, PathClaim claim) {
         Publishing publishing = new Publishing(config, groups);
-        Set<String> taken = new HashSet<>(paths.values());
-        Map<ContentFile, String> pages = new java.util.IdentityHashMap<>(paths);
+        // The addresses taken, and the withdrawn articles' own, made only when an article is withdrawn: a site
+        // of a million stories has two million addresses.
+        Set<String> taken = null;
+        Map<ContentFile, String> withdrawnPaths = new java.util.IdentityHashMap<>();
         List<Lifecycle.Withdrawn> withdrawn = new ArrayList<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
@@ -49,39 +51,45 @@ final class LifecycleAssembler {
                 if (language.isEmpty() || !publishing.isWithdrawn(file, group)) {
                     continue;
                 }
+                if (taken == null) {
+                    taken = new HashSet<>(paths.values());
+                }
                 String path = claim.claim(file, group, taken);
-                pages.put(file, path);
+                withdrawnPaths.put(file, path);
                 String tag = language.get().isChinese() && fm.script().filter("Hant"::equals).isPresent()
                         ? "zh-Hant" : language.get().languageTag();
                 withdrawn.add(new Lifecycle.Withdrawn(fm.lang(), tag, path, file.path()));
             }
         }
         withdrawn.sort(Comparator.comparing(Lifecycle.Withdrawn::path));
-        return new Lifecycle(withdrawn, redirects(groups, pages), publishing.schedule(groups));
+        return new Lifecycle(withdrawn, redirects(paths, withdrawnPaths), publishing.schedule(groups));
     }
 
     /**
      * The redirects of the articles' aliases, in path order. An alias at another article's address, or at one
      * another alias took first (in file order), is an error; an alias at the article's own address is no redirect.
      */
-    private List<Lifecycle.Redirect> redirects(List<TranslationPairs.Group> groups, Map<ContentFile, String> pages) {
+    private List<Lifecycle.Redirect> redirects(Map<ContentFile, String> published, Map<ContentFile, String> withdrawn) {
         List<ContentFile> files = new ArrayList<>();
-        pages.keySet().forEach(file -> {
-            if (!file.frontMatter().publication().aliases().isEmpty()) {
-                files.add(file);
-            }
-        });
+        for (Map<ContentFile, String> pages : List.of(published, withdrawn)) {
+            pages.keySet().forEach(file -> {
+                if (!file.frontMatter().publication().aliases().isEmpty()) {
+                    files.add(file);
+                }
+            });
+        }
         if (files.isEmpty()) {
             return List.of();
         }
         Map<String, String> articleFiles = new HashMap<>();
-        pages.forEach((file, path) -> articleFiles.put(path + "index.html", file.path()));
+        published.forEach((file, path) -> articleFiles.put(path + "index.html", file.path()));
+        withdrawn.forEach((file, path) -> articleFiles.put(path + "index.html", file.path()));
         Aliases aliases = new Aliases(config);
         Map<String, Lifecycle.Redirect> redirects = new HashMap<>();
         files.sort(Comparator.comparing(ContentFile::path));
         for (ContentFile file : files) {
             Publication publication = file.frontMatter().publication();
-            String target = pages.get(file);
+            String target = withdrawn.containsKey(file) ? withdrawn.get(file) : published.get(file);
             for (String alias : publication.aliases()) {
                 Optional<String> path = aliases.outputPath(alias, file.path(), publication.aliasLine(), problems);
                 if (path.isEmpty() || path.get().equals(target + "index.html")) {
