@@ -37,6 +37,9 @@ final class Groupings {
     private final SiteConfig config;
     private final Glossary glossary;
     private final Map<String, String> sectionSlugs = new HashMap<>();
+    /** The files whose names are found at once in {@link #decideSlugs}. */
+    private static final int FILES_AT_ONCE = 1 << 16;
+
     private final Map<String, String> reporterSlugs = new HashMap<>();
     private final Map<Tag, Tag> instances = new HashMap<>();
     /**
@@ -62,22 +65,27 @@ final class Groupings {
      * every core (finding a section parses the source URL); the slugs are then decided in file order.
      */
     void decideSlugs(List<Map.Entry<TranslationPairs.Group, ContentFile>> published) {
-        List<FileNames> names;
-        try {
-            names = Parallel.map(config.threads(), published, entry -> new FileNames(
-                    findSection(entry.getKey(), entry.getValue()), reporterSlugs(entry.getKey(), entry.getValue())));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         Map<String, String> sections = new TreeMap<>();
         Map<String, String> reporters = new TreeMap<>();
-        for (int i = 0; i < published.size(); i++) {
-            FileNames found = names.get(i);
-            synchronized (namedSections) {
-                namedSections.put(published.get(i).getValue(), found.section().orElse(NO_SECTION));
+        // A share of the files at a time: what a file names takes about a hundred bytes until it is taken in.
+        for (int start = 0; start < published.size(); start += FILES_AT_ONCE) {
+            List<Map.Entry<TranslationPairs.Group, ContentFile>> share = published.subList(start,
+                    Math.min(published.size(), start + FILES_AT_ONCE));
+            List<FileNames> names;
+            try {
+                names = Parallel.map(config.threads(), share, entry -> new FileNames(
+                        findSection(entry.getKey(), entry.getValue()), reporterSlugs(entry.getKey(), entry.getValue())));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            found.section().ifPresent(s -> sections.putIfAbsent(s.key(), s.preferredSlug()));
-            found.reporters().forEach(r -> reporters.putIfAbsent(r.getKey(), r.getValue()));
+            for (int i = 0; i < share.size(); i++) {
+                FileNames found = names.get(i);
+                synchronized (namedSections) {
+                    namedSections.put(share.get(i).getValue(), found.section().orElse(NO_SECTION));
+                }
+                found.section().ifPresent(s -> sections.putIfAbsent(s.key(), s.preferredSlug()));
+                found.reporters().forEach(r -> reporters.putIfAbsent(r.getKey(), r.getValue()));
+            }
         }
         assign(sections, sectionSlugs);
         assign(reporters, reporterSlugs);
