@@ -45,7 +45,7 @@ public record ArticlePage(
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(texts, "texts");
-        tags = List.copyOf(tags);
+        tags = FewTags.copyOf(tags);
         reporters = List.copyOf(reporters);
         inline = List.copyOf(inline);
     }

@@ -63,10 +63,8 @@ final class Assembler {
         Map<String, String> tagSlugs = Tags.slugs(glossary, groups, paths);
         PublishedFiles published = PublishedFiles.of(groups, paths);
         groupings.decideSlugs(published);
-        texts.makeAll(published);
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
         pages(published, paths, tagSlugs, byLang);
-        texts.forget();
         List<LanguageSite> sites = new ArrayList<>();
         Map<String, Map<String, Tag>> tagsByLang = new HashMap<>();
         for (LanguageConfig language : config.languages()) {
@@ -277,13 +275,15 @@ final class Assembler {
     /**
      * Makes the page of every published file, on every core, and adds it to its language's list in file order, with
      * the problems found making it: a page is made from its own file, its story and the decisions taken before
-     * (paths, tag, section and reporter slugs). The pages are made a share at a
-     * time, each share whole stories, and the paths of a share's files are let go once its pages hold them: a
-     * shard's build parks them ({@link TextStore}), and would otherwise hold every path of the site at once.
+     * (paths, tag, section and reporter slugs). The pages are made a share at a time, each share whole stories: the
+     * texts of a share's files are made before its pages, and its files' paths let go once its pages hold them. A
+     * shard's build parks both ({@link TextStore}), and would otherwise hold every path of the site, and a map of
+     * every file's texts, at once.
      */
     private void pages(PublishedFiles published, Map<ContentFile, String> paths, Map<String, String> tagSlugs,
             Map<String, List<ArticlePage>> byLang) {
         for (List<Map.Entry<TranslationPairs.Group, ContentFile>> share : published.shares(PAGES_AT_ONCE)) {
+            texts.makeAll(share);
             List<Made> made;
             try {
                 made = Parallel.map(config.threads(), share, entry -> made(entry.getKey(), entry.getValue(),
@@ -291,6 +291,7 @@ final class Assembler {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            texts.forget();
             for (Made one : made) {
                 problems.addAll(one.problems());
                 byLang.computeIfAbsent(one.page().lang(), k -> new ArrayList<>()).add(one.page());

@@ -37,7 +37,7 @@ final class FileTexts {
         }
     }
 
-    /** Makes the texts of every published file, on every core, before their pages are made. */
+    /** Makes the texts of the published files given, on every core, before their pages are made. */
     void makeAll(List<Map.Entry<TranslationPairs.Group, ContentFile>> published) {
         List<ArticleTexts> texts;
         try {
@@ -52,7 +52,7 @@ final class FileTexts {
         made = all;
     }
 
-    /** Forgets the files: their pages hold their texts now. */
+    /** Forgets the files given last: their pages hold their texts now. */
     void forget() {
         made = new IdentityHashMap<>();
     }
