@@ -58,10 +58,9 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
 
     /**
      * Every article file, in path order, the links left out of the site named in warnings; a memory that keeps the
-     * files reads again only the {@code changed} ones. {@code paths} gives the instance of each file's path the
-     * build already holds (see {@link dev.duet.output.BuildInputs#sharedPath}).
+     * files reads again only the {@code changed} ones.
      */
-    ContentReader.Result readArticles(Set<Path> changed, UnaryOperator<String> paths) throws IOException;
+    ContentReader.Result readArticles(Set<Path> changed) throws IOException;
 
     /** The render cache kept in memory, which the build starts from; empty when it must read the one on disk. */
     Optional<RenderCache> findRenderCache();
@@ -106,9 +105,8 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
     record None(SiteConfig config, long bodiesBudget, ArticleMemo<String> digests) implements BuildMemory {
 
         @Override
-        public ContentReader.Result readArticles(Set<Path> changed, UnaryOperator<String> paths)
-                throws IOException {
-            return ArticleFiles.readAll(config, bodiesBudget, paths);
+        public ContentReader.Result readArticles(Set<Path> changed) throws IOException {
+            return ArticleFiles.readAll(config, bodiesBudget, UnaryOperator.identity());
         }
 
         @Override

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Everything a preview remembers between its builds (listed in {@link BuildMemory}): the article files it read,
@@ -39,7 +38,7 @@ final class PreviewMemory implements BuildMemory {
     }
 
     @Override
-    public ContentReader.Result readArticles(Set<Path> changed, UnaryOperator<String> paths) throws IOException {
+    public ContentReader.Result readArticles(Set<Path> changed) throws IOException {
         return articles.read(changed);
     }
 

@@ -42,7 +42,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
 /**
  * One full build of the site, its stages in order: read the article files, assemble the model, plan the files the
@@ -204,12 +203,7 @@ final class SiteBuild {
                     + " the folder that holds the Markdown articles"));
         }
         Set<Path> changed = input.purpose() instanceof Previewing previewing ? previewing.changed() : Set.of();
-        // The paths the up-to-date check listed, so that the files read hold no copy of their own.
-        UnaryOperator<String> paths = input.purpose() instanceof Publishing publishing
-                ? publishing.baseline().map(b -> (UnaryOperator<String>) b.inputs()::sharedPath)
-                        .orElse(UnaryOperator.identity())
-                : UnaryOperator.identity();
-        ContentReader.Result content = input.memory().readArticles(changed, paths);
+        ContentReader.Result content = input.memory().readArticles(changed);
         problems.addAll(content.problems());
         return content;
     }

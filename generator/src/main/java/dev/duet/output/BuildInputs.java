@@ -101,15 +101,6 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
     }
 
     /**
-     * The instance of {@code path} this listing holds, when it lists that path (as {@link #scan} wrote it, relative
-     * to the site folder); else {@code path}. A build reads each file by a path the listing already holds, and a large
-     * site's paths are tens of megabytes.
-     */
-    public String sharedPath(String path) {
-        return ((StampMap) files).sharedPath(path);
-    }
-
-    /**
      * True when the files listed {@code now} are these, with the same bytes: each either has the same stamp, or
      * a changed stamp and the digest recorded here; and those changed near the time these were listed still hold
      * the bytes they held then.

@@ -11,18 +11,31 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * An immutable map of paths to {@link FileStamp}s, in path order, kept as three arrays: a build lists every file it
- * reads, and a site of 100,000 stories has 200,000 of them, which a {@code TreeMap} of stamps holds in about 72 bytes
- * each besides the paths, and these arrays in 20. Looking a path up is a binary search.
+ * An immutable map of paths to {@link FileStamp}s, in path order, kept compactly: a build lists every file it reads,
+ * and a site of a million stories has three million of them (its articles and their sources), whose paths as
+ * strings would take 300 megabytes. The paths are kept in blocks of {@value #BLOCK}: the first of each block as a
+ * string, each of the others as the length of the start it shares with the one before and the rest's characters,
+ * each in one byte when it is ASCII (numbers in seven-bit groups). Sorted paths share most of their starts
+ * ({@code articles/2024/a-story.en.md}, {@code articles/2024/a-story.zh.md}). Looking a path up is a binary search of
+ * the blocks' first paths and a walk of one block; the stamps are two arrays.
  */
 final class StampMap extends AbstractMap<String, FileStamp> {
 
-    private final String[] paths;
+    static final int BLOCK = 16;
+
+    /** The first path of each block. */
+    private final String[] heads;
+    /** The other paths of the blocks, one after another, each as the shared length and the rest's bytes. */
+    private final byte[] rest;
+    /** Where each block's other paths start in {@link #rest}. */
+    private final int[] starts;
     private final long[] sizes;
     private final long[] modified;
 
-    private StampMap(String[] paths, long[] sizes, long[] modified) {
-        this.paths = paths;
+    private StampMap(String[] heads, byte[] rest, int[] starts, long[] sizes, long[] modified) {
+        this.heads = heads;
+        this.rest = rest;
+        this.starts = starts;
         this.sizes = sizes;
         this.modified = modified;
     }
@@ -36,39 +49,85 @@ final class StampMap extends AbstractMap<String, FileStamp> {
         SortedMap<String, FileStamp> sorted = files instanceof SortedMap<String, FileStamp> inOrder
                 && inOrder.comparator() == null ? inOrder : new TreeMap<>(files);
         int count = sorted.size();
-        String[] paths = new String[count];
+        int blocks = (count + BLOCK - 1) / BLOCK;
+        String[] heads = new String[blocks];
+        int[] starts = new int[blocks];
         long[] sizes = new long[count];
         long[] modified = new long[count];
+        Bytes rest = new Bytes();
+        String previous = "";
         int i = 0;
         for (Map.Entry<String, FileStamp> file : sorted.entrySet()) {
-            paths[i] = file.getKey();
+            String path = file.getKey();
+            if (i % BLOCK == 0) {
+                heads[i / BLOCK] = path;
+                starts[i / BLOCK] = rest.size;
+            } else {
+                int shared = shared(previous, path);
+                rest.number(shared);
+                rest.number(path.length() - shared);
+                for (int c = shared; c < path.length(); c++) {
+                    rest.number(path.charAt(c));
+                }
+            }
             sizes[i] = file.getValue().size();
             modified[i] = file.getValue().modified();
+            previous = path;
             i++;
         }
-        return new StampMap(paths, sizes, modified);
+        return new StampMap(heads, rest.bytes(), starts, sizes, modified);
     }
 
-    /** The instance of {@code path} this map holds as a key, if it holds the path. */
-    String sharedPath(String path) {
-        int at = Arrays.binarySearch(paths, path);
-        return at >= 0 ? paths[at] : path;
+    /** The length of the start {@code path} shares with {@code previous}. */
+    private static int shared(String previous, String path) {
+        int limit = Math.min(previous.length(), path.length());
+        int shared = 0;
+        while (shared < limit && previous.charAt(shared) == path.charAt(shared)) {
+            shared++;
+        }
+        return shared;
+    }
+
+    /** The index of {@code path}, or -1. */
+    private int indexOf(Object key) {
+        if (!(key instanceof String path) || heads.length == 0) {
+            return -1;
+        }
+        int found = Arrays.binarySearch(heads, path);
+        if (found >= 0) {
+            return found * BLOCK;
+        }
+        int block = -found - 2;
+        if (block < 0) {
+            return -1;
+        }
+        Walk walk = new Walk(block);
+        while (walk.next()) {
+            int order = walk.path.compareTo(path);
+            if (order == 0) {
+                return walk.index;
+            }
+            if (order > 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     @Override
     public FileStamp get(Object key) {
-        int at = key instanceof String path ? Arrays.binarySearch(paths, path) : -1;
+        int at = indexOf(key);
         return at >= 0 ? stamp(at) : null;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return key instanceof String path && Arrays.binarySearch(paths, path) >= 0;
+        return indexOf(key) >= 0;
     }
 
     @Override
     public int size() {
-        return paths.length;
+        return sizes.length;
     }
 
     @Override
@@ -77,27 +136,31 @@ final class StampMap extends AbstractMap<String, FileStamp> {
             @Override
             public Iterator<Entry<String, FileStamp>> iterator() {
                 return new Iterator<>() {
-                    private int next;
+                    private Walk walk;
 
                     @Override
                     public boolean hasNext() {
-                        return next < paths.length;
+                        return walk == null ? sizes.length > 0 : walk.index + 1 < sizes.length;
                     }
 
                     @Override
                     public Entry<String, FileStamp> next() {
-                        if (next >= paths.length) {
+                        if (!hasNext()) {
                             throw new NoSuchElementException();
                         }
-                        int at = next++;
-                        return new SimpleImmutableEntry<>(paths[at], stamp(at));
+                        int at = walk == null ? 0 : walk.index + 1;
+                        if (at % BLOCK == 0) {
+                            walk = new Walk(at / BLOCK);
+                        }
+                        walk.next();
+                        return new SimpleImmutableEntry<>(walk.path, stamp(at));
                     }
                 };
             }
 
             @Override
             public int size() {
-                return paths.length;
+                return sizes.length;
             }
         };
     }
@@ -105,5 +168,80 @@ final class StampMap extends AbstractMap<String, FileStamp> {
     private FileStamp stamp(int at) {
         return sizes[at] == FileStamp.ABSENT.size() && modified[at] == FileStamp.ABSENT.modified() ? FileStamp.ABSENT
                 : new FileStamp(sizes[at], modified[at]);
+    }
+
+    /** The paths of a block, one by one: {@link #next} makes the next path and its index current. */
+    private final class Walk {
+        private final int end;
+        private int position;
+        int index;
+        String path;
+
+        Walk(int block) {
+            this.index = block * BLOCK - 1;
+            this.end = Math.min(sizes.length, (block + 1) * BLOCK);
+            this.position = starts[block];
+        }
+
+        /** Moves to the next path of the block; false at its end. */
+        boolean next() {
+            if (index + 1 >= end) {
+                return false;
+            }
+            index++;
+            if (index % BLOCK == 0) {
+                path = heads[index / BLOCK];
+                return true;
+            }
+            int shared = number();
+            char[] chars = new char[shared + number()];
+            path.getChars(0, shared, chars, 0);
+            for (int c = shared; c < chars.length; c++) {
+                chars[c] = (char) number();
+            }
+            path = new String(chars);
+            return true;
+        }
+
+        private int number() {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = rest[position++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+        }
+    }
+
+    /** A growing array of bytes, numbers in seven-bit groups. */
+    private static final class Bytes {
+        private byte[] bytes = new byte[1024];
+        private int size;
+
+        void number(int value) {
+            int left = value;
+            while ((left & ~0x7F) != 0) {
+                add((byte) (left & 0x7F | 0x80));
+                left >>>= 7;
+            }
+            add((byte) left);
+        }
+
+        void add(byte b) {
+            room(1);
+            bytes[size++] = b;
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 }

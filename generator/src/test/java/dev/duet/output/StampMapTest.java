@@ -49,12 +49,32 @@ class StampMapTest {
     }
 
     @Test
-    void givesTheInstanceOfAPathItHolds() {
-        String held = new String("articles/2024/a.zh.md".toCharArray());
-        StampMap map = StampMap.of(Map.of(held, new FileStamp(1, 2)));
-        assertSame(held, map.sharedPath(new String("articles/2024/a.zh.md".toCharArray())));
-        String other = "articles/2024/b.zh.md";
-        assertSame(other, map.sharedPath(other));
+    void keepsPathsOfAnyScriptSharingStartsOfAnyLengthAndFindsEachOfThem() {
+        TreeMap<String, FileStamp> tree = new TreeMap<>();
+        String[] starts = {"", "articles/", "articles/2024/", "articles/2024/新闻-", "articles/😀", "articles/😁",
+                "articles/\uD83D", "z"};
+        int n = 0;
+        for (String start : starts) {
+            for (String end : new String[] {"", "a", "a.zh.md", "a.en.md", "中文.md", "😀x", "\uDE00", "b/c/d.md"}) {
+                tree.put(start + end, new FileStamp(n, n * 31L));
+                n++;
+            }
+        }
+        for (int i = 0; i < 300; i++) {
+            tree.put("sources/" + String.format("%06d", i * 7) + "_" + Integer.toHexString(i * 2654435) + ".txt",
+                    new FileStamp(i, i));
+        }
+        StampMap map = StampMap.of(tree);
+        assertEquals(new ArrayList<>(tree.entrySet()), new ArrayList<>(map.entrySet()));
+        for (Map.Entry<String, FileStamp> entry : tree.entrySet()) {
+            assertEquals(entry.getValue(), map.get(entry.getKey()), entry.getKey());
+            assertEquals(entry.getValue(), map.get(new String(entry.getKey().toCharArray())), "by value");
+            assertFalse(map.containsKey(entry.getKey() + "\u0000"));
+            assertFalse(map.containsKey(entry.getKey() + "~"));
+        }
+        assertFalse(map.containsKey("\u0000"));
+        assertFalse(map.containsKey("\uFFFF"));
+        assertNull(StampMap.of(Map.of()).get("a"));
     }
 
     @Test

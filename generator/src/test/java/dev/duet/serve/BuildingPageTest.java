@@ -72,7 +72,8 @@ class BuildingPageTest {
 
     @Test
     void answersAMissingPageWithNotFoundOnceTheBuildEnded() throws Exception {
-        server.broadcastReload();
+        // The end of the build is published on the server's own thread: the page is asked for once it is.
+        server.publish(ServerEvent.RELOAD).get(2, TimeUnit.SECONDS);
 
         assertEquals(404, http.getText("/zh/").statusCode());
     }
