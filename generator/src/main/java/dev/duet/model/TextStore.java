@@ -2,10 +2,10 @@ package dev.duet.model;
 
 import dev.duet.content.Body;
 import dev.duet.io.ByteStore;
+import dev.duet.io.PackedBytes;
 import dev.duet.io.RecentReads;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +99,7 @@ public final class TextStore implements AutoCloseable {
     }
 
     private static byte[] encode(ArticlePlace.Kept place, Body.OnDisk body) {
-        Encoder out = new Encoder();
+        PackedBytes out = new PackedBytes();
         out.number((place.translation().isPresent() ? TRANSLATION : 0) | (body.settled() ? SETTLED : 0)
                 | (body.plain() ? PLAIN : 0));
         out.text(place.path());
@@ -123,33 +123,34 @@ public final class TextStore implements AutoCloseable {
     }
 
     private ArticlePlace.Kept decodePlace(ByteBuffer in) {
-        int flags = number(in);
-        String path = text(in);
-        String file = text(in);
-        int bodyLine = number(in);
+        int flags = PackedBytes.number(in);
+        String path = PackedBytes.text(in);
+        String file = PackedBytes.text(in);
+        int bodyLine = PackedBytes.number(in);
         long size = in.getLong();
         long modified = in.getLong();
-        int length = number(in);
-        int utf8Length = number(in);
+        int length = PackedBytes.number(in);
+        int utf8Length = PackedBytes.number(in);
         long high = in.getLong();
         long low = in.getLong();
-        int count = number(in);
+        int count = PackedBytes.number(in);
         List<String> images = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            images.add(text(in));
+            images.add(PackedBytes.text(in));
         }
         Body body = Body.fromDisk(siteDir, file, new Body.OnDisk(size, modified, (flags & SETTLED) != 0,
                 (flags & PLAIN) != 0, length, utf8Length, high, low, images));
         Optional<Translation> translation = Optional.empty();
         if ((flags & TRANSLATION) != 0) {
-            translation = Optional.of(new Translation(text(in), text(in), text(in), new Stored(this, in.getLong())));
+            translation = Optional.of(new Translation(PackedBytes.text(in), PackedBytes.text(in), PackedBytes.text(in),
+                    new Stored(this, in.getLong())));
         }
         return new ArticlePlace.Kept(path, body, file, bodyLine, translation);
     }
 
     private static byte[] encode(String title, Optional<String> headline, Attribution attribution,
             Optional<String> correction) {
-        Encoder out = new Encoder();
+        PackedBytes out = new PackedBytes();
         int flags = (headline.isPresent() ? HEADLINE : 0) | (attribution.dateline().isPresent() ? DATELINE : 0)
                 | (attribution.agency().isPresent() ? AGENCY : 0)
                 | (attribution.sourceUrl().isPresent() ? SOURCE_URL : 0)
@@ -169,15 +170,15 @@ public final class TextStore implements AutoCloseable {
     }
 
     private static ArticleTexts.Kept decode(ByteBuffer in) {
-        int flags = number(in);
-        String title = text(in);
+        int flags = PackedBytes.number(in);
+        String title = PackedBytes.text(in);
         Optional<String> headline = optional(in, flags, HEADLINE);
         Optional<String> dateline = optional(in, flags, DATELINE);
         Optional<String> agency = optional(in, flags, AGENCY);
-        int count = number(in);
+        int count = PackedBytes.number(in);
         List<String> reporters = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            reporters.add(text(in));
+            reporters.add(PackedBytes.text(in));
         }
         Optional<String> sourceUrl = optional(in, flags, SOURCE_URL);
         Optional<String> sourceName = optional(in, flags, SOURCE_NAME);
@@ -187,70 +188,7 @@ public final class TextStore implements AutoCloseable {
     }
 
     private static Optional<String> optional(ByteBuffer in, int flags, int flag) {
-        return (flags & flag) != 0 ? Optional.of(text(in)) : Optional.empty();
-    }
-
-    private static String text(ByteBuffer in) {
-        int length = number(in);
-        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
-    }
-
-    private static int number(ByteBuffer in) {
-        int value = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = in.get();
-            value |= (b & 0x7F) << shift;
-            if (b >= 0) {
-                return value;
-            }
-        }
-    }
-
-    /** Numbers in seven-bit groups and texts in UTF-8, each after its length. */
-    private static final class Encoder {
-        private byte[] bytes = new byte[128];
-        private int size;
-
-        void number(int value) {
-            int rest = value;
-            while ((rest & ~0x7F) != 0) {
-                put((byte) (rest & 0x7F | 0x80));
-                rest >>>= 7;
-            }
-            put((byte) rest);
-        }
-
-        void text(String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            number(utf8.length);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
-        }
-
-        void fixed(long value) {
-            ensure(Long.BYTES);
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                bytes[size++] = (byte) (value >>> shift);
-            }
-        }
-
-        private void put(byte b) {
-            ensure(1);
-            bytes[size++] = b;
-        }
-
-        private void ensure(int more) {
-            if (size + more > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-            }
-        }
-
-        byte[] bytes() {
-            return java.util.Arrays.copyOf(bytes, size);
-        }
+        return (flags & flag) != 0 ? Optional.of(PackedBytes.text(in)) : Optional.empty();
     }
 
     /**

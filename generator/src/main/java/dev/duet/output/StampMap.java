@@ -1,5 +1,7 @@
 package dev.duet.output;
 
+import dev.duet.io.PackedBytes;
+import java.nio.ByteBuffer;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -54,14 +56,14 @@ final class StampMap extends AbstractMap<String, FileStamp> {
         int[] starts = new int[blocks];
         long[] sizes = new long[count];
         long[] modified = new long[count];
-        Bytes rest = new Bytes();
+        PackedBytes rest = new PackedBytes();
         String previous = "";
         int i = 0;
         for (Map.Entry<String, FileStamp> file : sorted.entrySet()) {
             String path = file.getKey();
             if (i % BLOCK == 0) {
                 heads[i / BLOCK] = path;
-                starts[i / BLOCK] = rest.size;
+                starts[i / BLOCK] = rest.size();
             } else {
                 int shared = shared(previous, path);
                 rest.number(shared);
@@ -173,14 +175,14 @@ final class StampMap extends AbstractMap<String, FileStamp> {
     /** The paths of a block, one by one: {@link #next} makes the next path and its index current. */
     private final class Walk {
         private final int end;
-        private int position;
+        private final ByteBuffer in;
         int index;
         String path;
 
         Walk(int block) {
             this.index = block * BLOCK - 1;
             this.end = Math.min(sizes.length, (block + 1) * BLOCK);
-            this.position = starts[block];
+            this.in = ByteBuffer.wrap(rest).position(starts[block]);
         }
 
         /** Moves to the next path of the block; false at its end. */
@@ -193,55 +195,14 @@ final class StampMap extends AbstractMap<String, FileStamp> {
                 path = heads[index / BLOCK];
                 return true;
             }
-            int shared = number();
-            char[] chars = new char[shared + number()];
+            int shared = PackedBytes.number(in);
+            char[] chars = new char[shared + PackedBytes.number(in)];
             path.getChars(0, shared, chars, 0);
             for (int c = shared; c < chars.length; c++) {
-                chars[c] = (char) number();
+                chars[c] = (char) PackedBytes.number(in);
             }
             path = new String(chars);
             return true;
-        }
-
-        private int number() {
-            int value = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte b = rest[position++];
-                value |= (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return value;
-                }
-            }
-        }
-    }
-
-    /** A growing array of bytes, numbers in seven-bit groups. */
-    private static final class Bytes {
-        private byte[] bytes = new byte[1024];
-        private int size;
-
-        void number(int value) {
-            int left = value;
-            while ((left & ~0x7F) != 0) {
-                add((byte) (left & 0x7F | 0x80));
-                left >>>= 7;
-            }
-            add((byte) left);
-        }
-
-        void add(byte b) {
-            room(1);
-            bytes[size++] = b;
-        }
-
-        private void room(int more) {
-            if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-            }
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(bytes, size);
         }
     }
 }
