@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /** Reading the article files of the site, on every core; files and problems keep path order. */
 final class ArticleFiles {
@@ -29,14 +28,8 @@ final class ArticleFiles {
      * then replaces the cache. The listing's warnings come last.
      */
     static ContentReader.Result readAll(SiteConfig config, long bodiesBudget) throws IOException {
-        return readAll(config, bodiesBudget, UnaryOperator.identity());
-    }
-
-    /** The same, each file's path taken through {@code paths} (see {@link ReadCache#load}). */
-    static ContentReader.Result readAll(SiteConfig config, long bodiesBudget, UnaryOperator<String> paths)
-            throws IOException {
-        Listed listed = listed(config, paths);
-        ReadCache cache = cache(config, paths);
+        Listed listed = listed(config);
+        ReadCache cache = cache(config);
         ContentReader reader = new ContentReader(listed.bytes() > bodiesBudget);
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listed.files(),
                 path -> cache.read(reader, config.siteDir(), path)));
@@ -51,19 +44,19 @@ final class ArticleFiles {
     }
 
     /**
-     * The article files listed, by their paths relative to the site (the instances {@code paths} gives), the
+     * The article files listed, by their paths relative to the site, the
      * listing's problems, and the files' bytes. A listing's {@link Path}s take about 300 bytes a file, and the paths
      * as the build holds them none of their own: a million stories are two million files.
      */
     private record Listed(List<String> files, List<Problem> problems, long bytes) {
     }
 
-    private static Listed listed(SiteConfig config, UnaryOperator<String> paths) throws IOException {
+    private static Listed listed(SiteConfig config) throws IOException {
         SiteFiles.Sized sized = SiteFiles.of(config).listSized(config.articlesDir(), ".md");
         List<Path> files = sized.listing().files();
         String[] relative = new String[files.size()];
         for (int i = 0; i < relative.length; i++) {
-            relative[i] = paths.apply(ContentReader.relative(config.siteDir(), files.get(i)));
+            relative[i] = ContentReader.relative(config.siteDir(), files.get(i));
         }
         return new Listed(Arrays.asList(relative), sized.listing().problems(), sized.bytes());
     }
@@ -73,13 +66,12 @@ final class ArticleFiles {
      * in a {@link FrontMatterStore} in the cache folder, with what it keeps of the body: it reads every article file of
      * the site, but renders a share of the pages. The store's file goes when the files are let go, or when the build's process ends.
      */
-    private static ReadCache cache(SiteConfig config, UnaryOperator<String> paths) throws IOException {
+    private static ReadCache cache(SiteConfig config) throws IOException {
         if (config.shard().isEmpty()) {
-            return config.force() ? ReadCache.empty(paths) : ReadCache.load(config.cacheDir(), config.siteDir(), paths);
+            return config.force() ? ReadCache.empty() : ReadCache.load(config.cacheDir(), config.siteDir());
         }
         FrontMatterStore parking = FrontMatterStore.in(config.cacheDir(), config.siteDir(), new SharedStrings());
-        return config.force() ? ReadCache.empty(paths, parking)
-                : ReadCache.load(config.cacheDir(), config.siteDir(), paths, parking);
+        return config.force() ? ReadCache.empty(parking) : ReadCache.load(config.cacheDir(), config.siteDir(), parking);
     }
 
     /** The article files, less the links out of the site, which the listing names. */

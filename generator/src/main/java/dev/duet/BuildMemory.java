@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * What a build remembers of the builds before it, and where: the one place that lists it. A {@link SiteBuild} is
@@ -106,7 +105,7 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
 
         @Override
         public ContentReader.Result readArticles(Set<Path> changed) throws IOException {
-            return ArticleFiles.readAll(config, bodiesBudget, UnaryOperator.identity());
+            return ArticleFiles.readAll(config, bodiesBudget);
         }
 
         @Override

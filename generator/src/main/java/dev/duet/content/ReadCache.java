@@ -62,8 +62,6 @@ public final class ReadCache {
     private final Map<String, Entry> entries;
     /** The values the files' front matter repeats, one instance of each. */
     private final SharedStrings shared;
-    /** Each file's path as the build already holds it, so that the build keeps one string of it. */
-    private final UnaryOperator<String> paths;
     /** Each file as the build keeps it: as read, or with its front matter parked in a store. */
     private final UnaryOperator<ContentFile> keep;
     /** What this reading found of each file, by path: the entries to save. */
@@ -72,62 +70,46 @@ public final class ReadCache {
     private final AtomicInteger misses = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
 
-    private ReadCache(Map<String, Entry> entries, SharedStrings shared, UnaryOperator<String> paths,
-            UnaryOperator<ContentFile> keep) {
+    private ReadCache(Map<String, Entry> entries, SharedStrings shared, UnaryOperator<ContentFile> keep) {
         this.entries = entries;
         this.shared = shared;
-        this.paths = paths;
         this.keep = keep;
     }
 
     /** A cache that holds nothing: every file is read. */
     public static ReadCache empty() {
-        return empty(UnaryOperator.identity());
+        return new ReadCache(Map.of(), new SharedStrings(), UnaryOperator.identity());
     }
 
-    /** No cache, the paths of the files read taken through {@code paths}. */
-    public static ReadCache empty(UnaryOperator<String> paths) {
-        return new ReadCache(Map.of(), new SharedStrings(), paths, UnaryOperator.identity());
-    }
-
-    /** No cache, the paths taken through {@code paths}, each file's front matter parked in {@code parking}. */
-    public static ReadCache empty(UnaryOperator<String> paths, FrontMatterStore parking) {
-        return new ReadCache(Map.of(), parking.shared(), paths, parking::park);
+    /** No cache, each file's front matter parked in {@code parking}. */
+    public static ReadCache empty(FrontMatterStore parking) {
+        return new ReadCache(Map.of(), parking.shared(), parking::park);
     }
 
     /** The cache the last build of the site at {@code siteDir} left in {@code cacheDir}; empty when it has none. */
     public static ReadCache load(Path cacheDir, Path siteDir) {
-        return load(cacheDir, siteDir, UnaryOperator.identity());
-    }
-
-    /**
-     * The cache of the site in {@code siteDir}, each file's path taken through {@code paths}: a build that listed
-     * the files already gives the instance it holds of each, so that the read files hold no copy of their own.
-     */
-    public static ReadCache load(Path cacheDir, Path siteDir, UnaryOperator<String> paths) {
-        return load(cacheDir, siteDir, paths, new SharedStrings(), UnaryOperator.identity());
+        return load(cacheDir, siteDir, new SharedStrings(), UnaryOperator.identity());
     }
 
     /**
      * The same, each file's front matter parked in {@code parking}, as soon as it is read from the cache or from
      * its file: a shard's build, which reads every file of a site but renders a share of its pages.
      */
-    public static ReadCache load(Path cacheDir, Path siteDir, UnaryOperator<String> paths,
-            FrontMatterStore parking) {
-        return load(cacheDir, siteDir, paths, parking.shared(), parking::park);
+    public static ReadCache load(Path cacheDir, Path siteDir, FrontMatterStore parking) {
+        return load(cacheDir, siteDir, parking.shared(), parking::park);
     }
 
-    private static ReadCache load(Path cacheDir, Path siteDir, UnaryOperator<String> paths, SharedStrings shared,
+    private static ReadCache load(Path cacheDir, Path siteDir, SharedStrings shared,
             UnaryOperator<ContentFile> keep) {
         try {
             // The length of the file opened, whatever replaces the name meanwhile.
             try (FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME))) {
                 return new ReadCache(ReadRecords.decode(Channels.newInputStream(channel), channel.size(),
-                        key(siteDir), siteDir, shared, paths, keep), shared, paths, keep);
+                        key(siteDir), siteDir, shared, keep), shared, keep);
             }
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: the files are read instead.
-            return new ReadCache(Map.of(), shared, paths, keep);
+            return new ReadCache(Map.of(), shared, keep);
         }
     }
 
@@ -136,12 +118,11 @@ public final class ReadCache {
      * or holds the same bytes, else read now. Thread-safe.
      */
     public ContentReader.Result read(ContentReader reader, Path siteDir, Path file) throws IOException {
-        return read(reader, siteDir, file, paths.apply(ContentReader.relative(siteDir, file)));
+        return read(reader, siteDir, file, ContentReader.relative(siteDir, file));
     }
 
     /**
-     * The same, of the file at {@code path} relative to the site (or absolute), as a build's listing holds it: the
-     * instance that {@code paths} gives.
+     * The same, of the file at {@code path} relative to the site (or absolute), as a build's listing holds it.
      */
     public ContentReader.Result read(ContentReader reader, Path siteDir, String path) throws IOException {
         return read(reader, siteDir, siteDir.resolve(path), path);

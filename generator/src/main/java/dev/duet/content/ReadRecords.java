@@ -85,12 +85,12 @@ final class ReadRecords {
      * {@code siteDir}, each file kept as {@code keep} gives it.
      */
     static Map<String, ReadCache.Entry> decode(InputStream source, long length, String key, Path siteDir,
-            SharedStrings shared, UnaryOperator<String> paths, UnaryOperator<ContentFile> keep) throws IOException {
-        return decode(source, length, key, siteDir, shared, paths, keep, BUFFER);
+            SharedStrings shared, UnaryOperator<ContentFile> keep) throws IOException {
+        return decode(source, length, key, siteDir, shared, keep, BUFFER);
     }
 
     static Map<String, ReadCache.Entry> decode(InputStream source, long length, String key, Path siteDir,
-            SharedStrings shared, UnaryOperator<String> paths, UnaryOperator<ContentFile> keep, int bufferSize)
+            SharedStrings shared, UnaryOperator<ContentFile> keep, int bufferSize)
             throws IOException {
         if (length < Long.BYTES) {
             throw new IOException("too short");
@@ -104,7 +104,7 @@ final class ReadRecords {
         for (int i = 0; i < count; i++) {
             long high = in.getLong();
             long low = in.getLong();
-            String path = paths.apply(string(in));
+            String path = string(in);
             int bodyLine = in.getInt();
             FrontMatter frontMatter = frontMatter(in).forBuild(shared);
             Body.Stamp stamp = new Body.Stamp(in.getLong(), in.getLong(), in.get() != 0, in.get() != 0);

@@ -139,10 +139,10 @@ class ReadCacheTest {
         List<ContentReader.Result> asRead = readAll(ReadCache.empty(), reader, site, files);
         try (FrontMatterStore first = FrontMatterStore.in(parkDir, new dev.duet.io.SharedStrings());
                 FrontMatterStore second = FrontMatterStore.in(parkDir, new dev.duet.io.SharedStrings())) {
-            ReadCache none = ReadCache.empty(UnaryOperator.identity(), first);
+            ReadCache none = ReadCache.empty(first);
             List<ContentReader.Result> parsed = readAll(none, reader, site, files);
             none.save(cacheDir, site);
-            ReadCache cache = ReadCache.load(cacheDir, site, UnaryOperator.identity(), second);
+            ReadCache cache = ReadCache.load(cacheDir, site, second);
             List<ContentReader.Result> cached = readAll(cache, reader, site, files);
             assertEquals(3, cache.reused());
             for (List<ContentReader.Result> results : List.of(parsed, cached)) {
@@ -161,31 +161,6 @@ class ReadCacheTest {
                 assertEquals(List.of(), left.toList(), "the stores' files are gone while they are open");
             }
         }
-    }
-
-    @Test
-    void aFileReadHoldsThePathInstanceTheBuildListedIt() throws IOException {
-        Path one = write("2024/full.zh.md", FULL);
-        Path two = write("2024/plain.en.md", "---\ntitle: \"Plain\"\nlang: \"en\"\n---\nText.\n");
-        // As the up-to-date check's listing holds them: instances of their own.
-        java.util.Map<String, String> listed = new java.util.HashMap<>();
-        for (String path : List.of("articles/2024/full.zh.md", "articles/2024/plain.en.md")) {
-            listed.put(path, new String(path.toCharArray()));
-        }
-        UnaryOperator<String> paths = path -> listed.getOrDefault(path, path);
-        Path cacheDir = site.resolve("target/duet");
-        ContentReader reader = new ContentReader(true);
-        ReadCache none = ReadCache.empty(paths);
-        List<ContentReader.Result> parsed = readAll(none, reader, site, List.of(one, two));
-        none.save(cacheDir, site);
-        ReadCache cache = ReadCache.load(cacheDir, site, paths);
-        List<ContentReader.Result> cached = readAll(cache, reader, site, List.of(one, two));
-        assertEquals(2, cache.reused());
-        for (List<ContentReader.Result> results : List.of(parsed, cached)) {
-            assertSame(listed.get("articles/2024/full.zh.md"), results.get(0).files().get(0).path());
-            assertSame(listed.get("articles/2024/plain.en.md"), results.get(1).files().get(0).path());
-        }
-        assertEquals(parsed, cached, "the same files either way");
     }
 
     @Test
@@ -323,7 +298,7 @@ class ReadCacheTest {
         String key = new String(bytes, keyAt + 4, keyLength, StandardCharsets.UTF_8);
 
         java.util.Map<String, ReadCache.Entry> entries = ReadRecords.decode(new java.io.ByteArrayInputStream(bytes),
-                bytes.length, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity(), UnaryOperator.identity());
+                bytes.length, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity());
         assertEquals(2, entries.size());
         for (int size : new int[] {8, 9, 13, 61, 1 << 16}) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -331,7 +306,7 @@ class ReadCacheTest {
             assertTrue(java.util.Arrays.equals(bytes, out.toByteArray()), "written through " + size + " bytes");
             java.util.Map<String, ReadCache.Entry> again = ReadRecords.decode(
                     new java.io.ByteArrayInputStream(bytes), bytes.length, key, site, new dev.duet.io.SharedStrings(),
-                    UnaryOperator.identity(), UnaryOperator.identity(), size);
+                    UnaryOperator.identity(), size);
             assertEquals(entries.keySet(), again.keySet(), "read through " + size + " bytes");
             for (String path : entries.keySet()) {
                 assertEquals(entries.get(path).result(), again.get(path).result(), path);
@@ -339,10 +314,10 @@ class ReadCacheTest {
         }
         byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         assertThrows(IOException.class, () -> ReadRecords.decode(new java.io.ByteArrayInputStream(longer),
-                bytes.length, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity(), UnaryOperator.identity()),
+                bytes.length, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity()),
                 "a byte after the CRC");
         assertThrows(IOException.class, () -> ReadRecords.decode(new java.io.ByteArrayInputStream(bytes),
-                bytes.length + 1L, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity(), UnaryOperator.identity()),
+                bytes.length + 1L, key, site, new dev.duet.io.SharedStrings(), UnaryOperator.identity()),
                 "fewer bytes than the file's length");
     }
 
