@@ -243,8 +243,10 @@ final class SiteBuild {
         // A shard keeps its share of each list of tasks; without one, nothing is filtered.
         Optional<ShardFilter> shard = config.shard().map(share -> ShardFilter.of(share, site));
         // The search index's files are listed on a core of their own while the pages are.
-        CompletableFuture<List<List<RenderTask>>> searchFiles = CompletableFuture.supplyAsync(() ->
-                new SearchIndex(site, input.memory().analyses(), input.memory().digests(), earlier).tasksByLanguage());
+        // A shard holds the whole site's model: its postings take half of the heap the model leaves.
+        long postings = shard.isPresent() ? SearchIndex.budgetOfHeapLeft() : Runtime.getRuntime().maxMemory() / 2;
+        CompletableFuture<List<List<RenderTask>>> searchFiles = CompletableFuture.supplyAsync(() -> new SearchIndex(
+                site, input.memory().analyses(), input.memory().digests(), earlier, postings).tasksByLanguage());
         // Made as they are rendered, not held at once.
         List<RenderTask> pages = shard.isPresent() ? renderer.tasks(shard.get().paths()) : renderer.tasks();
         List<List<RenderTask>> steps = new ArrayList<>();

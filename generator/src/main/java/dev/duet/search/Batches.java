@@ -4,9 +4,10 @@ import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /** A language's articles analysed once, a batch at a time on every core, for the postings to be gathered from. */
@@ -37,6 +38,19 @@ final class Batches {
             return new Hashed(analyzed, cjkHashes, wordHashes);
         }
 
+        /** Gives each term of the article, with its weight, to the sink {@code sinks} gives for the term's hash. */
+        void routeTerms(int id, IntFunction<TermSink> sinks) {
+            for (int t = 0; t < cjkHashes.length; t++) {
+                sinks.apply(cjkHashes[t]).cjk(analyzed.cjk()[t], id, analyzed.cjkWeights()[t]);
+            }
+            for (int t = 0; t < wordHashes.length; t++) {
+                sinks.apply(wordHashes[t]).word(analyzed.words()[t], id, analyzed.wordWeights()[t]);
+            }
+            for (String tagTerm : analyzed.tagTerms()) {
+                sinks.apply((int) TermHash.fnv1a(tagTerm)).word(tagTerm, id, 0);
+            }
+        }
+
         /** Gives the sink each term of the article whose hash {@code wanted} accepts, with its weight. */
         void forEachTerm(int id, IntPredicate wanted, TermSink sink) {
             for (int t = 0; t < cjkHashes.length; t++) {
@@ -59,23 +73,21 @@ final class Batches {
     }
 
     /**
-     * Analyses every article of the language once, a batch at a time on every core; returns the doc table. The
-     * first article has id {@code firstId}.
+     * Analyses every article of the language once, a batch at a time on every core, giving {@code docs} each
+     * article's doc-table entry in order. The first article has id {@code firstId}.
      */
-    static List<Doc> analyseAll(LanguageSite language, int firstId, Function<ArticlePage, Analyzed> analysis,
-            Sink sink) {
+    static void analyseAll(LanguageSite language, int firstId, Function<ArticlePage, Analyzed> analysis,
+            Consumer<Doc> docs, Sink sink) {
         List<ArticlePage> articles = language.articles();
-        List<Doc> docs = new ArrayList<>(articles.size());
         try {
             for (int from = 0; from < articles.size(); from += BATCH) {
                 List<Hashed> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
                         .map(analysis).map(Hashed::of).toList();
-                batch.forEach(h -> docs.add(h.analyzed().doc()));
+                batch.forEach(h -> docs.accept(h.analyzed().doc()));
                 sink.accept(firstId + from, batch);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(docs);
     }
 }

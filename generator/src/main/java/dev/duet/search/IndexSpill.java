@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -17,17 +18,23 @@ import java.util.stream.Stream;
 
 /**
  * A language's postings analysed once and written to one file per group of shards, for a language whose postings
- * would not fit in memory at once: each group's index is then read from its own file ({@link #group}). Holds the
- * doc table and the files; {@link #close()} deletes the files left.
+ * would not fit in memory at once: each group's index is then read from its own file ({@link #group}). The doc
+ * table is written to a file of its own ({@link DocFile}), which the first group's index holds until it is released;
+ * {@link #close()} deletes the group files left.
  */
 final class IndexSpill implements AutoCloseable {
+    /** The bytes of the group files' write buffers together, at most. */
+    private static final int BUFFERS = 16 << 20;
+    /** Parts of a batch routed at the same time. */
+    private static final int PARTS = 4;
+
     private final int firstId;
     private final int shards;
     private final int groups;
     private final Path dir;
-    private final List<Doc> docs;
+    private final DocFile docs;
 
-    private IndexSpill(int firstId, int shards, int groups, Path dir, List<Doc> docs) {
+    private IndexSpill(int firstId, int shards, int groups, Path dir, DocFile docs) {
         this.firstId = firstId;
         this.shards = shards;
         this.groups = groups;
@@ -36,33 +43,54 @@ final class IndexSpill implements AutoCloseable {
     }
 
     /**
-     * Analyses the articles once, writing each group's terms to its file in {@code dir}; the first article has id
+     * Analyses the articles once, writing each group's terms to its file in {@code dir} and the doc table to a file
+     * in {@code docsDir}, which the first group's index holds until it is released; the first article has id
      * {@code firstId}.
      */
-    static IndexSpill write(LanguageSite language, int firstId, int shards, int groups, Path dir,
+    static IndexSpill write(LanguageSite language, int firstId, int shards, int groups, Path dir, Path docsDir,
             Function<ArticlePage, Analyzed> analysis) throws IOException {
         deleteTree(dir);
         Files.createDirectories(dir);
         List<OutputStream> outs = new ArrayList<>(groups);
-        try {
+        // The buffers of many groups together take at most BUFFERS bytes.
+        int buffer = Math.max(1 << 12, Math.min(1 << 16, BUFFERS / groups));
+        try (DocFile.Writer docs = new DocFile.Writer(docsDir)) {
             for (int g = 0; g < groups; g++) {
-                outs.add(new BufferedOutputStream(Files.newOutputStream(file(dir, g)), 1 << 16));
+                outs.add(new BufferedOutputStream(Files.newOutputStream(file(dir, g)), buffer));
             }
-            List<Doc> docs = Batches.analyseAll(language, firstId, analysis, (first, batch) -> {
-                byte[][] encoded = new byte[groups][];
-                IntStream.range(0, groups).parallel().forEach(g -> {
-                    SpillRecords records = new SpillRecords();
-                    for (int k = 0; k < batch.size(); k++) {
-                        records.startDoc(first + k);
-                        batch.get(k).forEachTerm(first + k, hash -> inGroup(hash, shards, groups, g), records);
+            Batches.analyseAll(language, firstId, analysis, docs::add, (first, batch) -> {
+                // Each term goes to its group's records in one pass; the batch is cut in parts, one per core, whose
+                // records are written in order.
+                int parts = Math.min(PARTS, batch.size());
+                SpillRecords[][] records = new SpillRecords[parts][groups];
+                IntStream.range(0, parts).parallel().forEach(p -> {
+                    SpillRecords[] part = records[p];
+                    int[] started = new int[groups];
+                    Arrays.fill(started, -1);
+                    for (int k = batch.size() * p / parts; k < batch.size() * (p + 1) / parts; k++) {
+                        int id = first + k;
+                        batch.get(k).routeTerms(id, hash -> {
+                            int g = groupOfHash(hash, shards, groups);
+                            if (part[g] == null) {
+                                part[g] = new SpillRecords(256);
+                            }
+                            if (started[g] != id) {
+                                part[g].startDoc(id);
+                                started[g] = id;
+                            }
+                            return part[g];
+                        });
                     }
-                    encoded[g] = records.bytes();
                 });
                 for (int g = 0; g < groups; g++) {
-                    outs.get(g).write(encoded[g]);
+                    for (SpillRecords[] part : records) {
+                        if (part[g] != null) {
+                            part[g].writeTo(outs.get(g));
+                        }
+                    }
                 }
             });
-            return new IndexSpill(firstId, shards, groups, dir, docs);
+            return new IndexSpill(firstId, shards, groups, dir, docs.finish());
         } finally {
             for (OutputStream out : outs) {
                 out.close();
@@ -82,7 +110,7 @@ final class IndexSpill implements AutoCloseable {
             SpillRecords.read(in, partition);
         }
         Files.deleteIfExists(file);
-        return new LanguageIndex(firstId, shards, group == 0 ? docs : List.of(),
+        return new LanguageIndex(firstId, shards, group == 0 ? docs : DocTable.of(List.of()),
                 Partition.intoShards(new ArrayList<>(List.of(partition)), shards));
     }
 
@@ -91,10 +119,9 @@ final class IndexSpill implements AutoCloseable {
         deleteTree(dir);
     }
 
-    /** True when a term of this hash goes to a shard of the group (shards is a power of two, as is groups). */
-    private static boolean inGroup(int hash, int shards, int groups, int group) {
-        return groups == 1
-                || LanguageIndex.groupOf((int) (Integer.toUnsignedLong(hash) % shards), shards, groups) == group;
+    /** The group of the shard a term of this hash goes to (shards is a power of two, as is groups). */
+    private static int groupOfHash(int hash, int shards, int groups) {
+        return groups == 1 ? 0 : LanguageIndex.groupOf((int) (Integer.toUnsignedLong(hash) % shards), shards, groups);
     }
 
     private static Path file(Path dir, int group) {

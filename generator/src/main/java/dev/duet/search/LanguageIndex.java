@@ -46,11 +46,11 @@ final class LanguageIndex implements SegmentIndex {
     /** The id of the segment's first document. */
     private final int firstId;
     private final int shards;
-    private final List<Doc> docs;
+    private final DocTable docs;
     /** Per shard: term → (id delta, weight) pairs. */
     private final List<Map<String, Postings>> shardTerms;
 
-    LanguageIndex(int firstId, int shards, List<Doc> docs, List<Map<String, Postings>> shardTerms) {
+    LanguageIndex(int firstId, int shards, DocTable docs, List<Map<String, Postings>> shardTerms) {
         this.firstId = firstId;
         this.shards = shards;
         this.docs = docs;
@@ -65,14 +65,15 @@ final class LanguageIndex implements SegmentIndex {
         for (int p = 0; p < parts; p++) {
             partitions.add(new Partition());
         }
-        List<Doc> docs = Batches.analyseAll(language, firstId, analysis, (first, batch) ->
+        List<Doc> docs = new ArrayList<>(language.articles().size());
+        Batches.analyseAll(language, firstId, analysis, docs::add, (first, batch) ->
                 IntStream.range(0, parts).parallel().forEach(p -> {
                     Partition partition = partitions.get(p);
                     for (int k = 0; k < batch.size(); k++) {
                         batch.get(k).forEachTerm(first + k, hash -> (hash & (parts - 1)) == p, partition);
                     }
                 }));
-        return new LanguageIndex(firstId, shards, docs, Partition.intoShards(partitions, shards));
+        return new LanguageIndex(firstId, shards, DocTable.of(docs), Partition.intoShards(partitions, shards));
     }
 
     /** The group of a shard when the shards are gathered in {@code groups} groups of consecutive shards. */
@@ -117,15 +118,15 @@ final class LanguageIndex implements SegmentIndex {
         return (docs + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
     }
 
-    /** The doc table's entries, in id order. */
-    List<Doc> docs() {
-        return docs;
-    }
-
     @Override
     public String docsJson(int chunk) {
         int from = chunk * DOCS_PER_CHUNK - firstId;
-        return Json.writeSorted(docs.subList(from, Math.min(docs.size(), from + DOCS_PER_CHUNK)));
+        return Json.writeSorted(docs.range(from, Math.min(docs.size(), from + DOCS_PER_CHUNK)));
+    }
+
+    @Override
+    public void release() {
+        docs.release();
     }
 
     @Override

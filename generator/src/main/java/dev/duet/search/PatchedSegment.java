@@ -56,7 +56,7 @@ final class PatchedSegment implements SegmentIndex {
      * and few of its documents changed: {@code documents} are the digests of its {@code articles} now, {@code dir}
      * the language's index folder; {@code whole} makes the whole index when a shard cannot be patched.
      */
-    static Optional<SegmentIndex> of(String dir, Segment segment, SegmentState last, List<String> documents,
+    static Optional<SegmentIndex> of(String dir, Segment segment, SegmentState last, DocDigests documents,
             EarlierFiles earlier, List<ArticlePage> articles, Function<ArticlePage, Analyzed> analysis,
             Function<ArticlePage, Doc> doc, Supplier<SegmentIndex> whole) {
         int size = segment.to() - segment.from();
@@ -66,7 +66,7 @@ final class PatchedSegment implements SegmentIndex {
         int[] changed = new int[size];
         int count = 0;
         for (int k = 0; k < size; k++) {
-            if (!documents.get(k).equals(last.documents().get(k))) {
+            if (!documents.sameAt(k, last.documents())) {
                 changed[count++] = segment.from() + k;
             }
         }

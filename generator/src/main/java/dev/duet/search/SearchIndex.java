@@ -1,6 +1,5 @@
 package dev.duet.search;
 
-import dev.duet.io.Sha256;
 import dev.duet.io.TraditionalFold;
 import dev.duet.model.ArticleDigest;
 import dev.duet.model.ArticleMemo;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -39,10 +37,11 @@ public final class SearchIndex {
     static final int SHARD_TARGET_BYTES = 48 * 1024;
     static final int MIN_SHARDS = 1;
     static final int MAX_SHARDS = 4096;
+    /** Groups of shards a language's postings are spilled in, at most. */
+    static final int MAX_GROUPS = 512;
     /** Changes whenever the index format or analysis changes, so old fingerprints stop matching. */
     /** The Traditional-to-Simplified table of {@link TraditionalFold}, for the browser. */
     static final String FOLD_TABLE = "search/fold.json";
-    private static final String SEARCH_VERSION = "duet-search-" + LanguageIndex.VERSION + "-porter1-bigram-hans";
 
     private final Site site;
     private final Permalinks links;
@@ -51,10 +50,11 @@ public final class SearchIndex {
     private final SearchMemory memory;
     private final EarlierFiles earlier;
     private final long postingBudget;
+    private final IndexDigests digester;
 
     /** The version of the index's format and analysis: an index made by another version must be made again. */
     public static String version() {
-        return SEARCH_VERSION;
+        return IndexDigests.VERSION;
     }
 
     public SearchIndex(Site site) {
@@ -77,13 +77,26 @@ public final class SearchIndex {
      * of shards (in the cache folder), and each group is read back on its own, so a large site costs some disk
      * instead of heap. The files are the same whatever the groups.
      */
-    SearchIndex(Site site, SearchMemory memory, ArticleMemo<String> digests, EarlierFiles earlier, long postingBudget) {
+    public SearchIndex(Site site, SearchMemory memory, ArticleMemo<String> digests, EarlierFiles earlier,
+            long postingBudget) {
         this.site = site;
         this.earlier = earlier;
         this.links = new Permalinks(site.config().basePath());
         this.memory = memory;
         this.digests = digests;
         this.postingBudget = postingBudget;
+        this.digester = new IndexDigests(site.config().basePath());
+    }
+
+    /**
+     * A posting budget for a build that holds a whole site's model while it renders a share of its files (a
+     * shard's): half the heap left now, garbage counted as used, at least a sixteenth of the heap, at most half.
+     * Half the heap, as a whole build has, is most of what a shard of a large site has left.
+     */
+    public static long budgetOfHeapLeft() {
+        Runtime runtime = Runtime.getRuntime();
+        long left = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        return Math.max(runtime.maxMemory() / 16, Math.min(runtime.maxMemory() / 2, left / 2));
     }
 
     private Analyzed analysis(ArticlePage article) {
@@ -112,7 +125,7 @@ public final class SearchIndex {
         }
         // The table search.js folds Traditional characters of a query with, the one the index was made with.
         String fold = TraditionalFold.pairsJson();
-        byLanguage.add(List.of(new RenderTask(FOLD_TABLE, () -> digest(fold),
+        byLanguage.add(List.of(new RenderTask(FOLD_TABLE, () -> IndexDigests.ofText(fold),
                 () -> RenderTask.Result.of(fold.getBytes(StandardCharsets.UTF_8)))));
         return byLanguage;
     }
@@ -128,7 +141,7 @@ public final class SearchIndex {
                 (from, to) -> shardCount(slice(language, from, to)));
         String meta = LanguageIndex.metaJson(language, segments);
         long total = bodyChars(language);
-        tasks.add(new RenderTask(dir + "meta.json", () -> digest(meta),
+        tasks.add(new RenderTask(dir + "meta.json", () -> IndexDigests.ofText(meta),
                 () -> RenderTask.Result.of(meta.getBytes(StandardCharsets.UTF_8))));
         for (Segment segment : segments) {
             LanguageSite part = slice(language, segment.from(), segment.to());
@@ -143,7 +156,7 @@ public final class SearchIndex {
                 List<ArticlePage> inChunk = oldestFirst.subList(chunk * LanguageIndex.DOCS_PER_CHUNK,
                         Math.min(oldestFirst.size(), (chunk + 1) * LanguageIndex.DOCS_PER_CHUNK));
                 String path = dir + "docs-" + chunk + ".json";
-                tasks.add(new RenderTask(path, () -> digest("docs", inChunk.stream()
+                tasks.add(new RenderTask(path, () -> digester.of("docs", inChunk.stream()
                         .map(a -> digests.get(a, ArticleDigest::of)).toList()) + path,
                         built.render(0, index -> index.docsJson(chunk))));
             }
@@ -164,11 +177,13 @@ public final class SearchIndex {
      * How many groups of shards a language's postings are gathered in. One, in memory, while their estimated heap
      * (about 8 bytes a character of CJK text, 2 of other text) is within the budget; else they are spilled to
      * disk, in the smallest power of two of groups that keeps each group to an eighth of the budget, so that the
-     * groups which each core reads back at the same time stay well within it.
+     * groups which each core reads back at the same time stay well within it; at most {@value #MAX_GROUPS}, each a
+     * file open while the postings are spilled.
      */
     static int groupCount(LanguageSite language, int shards, long budget) {
         long estimate = bodyChars(language) * (language.language().isChinese() ? 8 : 2);
-        return estimate <= budget ? 1 : doubled(Math.min(2, shards), shards, estimate, Math.max(1, budget / 8));
+        return estimate <= budget ? 1
+                : doubled(Math.min(2, shards), Math.min(shards, MAX_GROUPS), estimate, Math.max(1, budget / 8));
     }
 
     /** A power of two between the bounds, from the amount of Markdown: Chinese text makes ~6 posting bytes a character. */
@@ -246,6 +261,7 @@ public final class SearchIndex {
         void done(int group) {
             synchronized (locks[group]) {
                 if (--unwritten[group] == 0) {
+                    indexes.get(group).ifPresent(SegmentIndex::release);
                     indexes.set(group, Optional.empty());
                 }
             }
@@ -253,14 +269,15 @@ public final class SearchIndex {
 
         synchronized String digest() {
             if (digest.isEmpty()) {
-                digest = Optional.of(SearchIndex.this.digest(segment.toString(), documents()));
+                digest = Optional.of(digester.of(segment.toString(), documents()));
             }
             return digest.get();
         }
 
         /** Each article's digest, in id order. */
-        private List<String> documents() {
-            return language.articles().stream().map(a -> digests.get(a, ArticleDigest::of)).toList();
+        private DocDigests documents() {
+            List<ArticlePage> articles = language.articles();
+            return DocDigests.of(articles.size(), k -> digests.get(articles.get(k), ArticleDigest::of));
         }
 
         /** A group's index: the segment patched from the last build's shards if it can be, else the group's own. */
@@ -303,17 +320,20 @@ public final class SearchIndex {
                 }
             };
             Optional<Path> stateFile = SegmentState.file(site.config().cacheDir(), language.code(), segment);
-            List<String> documents = documents();
+            DocDigests documents = documents();
+            if (digest.isEmpty()) {
+                digest = Optional.of(digester.of(segment.toString(), documents));
+            }
             Optional<SegmentIndex> made = stateFile.filter(f -> memory.patchesShards())
                     .flatMap(SegmentState::read)
-                    .filter(last -> last.digest().equals(SearchIndex.this.digest(segment.toString(),
+                    .filter(last -> last.digest().equals(digester.of(segment.toString(),
                             last.documents())))
                     .flatMap(last -> PatchedSegment.of(dir, segment, last, documents, earlier, language.articles(),
                             SearchIndex.this::analysis, a -> Doc.of(a, plainText.of(a.markdown()), links),
                             unpatched));
             if (stateFile.isPresent()) {
                 try {
-                    new SegmentState(digest(), documents).write(stateFile.get());
+                    new SegmentState(digest.get(), documents).write(stateFile.get());
                 } catch (IOException e) {
                     // Without it the next build analyses the whole segment; with a stale one it would not patch.
                     try {
@@ -338,7 +358,8 @@ public final class SearchIndex {
                         Files.createDirectories(cache);
                         IndexSpill.deleteLeft(cache, prefix);
                         spill = Optional.of(IndexSpill.write(language, segment.from(), shards, groups,
-                                Files.createTempDirectory(cache, prefix), SearchIndex.this::analysis));
+                                Files.createTempDirectory(cache, prefix), Files.createTempDirectory(cache, prefix),
+                                SearchIndex.this::analysis));
                     }
                     read = spill.get();
                 }
@@ -355,33 +376,4 @@ public final class SearchIndex {
             }
         }
     }
-
-    /**
-     * The digest index files are made from: the index's version, the base path, what the files are ({@code what})
-     * and the articles; each article's digest covers every field of it, its Markdown and translation included.
-     */
-    private String digest(String what, List<String> articleDigests) {
-        MessageDigest sha = Sha256.newDigest();
-        update(sha, SEARCH_VERSION);
-        update(sha, site.config().basePath());
-        update(sha, what);
-        articleDigests.forEach(d -> update(sha, d));
-        return Sha256.hex128(sha);
-    }
-
-    /** A digest of a text, with the index's version. */
-    private static String digest(String text) {
-        MessageDigest sha = Sha256.newDigest();
-        update(sha, SEARCH_VERSION);
-        update(sha, text);
-        return Sha256.hex128(sha);
-    }
-
-    private static void update(MessageDigest sha, String piece) {
-        byte[] bytes = piece.getBytes(StandardCharsets.UTF_8);
-        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) ':');
-        sha.update(bytes);
-    }
-
 }

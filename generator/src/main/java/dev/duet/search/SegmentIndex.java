@@ -8,4 +8,8 @@ interface SegmentIndex {
 
     /** A shard of the segment's postings. */
     String shardJson(int shard);
+
+    /** Lets go of what the index holds outside the heap, once its files are written. */
+    default void release() {
+    }
 }

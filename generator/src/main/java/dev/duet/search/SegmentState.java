@@ -1,14 +1,10 @@
 package dev.duet.search;
 
 import dev.duet.io.AtomicWriter;
-import dev.duet.io.StrictText;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -22,15 +18,11 @@ import java.util.regex.Pattern;
  * @param digest the digest of the segment's documents, as the shards' fingerprints hold it
  * @param documents each document's digest, the segment's first id first
  */
-record SegmentState(String digest, List<String> documents) {
+record SegmentState(String digest, DocDigests documents) {
 
     static final String HEADER = "duet-search-segment 1";
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{1,64}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9-]{1,32}");
-
-    SegmentState {
-        documents = List.copyOf(documents);
-    }
 
     /** The file of a language's segment in the cache folder; none for a language code unfit for a file name. */
     static Optional<Path> file(Path cacheDir, String language, Segment segment) {
@@ -39,40 +31,57 @@ record SegmentState(String digest, List<String> documents) {
                 : Optional.empty();
     }
 
-    /** The state kept in {@code file}; none when there is none or it is not in this form. */
+    /**
+     * The state kept in {@code file}; none when there is none or it is not in this form: the header, the digest and
+     * one document digest of {@value DocDigests#HEX_LENGTH} hex digits a line, each line ended by a line feed.
+     */
     static Optional<SegmentState> read(Path file) {
-        String text;
+        byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            text = StrictText.utf8(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return Optional.empty();
         }
-        String[] lines = text.split("\n", -1);
-        if (lines.length < 3 || !lines[0].equals(HEADER) || !lines[lines.length - 1].isEmpty()) {
+        int header = lineEnd(bytes, 0);
+        if (header < 0 || !HEADER.equals(new String(bytes, 0, header, StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        List<String> documents = new ArrayList<>(lines.length - 3);
-        for (int i = 1; i < lines.length - 1; i++) {
-            if (!DIGEST.matcher(lines[i]).matches()) {
-                return Optional.empty();
-            }
-            if (i > 1) {
-                documents.add(lines[i]);
-            }
+        int digestEnd = lineEnd(bytes, header + 1);
+        if (digestEnd < 0 || digestEnd - header - 1 > 64) {
+            return Optional.empty();
         }
-        return Optional.of(new SegmentState(lines[1], documents));
+        String digest = new String(bytes, header + 1, digestEnd - header - 1, StandardCharsets.ISO_8859_1);
+        if (!DIGEST.matcher(digest).matches()) {
+            return Optional.empty();
+        }
+        int from = digestEnd + 1;
+        return DocDigests.parse(bytes, from, (bytes.length - from) / (DocDigests.HEX_LENGTH + 1))
+                .map(documents -> new SegmentState(digest, documents));
     }
 
-    /** Keeps this state in {@code file}, replacing the last. */
+    /** The index of the line feed that ends the line starting at {@code from}, or -1. */
+    private static int lineEnd(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length && i < from + 80; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Keeps this state in {@code file}, replacing the last, streamed: a million documents' lines are 33 MB. */
     void write(Path file) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER.length() + (documents.size() + 1) * 34);
-        text.append(HEADER).append('\n').append(digest).append('\n');
-        documents.forEach(d -> text.append(d).append('\n'));
-        AtomicWriter.writeOnce(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        new AtomicWriter().write(file, out -> {
+            out.write((HEADER + "\n" + digest + "\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] line = new byte[DocDigests.HEX_LENGTH + 1];
+            line[DocDigests.HEX_LENGTH] = '\n';
+            for (int k = 0; k < documents.size(); k++) {
+                documents.hex(k, line);
+                out.write(line);
+            }
+        });
     }
 }

@@ -3,6 +3,7 @@ package dev.duet.search;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -17,9 +18,18 @@ final class SpillRecords implements TermSink {
     private static final int CJK = 1;
     private static final int WORD = 2;
 
-    private byte[] bytes = new byte[1 << 12];
+    private byte[] bytes;
     private int size;
     private int doc = -1;
+
+    SpillRecords() {
+        this(1 << 12);
+    }
+
+    /** Records that start with room for {@code capacity} bytes. */
+    SpillRecords(int capacity) {
+        bytes = new byte[capacity];
+    }
 
     /** Starts the terms of the article {@code id}. */
     void startDoc(int id) {
@@ -51,6 +61,11 @@ final class SpillRecords implements TermSink {
     /** The records written so far. */
     byte[] bytes() {
         return Arrays.copyOf(bytes, size);
+    }
+
+    /** Writes the records written so far to {@code out}. */
+    void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, size);
     }
 
     private void check(int id) {

@@ -185,7 +185,9 @@ class SearchIndexTest {
         java.util.Collections.shuffle(grouped, new java.util.Random(3));
         assertEquals(whole, run(grouped));
         assertTrue(whole.keySet().stream().anyMatch(p -> p.startsWith("search/zh/seg-0/shard-")));
-        // Each group's spill file is deleted once read, and the folder once every group is.
+        assertTrue(whole.keySet().stream().anyMatch(p -> p.startsWith("search/zh/docs-")));
+        // Each group's spill file is deleted once read, the folder once every group is, and the doc table's file
+        // (read back a chunk at a time) once its chunks are written.
         java.nio.file.Path cache = site.config().cacheDir();
         if (java.nio.file.Files.isDirectory(cache)) {
             try (var left = java.nio.file.Files.list(cache)) {
