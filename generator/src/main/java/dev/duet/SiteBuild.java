@@ -244,7 +244,7 @@ final class SiteBuild {
         Optional<ShardFilter> shard = config.shard().map(share -> ShardFilter.of(share, site));
         // The search index's files are listed on a core of their own while the pages are.
         // A shard holds the whole site's model: its postings take half of the heap the model leaves.
-        long postings = shard.isPresent() ? SearchIndex.budgetOfHeapLeft() : Runtime.getRuntime().maxMemory() / 2;
+        long postings = shard.isPresent() ? SearchIndex.budgetOfHeapLeft() : SearchIndex.budgetOfHeap();
         CompletableFuture<List<List<RenderTask>>> searchFiles = CompletableFuture.supplyAsync(() -> new SearchIndex(
                 site, input.memory().analyses(), input.memory().digests(), earlier, postings).tasksByLanguage());
         // Made as they are rendered, not held at once.

@@ -1,7 +1,6 @@
 package dev.duet.search;
 
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -34,11 +33,6 @@ final class DocDigests {
             bits[2 * k + 1] = HEX.fromHexDigitsToLong(digest, 16, 32);
         }
         return new DocDigests(bits);
-    }
-
-    /** The digests of the given hex strings. */
-    static DocDigests of(List<String> hex) {
-        return of(hex.size(), hex::get);
     }
 
     /**

@@ -68,7 +68,7 @@ public final class SearchIndex {
 
     /** An index that may patch the segments whose shards the output holds from the last build ({@code earlier}). */
     public SearchIndex(Site site, SearchMemory memory, ArticleMemo<String> digests, EarlierFiles earlier) {
-        this(site, memory, digests, earlier, Runtime.getRuntime().maxMemory() / 2);
+        this(site, memory, digests, earlier, budgetOfHeap());
     }
 
     /**
@@ -96,7 +96,12 @@ public final class SearchIndex {
     public static long budgetOfHeapLeft() {
         Runtime runtime = Runtime.getRuntime();
         long left = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        return Math.max(runtime.maxMemory() / 16, Math.min(runtime.maxMemory() / 2, left / 2));
+        return Math.max(runtime.maxMemory() / 16, Math.min(budgetOfHeap(), left / 2));
+    }
+
+    /** The posting budget of a build that holds its own site's model: half the heap. */
+    public static long budgetOfHeap() {
+        return Runtime.getRuntime().maxMemory() / 2;
     }
 
     private Analyzed analysis(ArticlePage article) {
@@ -268,8 +273,13 @@ public final class SearchIndex {
         }
 
         synchronized String digest() {
+            return digest(documents());
+        }
+
+        /** The digest of the segment, made from {@code documents} (this segment's, now) the first time. */
+        private synchronized String digest(DocDigests documents) {
             if (digest.isEmpty()) {
-                digest = Optional.of(digester.of(segment.toString(), documents()));
+                digest = Optional.of(digester.of(segment.toString(), documents));
             }
             return digest.get();
         }
@@ -321,9 +331,7 @@ public final class SearchIndex {
             };
             Optional<Path> stateFile = SegmentState.file(site.config().cacheDir(), language.code(), segment);
             DocDigests documents = documents();
-            if (digest.isEmpty()) {
-                digest = Optional.of(digester.of(segment.toString(), documents));
-            }
+            String current = digest(documents);
             Optional<SegmentIndex> made = stateFile.filter(f -> memory.patchesShards())
                     .flatMap(SegmentState::read)
                     .filter(last -> last.digest().equals(digester.of(segment.toString(),
@@ -333,7 +341,7 @@ public final class SearchIndex {
                             unpatched));
             if (stateFile.isPresent()) {
                 try {
-                    new SegmentState(digest.get(), documents).write(stateFile.get());
+                    new SegmentState(current, documents).write(stateFile.get());
                 } catch (IOException e) {
                     // Without it the next build analyses the whole segment; with a stale one it would not patch.
                     try {

@@ -24,7 +24,7 @@ class SegmentStateTest {
     @Test
     void writesALineADocumentAndReadsItBack() throws Exception {
         Path file = dir.resolve("segment-states/zh-seg-0.txt");
-        new SegmentState("abc123", DocDigests.of(List.of(ONE, TWO, ONE))).write(file);
+        new SegmentState("abc123", digests(ONE, TWO, ONE)).write(file);
         assertEquals(SegmentState.HEADER + "\nabc123\n" + ONE + "\n" + TWO + "\n" + ONE + "\n",
                 Files.readString(file));
         SegmentState read = SegmentState.read(file).orElseThrow();
@@ -32,7 +32,7 @@ class SegmentStateTest {
         assertEquals(3, read.documents().size());
         assertEquals(List.of(ONE, TWO, ONE), List.of(read.documents().hex(0), read.documents().hex(1),
                 read.documents().hex(2)));
-        DocDigests again = DocDigests.of(List.of(ONE, ONE, ONE));
+        DocDigests again = digests(ONE, ONE, ONE);
         assertTrue(again.sameAt(0, read.documents()));
         assertFalse(again.sameAt(1, read.documents()));
         assertTrue(again.sameAt(2, read.documents()));
@@ -41,7 +41,7 @@ class SegmentStateTest {
     @Test
     void aSegmentWithoutDocumentsIsAState() throws Exception {
         Path file = dir.resolve("s.txt");
-        new SegmentState("0f", DocDigests.of(List.of())).write(file);
+        new SegmentState("0f", digests()).write(file);
         assertEquals(0, SegmentState.read(file).orElseThrow().documents().size());
     }
 
@@ -56,6 +56,10 @@ class SegmentStateTest {
             assertEquals(Optional.empty(), read(bad), bad);
         }
         assertEquals(Optional.empty(), SegmentState.read(dir.resolve("none.txt")));
+    }
+
+    private static DocDigests digests(String... hex) {
+        return DocDigests.of(hex.length, k -> hex[k]);
     }
 
     private Optional<SegmentState> read(String text) throws Exception {
