@@ -129,8 +129,9 @@ final class IndexSpill implements AutoCloseable {
     }
 
     /**
-     * Deletes the spills a build left in {@code parent} under names that start with {@code prefix}: one stopped
-     * before it read all its groups (killed, or a patched segment that read only some) left its files there.
+     * Deletes the folders a build left in {@code parent} under names that start with {@code prefix}: a build
+     * stopped before it read all its groups (killed, or a patched segment that read only some) left its spill there,
+     * and one killed before a doc table's last chunk was written left the table's file.
      */
     static void deleteLeft(Path parent, String prefix) throws IOException {
         if (!Files.isDirectory(parent)) {

@@ -9,6 +9,7 @@ import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import dev.duet.render.RenderTask;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ public final class SearchIndex {
     static final int MAX_SHARDS = 4096;
     /** Groups of shards a language's postings are spilled in, at most. */
     static final int MAX_GROUPS = 512;
-    /** Changes whenever the index format or analysis changes, so old fingerprints stop matching. */
+    /** How the cache folders of a segment's spill and doc table start: {@code search-<lang>-<from>-}. */
+    private static final String SPILL_PREFIX = "search-";
     /** The Traditional-to-Simplified table of {@link TraditionalFold}, for the browser. */
     static final String FOLD_TABLE = "search/fold.json";
 
@@ -121,6 +123,12 @@ public final class SearchIndex {
      * one language's index in memory at a time: each is let go once its last file is written.
      */
     public List<List<RenderTask>> tasksByLanguage() {
+        try {
+            // What a build killed while it spilled left in the cache: no build reads it again.
+            IndexSpill.deleteLeft(site.config().cacheDir(), SPILL_PREFIX);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<List<RenderTask>> byLanguage = new ArrayList<>();
         for (LanguageSite language : site.languages()) {
             List<RenderTask> tasks = new ArrayList<>();
@@ -362,9 +370,8 @@ public final class SearchIndex {
                 synchronized (this) {
                     if (spill.isEmpty()) {
                         Path cache = site.config().cacheDir();
-                        String prefix = "search-" + language.code() + "-" + segment.from() + "-";
+                        String prefix = SPILL_PREFIX + language.code() + "-" + segment.from() + "-";
                         Files.createDirectories(cache);
-                        IndexSpill.deleteLeft(cache, prefix);
                         spill = Optional.of(IndexSpill.write(language, segment.from(), shards, groups,
                                 Files.createTempDirectory(cache, prefix), Files.createTempDirectory(cache, prefix),
                                 SearchIndex.this::analysis));
@@ -380,7 +387,7 @@ public final class SearchIndex {
                 }
                 return index;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
     }

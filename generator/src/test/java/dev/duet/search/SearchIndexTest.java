@@ -1,8 +1,8 @@
 package dev.duet.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.render.RenderTask;
@@ -194,6 +194,24 @@ class SearchIndexTest {
                 assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("search-")).toList());
             }
         }
+    }
+
+    @Test
+    void aBuildRemovesWhatAKilledBuildLeftInTheCache(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var site = TestSite.in(dir).modelArticle("zh", "one", "2024-05-20", "外交部例行记者会", "发言人介绍了安排。")
+                .modelArticle("en", "one", "2024-05-20", "Briefing", "The spokesman spoke.").model();
+        java.nio.file.Path cache = site.config().cacheDir();
+        // A spill and a doc table of segments this site does not have, as a build killed while it wrote them left.
+        java.nio.file.Path spill = java.nio.file.Files.createDirectories(cache.resolve("search-zh-32768-123"));
+        java.nio.file.Files.write(spill.resolve("group-0.bin"), new byte[] {1, 2, 3});
+        java.nio.file.Path table = java.nio.file.Files.createDirectories(cache.resolve("search-en-0-456"));
+        java.nio.file.Files.write(table.resolve("docs.bin"), new byte[] {4});
+        java.nio.file.Path other = java.nio.file.Files.writeString(cache.resolve("search-notes.txt"), "kept");
+        new SearchIndex(site).tasksByLanguage();
+        assertFalse(java.nio.file.Files.exists(spill));
+        assertFalse(java.nio.file.Files.exists(table));
+        assertTrue(java.nio.file.Files.exists(other), "only folders are removed");
     }
 
     private static Map<String, String> run(List<RenderTask> tasks) {
