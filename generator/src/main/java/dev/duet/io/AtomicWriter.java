@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -91,6 +92,8 @@ public final class AtomicWriter {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
+        } catch (IOException e) {
+            throw naming(target, e);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
@@ -129,6 +132,8 @@ public final class AtomicWriter {
                 out.write(bytes);
             }
             written = true;
+        } catch (IOException e) {
+            throw naming(target, e);
         } finally {
             if (!written) {
                 Files.deleteIfExists(target);
@@ -205,9 +210,19 @@ public final class AtomicWriter {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             return true;
+        } catch (IOException e) {
+            throw naming(target, e);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A failed write's exception, naming the file it was writing when the system's message does not ("No space
+     * left on device"); a file system's own exception names its file already.
+     */
+    static IOException naming(Path target, IOException e) {
+        return e instanceof FileSystemException ? e : new IOException(target + ": " + e.getMessage(), e);
     }
 
     private static Optional<BasicFileAttributes> attributes(Path target) throws IOException {

@@ -67,12 +67,16 @@ final class DocFile implements DocTable {
             return new DocFile(file, FileChannel.open(file, StandardOpenOption.READ), table);
         }
 
-        /** Deletes the file unless the table was opened. */
+        /** Deletes the file and its folder unless the table was opened. */
         @Override
         public void close() throws IOException {
             if (!finished) {
-                out.close();
-                Files.deleteIfExists(file);
+                try {
+                    out.close();
+                } finally {
+                    Files.deleteIfExists(file);
+                    Files.deleteIfExists(file.getParent());
+                }
             }
         }
     }
@@ -110,7 +114,7 @@ final class DocFile implements DocTable {
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.getParent());
         } catch (IOException e) {
-            // A folder left in the cache is deleted by the next build that spills this segment.
+            // A folder left in the cache is deleted by the next build.
         }
     }
 }

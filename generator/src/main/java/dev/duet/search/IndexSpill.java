@@ -7,6 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +41,21 @@ final class IndexSpill implements AutoCloseable {
         this.groups = groups;
         this.dir = dir;
         this.docs = docs;
+    }
+
+    /**
+     * {@link #write} into two new folders of {@code cache} whose names start with {@code prefix}. A doc table that
+     * fails to be written ({@link java.io.UncheckedIOException}) fails the spill as any other write.
+     */
+    static IndexSpill inCache(Path cache, String prefix, LanguageSite language, int firstId, int shards, int groups,
+            Function<ArticlePage, Analyzed> analysis) throws IOException {
+        Files.createDirectories(cache);
+        try {
+            return write(language, firstId, shards, groups, Files.createTempDirectory(cache, prefix),
+                    Files.createTempDirectory(cache, prefix), analysis);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -90,11 +106,40 @@ final class IndexSpill implements AutoCloseable {
                     }
                 }
             });
+            closeAll(outs);
             return new IndexSpill(firstId, shards, groups, dir, docs.finish());
-        } finally {
-            for (OutputStream out : outs) {
-                out.close();
+        } catch (IOException | RuntimeException e) {
+            // A disk that filled up, say: nothing of the spill is left behind.
+            try {
+                closeAll(outs);
+            } catch (IOException again) {
+                e.addSuppressed(again);
             }
+            try {
+                deleteTree(dir);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+    }
+
+    /** Closes every stream, all of them even when one fails; the first failure is thrown. */
+    private static void closeAll(List<OutputStream> outs) throws IOException {
+        IOException failed = null;
+        for (OutputStream out : outs) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 
@@ -133,7 +178,7 @@ final class IndexSpill implements AutoCloseable {
      * stopped before it read all its groups (killed, or a patched segment that read only some) left its spill there,
      * and one killed before a doc table's last chunk was written left the table's file.
      */
-    static void deleteLeft(Path parent, String prefix) throws IOException {
+    static void deleteLeft(Path parent, String prefix) {
         if (!Files.isDirectory(parent)) {
             return;
         }
@@ -141,6 +186,8 @@ final class IndexSpill implements AutoCloseable {
             for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
                 deleteTree(left);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

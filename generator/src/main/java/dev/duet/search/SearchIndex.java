@@ -123,12 +123,8 @@ public final class SearchIndex {
      * one language's index in memory at a time: each is let go once its last file is written.
      */
     public List<List<RenderTask>> tasksByLanguage() {
-        try {
-            // What a build killed while it spilled left in the cache: no build reads it again.
-            IndexSpill.deleteLeft(site.config().cacheDir(), SPILL_PREFIX);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // What a build killed while it spilled left in the cache: no build reads it again.
+        IndexSpill.deleteLeft(site.config().cacheDir(), SPILL_PREFIX);
         List<List<RenderTask>> byLanguage = new ArrayList<>();
         for (LanguageSite language : site.languages()) {
             List<RenderTask> tasks = new ArrayList<>();
@@ -241,6 +237,8 @@ public final class SearchIndex {
         private final Object[] locks;
         /** The spilled postings while groups are still to be read from it; only when there are several groups. */
         private Optional<IndexSpill> spill = Optional.empty();
+        /** Why the spill could not be written (a full disk, say), once it was tried. */
+        private Optional<IOException> spillFailed = Optional.empty();
         private int groupsRead;
         /** Files of each group not written yet. */
         private final int[] unwritten;
@@ -368,13 +366,18 @@ public final class SearchIndex {
             try {
                 IndexSpill read;
                 synchronized (this) {
+                    if (spillFailed.isPresent()) {
+                        throw spillFailed.get(); // once: the other groups would only fail the same way again
+                    }
                     if (spill.isEmpty()) {
-                        Path cache = site.config().cacheDir();
-                        String prefix = SPILL_PREFIX + language.code() + "-" + segment.from() + "-";
-                        Files.createDirectories(cache);
-                        spill = Optional.of(IndexSpill.write(language, segment.from(), shards, groups,
-                                Files.createTempDirectory(cache, prefix), Files.createTempDirectory(cache, prefix),
-                                SearchIndex.this::analysis));
+                        try {
+                            spill = Optional.of(IndexSpill.inCache(site.config().cacheDir(), SPILL_PREFIX
+                                    + language.code() + "-" + segment.from() + "-", language, segment.from(), shards,
+                                    groups, SearchIndex.this::analysis));
+                        } catch (IOException e) {
+                            spillFailed = Optional.of(e);
+                            throw e;
+                        }
                     }
                     read = spill.get();
                 }

@@ -3,6 +3,8 @@ package dev.duet.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -112,5 +114,29 @@ class AtomicWriterTest {
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertEquals(1, files.count(), "no temporary file");
         }
+    }
+
+    @Test
+    void aWriteThatFailsNamesItsFileAndLeavesTheOldOne() throws Exception {
+        Path file = dir.resolve("zh/index.html");
+        AtomicWriter.writeOnce(file, "old".getBytes(StandardCharsets.UTF_8));
+        // What a full disk throws: a message without the file's name.
+        AtomicWriter.StreamBody full = out -> {
+            out.write('x');
+            throw new java.io.IOException("No space left on device");
+        };
+        java.io.IOException replaced = assertThrows(java.io.IOException.class,
+                () -> new AtomicWriter().write(file, full));
+        assertEquals(file + ": No space left on device", replaced.getMessage());
+        java.io.IOException streamed = assertThrows(java.io.IOException.class,
+                () -> AtomicWriter.writeStreamIfChanged(file, full));
+        assertEquals(file + ": No space left on device", streamed.getMessage());
+        assertEquals("old", Files.readString(file));
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertEquals(1, files.count(), "no temporary file");
+        }
+        // A file system's own exception names its file already, and is left as it is.
+        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException(file.toString());
+        assertSame(denied, AtomicWriter.naming(file, denied));
     }
 }

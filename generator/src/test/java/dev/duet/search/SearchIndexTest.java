@@ -214,6 +214,43 @@ class SearchIndexTest {
         assertTrue(java.nio.file.Files.exists(other), "only folders are removed");
     }
 
+    @Test
+    void aSpillThatFailsLeavesNothingInTheCache(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var zh = TestSite.in(dir).modelArticle("zh", "one", "2024-05-20", "外交部例行记者会", "发言人介绍了安排。")
+                .model().languages().get(0);
+        java.nio.file.Path cache = dir.resolve("cache");
+        java.io.IOException full = new java.io.IOException("No space left on device");
+        java.io.IOException thrown = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> IndexSpill.inCache(cache, "search-zh-0-", zh, 0, 4, 2, article -> {
+                    throw new java.io.UncheckedIOException(full);
+                }));
+        org.junit.jupiter.api.Assertions.assertSame(full, thrown);
+        assertEquals(0, cache.toFile().list().length, "no spill or doc-table folder left");
+    }
+
+    @Test
+    void aSegmentWhoseSpillFailedDoesNotTryAgainForEachGroup(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        TestSite fixture = TestSite.in(dir);
+        for (int i = 0; i < 32; i++) { // one segment of 32, in several shards
+            fixture.modelArticle("zh", "zh-" + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10), "上海新闻第" + i + "篇",
+                    "国务院常务会议研究部署" + "经济发展改革开放".repeat(100 + i) + i + "。");
+        }
+        var site = fixture.model();
+        // A cache folder that cannot be made: every spill into it fails.
+        java.nio.file.Files.createDirectories(site.config().cacheDir().getParent());
+        java.nio.file.Files.writeString(site.config().cacheDir(), "not a folder");
+        List<RenderTask> shards = new SearchIndex(site, SearchMemory.none(), new dev.duet.model.ArticleMemo<>(),
+                EarlierFiles.none(), 1).tasks().stream().filter(t -> t.path().startsWith("search/zh/seg-0/shard-")).toList();
+        assertTrue(shards.size() > 1);
+        java.util.Set<Throwable> causes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (RenderTask task : shards) {
+            causes.add(org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, task::run)
+                    .getCause());
+        }
+        assertEquals(1, causes.size(), "the spill was tried once, and each group reports its failure");
+    }
+
     private static Map<String, String> run(List<RenderTask> tasks) {
         Map<String, String> files = new java.util.TreeMap<>();
         for (RenderTask task : tasks) {
