@@ -238,7 +238,7 @@ public final class SearchIndex {
         /** The spilled postings while groups are still to be read from it; only when there are several groups. */
         private Optional<IndexSpill> spill = Optional.empty();
         /** Why the spill could not be written (a full disk, say), once it was tried. */
-        private Optional<IOException> spillFailed = Optional.empty();
+        private Optional<RuntimeException> spillFailed = Optional.empty();
         private int groupsRead;
         /** Files of each group not written yet. */
         private final int[] unwritten;
@@ -374,9 +374,11 @@ public final class SearchIndex {
                             spill = Optional.of(IndexSpill.inCache(site.config().cacheDir(), SPILL_PREFIX
                                     + language.code() + "-" + segment.from() + "-", language, segment.from(), shards,
                                     groups, SearchIndex.this::analysis));
-                        } catch (IOException e) {
-                            spillFailed = Optional.of(e);
-                            throw e;
+                        } catch (IOException | RuntimeException e) {
+                            // A full disk; or a build stopping after another file failed, whose pool runs no more.
+                            spillFailed = Optional.of(e instanceof IOException io ? new UncheckedIOException(io)
+                                    : (RuntimeException) e);
+                            throw spillFailed.get();
                         }
                     }
                     read = spill.get();
