@@ -278,8 +278,9 @@ public final class SearchIndex {
             }
         }
 
+        /** The segment's digest; every search file's fingerprint asks for it, so its documents are read once. */
         synchronized String digest() {
-            return digest(documents());
+            return digest.isPresent() ? digest.get() : digest(documents());
         }
 
         /** The digest of the segment, made from {@code documents} (this segment's, now) the first time. */
