@@ -12,12 +12,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The files a build reads, each with its {@link FileStamp}, listed when the build starts, before it reads them: a
@@ -57,8 +59,13 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
      */
     public BuildInputs withDigests(Optional<BuildInputs> earlier, Path siteDir, int threads) throws IOException {
         List<String> paths = List.copyOf(files.keySet());
-        List<Optional<String>> found = Parallel.map(threads, paths, path -> {
-            FileStamp stamp = files.get(path);
+        FileStamp[] stamps = files.values().toArray(FileStamp[]::new);
+        FileStamp[] before = earlier.map(e -> StampMap.of(e.files()).stampsOf(paths))
+                .orElseGet(() -> new FileStamp[paths.size()]);
+        List<Integer> indexes = IntStream.range(0, paths.size()).boxed().toList();
+        List<Optional<String>> found = Parallel.map(threads, indexes, i -> {
+            String path = paths.get(i);
+            FileStamp stamp = stamps[i];
             if (stamp.isAbsent()) {
                 return Optional.empty();
             }
@@ -66,7 +73,7 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
             if (content != null) {
                 return Optional.of(content);
             }
-            if (earlier.isPresent() && stamp.equals(earlier.get().files().get(path))) {
+            if (earlier.isPresent() && stamp.equals(before[i])) {
                 String digest = earlier.get().digests().get(path);
                 if (digest != null) {
                     return Optional.of(digest);
@@ -106,12 +113,14 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
      * the bytes they held then.
      */
     boolean sameAs(BuildInputs now, Path siteDir) {
-        if (!files.keySet().equals(now.files().keySet())) {
+        if (!StampMap.of(files).samePaths(StampMap.of(now.files()))) {
             return false;
         }
+        // The same paths in the same order: each file's stamp now is the next one listed now.
+        Iterator<FileStamp> nowStamps = now.files().values().iterator();
         for (Map.Entry<String, FileStamp> file : files.entrySet()) {
             FileStamp then = file.getValue();
-            FileStamp stamp = now.files().get(file.getKey());
+            FileStamp stamp = nowStamps.next();
             if (then.equals(stamp)) {
                 continue;
             }

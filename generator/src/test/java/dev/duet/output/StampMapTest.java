@@ -86,4 +86,38 @@ class StampMapTest {
         assertThrows(UnsupportedOperationException.class, () -> map.keySet().iterator().remove());
         assertEquals(List.of("a"), new ArrayList<>(map.keySet()));
     }
+
+    @Test
+    void comparesWithAnotherWithoutLookingPathsUpAndFindsStampsOfSortedPathsInOneWalk() {
+        TreeMap<String, FileStamp> tree = new TreeMap<>();
+        for (int i = 0; i < 100; i++) {
+            tree.put("articles/2024/story-" + String.format("%03d", i) + ".zh.md", new FileStamp(i, i * 7L));
+        }
+        StampMap map = StampMap.of(tree);
+        StampMap same = StampMap.of(new TreeMap<>(tree));
+        assertEquals(map, same);
+        assertTrue(map.samePaths(same));
+
+        TreeMap<String, FileStamp> touched = new TreeMap<>(tree);
+        touched.put("articles/2024/story-050.zh.md", new FileStamp(50, 1L));
+        assertFalse(map.equals(StampMap.of(touched)), "another stamp");
+        assertTrue(map.samePaths(StampMap.of(touched)), "the same paths");
+        TreeMap<String, FileStamp> added = new TreeMap<>(tree);
+        added.put("articles/2024/story-050a.zh.md", new FileStamp(1, 1L));
+        assertFalse(map.equals(StampMap.of(added)));
+        assertFalse(map.samePaths(StampMap.of(added)));
+        TreeMap<String, FileStamp> renamed = new TreeMap<>(tree);
+        renamed.remove("articles/2024/story-099.zh.md");
+        renamed.put("articles/2024/story-099.en.md", new FileStamp(99, 99 * 7L));
+        assertFalse(map.samePaths(StampMap.of(renamed)), "the same count, another path");
+
+        List<String> asked = List.of("articles/2024/story-000.zh.md", "articles/2024/story-000a.zh.md",
+                "articles/2024/story-050.zh.md", "articles/2024/story-099.zh.md", "sources/x.txt");
+        FileStamp[] found = map.stampsOf(asked);
+        assertEquals(new FileStamp(0, 0L), found[0]);
+        assertNull(found[1], "a path the map does not hold");
+        assertEquals(new FileStamp(50, 350L), found[2]);
+        assertEquals(new FileStamp(99, 693L), found[3]);
+        assertNull(found[4], "after its last path");
+    }
 }
