@@ -338,11 +338,14 @@ final class Assembler {
                 tags.add(tagInstances.computeIfAbsent(tag, t -> t));
             }
         }
-        if (fm.sourceUrl().isPresent() && FileTexts.sourceUrl(fm).isEmpty()) {
+        ArticleTexts made = texts.of(file);
+        // The texts kept in memory say whether the URL is a link; only a shard's stored ones are parsed again.
+        if (fm.sourceUrl().isPresent() && (made instanceof ArticleTexts.Kept kept
+                ? kept.attribution().sourceUrl() : FileTexts.sourceUrl(fm)).isEmpty()) {
             problems.add(Problem.warning("content.source-url", file.path(), 0, "source url '" + fm.sourceUrl().get()
                     + "' is not an http(s) URL, so it is shown as text, not as a link"));
         }
-        return new ArticlePage(group.key(), language.code(), languageTag(fm, language), texts.of(file),
+        return new ArticlePage(group.key(), language.code(), languageTag(fm, language), made,
                 shared.time(published(fm)),
                 texts.place(new ArticlePlace.Kept(path, file.body(), file.path(), file.bodyLine(), translation)),
                 tags, shared.views(fm.views()), fm.publication().updated(), shared.section(groupings.section(group, file, language)),
