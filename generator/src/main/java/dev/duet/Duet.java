@@ -9,6 +9,7 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.desk.DeskRun;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.CacheLock;
 import dev.duet.io.SiteFiles;
 import dev.duet.model.Site;
 import dev.duet.output.ShardStamp;
@@ -66,7 +67,9 @@ public final class Duet {
      * {@code overwriteEdited} replaces them, after keeping a copy).
      */
     public ImportReport importSources() throws IOException {
-        return new SourceImport(config, listener).importAll(SourceImport.onDisk(config));
+        try (CacheLock lock = CacheLock.acquire(config.cacheDir(), listener::info)) {
+            return new SourceImport(config, listener).importAll(SourceImport.onDisk(config));
+        }
     }
 
     /**
@@ -77,7 +80,8 @@ public final class Duet {
         // Said first, so that a base URL the user did not mean (a -D the pom overrides, the default) shows at once.
         listener.info("Building for " + config.baseUrl());
         long start = System.nanoTime();
-        try (Theme theme = Theme.load(SiteFiles.of(config), config.themeDir(), config.theme(),
+        try (CacheLock lock = CacheLock.acquire(config.cacheDir(), listener::info);
+                Theme theme = Theme.load(SiteFiles.of(config), config.themeDir(), config.theme(),
                 Duet.class.getClassLoader())) {
             String salt = SiteRenderer.salt(config, theme);
             UpToDateCheck.Verdict verdict = new UpToDateCheck(config, listener).run(theme, salt, start);
@@ -103,7 +107,9 @@ public final class Duet {
      * refuses, with errors that name the shard, shards that are not the N shares of one build.
      */
     public MergeResult merge(Path shardsDir) throws IOException {
-        return new ShardMerge(config, listener).run(config.siteDir().resolve(shardsDir).normalize());
+        try (CacheLock lock = CacheLock.acquire(config.cacheDir(), listener::info)) {
+            return new ShardMerge(config, listener).run(config.siteDir().resolve(shardsDir).normalize());
+        }
     }
 
     /**
