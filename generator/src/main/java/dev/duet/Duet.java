@@ -79,9 +79,15 @@ public final class Duet {
     public BuildResult build() throws IOException {
         // Said first, so that a base URL the user did not mean (a -D the pom overrides, the default) shows at once.
         listener.info("Building for " + config.baseUrl());
-        long start = System.nanoTime();
-        try (CacheLock lock = CacheLock.acquire(config.cacheDir(), listener::info);
-                Theme theme = Theme.load(SiteFiles.of(config), config.themeDir(), config.theme(),
+        try (CacheLock lock = CacheLock.acquire(config.cacheDir(), listener::info)) {
+            // Timed from here: a build that waited for another did not spend the wait on its own work.
+            return build(System.nanoTime());
+        }
+    }
+
+    /** The build itself, with the cache folder locked, timed from {@code start}. */
+    private BuildResult build(long start) throws IOException {
+        try (Theme theme = Theme.load(SiteFiles.of(config), config.themeDir(), config.theme(),
                 Duet.class.getClassLoader())) {
             String salt = SiteRenderer.salt(config, theme);
             UpToDateCheck.Verdict verdict = new UpToDateCheck(config, listener).run(theme, salt, start);
