@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * "newer" link), the front and newest numbered pages of the lists it is on, their feeds, the tag index, archive,
  * landing, 404 pages and sitemap, and the newest segment of the search index. Every older article page and every
  * numbered page but the newest (whose pager names a page the story opens) keeps its bytes, so a publish uploads
- * a few dozen files whatever the size of the site.
+ * a few dozen files whatever the size of the site. Withdrawing an old story likewise changes the pages that showed
+ * it: it keeps its place in every list and its id in the search index.
  */
 class NewStoryTest {
 
@@ -144,6 +145,77 @@ class NewStoryTest {
             assertEquals(1, pages.size(), list + ": " + pages);
             assertFalse(before.containsKey(list + "/page/" + (pages.first() + 1) + "/index.html"), list + ": " + pages);
         });
+    }
+
+    @Test
+    void withdrawingAnOldStoryChangesOnlyThePagesThatShowedIt() throws IOException {
+        TestSite site = TestSite.in(dir.resolve("site"));
+        for (int i = 0; i < STORIES; i++) {
+            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i * 4L), i % 6, (i + 1 + i % 4) % 6);
+        }
+        SiteConfig config = site.config().pageSize(4).build();
+        assertFalse(site.duet(config).build().hasErrors());
+        Map<String, byte[]> before = site.outputTree();
+
+        String withdrawn = "story-10";
+        site.article("2024/" + withdrawn + ".zh.md", frontMatter("zh", "新闻 " + withdrawn, LocalDate.of(2024, 1, 1)
+                .plusDays(40), ZH_TAGS[4], ZH_TAGS[1]) + "\nunpublished: true", "撤回。\n");
+        assertFalse(site.duet(config).build().hasErrors());
+        Map<String, byte[]> after = site.outputTree();
+
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, before.get(path))) {
+                changed.add(path);
+            }
+        });
+        Set<String> gone = new TreeSet<>(before.keySet());
+        gone.removeAll(after.keySet());
+        // Its pages stay, saying it was withdrawn; only the side-by-side page goes.
+        assertEquals(Set.of("zh/2024/02/" + withdrawn + "/parallel/index.html"), gone);
+        for (String path : changed) {
+            String shown = new String(before.get(path), StandardCharsets.UTF_8);
+            if (NUMBERED.matcher(path).matches() || ARTICLE.matcher(path).matches()) {
+                // A list page or an article page that changed showed the story (its neighbours and the articles
+                // whose earlier coverage listed it); a list page now shows one story fewer.
+                assertTrue(shown.contains("/" + withdrawn + "/"), "a page that did not show it changed: " + path);
+            } else if (path.startsWith("search/")) {
+                // Its id (10) stays taken, by a document with nothing to find: only its doc-table chunk, its
+                // segment's shards and the counts change.
+                String lang = path.split("/")[1];
+                assertTrue(List.of("search/" + lang + "/meta.json", "search/" + lang + "/docs-1.json").contains(path)
+                        || path.startsWith("search/" + lang + "/seg-0/"), "a search file of another segment: " + path);
+            }
+        }
+        long numbered = changed.stream().filter(p -> NUMBERED.matcher(p).matches()).count();
+        // Home, year, month and two tags in each language: the one page of each list that showed it.
+        assertEquals(10, numbered, changed.toString());
+        assertTrue(changed.size() <= 45, changed.size() + " files changed: " + changed);
+        assertEquals(3, site.page("zh/page/3/index.html").select("article.item").size(),
+                "the page that held it shows the other three");
+        String docs = site.read("search/zh/docs-1.json");
+        assertFalse(docs.contains(withdrawn), docs);
+        // Its words are found no more ("10" is in its title alone), and the next story's postings keep their ids.
+        String shardBefore = new String(before.get("search/en/seg-0/shard-0.json"), StandardCharsets.UTF_8);
+        String shardAfter = site.read("search/en/seg-0/shard-0.json");
+        assertTrue(shardBefore.contains("\"10\":"), shardBefore);
+        assertFalse(shardAfter.contains("\"10\":"), shardAfter);
+        Pattern eleven = Pattern.compile("\"11\":\"[^\"]*\"");
+        Matcher was = eleven.matcher(shardBefore);
+        Matcher is = eleven.matcher(shardAfter);
+        assertTrue(was.find() && is.find());
+        assertEquals(was.group(), is.group());
+
+        // A build from nothing of the same files makes the same bytes: the places come from the files alone.
+        TestSite fresh = TestSite.in(dir.resolve("fresh"));
+        TestSite.copy(site.dir().resolve("articles"), fresh.dir().resolve("articles"));
+        assertFalse(fresh.duet(fresh.config().pageSize(4).build()).build().hasErrors());
+        TestSite.assertSameTree(after, fresh.outputTree());
+
+        // Published again, the story is back where it was, and every page is as before.
+        story(site, withdrawn, LocalDate.of(2024, 1, 1).plusDays(40), 4, 1);
+        assertFalse(site.duet(config).build().hasErrors());
+        TestSite.assertSameTree(before, site.outputTree());
     }
 
     private static void story(TestSite site, String slug, LocalDate date, int tag, int other) throws IOException {

@@ -40,7 +40,10 @@ class ShardBuildTest {
     static TestSite site(Path dir) throws IOException {
         return TestSite.in(dir).news().stories(40)
                 .staticFile("img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>".getBytes())
-                .staticFile("download/notes.txt", "notes\n".getBytes());
+                .staticFile("download/notes.txt", "notes\n".getBytes())
+                // A withdrawn story, whose place in the lists and the search index every shard keeps.
+                .article("2023/story-12.zh.md", "title: \"新闻第12号\"\nlang: \"zh\"\ndate: \"2023-01-04\"\n"
+                        + "slug: \"story-12\"\ntags: [\"经济\"]\nunpublished: true", "撤回。\n");
     }
 
     @Test

@@ -59,10 +59,18 @@ final class Assembler {
     Site assemble(List<TranslationPairs.Group> groups) {
         Map<ContentFile, String> paths = paths(groups);
         untranslated(groups, paths);
-        Lifecycle lifecycle = new LifecycleAssembler(config, problems).assemble(groups, paths, this::claimPath);
+        LifecycleAssembler lifecycles = new LifecycleAssembler(config, problems);
+        Lifecycle lifecycle = lifecycles.assemble(groups, paths, this::claimPath);
         Map<String, String> tagSlugs = Tags.slugs(glossary, groups, paths);
         PublishedFiles published = PublishedFiles.of(groups, paths);
         groupings.decideSlugs(published);
+        // A withdrawn article keeps its place in the lists it was on.
+        Map<String, List<WithdrawnPlace>> withdrawn = new HashMap<>();
+        for (LifecycleAssembler.WithdrawnFile file : lifecycles.withdrawnFiles()) {
+            withdrawn.computeIfAbsent(file.file().frontMatter().lang(), k -> new ArrayList<>()).add(groupings
+                    .withdrawnPlace(file.group(), file.file(), file.path(), published(file.file().frontMatter())));
+        }
+        withdrawn.values().forEach(places -> places.sort(WithdrawnPlace.ORDER));
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
         pages(published, paths, tagSlugs, byLang);
         List<LanguageSite> sites = new ArrayList<>();
@@ -79,7 +87,8 @@ final class Assembler {
             List<ArticlePage> articles = byLang.get(language.code());
             sites.add(new LanguageSite(language, articles, Tags.pages(config, language, articles, tagsByLang),
                     groupings.sectionPages(language, articles, byLang),
-                    groupings.reporterPages(language, articles, byLang)));
+                    groupings.reporterPages(language, articles, byLang),
+                    withdrawn.getOrDefault(language.code(), List.of())));
         }
         return new Site(config, sites, problems, lifecycle);
     }
@@ -236,7 +245,8 @@ final class Assembler {
                 }
             }
             languages.add(new LanguageSite(language.language(), articles, replace(language.tags(), replaced),
-                    replace(language.sections(), replaced), replace(language.reporters(), replaced)));
+                    replace(language.sections(), replaced), replace(language.reporters(), replaced),
+                    language.withdrawn()));
         }
         if (found != replaced.size()) {
             return Optional.empty();

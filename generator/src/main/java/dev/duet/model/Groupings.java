@@ -221,6 +221,17 @@ final class Groupings {
         return Optional.of(reporters);
     }
 
+    /** The place a withdrawn file keeps in the lists it was on: its tags', section's and reporters' keys. */
+    WithdrawnPlace withdrawnPlace(TranslationPairs.Group story, ContentFile file, String path,
+            Optional<dev.duet.content.NewsTime> published) {
+        Set<String> tags = new java.util.LinkedHashSet<>();
+        file.frontMatter().tags().forEach(keyword -> tags.add(Tags.key(keyword, glossary.find(keyword))));
+        Set<String> reporters = new java.util.LinkedHashSet<>();
+        reporterNames(story, file).forEach(name -> reporters.add(person(name).key()));
+        return new WithdrawnPlace(published, story.key(), path, List.copyOf(tags),
+                sectionOf(story, file).map(Named::key), List.copyOf(reporters));
+    }
+
     /** Whether every section and reporter of this front matter has a slug already (a patch can keep the site). */
     boolean decided(TranslationPairs.Group story, ContentFile file) {
         return sectionOf(story, file).map(s -> sectionSlugs.containsKey(s.key())).orElse(true)

@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The site in one language: its articles newest first (undated last, ties by key), and its tags, sections and
- * reporters, each sorted by slug.
+ * The site in one language: its articles newest first (undated last, ties by key), its tags, sections and
+ * reporters, each sorted by slug, and the places its withdrawn articles keep in the lists, in the articles' order.
  */
 public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags,
-        List<TagPage> sections, List<TagPage> reporters) {
+        List<TagPage> sections, List<TagPage> reporters, List<WithdrawnPlace> withdrawn) {
 
     /**
      * Newest first, by the moment of publication (a day without a time at its start, China Standard Time); undated
@@ -56,6 +56,13 @@ public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, 
         tags = List.copyOf(tags);
         sections = List.copyOf(sections);
         reporters = List.copyOf(reporters);
+        withdrawn = List.copyOf(withdrawn);
+    }
+
+    /** A language with nothing withdrawn. */
+    public LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags,
+            List<TagPage> sections, List<TagPage> reporters) {
+        this(language, articles, tags, sections, reporters, List.of());
     }
 
     /** A language without sections or reporter pages. */

@@ -28,8 +28,13 @@ final class LifecycleAssembler {
         String claim(ContentFile file, TranslationPairs.Group group, Set<String> taken);
     }
 
+    /** A withdrawn article file, its story and the address it claimed. */
+    record WithdrawnFile(TranslationPairs.Group group, ContentFile file, String path) {
+    }
+
     private final SiteConfig config;
     private final List<Problem> problems;
+    private final List<WithdrawnFile> withdrawnFiles = new ArrayList<>();
 
     LifecycleAssembler(SiteConfig config, List<Problem> problems) {
         this.config = config;
@@ -56,6 +61,7 @@ final class LifecycleAssembler {
                 }
                 String path = claim.claim(file, group, taken);
                 withdrawnPaths.put(file, path);
+                withdrawnFiles.add(new WithdrawnFile(group, file, path));
                 String tag = language.get().isChinese() && fm.script().filter("Hant"::equals).isPresent()
                         ? "zh-Hant" : language.get().languageTag();
                 withdrawn.add(new Lifecycle.Withdrawn(fm.lang(), tag, path, file.path()));
@@ -63,6 +69,11 @@ final class LifecycleAssembler {
         }
         withdrawn.sort(Comparator.comparing(Lifecycle.Withdrawn::path));
         return new Lifecycle(withdrawn, redirects(paths, withdrawnPaths), publishing.schedule(groups));
+    }
+
+    /** The withdrawn article files that {@link #assemble} found, in the order of their stories. */
+    List<WithdrawnFile> withdrawnFiles() {
+        return List.copyOf(withdrawnFiles);
     }
 
     /**

@@ -53,6 +53,7 @@ final class PageInputs {
                     .text(t.title()));
             articles(print, f.page() == 0 ? list.mostRead() : List.of());
             articles(print, f.slice());
+            list.slots().print(print);
         } else if (file instanceof SitePlan.FeedFile f) {
             print.mark('F').text(f.lang()).text(f.title()).text(f.pagePath()).mark(f.fullContent() ? 't' : 'f');
             articles(print, f.newest());

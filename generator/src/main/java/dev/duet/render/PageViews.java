@@ -209,8 +209,7 @@ final class PageViews {
         String lang = list.lang();
         String path = Permalinks.page(list.first(), page);
         // The numbered page that holds the first article after the front page's.
-        int older = plan.numberedPageOf(Math.min(config.pageSize(), list.articles().size() - 1),
-                list.articles().size());
+        int older = plan.numberedPageOf(Math.min(config.pageSize(), list.articles().size() - 1), list.slots());
         Optional<Translation> translation = page == 0 ? list.translation() : Optional.empty();
         // The home pages and the landing page form one set of alternates, x-default the landing page.
         List<Views.Link> alternatesOfPage = list.kind().equals("home") && page == 0 ? alternates.homes()

@@ -60,7 +60,7 @@ final class ShowingPages {
             for (int i = Math.max(0, position - 1); i <= Math.min(all.size() - 1, position + 1); i++) {
                 paths.add(all.get(i).path() + "index.html");
             }
-            listPage(paths, Permalinks.home(lang), position, all.size());
+            listPage(paths, Permalinks.home(lang), position, plan.slots(lang, "home", "", all));
             // The 404 pages list the newest few.
             if (position < SitePlan.NEWEST) {
                 paths.add("404.html");
@@ -72,7 +72,7 @@ final class ShowingPages {
             for (TagPage tag : site.find(lang).map(LanguageSite::tags).orElse(List.of())) {
                 if (article.tags().contains(tag.tag())) {
                     int index = ofLanguage.indexInTag(tag.tag(), position);
-                    listPage(paths, tag.path(), index, tag.articles().size());
+                    listPage(paths, tag.path(), index, plan.slots(lang, "tag", tag.tag().key(), tag.articles()));
                     paths.add(Permalinks.feed(tag.path()));
                     ofLanguage.mayList(tag.tag(), index).forEach(other -> paths.add(other.path() + "index.html"));
                 }
@@ -80,38 +80,44 @@ final class ShowingPages {
             // The front page leads with the newest story and shows the newest of each section.
             paths.add(Permalinks.home(lang) + "index.html");
             LanguageSite ofLang = site.find(lang).orElseThrow();
-            List<TagPage> groups = new ArrayList<>();
+            List<Map.Entry<String, TagPage>> groups = new ArrayList<>();
             ofLang.sections().stream().filter(p -> article.section().filter(p.tag()::equals).isPresent())
-                    .forEach(groups::add);
-            ofLang.reporters().stream().filter(p -> article.reporters().contains(p.tag())).forEach(groups::add);
-            for (TagPage group : groups) {
-                listPage(paths, group.path(), group.articles().indexOf(article), group.articles().size());
-                paths.add(Permalinks.feed(group.path()));
+                    .forEach(p -> groups.add(Map.entry("section", p)));
+            ofLang.reporters().stream().filter(p -> article.reporters().contains(p.tag()))
+                    .forEach(p -> groups.add(Map.entry("reporter", p)));
+            for (Map.Entry<String, TagPage> group : groups) {
+                TagPage page = group.getValue();
+                listPage(paths, page.path(), page.articles().indexOf(article),
+                        plan.slots(lang, group.getKey(), page.tag().key(), page.articles()));
+                paths.add(Permalinks.feed(page.path()));
             }
             article.date().ifPresent(date -> Archive.placeOf(all, position).ifPresent(place -> {
-                int inYear = 0;
-                int inMonth = 0;
-                for (ArticlePage other : all) {
-                    if (other.date().isPresent() && other.date().get().getYear() == date.getYear()) {
-                        inYear++;
-                        inMonth += other.date().get().getMonthValue() == date.getMonthValue() ? 1 : 0;
+                for (Archive.Year year : Archive.of(all).years()) {
+                    if (year.year() != date.getYear()) {
+                        continue;
+                    }
+                    listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear(),
+                            plan.slots(lang, "year", Integer.toString(year.year()), year.articles()));
+                    for (Archive.Month month : year.months()) {
+                        if (month.month() == date.getMonthValue()) {
+                            listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()),
+                                    place.inMonth(), plan.slots(lang, "month", month.year() + "-" + month.month(),
+                                            month.articles()));
+                        }
                     }
                 }
-                listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear(), inYear);
-                listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()), place.inMonth(),
-                        inMonth);
             }));
         }
         return paths;
     }
 
-    /** The pages of a paginated list of {@code count} articles that show the one at {@code index}. */
-    private void listPage(Set<String> paths, String first, int index, int count) {
+    /** The pages of a paginated list of these places that show the article at {@code index}. */
+    private void listPage(Set<String> paths, String first, int index, ListSlots slots) {
         if (index < config.pageSize()) {
             paths.add(Permalinks.page(first, 0) + "index.html");
         }
-        if (plan.numberedPages(count) > 0) {
-            paths.add(Permalinks.page(first, plan.numberedPageOf(index, count)) + "index.html");
+        if (plan.numberedPages(slots) > 0) {
+            paths.add(Permalinks.page(first, plan.numberedPageOf(index, slots)) + "index.html");
         }
     }
 }

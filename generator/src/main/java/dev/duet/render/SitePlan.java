@@ -61,10 +61,11 @@ final class SitePlan {
     /**
      * A paginated list of articles ({@code kind} {@code home}, {@code tag}, {@code year} or {@code month}), whose
      * first page is at {@code first}; {@code feedPath} is empty for a list without a feed. The home's front page
-     * shows the language's {@code mostRead} stories; other lists have none.
+     * shows the language's {@code mostRead} stories; other lists have none. {@code slots} are its places, those its
+     * withdrawn articles keep among them.
      */
     record ArticleList(String kind, String title, String lang, String first, List<ArticlePage> articles,
-            Optional<Translation> translation, String feedPath, List<ArticlePage> mostRead) {
+            Optional<Translation> translation, String feedPath, List<ArticlePage> mostRead, ListSlots slots) {
     }
 
     /**
@@ -181,6 +182,8 @@ final class SitePlan {
     private final Map<String, RelatedArticles> related;
     private final Map<String, Map<String, String>> strings;
     private final LifecyclePlan lifecycle;
+    /** Each language's withdrawn places, by list. */
+    private final Map<String, WithdrawnLists> withdrawn = new java.util.HashMap<>();
 
     SitePlan(Site site, Theme theme, Map<String, RelatedArticles> related, Map<String, Map<String, String>> strings) {
         this.site = site;
@@ -188,6 +191,7 @@ final class SitePlan {
         this.theme = theme;
         this.related = related;
         this.strings = strings;
+        site.languages().forEach(language -> withdrawn.put(language.code(), WithdrawnLists.of(language)));
         this.lifecycle = new LifecyclePlan(site, theme, () -> {
             Set<String> paths = new HashSet<>();
             pageFiles(path -> true).forEach(file -> paths.add(file.path()));
@@ -266,7 +270,7 @@ final class SitePlan {
         List<ArticlePage> mostRead = MostReadPlan.stories(site, lang);
         String homeTitle = strings.getOrDefault(lang, Map.of()).getOrDefault("home.title", siteTitle);
         paginate(files, new ArticleList("home", homeTitle, lang, home, articles, otherPage(lang, Permalinks::home),
-                Permalinks.feed(home), mostRead));
+                Permalinks.feed(home), mostRead, slots(lang, "home", "", articles)));
         MostReadPlan.files(site, lang, strings.getOrDefault(lang, Map.of()).getOrDefault("mostread.title", "Most read")
                 + " · " + siteTitle, mostRead).forEach(files::add);
         feed(files, lang, siteTitle, home, articles, config.feedFullContent());
@@ -277,7 +281,8 @@ final class SitePlan {
         for (TagPage tagPage : language.tags()) {
             String title = tagPage.tag().name();
             paginate(files, new ArticleList("tag", title, lang, tagPage.path(), tagPage.articles(),
-                    tagPage.translation(), Permalinks.feed(tagPage.path()), List.of()));
+                    tagPage.translation(), Permalinks.feed(tagPage.path()), List.of(),
+                    slots(lang, "tag", tagPage.tag().key(), tagPage.articles())));
             // A tag's feed carries summaries unless asked: a story is on several tags, and its text is in the main
             // feed already.
             feed(files, lang, title + " · " + siteTitle, tagPage.path(), tagPage.articles(),
@@ -285,7 +290,8 @@ final class SitePlan {
         }
         for (TagPage section : language.sections()) {
             paginate(files, new ArticleList("section", section.tag().name(), lang, section.path(),
-                    section.articles(), section.translation(), Permalinks.feed(section.path()), List.of()));
+                    section.articles(), section.translation(), Permalinks.feed(section.path()), List.of(),
+                    slots(lang, "section", section.tag().key(), section.articles())));
             feed(files, lang, section.tag().name() + " · " + siteTitle, section.path(), section.articles(),
                     false);
         }
@@ -294,17 +300,19 @@ final class SitePlan {
         }
         for (TagPage reporter : language.reporters()) {
             paginate(files, new ArticleList("reporter", reporter.tag().name(), lang, reporter.path(),
-                    reporter.articles(), reporter.translation(), "", List.of()));
+                    reporter.articles(), reporter.translation(), "", List.of(),
+                    slots(lang, "reporter", reporter.tag().key(), reporter.articles())));
         }
         Archive archive = Archive.of(articles);
         files.add(new ArchiveFile(Permalinks.archive(lang) + "index.html", lang, archive));
         for (Archive.Year year : archive.years()) {
             paginate(files, new ArticleList("year", Dates.year(lang, year.year()), lang,
-                    Permalinks.year(lang, year.year()), year.articles(), Optional.empty(), "", List.of()));
+                    Permalinks.year(lang, year.year()), year.articles(), Optional.empty(), "", List.of(),
+                    slots(lang, "year", Integer.toString(year.year()), year.articles())));
             for (Archive.Month month : year.months()) {
                 paginate(files, new ArticleList("month", Dates.month(lang, month.year(), month.month()), lang,
                         Permalinks.month(lang, month.year(), month.month()), month.articles(), Optional.empty(), "",
-                        List.of()));
+                        List.of(), slots(lang, "month", month.year() + "-" + month.month(), month.articles())));
             }
         }
         files.add(new NotFoundFile(lang + "/404.html", language.language()));
@@ -321,14 +329,15 @@ final class SitePlan {
 
     /**
      * A list's front page, with its newest articles, and, for a list longer than a page, its numbered pages: page
-     * {@code k} holds the {@code k}-th page size of articles counted from the oldest, newest first. Adding an
-     * article changes the front page and the newest numbered page, and never the full pages below it.
+     * {@code k} holds the articles of the {@code k}-th page size of places counted from the oldest, newest first.
+     * Adding an article changes the front page and the newest numbered page, and never the full pages below it; a
+     * withdrawn article keeps its place, so withdrawing one changes the pages that showed it.
      */
     private void paginate(Files files, ArticleList list) {
         int size = config.pageSize();
         List<ArticlePage> articles = list.articles();
         int count = articles.size();
-        int pages = numberedPages(count);
+        int pages = numberedPages(list.slots());
         String front = Permalinks.page(list.first(), 0) + "index.html";
         if (files.wants(front)) {
             Optional<LanguageSite> language = list.kind().equals("home") ? site.find(list.lang()) : Optional.empty();
@@ -341,9 +350,9 @@ final class SitePlan {
         for (int n = 1; n <= pages; n++) {
             String path = Permalinks.page(list.first(), n) + "index.html";
             if (files.wants(path)) {
-                // Oldest-first positions (n-1)*size .. n*size-1, in the newest-first list.
-                files.add(new ListFile(path, list, n, pages,
-                        articles.subList(Math.max(0, count - n * size), count - (n - 1) * size)));
+                // The articles of the oldest-first places (n-1)*size .. n*size-1, newest first.
+                files.add(new ListFile(path, list, n, pages, list.slots().between(articles, (n - 1) * size,
+                        n * size)));
             }
         }
     }
@@ -353,15 +362,22 @@ final class SitePlan {
         return theme.findTemplate("reporters.ftlh").isPresent();
     }
 
-    /** How many numbered pages a list of {@code count} articles has: none when its front page holds them all. */
-    int numberedPages(int count) {
+    /** How many numbered pages a list of these places has: none when its front page holds them all. */
+    int numberedPages(ListSlots slots) {
         int size = config.pageSize();
+        int count = slots.total();
         return count <= size ? 0 : (count + size - 1) / size;
     }
 
-    /** The numbered page that holds the article at {@code index} (newest first) of a list of {@code count}. */
-    int numberedPageOf(int index, int count) {
-        return (count - 1 - index) / config.pageSize() + 1;
+    /** The numbered page that holds the article at {@code index} (newest first) of a list of these places. */
+    int numberedPageOf(int index, ListSlots slots) {
+        return slots.placeOf(index) / config.pageSize() + 1;
+    }
+
+    /** The places of a language's list (see {@link WithdrawnLists#slots}). */
+    ListSlots slots(String lang, String kind, String key, List<ArticlePage> articles) {
+        WithdrawnLists lists = withdrawn.get(lang);
+        return lists == null ? ListSlots.of(articles, List.of()) : lists.slots(kind, key, articles);
     }
 
     /** The same page in the other language, given how a language's page path is made. */

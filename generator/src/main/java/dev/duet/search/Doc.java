@@ -26,6 +26,9 @@ record Doc(byte[] json) implements Json.Writable {
 
     /** The entry of an article whose body, as plain text, is {@code body}. */
     static Doc of(ArticlePage article, String body, Permalinks links) {
+        if (dev.duet.model.WithdrawnPlace.isPlace(article)) {
+            return new Doc("{}".getBytes(StandardCharsets.UTF_8)); // a withdrawn article's id: never a result
+        }
         Map<String, Object> doc = new TreeMap<>();
         doc.put("title", article.title());
         doc.put("url", links.href(article.path()));

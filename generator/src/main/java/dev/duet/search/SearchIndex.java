@@ -140,10 +140,10 @@ public final class SearchIndex {
     }
 
     private void languageTasks(LanguageSite newestFirst, List<RenderTask> tasks) {
-        // Documents are numbered from the oldest, so that a new article takes the next id and the doc table's
-        // files before its last, and the segments before the newest, keep their bytes.
-        List<ArticlePage> oldestFirst = new ArrayList<>(newestFirst.articles());
-        Collections.reverse(oldestFirst);
+        // Documents are numbered from the oldest, so that a new article takes the next id and the doc table's files
+        // before its last, and the segments before the newest, keep their bytes; a withdrawn article keeps its id.
+        List<ArticlePage> oldestFirst = dev.duet.model.WithdrawnPlace.oldestFirst(newestFirst.articles(),
+                newestFirst.withdrawn(), newestFirst.code(), newestFirst.language().languageTag());
         LanguageSite language = new LanguageSite(newestFirst.language(), oldestFirst, newestFirst.tags());
         String dir = Permalinks.searchIndex(language.code());
         List<Segment> segments = Segment.of(oldestFirst.size(),
