@@ -193,6 +193,8 @@ class NewStoryTest {
         assertTrue(changed.size() <= 45, changed.size() + " files changed: " + changed);
         assertEquals(3, site.page("zh/page/3/index.html").select("article.item").size(),
                 "the page that held it shows the other three");
+        assertEquals(List.of(), site.duet(config).check().stream().filter(p -> p.code().startsWith("check."))
+                .toList(), "every link still leads");
         String docs = site.read("search/zh/docs-1.json");
         assertFalse(docs.contains(withdrawn), docs);
         // Its words are found no more ("10" is in its title alone), and the next story's postings keep their ids.

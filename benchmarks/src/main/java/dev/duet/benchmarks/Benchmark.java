@@ -251,6 +251,9 @@ public final class Benchmark {
         removeNewStories(site);
         runs = new ArrayList<>(List.of(duet(size, "build", site, options.xmxFor(size))));
         rows.add(new Row("new articles removed", size, pages, runs));
+        runs = new ArrayList<>(List.of(withdrawOldStory(site, output, size, "Duet",
+                () -> duet(size, "build", site, options.xmxFor(size)))));
+        rows.add(new Row("old story withdrawn", size, pages, runs));
 
         if (options.mvn()) {
             // As users run it: mvn duet:build in a fresh Maven JVM, the plugin and Duet from the local repository.
@@ -338,7 +341,13 @@ public final class Benchmark {
                     .replaceAll("(?m)^(sourceFile|importDigest): .*\\n", ""), StandardCharsets.UTF_8);
         }
         Run run = build.run();
-        Map<String, long[]> after = listing(output);
+        report(before, listing(output), String.format("N=%,d: new %s %s, built by %s", size, texts.size() == 1
+                ? "article" : "story in " + String.join(" and ", texts.keySet()), slug, how), run);
+        return run;
+    }
+
+    /** Prints and keeps what a build changed in the output, from its listings before and after. */
+    private void report(Map<String, long[]> before, Map<String, long[]> after, String what, Run run) {
         long changed = 0;
         long changedBytes = 0;
         for (Map.Entry<String, long[]> file : after.entrySet()) {
@@ -349,11 +358,31 @@ public final class Benchmark {
             }
         }
         long removed = before.keySet().stream().filter(p -> !after.containsKey(p)).count();
-        outputs.add(String.format("N=%,d: new %s %s, built by %s: %,d files changed or added (%,d bytes), %,d"
-                + " removed, %,d ms wall, %,d ms CPU%n", size, texts.size() == 1 ? "article" : "story in "
-                + String.join(" and ", texts.keySet()), slug, how, changed, changedBytes, removed, run.wallMs(),
-                run.cpuMs()));
+        outputs.add(String.format("%s: %,d files changed or added (%,d bytes), %,d removed, %,d ms wall, %,d ms CPU%n",
+                what, changed, changedBytes, removed, run.wallMs(), run.cpuMs()));
         System.out.print("  " + outputs.get(outputs.size() - 1));
+    }
+
+    /**
+     * Withdraws an old story ({@code unpublished: true} on its English file withdraws it in both languages), as a
+     * newsroom takes one down, and reports what the build changed: what that publish uploads. Then publishes it
+     * again, and reports that too: the pages go back to what they were.
+     */
+    private Run withdrawOldStory(Path site, Path output, int size, String how, Build build)
+            throws IOException, InterruptedException {
+        Path english = pickArticle(site.resolve("articles"));
+        String text = Files.readString(english, StandardCharsets.UTF_8);
+        String name = site.resolve("articles").relativize(english).toString();
+        Map<String, long[]> before = listing(output);
+        Files.writeString(english, text.replaceFirst("(?m)^lang: .*$", "$0\nunpublished: true"),
+                StandardCharsets.UTF_8);
+        Run run = build.run();
+        Map<String, long[]> withdrawn = listing(output);
+        report(before, withdrawn, String.format("N=%,d: old story %s withdrawn, built by %s", size, name, how), run);
+        Files.writeString(english, text, StandardCharsets.UTF_8);
+        Run again = build.run();
+        report(withdrawn, listing(output), String.format("N=%,d: the same published again, built by %s", size, how),
+                again);
         return run;
     }
 
