@@ -58,7 +58,8 @@ final class MovedPages {
             String address = "/" + path.substring(0, path.length() - "index.html".length());
             problems.add(Problem.warning("check.page-gone", "", 0, "an earlier build published " + address
                     + " and the site no longer has it: if its article moved (a new date or slug), add \"" + address
-                    + "\" to its aliases; if it was withdrawn, keep its file with 'unpublished: true'"));
+                    + "\" to its aliases; if it was taken down, put its file back with 'unpublished: true': its address"
+                    + " then says it was withdrawn, and the stories after it keep their list pages and search ids"));
         }
         return problems;
     }
