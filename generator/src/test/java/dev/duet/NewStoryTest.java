@@ -60,15 +60,8 @@ class NewStoryTest {
         assertFalse(result.hasErrors());
         Map<String, byte[]> after = site.outputTree();
 
-        Set<String> changed = new TreeSet<>();
-        after.forEach((path, bytes) -> {
-            if (!Arrays.equals(bytes, before.get(path))) {
-                changed.add(path);
-            }
-        });
-        Set<String> removed = new TreeSet<>(before.keySet());
-        removed.removeAll(after.keySet());
-        assertEquals(Set.of(), removed);
+        Set<String> changed = changed(before, after);
+        assertEquals(Set.of(), gone(before, after));
         assertEquals(changed.size(), result.written(), "the summary's changed files are the files that changed");
 
         Map<String, Integer> lastPage = new TreeMap<>();
@@ -163,16 +156,9 @@ class NewStoryTest {
         assertFalse(site.duet(config).build().hasErrors());
         Map<String, byte[]> after = site.outputTree();
 
-        Set<String> changed = new TreeSet<>();
-        after.forEach((path, bytes) -> {
-            if (!Arrays.equals(bytes, before.get(path))) {
-                changed.add(path);
-            }
-        });
-        Set<String> gone = new TreeSet<>(before.keySet());
-        gone.removeAll(after.keySet());
+        Set<String> changed = changed(before, after);
         // Its pages stay, saying it was withdrawn; only the side-by-side page goes.
-        assertEquals(Set.of("zh/2024/02/" + withdrawn + "/parallel/index.html"), gone);
+        assertEquals(Set.of("zh/2024/02/" + withdrawn + "/parallel/index.html"), gone(before, after));
         for (String path : changed) {
             String shown = new String(before.get(path), StandardCharsets.UTF_8);
             if (NUMBERED.matcher(path).matches() || ARTICLE.matcher(path).matches()) {
@@ -218,6 +204,24 @@ class NewStoryTest {
         story(site, withdrawn, LocalDate.of(2024, 1, 1).plusDays(40), 4, 1);
         assertFalse(site.duet(config).build().hasErrors());
         TestSite.assertSameTree(before, site.outputTree());
+    }
+
+    /** The files of {@code after} whose bytes are not those of {@code before}, new ones included. */
+    private static Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, before.get(path))) {
+                changed.add(path);
+            }
+        });
+        return changed;
+    }
+
+    /** The files of {@code before} that {@code after} no longer has. */
+    private static Set<String> gone(Map<String, byte[]> before, Map<String, byte[]> after) {
+        Set<String> gone = new TreeSet<>(before.keySet());
+        gone.removeAll(after.keySet());
+        return gone;
     }
 
     private static void story(TestSite site, String slug, LocalDate date, int tag, int other) throws IOException {

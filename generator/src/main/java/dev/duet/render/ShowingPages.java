@@ -97,12 +97,12 @@ final class ShowingPages {
                         continue;
                     }
                     listPage(paths, Permalinks.year(lang, date.getYear()), place.inYear(),
-                            plan.slots(lang, "year", Integer.toString(year.year()), year.articles()));
+                            plan.slots(lang, "year", WithdrawnLists.yearKey(year.year()), year.articles()));
                     for (Archive.Month month : year.months()) {
                         if (month.month() == date.getMonthValue()) {
+                            String key = WithdrawnLists.monthKey(month.year(), month.month());
                             listPage(paths, Permalinks.month(lang, date.getYear(), date.getMonthValue()),
-                                    place.inMonth(), plan.slots(lang, "month", month.year() + "-" + month.month(),
-                                            month.articles()));
+                                    place.inMonth(), plan.slots(lang, "month", key, month.articles()));
                         }
                     }
                 }

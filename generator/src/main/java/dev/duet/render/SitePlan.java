@@ -308,11 +308,12 @@ final class SitePlan {
         for (Archive.Year year : archive.years()) {
             paginate(files, new ArticleList("year", Dates.year(lang, year.year()), lang,
                     Permalinks.year(lang, year.year()), year.articles(), Optional.empty(), "", List.of(),
-                    slots(lang, "year", Integer.toString(year.year()), year.articles())));
+                    slots(lang, "year", WithdrawnLists.yearKey(year.year()), year.articles())));
             for (Archive.Month month : year.months()) {
                 paginate(files, new ArticleList("month", Dates.month(lang, month.year(), month.month()), lang,
                         Permalinks.month(lang, month.year(), month.month()), month.articles(), Optional.empty(), "",
-                        List.of(), slots(lang, "month", month.year() + "-" + month.month(), month.articles())));
+                        List.of(), slots(lang, "month",
+                                WithdrawnLists.monthKey(month.year(), month.month()), month.articles())));
             }
         }
         files.add(new NotFoundFile(lang + "/404.html", language.language()));

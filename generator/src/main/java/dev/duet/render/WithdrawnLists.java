@@ -24,10 +24,20 @@ final class WithdrawnLists {
             place.section().ifPresent(key -> add("section", key, place));
             place.reporters().forEach(key -> add("reporter", key, place));
             place.date().ifPresent(date -> {
-                add("year", Integer.toString(date.getYear()), place);
-                add("month", date.getYear() + "-" + date.getMonthValue(), place);
+                add("year", yearKey(date.getYear()), place);
+                add("month", monthKey(date.getYear(), date.getMonthValue()), place);
             });
         }
+    }
+
+    /** The key of a year's list. */
+    static String yearKey(int year) {
+        return Integer.toString(year);
+    }
+
+    /** The key of a month's list. */
+    static String monthKey(int year, int month) {
+        return year + "-" + month;
     }
 
     static WithdrawnLists of(LanguageSite language) {
@@ -40,8 +50,8 @@ final class WithdrawnLists {
 
     /**
      * The places of a list: {@code kind} {@code home}, {@code tag}, {@code section}, {@code reporter}, {@code year}
-     * or {@code month}, {@code key} the tag's, section's or reporter's key, the year ({@code 2024}) or the month
-     * ({@code 2024-5}); {@code articles} its published articles, newest first.
+     * or {@code month}, {@code key} the tag's, section's or reporter's key, or {@link #yearKey} or {@link #monthKey};
+     * {@code articles} its published articles, newest first.
      */
     ListSlots slots(String kind, String key, List<ArticlePage> articles) {
         if (all.isEmpty()) {
