@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Duet's public entry point: import source files, build the site, check it, preview it. Each method is a few
@@ -131,14 +132,16 @@ public final class Duet {
      */
     public List<Problem> check(boolean leadRequired) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        // Only addresses are checked here: the bodies stay on disk, so a site of any size can be checked.
-        ContentReader.Result content = new ContentReader(true).readTree(SiteFiles.of(config), config.articlesDir());
+        // Read as a build reads them: through the read cache, so that only the files added or changed since are
+        // parsed, and with their bodies left on disk when they would not fit the build's budget.
+        ContentReader.Result content = ArticleFiles.readAll(config, bodiesBudget);
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         problems.addAll(pairs.problems());
         Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
         site.problems().stream().filter(p -> p.code().equals("content.duplicate-slug")).forEach(problems::add);
         problems.addAll(dev.duet.check.PictureCheck.run(pairs.groups(), leadRequired));
-        new SiteCheck(config.outputDir(), config.baseUrl()).run().forEach(p -> problems.add(inSite(p)));
+        new SiteCheck(config.outputDir(), config.baseUrl(), Optional.of(config.cacheDir())).run()
+                .forEach(p -> problems.add(inSite(p)));
         problems.addAll(MovedPages.warnings(config.cacheDir()));
         problems.forEach(listener::problem);
         // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.

@@ -2,6 +2,9 @@ package dev.duet.check;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.CodeVersion;
+import dev.duet.output.BuildSnapshot;
+import dev.duet.output.FileStamp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -15,13 +18,15 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -45,17 +50,30 @@ public final class SiteCheck {
     private final Path root;
     private final String basePath;
     private final String baseUrl;
+    /** The folder the check keeps what it found of each file in, for the next check; empty to keep nothing. */
+    private final Optional<Path> cacheDir;
+    /** The pages, feeds and sitemaps the last run parsed. */
+    private final AtomicInteger parsed = new AtomicInteger();
 
     /**
      * @param root the output folder
      * @param baseUrl the site's public URL; absolute links under it are checked like root-relative ones
      */
     public SiteCheck(Path root, URI baseUrl) {
+        this(root, baseUrl, Optional.empty());
+    }
+
+    /**
+     * A check that keeps what it found of each file in {@code cacheDir}, so that the next one parses only the files
+     * written since (see {@link CheckMemo}); it finds the same problems as a check that parses every file.
+     */
+    public SiteCheck(Path root, URI baseUrl, Optional<Path> cacheDir) {
         this.root = root.toAbsolutePath().normalize();
         String url = baseUrl.toString();
         this.baseUrl = url.endsWith("/") ? url : url + "/";
         String path = baseUrl.getRawPath() == null || baseUrl.getRawPath().isEmpty() ? "/" : baseUrl.getRawPath();
         this.basePath = path.endsWith("/") ? path : path + "/";
+        this.cacheDir = cacheDir;
     }
 
     /** Runs every check; problems name the page (relative to the output folder) and the link. */
@@ -64,39 +82,90 @@ public final class SiteCheck {
             return List.of(Problem.error("check.no-site", root.toString(), 0,
                     "no built site here; run duet:build (or mvn site) first"));
         }
-        List<String> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
-        }
+        long listed = FileStamp.now();
+        SortedMap<String, FileStamp> stamps = CheckMemo.list(root);
+        List<String> files = List.copyOf(stamps.keySet());
         Set<String> fileSet = new HashSet<>(files);
+        String key = String.join("\n", baseUrl, basePath, CodeVersion.of(SiteCheck.class));
+        CheckMemo last = cacheDir.map(dir -> CheckMemo.load(dir.resolve(CheckMemo.FILE_NAME), key))
+                .orElse(CheckMemo.empty(key));
+        CheckMemo next = CheckMemo.empty(key);
+        parsed.set(0);
+        Map<String, String> shared = new ConcurrentHashMap<>();
         // Each page is parsed once and let go; what the cross-page checks need of it is kept in a few strings.
         Map<String, Page> pages = new ConcurrentHashMap<>();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<AbsoluteUrl> absoluteUrls = Collections.synchronizedList(new ArrayList<>());
         files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> {
-            try {
-                pages.put(f, readPage(f, fileSet, problems));
-            } catch (IOException e) {
-                problems.add(Problem.error("check.read", f, 0, "cannot read: " + e.getMessage()));
+            FileStamp stamp = stamps.get(f);
+            // A page the last check found as it is now, whose links all point to files that are here.
+            Optional<CheckMemo.PageFacts> kept = last.page(f, stamp)
+                    .filter(facts -> facts.targets().stream().allMatch(fileSet::contains));
+            CheckMemo.PageFacts facts;
+            if (kept.isPresent()) {
+                facts = kept.get();
+            } else {
+                try {
+                    parsed.incrementAndGet();
+                    facts = readPage(f, fileSet, problems, shared);
+                } catch (IOException e) {
+                    problems.add(Problem.error("check.read", f, 0, "cannot read: " + e.getMessage()));
+                    return;
+                }
+            }
+            problems.addAll(facts.problems());
+            pages.put(f, facts.page());
+            if (!stamp.isWithin(BuildSnapshot.RACY_WINDOW, listed)) {
+                next.keepPage(f, stamp, facts);
             }
         });
         pages.values().parallelStream().forEach(page -> {
             checkAnchors(page, pages, problems);
             checkTranslations(page, pages, problems);
         });
-        files.parallelStream().filter(f -> f.endsWith(".xml")).forEach(f -> checkXml(f, problems, absoluteUrls));
+        files.parallelStream().filter(f -> f.endsWith(".xml")).forEach(f -> {
+            FileStamp stamp = stamps.get(f);
+            Optional<CheckMemo.XmlFacts> facts = last.xml(f, stamp).or(() -> {
+                parsed.incrementAndGet();
+                return checkXml(f, problems);
+            });
+            facts.ifPresent(found -> {
+                problems.addAll(found.problems());
+                found.urls().forEach(url -> absoluteUrls.add(new AbsoluteUrl(f, url)));
+                if (!stamp.isWithin(BuildSnapshot.RACY_WINDOW, listed)) {
+                    next.keepXml(f, stamp, found);
+                }
+            });
+        });
         pages.values().forEach(page -> page.canonical().ifPresent(url -> absoluteUrls.add(new AbsoluteUrl(page.path(),
                 url))));
         checkBaseUrl(absoluteUrls, problems);
+        if (cacheDir.isPresent() && !next.sameAs(last)) {
+            try {
+                next.save(cacheDir.get().resolve(CheckMemo.FILE_NAME));
+            } catch (IOException e) {
+                // The memo only saves time: the next check parses every file again.
+            }
+        }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::file).thenComparing(Problem::message));
         return List.copyOf(sorted);
     }
 
-    /** Parses a page, runs the checks that need only the page itself, and keeps what the others need. */
-    private Page readPage(String path, Set<String> files, List<Problem> problems) throws IOException {
+    /** How many pages, feeds and sitemaps the last {@link #run} parsed: the others it took from the memo. */
+    int parsed() {
+        return parsed.get();
+    }
+
+    /**
+     * Parses a page, runs the checks that need only the page itself, and keeps what the others need. Its broken
+     * links go to {@code brokenLinks}: they depend on the other files, and are found again from its targets.
+     */
+    private CheckMemo.PageFacts readPage(String path, Set<String> files, List<Problem> brokenLinks,
+            Map<String, String> shared) throws IOException {
         Document doc = Jsoup.parse(root.resolve(path).toFile(), "UTF-8");
+        List<Problem> problems = new ArrayList<>();
+        Set<String> targets = new LinkedHashSet<>();
         String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
         if (lang.isBlank()) {
             problems.add(Problem.error("check.no-lang", path, 0, "the page has no <html lang>"));
@@ -113,8 +182,9 @@ public final class SiteCheck {
                 continue;
             }
             Target t = target.get();
+            targets.add(shared.computeIfAbsent(t.file(), file -> file));
             if (!files.contains(t.file())) {
-                problems.add(Problem.error("check.broken-link", path, 0, "broken link " + link
+                brokenLinks.add(Problem.error("check.broken-link", path, 0, "broken link " + link
                         + " (no file " + t.file() + ")"));
             } else if (!t.fragment().isEmpty()) {
                 anchors.add(new Anchor(link, t));
@@ -143,7 +213,8 @@ public final class SiteCheck {
         }
         Optional<String> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
                 .map(link -> link.attr("href").strip());
-        return new Page(path, Set.copyOf(ids), List.copyOf(anchors), List.copyOf(alternates), canonical);
+        return new CheckMemo.PageFacts(new Page(path, Set.copyOf(ids), List.copyOf(anchors), List.copyOf(alternates),
+                canonical), List.copyOf(problems), List.copyOf(targets));
     }
 
     /** Links into another page's fragment need the fragment's id in that page. */
@@ -213,7 +284,10 @@ public final class SiteCheck {
         }
     }
 
-    private void checkXml(String file, List<Problem> problems, List<AbsoluteUrl> absoluteUrls) {
+    /** A feed's or sitemap's problems and the URLs it lists; empty, with the problem, when it cannot be read. */
+    private Optional<CheckMemo.XmlFacts> checkXml(String file, List<Problem> unreadable) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
         try (InputStream in = Files.newInputStream(root.resolve(file))) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -234,14 +308,16 @@ public final class SiteCheck {
             if ("urlset".equals(name) || "sitemapindex".equals(name)) {
                 org.w3c.dom.NodeList locs = rootElement.getElementsByTagNameNS(ns, "loc");
                 for (int i = 0; i < locs.getLength(); i++) {
-                    absoluteUrls.add(new AbsoluteUrl(file, locs.item(i).getTextContent().strip()));
+                    urls.add(locs.item(i).getTextContent().strip());
                 }
             }
         } catch (SAXException e) {
             problems.add(Problem.error("check.invalid-xml", file, 0, "not well-formed XML: " + e.getMessage()));
         } catch (IOException | ParserConfigurationException e) {
-            problems.add(Problem.error("check.read", file, 0, "cannot read: " + e.getMessage()));
+            unreadable.add(Problem.error("check.read", file, 0, "cannot read: " + e.getMessage()));
+            return Optional.empty();
         }
+        return Optional.of(new CheckMemo.XmlFacts(List.copyOf(problems), List.copyOf(urls)));
     }
 
     /** Where an internal link points, or empty for external and non-file links. */
@@ -294,7 +370,7 @@ public final class SiteCheck {
      * What the checks across pages need of a page, without the page: the ids it defines, its links into other
      * pages' fragments, and its hreflang alternates.
      */
-    private record Page(String path, Set<String> ids, List<Anchor> anchors, List<Alternate> alternates,
+    record Page(String path, Set<String> ids, List<Anchor> anchors, List<Alternate> alternates,
             Optional<String> canonical) {
     }
 
@@ -303,11 +379,11 @@ public final class SiteCheck {
     }
 
     /** A link to a fragment of an existing file, as written in the page. */
-    private record Anchor(String link, Target target) {
+    record Anchor(String link, Target target) {
     }
 
     /** An hreflang alternate and where it points, when it points into the site. */
-    private record Alternate(String hreflang, Optional<Target> target) {
+    record Alternate(String hreflang, Optional<Target> target) {
     }
 
     /** Counts problems by code, for a summary line. */

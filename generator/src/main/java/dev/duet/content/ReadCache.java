@@ -2,17 +2,16 @@ package dev.duet.content;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.CodeVersion;
 import dev.duet.io.SharedStrings;
 import dev.duet.io.Sha256;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.CodeSource;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * What a build read of each article file, kept in {@code target/duet/} for the next build: the front matter as a
@@ -221,34 +219,6 @@ public final class ReadCache {
 
     /** What the cache is valid for: the site's folder and the code that read it. */
     private static String key(Path siteDir) {
-        return siteDir.toAbsolutePath() + "\n" + codeIdentity();
-    }
-
-    /**
-     * The version of the reading code: the size and time of the jar it runs from, or, run from a folder of classes
-     * (in development), the newest time and the count of this package's classes.
-     */
-    private static String codeIdentity() {
-        try {
-            CodeSource source = ReadCache.class.getProtectionDomain().getCodeSource();
-            if (source == null || source.getLocation() == null) {
-                return "unknown";
-            }
-            Path location = Path.of(source.getLocation().toURI());
-            if (Files.isRegularFile(location)) {
-                return "jar " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
-            }
-            Path classes = location.resolve(ReadCache.class.getPackageName().replace('.', '/'));
-            try (Stream<Path> files = Files.list(classes)) {
-                long[] newest = {0, 0};
-                files.forEach(file -> {
-                    newest[0] = Math.max(newest[0], file.toFile().lastModified());
-                    newest[1]++;
-                });
-                return "classes " + newest[0] + " " + newest[1];
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown " + System.nanoTime();
-        }
+        return siteDir.toAbsolutePath() + "\n" + CodeVersion.of(ReadCache.class);
     }
 }

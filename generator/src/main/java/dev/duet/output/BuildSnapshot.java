@@ -51,7 +51,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
     static final String FILE = "build-snapshot.txt";
 
     /** How close to a moment a file's time may be for its stamp not to be trusted: FAT keeps times in 2 s steps. */
-    static final long RACY_WINDOW = TimeUnit.SECONDS.toNanos(2);
+    public static final long RACY_WINDOW = TimeUnit.SECONDS.toNanos(2);
 
     public BuildSnapshot {
         outputs = Collections.unmodifiableSortedMap(new TreeMap<>(outputs));

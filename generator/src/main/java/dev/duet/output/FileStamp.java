@@ -22,7 +22,7 @@ public record FileStamp(long size, long modified) {
     /** No file: for a path whose appearance matters as much as a change. */
     static final FileStamp ABSENT = new FileStamp(-1, 0);
 
-    static FileStamp of(BasicFileAttributes attributes) {
+    public static FileStamp of(BasicFileAttributes attributes) {
         return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 
@@ -36,7 +36,7 @@ public record FileStamp(long size, long modified) {
     }
 
     /** The current time in the unit of {@link #modified()}. */
-    static long now() {
+    public static long now() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
@@ -51,7 +51,7 @@ public record FileStamp(long size, long modified) {
     }
 
     /** True when the file was modified at most {@code window} nanoseconds before or after {@code time}. */
-    boolean isWithin(long window, long time) {
+    public boolean isWithin(long window, long time) {
         return !isAbsent() && Math.abs(modified - time) <= window;
     }
 }
