@@ -298,6 +298,17 @@ public final class Benchmark {
         System.out.printf("  duet:check of the built site: %d errors, %d warnings%n", check.errors(),
                 check.warnings());
         rows.add(new Row("duet:check", size, pages, List.of(check)));
+        // A publish checks the site after each build: the check keeps what it found in each file, so after a new
+        // story it parses the files the build wrote, and reads the article files through the build's read cache.
+        runs = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            newStory(site, output, text, "a-checked-story-" + r, r + 1, size, "Duet",
+                    () -> duet(size, "build", site, options.xmxFor(size)));
+            runs.add(duet(size, "check", site, options.xmxFor(size)));
+        }
+        rows.add(new Row("duet:check after a new article", size, pages, runs));
+        removeNewStories(site);
+        duet(size, "build", site, options.xmxFor(size));
 
         if (hugo.isPresent()) {
             // Hugo also writes a redirect page at page/1/ of every paginated list; those are not pages.
