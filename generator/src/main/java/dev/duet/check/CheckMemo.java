@@ -96,16 +96,24 @@ final class CheckMemo {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    /** The facts of a page as the last check found them, when the page still has that stamp. */
-    Optional<PageFacts> page(String path, FileStamp stamp) {
-        Kept<PageFacts> kept = pages.get(path);
+    /**
+     * The facts of a page as the last check found them, when the page still has that stamp; the memo lets go of
+     * them either way, so that what a check keeps is held once while the next memo is made.
+     */
+    Optional<PageFacts> takePage(String path, FileStamp stamp) {
+        Kept<PageFacts> kept = pages.remove(path);
         return kept != null && kept.stamp().equals(stamp) ? Optional.of(kept.facts()) : Optional.empty();
     }
 
-    /** The facts of a feed or sitemap as the last check found them, when it still has that stamp. */
-    Optional<XmlFacts> xml(String path, FileStamp stamp) {
-        Kept<XmlFacts> kept = xml.get(path);
+    /** The facts of a feed or sitemap as the last check found them, when it still has that stamp; let go of. */
+    Optional<XmlFacts> takeXml(String path, FileStamp stamp) {
+        Kept<XmlFacts> kept = xml.remove(path);
         return kept != null && kept.stamp().equals(stamp) ? Optional.of(kept.facts()) : Optional.empty();
+    }
+
+    /** True when no file is left in the memo: every file it held was taken. */
+    boolean isEmpty() {
+        return pages.isEmpty() && xml.isEmpty();
     }
 
     void keepPage(String path, FileStamp stamp, PageFacts facts) {
@@ -168,15 +176,6 @@ final class CheckMemo {
             // None yet, or damaged, cut short or of another version: every file is parsed.
             return empty(key);
         }
-    }
-
-    /** True when this memo holds the same files with the same stamps as {@code other}: it need not be saved. */
-    boolean sameAs(CheckMemo other) {
-        return key.equals(other.key) && pages.size() == other.pages.size() && xml.size() == other.xml.size()
-                && pages.entrySet().stream().allMatch(e -> other.pages.containsKey(e.getKey())
-                        && other.pages.get(e.getKey()).stamp().equals(e.getValue().stamp()))
-                && xml.entrySet().stream().allMatch(e -> other.xml.containsKey(e.getKey())
-                        && other.xml.get(e.getKey()).stamp().equals(e.getValue().stamp()));
     }
 
     /** Writes the memo to {@code file}, replacing the one there at once. */

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -91,6 +91,7 @@ public final class SiteCheck {
                 .orElse(CheckMemo.empty(key));
         CheckMemo next = CheckMemo.empty(key);
         parsed.set(0);
+        AtomicBoolean unkept = new AtomicBoolean();
         Map<String, String> shared = new ConcurrentHashMap<>();
         // Each page is parsed once and let go; what the cross-page checks need of it is kept in a few strings.
         Map<String, Page> pages = new ConcurrentHashMap<>();
@@ -99,7 +100,7 @@ public final class SiteCheck {
         files.parallelStream().filter(f -> f.endsWith(".html")).forEach(f -> {
             FileStamp stamp = stamps.get(f);
             // A page the last check found as it is now, whose links all point to files that are here.
-            Optional<CheckMemo.PageFacts> kept = last.page(f, stamp)
+            Optional<CheckMemo.PageFacts> kept = last.takePage(f, stamp)
                     .filter(facts -> facts.targets().stream().allMatch(fileSet::contains));
             CheckMemo.PageFacts facts;
             if (kept.isPresent()) {
@@ -117,6 +118,8 @@ public final class SiteCheck {
             pages.put(f, facts.page());
             if (!stamp.isWithin(BuildSnapshot.RACY_WINDOW, listed)) {
                 next.keepPage(f, stamp, facts);
+            } else {
+                unkept.set(true);
             }
         });
         pages.values().parallelStream().forEach(page -> {
@@ -125,7 +128,7 @@ public final class SiteCheck {
         });
         files.parallelStream().filter(f -> f.endsWith(".xml")).forEach(f -> {
             FileStamp stamp = stamps.get(f);
-            Optional<CheckMemo.XmlFacts> facts = last.xml(f, stamp).or(() -> {
+            Optional<CheckMemo.XmlFacts> facts = last.takeXml(f, stamp).or(() -> {
                 parsed.incrementAndGet();
                 return checkXml(f, problems);
             });
@@ -134,13 +137,16 @@ public final class SiteCheck {
                 found.urls().forEach(url -> absoluteUrls.add(new AbsoluteUrl(f, url)));
                 if (!stamp.isWithin(BuildSnapshot.RACY_WINDOW, listed)) {
                     next.keepXml(f, stamp, found);
+                } else {
+                    unkept.set(true);
                 }
             });
         });
         pages.values().forEach(page -> page.canonical().ifPresent(url -> absoluteUrls.add(new AbsoluteUrl(page.path(),
                 url))));
         checkBaseUrl(absoluteUrls, problems);
-        if (cacheDir.isPresent() && !next.sameAs(last)) {
+        // Saved when it differs from the last: a file parsed or not kept, or one of the last memo's files gone.
+        if (cacheDir.isPresent() && (parsed.get() > 0 || unkept.get() || !last.isEmpty())) {
             try {
                 next.save(cacheDir.get().resolve(CheckMemo.FILE_NAME));
             } catch (IOException e) {
@@ -384,12 +390,5 @@ public final class SiteCheck {
 
     /** An hreflang alternate and where it points, when it points into the site. */
     record Alternate(String hreflang, Optional<Target> target) {
-    }
-
-    /** Counts problems by code, for a summary line. */
-    static Map<String, Integer> countByCode(List<Problem> problems) {
-        Map<String, Integer> counts = new HashMap<>();
-        problems.forEach(p -> counts.merge(p.code(), 1, Integer::sum));
-        return counts;
     }
 }
