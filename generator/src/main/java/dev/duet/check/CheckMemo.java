@@ -204,11 +204,16 @@ final class CheckMemo {
                 string(out, path);
             }
             out.writeInt(pages.size());
-            for (Map.Entry<String, Kept<PageFacts>> entry : new TreeMap<>(pages).entrySet()) {
-                PageFacts facts = entry.getValue().facts();
+            // The entries in path order, through the sorted table: no sorted copy of the memo is made.
+            for (String path : paths) {
+                Kept<PageFacts> kept = pages.get(path);
+                if (kept == null) {
+                    continue;
+                }
+                PageFacts facts = kept.facts();
                 SiteCheck.Page page = facts.page();
-                out.writeInt(table.get(entry.getKey()));
-                stamp(out, entry.getValue().stamp());
+                out.writeInt(table.get(path));
+                stamp(out, kept.stamp());
                 problems(out, facts.problems());
                 strings(out, page.ids().stream().sorted().toList());
                 out.writeInt(page.anchors().size());
@@ -236,11 +241,14 @@ final class CheckMemo {
                 }
             }
             out.writeInt(xml.size());
-            for (Map.Entry<String, Kept<XmlFacts>> entry : new TreeMap<>(xml).entrySet()) {
-                out.writeInt(table.get(entry.getKey()));
-                stamp(out, entry.getValue().stamp());
-                problems(out, entry.getValue().facts().problems());
-                strings(out, entry.getValue().facts().urls());
+            for (String path : paths) {
+                Kept<XmlFacts> kept = xml.get(path);
+                if (kept != null) {
+                    out.writeInt(table.get(path));
+                    stamp(out, kept.stamp());
+                    problems(out, kept.facts().problems());
+                    strings(out, kept.facts().urls());
+                }
             }
             out.finish();
         });
