@@ -1,6 +1,8 @@
 /*
  * Fills an article page's "most read" box from the language's most-read.json, which the build writes beside the
- * home page: the article pages keep their bytes when view counts change. Titles are put in as text, never HTML.
+ * home page: the article pages keep their bytes when view counts change. The page has the box's places already, one
+ * a story, so that filling them moves nothing on the page; the box goes only when there is nothing to show. Titles are
+ * put in as text, never HTML.
  */
 (function () {
   'use strict';
@@ -10,14 +12,15 @@
     if (!r.ok) throw new Error('most-read.json: ' + r.status);
     return r.json();
   }).then(function (stories) {
-    var list = box.querySelector('ol');
-    stories.forEach(function (story) {
+    var places = box.querySelectorAll('ol > li');
+    stories.slice(0, places.length).forEach(function (story, i) {
       var a = document.createElement('a');
       a.href = story.url;
       a.textContent = story.title;
+      a.title = story.title;
       if (story.lang !== document.documentElement.lang) a.lang = story.lang;
       if (story.url === location.pathname) a.setAttribute('aria-current', 'page');
-      list.appendChild(document.createElement('li')).appendChild(a);
+      places[i].appendChild(a);
     });
     box.hidden = stories.length === 0;
   }).catch(function () { box.hidden = true; });

@@ -67,7 +67,10 @@ class MostReadTest {
 
         Document article = Jsoup.parse(site.read("en/2024/06/story-3/index.html"));
         assertEquals("/en/most-read.json", article.selectFirst("aside.most-read").attr("data-src"));
-        assertTrue(article.select("aside.most-read li").isEmpty(), "filled by the script");
+        // One empty place a story, filled by the script: the places are there before it runs.
+        assertEquals(5, article.select("aside.most-read li").size());
+        assertTrue(article.select("aside.most-read li").stream().allMatch(li -> li.childNodeSize() == 0));
+        assertFalse(article.selectFirst("aside.most-read").hasAttr("hidden"));
         assertFalse(article.select("script[src=/js/most-read.js]").isEmpty());
     }
 
@@ -77,11 +80,28 @@ class MostReadTest {
         assertFalse(site.duet(site.config().mostReadCount(2).mostReadDays(2).build()).build().hasErrors());
         assertEquals(List.of("Story story-18", "Story story-19"),
                 Jsoup.parse(site.read("en/index.html")).select(".most-read li a").eachText());
+        assertEquals(2, Jsoup.parse(site.read("en/2024/06/story-3/index.html")).select(".most-read li").size());
 
         assertFalse(site.duet(site.config().mostReadCount(0).build()).build().hasErrors());
         assertTrue(Jsoup.parse(site.read("en/index.html")).select(".most-read").isEmpty());
         assertTrue(Jsoup.parse(site.read("en/2024/06/story-3/index.html")).select(".most-read").isEmpty());
         assertFalse(site.exists("en/most-read.json"));
+    }
+
+    @Test
+    void aLanguageWithNoStoryToListHasNoBoxOnItsArticlePages() throws IOException {
+        site = TestSite.in(dir);
+        // Only the Chinese has views in the week before the newest story: English has nothing to list.
+        site.article("2024/read.zh.md", "title: \"新闻\"\nlang: zh\ndate: \"" + NEWEST + "\"\nviews: 5", "新闻。\n");
+        site.article("2024/read.en.md", "title: \"News\"\nlang: en\ndate: \"" + NEWEST + "\"", "News.\n");
+        site.article("2024/old.en.md", "title: \"Old\"\nlang: en\ndate: \"2024-01-02\"\nviews: 900", "Old.\n");
+        assertFalse(site.build().hasErrors());
+        // One place for the one story the Chinese box lists, not five.
+        assertEquals(1, Jsoup.parse(site.read("zh/2024/06/read/index.html")).select("aside.most-read li").size());
+        assertTrue(Jsoup.parse(site.read("en/2024/06/read/index.html")).select(".most-read").isEmpty(),
+                "no empty box for the script to take away");
+        assertTrue(Jsoup.parse(site.read("en/index.html")).select(".most-read").isEmpty());
+        assertEquals("[]", site.read("en/most-read.json").strip());
     }
 
     @Test

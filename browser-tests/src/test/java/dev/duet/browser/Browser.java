@@ -43,6 +43,16 @@ final class Browser {
     static final String SEED_ZH = "zh/2024/05/" + SEED_SLUG + "/";
     static final String SEED_EN = "en/2024/05/" + SEED_SLUG + "/";
 
+    /**
+     * Records every layout shift from the start of a page's load, before any script of the page runs, in
+     * {@code window.__shifts}; given to {@code Page.addScriptToEvaluateOnNewDocument}.
+     */
+    static final String LAYOUT_SHIFTS = """
+            window.__shifts = [];
+            new PerformanceObserver(list => list.getEntries().forEach(e => window.__shifts.push(e.value)))
+                .observe({type: 'layout-shift', buffered: true});
+            """;
+
     private Browser() {
     }
 

@@ -34,13 +34,6 @@ class PicturesTest {
 
     private static final String RAIL_ZH = "zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/";
 
-    /** Records every layout shift from the start of the page's load, before any script of the page runs. */
-    private static final String SHIFTS = """
-            window.__shifts = [];
-            new PerformanceObserver(list => list.getEntries().forEach(e => window.__shifts.push(e.value)))
-                .observe({type: 'layout-shift', buffered: true});
-            """;
-
     @TempDir
     static Path temp;
 
@@ -81,7 +74,7 @@ class PicturesTest {
 
     @Test
     void theLeadPictureLoadsWithoutMovingTheTextAndWithoutConsoleErrors() {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SHIFTS));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", Browser.LAYOUT_SHIFTS));
         Browser.severeConsole(driver);
         driver.get(base + RAIL_ZH);
         Browser.waitFor(driver, 10).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -218,6 +219,49 @@ class ReaderTest {
         assertTrue(bodyWidth > 300 && bodyWidth < 800, "article body width at 1280 px: " + bodyWidth);
         assertNoConsoleErrors();
         assertNoRequestLeavesTheSite();
+    }
+
+    /**
+     * The "most read" box under an article is filled by its script after the page is shown: its places are there
+     * from the first paint, so the stories arriving move nothing on the page, on a desktop and on a phone. The
+     * network is slowed so that the box's list arrives well after the first paint, and the window is tall enough
+     * that the box and the footer under it are on the screen.
+     */
+    @Test
+    void theMostReadBoxFillsItsPlacesWithoutMovingThePage() {
+        Object shifts = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", Browser.LAYOUT_SHIFTS)).get("identifier");
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 300,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            for (int width : List.of(1280, 375)) {
+                driver.manage().window().setSize(new Dimension(width, 4000));
+                // The sample's English has no story with views in the week before its newest story: no box.
+                open(Browser.SEED_EN);
+                assertTrue(driver.findElements(By.cssSelector("aside.most-read")).isEmpty());
+                for (String path : List.of(Browser.SEED_ZH)) {
+                    driver.get(base + path);
+                    Browser.waitFor(driver, 10).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                            "return document.readyState === 'complete'"
+                                    + " && document.querySelectorAll('aside.most-read li a').length > 0")));
+                    List<?> values = (List<?>) driver.executeScript("return window.__shifts");
+                    double total = values.stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
+                    assertEquals(0.0, total, 1e-6, "layout shifts at " + width + " px on /" + path + ": " + values);
+                    assertTrue((Boolean) driver.executeScript("const b = document.querySelector('aside.most-read');"
+                            + " return b.getBoundingClientRect().bottom"
+                            + " < document.querySelector('.site-footer').getBoundingClientRect().top + 1"
+                            + " && b.getBoundingClientRect().bottom < window.innerHeight"),
+                            "the box and the footer under it were on the screen at " + width + " px");
+                }
+                Browser.screenshot(driver, "zh-article-most-read-" + width);
+            }
+        } finally {
+            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", shifts));
+        }
+        assertNoConsoleErrors();
     }
 
     /** WCAG AA: every piece of text has a contrast ratio of at least 4.5:1 with what is behind it, light and dark. */

@@ -344,6 +344,7 @@ final class PageViews {
 
     private Views.SiteView siteView(LanguageConfig language) {
         String lang = language.code();
+        int mostRead = MostReadPlan.stories(site, lang).size();
         List<Views.Link> languages = config.languages().stream()
                 .map(l -> new Views.Link(l.title(), links.href(Permalinks.home(l.code())), l.code(), l.languageTag()))
                 .toList();
@@ -351,8 +352,8 @@ final class PageViews {
                 language.ogLocale(), config.basePath(), config.baseUrl().toString(), links.href(Permalinks.home(lang)),
                 links.href(""), links.href(Permalinks.feed(Permalinks.home(lang))), links.href(Permalinks.tags(lang)),
                 links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages,
-                config.mostReadCount() == 0 ? "" : links.href(Permalinks.home(lang) + MostReadPlan.JSON),
-                links.href(Permalinks.home(lang) + MostReadPlan.FEED),
+                mostRead == 0 ? "" : links.href(Permalinks.home(lang) + MostReadPlan.JSON),
+                links.href(Permalinks.home(lang) + MostReadPlan.FEED), mostRead,
                 site.find(lang).map(l -> l.sections().stream().map(p -> new Views.Link(p.tag().name(),
                         links.href(p.path()), lang, language.languageTag())).toList()).orElse(List.of()),
                 plan.hasReportersIndex() ? links.href(Permalinks.reporters(lang)) : "");

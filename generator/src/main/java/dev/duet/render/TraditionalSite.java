@@ -22,7 +22,7 @@ final class TraditionalSite {
     static Views.SiteView of(Views.SiteView s) {
         return new Views.SiteView(TraditionalScript.of(s.title()), TraditionalScript.of(s.description()), s.lang(),
                 TAG, s.ogLocale(), s.basePath(), s.baseUrl(), s.homeUrl(), s.rootUrl(), s.feedUrl(), s.tagsUrl(),
-                s.archiveUrl(), s.cssUrl(), s.languages(), s.mostReadUrl(), s.mostReadFeedUrl(),
+                s.archiveUrl(), s.cssUrl(), s.languages(), s.mostReadUrl(), s.mostReadFeedUrl(), s.mostReadCount(),
                 s.sections().stream().map(TraditionalSite::link).toList(), s.reportersUrl());
     }
 

@@ -23,14 +23,16 @@ final class Views {
 
     /**
      * The site as one language shows it. {@code mostReadUrl} is the language's {@code most-read.json}, empty when
-     * the site has no "most read" box; {@code mostReadFeedUrl} the box's feed; {@code sections} links to every
-     * section page of the language, in the mapping's order, for the navigation; {@code reportersUrl} is empty when
-     * the theme has no reporters index.
+     * the site has no "most read" box or the language has no story to list in it; {@code mostReadFeedUrl} the
+     * box's feed; {@code mostReadCount} how many stories the box lists, so that an article page keeps their places
+     * before its script fills them (it changes only while fewer stories than the setting have views);
+     * {@code sections} links to every section page of the language, in the mapping's order, for the navigation;
+     * {@code reportersUrl} is empty when the theme has no reporters index.
      */
     public record SiteView(String title, String description, String lang, String languageTag, String ogLocale,
             String basePath, String baseUrl, String homeUrl, String rootUrl, String feedUrl, String tagsUrl,
             String archiveUrl, String cssUrl, List<Link> languages, String mostReadUrl, String mostReadFeedUrl,
-            List<Link> sections, String reportersUrl) {
+            int mostReadCount, List<Link> sections, String reportersUrl) {
     }
 
     /** What every page has: its title, canonical URL, alternates in other languages and feed. */
