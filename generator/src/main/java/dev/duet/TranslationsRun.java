@@ -69,9 +69,10 @@ final class TranslationsRun {
 
     private void summary(DeskRun.Result result, long start) {
         Map<DeskReport.Kind, Integer> counts = result.report().counts();
-        listener.info(String.format(java.util.Locale.ROOT, "Translation desk in %d ms: %d missing, %d stale,"
-                + " %d misaligned, %d glossary terms missing, %d untranslated tags; see %s",
-                (System.nanoTime() - start) / 1_000_000, counts.get(DeskReport.Kind.MISSING),
+        listener.info(String.format(java.util.Locale.ROOT, "Translation desk in %d ms (the texts of %d stories"
+                + " read, the others as the last run found them): %d missing, %d stale, %d misaligned, %d glossary"
+                + " terms missing, %d untranslated tags; see %s",
+                (System.nanoTime() - start) / 1_000_000, result.storiesRead(), counts.get(DeskReport.Kind.MISSING),
                 counts.get(DeskReport.Kind.STALE), counts.get(DeskReport.Kind.MISALIGNED),
                 counts.get(DeskReport.Kind.TERM), result.report().untranslatedTags().size(),
                 SitePath.of(config, result.page())));

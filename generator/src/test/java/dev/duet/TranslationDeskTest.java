@@ -23,21 +23,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TranslationDeskTest {
 
-    private static final String GLOSSARY = """
+    static final String GLOSSARY = """
             Shanghai Cooperation Organization (SCO): 上海合作组织
             new energy vehicles: 新能源汽车
             Wang Yi: 王毅
             """;
 
     /** Three paragraphs whose lengths differ, in both languages, in proportion. */
-    private static final String ZH_BODY = """
+    static final String ZH_BODY = """
             新华社北京5月20日电 上海合作组织成员国外长会议今天在阿斯塔纳举行，王毅出席会议并发表讲话，各方就地区安全与经济合作深入交换意见。
 
             会议通过了多项文件。
 
             王毅表示，中方愿同各方一道，推动新能源汽车、数字经济和绿色发展等领域合作走深走实，为地区和平与繁荣作出更大贡献，并欢迎各方积极参与。
             """;
-    private static final String EN_BODY = """
+    static final String EN_BODY = """
             BEIJING, May 20 (Xinhua) -- The foreign ministers of the Shanghai Cooperation Organization met in Astana today. Wang Yi attended and spoke, and the parties exchanged views on regional security and economic cooperation.
 
             The meeting adopted several documents.

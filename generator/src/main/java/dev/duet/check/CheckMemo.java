@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -295,26 +294,15 @@ final class CheckMemo {
     }
 
     private static void string(RecordOutput out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        out.writeString(value);
     }
 
     private static String string(RecordInput in) throws IOException {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IOException("damaged");
-        }
-        return in.string(length);
+        return in.readString();
     }
 
-    /** A count of records or strings, each taking at least one byte of what is left. */
     private static int count(RecordInput in) throws IOException {
-        int count = in.getInt();
-        if (count < 0 || count > in.remaining()) {
-            throw new IOException("damaged");
-        }
-        return count;
+        return in.readCount();
     }
 
     private static int index(RecordInput in, String[] table) throws IOException {

@@ -198,6 +198,15 @@ public final class Body {
                 ? Optional.of(stamp()) : Optional.empty();
     }
 
+    /**
+     * The size and modification time of the file this body was read from, when it had settled by then (see {@link
+     * Stamp}): a later run that finds the file with the same stamp finds the same file, front matter and body, as
+     * the read cache trusts. Empty for a body not read from a file or read from one changed just before.
+     */
+    public Optional<String> settledStamp() {
+        return root != null && settled ? Optional.of(size + ":" + modifiedNanos) : Optional.empty();
+    }
+
     /** The length of the text in UTF-8; a body kept in memory is digested first. */
     int utf8Length() {
         known();

@@ -32,8 +32,11 @@ public final class DeskRun {
         return problems;
     }
 
-    /** What a run found and where its page is. */
-    public record Result(DeskReport report, List<Problem> problems, Path page) {
+    /**
+     * What a run found, where its page is, and how many stories' texts it read: those the last run had not
+     * kept, or whose files changed since.
+     */
+    public record Result(DeskReport report, List<Problem> problems, Path page, int storiesRead) {
     }
 
     /**
@@ -49,10 +52,12 @@ public final class DeskRun {
             LocalDate today)
             throws IOException {
         DeskHistory history = DeskHistory.read(cacheDir);
-        DeskReport report = new TranslationDesk(glossary, today, file -> pages.getOrDefault(file, ""))
+        DeskMemo memo = DeskMemo.load(cacheDir, DeskMemo.keyOf(glossary));
+        DeskReport report = new TranslationDesk(glossary, today, file -> pages.getOrDefault(file, ""), memo)
                 .report(threads, groups, history);
         DeskFiles.write(cacheDir, report, pageLink);
         history.save(cacheDir);
+        memo.save(cacheDir);
         List<Problem> problems = new ArrayList<>();
         for (DeskReport.Finding f : report.findings()) {
             problems.add(Problem.warning("desk." + f.kind().id, f.file(), f.line(), f.message()));
@@ -71,6 +76,6 @@ public final class DeskRun {
                     + most + (tags.size() > 5 ? ", …" : "") + "; " + DeskFiles.HTML + " and " + DeskFiles.JSON
                     + " list lines to paste into the glossary"));
         }
-        return new Result(report, problems, cacheDir.resolve(DeskFiles.HTML));
+        return new Result(report, problems, cacheDir.resolve(DeskFiles.HTML), memo.read());
     }
 }

@@ -32,16 +32,24 @@ public final class TranslationDesk {
     private final LocalDate today;
     /** The page of each article file, relative to the output folder. */
     private final Function<String, String> pageOf;
+    /** What the last run found in the stories' texts. */
+    private final DeskMemo memo;
 
     /**
      * @param today the day ages are counted to
      * @param pageOf the page of an article file (its path relative to the site), relative to the output folder
      */
     public TranslationDesk(Glossary glossary, LocalDate today, Function<String, String> pageOf) {
+        this(glossary, today, pageOf, DeskMemo.none());
+    }
+
+    /** A desk that takes what {@code memo} kept of the stories whose files are as they were, and keeps the rest. */
+    TranslationDesk(Glossary glossary, LocalDate today, Function<String, String> pageOf, DeskMemo memo) {
         this.glossary = glossary;
         this.terms = new TermIndex(glossary);
         this.today = today;
         this.pageOf = pageOf;
+        this.memo = memo;
     }
 
     /** What the desk found of one story. */
@@ -89,12 +97,24 @@ public final class TranslationDesk {
         }
         ContentFile zh = group.zh().get();
         ContentFile en = group.en().get();
+        Optional<DeskMemo.Key> key = memo.story(zh, en, pageOf);
+        DeskMemo.Texts texts = key.flatMap(memo::take).orElseGet(() -> texts(zh, en));
+        key.ifPresent(k -> memo.keep(k, texts));
+        stale(zh, en, texts, history).ifPresent(findings::add);
+        findings.addAll(texts.findings());
+        return new Story(findings, untranslated, file);
+    }
+
+    /** What a story's texts tell: each body read once. */
+    private DeskMemo.Texts texts(ContentFile zh, ContentFile en) {
+        memo.readAgain();
         String zhBody = zh.body().text();
         String enBody = en.body().text();
-        stale(zh, zhBody, en, enBody, history).ifPresent(findings::add);
+        List<Finding> findings = new ArrayList<>();
         misaligned(zh, zhBody, en, enBody, findings);
         missingTerms(zh, zhBody, en, enBody, findings);
-        return new Story(findings, untranslated, file);
+        return new DeskMemo.Texts(ImportHistory.editedSinceImport(zh, zhBody),
+                ImportHistory.editedSinceImport(en, enBody), List.copyOf(findings));
     }
 
     private Finding finding(Kind kind, ContentFile file, int line, Optional<ContentFile> other, String message) {
@@ -113,13 +133,12 @@ public final class TranslationDesk {
      * or title edited since import, the English not), or else by the runs of the desk that saw each text change
      * (the Chinese text changed since the two were last in step, and the English did not).
      */
-    private Optional<Finding> stale(ContentFile zh, String zhBody, ContentFile en, String enBody,
-            DeskHistory history) {
+    private Optional<Finding> stale(ContentFile zh, ContentFile en, DeskMemo.Texts texts, DeskHistory history) {
         DeskHistory.Seen zhSeen = history.see(zh.path(), zh.body().digest());
         DeskHistory.Seen enSeen = history.see(en.path(), en.body().digest());
         boolean behind = history.behind(zh.path(), zhSeen, enSeen);
-        Optional<Set<String>> zhEdited = ImportHistory.editedSinceImport(zh, zhBody);
-        Optional<Set<String>> enEdited = ImportHistory.editedSinceImport(en, enBody);
+        Optional<Set<String>> zhEdited = texts.zhEdited();
+        Optional<Set<String>> enEdited = texts.enEdited();
         if (zhEdited.isPresent() && enEdited.isPresent()) {
             for (String field : List.of("body", "title")) {
                 if (zhEdited.get().contains(field) && !enEdited.get().contains(field)) {

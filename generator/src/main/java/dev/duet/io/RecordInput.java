@@ -55,6 +55,20 @@ public final class RecordInput {
         return value;
     }
 
+    /** A string {@link RecordOutput#writeString} wrote; a length past the bytes left is damage. */
+    public String readString() throws IOException {
+        return string(readCount());
+    }
+
+    /** A count of records or strings, each taking at least one byte of what is left; more is damage. */
+    public int readCount() throws IOException {
+        int count = getInt();
+        if (count < 0 || count > remaining()) {
+            throw new IOException("damaged");
+        }
+        return count;
+    }
+
     /** The next {@code length} bytes as UTF-8; a length within the bytes left, as {@code count} checks. */
     public String string(int length) throws IOException {
         if (length <= buffer.length) {

@@ -2,6 +2,7 @@ package dev.duet.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;
 
 /**
@@ -42,6 +43,13 @@ public final class RecordOutput {
         for (int shift = (bytes - 1) * Byte.SIZE; shift >= 0; shift -= Byte.SIZE) {
             buffer[position++] = (byte) (value >>> shift);
         }
+    }
+
+    /** A string as its length in UTF-8 bytes, then those bytes: read back by {@link RecordInput#readString}. */
+    public void writeString(String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        writeInt(bytes.length);
+        write(bytes);
     }
 
     /** The bytes as they are, with no length: a reader must know it. */
