@@ -254,6 +254,8 @@ class ReaderTest {
                             + " && b.getBoundingClientRect().bottom < window.innerHeight"),
                             "the box and the footer under it were on the screen at " + width + " px");
                 }
+                driver.manage().window().setSize(new Dimension(width, 800));
+                driver.executeScript("document.querySelector('aside.most-read').scrollIntoView({block: 'center'})");
                 Browser.screenshot(driver, "zh-article-most-read-" + width);
             }
         } finally {
