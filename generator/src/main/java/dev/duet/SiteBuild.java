@@ -205,6 +205,7 @@ final class SiteBuild {
         Set<Path> changed = input.purpose() instanceof Previewing previewing ? previewing.changed() : Set.of();
         ContentReader.Result content = input.memory().readArticles(changed);
         problems.addAll(content.problems());
+        problems.addAll(DeletedArticles.warnings(config, input.purpose()));
         return content;
     }
 

@@ -1,0 +1,69 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build tells of each article file the last build read that is gone, with the way to take a story down that changes
+ * only the pages that showed it; the builds after it do not, and a withdrawn story is no such warning.
+ */
+class DeletedArticlesTest {
+
+    @TempDir
+    Path dir;
+
+    private List<Problem> deleted(TestSite site) {
+        List<Problem> found = site.problems().stream().filter(p -> p.code().equals("build.article-deleted")).toList();
+        site.problems().clear();
+        return found;
+    }
+
+    @Test
+    void aDeletedFileIsToldByTheBuildAfterItAndAWithdrawnStoryNever() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        assertEquals(List.of(), deleted(site));
+
+        Files.delete(dir.resolve("articles/2023/story-2.en.md"));
+        assertFalse(site.build().hasErrors(), "a warning, not an error");
+        List<Problem> told = deleted(site);
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("articles/2023/story-2.en.md", told.get(0).file());
+        assertTrue(told.get(0).message().contains("unpublished: true"), told.get(0).message());
+        assertFalse(told.get(0).isError());
+
+        // A build that finds the site up to date tells that build's problems again; the next build that runs
+        // does not know the file.
+        assertTrue(site.build().upToDate());
+        assertEquals(1, deleted(site).size());
+        Path zh = dir.resolve("articles/2023/story-4.zh.md");
+        Files.writeString(zh, Files.readString(zh).replaceFirst("\n---", "\nunpublished: true\n---"));
+        assertFalse(site.build().upToDate());
+        assertEquals(List.of(), deleted(site), "a withdrawn story is no file gone");
+    }
+
+    @Test
+    void manyFilesGoneAreOneWarningOnTheArticlesFolder() throws IOException {
+        TestSite site = TestSite.in(dir).stories(14);
+        assertFalse(site.build().hasErrors());
+        for (int i = 0; i < 12; i++) {
+            Files.delete(dir.resolve("articles/20" + (23 + i % 2) + "/story-" + i + ".en.md"));
+        }
+        site.build();
+        List<Problem> told = deleted(site);
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("articles", told.get(0).file());
+        assertTrue(told.get(0).message().startsWith("12 article files read by the last build are gone"),
+                told.get(0).message());
+    }
+}
