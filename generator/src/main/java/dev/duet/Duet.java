@@ -132,14 +132,7 @@ public final class Duet {
      */
     public List<Problem> check(boolean leadRequired) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        // Read as a build reads them: through the read cache, so that only the files added or changed since are
-        // parsed, and with their bodies left on disk when they would not fit the build's budget.
-        ContentReader.Result content = ArticleFiles.readAll(config, bodiesBudget);
-        TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
-        problems.addAll(pairs.problems());
-        Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
-        site.problems().stream().filter(p -> p.code().equals("content.duplicate-slug")).forEach(problems::add);
-        problems.addAll(dev.duet.check.PictureCheck.run(pairs.groups(), leadRequired));
+        TranslationPairs.Result pairs = checkArticles(leadRequired, problems);
         new SiteCheck(config.outputDir(), config.baseUrl(), Optional.of(config.cacheDir())).run()
                 .forEach(p -> problems.add(inSite(p)));
         problems.addAll(MovedPages.warnings(config.cacheDir()));
@@ -150,6 +143,23 @@ public final class Duet {
         listener.info(String.format("Checked %s: %d errors, %d warnings", config.outputDir(), errors,
                 problems.size() - errors));
         return List.copyOf(problems);
+    }
+
+    /**
+     * The article files read and paired, with what a check finds in them: duplicate slugs and pictures. The model
+     * made to find duplicate slugs is let go when this returns, before the pages are checked: at 100,000 stories the
+     * check of the pages needs the heap.
+     */
+    private TranslationPairs.Result checkArticles(boolean leadRequired, List<Problem> problems) throws IOException {
+        // Read as a build reads them: through the read cache, so that only the files added or changed since are
+        // parsed, and with their bodies left on disk when they would not fit the build's budget.
+        ContentReader.Result content = ArticleFiles.readAll(config, bodiesBudget);
+        TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
+        problems.addAll(pairs.problems());
+        Site site = Site.assemble(config, pairs.groups(), Glossary.empty());
+        site.problems().stream().filter(p -> p.code().equals("content.duplicate-slug")).forEach(problems::add);
+        problems.addAll(dev.duet.check.PictureCheck.run(pairs.groups(), leadRequired));
+        return pairs;
     }
 
     /** A check's problem with its page named relative to the site, as every other problem names its file. */
