@@ -129,42 +129,42 @@ final class CheckMemo {
             long length = channel.size();
             InputStream source = Channels.newInputStream(channel);
             RecordInput in = new RecordInput(source, length - Long.BYTES, 1 << 16);
-            if (!string(in).equals(MAGIC) || !string(in).equals(key)) {
+            if (!in.readString().equals(MAGIC) || !in.readString().equals(key)) {
                 return empty(key);
             }
-            String[] table = new String[count(in)];
+            String[] table = new String[in.readCount()];
             for (int i = 0; i < table.length; i++) {
-                table[i] = string(in);
+                table[i] = in.readString();
             }
             Map<String, Kept<PageFacts>> pages = new ConcurrentHashMap<>();
-            for (int n = count(in); n > 0; n--) {
+            for (int n = in.readCount(); n > 0; n--) {
                 String path = table[index(in, table)];
                 FileStamp stamp = new FileStamp(in.getLong(), in.getLong());
                 List<Problem> problems = problems(in, path);
                 Set<String> ids = Set.copyOf(strings(in));
                 List<SiteCheck.Anchor> anchors = new ArrayList<>();
-                for (int a = count(in); a > 0; a--) {
-                    anchors.add(new SiteCheck.Anchor(string(in), new SiteCheck.Target(table[index(in, table)],
-                            string(in))));
+                for (int a = in.readCount(); a > 0; a--) {
+                    anchors.add(new SiteCheck.Anchor(in.readString(), new SiteCheck.Target(table[index(in, table)],
+                            in.readString())));
                 }
                 List<SiteCheck.Alternate> alternates = new ArrayList<>();
-                for (int a = count(in); a > 0; a--) {
-                    String hreflang = string(in);
+                for (int a = in.readCount(); a > 0; a--) {
+                    String hreflang = in.readString();
                     Optional<SiteCheck.Target> target = in.get() == 1
-                            ? Optional.of(new SiteCheck.Target(table[index(in, table)], string(in)))
+                            ? Optional.of(new SiteCheck.Target(table[index(in, table)], in.readString()))
                             : Optional.empty();
                     alternates.add(new SiteCheck.Alternate(hreflang, target));
                 }
-                Optional<String> canonical = in.get() == 1 ? Optional.of(string(in)) : Optional.empty();
+                Optional<String> canonical = in.get() == 1 ? Optional.of(in.readString()) : Optional.empty();
                 List<String> targets = new ArrayList<>();
-                for (int t = count(in); t > 0; t--) {
+                for (int t = in.readCount(); t > 0; t--) {
                     targets.add(table[index(in, table)]);
                 }
                 pages.put(path, new Kept<>(stamp, new PageFacts(new SiteCheck.Page(path, ids, List.copyOf(anchors),
                         List.copyOf(alternates), canonical), problems, List.copyOf(targets))));
             }
             Map<String, Kept<XmlFacts>> xml = new ConcurrentHashMap<>();
-            for (int n = count(in); n > 0; n--) {
+            for (int n = in.readCount(); n > 0; n--) {
                 String path = table[index(in, table)];
                 FileStamp stamp = new FileStamp(in.getLong(), in.getLong());
                 xml.put(path, new Kept<>(stamp, new XmlFacts(problems(in, path), strings(in))));
@@ -196,11 +196,11 @@ final class CheckMemo {
         Files.createDirectories(file.getParent());
         new AtomicWriter().write(file, sink -> {
             RecordOutput out = new RecordOutput(sink, 1 << 16);
-            string(out, MAGIC);
-            string(out, key);
+            out.writeString(MAGIC);
+            out.writeString(key);
             out.writeInt(paths.length);
             for (String path : paths) {
-                string(out, path);
+                out.writeString(path);
             }
             out.writeInt(pages.size());
             // The entries in path order, through the sorted table: no sorted copy of the memo is made.
@@ -217,22 +217,22 @@ final class CheckMemo {
                 strings(out, page.ids().stream().sorted().toList());
                 out.writeInt(page.anchors().size());
                 for (SiteCheck.Anchor anchor : page.anchors()) {
-                    string(out, anchor.link());
+                    out.writeString(anchor.link());
                     out.writeInt(table.get(anchor.target().file()));
-                    string(out, anchor.target().fragment());
+                    out.writeString(anchor.target().fragment());
                 }
                 out.writeInt(page.alternates().size());
                 for (SiteCheck.Alternate alternate : page.alternates()) {
-                    string(out, alternate.hreflang());
+                    out.writeString(alternate.hreflang());
                     out.writeBoolean(alternate.target().isPresent());
                     if (alternate.target().isPresent()) {
                         out.writeInt(table.get(alternate.target().get().file()));
-                        string(out, alternate.target().get().fragment());
+                        out.writeString(alternate.target().get().fragment());
                     }
                 }
                 out.writeBoolean(page.canonical().isPresent());
                 if (page.canonical().isPresent()) {
-                    string(out, page.canonical().get());
+                    out.writeString(page.canonical().get());
                 }
                 out.writeInt(facts.targets().size());
                 for (String target : facts.targets()) {
@@ -262,17 +262,17 @@ final class CheckMemo {
         out.writeInt(problems.size());
         for (Problem problem : problems) {
             out.writeBoolean(problem.isError());
-            string(out, problem.code());
-            string(out, problem.message());
+            out.writeString(problem.code());
+            out.writeString(problem.message());
         }
     }
 
     private static List<Problem> problems(RecordInput in, String path) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        for (int n = count(in); n > 0; n--) {
+        for (int n = in.readCount(); n > 0; n--) {
             boolean error = in.get() == 1;
-            String code = string(in);
-            String message = string(in);
+            String code = in.readString();
+            String message = in.readString();
             problems.add(error ? Problem.error(code, path, 0, message) : Problem.warning(code, path, 0, message));
         }
         return List.copyOf(problems);
@@ -281,28 +281,16 @@ final class CheckMemo {
     private static void strings(RecordOutput out, List<String> values) throws IOException {
         out.writeInt(values.size());
         for (String value : values) {
-            string(out, value);
+            out.writeString(value);
         }
     }
 
     private static List<String> strings(RecordInput in) throws IOException {
         List<String> values = new ArrayList<>();
-        for (int n = count(in); n > 0; n--) {
-            values.add(string(in));
+        for (int n = in.readCount(); n > 0; n--) {
+            values.add(in.readString());
         }
         return List.copyOf(values);
-    }
-
-    private static void string(RecordOutput out, String value) throws IOException {
-        out.writeString(value);
-    }
-
-    private static String string(RecordInput in) throws IOException {
-        return in.readString();
-    }
-
-    private static int count(RecordInput in) throws IOException {
-        return in.readCount();
     }
 
     private static int index(RecordInput in, String[] table) throws IOException {

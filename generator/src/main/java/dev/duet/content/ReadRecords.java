@@ -8,7 +8,6 @@ import dev.duet.io.SharedStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,16 +46,16 @@ final class ReadRecords {
     static void encode(Collection<ReadCache.Entry> entries, String key, Path siteDir, OutputStream sink,
             int bufferSize) throws IOException {
         RecordOutput out = new RecordOutput(sink, bufferSize);
-        string(out, MARK);
+        out.writeString(MARK);
         out.writeInt(FORMAT);
-        string(out, key);
+        out.writeString(key);
         out.writeInt(entries.size());
         for (ReadCache.Entry entry : entries) {
             ContentFile file = entry.file();
             out.writeLong(entry.high());
             out.writeLong(entry.low());
             Body.Stamp stamp = file.body().stampBelow(siteDir, file.path()).orElseThrow();
-            string(out, file.path());
+            out.writeString(file.path());
             out.writeInt(file.bodyLine());
             frontMatter(out, file.frontMatter());
             Body body = file.body();
@@ -71,10 +70,10 @@ final class ReadRecords {
             strings(out, body.imageSources());
             out.writeInt(entry.problems().size());
             for (Problem problem : entry.problems()) {
-                string(out, problem.severity().name());
-                string(out, problem.code());
+                out.writeString(problem.severity().name());
+                out.writeString(problem.code());
                 out.writeInt(problem.line());
-                string(out, problem.message());
+                out.writeString(problem.message());
             }
         }
         out.finish();
@@ -96,7 +95,7 @@ final class ReadRecords {
             throw new IOException("too short");
         }
         RecordInput in = new RecordInput(source, length - Long.BYTES, bufferSize);
-        if (!MARK.equals(string(in)) || in.getInt() != FORMAT || !key.equals(string(in))) {
+        if (!MARK.equals(in.readString()) || in.getInt() != FORMAT || !key.equals(in.readString())) {
             throw new IOException("another version");
         }
         int count = in.getInt();
@@ -104,7 +103,7 @@ final class ReadRecords {
         for (int i = 0; i < count; i++) {
             long high = in.getLong();
             long low = in.getLong();
-            String path = string(in);
+            String path = in.readString();
             int bodyLine = in.getInt();
             FrontMatter frontMatter = frontMatter(in).forBuild(shared);
             Body.Stamp stamp = new Body.Stamp(in.getLong(), in.getLong(), in.get() != 0, in.get() != 0);
@@ -113,7 +112,7 @@ final class ReadRecords {
             int problemCount = in.getInt();
             List<Problem> problems = new ArrayList<>(Math.min(problemCount, 64));
             for (int p = 0; p < problemCount; p++) {
-                problems.add(new Problem(Severity.valueOf(string(in)), string(in), path, in.getInt(), string(in)));
+                problems.add(new Problem(Severity.valueOf(in.readString()), in.readString(), path, in.getInt(), in.readString()));
             }
             entries.put(path, new ReadCache.Entry(keep.apply(new ContentFile(path, frontMatter, body, bodyLine)),
                     problems, high, low));
@@ -123,8 +122,8 @@ final class ReadRecords {
     }
 
     static void frontMatter(RecordOutput out, FrontMatter fm) throws IOException {
-        string(out, fm.title());
-        string(out, fm.lang());
+        out.writeString(fm.title());
+        out.writeString(fm.lang());
         optional(out, fm.script());
         out.writeBoolean(fm.date().isPresent());
         if (fm.date().isPresent()) {
@@ -158,7 +157,7 @@ final class ReadRecords {
         out.writeBoolean(fm.image().isPresent());
         if (fm.image().isPresent()) {
             ImageField image = fm.image().get();
-            string(out, image.src());
+            out.writeString(image.src());
             map(out, image.alt());
             map(out, image.caption());
             optional(out, image.credit());
@@ -167,8 +166,8 @@ final class ReadRecords {
     }
 
     static FrontMatter frontMatter(RecordInput in) throws IOException {
-        String title = string(in);
-        String lang = string(in);
+        String title = in.readString();
+        String lang = in.readString();
         Optional<String> script = optional(in);
         Optional<LocalDate> date = in.get() != 0 ? Optional.of(LocalDate.ofEpochDay(in.getLong())) : Optional.empty();
         Optional<String> slug = optional(in);
@@ -194,7 +193,7 @@ final class ReadRecords {
         Optional<String> section = optional(in);
         Optional<ImageField> image = Optional.empty();
         if (in.get() != 0) {
-            image = Optional.of(new ImageField(string(in), map(in), map(in), optional(in), in.getInt()));
+            image = Optional.of(new ImageField(in.readString(), map(in), map(in), optional(in), in.getInt()));
         }
         return new FrontMatter(title, lang, script, date, slug, tags, dateline, agency, reporters, headline,
                 sourceUrl, sourceName, views, duplicateOf, sourceFile, translationKey, draft, importDigest,
@@ -223,16 +222,16 @@ final class ReadRecords {
     private static void map(RecordOutput out, Map<String, String> map) throws IOException {
         out.writeInt(map.size());
         for (Map.Entry<String, String> entry : map.entrySet()) {
-            string(out, entry.getKey());
-            string(out, entry.getValue());
+            out.writeString(entry.getKey());
+            out.writeString(entry.getValue());
         }
     }
 
     private static Map<String, String> map(RecordInput in) throws IOException {
-        int size = count(in);
+        int size = in.readCount();
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
-            map.put(string(in), string(in));
+            map.put(in.readString(), in.readString());
         }
         return map;
     }
@@ -240,15 +239,15 @@ final class ReadRecords {
     static void strings(RecordOutput out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         for (String s : strings) {
-            string(out, s);
+            out.writeString(s);
         }
     }
 
     static List<String> strings(RecordInput in) throws IOException {
-        int size = count(in);
+        int size = in.readCount();
         List<String> strings = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            strings.add(string(in));
+            strings.add(in.readString());
         }
         return strings;
     }
@@ -256,30 +255,11 @@ final class ReadRecords {
     private static void optional(RecordOutput out, Optional<String> value) throws IOException {
         out.writeBoolean(value.isPresent());
         if (value.isPresent()) {
-            string(out, value.get());
+            out.writeString(value.get());
         }
     }
 
     private static Optional<String> optional(RecordInput in) throws IOException {
-        return in.get() != 0 ? Optional.of(string(in)) : Optional.empty();
-    }
-
-    private static void string(RecordOutput out, String value) throws IOException {
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String string(RecordInput in) throws IOException {
-        return in.string(count(in));
-    }
-
-    /** A count or length, which cannot be more than the bytes left. */
-    private static int count(RecordInput in) throws IOException {
-        int count = in.getInt();
-        if (count < 0 || count > in.remaining()) {
-            throw new IOException("damaged");
-        }
-        return count;
+        return in.get() != 0 ? Optional.of(in.readString()) : Optional.empty();
     }
 }

@@ -182,22 +182,22 @@ final class DeskMemo {
     }
 
     private static void edited(RecordOutput out, Optional<Set<String>> fields) throws IOException {
-        out.writeInt(fields.map(Set::size).orElse(-1));
-        for (String field : fields.map(f -> f.stream().sorted().toList()).orElse(List.of())) {
-            out.writeString(field);
+        out.writeBoolean(fields.isPresent());
+        if (fields.isPresent()) {
+            List<String> sorted = fields.get().stream().sorted().toList();
+            out.writeInt(sorted.size());
+            for (String field : sorted) {
+                out.writeString(field);
+            }
         }
     }
 
     private static Optional<Set<String>> edited(RecordInput in) throws IOException {
-        int count = in.getInt();
-        if (count == -1) {
+        if (in.get() == 0) {
             return Optional.empty();
         }
-        if (count < 0 || count > in.remaining()) {
-            throw new IOException("damaged");
-        }
         List<String> fields = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int n = in.readCount(); n > 0; n--) {
             fields.add(in.readString());
         }
         return Optional.of(Set.copyOf(fields));
