@@ -9,11 +9,21 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.io.Parallel;
 import dev.duet.io.SharedStrings;
 import dev.duet.io.SiteFiles;
+import dev.duet.output.FileStamp;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /** Reading the article files of the site, on every core; files and problems keep path order. */
 final class ArticleFiles {
@@ -28,6 +38,15 @@ final class ArticleFiles {
      * then replaces the cache. The listing's warnings come last.
      */
     static ContentReader.Result readAll(SiteConfig config, long bodiesBudget) throws IOException {
+        return readAll(config, bodiesBudget, Optional.empty());
+    }
+
+    /**
+     * {@link #readAll(SiteConfig, long)} of the files {@code listed} names, with the stamps it took, when a listing of
+     * the site's inputs has just walked the articles folder; else the folder is walked now.
+     */
+    static ContentReader.Result readAll(SiteConfig config, long bodiesBudget, Optional<Listed> listedAlready)
+            throws IOException {
         // The cache is decoded on another core while the files are listed: at 10,000 stories each takes about as
         // long as the other.
         java.util.concurrent.CompletableFuture<ReadCache> loading = java.util.concurrent.CompletableFuture
@@ -38,11 +57,14 @@ final class ArticleFiles {
                         throw new java.io.UncheckedIOException(e);
                     }
                 });
-        Listed listed = listed(config);
+        Listed listed = listedAlready.isPresent() ? listedAlready.get() : listed(config);
         ReadCache cache = Parallel.join(loading);
         ContentReader reader = new ContentReader(listed.bytes() > bodiesBudget);
-        List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listed.files(),
-                path -> cache.read(reader, config.siteDir(), path)));
+        List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listed.indices(),
+                i -> listed.stamps().isPresent()
+                        ? cache.read(reader, config.siteDir(), listed.files().get(i), listed.stamps().get().sizes()[i],
+                                listed.stamps().get().modified()[i], listed.stamps().get().listedAt())
+                        : cache.read(reader, config.siteDir(), listed.files().get(i))));
         try {
             cache.save(config.cacheDir(), config.siteDir());
         } catch (IOException e) {
@@ -58,17 +80,99 @@ final class ArticleFiles {
      * listing's problems, and the files' bytes. A listing's {@link Path}s take about 300 bytes a file, and the paths
      * as the build holds them none of their own: a million stories are two million files.
      */
-    private record Listed(List<String> files, List<Problem> problems, long bytes) {
+    record Listed(List<String> files, List<Problem> problems, long bytes, Optional<Stamps> stamps) {
+
+        /** The positions of the files, for work on every core that needs the stamp of each: no list is kept. */
+        List<Integer> indices() {
+            return new AbstractList<>() {
+                @Override
+                public Integer get(int index) {
+                    return Objects.checkIndex(index, files.size());
+                }
+
+                @Override
+                public int size() {
+                    return files.size();
+                }
+            };
+        }
     }
 
-    private static Listed listed(SiteConfig config) throws IOException {
+    /**
+     * The size and last-modified time (nanoseconds) of each file of a listing, by position, as its walk found them,
+     * and when that walk began, in nanoseconds since the epoch.
+     */
+    record Stamps(long[] sizes, long[] modified, long listedAt) {
+    }
+
+    static Listed listed(SiteConfig config) throws IOException {
         SiteFiles.Sized sized = SiteFiles.of(config).listSized(config.articlesDir(), ".md");
         List<Path> files = sized.listing().files();
         String[] relative = new String[files.size()];
         for (int i = 0; i < relative.length; i++) {
             relative[i] = ContentReader.relative(config.siteDir(), files.get(i));
         }
-        return new Listed(Arrays.asList(relative), sized.listing().problems(), sized.bytes());
+        return new Listed(Arrays.asList(relative), sized.listing().problems(), sized.bytes(), Optional.empty());
+    }
+
+    /**
+     * The article files of a walk of the whole articles folder, as the walk finds them: the listing of a publishing
+     * build's inputs walks that folder before the build reads anything, and hands its article files on, so that
+     * the build lists and stamps each of them once. It keeps what a walk for {@code .md} files alone would find:
+     * the files and the links to files whose names end with {@code .md}, and the links left out that name such a
+     * file or a folder.
+     */
+    static final class Collector implements SiteFiles.Visitor {
+
+        private static final String SUFFIX = ".md";
+
+        private final Path siteDir;
+        private final long listedAt;
+        private final List<Found> found = new ArrayList<>();
+        private final SortedMap<Path, Problem> refused = new TreeMap<>();
+
+        private record Found(Path path, long size, long modified) {
+        }
+
+        /** A collector for a walk that begins now. */
+        Collector(Path siteDir) {
+            this.siteDir = siteDir;
+            this.listedAt = FileStamp.now();
+        }
+
+        @Override
+        public void file(Path file, BasicFileAttributes attributes) {
+            if (file.getFileName().toString().endsWith(SUFFIX)) {
+                found.add(new Found(file, attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+            }
+        }
+
+        @Override
+        public void refused(Path link, Problem problem) {
+            Path name = link.getFileName();
+            if (name != null && name.toString().endsWith(SUFFIX) || Files.isDirectory(link)) {
+                refused.put(link, problem);
+            }
+        }
+
+        /** The files in path order, as {@link SiteFiles#listSized} sorts them, with their stamps. */
+        Listed listed() {
+            List<Found> sorted = new ArrayList<>(found);
+            sorted.sort(Comparator.comparing(Found::path));
+            String[] relative = new String[sorted.size()];
+            long[] sizes = new long[sorted.size()];
+            long[] modified = new long[sorted.size()];
+            long bytes = 0;
+            for (int i = 0; i < relative.length; i++) {
+                Found file = sorted.get(i);
+                relative[i] = ContentReader.relative(siteDir, file.path());
+                sizes[i] = file.size();
+                modified[i] = file.modified();
+                bytes += file.size();
+            }
+            return new Listed(Arrays.asList(relative), List.copyOf(refused.values()), bytes,
+                    Optional.of(new Stamps(sizes, modified, listedAt)));
+        }
     }
 
     /**

@@ -57,9 +57,10 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
 
     /**
      * Every article file, in path order, the links left out of the site named in warnings; a memory that keeps the
-     * files reads again only the {@code changed} ones.
+     * files reads again only the {@code changed} ones. A build whose listing of its inputs has just walked the
+     * articles folder hands over what it found ({@code listed}), to be read without walking the folder again.
      */
-    ContentReader.Result readArticles(Set<Path> changed) throws IOException;
+    ContentReader.Result readArticles(Set<Path> changed, Optional<ArticleFiles.Listed> listed) throws IOException;
 
     /** The render cache kept in memory, which the build starts from; empty when it must read the one on disk. */
     Optional<RenderCache> findRenderCache();
@@ -104,8 +105,9 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
     record None(SiteConfig config, long bodiesBudget, ArticleMemo<String> digests) implements BuildMemory {
 
         @Override
-        public ContentReader.Result readArticles(Set<Path> changed) throws IOException {
-            return ArticleFiles.readAll(config, bodiesBudget);
+        public ContentReader.Result readArticles(Set<Path> changed, Optional<ArticleFiles.Listed> listed)
+                throws IOException {
+            return ArticleFiles.readAll(config, bodiesBudget, listed);
         }
 
         @Override

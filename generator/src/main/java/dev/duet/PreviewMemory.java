@@ -38,7 +38,8 @@ final class PreviewMemory implements BuildMemory {
     }
 
     @Override
-    public ContentReader.Result readArticles(Set<Path> changed) throws IOException {
+    public ContentReader.Result readArticles(Set<Path> changed, Optional<ArticleFiles.Listed> listed)
+            throws IOException {
         return articles.read(changed);
     }
 

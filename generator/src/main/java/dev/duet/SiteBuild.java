@@ -203,7 +203,9 @@ final class SiteBuild {
                     + " the folder that holds the Markdown articles"));
         }
         Set<Path> changed = input.purpose() instanceof Previewing previewing ? previewing.changed() : Set.of();
-        ContentReader.Result content = input.memory().readArticles(changed);
+        Optional<ArticleFiles.Listed> listed = input.purpose() instanceof Publishing publishing
+                ? publishing.baseline().flatMap(UpToDateCheck.Baseline::articles) : Optional.empty();
+        ContentReader.Result content = input.memory().readArticles(changed, listed);
         problems.addAll(content.problems());
         problems.addAll(DeletedArticles.warnings(config, input.purpose()));
         return content;

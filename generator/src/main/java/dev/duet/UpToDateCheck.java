@@ -23,6 +23,7 @@ import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +40,8 @@ final class UpToDateCheck {
      * What a publishing build saw before it read anything, for the snapshot it takes at its end; and the inputs
      * of the last build, whose digests it takes over for files with the same stamps.
      */
-    record Baseline(String digest, BuildInputs inputs, Optional<BuildInputs> earlier) {
+    record Baseline(String digest, BuildInputs inputs, Optional<BuildInputs> earlier,
+            Optional<ArticleFiles.Listed> articles) {
     }
 
     /** The check's answer: the site is up to date, or a build must run. */
@@ -62,11 +64,13 @@ final class UpToDateCheck {
     Verdict run(Theme theme, String salt, long start) throws IOException {
         boolean trustsSnapshot = !config.force() && !BuildMarker.in(config.cacheDir()).isSet();
         // The inputs are listed on a core of their own while the last snapshot is read.
-        CompletableFuture<Optional<BuildInputs>> listed = CompletableFuture.supplyAsync(() -> inputs(theme));
+        // The walk of the articles folder hands the build its article files as well.
+        ArticleFiles.Collector articles = new ArticleFiles.Collector(config.siteDir());
+        CompletableFuture<Optional<BuildInputs>> listed = CompletableFuture.supplyAsync(() -> inputs(theme, articles));
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
         Optional<Baseline> baseline = Parallel.join(listed).map(inputs -> new Baseline(
                 Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,
-                last.map(BuildSnapshot::inputs)));
+                last.map(BuildSnapshot::inputs), Optional.of(articles.listed())));
         CompletableFuture<SiteBuild.LastOutputs> outputs =
                 CompletableFuture.completedFuture(new SiteBuild.LastOutputs(Set.of(), KnownOutputs.none()));
         if (last.isPresent()) {
@@ -108,10 +112,11 @@ final class UpToDateCheck {
      * The input files of a publishing build, listed before it reads anything; empty when they cannot all be listed,
      * so that the build takes no snapshot.
      */
-    private Optional<BuildInputs> inputs(Theme theme) {
+    private Optional<BuildInputs> inputs(Theme theme, ArticleFiles.Collector articles) {
         List<BuildInputs.Root> roots = new ArrayList<>();
         // Every file of the articles folder: the articles' pictures are beside them.
-        roots.add(BuildInputs.Root.of(config.articlesDir()));
+        BuildInputs.Root articlesRoot = BuildInputs.Root.of(config.articlesDir());
+        roots.add(articlesRoot);
         config.glossaryFile().ifPresent(file -> roots.add(BuildInputs.Root.of(file)));
         roots.add(BuildInputs.Root.of(config.siteDir().resolve(SectionMap.FILE_NAME)));
         roots.add(BuildInputs.Root.of(config.staticDir()));
@@ -120,7 +125,7 @@ final class UpToDateCheck {
         SiteBuild.MAVEN_SITE_FILES.forEach(file -> roots.add(BuildInputs.Root.of(config.outputDir().resolve(file))));
         codeJar().ifPresent(jar -> roots.add(BuildInputs.Root.of(jar)));
         try {
-            return Optional.of(BuildInputs.scan(SiteFiles.of(config), roots));
+            return Optional.of(BuildInputs.scan(SiteFiles.of(config), roots, Map.of(articlesRoot, articles)));
         } catch (IOException e) {
             return Optional.empty();
         }

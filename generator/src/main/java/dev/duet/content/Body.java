@@ -59,8 +59,12 @@ public final class Body {
 
         /** The stamp of {@code attributes}, taken at {@code now}, of a file whose bytes are {@code bytes}. */
         static Stamp of(BasicFileAttributes attributes, long nowNanos, byte[] bytes) {
-            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            return new Stamp(attributes.size(), modified, nowNanos - modified >= SETTLED, isPlain(bytes));
+            return of(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), nowNanos, bytes);
+        }
+
+        /** The stamp of a file of {@code size} bytes last modified at {@code modified}, taken at {@code nowNanos}. */
+        static Stamp of(long size, long modified, long nowNanos, byte[] bytes) {
+            return new Stamp(size, modified, nowNanos - modified >= SETTLED, isPlain(bytes));
         }
 
         private static boolean isPlain(byte[] bytes) {
@@ -76,8 +80,12 @@ public final class Body {
         }
 
         boolean matches(BasicFileAttributes now) {
-            return now.size() == size
-                    && now.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modifiedNanos;
+            return matches(now.size(), now.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
+
+        /** Whether a file of {@code size} bytes last modified at {@code modified} (nanoseconds) has this stamp. */
+        boolean matches(long size, long modified) {
+            return this.size == size && this.modifiedNanos == modified;
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -126,15 +127,31 @@ public final class ReadCache {
         return read(reader, siteDir, siteDir.resolve(path), path);
     }
 
+    /**
+     * The same, of the file at {@code path} as a walk that began at {@code listedAt} (nanoseconds since the epoch)
+     * found it: {@code size} bytes, last modified at {@code modified}. A change after the walk is a change the
+     * next build sees, since the build's snapshot holds the same stamp.
+     */
+    public ContentReader.Result read(ContentReader reader, Path siteDir, String path, long size, long modified,
+            long listedAt) throws IOException {
+        return read(reader, siteDir, siteDir.resolve(path), path, size, modified, listedAt);
+    }
+
     private ContentReader.Result read(ContentReader reader, Path siteDir, Path file, String path)
             throws IOException {
-        Entry cached = entries.get(path);
         // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
         long now = System.currentTimeMillis() * 1_000_000L;
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return read(reader, siteDir, file, path, attributes.size(),
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), now);
+    }
+
+    private ContentReader.Result read(ContentReader reader, Path siteDir, Path file, String path, long size,
+            long modified, long now) throws IOException {
+        Entry cached = entries.get(path);
         if (cached != null) {
             Body.Stamp stamp = cached.file().body().stampBelow(siteDir, path).orElseThrow();
-            if (stamp.settled() && stamp.matches(attributes)) {
+            if (stamp.settled() && stamp.matches(size, modified)) {
                 hits.incrementAndGet();
                 read.put(path, cached);
                 return cached.result();
@@ -142,7 +159,7 @@ public final class ReadCache {
         }
         misses.incrementAndGet();
         byte[] bytes = Files.readAllBytes(file);
-        Body.Stamp stamp = Body.Stamp.of(attributes, now, bytes);
+        Body.Stamp stamp = Body.Stamp.of(size, modified, now, bytes);
         ByteBuffer digest = ByteBuffer.wrap(Sha256.newDigest().digest(bytes));
         long high = digest.getLong();
         long low = digest.getLong();

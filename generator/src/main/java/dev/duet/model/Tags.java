@@ -29,12 +29,17 @@ final class Tags {
     static Map<String, String> slugs(Glossary glossary, List<TranslationPairs.Group> groups,
             Map<ContentFile, String> paths) {
         Map<String, String> slugSource = new TreeMap<>();
+        // A keyword gives the same key and name wherever it is: each is looked up once.
+        Set<String> keywords = new HashSet<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
                 if (!paths.containsKey(file)) {
                     continue;
                 }
                 for (String keyword : file.frontMatter().tags()) {
+                    if (!keywords.add(keyword)) {
+                        continue;
+                    }
                     Optional<Glossary.Entry> entry = glossary.find(keyword);
                     String key = key(keyword, entry);
                     slugSource.putIfAbsent(key, entry.map(Glossary.Entry::en).orElse(keyword));

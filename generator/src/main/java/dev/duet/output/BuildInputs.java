@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -164,16 +165,27 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
      * error means the build cannot be skipped.
      */
     public static BuildInputs scan(SiteFiles siteFiles, List<Root> roots) throws IOException {
+        return scan(siteFiles, roots, Map.of());
+    }
+
+    /**
+     * {@link #scan(SiteFiles, List)}, telling {@code alsoTo}'s visitor of each root it walks every file and left-out
+     * link it finds there, as the walk finds them: a build that reads a folder's files as well lists them once.
+     */
+    public static BuildInputs scan(SiteFiles siteFiles, List<Root> roots, Map<Root, SiteFiles.Visitor> alsoTo)
+            throws IOException {
         Path siteDir = siteFiles.siteDir();
         long listed = FileStamp.now();
         SortedMap<String, FileStamp> files = new TreeMap<>();
         Set<String> links = new HashSet<>();
+        // A root listed twice is told once.
+        Map<Root, SiteFiles.Visitor> toTell = new HashMap<>(alsoTo);
         for (Root root : roots) {
             FileStamp stamp = FileStamp.read(root.path());
             if (stamp.isAbsent() || !Files.isDirectory(root.path())) {
                 files.put(key(siteDir, root.path()), stamp);
             } else {
-                walk(siteFiles, root, files, links);
+                walk(siteFiles, root, files, links, Optional.ofNullable(toTell.remove(root)));
             }
         }
         SortedMap<String, String> contents = new TreeMap<>();
@@ -211,13 +223,16 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
         return path.isAbsolute() ? path : siteDir.resolve(key);
     }
 
-    private static void walk(SiteFiles siteFiles, Root root, Map<String, FileStamp> files, Set<String> links)
-            throws IOException {
+    private static void walk(SiteFiles siteFiles, Root root, Map<String, FileStamp> files, Set<String> links,
+            Optional<SiteFiles.Visitor> also) throws IOException {
         Path siteDir = siteFiles.siteDir();
         siteFiles.walk(root.path(), root.suffix(), new SiteFiles.Visitor() {
             @Override
-            public void file(Path file, BasicFileAttributes attributes) {
+            public void file(Path file, BasicFileAttributes attributes) throws IOException {
                 files.put(key(siteDir, file), FileStamp.of(attributes));
+                if (also.isPresent()) {
+                    also.get().file(file, attributes);
+                }
             }
 
             @Override
@@ -225,6 +240,9 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
                 String key = key(siteDir, link);
                 files.put(key, FileStamp.read(link, LinkOption.NOFOLLOW_LINKS));
                 links.add(key);
+                if (also.isPresent()) {
+                    also.get().refused(link, problem);
+                }
             }
         });
     }
