@@ -130,6 +130,7 @@ final class ArticleFiles {
         private final long listedAt;
         private final List<Found> found = new ArrayList<>();
         private final SortedMap<Path, Problem> refused = new TreeMap<>();
+        private Listed listed;
 
         private record Found(Path path, long size, long modified) {
         }
@@ -155,8 +156,17 @@ final class ArticleFiles {
             }
         }
 
+        /** Sorts what the walk found: call once it has ended, before {@link #listed()}. */
+        void finish() {
+            listed = sorted();
+        }
+
         /** The files in path order, as {@link SiteFiles#listSized} sorts them, with their stamps. */
         Listed listed() {
+            return Objects.requireNonNull(listed, "the walk has not finished");
+        }
+
+        private Listed sorted() {
             List<Found> sorted = new ArrayList<>(found);
             sorted.sort(Comparator.comparing(Found::path));
             String[] relative = new String[sorted.size()];

@@ -66,7 +66,11 @@ final class UpToDateCheck {
         // The inputs are listed on a core of their own while the last snapshot is read.
         // The walk of the articles folder hands the build its article files as well.
         ArticleFiles.Collector articles = new ArticleFiles.Collector(config.siteDir());
-        CompletableFuture<Optional<BuildInputs>> listed = CompletableFuture.supplyAsync(() -> inputs(theme, articles));
+        CompletableFuture<Optional<BuildInputs>> listed = CompletableFuture.supplyAsync(() -> {
+            Optional<BuildInputs> inputs = inputs(theme, articles);
+            articles.finish();
+            return inputs;
+        });
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
         Optional<Baseline> baseline = Parallel.join(listed).map(inputs -> new Baseline(
                 Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,

@@ -50,6 +50,7 @@ class ArticleListingTest {
         ArticleFiles.Collector collector = new ArticleFiles.Collector(config.siteDir());
         BuildInputs.Root root = BuildInputs.Root.of(config.articlesDir());
         BuildInputs.scan(SiteFiles.of(config), List.of(root, root), Map.of(root, collector));
+        collector.finish();
         ArticleFiles.Listed handedOn = collector.listed();
         ArticleFiles.Listed walked = ArticleFiles.listed(config);
 

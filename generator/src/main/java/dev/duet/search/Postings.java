@@ -98,6 +98,22 @@ final class Postings implements Json.Writable {
         out.append('"');
     }
 
+    /**
+     * Writes the (id, weight) {@code pairs}, ids ascending, as {@link #writeJson} writes them after a list whose last
+     * id is {@code lastId}: the digits that follow that list's, without quotes.
+     */
+    static void appendJson(StringBuilder out, long lastId, int[] pairs) {
+        long previous = lastId;
+        for (int p = 0; p < pairs.length; p += 2) {
+            int weight = pairs[p + 1];
+            digits(out, (pairs[p] - previous) * 2 + (weight == PLAIN ? 0 : 1));
+            if (weight != PLAIN) {
+                digits(out, weight);
+            }
+            previous = pairs[p];
+        }
+    }
+
     private static void digits(StringBuilder out, long value) {
         long v = value;
         while (v >= 32) {

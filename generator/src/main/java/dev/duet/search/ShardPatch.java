@@ -44,24 +44,26 @@ final class ShardPatch {
         if (n < 2 || old.charAt(0) != '{' || old.charAt(n - 1) != '}') {
             return Optional.empty();
         }
+        // Read as an array: every character of every list is looked at, and most lists are copied as they are.
+        char[] text = old.toCharArray();
         int i = 1;
         String last = "";
         boolean entries = false;
         while (i < n - 1) {
             if (entries) {
-                if (old.charAt(i) != ',') {
+                if (text[i] != ',') {
                     return Optional.empty();
                 }
                 i++;
             }
             int keyStart = i;
-            int keyEnd = stringEnd(old, i);
-            if (keyEnd < 0 || keyEnd + 1 >= n || old.charAt(keyEnd + 1) != ':') {
+            int keyEnd = stringEnd(text, i);
+            if (keyEnd < 0 || keyEnd + 1 >= n || text[keyEnd + 1] != ':') {
                 return Optional.empty();
             }
             Optional<String> parsed = unquote(old, keyStart, keyEnd);
             int valueStart = keyEnd + 2;
-            int valueEnd = valueStart < n ? stringEnd(old, valueStart) : -1;
+            int valueEnd = valueStart < n ? stringEnd(text, valueStart) : -1;
             if (parsed.isEmpty() || valueEnd < 0 || entries && last.compareTo(parsed.get()) >= 0) {
                 return Optional.empty();
             }
@@ -71,19 +73,34 @@ final class ShardPatch {
             for (; a < adding.size() && adding.get(a).getKey().compareTo(key) < 0; a++) {
                 entry(out, Json.write(adding.get(a).getKey()), adding.get(a).getValue().pairs());
             }
-            int[] pairs = pairs(old, valueStart + 1, valueEnd);
-            if (pairs.length == 0) {
+            long looked = look(text, valueStart + 1, valueEnd);
+            if (looked == MALFORMED) {
                 return Optional.empty();
             }
+            boolean touched = (looked & 1) != 0;
+            long lastId = looked >>> 1;
             boolean mine = a < adding.size() && adding.get(a).getKey().equals(key);
-            if (!mine && !touched(pairs)) {
+            int[] mineAdded = mine ? adding.get(a).getValue().pairs() : null;
+            if (!mine && !touched) {
                 if (out.length() > 1) {
                     out.append(',');
                 }
-                out.append(old, keyStart, valueEnd + 1);
+                out.append(text, keyStart, valueEnd + 1 - keyStart);
+            } else if (mine && !touched && mineAdded.length > 0 && mineAdded[0] > lastId) {
+                // Documents after the last of the list (a new story's): their postings follow its digits.
+                if (out.length() > 1) {
+                    out.append(',');
+                }
+                out.append(text, keyStart, valueEnd - keyStart);
+                Postings.appendJson(out, lastId, mineAdded);
+                out.append('"');
+                a++;
             } else {
-                int[] kept = kept(pairs);
-                int[] merged = mine ? merge(kept, adding.get(a++).getValue().pairs()) : kept;
+                int[] kept = kept(pairs(text, valueStart + 1, valueEnd));
+                int[] merged = mine ? merge(kept, mineAdded) : kept;
+                if (mine) {
+                    a++;
+                }
                 entry(out, old.substring(keyStart, keyEnd + 1), merged);
             }
             i = valueEnd + 1;
@@ -110,11 +127,56 @@ final class ShardPatch {
         postings.writeJson(out);
     }
 
+    private static final long MALFORMED = -1;
+
+    /**
+     * The written list between {@code start} and {@code end}, read as {@link #pairs} reads it but without keeping
+     * the pairs: its last id, times two, plus one when it holds a changed document; {@link #MALFORMED} when
+     * {@link #pairs} would find none.
+     */
+    private long look(char[] text, int start, int end) {
+        long value = 0;
+        int shift = 0;
+        boolean weightNext = false;
+        boolean any = false;
+        boolean touched = false;
+        long id = -1;
+        for (int i = start; i < end; i++) {
+            int digit = Postings.digit(text[i]);
+            if (digit < 0 || shift > 30) {
+                return MALFORMED;
+            }
+            value |= (long) (digit & 31) << shift;
+            shift += 5;
+            if ((digit & 32) != 0) {
+                continue;
+            }
+            if (weightNext) {
+                weightNext = false;
+            } else {
+                long delta = value >>> 1;
+                id = any ? id + delta : delta;
+                if (id < from || id >= to) {
+                    return MALFORMED;
+                }
+                any = true;
+                touched |= changed[(int) id - from];
+                weightNext = (value & 1) != 0;
+            }
+            value = 0;
+            shift = 0;
+        }
+        if (!any || shift != 0 || weightNext) {
+            return MALFORMED;
+        }
+        return id << 1 | (touched ? 1 : 0);
+    }
+
     /**
      * The (id, weight) pairs of a written list, ids absolute, from its digits between {@code start} and {@code end};
      * none when they are not ids of this segment in order, or the text is not digits.
      */
-    private int[] pairs(String text, int start, int end) {
+    private int[] pairs(char[] text, int start, int end) {
         int[] pairs = new int[16];
         int count = 0;
         long value = 0;
@@ -122,7 +184,7 @@ final class ShardPatch {
         boolean weightNext = false;
         long id = -1;
         for (int i = start; i < end; i++) {
-            int digit = Postings.digit(text.charAt(i));
+            int digit = Postings.digit(text[i]);
             if (digit < 0 || shift > 30) {
                 return new int[0];
             }
@@ -152,15 +214,6 @@ final class ShardPatch {
             shift = 0;
         }
         return shift == 0 && !weightNext ? Arrays.copyOf(pairs, count) : new int[0];
-    }
-
-    private boolean touched(int[] pairs) {
-        for (int p = 0; p < pairs.length; p += 2) {
-            if (changed[pairs[p] - from]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The (id, weight) pairs of the unchanged documents. */
@@ -195,12 +248,12 @@ final class ShardPatch {
     }
 
     /** The index of the closing quote of the JSON string opening at {@code start}, or -1. */
-    private static int stringEnd(String text, int start) {
-        if (text.charAt(start) != '"') {
+    private static int stringEnd(char[] text, int start) {
+        if (text[start] != '"') {
             return -1;
         }
-        for (int i = start + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = start + 1; i < text.length; i++) {
+            char c = text[i];
             if (c == '\\') {
                 i++;
             } else if (c == '"') {

@@ -43,6 +43,9 @@ class SegmentPatchTest {
     private long budget = Runtime.getRuntime().maxMemory() / 2;
     /** Words of each English article: enough of them make a segment of more than one shard. */
     private int words = 30;
+    /** Articles the edited site has that the last build's did not, with this date. */
+    private int added;
+    private String addedDate = "2024-12-31";
 
     /** One build's index: each file's text and fingerprint. */
     private record Built(Map<String, String> files, Map<String, String> fingerprints) {
@@ -55,8 +58,9 @@ class SegmentPatchTest {
         for (int e : edited) {
             changed.add(e);
         }
-        for (int i = 0; i < 60; i++) {
-            String date = String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 27);
+        int count = 60 + added;
+        for (int i = 0; i < count; i++) {
+            String date = i < 60 ? String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 27) : addedDate;
             StringBuilder en = new StringBuilder();
             for (int w = 0; w < words; w++) {
                 en.append(WORDS[(i * 7 + w * w) % WORDS.length]).append(w % 9 == 8 ? ".\n\n" : " ");
@@ -98,10 +102,17 @@ class SegmentPatchTest {
 
     /** The index of the edited site, patched from the last build's, and the same made from every article. */
     private Map<String, String>[] patchedAndWhole(UnaryOperator<String> tamper, int... edited) {
+        return patchedAndWhole(tamper, s -> s + "新增一段关于能源的报道。",
+                s -> s.replace("council", "assembly") + "\n\nA new paragraph on energy.", edited);
+    }
+
+    private Map<String, String>[] patchedAndWhole(UnaryOperator<String> tamper, UnaryOperator<String> zhEdit,
+            UnaryOperator<String> enEdit, int... edited) {
         Path folder = dir.resolve("site");
+        int adding = added;
+        added = 0;
         Built last = run(site(folder, s -> s, s -> s), EarlierFiles.none());
-        UnaryOperator<String> zhEdit = s -> s + "新增一段关于能源的报道。";
-        UnaryOperator<String> enEdit = s -> s.replace("council", "assembly") + "\n\nA new paragraph on energy.";
+        added = adding;
         Built patched = run(site(folder, zhEdit, enEdit, edited), output(last, tamper));
         Built whole = run(site(dir.resolve("clean"), zhEdit, enEdit, edited), EarlierFiles.none());
         @SuppressWarnings("unchecked")
@@ -118,6 +129,24 @@ class SegmentPatchTest {
         long changed = files[1].keySet().stream().filter(p -> p.contains("/shard-")
                 && !files[1].get(p).equals(files[2].get(p))).count();
         assertTrue(changed >= 2, "shards changed: " + changed);
+    }
+
+    @Test
+    void theNewestArticleEditedIsPatched() {
+        // Its postings come after every other's in a list: the words it gains are written after a list's digits.
+        Map<String, String>[] files = patchedAndWhole(s -> s, s -> s + "经济发展。",
+                s -> s + "\n\nThe council, the market and the school.", 23);
+        assertEquals(files[1], files[0]);
+    }
+
+    @Test
+    void aNewArticleMakesItsSegmentAgain() {
+        added = 1;
+        for (String date : new String[] {"2024-12-31", "2023-01-01"}) {
+            addedDate = date;
+            Map<String, String>[] files = patchedAndWhole(s -> s);
+            assertEquals(files[1], files[0], "a new article of " + date);
+        }
     }
 
     @Test
@@ -179,7 +208,10 @@ class SegmentPatchTest {
     @Test
     void aStateThatDoesNotAddUpIsNotUsed() throws Exception {
         Path folder = dir.resolve("site");
+        int adding = added;
+        added = 0;
         Built last = run(site(folder, s -> s, s -> s), EarlierFiles.none());
+        added = adding;
         Path state = folder.resolve("target/duet/segment-states/en-seg-0.txt");
         String text = Files.readString(state);
         // A document digest changed by hand no longer gives the segment's digest.
