@@ -132,7 +132,8 @@ final class ArticleFiles {
         private final SortedMap<Path, Problem> refused = new TreeMap<>();
         private Listed listed;
 
-        private record Found(Path path, long size, long modified) {
+        /** A file found, by its path as the build names it: a path as a string takes a third of a {@link Path}. */
+        private record Found(String path, long size, long modified) {
         }
 
         /** A collector for a walk that begins now. */
@@ -144,7 +145,8 @@ final class ArticleFiles {
         @Override
         public void file(Path file, BasicFileAttributes attributes) {
             if (file.getFileName().toString().endsWith(SUFFIX)) {
-                found.add(new Found(file, attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                found.add(new Found(ContentReader.relative(siteDir, file), attributes.size(),
+                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
             }
         }
 
@@ -161,7 +163,10 @@ final class ArticleFiles {
             listed = sorted();
         }
 
-        /** The files in path order, as {@link SiteFiles#listSized} sorts them, with their stamps. */
+        /**
+         * The files in the order of their paths as strings, which is {@link SiteFiles#listSized}'s but where a name
+         * holds a character beyond U+FFFF, with their stamps.
+         */
         Listed listed() {
             return Objects.requireNonNull(listed, "the walk has not finished");
         }
@@ -175,7 +180,7 @@ final class ArticleFiles {
             long bytes = 0;
             for (int i = 0; i < relative.length; i++) {
                 Found file = sorted.get(i);
-                relative[i] = ContentReader.relative(siteDir, file.path());
+                relative[i] = file.path();
                 sizes[i] = file.size();
                 modified[i] = file.modified();
                 bytes += file.size();

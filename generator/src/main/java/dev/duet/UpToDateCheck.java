@@ -64,17 +64,19 @@ final class UpToDateCheck {
     Verdict run(Theme theme, String salt, long start) throws IOException {
         boolean trustsSnapshot = !config.force() && !BuildMarker.in(config.cacheDir()).isSet();
         // The inputs are listed on a core of their own while the last snapshot is read.
-        // The walk of the articles folder hands the build its article files as well.
-        ArticleFiles.Collector articles = new ArticleFiles.Collector(config.siteDir());
+        // The walk of the articles folder hands the build its article files as well; not a shard's, whose site of a
+        // million stories would hold its inputs' listing and its article files' in memory at once.
+        Optional<ArticleFiles.Collector> articles = config.shard().isPresent() ? Optional.empty()
+                : Optional.of(new ArticleFiles.Collector(config.siteDir()));
         CompletableFuture<Optional<BuildInputs>> listed = CompletableFuture.supplyAsync(() -> {
             Optional<BuildInputs> inputs = inputs(theme, articles);
-            articles.finish();
+            articles.ifPresent(ArticleFiles.Collector::finish);
             return inputs;
         });
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
         Optional<Baseline> baseline = Parallel.join(listed).map(inputs -> new Baseline(
                 Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,
-                last.map(BuildSnapshot::inputs), Optional.of(articles.listed())));
+                last.map(BuildSnapshot::inputs), articles.map(ArticleFiles.Collector::listed)));
         CompletableFuture<SiteBuild.LastOutputs> outputs =
                 CompletableFuture.completedFuture(new SiteBuild.LastOutputs(Set.of(), KnownOutputs.none()));
         if (last.isPresent()) {
@@ -116,7 +118,7 @@ final class UpToDateCheck {
      * The input files of a publishing build, listed before it reads anything; empty when they cannot all be listed,
      * so that the build takes no snapshot.
      */
-    private Optional<BuildInputs> inputs(Theme theme, ArticleFiles.Collector articles) {
+    private Optional<BuildInputs> inputs(Theme theme, Optional<ArticleFiles.Collector> articles) {
         List<BuildInputs.Root> roots = new ArrayList<>();
         // Every file of the articles folder: the articles' pictures are beside them.
         BuildInputs.Root articlesRoot = BuildInputs.Root.of(config.articlesDir());
@@ -129,7 +131,9 @@ final class UpToDateCheck {
         SiteBuild.MAVEN_SITE_FILES.forEach(file -> roots.add(BuildInputs.Root.of(config.outputDir().resolve(file))));
         codeJar().ifPresent(jar -> roots.add(BuildInputs.Root.of(jar)));
         try {
-            return Optional.of(BuildInputs.scan(SiteFiles.of(config), roots, Map.of(articlesRoot, articles)));
+            return Optional.of(BuildInputs.scan(SiteFiles.of(config), roots,
+                    articles.<Map<BuildInputs.Root, SiteFiles.Visitor>>map(a -> Map.of(articlesRoot, a))
+                            .orElse(Map.of())));
         } catch (IOException e) {
             return Optional.empty();
         }
