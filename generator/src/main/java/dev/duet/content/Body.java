@@ -1,5 +1,6 @@
 package dev.duet.content;
 
+import dev.duet.io.FileClock;
 import dev.duet.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +56,7 @@ public final class Body {
      */
     record Stamp(long size, long modifiedNanos, boolean settled, boolean plain) {
 
-        static final long SETTLED = TimeUnit.SECONDS.toNanos(2);
+        static final long SETTLED = FileClock.RACY_WINDOW;
 
         /** The stamp of {@code attributes}, taken at {@code now}, of a file whose bytes are {@code bytes}. */
         static Stamp of(BasicFileAttributes attributes, long nowNanos, byte[] bytes) {

@@ -4,6 +4,7 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.FileClock;
 import dev.duet.io.Parallel;
 import dev.duet.model.Lifecycle;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -50,8 +50,8 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
 
     static final String FILE = "build-snapshot.txt";
 
-    /** How close to a moment a file's time may be for its stamp not to be trusted: FAT keeps times in 2 s steps. */
-    public static final long RACY_WINDOW = TimeUnit.SECONDS.toNanos(2);
+    /** How close to a moment a file's time may be for its stamp not to be trusted ({@link FileClock}). */
+    public static final long RACY_WINDOW = FileClock.RACY_WINDOW;
 
     public BuildSnapshot {
         outputs = Collections.unmodifiableSortedMap(new TreeMap<>(outputs));
