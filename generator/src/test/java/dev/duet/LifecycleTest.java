@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Severity;
 import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -307,6 +308,32 @@ class LifecycleTest {
         assertTrue(updated.stream().allMatch(p -> p.line() == (p.file().endsWith("zh.md") ? 6 : 5)),
                 updated.toString());
         assertTrue(site.page("zh/2024/05/rail-line-opens/index.html").select(".updated").isEmpty());
+    }
+
+    @Test
+    void aTimeInTheDateThatCannotBeReadIsAProblemWithItsLine() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/late.en.md", """
+                title: "Late Story"
+                lang: "en"
+                date: "2024-12-31T24:54:00+08:00"
+                """, "Filed late.\n");
+        site.article("2024/early.en.md", """
+                title: "Early Story"
+                lang: "en"
+                date: "2024-12-31 08:00"
+                """, "Filed early.\n");
+
+        site.build();
+
+        List<Problem> time = site.problems().stream().filter(p -> p.code().equals("content.date-time")).toList();
+        assertEquals(1, time.size(), site.problems().toString());
+        assertEquals("articles/2024/late.en.md", time.get(0).file());
+        assertEquals(4, time.get(0).line());
+        assertTrue(time.get(0).message().contains("2024-12-31T24:54:00+08:00"), time.get(0).message());
+        assertEquals(Severity.WARNING, time.get(0).severity());
+        // Dated by its day alone, it comes before the day's story with a time.
+        assertEquals("2024-12-31", site.page("en/2024/12/late/index.html").select("article time").attr("datetime"));
     }
 
     @Test

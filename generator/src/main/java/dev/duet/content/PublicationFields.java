@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Reads the front matter keys of an article's life after publishing ({@link Publication}): {@code date} with its
- * time, {@code updated}, {@code correction}, {@code unpublished} and {@code aliases}. An {@code updated} that
- * cannot be read, or that is before the date, is reported with its line and ignored.
+ * time, {@code updated}, {@code correction}, {@code unpublished} and {@code aliases}. A time in {@code date} that
+ * cannot be read, an {@code updated} that cannot be read, or one before the date, is reported with its line and
+ * ignored.
  */
 final class PublicationFields {
 
@@ -16,6 +17,14 @@ final class PublicationFields {
     /** The file's publication; {@code dated} says whether its {@code date} was read (else it was reported). */
     static Publication read(String path, Fields fields, boolean dated, Problems problems) {
         Optional<NewsTime> published = dated ? fields.string("date").flatMap(NewsTime::parse) : Optional.empty();
+        if (dated && published.isEmpty()) {
+            // The day was read (ContentReader), the time after it was not: the story would sort at its day's start.
+            String written = fields.string("date").orElse("");
+            problems.warning("content.date-time", path, fields.line("date"), "the time in date '" + written
+                    + "' cannot be read: write a day and time as \"2024-05-22 14:30\" or \"2024-05-22T14:30:00+08:00\"."
+                    + " Until it is fixed the article is dated " + written.strip().substring(0, 10)
+                    + " without a time, and comes before that day's stories with one");
+        }
         Optional<NewsTime> updated = Optional.empty();
         Optional<String> updatedText = fields.string("updated").filter(s -> !s.isBlank());
         if (updatedText.isPresent()) {
