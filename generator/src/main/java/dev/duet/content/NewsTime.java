@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A moment as front matter gives it: a day ({@code 2024-05-21}), or a day and a time ({@code 2024-05-21 14:30},
@@ -24,6 +26,9 @@ public record NewsTime(LocalDate date, Optional<LocalTime> time, ZoneOffset offs
     /** China Standard Time, the zone of a day or time written without an offset. */
     public static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
+    /** A day and time whose offset is written as {@code +0800} or {@code +08}. */
+    private static final Pattern SHORT_OFFSET = Pattern.compile("(.{10}T[0-9:.]+)([+-][0-9]{2})([0-9]{2})?");
+
     /** The moment written, or empty when the text is neither a day nor a day and a time. */
     public static Optional<NewsTime> parse(String text) {
         String v = text.strip();
@@ -37,6 +42,11 @@ public record NewsTime(LocalDate date, Optional<LocalTime> time, ZoneOffset offs
             v = v.replace(" ", "");
             if (v.endsWith("z")) {
                 v = v.substring(0, v.length() - 1) + 'Z';
+            }
+            // An offset written without its colon (+0800), or as hours alone (+08), as mail and logs write it.
+            Matcher offset = SHORT_OFFSET.matcher(v);
+            if (offset.matches()) {
+                v = offset.group(1) + offset.group(2) + ":" + (offset.group(3) == null ? "00" : offset.group(3));
             }
             boolean hasOffset = v.endsWith("Z") || v.lastIndexOf('+') > 10 || v.lastIndexOf('-') > 10;
             if (hasOffset) {
