@@ -90,13 +90,14 @@ final class Fields {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        if (value.get() instanceof Integer i) {
+        if (value.get() instanceof Integer i && i >= 0) {
             return Optional.of(i);
         }
-        if (value.get() instanceof Number n && n.longValue() >= 0 && n.longValue() <= Integer.MAX_VALUE) {
+        if (value.get() instanceof Number n && !(n instanceof Double || n instanceof Float) && n.longValue() >= 0
+                && n.longValue() <= Integer.MAX_VALUE) {
             return Optional.of(n.intValue());
         }
-        wrongType(key, "a whole number");
+        wrongType(key, "a whole number, 0 or more");
         return Optional.empty();
     }
 

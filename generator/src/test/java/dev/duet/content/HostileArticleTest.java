@@ -81,6 +81,32 @@ class HostileArticleTest {
         assertTrue(site.exists("en/2025/01/good/index.html") && site.exists("zh/2025/01/good/index.html"));
     }
 
+    static Stream<Arguments> fieldsOfTheWrongType() {
+        return Stream.of(
+                Arguments.of("views: \"many\"", "'views' should be a whole number, 0 or more"),
+                Arguments.of("views: -5", "'views' should be a whole number, 0 or more"),
+                Arguments.of("views: 12.5", "'views' should be a whole number, 0 or more"),
+                Arguments.of("unpublished: \"yes\"", "'unpublished' should be true or false"),
+                Arguments.of("reporters: 5", "'reporters' should be a list"),
+                Arguments.of("section: [a, b]", "'section' should be a text value"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fieldsOfTheWrongType")
+    void aFieldOfTheWrongTypeIsAWarningWithItsLineAndTheArticleBuilds(String yaml, String message)
+            throws Exception {
+        site.article("2025/hostile.en.md", FRONT + "\n" + yaml, "Body.");
+        BuildResult result = site.build();
+        List<Problem> warnings = result.problems().stream().filter(p -> p.code().equals("content.field-type"))
+                .toList();
+        assertEquals(1, warnings.size(), result.problems()::toString);
+        assertEquals(HOSTILE, warnings.get(0).file());
+        assertEquals(6, warnings.get(0).line(), warnings.get(0)::toString);
+        assertTrue(warnings.get(0).message().contains(message), warnings.get(0)::toString);
+        assertFalse(result.problems().stream().anyMatch(Problem::isError), result.problems()::toString);
+        assertTrue(site.exists("en/2025/01/hostile/index.html"));
+    }
+
     @Test
     void markdownThatOverflowsTheParserFailsOnlyThePagesThatShowIt() throws Exception {
         // Inline HTML with 20,000 attributes nests nothing, so reading passes it; the parser's pattern for it
