@@ -397,6 +397,26 @@ class ImportTest {
     }
 
     @Test
+    void aThirdSourceWithTheSameSlugIsOneWarningNamingBothHolders() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL)
+                .write("sources/002_rail_again.txt", RAIL.replace("沪宁沿江高铁开通运营", "沪宁沿江高铁今日开通")
+                        .replace("c_1129890123", "c_1129890999"))
+                .write("sources/003_rail_third.txt", RAIL.replace("沪宁沿江高铁开通运营", "沪宁沿江高铁正式开通")
+                        .replace("c_1129890123", "c_1129890777"));
+
+        ImportReport report = site.duet().importSources();
+
+        List<Problem> warnings = report.problems().stream().filter(p -> p.code().equals("import.duplicate-slug")
+                && p.file().equals("sources/003_rail_third.txt")).toList();
+        assertEquals(1, warnings.size(), report.problems().toString());
+        String slug = "shanghai-nanjing-riverside-high-speed-railway-opens";
+        assertEquals("slug '" + slug + "' is already used by sources/001_rail.txt ('" + slug
+                + "-2' by sources/002_rail_again.txt); this article gets '" + slug + "-3' (set 'slug:' in its front"
+                + " matter to choose)", warnings.get(0).message());
+        assertTrue(Files.exists(dir.resolve(RAIL_PATH + "-3.en.md")));
+    }
+
+    @Test
     void reportsEachBadSourceByNameAndStillImportsTheGoodOnes() throws Exception {
         TestSite site = site().write("sources/001_rail.txt", RAIL)
                 .write("sources/002_other.txt", RAIL.replace("沪宁沿江高铁开通运营", "长三角铁路网再添新线")

@@ -183,12 +183,20 @@ public final class ContentWriter {
         }
         String base = folder + slug;
         int n = 2;
+        List<String> taken = new ArrayList<>(0);
         while (inUse.contains(base)) {
-            String other = claimedBy.getOrDefault(base, "an existing article");
+            String holder = claimedBy.getOrDefault(base, "an existing article");
+            taken.add(taken.isEmpty() ? holder : "'" + base.substring(folder.length()) + "' by " + holder);
             base = folder + slug + "-" + n++;
-            problems.add(Problem.warning("import.duplicate-slug", article.sourceFile(), 0,
-                    "slug '" + slug + "' is already used by " + other + "; this article gets '"
-                            + base.substring(folder.length()) + "' (set 'slug:' in its front matter to choose)"));
+        }
+        if (!taken.isEmpty()) {
+            // One warning, however many articles took the slug and its numbered forms before this one.
+            List<String> numbered = taken.subList(1, Math.min(taken.size(), 6));
+            problems.add(Problem.warning("import.duplicate-slug", article.sourceFile(), 0, "slug '" + slug
+                    + "' is already used by " + taken.get(0) + (numbered.isEmpty() ? "" : " (" + String.join(", ",
+                    numbered) + (taken.size() > 6 ? " and " + (taken.size() - 6) + " more" : "") + ")")
+                    + "; this article gets '" + base.substring(folder.length()) + "' (set 'slug:' in its front"
+                    + " matter to choose)"));
         }
         return base;
     }
