@@ -1,6 +1,7 @@
 package dev.duet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.config.SiteConfig;
@@ -67,5 +68,31 @@ class ArticleListingTest {
             assertEquals(attributes.size(), handedOn.stamps().get().sizes()[i]);
             assertEquals(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), handedOn.stamps().get().modified()[i]);
         }
+    }
+
+    @Test
+    void articlesOutsideTheSiteFolderAreHandedOnByTheirAbsolutePaths() throws Exception {
+        Path shared = dir.resolve("shared-articles");
+        Files.createDirectories(shared.resolve("2024"));
+        Files.writeString(shared.resolve("2024/story.en.md"),
+                "---\ntitle: \"Shared Story\"\nlang: \"en\"\ndate: \"2024-05-02\"\n---\n\nShared.\n");
+        TestSite site = TestSite.in(dir.resolve("site"));
+        SiteConfig config = site.config().articlesDir(shared.toString()).build();
+
+        ArticleFiles.Collector collector = new ArticleFiles.Collector(config.siteDir());
+        BuildInputs.Root root = BuildInputs.Root.of(config.articlesDir());
+        BuildInputs.scan(SiteFiles.of(config), List.of(root), Map.of(root, collector));
+        collector.finish();
+        assertEquals(ArticleFiles.listed(config).files(), collector.listed().files());
+        assertEquals(List.of(shared.resolve("2024/story.en.md").toString().replace('\\', '/')),
+                collector.listed().files());
+
+        assertFalse(site.duet(config).build().hasErrors());
+        Files.writeString(shared.resolve("2024/later.en.md"),
+                "---\ntitle: \"Later Story\"\nlang: \"en\"\ndate: \"2024-05-03\"\n---\n\nLater.\n");
+        dev.duet.BuildResult second = site.duet(config).build();
+        assertFalse(second.hasErrors());
+        assertTrue(site.exists("en/2024/05/story/index.html"), second.problems().toString());
+        assertTrue(site.read("en/index.html").contains("Later Story"));
     }
 }
