@@ -96,6 +96,25 @@ class NewsroomTest {
     }
 
     @Test
+    void aChannelMappedTwiceAndASlugCleanedAreToldWithTheirLines() throws IOException {
+        TestSite site = site();
+        site.write("sections.tsv", "example.org\tnews\tlocal\t本地\tLocal\n"
+                + "example.org,example.net\tnews\tregion\t地区\tRegion\n"
+                + "example.com\tx\t../Etc\t其他\tOther\n");
+        story(site, "floods", "2024-05-20", "https://example.org/news/1.html", "", List.of(), List.of());
+        assertFalse(site.build().hasErrors());
+
+        List<Problem> told = site.problems().stream().filter(p -> p.code().equals("sections.line")).toList();
+        assertEquals(2, told.size(), told.toString());
+        assertEquals(2, told.get(0).line());
+        assertTrue(told.get(0).message().contains("example.org/news is mapped on line 1 as well"), told.toString());
+        assertEquals(3, told.get(1).line());
+        assertTrue(told.get(1).message().contains("it is used as 'etc'"), told.toString());
+        // The later line wins, as it always did.
+        assertEquals("地区", site.page("zh/2024/05/floods/index.html").selectFirst(".kicker a").text());
+    }
+
+    @Test
     void anUnknownSectionNameBecomesASectionAndAMalformedMappingLineIsAProblem() throws IOException {
         TestSite site = site();
         site.write("sections.tsv", "# ours\nexample.org\tnews\tlocal\t本地\tLocal\nbroken line without tabs\n");

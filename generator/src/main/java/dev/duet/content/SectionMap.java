@@ -96,6 +96,8 @@ public final class SectionMap {
 
     private static void parse(String text, String file, Map<String, Entry> rows, List<Problem> problems) {
         String[] lines = text.split("\r?\n", -1);
+        // The line of this file that mapped each channel: a channel mapped twice in one file is told.
+        Map<String, Integer> mappedOn = new HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank() || line.startsWith("#")) {
@@ -115,11 +117,20 @@ public final class SectionMap {
                         + "' is not a URL segment: use letters, digits and '-'; the line is left out"));
                 continue;
             }
+            if (!slug.equals(fields[2].strip().toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.warning("sections.line", file, i + 1, "slug '" + fields[2].strip()
+                        + "' is not a URL segment as written; it is used as '" + slug + "'"));
+            }
             Entry entry = new Entry(slug, fields[3].strip(), fields[4].strip());
             String segment = fields[1].strip().toLowerCase(Locale.ROOT);
             for (String domain : fields[0].split(",")) {
                 String host = bare(domain.strip().toLowerCase(Locale.ROOT));
                 if (!host.isEmpty()) {
+                    Integer earlier = mappedOn.put(host + "/" + segment, i + 1);
+                    if (earlier != null) {
+                        problems.add(Problem.warning("sections.line", file, i + 1, "the channel " + host + "/"
+                                + segment + " is mapped on line " + earlier + " as well; this line replaces it"));
+                    }
                     rows.put(host + "/" + segment, entry);
                 }
             }
