@@ -7,6 +7,8 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads one untrusted source file into an {@link ImportedArticle}: a Chinese title and paragraphs, a marker line
@@ -184,10 +186,33 @@ public final class SourceParser {
                 return Optional.of((int) n);
             }
         }
+        Optional<Integer> rounded = rounded(digits);
+        if (rounded.isPresent()) {
+            return rounded;
+        }
         problems.warning("source.bad-views", file, line.number(), "the Views line should hold a count such as"
-                + " `Views: 1,234`, not `" + shorten(value) + "`; it was ignored");
+                + " `Views: 1,234` or `Views: 1.2万`, not `" + shorten(value) + "`; it was ignored");
         return Optional.empty();
     }
+
+    /** A count as Chinese sites round it ({@code 1.2万}, {@code 3亿}, {@code 1.5w}, {@code 2.4k}), in full. */
+    private static Optional<Integer> rounded(String text) {
+        Matcher m = ROUNDED.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long unit = switch (m.group(2)) {
+            case "万", "萬", "w", "W" -> 10_000L;
+            case "亿", "億" -> 100_000_000L;
+            default -> 1_000L;
+        };
+        java.math.BigDecimal n = new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(unit))
+                .setScale(0, java.math.RoundingMode.DOWN);
+        return n.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0 ? Optional.of(n.intValue())
+                : Optional.empty();
+    }
+
+    private static final Pattern ROUNDED = Pattern.compile("([0-9]{1,6}(?:\\.[0-9]{1,4})?)(万|萬|亿|億|w|W|k|K)");
 
     private static boolean isDigits(String text) {
         for (int i = 0; i < text.length(); i++) {

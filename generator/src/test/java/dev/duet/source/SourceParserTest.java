@@ -292,7 +292,8 @@ class SourceParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Views: 3,417|3417", "Views：56|56", "views: 12|12", "Views: ５６|56",
-            "**Views:** 1,234,567|1234567"})
+            "**Views:** 1,234,567|1234567", "Views: 1.2万|12000", "Views：3萬|30000", "Views: 1.5w|15000",
+            "Views: 2.4k|2400", "Views: 1.2345万|12345", "Views: 2亿|200000000"})
     void readsViewsInEveryForm(String line, int views) {
         ImportedArticle a = parse(article().replace("Views: 3,417", line));
 
@@ -307,9 +308,10 @@ class SourceParserTest {
         assertEquals(List.of(), a.problems());
     }
 
-    @Test
-    void warnsAboutAViewsLineWithoutANumber() {
-        ImportedArticle a = parse(article().replace("Views: 3,417", "Views: many"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Views: many", "Views: 1.2万多", "Views: 30亿", "Views: 万", "Views: 1..2万"})
+    void warnsAboutAViewsLineWithoutANumber(String line) {
+        ImportedArticle a = parse(article().replace("Views: 3,417", line));
 
         assertEquals(Optional.empty(), a.views());
         assertTrue(codes(a).contains("source.bad-views"));
