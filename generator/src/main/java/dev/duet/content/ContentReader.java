@@ -174,6 +174,13 @@ public final class ContentReader {
                     "lang must be \"zh\" or \"en\" (or name the file *.zh.md / *.en.md), was '" + lang + "'");
             return Optional.empty();
         }
+        Optional<String> named = langFromName(path);
+        if (named.isPresent() && !named.get().equals(lang)) {
+            // The file pairs with its translation by its name, and would take the other language's place.
+            problems.warning("content.lang", path, fields.line("lang"), "the file's name says " + named.get()
+                    + " and its lang says " + lang + "; it is read as " + lang + ": rename the file to *." + lang
+                    + ".md, or correct lang");
+        }
         Optional<String> title = fields.string("title").filter(t -> !t.isBlank());
         if (title.isEmpty()) {
             problems.error("content.no-title", path, fields.line("title"),

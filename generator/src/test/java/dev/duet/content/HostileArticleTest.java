@@ -108,6 +108,19 @@ class HostileArticleTest {
     }
 
     @Test
+    void aLangThatContradictsTheFileNameIsAWarningWithItsLine() throws Exception {
+        site.article("2025/hostile.en.md", "title: \"Hostile\"\nlang: \"zh\"\ndate: \"2025-01-02\"", "正文。");
+        BuildResult result = site.build();
+        List<Problem> told = result.problems().stream().filter(p -> p.code().equals("content.lang")).toList();
+        assertEquals(1, told.size(), result.problems()::toString);
+        assertEquals(HOSTILE, told.get(0).file());
+        assertEquals(3, told.get(0).line());
+        assertFalse(told.get(0).isError());
+        assertTrue(told.get(0).message().contains("name says en and its lang says zh"), told.get(0)::toString);
+        assertTrue(site.exists("zh/2025/01/hostile/index.html"), "read as its lang says");
+    }
+
+    @Test
     void markdownThatOverflowsTheParserFailsOnlyThePagesThatShowIt() throws Exception {
         // Inline HTML with 20,000 attributes nests nothing, so reading passes it; the parser's pattern for it
         // still recurses once per attribute.
