@@ -141,7 +141,7 @@ final class CheckMemo {
                 String path = table[index(in, table)];
                 FileStamp stamp = new FileStamp(in.getLong(), in.getLong());
                 List<Problem> problems = problems(in, path);
-                Set<String> ids = Set.copyOf(strings(in));
+                Set<String> ids = Set.copyOf(in.readStrings());
                 List<SiteCheck.Anchor> anchors = new ArrayList<>();
                 for (int a = in.readCount(); a > 0; a--) {
                     anchors.add(new SiteCheck.Anchor(in.readString(), new SiteCheck.Target(table[index(in, table)],
@@ -167,7 +167,7 @@ final class CheckMemo {
             for (int n = in.readCount(); n > 0; n--) {
                 String path = table[index(in, table)];
                 FileStamp stamp = new FileStamp(in.getLong(), in.getLong());
-                xml.put(path, new Kept<>(stamp, new XmlFacts(problems(in, path), strings(in))));
+                xml.put(path, new Kept<>(stamp, new XmlFacts(problems(in, path), List.copyOf(in.readStrings()))));
             }
             in.finish();
             return new CheckMemo(key, pages, xml);
@@ -214,7 +214,7 @@ final class CheckMemo {
                 out.writeInt(table.get(path));
                 stamp(out, kept.stamp());
                 problems(out, facts.problems());
-                strings(out, page.ids().stream().sorted().toList());
+                out.writeStrings(page.ids().stream().sorted().toList());
                 out.writeInt(page.anchors().size());
                 for (SiteCheck.Anchor anchor : page.anchors()) {
                     out.writeString(anchor.link());
@@ -246,7 +246,7 @@ final class CheckMemo {
                     out.writeInt(table.get(path));
                     stamp(out, kept.stamp());
                     problems(out, kept.facts().problems());
-                    strings(out, kept.facts().urls());
+                    out.writeStrings(kept.facts().urls());
                 }
             }
             out.finish();
@@ -276,21 +276,6 @@ final class CheckMemo {
             problems.add(error ? Problem.error(code, path, 0, message) : Problem.warning(code, path, 0, message));
         }
         return List.copyOf(problems);
-    }
-
-    private static void strings(RecordOutput out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            out.writeString(value);
-        }
-    }
-
-    private static List<String> strings(RecordInput in) throws IOException {
-        List<String> values = new ArrayList<>();
-        for (int n = in.readCount(); n > 0; n--) {
-            values.add(in.readString());
-        }
-        return List.copyOf(values);
     }
 
     private static int index(RecordInput in, String[] table) throws IOException {

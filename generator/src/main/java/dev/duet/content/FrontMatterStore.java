@@ -112,7 +112,7 @@ public final class FrontMatterStore implements AutoCloseable {
                 out.writeInt(body.utf8Length());
                 out.writeLong(body.high());
                 out.writeLong(body.low());
-                ReadRecords.strings(out, body.imageSources());
+                out.writeStrings(body.imageSources());
             }
             out.finish();
         } catch (IOException e) {
@@ -130,7 +130,7 @@ public final class FrontMatterStore implements AutoCloseable {
             Body.OnDisk body = null;
             if (in.get() != 0) {
                 body = new Body.OnDisk(in.getLong(), in.getLong(), in.get() != 0, in.get() != 0, in.getInt(),
-                        in.getInt(), in.getLong(), in.getLong(), ReadRecords.strings(in));
+                        in.getInt(), in.getLong(), in.getLong(), in.readStrings());
             }
             in.finish();
             return new Parked(frontMatter.forBuild(shared), body);

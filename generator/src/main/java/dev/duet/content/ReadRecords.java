@@ -67,7 +67,7 @@ final class ReadRecords {
             out.writeInt(body.utf8Length());
             out.writeLong(body.high());
             out.writeLong(body.low());
-            strings(out, body.imageSources());
+            out.writeStrings(body.imageSources());
             out.writeInt(entry.problems().size());
             for (Problem problem : entry.problems()) {
                 out.writeString(problem.severity().name());
@@ -108,7 +108,7 @@ final class ReadRecords {
             FrontMatter frontMatter = frontMatter(in).forBuild(shared);
             Body.Stamp stamp = new Body.Stamp(in.getLong(), in.getLong(), in.get() != 0, in.get() != 0);
             Body body = Body.restored(siteDir, path, stamp, in.getInt(), in.getInt(), in.getLong(), in.getLong(),
-                    strings(in));
+                    in.readStrings());
             int problemCount = in.getInt();
             List<Problem> problems = new ArrayList<>(Math.min(problemCount, 64));
             for (int p = 0; p < problemCount; p++) {
@@ -130,10 +130,10 @@ final class ReadRecords {
             out.writeLong(fm.date().get().toEpochDay());
         }
         optional(out, fm.slug());
-        strings(out, fm.tags());
+        out.writeStrings(fm.tags());
         optional(out, fm.dateline());
         optional(out, fm.agency());
-        strings(out, fm.reporters());
+        out.writeStrings(fm.reporters());
         optional(out, fm.headline());
         optional(out, fm.sourceUrl());
         optional(out, fm.sourceName());
@@ -151,7 +151,7 @@ final class ReadRecords {
         time(out, publication.updated());
         optional(out, publication.correction());
         out.writeBoolean(publication.unpublished());
-        strings(out, publication.aliases());
+        out.writeStrings(publication.aliases());
         out.writeInt(publication.aliasLine());
         optional(out, fm.section());
         out.writeBoolean(fm.image().isPresent());
@@ -171,10 +171,10 @@ final class ReadRecords {
         Optional<String> script = optional(in);
         Optional<LocalDate> date = in.get() != 0 ? Optional.of(LocalDate.ofEpochDay(in.getLong())) : Optional.empty();
         Optional<String> slug = optional(in);
-        List<String> tags = strings(in);
+        List<String> tags = in.readStrings();
         Optional<String> dateline = optional(in);
         Optional<String> agency = optional(in);
-        List<String> reporters = strings(in);
+        List<String> reporters = in.readStrings();
         Optional<String> headline = optional(in);
         Optional<String> sourceUrl = optional(in);
         Optional<String> sourceName = optional(in);
@@ -188,7 +188,7 @@ final class ReadRecords {
         Optional<NewsTime> updated = time(in);
         Optional<String> correction = optional(in);
         boolean unpublished = in.get() != 0;
-        List<String> aliases = strings(in);
+        List<String> aliases = in.readStrings();
         Publication publication = new Publication(published, updated, correction, unpublished, aliases, in.getInt());
         Optional<String> section = optional(in);
         Optional<ImageField> image = Optional.empty();
@@ -234,22 +234,6 @@ final class ReadRecords {
             map.put(in.readString(), in.readString());
         }
         return map;
-    }
-
-    static void strings(RecordOutput out, List<String> strings) throws IOException {
-        out.writeInt(strings.size());
-        for (String s : strings) {
-            out.writeString(s);
-        }
-    }
-
-    static List<String> strings(RecordInput in) throws IOException {
-        int size = in.readCount();
-        List<String> strings = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            strings.add(in.readString());
-        }
-        return strings;
     }
 
     private static void optional(RecordOutput out, Optional<String> value) throws IOException {

@@ -184,11 +184,7 @@ final class DeskMemo {
     private static void edited(RecordOutput out, Optional<Set<String>> fields) throws IOException {
         out.writeBoolean(fields.isPresent());
         if (fields.isPresent()) {
-            List<String> sorted = fields.get().stream().sorted().toList();
-            out.writeInt(sorted.size());
-            for (String field : sorted) {
-                out.writeString(field);
-            }
+            out.writeStrings(fields.get().stream().sorted().toList());
         }
     }
 
@@ -196,10 +192,6 @@ final class DeskMemo {
         if (in.get() == 0) {
             return Optional.empty();
         }
-        List<String> fields = new ArrayList<>();
-        for (int n = in.readCount(); n > 0; n--) {
-            fields.add(in.readString());
-        }
-        return Optional.of(Set.copyOf(fields));
+        return Optional.of(Set.copyOf(in.readStrings()));
     }
 }

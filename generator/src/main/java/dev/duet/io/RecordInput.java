@@ -3,6 +3,8 @@ package dev.duet.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
@@ -58,6 +60,16 @@ public final class RecordInput {
     /** A string {@link RecordOutput#writeString} wrote; a length past the bytes left is damage. */
     public String readString() throws IOException {
         return string(readCount());
+    }
+
+    /** A list of strings {@link RecordOutput#writeStrings} wrote. */
+    public List<String> readStrings() throws IOException {
+        int size = readCount();
+        List<String> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(readString());
+        }
+        return values;
     }
 
     /** A count of records or strings, each taking at least one byte of what is left; more is damage. */

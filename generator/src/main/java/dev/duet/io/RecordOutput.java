@@ -3,6 +3,7 @@ package dev.duet.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
@@ -50,6 +51,14 @@ public final class RecordOutput {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         writeInt(bytes.length);
         write(bytes);
+    }
+
+    /** A list of strings as its size, then each string: read back by {@link RecordInput#readStrings}. */
+    public void writeStrings(List<String> values) throws IOException {
+        writeInt(values.size());
+        for (String value : values) {
+            writeString(value);
+        }
     }
 
     /** The bytes as they are, with no length: a reader must know it. */
