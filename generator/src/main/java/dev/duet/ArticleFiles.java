@@ -61,10 +61,7 @@ final class ArticleFiles {
         ReadCache cache = Parallel.join(loading);
         ContentReader reader = new ContentReader(listed.bytes() > bodiesBudget);
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listed.indices(),
-                i -> listed.stamps().isPresent()
-                        ? cache.read(reader, config.siteDir(), listed.files().get(i), listed.stamps().get().sizes()[i],
-                                listed.stamps().get().modified()[i], listed.stamps().get().listedAt())
-                        : cache.read(reader, config.siteDir(), listed.files().get(i))));
+                i -> listed.read(i, cache, reader, config.siteDir())));
         try {
             cache.save(config.cacheDir(), config.siteDir());
         } catch (IOException e) {
@@ -81,6 +78,16 @@ final class ArticleFiles {
      * as the build holds them none of their own: a million stories are two million files.
      */
     record Listed(List<String> files, List<Problem> problems, long bytes, Optional<Stamps> stamps) {
+
+        /** The file at {@code index} as {@code cache} reads it: by the stamp the listing took, when it took one. */
+        ContentReader.Result read(int index, ReadCache cache, ContentReader reader, Path siteDir) throws IOException {
+            if (stamps.isEmpty()) {
+                return cache.read(reader, siteDir, files.get(index));
+            }
+            Stamps stamp = stamps.get();
+            return cache.read(reader, siteDir, files.get(index), stamp.sizes()[index], stamp.modified()[index],
+                    stamp.listedAt());
+        }
 
         /** The positions of the files, for work on every core that needs the stamp of each: no list is kept. */
         List<Integer> indices() {

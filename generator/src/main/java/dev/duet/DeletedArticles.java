@@ -3,9 +3,8 @@ package dev.duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,13 +28,19 @@ final class DeletedArticles {
                 || publishing.baseline().get().earlier().isEmpty()) {
             return List.of();
         }
-        String folder = SitePath.of(config, config.articlesDir()) + "/";
-        // The inputs are kept compactly, where a path is found by decoding a block of them: one pass over each
-        // map costs less than a look-up for each article.
-        Set<String> now = articleFiles(publishing.baseline().get().inputs().files(), folder);
+        String articles = SitePath.of(config, config.articlesDir());
+        String folder = articles + "/";
+        // The inputs are kept compactly, where a path is found by decoding a block of them: a set of this build's
+        // article files and one pass over the last build's cost less than a look-up for each article.
+        Set<String> now = new HashSet<>();
+        for (String path : publishing.baseline().get().inputs().files().keySet()) {
+            if (isArticle(path, folder)) {
+                now.add(path);
+            }
+        }
         List<String> gone = new ArrayList<>();
-        for (String path : articleFiles(publishing.baseline().get().earlier().get().files(), folder)) {
-            if (!now.contains(path)) {
+        for (String path : publishing.baseline().get().earlier().get().files().keySet()) {
+            if (isArticle(path, folder) && !now.contains(path)) {
                 gone.add(path);
             }
         }
@@ -43,7 +48,7 @@ final class DeletedArticles {
                 + " move up a place, and this build rewrites every page that shows one of them. To take a story down"
                 + " and change only the pages that showed it, keep its files and set 'unpublished: true'";
         if (gone.size() > TOLD_ONE_BY_ONE) {
-            return List.of(Problem.warning("build.article-deleted", SitePath.of(config, config.articlesDir()), 0,
+            return List.of(Problem.warning("build.article-deleted", articles, 0,
                     gone.size() + " article files read by the last build are gone (deleted or renamed), "
                             + String.join(", ", gone.subList(0, 3)) + " and others" + advice));
         }
@@ -55,14 +60,7 @@ final class DeletedArticles {
         return warnings;
     }
 
-    /** The article files among {@code files}, in the order they come. */
-    private static Set<String> articleFiles(Map<String, ?> files, String folder) {
-        Set<String> articles = new LinkedHashSet<>();
-        for (String path : files.keySet()) {
-            if (path.startsWith(folder) && path.endsWith(".md")) {
-                articles.add(path);
-            }
-        }
-        return articles;
+    private static boolean isArticle(String path, String folder) {
+        return path.startsWith(folder) && path.endsWith(".md");
     }
 }
