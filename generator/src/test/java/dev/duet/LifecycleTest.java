@@ -323,6 +323,11 @@ class LifecycleTest {
                 lang: "en"
                 date: "2024-12-31 08:00"
                 """, "Filed early.\n");
+        site.article("2024/noon.en.md", """
+                title: "Noon Story"
+                lang: "en"
+                date: "2024-12-31t12:00+0800"
+                """, "Filed at noon.\n");
 
         site.build();
 
@@ -334,6 +339,10 @@ class LifecycleTest {
         assertEquals(Severity.WARNING, time.get(0).severity());
         // Dated by its day alone, it comes before the day's story with a time.
         assertEquals("2024-12-31", site.page("en/2024/12/late/index.html").select("article time").attr("datetime"));
+        // The forms a time is read in are those of the date's day as well.
+        assertEquals("2024-12-31T12:00:00+08:00",
+                site.page("en/2024/12/noon/index.html").select("article time").attr("datetime"));
+        assertFalse(site.problems().stream().anyMatch(Problem::isError), site.problems().toString());
     }
 
     @Test

@@ -215,8 +215,8 @@ public final class ContentReader {
 
     private static Optional<LocalDate> parseDate(String path, String value, Fields fields, Problems problems) {
         String v = value.strip();
-        // Accept a full timestamp too; only the day matters for a news URL.
-        if (v.length() > 10 && v.charAt(10) == 'T' || v.length() > 10 && v.charAt(10) == ' ') {
+        // Accept a full timestamp too, in the forms NewsTime reads; only the day matters for a news URL.
+        if (v.length() > 10 && (v.charAt(10) == 'T' || v.charAt(10) == 't' || v.charAt(10) == ' ')) {
             v = v.substring(0, 10);
         }
         try {
