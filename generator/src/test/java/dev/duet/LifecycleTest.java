@@ -110,12 +110,12 @@ class LifecycleTest {
         assertEquals("<b>更正</b>：线路长度有误。", page.select("aside.correction p").text(), "text, not markup");
         assertTrue(page.select("aside.correction b").isEmpty());
         String jsonLd = page.select("script[type=application/ld+json]").html();
-        assertTrue(jsonLd.contains("\"datePublished\":\"2024-06-01T00:00:00Z\""), jsonLd);
+        assertTrue(jsonLd.contains("\"datePublished\":\"2024-06-01T00:00:00+08:00\""), jsonLd);
         assertTrue(jsonLd.contains("\"dateModified\":\"2024-06-02T14:30:00+08:00\""), jsonLd);
         Document feed = org.jsoup.Jsoup.parse(site.read("zh/feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
         var entry = feed.select("entry").stream()
                 .filter(e -> e.select("id").text().endsWith("/zh/2024/06/rail-line-opens/")).findFirst().orElseThrow();
-        assertEquals("2024-06-01T00:00:00Z", entry.select("published").text());
+        assertEquals("2024-06-01T00:00:00+08:00", entry.select("published").text());
         assertEquals("2024-06-02T14:30:00+08:00", entry.select("updated").text());
         assertEquals("2024-06-02T14:30:00+08:00", feed.select("feed > updated").text(), "the feed's latest change");
         Document sitemap = org.jsoup.Jsoup.parse(site.read("sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());

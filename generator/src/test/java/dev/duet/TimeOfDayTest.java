@@ -92,7 +92,7 @@ class TimeOfDayTest {
         Document day = site.page("en/2024/06/c-day/index.html");
         assertEquals("June 1, 2024", day.select(".article-meta time").first().text());
         assertEquals("2024-06-01", day.select(".article-meta time").first().attr("datetime"));
-        assertEquals("2024-06-01T00:00:00Z", day.select("meta[property=article:published_time]").attr("content"));
+        assertEquals("2024-06-01T00:00:00+08:00", day.select("meta[property=article:published_time]").attr("content"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.duet.render;
 import dev.duet.content.NewsTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -40,26 +39,17 @@ final class Dates {
         return lang.equals("zh") ? year + "年" : Integer.toString(year);
     }
 
-    /** RFC 3339 timestamp of the start of the day in UTC, for feeds and metadata. */
-    static String timestamp(LocalDate date) {
-        return date + "T00:00:00Z";
-    }
-
     /**
-     * RFC 3339 timestamp of a moment from front matter: a day alone as {@link #timestamp(LocalDate)} writes it, so
-     * that an update on the day of publishing is not before it; a time with its offset.
+     * RFC 3339 timestamp of a moment from front matter, with its offset: a day alone is its midnight in China
+     * Standard Time ({@code 2024-05-21T00:00:00+08:00}), the moment the site places it at, publishes it at and
+     * orders it by.
      */
     static String timestamp(NewsTime time) {
-        return time.time().isEmpty() ? timestamp(time.date()) : time.timestamp();
+        return time.timestamp();
     }
 
-    /** The moment {@link #timestamp(LocalDate)} writes, to compare timestamps written at different offsets. */
-    static Instant moment(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** The moment {@link #timestamp(NewsTime)} writes. */
+    /** The moment {@link #timestamp(NewsTime)} writes, to compare timestamps written at different offsets. */
     static Instant moment(NewsTime time) {
-        return time.time().isEmpty() ? moment(time.date()) : time.instant();
+        return time.instant();
     }
 }

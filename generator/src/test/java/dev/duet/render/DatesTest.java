@@ -25,8 +25,10 @@ class DatesTest {
     }
 
     @Test
-    void timestampsAreTheStartOfTheDayInUtc() {
-        assertEquals("2024-05-01T00:00:00Z", Dates.timestamp(DAY));
+    void aDayAloneIsItsMidnightInChinaWhereTheSitePlacesIt() {
+        dev.duet.content.NewsTime day = dev.duet.content.NewsTime.of(DAY);
+        assertEquals("2024-05-01T00:00:00+08:00", Dates.timestamp(day));
+        assertEquals(day.instant(), Dates.moment(day), "the moment the site orders and publishes it by");
     }
 
     @Test
@@ -37,6 +39,5 @@ class DatesTest {
             assertEquals(java.time.OffsetDateTime.parse(Dates.timestamp(time)).toInstant(), Dates.moment(time),
                     written);
         }
-        assertEquals(java.time.OffsetDateTime.parse(Dates.timestamp(DAY)).toInstant(), Dates.moment(DAY));
     }
 }

@@ -99,7 +99,7 @@ class FeedsAndSitemapTest {
         assertEquals("zh-Hans", zh.getAttributeNS(XMLConstants.XML_NS_URI, "lang"));
         assertEquals("en", en.getAttributeNS(XMLConstants.XML_NS_URI, "lang"));
         assertEquals(TestSite.BASE_URL + "zh/feed.xml", text(zh, "id"));
-        assertEquals("2024-05-21T00:00:00Z", text(zh, "updated"));
+        assertEquals("2024-05-21T00:00:00+08:00", text(zh, "updated"));
         assertEquals(List.of(TestSite.BASE_URL + "zh/2024/05/wang-yi-attends-sco-meeting/",
                 TestSite.BASE_URL + "zh/2024/04/nev-exports/", TestSite.BASE_URL + "zh/2024/03/pu-er-coffee-harvest/"),
                 entryLinks(zh));

@@ -59,7 +59,7 @@ class JsonLdTest {
         assertEquals("https://schema.org", json.get("@context"));
         assertEquals("NewsArticle", json.get("@type"));
         assertEquals("王毅出席上合组织外长会议", json.get("headline"));
-        assertEquals("2024-05-21T00:00:00Z", json.get("datePublished"));
+        assertEquals("2024-05-21T00:00:00+08:00", json.get("datePublished"));
         assertEquals("zh-Hans", json.get("inLanguage"));
         List<Map<String, Object>> authors = get(json, "author");
         assertEquals(List.of("张三", "李四"), authors.stream().map(a -> a.get("name")).toList());
