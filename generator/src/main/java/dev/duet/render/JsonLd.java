@@ -66,14 +66,16 @@ final class JsonLd {
             }
         }
         if (authors.isEmpty()) {
-            article.attribution().agency().ifPresent(a -> authors.add(object("@type", "Organization", "name", a)));
+            article.attribution().agency().ifPresent(a -> authors.add(object("@type", "Organization", "name",
+                    TraditionalSite.name(article, a))));
         }
         if (!authors.isEmpty()) {
             json.put("author", authors);
         }
         Map<String, Object> publisher = new LinkedHashMap<>();
         publisher.put("@type", "Organization");
-        publisher.put("name", article.attribution().agency().orElse(siteTitle));
+        publisher.put("name",
+                article.attribution().agency().map(a -> TraditionalSite.name(article, a)).orElse(siteTitle));
         json.put("publisher", publisher);
         if (!article.tags().isEmpty()) {
             json.put("keywords", article.tags().stream().map(t -> TraditionalSite.name(article, t.name())).toList());

@@ -148,9 +148,9 @@ final class PageViews {
                 () -> html.get().isEmpty() ? "" : JsonLd.newsArticle(article, absolute, config, siteTitle));
         return new Views.ArticleView(item.title(), item.headline(), item.url(), absolute, item.lang(),
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
-                TraditionalSite.tags(article, item.tags()), item.attribution(), item.translation(), older, newer,
-                related, jsonLd, item.parallelUrl(), item.titleRuns(), TraditionalSite.section(article, item.section()),
-                item.reporters(), item.image());
+                TraditionalSite.tags(article, item.tags()), TraditionalSite.attribution(article, item.attribution()),
+                item.translation(), older, newer, related, jsonLd, item.parallelUrl(), item.titleRuns(),
+                TraditionalSite.section(article, item.section()), item.reporters(), item.image());
     }
 
     /**

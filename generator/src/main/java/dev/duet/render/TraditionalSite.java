@@ -36,7 +36,20 @@ final class TraditionalSite {
         return TAG.equals(article.languageTag()) ? tags.stream().map(TraditionalSite::link).toList() : tags;
     }
 
-    /** A site name (a section's or a tag's) as a Traditional article's pages give it; as it is for any other. */
+    /**
+     * The article's agency and source as its own page names them: in Traditional characters for a Traditional
+     * article, since import names them from Duet's lists of agencies and outlets, which are in Simplified ones.
+     */
+    static Views.AttributionView attribution(ArticlePage article, Views.AttributionView a) {
+        return TAG.equals(article.languageTag()) ? new Views.AttributionView(a.dateline(),
+                TraditionalScript.of(a.agency()), a.reporters(), a.sourceUrl(), TraditionalScript.of(a.sourceName()),
+                a.sourceHost()) : a;
+    }
+
+    /**
+     * A name the site gives (a section's, a tag's, an agency's) as a Traditional article's pages give it; as it is
+     * for any other.
+     */
     static String name(ArticlePage article, String name) {
         return TAG.equals(article.languageTag()) ? TraditionalScript.of(name) : name;
     }

@@ -65,7 +65,11 @@ class TraditionalInterfaceTest {
                 .article("2024/taiwan-harvest.en.md", "title: \"Taiwan's Tea Harvest\"\nlang: \"en\"\n"
                         + "date: \"2024-06-01\"\nsection: \"China\"", "A good year for tea.\n")
                 .article("2024/grain.zh.md", "title: \"粮食丰收\"\nlang: \"zh\"\ndate: \"2024-06-02\"\n"
-                        + "section: \"国内\"\ntags: [\"农业\"]", "粮食丰收。\n");
+                        + "section: \"国内\"\ntags: [\"农业\"]", "粮食丰收。\n")
+                .article("2024/tea-exports.zh.md", "title: \"茶葉出口增長\"\nlang: \"zh\"\nscript: \"Hant\"\n"
+                        + "date: \"2024-06-03\"\nagency: \"新华社\"\n"
+                        + "source:\n  url: \"https://www.chinanews.com.cn/a.shtml\"\n  name: \"中国新闻网\"",
+                        "茶葉出口增長。\n");
         assertFalse(site.build().hasErrors());
 
         Document hant = Jsoup.parse(site.read("zh/2024/06/taiwan-harvest/index.html"));
@@ -94,6 +98,16 @@ class TraditionalInterfaceTest {
         String hansJsonLd = hans.selectFirst("script[type=application/ld+json]").data();
         assertTrue(hansJsonLd.contains("\"articleSection\":\"国内\""), hansJsonLd);
         assertTrue(hansJsonLd.contains("\"name\":\"双语新闻\""), hansJsonLd);
+
+        // The agency and the source, which import names from Duet's lists in Simplified characters.
+        Document tea = Jsoup.parse(site.read("zh/2024/06/tea-exports/index.html"));
+        assertEquals("新華社", tea.selectFirst(".attribution .agency").text());
+        assertEquals("中國新聞網", tea.selectFirst(".attribution .source-link").text());
+        String teaJsonLd = tea.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(teaJsonLd.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"新華社\"}"), teaJsonLd);
+        Document wangYi = Jsoup.parse(site.read(News.WANG_YI_ZH));
+        assertEquals("新华社", wangYi.selectFirst(".attribution .agency").text());
+        assertEquals("新华网", wangYi.selectFirst(".attribution .source-link").text());
         assertEquals(hans.selectFirst(".article-tags a").attr("href"), hant.selectFirst(".article-tags a").attr("href"));
         assertEquals("1 min read", Jsoup.parse(site.read("en/2024/06/taiwan-harvest/index.html"))
                 .selectFirst(".reading-time").text());
