@@ -373,6 +373,40 @@ class UpToDateBuildTest {
         assertFalse(build().upToDate());
     }
 
+    @Test
+    void aSiteMovedToAnotherFolderIsUpToDateThereAndAnEditRendersOnlyItsPages() throws Exception {
+        Path here = dir.resolve("moves/here");
+        TestSite moving = TestSite.in(here).news();
+        try (Stream<Path> walk = Files.walk(here)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+        BuildResult built = moving.build();
+        assertFalse(built.upToDate());
+        Map<String, byte[]> before = TestSite.tree(moving.out());
+
+        // Renamed as mv does, or as CI restores target/ into a workspace at another path: every file keeps its
+        // bytes and its time.
+        Path there = dir.resolve("moves/there");
+        Files.move(here, there);
+        TestSite moved = TestSite.in(there);
+        BuildResult again = moved.build();
+        assertTrue(again.upToDate(), again.summary());
+
+        Path zh = there.resolve(ZH_ARTICLE);
+        Files.writeString(zh, Files.readString(zh).replace("王毅在会上发表讲话。", "王毅在会上发表重要讲话。"));
+        Files.setLastModifiedTime(zh, FileTime.from(Instant.now().minus(Duration.ofMinutes(10))));
+        BuildResult edited = moved.build();
+        assertFalse(edited.upToDate());
+        assertTrue(edited.rendered() < built.rendered() / 2, "only the pages that show the edited story: "
+                + edited.rendered() + " of " + built.rendered());
+        Map<String, byte[]> after = TestSite.tree(moved.out());
+        assertTrue(new String(after.get("zh/2024/05/wang-yi-attends-sco-meeting/index.html"), StandardCharsets.UTF_8)
+                .contains("重要讲话"));
+        assertEquals(before.keySet(), after.keySet());
+    }
+
     private BuildResult build() throws IOException {
         return build(UnaryOperator.identity());
     }

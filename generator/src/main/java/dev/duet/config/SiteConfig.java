@@ -124,13 +124,25 @@ public record SiteConfig(
      * fingerprint depends on. The build time is fixed too: a page that depends on it holds what it shows of it in
      * its view. So are the output and cache folders and the shard, which say where files go, not what they hold:
      * a shard's pages have the fingerprints the whole site's build gives them, and its render cache serves that
-     * build once merged.
+     * build once merged. The other folders are named relative to the site's folder, so that a site moved, or its
+     * {@code target/} restored into a CI workspace at another path, keeps the fingerprints of its pages.
      */
     public SiteConfig forOutput() {
-        return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, siteDir, siteDir, glossaryFile,
+        Path here = Path.of(".");
+        return new SiteConfig(here, relative(sourcesDir), relative(articlesDir), relative(themeDir), relative(staticDir),
+                here, here, glossaryFile.map(this::relative),
                 theme, baseUrl, languages, pageSize, feedSize, mostReadCount, mostReadDays, feedFullContent,
                 tagFeedsFullContent, false, false, followExternalLinks, false, missingTranslation, skipDuplicates,
                 Instant.EPOCH, 1, redirectsFile, Optional.empty());
+    }
+
+    /** A folder or file as the site names it, relative to the site's folder: the same wherever the site is. */
+    private Path relative(Path path) {
+        try {
+            return siteDir.relativize(path);
+        } catch (IllegalArgumentException e) { // another root: the path names it wherever the site is
+            return path;
+        }
     }
 
     public static Builder builder(Path siteDir) {

@@ -104,7 +104,7 @@ public final class ReadCache {
             // The length of the file opened, whatever replaces the name meanwhile.
             try (FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME))) {
                 return new ReadCache(ReadRecords.decode(Channels.newInputStream(channel), channel.size(),
-                        key(siteDir), siteDir, shared, keep), shared, keep);
+                        key(), siteDir, shared, keep), shared, keep);
             }
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: the files are read instead.
@@ -220,7 +220,7 @@ public final class ReadCache {
                 return paths.length;
             }
         };
-        new AtomicWriter().write(cacheDir.resolve(FILE_NAME), out -> ReadRecords.encode(inOrder, key(siteDir), siteDir,
+        new AtomicWriter().write(cacheDir.resolve(FILE_NAME), out -> ReadRecords.encode(inOrder, key(), siteDir,
                 out));
     }
 
@@ -234,8 +234,12 @@ public final class ReadCache {
                 && result.problems().stream().allMatch(p -> p.file().equals(file.path()));
     }
 
-    /** What the cache is valid for: the site's folder and the code that read it. */
-    private static String key(Path siteDir) {
-        return siteDir.toAbsolutePath() + "\n" + CodeVersion.of(ReadCache.class);
+    /**
+     * What the cache is valid for: the code that read it. Not the site's folder: its entries name files relative to
+     * it (or absolute ones outside it), each is trusted only while its file has the stamp it was read with, and a
+     * site moved, or whose {@code target/} CI restores into a workspace at another path, keeps them.
+     */
+    private static String key() {
+        return CodeVersion.of(ReadCache.class);
     }
 }

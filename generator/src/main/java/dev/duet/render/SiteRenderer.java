@@ -117,8 +117,8 @@ public final class SiteRenderer {
      */
     public static String salt(SiteConfig config, Theme theme) throws IOException {
         Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config.forOutput());
-        for (Path file : theme.renderInputs()) {
-            fingerprint.add(file.toString()).add(Files.readAllBytes(file));
+        for (Map.Entry<String, Path> file : theme.renderInputs().entrySet()) {
+            fingerprint.add(file.getKey()).add(Files.readAllBytes(file.getValue()));
         }
         return fingerprint.hex();
     }

@@ -201,12 +201,19 @@ public final class Theme implements Closeable {
         return found;
     }
 
-    /** Every template and UI string file of every layer, in a stable order: what rendered pages depend on. */
-    List<Path> renderInputs() {
-        List<Path> inputs = new ArrayList<>();
-        for (Map<String, Map<String, Path>> layer : files) {
-            inputs.addAll(layer.get("templates").values());
-            inputs.addAll(layer.get("i18n").values());
+    /**
+     * Every template and UI string file of every layer, in a stable order: what rendered pages depend on. Each is
+     * keyed by its layer's place and its name in the layer ({@code 0/templates/article.ftlh}), not by where the
+     * layer is on disk, which moves with the site and with the local Maven repository.
+     */
+    Map<String, Path> renderInputs() {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            for (String kind : List.of("templates", "i18n")) {
+                for (Map.Entry<String, Path> file : files.get(i).get(kind).entrySet()) {
+                    inputs.put(i + "/" + kind + "/" + file.getKey(), file.getValue());
+                }
+            }
         }
         return inputs;
     }

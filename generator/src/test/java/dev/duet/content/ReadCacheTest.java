@@ -229,6 +229,34 @@ class ReadCacheTest {
     }
 
     @Test
+    void aSiteMovedToAnotherFolderKeepsItsCache() throws IOException {
+        Path one = write("2024/one.en.md", "---\ntitle: \"One\"\nlang: \"en\"\n---\nOne.\n");
+        Path cacheDir = site.resolve("target/duet");
+        ContentReader reader = new ContentReader(false);
+        save(cacheDir, reader, List.of(one));
+
+        // As mv, cp -a or rsync -a move it, or as CI restores target/ into a workspace at another path: the files
+        // keep their bytes and their times.
+        Path moved = site.resolve("moved");
+        Path file = moved.resolve("articles/2024/one.en.md");
+        Files.createDirectories(file.getParent());
+        Files.copy(one, file);
+        Files.setLastModifiedTime(file, Files.getLastModifiedTime(one));
+        ReadCache cache = ReadCache.load(cacheDir, moved);
+        ContentReader.Result result = readAll(cache, reader, moved, List.of(file)).get(0);
+        assertEquals(1, cache.reused(), "the moved site's file, read before at the same stamp");
+        assertEquals("One", result.files().get(0).frontMatter().title());
+        assertEquals("One.\n", result.files().get(0).body().text(), "its body, from the moved file");
+
+        Files.writeString(file, "---\ntitle: \"One, edited\"\nlang: \"en\"\n---\nOne.\n");
+        age(file);
+        ReadCache again = ReadCache.load(cacheDir, moved);
+        assertEquals("One, edited", readAll(again, reader, moved, List.of(file)).get(0).files().get(0)
+                .frontMatter().title());
+        assertEquals(0, again.reused(), "a file whose stamp changed is read again");
+    }
+
+    @Test
     void aDamagedCacheOrOneOfAnotherSiteIsIgnored() throws IOException {
         Path one = write("2024/one.en.md", "---\ntitle: \"One\"\nlang: \"en\"\n---\nOne.\n");
         Path cacheDir = site.resolve("target/duet");
