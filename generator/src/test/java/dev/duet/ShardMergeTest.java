@@ -42,6 +42,22 @@ class ShardMergeTest {
     }
 
     @Test
+    void mergesAShardBuiltOnAnotherMachineInAFolderAtAnotherPath() throws IOException {
+        // As a CI matrix runs it: each runner checks the site out (new file times) into its own workspace.
+        Path runner = dir.resolve("workspace@2/site");
+        TestSite.copy(site, runner);
+        deleteTree(runner.resolve("target"));
+        deleteTree(shards().resolve("3-of-3"));
+        BuildResult built = new Duet(ShardBuildTest.config(runner).shard("3/3").build(), BuildListener.silent())
+                .build();
+        assertFalse(built.hasErrors(), built.problems().toString());
+        TestSite.copy(runner.resolve("target/duet-shards/3-of-3"), shards().resolve("3-of-3"));
+
+        MergeResult merged = merge();
+        assertTrue(merged.problems().isEmpty(), merged.problems().toString());
+    }
+
+    @Test
     void refusesAMissingShard() throws IOException {
         deleteTree(shards().resolve("2-of-3"));
         assertRefused("merge.missing-shard", "shard 2/3 is missing");
