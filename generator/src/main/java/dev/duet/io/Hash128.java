@@ -1,9 +1,12 @@
 package dev.duet.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.HexFormat;
 
 /**
- * A hash fed piece by piece, for a page's view and an article's digest: 128 bits in two lanes of multiply-rotate
+ * A hash fed piece by piece, for a page's view, an article's digest and a file's bytes: 128 bits in two lanes of multiply-rotate
  * mixing over the UTF-16 units of its strings, four at a time. The walks of a build feed it about a hundred million
  * characters, at half the cost per character of SHA-256, and far less in a JVM that runs only the client compiler
  * (which has no SHA-256 intrinsic). It tells inputs apart, not attackers: the render cache keeps 64 bits of each
@@ -16,6 +19,9 @@ public final class Hash128 {
     private static final long P2 = 0xC2B2AE3D27D4EB4FL;
     private static final long P3 = 0x165667B19E3779F9L;
     private static final long P4 = 0xFF51AFD7ED558CCDL;
+
+    /** A byte array read as little-endian longs. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** The most units a text is copied out in at a time. */
     private static final int CHUNK = 256;
@@ -61,6 +67,24 @@ public final class Hash128 {
                 }
                 word(last);
             }
+        }
+        return this;
+    }
+
+    /** Bytes: their length, then eight at a time, the last fewer than eight padded with zeros. */
+    public Hash128 bytes(byte[] bytes) {
+        int length = bytes.length;
+        word(length);
+        int i = 0;
+        for (; i + 8 <= length; i += 8) {
+            word((long) LONGS.get(bytes, i));
+        }
+        if (i < length) {
+            long last = 0;
+            for (int shift = 0; i < length; i++, shift += 8) {
+                last |= (bytes[i] & 0xFFL) << shift;
+            }
+            word(last);
         }
         return this;
     }
