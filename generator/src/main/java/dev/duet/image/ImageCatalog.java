@@ -3,6 +3,7 @@ package dev.duet.image;
 import dev.duet.content.ContentFile;
 import dev.duet.content.ImageField;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.FileClock;
 import dev.duet.io.Parallel;
 import dev.duet.io.Sha256;
 import java.io.IOException;
@@ -10,12 +11,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every picture the articles show (each one's lead {@code image:} and the images of its body), found, checked and
@@ -102,8 +105,14 @@ public final class ImageCatalog {
             }
         }
         List<Map.Entry<String, Path>> unique = new ArrayList<>(files.entrySet());
+        PictureStamps stamps = PictureStamps.load(variants.root());
         List<Object> outcomes = Parallel.map(threads, unique, entry -> load(entry.getKey(), entry.getValue(),
-                variants, settings, later));
+                variants, settings, later, stamps));
+        try {
+            stamps.save();
+        } catch (IOException e) {
+            // Only a memo: the next build reads the pictures again.
+        }
         Map<String, Object> byPath = new HashMap<>();
         for (int i = 0; i < unique.size(); i++) {
             byPath.put(unique.get(i).getKey(), outcomes.get(i));
@@ -164,16 +173,30 @@ public final class ImageCatalog {
         byArticle.computeIfAbsent(request.articleFile(), k -> new HashMap<>()).put(request.src(), picture);
     }
 
-    /** The picture at {@code file}, or the reason it cannot be published. */
+    /**
+     * The picture at {@code file}, or the reason it cannot be published. A file with the stamp it had when the last
+     * build read it, whose copies are in the cache, is not read again.
+     */
     private static Object load(String path, Path file, ImageVariants variants, ImageSettings settings,
-            boolean later) throws IOException {
+            boolean later, PictureStamps stamps) throws IOException {
         byte[] bytes;
+        BasicFileAttributes before;
+        long readAt;
         try {
             if (!Files.isRegularFile(file)) {
                 return Files.exists(file) ? "it is not a file" : "there is no file at " + path;
             }
-            if (Files.size(file) > settings.maxBytes()) {
-                return "the file is " + Files.size(file) / (1024 * 1024) + " MB, more than the "
+            readAt = FileClock.now();
+            before = Files.readAttributes(file, BasicFileAttributes.class);
+            long modified = before.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            Optional<ImageVariants.Result> cached = stamps.digest(path, before.size(), modified)
+                    .flatMap(digest -> cachedOrEmpty(variants, path, digest));
+            if (cached.isPresent() && cached.get() instanceof ImageVariants.Made made) {
+                stamps.kept(path);
+                return made.picture();
+            }
+            if (before.size() > settings.maxBytes()) {
+                return "the file is " + before.size() / (1024 * 1024) + " MB, more than the "
                         + settings.maxBytes() / (1024 * 1024) + " MB Duet reads; make it smaller";
             }
             try (InputStream in = Files.newInputStream(file)) {
@@ -185,6 +208,20 @@ public final class ImageCatalog {
         String digest = Sha256.hex128(bytes);
         ImageVariants.Result result = later ? variants.plan(path, bytes, digest, file)
                 : variants.make(path, bytes, digest);
-        return result instanceof ImageVariants.Made made ? made.picture() : ((ImageVariants.Refused) result).reason();
+        if (result instanceof ImageVariants.Made made) {
+            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+            stamps.seen(path, before.size(), before.lastModifiedTime().to(TimeUnit.NANOSECONDS), readAt,
+                    after.size(), after.lastModifiedTime().to(TimeUnit.NANOSECONDS), digest);
+            return made.picture();
+        }
+        return ((ImageVariants.Refused) result).reason();
+    }
+
+    private static Optional<ImageVariants.Result> cachedOrEmpty(ImageVariants variants, String path, String digest) {
+        try {
+            return variants.cached(path, digest);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

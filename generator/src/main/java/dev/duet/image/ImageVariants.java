@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.IIOImage;
@@ -64,6 +65,21 @@ public final class ImageVariants {
     /** How many images this instance has decoded (and probed): none for images already in the cache. */
     public int decoded() {
         return decoded.get();
+    }
+
+    /** The picture cache's folder. */
+    Path root() {
+        return root;
+    }
+
+    /** The copies of the image at {@code path} whose digest is {@code digest}, when the cache holds them. */
+    Optional<Result> cached(String path, String digest) throws IOException {
+        try {
+            return Optional.of(new Made(read(path, digest,
+                    Files.readString(folder(digest).resolve(INDEX), StandardCharsets.UTF_8))));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     /** The folder that holds the copies of the image whose digest is {@code digest}. */

@@ -14,4 +14,10 @@ public final class FileClock {
 
     private FileClock() {
     }
+
+    /** The current time in nanoseconds since the epoch, the unit of a file's stamp. */
+    public static long now() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
 }

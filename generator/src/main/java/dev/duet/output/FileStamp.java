@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,8 +37,7 @@ public record FileStamp(long size, long modified) {
 
     /** The current time in the unit of {@link #modified()}. */
     public static long now() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        return dev.duet.io.FileClock.now();
     }
 
     /**

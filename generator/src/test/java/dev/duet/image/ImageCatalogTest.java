@@ -174,6 +174,67 @@ class ImageCatalogTest {
         assertTrue(map.variants().get(0).path().endsWith("/image.svg"));
     }
 
+    @Test
+    void aPictureWithTheStampItHadWhenLastReadIsNotReadAgain() throws IOException {
+        Path file = site.resolve("articles/2024/rail/map.svg");
+        put("articles/2024/rail/map.svg", svg(320));
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Files.setLastModifiedTime(file, old);
+        String first = catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().variants().get(0).path();
+
+        // Other bytes of the same size under the same time: the build goes by the stamp, as it does for articles,
+        // so it takes the copies of the bytes it read before. That is what it did not read the file again shows.
+        put("articles/2024/rail/map.svg", svg(640));
+        Files.setLastModifiedTime(file, old);
+        Picture same = catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow();
+        assertEquals(first, same.variants().get(0).path());
+        assertEquals(320, same.width());
+
+        // A new time: the file is read, and its new bytes make a new picture.
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(30))));
+        Picture changed = catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow();
+        assertEquals(640, changed.width());
+        assertTrue(!changed.variants().get(0).path().equals(first));
+    }
+
+    @Test
+    void aPictureChangedJustBeforeItWasReadIsReadAgain() throws IOException {
+        Path file = site.resolve("articles/2024/rail/map.svg");
+        put("articles/2024/rail/map.svg", svg(320));
+        java.nio.file.attribute.FileTime now = Files.getLastModifiedTime(file);
+        assertEquals(320, catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().width());
+
+        // Changed within the same tick of the clock: its stamp was not trusted, so the next build reads it.
+        put("articles/2024/rail/map.svg", svg(640));
+        Files.setLastModifiedTime(file, now);
+        assertEquals(640, catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().width());
+    }
+
+    @Test
+    void aDamagedStampsFileIsNoMemo() throws IOException {
+        Path file = site.resolve("articles/2024/rail/map.svg");
+        put("articles/2024/rail/map.svg", svg(320));
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Files.setLastModifiedTime(file, old);
+        catalog(variants(), "map.svg");
+        Path stamps = site.resolve("target/duet/images/" + PictureStamps.FILE_NAME);
+        assertTrue(Files.readString(stamps).contains("\tarticles/2024/rail/map.svg\n"), Files.readString(stamps));
+        Files.writeString(stamps, Files.readString(stamps).replaceAll("[0-9a-f]{32}", "not-a-digest"));
+
+        put("articles/2024/rail/map.svg", svg(640));
+        Files.setLastModifiedTime(file, old);
+        assertEquals(640, catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().width());
+    }
+
+    /** An SVG picture {@code width} wide, whose bytes are as long for any three-digit width. */
+    private static byte[] svg(int width) {
+        return ("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + width + " 200'><rect width='" + width
+                + "' height='200'/></svg>").getBytes(StandardCharsets.UTF_8);
+    }
+
     private static Problem onlyProblem(ImageCatalog catalog) {
         assertEquals(1, catalog.problems().size(), catalog.problems().toString());
         Problem problem = catalog.problems().get(0);

@@ -1,0 +1,102 @@
+package dev.duet.image;
+
+import dev.duet.io.AtomicWriter;
+import dev.duet.io.FileClock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The digest of each picture file the last build read, by its path and the stamp (size and time) it had then, in
+ * {@code <cacheDir>/images/stamps.txt}: a picture whose stamp has not changed since is not read again to find its
+ * copies. An entry is kept only for a file that had settled when it was read (changed more than
+ * {@link FileClock#RACY_WINDOW} before, and the same stamp after the read), as the read cache keeps articles; a
+ * damaged or foreign file is no memo at all. Thread-safe: the catalog reads pictures on every core.
+ */
+final class PictureStamps {
+
+    static final String FILE_NAME = "stamps.txt";
+    private static final String HEADER = "duet-picture-stamps 1";
+    private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{32}");
+
+    /** What a file was when read: its size, its time in nanoseconds since the epoch, and its bytes' digest. */
+    record Stamp(long size, long modified, String digest) {
+    }
+
+    private final Path file;
+    private final Map<String, Stamp> last;
+    private final Map<String, Stamp> seen = new ConcurrentHashMap<>();
+
+    private PictureStamps(Path file, Map<String, Stamp> last) {
+        this.file = file;
+        this.last = last;
+    }
+
+    /** The memo the last build left in the picture cache {@code imagesDir}; an empty one when there is none. */
+    static PictureStamps load(Path imagesDir) {
+        Path file = imagesDir.resolve(FILE_NAME);
+        Map<String, Stamp> last = new TreeMap<>();
+        try {
+            if (Files.isRegularFile(file)) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
+                    for (String line : lines.subList(1, lines.size())) {
+                        String[] parts = line.split("\t", 4);
+                        if (parts.length != 4 || !DIGEST.matcher(parts[2]).matches()) {
+                            return new PictureStamps(file, Map.of());
+                        }
+                        last.put(parts[3], new Stamp(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2]));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return new PictureStamps(file, Map.of());
+        }
+        return new PictureStamps(file, last);
+    }
+
+    /** The digest the last build read from the file at {@code path}, when the file still has that size and time. */
+    Optional<String> digest(String path, long size, long modified) {
+        Stamp stamp = last.get(path);
+        return stamp != null && stamp.size() == size && stamp.modified() == modified ? Optional.of(stamp.digest())
+                : Optional.empty();
+    }
+
+    /** Keeps the last build's entry for {@code path}, whose file still has the stamp {@link #digest} found. */
+    void kept(String path) {
+        Stamp stamp = last.get(path);
+        if (stamp != null) {
+            seen.put(path, stamp);
+        }
+    }
+
+    /**
+     * Keeps what the file at {@code path} was for the next build: its stamp before and after it was read, at the
+     * time {@code readAt} (nanoseconds since the epoch), and its digest; nothing unless it had settled.
+     */
+    void seen(String path, long size, long modified, long readAt, long sizeAfter, long modifiedAfter, String digest) {
+        if (size == sizeAfter && modified == modifiedAfter && readAt - modified > FileClock.RACY_WINDOW) {
+            seen.put(path, new Stamp(size, modified, digest));
+        }
+    }
+
+    /** Writes what this build saw, when it differs from what the last one left. */
+    void save() throws IOException {
+        Map<String, Stamp> now = new TreeMap<>(seen);
+        if (now.equals(last)) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        now.forEach((path, stamp) -> text.append(stamp.size()).append('\t').append(stamp.modified()).append('\t')
+                .append(stamp.digest()).append('\t').append(path).append('\n'));
+        Files.createDirectories(file.getParent());
+        AtomicWriter.writeTextIfChanged(file, out -> out.write(text.toString()));
+    }
+}
