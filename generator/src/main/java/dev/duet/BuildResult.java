@@ -41,6 +41,12 @@ public record BuildResult(int articles, int files, int rendered, int written, in
         return new BuildResult(articles, files, 0, 0, 0, List.of(), problems, elapsed, true, schedule);
     }
 
+    /** The same build, timed until {@code elapsed}: once its snapshot and caches are saved too. */
+    BuildResult until(Duration elapsed) {
+        return new BuildResult(articles, files, rendered, written, pagesWritten, deleted, problems, elapsed, upToDate,
+                schedule);
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }
