@@ -205,13 +205,14 @@ public final class ImageCatalog {
         } catch (NoSuchFileException e) {
             return "there is no file at " + path;
         }
-        String digest = Sha256.hex128(bytes);
+        String hash = PictureStamps.hashOf(bytes);
+        String digest = stamps.digestOfBytes(path, bytes.length, hash).orElseGet(() -> Sha256.hex128(bytes));
         ImageVariants.Result result = later ? variants.plan(path, bytes, digest, file)
                 : variants.make(path, bytes, digest);
         if (result instanceof ImageVariants.Made made) {
             BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
             stamps.seen(path, before.size(), before.lastModifiedTime().to(TimeUnit.NANOSECONDS), readAt,
-                    after.size(), after.lastModifiedTime().to(TimeUnit.NANOSECONDS), digest);
+                    after.size(), after.lastModifiedTime().to(TimeUnit.NANOSECONDS), hash, digest);
             return made.picture();
         }
         return ((ImageVariants.Refused) result).reason();

@@ -2,6 +2,7 @@ package dev.duet.image;
 
 import dev.duet.io.AtomicWriter;
 import dev.duet.io.FileClock;
+import dev.duet.io.Hash128;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,18 +17,23 @@ import java.util.regex.Pattern;
 /**
  * The digest of each picture file the last build read, by its path and the stamp (size and time) it had then, in
  * {@code <cacheDir>/images/stamps.txt}: a picture whose stamp has not changed since is not read again to find its
- * copies. An entry is kept only for a file that had settled when it was read (changed more than
+ * copies. A picture whose time moved with its bytes the same (a fresh checkout) is read, and found by a
+ * {@link Hash128} of its bytes, without the SHA-256 that names its copies, which costs twenty times as much in a
+ * JVM that runs only the client compiler. An entry is kept only for a file that had settled when it was read (changed more than
  * {@link FileClock#RACY_WINDOW} before, and the same stamp after the read), as the read cache keeps articles; a
  * damaged or foreign file is no memo at all. Thread-safe: the catalog reads pictures on every core.
  */
 final class PictureStamps {
 
     static final String FILE_NAME = "stamps.txt";
-    private static final String HEADER = "duet-picture-stamps 1";
+    private static final String HEADER = "duet-picture-stamps 2";
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{32}");
 
-    /** What a file was when read: its size, its time in nanoseconds since the epoch, and its bytes' digest. */
-    record Stamp(long size, long modified, String digest) {
+    /**
+     * What a file was when read: its size, its time in nanoseconds since the epoch, a {@link Hash128} of its bytes
+     * and their digest.
+     */
+    record Stamp(long size, long modified, String bytes, String digest) {
     }
 
     private final Path file;
@@ -48,11 +54,13 @@ final class PictureStamps {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
                     for (String line : lines.subList(1, lines.size())) {
-                        String[] parts = line.split("\t", 4);
-                        if (parts.length != 4 || !DIGEST.matcher(parts[2]).matches()) {
+                        String[] parts = line.split("\t", 5);
+                        if (parts.length != 5 || !DIGEST.matcher(parts[2]).matches()
+                                || !DIGEST.matcher(parts[3]).matches()) {
                             return new PictureStamps(file, Map.of());
                         }
-                        last.put(parts[3], new Stamp(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2]));
+                        last.put(parts[4], new Stamp(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2],
+                                parts[3]));
                     }
                 }
             }
@@ -69,6 +77,18 @@ final class PictureStamps {
                 : Optional.empty();
     }
 
+    /** A {@link Hash128} of a picture's bytes, to find them again when their file's time moved. */
+    static String hashOf(byte[] bytes) {
+        return new Hash128().mark('P').bytes(bytes).hex();
+    }
+
+    /** The digest the last build took of the file at {@code path}, when it held the bytes whose hash is given. */
+    Optional<String> digestOfBytes(String path, long size, String bytes) {
+        Stamp stamp = last.get(path);
+        return stamp != null && stamp.size() == size && stamp.bytes().equals(bytes) ? Optional.of(stamp.digest())
+                : Optional.empty();
+    }
+
     /** Keeps the last build's entry for {@code path}, whose file still has the stamp {@link #digest} found. */
     void kept(String path) {
         Stamp stamp = last.get(path);
@@ -81,9 +101,10 @@ final class PictureStamps {
      * Keeps what the file at {@code path} was for the next build: its stamp before and after it was read, at the
      * time {@code readAt} (nanoseconds since the epoch), and its digest; nothing unless it had settled.
      */
-    void seen(String path, long size, long modified, long readAt, long sizeAfter, long modifiedAfter, String digest) {
+    void seen(String path, long size, long modified, long readAt, long sizeAfter, long modifiedAfter, String bytes,
+            String digest) {
         if (size == sizeAfter && modified == modifiedAfter && readAt - modified > FileClock.RACY_WINDOW) {
-            seen.put(path, new Stamp(size, modified, digest));
+            seen.put(path, new Stamp(size, modified, bytes, digest));
         }
     }
 
@@ -95,7 +116,7 @@ final class PictureStamps {
         }
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         now.forEach((path, stamp) -> text.append(stamp.size()).append('\t').append(stamp.modified()).append('\t')
-                .append(stamp.digest()).append('\t').append(path).append('\n'));
+                .append(stamp.bytes()).append('\t').append(stamp.digest()).append('\t').append(path).append('\n'));
         Files.createDirectories(file.getParent());
         AtomicWriter.writeTextIfChanged(file, out -> out.write(text.toString()));
     }

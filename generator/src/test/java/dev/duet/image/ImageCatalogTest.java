@@ -200,6 +200,24 @@ class ImageCatalogTest {
     }
 
     @Test
+    void aPictureWhoseTimeMovedWithTheSameBytesKeepsItsCopies() throws IOException {
+        Path file = site.resolve("articles/2024/rail/map.svg");
+        put("articles/2024/rail/map.svg", svg(320));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        String first = catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().variants().get(0).path();
+
+        // As a fresh checkout leaves it: the same bytes, a new time. Read again, found by the hash of its bytes.
+        java.nio.file.attribute.FileTime checkedOut = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Files.setLastModifiedTime(file, checkedOut);
+        assertEquals(first, catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().variants().get(0)
+                .path());
+        String stamps = Files.readString(site.resolve("target/duet/images/" + PictureStamps.FILE_NAME));
+        assertTrue(stamps.contains("\t" + checkedOut.to(java.util.concurrent.TimeUnit.NANOSECONDS) + "\t"), stamps);
+    }
+
+    @Test
     void aPictureChangedJustBeforeItWasReadIsReadAgain() throws IOException {
         Path file = site.resolve("articles/2024/rail/map.svg");
         put("articles/2024/rail/map.svg", svg(320));
