@@ -129,8 +129,8 @@ public record SiteConfig(
      */
     public SiteConfig forOutput() {
         Path here = Path.of(".");
-        return new SiteConfig(here, relative(sourcesDir), relative(articlesDir), relative(themeDir), relative(staticDir),
-                here, here, glossaryFile.map(this::relative),
+        return new SiteConfig(here, relative(sourcesDir), relative(articlesDir), relative(themeDir),
+                relative(staticDir), here, here, glossaryFile.map(this::relative),
                 theme, baseUrl, languages, pageSize, feedSize, mostReadCount, mostReadDays, feedFullContent,
                 tagFeedsFullContent, false, false, followExternalLinks, false, missingTranslation, skipDuplicates,
                 Instant.EPOCH, 1, redirectsFile, Optional.empty());

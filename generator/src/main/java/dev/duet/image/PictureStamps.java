@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * {@code <cacheDir>/images/stamps.txt}: a picture whose stamp has not changed since is not read again to find its
  * copies. A picture whose time moved with its bytes the same (a fresh checkout) is read, and found by a
  * {@link Hash128} of its bytes, without the SHA-256 that names its copies, which costs twenty times as much in a
- * JVM that runs only the client compiler. An entry is kept only for a file that had settled when it was read (changed more than
- * {@link FileClock#RACY_WINDOW} before, and the same stamp after the read), as the read cache keeps articles; a
- * damaged or foreign file is no memo at all. Thread-safe: the catalog reads pictures on every core.
+ * JVM that runs only the client compiler. An entry is kept only for a file that had settled when it was read
+ * (changed more than {@link FileClock#RACY_WINDOW} before, and the same stamp after the read), as the read cache
+ * keeps articles; a damaged or foreign file is no memo at all. Thread-safe: the catalog reads pictures on every
+ * core.
  */
 final class PictureStamps {
 
@@ -99,7 +100,8 @@ final class PictureStamps {
 
     /**
      * Keeps what the file at {@code path} was for the next build: its stamp before and after it was read, at the
-     * time {@code readAt} (nanoseconds since the epoch), and its digest; nothing unless it had settled.
+     * time {@code readAt} (nanoseconds since the epoch), the hash of its bytes and their digest; nothing unless it
+     * had settled.
      */
     void seen(String path, long size, long modified, long readAt, long sizeAfter, long modifiedAfter, String bytes,
             String digest) {
