@@ -6,6 +6,7 @@ import dev.duet.content.ContentReader;
 import dev.duet.content.FrontMatterStore;
 import dev.duet.content.ReadCache;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.FileClock;
 import dev.duet.io.Parallel;
 import dev.duet.io.SharedStrings;
 import dev.duet.io.SiteFiles;
@@ -146,7 +147,7 @@ final class ArticleFiles {
         /** A collector for a walk that begins now. */
         Collector(Path siteDir) {
             this.siteDir = siteDir;
-            this.listedAt = FileStamp.now();
+            this.listedAt = FileClock.now();
         }
 
         @Override

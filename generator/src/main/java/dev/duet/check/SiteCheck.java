@@ -3,6 +3,7 @@ package dev.duet.check;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.CodeVersion;
+import dev.duet.io.FileClock;
 import dev.duet.output.BuildSnapshot;
 import dev.duet.output.FileStamp;
 import java.io.IOException;
@@ -82,7 +83,7 @@ public final class SiteCheck {
             return List.of(Problem.error("check.no-site", root.toString(), 0,
                     "no built site here; run duet:build (or mvn site) first"));
         }
-        long listed = FileStamp.now();
+        long listed = FileClock.now();
         SortedMap<String, FileStamp> stamps = CheckMemo.list(root);
         List<String> files = List.copyOf(stamps.keySet());
         Set<String> fileSet = new HashSet<>(files);

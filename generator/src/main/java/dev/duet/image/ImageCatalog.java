@@ -181,6 +181,7 @@ public final class ImageCatalog {
             boolean later, PictureStamps stamps) throws IOException {
         byte[] bytes;
         BasicFileAttributes before;
+        long modified;
         long readAt;
         try {
             if (!Files.isRegularFile(file)) {
@@ -188,7 +189,7 @@ public final class ImageCatalog {
             }
             readAt = FileClock.now();
             before = Files.readAttributes(file, BasicFileAttributes.class);
-            long modified = before.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            modified = before.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             Optional<ImageVariants.Result> cached = stamps.digest(path, before.size(), modified)
                     .flatMap(digest -> cachedOrEmpty(variants, path, digest));
             if (cached.isPresent() && cached.get() instanceof ImageVariants.Made made) {
@@ -211,8 +212,8 @@ public final class ImageCatalog {
                 : variants.make(path, bytes, digest);
         if (result instanceof ImageVariants.Made made) {
             BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
-            stamps.seen(path, before.size(), before.lastModifiedTime().to(TimeUnit.NANOSECONDS), readAt,
-                    after.size(), after.lastModifiedTime().to(TimeUnit.NANOSECONDS), hash, digest);
+            stamps.seen(path, before.size(), modified, readAt, after.size(),
+                    after.lastModifiedTime().to(TimeUnit.NANOSECONDS), hash, digest);
             return made.picture();
         }
         return ((ImageVariants.Refused) result).reason();

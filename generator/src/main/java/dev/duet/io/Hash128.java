@@ -6,8 +6,8 @@ import java.nio.ByteOrder;
 import java.util.HexFormat;
 
 /**
- * A hash fed piece by piece, for a page's view, an article's digest and a file's bytes: 128 bits in two lanes of multiply-rotate
- * mixing over the UTF-16 units of its strings, four at a time. The walks of a build feed it about a hundred million
+ * A hash fed piece by piece, for a page's view, an article's digest and a file's bytes: 128 bits in two lanes of
+ * multiply-rotate mixing over the UTF-16 units of its strings, four at a time, and over bytes eight at a time. The walks of a build feed it about a hundred million
  * characters, at half the cost per character of SHA-256, and far less in a JVM that runs only the client compiler
  * (which has no SHA-256 intrinsic). It tells inputs apart, not attackers: the render cache keeps 64 bits of each
  * fingerprint anyway (see {@code RenderCache}). Pieces are length-prefixed and marked by kind, so that different

@@ -2,6 +2,7 @@ package dev.duet.output;
 
 import dev.duet.content.ContentReader;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.FileClock;
 import dev.duet.io.Parallel;
 import dev.duet.io.SiteFiles;
 import java.io.IOException;
@@ -175,7 +176,7 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
     public static BuildInputs scan(SiteFiles siteFiles, List<Root> roots, Map<Root, SiteFiles.Visitor> alsoTo)
             throws IOException {
         Path siteDir = siteFiles.siteDir();
-        long listed = FileStamp.now();
+        long listed = FileClock.now();
         SortedMap<String, FileStamp> files = new TreeMap<>();
         Set<String> links = new HashSet<>();
         // A root listed twice is told once.

@@ -103,7 +103,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
             Set<String> rewritten, KnownOutputs known, int articles, List<Problem> problems, int threads)
             throws IOException {
         OutputPaths paths = new OutputPaths(outputDir);
-        long stamped = FileStamp.now();
+        long stamped = FileClock.now();
         List<String> files = List.copyOf(written);
         List<Output> stamps = onThreads(threads, files, path -> {
             try {
@@ -158,7 +158,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
      */
     public OutputCheck checkOutputs(Path outputDir, int threads) throws IOException {
         OutputPaths paths = new OutputPaths(outputDir);
-        long checked = FileStamp.now();
+        long checked = FileClock.now();
         List<Map.Entry<String, Output>> entries = List.copyOf(outputs.entrySet());
         List<Boolean> unchanged = onThreads(threads, entries, entry -> {
             Optional<Path> file = paths.find(entry.getKey());

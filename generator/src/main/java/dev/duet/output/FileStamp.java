@@ -35,11 +35,6 @@ public record FileStamp(long size, long modified) {
         }
     }
 
-    /** The current time in the unit of {@link #modified()}. */
-    public static long now() {
-        return dev.duet.io.FileClock.now();
-    }
-
     /**
      * A digest of a file's bytes, for a file whose stamp alone cannot be trusted: {@link Hash128}, 128 bits that tell
      * a changed file from the same one (not a defence against collisions crafted on purpose, which only those who

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.FileClock;
 import dev.duet.model.Lifecycle;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -207,7 +208,7 @@ class BuildSnapshotTest {
 
     @Test
     void aCheckThatComparedBytesLetsTheNextOneTrustOldStamps() {
-        long now = FileStamp.now();
+        long now = FileClock.now();
         BuildSnapshot snapshot = snapshot(Map.of(
                 "old.html", new BuildSnapshot.Output(new FileStamp(3, now - HOUR), "0123456789abcdef0123456789abcdef"),
                 "new.html", new BuildSnapshot.Output(new FileStamp(3, now - 1_000_000), "00000000000000000000000000000000"),
