@@ -8,13 +8,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImageCatalogTest {
 
     private static final String ARTICLE = "articles/2024/rail/index.en.md";
+    /** A picture beside the article, whose stamp the picture tests set. */
+    private static final String MAP = "articles/2024/rail/map.svg";
 
     @TempDir
     Path site;
@@ -176,75 +181,77 @@ class ImageCatalogTest {
 
     @Test
     void aPictureWithTheStampItHadWhenLastReadIsNotReadAgain() throws IOException {
-        Path file = site.resolve("articles/2024/rail/map.svg");
-        put("articles/2024/rail/map.svg", svg(320));
-        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
-        Files.setLastModifiedTime(file, old);
-        String first = catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().variants().get(0).path();
+        FileTime old = ago(Duration.ofHours(1));
+        putMap(320, Optional.of(old));
+        String first = map().variants().get(0).path();
 
         // Other bytes of the same size under the same time: the build goes by the stamp, as it does for articles,
         // so it takes the copies of the bytes it read before. That is what it did not read the file again shows.
-        put("articles/2024/rail/map.svg", svg(640));
-        Files.setLastModifiedTime(file, old);
-        Picture same = catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow();
+        putMap(640, Optional.of(old));
+        Picture same = map();
         assertEquals(first, same.variants().get(0).path());
         assertEquals(320, same.width());
 
         // A new time: the file is read, and its new bytes make a new picture.
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofMinutes(30))));
-        Picture changed = catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow();
+        Files.setLastModifiedTime(site.resolve(MAP), ago(Duration.ofMinutes(30)));
+        Picture changed = map();
         assertEquals(640, changed.width());
         assertTrue(!changed.variants().get(0).path().equals(first));
     }
 
     @Test
     void aPictureWhoseTimeMovedWithTheSameBytesKeepsItsCopies() throws IOException {
-        Path file = site.resolve("articles/2024/rail/map.svg");
-        put("articles/2024/rail/map.svg", svg(320));
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
-        String first = catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().variants().get(0).path();
+        putMap(320, Optional.of(ago(Duration.ofHours(2))));
+        String first = map().variants().get(0).path();
 
         // As a fresh checkout leaves it: the same bytes, a new time. Read again, found by the hash of its bytes.
-        java.nio.file.attribute.FileTime checkedOut = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
-        Files.setLastModifiedTime(file, checkedOut);
-        assertEquals(first, catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().variants().get(0)
-                .path());
+        FileTime checkedOut = ago(Duration.ofHours(1));
+        Files.setLastModifiedTime(site.resolve(MAP), checkedOut);
+        assertEquals(first, map().variants().get(0).path());
         String stamps = Files.readString(site.resolve("target/duet/images/" + PictureStamps.FILE_NAME));
         assertTrue(stamps.contains("\t" + checkedOut.to(java.util.concurrent.TimeUnit.NANOSECONDS) + "\t"), stamps);
     }
 
     @Test
     void aPictureChangedJustBeforeItWasReadIsReadAgain() throws IOException {
-        Path file = site.resolve("articles/2024/rail/map.svg");
-        put("articles/2024/rail/map.svg", svg(320));
-        java.nio.file.attribute.FileTime now = Files.getLastModifiedTime(file);
-        assertEquals(320, catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().width());
+        FileTime now = Files.getLastModifiedTime(putMap(320, Optional.empty()));
+        assertEquals(320, map().width());
 
         // Changed within the same tick of the clock: its stamp was not trusted, so the next build reads it.
-        put("articles/2024/rail/map.svg", svg(640));
-        Files.setLastModifiedTime(file, now);
-        assertEquals(640, catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().width());
+        putMap(640, Optional.of(now));
+        assertEquals(640, map().width());
     }
 
     @Test
     void aDamagedStampsFileIsNoMemo() throws IOException {
-        Path file = site.resolve("articles/2024/rail/map.svg");
-        put("articles/2024/rail/map.svg", svg(320));
-        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
-        Files.setLastModifiedTime(file, old);
-        catalog(variants(), "map.svg");
+        FileTime old = ago(Duration.ofHours(1));
+        putMap(320, Optional.of(old));
+        map();
         Path stamps = site.resolve("target/duet/images/" + PictureStamps.FILE_NAME);
-        assertTrue(Files.readString(stamps).contains("\tarticles/2024/rail/map.svg\n"), Files.readString(stamps));
+        assertTrue(Files.readString(stamps).contains("\t" + MAP + "\n"), Files.readString(stamps));
         Files.writeString(stamps, Files.readString(stamps).replaceAll("[0-9a-f]{32}", "not-a-digest"));
 
-        put("articles/2024/rail/map.svg", svg(640));
-        Files.setLastModifiedTime(file, old);
-        assertEquals(640, catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow().width());
+        putMap(640, Optional.of(old));
+        assertEquals(640, map().width());
+    }
+
+    /** Writes the map {@code width} wide, dated {@code time} when given; returns its file. */
+    private Path putMap(int width, Optional<FileTime> time) throws IOException {
+        put(MAP, svg(width));
+        Path file = site.resolve(MAP);
+        if (time.isPresent()) {
+            Files.setLastModifiedTime(file, time.get());
+        }
+        return file;
+    }
+
+    /** The map as a build's catalog finds it. */
+    private Picture map() throws IOException {
+        return catalog(variants(), "map.svg").find(ARTICLE, "map.svg").orElseThrow();
+    }
+
+    private static FileTime ago(Duration duration) {
+        return FileTime.from(java.time.Instant.now().minus(duration));
     }
 
     /** An SVG picture {@code width} wide, whose bytes are as long for any three-digit width. */
