@@ -182,6 +182,6 @@ final class PreviewSession {
 
     /** What import needs of the articles on disk: the preview reads them in full for its builds anyway. */
     private SourceImport.ExistingArticles existingArticles(Set<Path> changed) {
-        return workers -> memory.articles().read(changed).files().stream().map(ContentWriter.Existing::of).toList();
+        return (workers, memo) -> memory.articles().read(changed).files().stream().map(ContentWriter.Existing::of).toList();
     }
 }

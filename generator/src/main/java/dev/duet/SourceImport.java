@@ -2,11 +2,14 @@ package dev.duet;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentWriter;
+import dev.duet.content.ContentReader;
 import dev.duet.content.ImportJournal;
+import dev.duet.content.ImportMemo;
 import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
+import dev.duet.io.FileClock;
 import dev.duet.io.SiteFiles;
 import dev.duet.source.DuplicateFinder;
 import dev.duet.source.ImportedArticle;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,7 +44,8 @@ final class SourceImport {
     /** What import needs of the article files already on disk, in path order. */
     @FunctionalInterface
     interface ExistingArticles {
-        List<ContentWriter.Existing> read(Workers workers) throws IOException;
+        /** The files, each read only when {@code memo} does not know it as it is. */
+        List<ContentWriter.Existing> read(Workers workers, ImportMemo memo) throws IOException;
     }
 
     private final SiteConfig config;
@@ -103,12 +109,26 @@ final class SourceImport {
         return marked;
     }
 
-    /** Imports every {@code sources/**}{@code /*.txt} file; a missing sources folder is an error that names it. */
+    /**
+     * Imports every {@code sources/**}{@code /*.txt} file; a missing sources folder is an error that names it. What
+     * it learns of the article files is kept for the next import ({@link ImportMemo}).
+     */
     ImportReport importAll(ExistingArticles existing) throws IOException {
+        return importAll(existing, ImportMemo.load(config.cacheDir()));
+    }
+
+    /** {@link #importAll(ExistingArticles)} with {@code memo}, the last import's, saved for the next. */
+    ImportReport importAll(ExistingArticles existing, ImportMemo memo) throws IOException {
         Problems problems = new Problems();
         SiteFiles.Listing sources = listSources(problems);
         problems.addAll(sources.problems());
-        return importFiles(sources.files(), existing, problems);
+        ImportReport report = importFiles(sources.files(), existing, problems, memo);
+        try {
+            memo.save(config.cacheDir());
+        } catch (IOException e) {
+            // The memo only saves time; the next import reads the files it would have known.
+        }
+        return report;
     }
 
     /**
@@ -117,13 +137,18 @@ final class SourceImport {
      */
     ImportReport importFiles(List<Path> sources, ExistingArticles existingArticles, Problems problems)
             throws IOException {
+        return importFiles(sources, existingArticles, problems, ImportMemo.none());
+    }
+
+    private ImportReport importFiles(List<Path> sources, ExistingArticles existingArticles, Problems problems,
+            ImportMemo memo) throws IOException {
         SourceParser parser = new SourceParser();
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
         List<ImportReport.SourceEncoding> encodings = new ArrayList<>();
         int importable = 0;
         DuplicateFinder duplicates = new DuplicateFinder();
         try (Workers workers = new Workers(config.threads())) {
-            List<ContentWriter.Existing> existing = existingArticles.read(workers);
+            List<ContentWriter.Existing> existing = existingArticles.read(workers, memo);
             ImportJournal journal = ImportJournal.open(config.cacheDir());
             Optional<Path> keepEditedIn = config.overwriteEdited()
                     ? Optional.of(config.cacheDir().resolve("edited")) : Optional.empty();
@@ -144,13 +169,39 @@ final class SourceImport {
                 List<Path> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
                 ImportedArticle[] parsed = new ImportedArticle[batch.size()];
                 DuplicateFinder.Signature[] signatures = new DuplicateFinder.Signature[batch.size()];
+                long[][] digests = new long[batch.size()][];
+                // The sources the memo knew as they are: their articles are outlines, read again to be written.
+                Map<String, Path> outlined = new ConcurrentHashMap<>();
                 workers.share(batch.size(), next -> {
                     for (int i = next.index(); i >= 0; i = next.index()) {
                         Path file = batch.get(i);
-                        parsed[i] = parser.parse(SitePath.of(config, file), Files.readAllBytes(file));
-                        signatures[i] = DuplicateFinder.signature(parsed[i]);
+                        String sourceFile = SitePath.of(config, file);
+                        long readAt = FileClock.now();
+                        Optional<ImportMemo.Stamp> stamp = ImportMemo.Stamp.of(file);
+                        Optional<ImportMemo.Source> known = stamp.flatMap(at -> memo.source(sourceFile, at));
+                        if (known.isEmpty()) {
+                            byte[] bytes = Files.readAllBytes(file);
+                            long[] digest = ImportMemo.sourceDigest(sourceFile, bytes);
+                            ImportMemo.Stamp kept = steady(stamp, file);
+                            known = memo.source(sourceFile, kept, readAt, digest);
+                            if (known.isEmpty()) {
+                                parsed[i] = parser.parse(sourceFile, bytes);
+                                signatures[i] = DuplicateFinder.signature(parsed[i]);
+                                digests[i] = digest;
+                                memo.parsed(kept, readAt, digest, parsed[i], signatures[i]);
+                                continue;
+                            }
+                        }
+                        parsed[i] = known.get().outline();
+                        signatures[i] = known.get().signature();
+                        digests[i] = known.get().digest();
+                        outlined.put(sourceFile, file);
                     }
                 });
+                Map<String, long[]> sourceDigests = new HashMap<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    sourceDigests.put(parsed[i].sourceFile(), digests[i]);
+                }
                 List<ImportedArticle> imported = List.of(parsed);
                 Problems planning = new Problems();
                 List<ContentWriter.Planned> planned = markDuplicates(writer.plan(imported, planning), imported,
@@ -172,9 +223,12 @@ final class SourceImport {
                 planned.forEach(p -> paths.addAll(ContentWriter.paths(p)));
                 journal.begin(paths);
                 ContentWriter.Written[] written = new ContentWriter.Written[planned.size()];
+                Set<String> unfinished = journal.unfinished();
                 workers.share(planned.size(), next -> {
                     for (int i = next.index(); i >= 0; i = next.index()) {
-                        written[i] = writer.write(planned.get(i));
+                        ContentWriter.Planned plan = planned.get(i);
+                        written[i] = write(writer, plan, sourceDigests.get(plan.article().sourceFile()), memo,
+                                unfinished, Optional.ofNullable(outlined.get(plan.article().sourceFile())), parser);
                     }
                 });
                 for (ContentWriter.Written one : written) {
@@ -193,17 +247,104 @@ final class SourceImport {
     }
 
     /**
-     * The article files on disk, each read only as far as import needs, on every core; a file that is not a usable
-     * article is left out, as the build leaves it out.
+     * Writes one planned article's files, unless {@code memo} knows each of them, as it is, to be exactly what import
+     * writes for its source: then they are unchanged, as writing them would find, without being read. A file found
+     * unchanged is remembered for the next import, when its stamp held while it was compared. An article the memo
+     * gave in outline is parsed from its source file, at {@code outlinedFrom}, to be written; a source changed since
+     * it was looked at is left for the next import, with a warning.
+     */
+    private ContentWriter.Written write(ContentWriter writer, ContentWriter.Planned planned, long[] source,
+            ImportMemo memo, Set<String> unfinished, Optional<Path> outlinedFrom, SourceParser parser)
+            throws IOException {
+        ContentWriter.Planned plan = planned;
+        List<String> paths = ContentWriter.paths(plan);
+        long readAt = FileClock.now();
+        List<Optional<ImportMemo.Stamp>> before = new ArrayList<>(paths.size());
+        List<long[]> keys = new ArrayList<>(paths.size());
+        boolean known = true;
+        boolean present = true;
+        for (String path : paths) {
+            Optional<ImportMemo.Stamp> stamp = ImportMemo.Stamp.of(config.siteDir().resolve(path));
+            long[] key = ImportMemo.key(source, path, plan.duplicateOf());
+            before.add(stamp);
+            keys.add(key);
+            present &= stamp.isPresent() && !unfinished.contains(path);
+            known &= present && memo.isOutput(path, stamp.get(), key);
+        }
+        if (!known && present) {
+            // Files with new times (a checkout): their bytes may still be those import wrote.
+            known = true;
+            for (int k = 0; k < paths.size() && known; k++) {
+                Path file = config.siteDir().resolve(paths.get(k));
+                long[] digest = ImportMemo.fileDigest(Files.readAllBytes(file));
+                known = memo.isOutput(paths.get(k), steady(before.get(k), file), readAt, keys.get(k), digest);
+            }
+        }
+        if (known) {
+            return new ContentWriter.Written(paths.stream().map(path -> new ImportReport.FileOutcome(path,
+                    ImportReport.Status.UNCHANGED)).toList(), List.of());
+        }
+        if (outlinedFrom.isPresent()) {
+            String sourceFile = plan.article().sourceFile();
+            byte[] bytes = Files.readAllBytes(outlinedFrom.get());
+            if (!Arrays.equals(ImportMemo.sourceDigest(sourceFile, bytes), source)) {
+                memo.forget(sourceFile);
+                return new ContentWriter.Written(List.of(), List.of(Problem.warning("import.source-changed",
+                        sourceFile, 0, "changed while import ran, so its articles were left as they were; run import"
+                        + " again to import it")));
+            }
+            plan = new ContentWriter.Planned(parser.parse(sourceFile, bytes), plan.base(), plan.duplicateOf());
+        }
+        ContentWriter.Written written = writer.write(plan);
+        for (ImportReport.FileOutcome outcome : written.files()) {
+            int k = paths.indexOf(outcome.path());
+            if (k >= 0 && outcome.status() == ImportReport.Status.UNCHANGED && before.get(k).isPresent()) {
+                Path file = config.siteDir().resolve(outcome.path());
+                long[] digest = ImportMemo.fileDigest(Files.readAllBytes(file));
+                memo.output(outcome.path(), steady(before.get(k), file), readAt, keys.get(k), digest);
+            }
+        }
+        return written;
+    }
+
+    /**
+     * The stamp a file had before it was read, when it still has it after: then the bytes read are the bytes of that
+     * stamp. Else {@link ImportMemo.Stamp#UNTRUSTED}, and the memo knows the file by its bytes alone.
+     */
+    private static ImportMemo.Stamp steady(Optional<ImportMemo.Stamp> before, Path file) throws IOException {
+        return before.isPresent() && before.equals(ImportMemo.Stamp.of(file)) ? before.get()
+                : ImportMemo.Stamp.UNTRUSTED;
+    }
+
+    /**
+     * The article files on disk, each read only as far as import needs, on every core, unless the memo knows it as
+     * it is; a file that is not a usable article is left out, as the build leaves it out.
      */
     static ExistingArticles onDisk(SiteConfig config) {
-        return workers -> {
+        return (workers, memo) -> {
             List<Path> paths = ArticleFiles.list(config).files();
             List<Optional<ContentWriter.Existing>> read = new ArrayList<>(Collections.nCopies(paths.size(),
                     Optional.empty()));
             workers.share(paths.size(), next -> {
                 for (int i = next.index(); i >= 0; i = next.index()) {
-                    read.set(i, ContentWriter.Existing.read(config.siteDir(), paths.get(i)));
+                    Path file = paths.get(i);
+                    long readAt = FileClock.now();
+                    Optional<ImportMemo.Stamp> stamp = ImportMemo.Stamp.of(file);
+                    String path = ContentReader.relative(config.siteDir(), file);
+                    Optional<ContentWriter.Existing> known = stamp.flatMap(s -> memo.existing(path, s));
+                    if (known.isPresent()) {
+                        read.set(i, known);
+                        continue;
+                    }
+                    byte[] bytes = Files.readAllBytes(file);
+                    long[] digest = ImportMemo.fileDigest(bytes);
+                    ImportMemo.Stamp kept = steady(stamp, file);
+                    Optional<ContentWriter.Existing> existing = memo.existing(path, kept, readAt, digest);
+                    if (existing.isEmpty()) {
+                        existing = ContentWriter.Existing.read(config.siteDir(), file, bytes);
+                        existing.ifPresent(found -> memo.read(kept, readAt, digest, found));
+                    }
+                    read.set(i, existing);
                 }
             });
             return read.stream().flatMap(Optional::stream).toList();

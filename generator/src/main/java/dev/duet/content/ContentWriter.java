@@ -51,7 +51,11 @@ public final class ContentWriter {
          * YAML; any other file is read in full by {@link ContentReader}. Thread-safe.
          */
         public static Optional<Existing> read(Path siteDir, Path file) throws IOException {
-            byte[] bytes = Files.readAllBytes(file);
+            return read(siteDir, file, Files.readAllBytes(file));
+        }
+
+        /** {@link #read(Path, Path)} of the {@code bytes} read from {@code file}. */
+        public static Optional<Existing> read(Path siteDir, Path file, byte[] bytes) {
             String path = ContentReader.relative(siteDir, file);
             Optional<Existing> unedited = ImportedText.readUnedited(path, bytes);
             if (unedited.isPresent()) {
