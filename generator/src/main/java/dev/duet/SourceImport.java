@@ -182,7 +182,9 @@ final class SourceImport {
                         if (known.isEmpty()) {
                             byte[] bytes = Files.readAllBytes(file);
                             long[] digest = ImportMemo.sourceDigest(sourceFile, bytes);
-                            ImportMemo.Stamp kept = steady(stamp, file);
+                            // A change after the stamp was taken gives the file a later time: the bytes read are
+                            // known by their digest, and by the stamp only if it was settled.
+                            ImportMemo.Stamp kept = stamp.orElse(ImportMemo.Stamp.UNTRUSTED);
                             known = memo.source(sourceFile, kept, readAt, digest);
                             if (known.isEmpty()) {
                                 parsed[i] = parser.parse(sourceFile, bytes);
@@ -247,37 +249,37 @@ final class SourceImport {
     }
 
     /**
-     * Writes one planned article's files, unless {@code memo} knows each of them, as it is, to be exactly what import
-     * writes for its source: then they are unchanged, as writing them would find, without being read. A file found
-     * unchanged is remembered for the next import, when its stamp held while it was compared. An article the memo
-     * gave in outline is parsed from its source file, at {@code outlinedFrom}, to be written; a source changed since
-     * it was looked at is left for the next import, with a warning.
+     * Writes one planned article's files, unless {@code memo} knows each of them, as import found it when it began,
+     * to be exactly what import writes for its source: then they are unchanged, as writing them would find, and are
+     * not read. What import wrote or found unchanged is kept for the next import. A file an interrupted import left
+     * ({@code unfinished}) is always written. An article the memo gave in outline is parsed from its source file, at
+     * {@code outlinedFrom}, to be written; a source changed since it was looked at is left for the next import, with
+     * a warning.
      */
     private ContentWriter.Written write(ContentWriter writer, ContentWriter.Planned planned, long[] source,
             ImportMemo memo, Set<String> unfinished, Optional<Path> outlinedFrom, SourceParser parser)
             throws IOException {
         ContentWriter.Planned plan = planned;
         List<String> paths = ContentWriter.paths(plan);
-        long readAt = FileClock.now();
-        List<Optional<ImportMemo.Stamp>> before = new ArrayList<>(paths.size());
+        List<Optional<ImportMemo.Stamp>> stamps = new ArrayList<>(paths.size());
         List<long[]> keys = new ArrayList<>(paths.size());
-        boolean known = true;
         boolean present = true;
+        boolean known = true;
         for (String path : paths) {
-            Optional<ImportMemo.Stamp> stamp = ImportMemo.Stamp.of(config.siteDir().resolve(path));
+            Optional<ImportMemo.Stamp> stamp = unfinished.contains(path) ? Optional.empty() : memo.listed(path);
             long[] key = ImportMemo.key(source, path, plan.duplicateOf());
-            before.add(stamp);
+            stamps.add(stamp);
             keys.add(key);
-            present &= stamp.isPresent() && !unfinished.contains(path);
+            present &= stamp.isPresent();
             known &= present && memo.isOutput(path, stamp.get(), key);
         }
         if (!known && present) {
             // Files with new times (a checkout): their bytes may still be those import wrote.
             known = true;
             for (int k = 0; k < paths.size() && known; k++) {
-                Path file = config.siteDir().resolve(paths.get(k));
-                long[] digest = ImportMemo.fileDigest(Files.readAllBytes(file));
-                known = memo.isOutput(paths.get(k), steady(before.get(k), file), readAt, keys.get(k), digest);
+                Optional<byte[]> bytes = readIfThere(config.siteDir().resolve(paths.get(k)));
+                known = bytes.isPresent() && memo.isOutput(paths.get(k), stamps.get(k).get(), keys.get(k),
+                        ImportMemo.fileDigest(bytes.get()));
             }
         }
         if (known) {
@@ -296,24 +298,22 @@ final class SourceImport {
             plan = new ContentWriter.Planned(parser.parse(sourceFile, bytes), plan.base(), plan.duplicateOf());
         }
         ContentWriter.Written written = writer.write(plan);
-        for (ImportReport.FileOutcome outcome : written.files()) {
-            int k = paths.indexOf(outcome.path());
-            if (k >= 0 && outcome.status() == ImportReport.Status.UNCHANGED && before.get(k).isPresent()) {
-                Path file = config.siteDir().resolve(outcome.path());
-                long[] digest = ImportMemo.fileDigest(Files.readAllBytes(file));
-                memo.output(outcome.path(), steady(before.get(k), file), readAt, keys.get(k), digest);
+        for (Map.Entry<String, long[]> file : written.asImported().entrySet()) {
+            int k = paths.indexOf(file.getKey());
+            if (k >= 0) {
+                memo.output(file.getKey(), stamps.get(k).orElse(ImportMemo.Stamp.UNTRUSTED), keys.get(k),
+                        file.getValue());
             }
         }
         return written;
     }
 
-    /**
-     * The stamp a file had before it was read, when it still has it after: then the bytes read are the bytes of that
-     * stamp. Else {@link ImportMemo.Stamp#UNTRUSTED}, and the memo knows the file by its bytes alone.
-     */
-    private static ImportMemo.Stamp steady(Optional<ImportMemo.Stamp> before, Path file) throws IOException {
-        return before.isPresent() && before.equals(ImportMemo.Stamp.of(file)) ? before.get()
-                : ImportMemo.Stamp.UNTRUSTED;
+    private static Optional<byte[]> readIfThere(Path file) throws IOException {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -331,14 +331,15 @@ final class SourceImport {
                     long readAt = FileClock.now();
                     Optional<ImportMemo.Stamp> stamp = ImportMemo.Stamp.of(file);
                     String path = ContentReader.relative(config.siteDir(), file);
-                    Optional<ContentWriter.Existing> known = stamp.flatMap(s -> memo.existing(path, s));
+                    stamp.ifPresent(at -> memo.listed(path, at, readAt));
+                    Optional<ContentWriter.Existing> known = stamp.flatMap(at -> memo.existing(path, at));
                     if (known.isPresent()) {
                         read.set(i, known);
                         continue;
                     }
                     byte[] bytes = Files.readAllBytes(file);
                     long[] digest = ImportMemo.fileDigest(bytes);
-                    ImportMemo.Stamp kept = steady(stamp, file);
+                    ImportMemo.Stamp kept = stamp.orElse(ImportMemo.Stamp.UNTRUSTED);
                     Optional<ContentWriter.Existing> existing = memo.existing(path, kept, readAt, digest);
                     if (existing.isEmpty()) {
                         existing = ContentWriter.Existing.read(config.siteDir(), file, bytes);

@@ -139,8 +139,8 @@ class ImportMemoTest {
 
         Counted second = importCounted(site);
 
-        // The first import kept the sources by their bytes; it wrote the article files, which it had not read.
-        assertEquals(new ImportMemo.Known(3, 0, 0), first.known());
+        // The first import kept the sources and the files it wrote by their bytes; it had not read the files.
+        assertEquals(new ImportMemo.Known(3, 0, 6), first.known());
         // Three sources; six article files; the duplicate's two files are compared too.
         assertEquals(new ImportMemo.Known(3, 6, 6), second.known());
         assertEquals(outcomes(first.report()), outcomes(second.report()));

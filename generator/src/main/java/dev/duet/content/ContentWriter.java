@@ -77,8 +77,18 @@ public final class ContentWriter {
         }
     }
 
-    /** What writing one article did: an outcome per language file, and any problem. */
-    public record Written(List<ImportReport.FileOutcome> files, List<Problem> problems) {
+    /**
+     * What writing one article did: an outcome per language file, and any problem.
+     *
+     * @param asImported the {@link ImportMemo#fileDigest} of what import writes into each file it created or found
+     *     unchanged, by path: the bytes such a file holds
+     */
+    public record Written(List<ImportReport.FileOutcome> files, List<Problem> problems,
+            Map<String, long[]> asImported) {
+
+        public Written(List<ImportReport.FileOutcome> files, List<Problem> problems) {
+            this(files, problems, Map.of());
+        }
     }
 
     private final Path siteDir;
@@ -164,16 +174,23 @@ public final class ContentWriter {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(2);
         List<Problem> problems = new ArrayList<>(0);
         List<ArticleMerge.Side> changed = new ArrayList<>(0);
+        Map<String, long[]> asImported = new HashMap<>(4);
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
                 ImportedFile file = ImportedFile.of(article, language.get(), slug, planned.duplicateOf());
-                writeOne(path(base, language.get()), file, problems, changed).ifPresent(outcomes::add);
+                String path = path(base, language.get());
+                Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, problems, changed);
+                outcome.ifPresent(outcomes::add);
+                if (outcome.isPresent() && (outcome.get().status() == ImportReport.Status.CREATED
+                        || outcome.get().status() == ImportReport.Status.UNCHANGED)) {
+                    asImported.put(path, ImportMemo.fileDigest(file.bytes()));
+                }
             }
         }
         if (!changed.isEmpty()) {
             outcomes.addAll(writeChanged(changed, problems));
         }
-        return new Written(outcomes, problems);
+        return new Written(outcomes, problems, asImported);
     }
 
     private String freeBase(ImportedArticle article, Set<String> inUse, Map<String, String> claimedBy,

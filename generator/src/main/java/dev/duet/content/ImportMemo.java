@@ -99,6 +99,8 @@ public final class ImportMemo {
     private final AtomicInteger sourcesKnown = new AtomicInteger();
     private final AtomicInteger filesKnown = new AtomicInteger();
     private final AtomicInteger outputsKnown = new AtomicInteger();
+    /** Each article file's stamp as import found it when it began, when trusted. */
+    private final Map<String, Stamp> listed = new ConcurrentHashMap<>();
     private final Map<String, Parsed> sourcesNow = new ConcurrentHashMap<>();
     private final Map<String, Found> foundNow = new ConcurrentHashMap<>();
     private final Map<String, Output> outputsNow = new ConcurrentHashMap<>();
@@ -141,7 +143,7 @@ public final class ImportMemo {
      */
     public Optional<Source> source(String sourceFile, Stamp stamp) {
         Parsed entry = sources.get(sourceFile);
-        if (entry == null || !entry.stamp().equals(stamp)) {
+        if (entry == null || stamp.equals(Stamp.UNTRUSTED) || !entry.stamp().equals(stamp)) {
             return Optional.empty();
         }
         sourcesNow.put(sourceFile, entry);
@@ -204,12 +206,25 @@ public final class ImportMemo {
     }
 
     /**
+     * Keeps the stamp of the article file at {@code path} as import found it when it began, taken at
+     * {@code readAt} before it was read: the stamp its outcome is kept with.
+     */
+    public void listed(String path, Stamp stamp, long readAt) {
+        listed.put(path, stamp.trustedAt(readAt));
+    }
+
+    /** The stamp {@link #listed} kept of an article file; empty when import did not find the file. */
+    public Optional<Stamp> listed(String path) {
+        return Optional.ofNullable(listed.get(path));
+    }
+
+    /**
      * What import needs of the article file at {@code path}, when it has the stamp it had when it was read; empty
      * when it must be read.
      */
     public Optional<ContentWriter.Existing> existing(String path, Stamp stamp) {
         Found entry = found.get(path);
-        if (entry == null || !entry.stamp().equals(stamp)) {
+        if (entry == null || stamp.equals(Stamp.UNTRUSTED) || !entry.stamp().equals(stamp)) {
             return Optional.empty();
         }
         foundNow.put(path, entry);
@@ -247,7 +262,8 @@ public final class ImportMemo {
      */
     public boolean isOutput(String path, Stamp stamp, long[] key) {
         Output entry = outputs.get(path);
-        if (entry == null || !entry.stamp().equals(stamp) || entry.high() != key[0] || entry.low() != key[1]) {
+        if (entry == null || stamp.equals(Stamp.UNTRUSTED) || !entry.stamp().equals(stamp) || entry.high() != key[0]
+                || entry.low() != key[1]) {
             return false;
         }
         outputsNow.put(path, entry);
@@ -257,26 +273,26 @@ public final class ImportMemo {
 
     /**
      * True when the file at {@code path}, read now, holds the bytes ({@code digest}) that import wrote for
-     * {@code key}; {@code stamp}, taken at {@code readAt} before it was read, is what the memo keeps from now on.
+     * {@code key}; the stamp {@link #listed} kept ({@code trusted}) is what the memo keeps from now on.
      */
-    public boolean isOutput(String path, Stamp stamp, long readAt, long[] key, long[] digest) {
+    public boolean isOutput(String path, Stamp trusted, long[] key, long[] digest) {
         Output entry = outputs.get(path);
         if (entry == null || entry.high() != key[0] || entry.low() != key[1] || entry.fileHigh() != digest[0]
                 || entry.fileLow() != digest[1]) {
             return false;
         }
-        output(path, stamp, readAt, key, digest);
+        output(path, trusted, key, digest);
         outputsKnown.incrementAndGet();
         return true;
     }
 
     /**
-     * Keeps that the file at {@code path}, whose bytes have {@code digest}, was found to be exactly what import
-     * writes for {@code key}, with {@code stamp} before and after it was compared, taken at {@code readAt}.
+     * Keeps that the file at {@code path} holds the bytes ({@code digest}) import writes for {@code key}, and had
+     * the stamp {@link #listed} kept ({@link Stamp#UNTRUSTED} for a file import wrote).
      */
-    public void output(String path, Stamp stamp, long readAt, long[] key, long[] digest) {
+    public void output(String path, Stamp trusted, long[] key, long[] digest) {
         if (path.length() <= MAX_TEXT) {
-            outputsNow.put(path, new Output(stamp.trustedAt(readAt), key[0], key[1], digest[0], digest[1]));
+            outputsNow.put(path, new Output(trusted, key[0], key[1], digest[0], digest[1]));
         }
     }
 

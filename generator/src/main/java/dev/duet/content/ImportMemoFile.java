@@ -13,6 +13,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,6 +34,8 @@ final class ImportMemoFile {
     static final String FILE_NAME = "import-memo.bin";
     private static final String MAGIC = "duet-import-memo 1";
     private static final int END = 0x0D0E0D0E;
+    /** More values than a signature has mean a damaged file. */
+    private static final int MAX_INTS = 1 << 16;
 
     /** What the file holds, by path. */
     record Contents(Map<String, ImportMemo.Parsed> sources, Map<String, ImportMemo.Found> found,
@@ -183,20 +186,25 @@ final class ImportMemoFile {
         if (!in.readBoolean()) {
             return Optional.empty();
         }
-        int[] values = new int[in.readInt()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readInt();
+        int length = in.readInt();
+        if (length < 0 || length > MAX_INTS) {
+            throw new IOException("a signature of " + length + " values");
         }
+        byte[] bytes = new byte[4 * length];
+        in.readFully(bytes);
+        int[] values = new int[length];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(values);
         return Optional.of(values);
     }
 
     private static void ints(DataOutputStream out, Optional<int[]> values) throws IOException {
         out.writeBoolean(values.isPresent());
         if (values.isPresent()) {
-            out.writeInt(values.get().length);
-            for (int value : values.get()) {
-                out.writeInt(value);
-            }
+            int[] ints = values.get();
+            ByteBuffer bytes = ByteBuffer.allocate(4 * ints.length);
+            bytes.asIntBuffer().put(ints);
+            out.writeInt(ints.length);
+            out.write(bytes.array());
         }
     }
 
