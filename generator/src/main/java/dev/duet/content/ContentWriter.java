@@ -80,11 +80,11 @@ public final class ContentWriter {
     /**
      * What writing one article did: an outcome per language file, and any problem.
      *
-     * @param asImported the {@link ImportMemo#fileDigest} of what import writes into each file it created or found
-     *     unchanged, by path: the bytes such a file holds
+     * @param asImported what import writes into each file it created or found unchanged, by path: the bytes such a
+     *     file holds
      */
     public record Written(List<ImportReport.FileOutcome> files, List<Problem> problems,
-            Map<String, long[]> asImported) {
+            Map<String, byte[]> asImported) {
 
         public Written(List<ImportReport.FileOutcome> files, List<Problem> problems) {
             this(files, problems, Map.of());
@@ -174,7 +174,7 @@ public final class ContentWriter {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(2);
         List<Problem> problems = new ArrayList<>(0);
         List<ArticleMerge.Side> changed = new ArrayList<>(0);
-        Map<String, long[]> asImported = new HashMap<>(4);
+        Map<String, byte[]> asImported = new HashMap<>(4);
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
                 ImportedFile file = ImportedFile.of(article, language.get(), slug, planned.duplicateOf());
@@ -183,7 +183,7 @@ public final class ContentWriter {
                 outcome.ifPresent(outcomes::add);
                 if (outcome.isPresent() && (outcome.get().status() == ImportReport.Status.CREATED
                         || outcome.get().status() == ImportReport.Status.UNCHANGED)) {
-                    asImported.put(path, ImportMemo.fileDigest(file.bytes()));
+                    asImported.put(path, file.bytes());
                 }
             }
         }

@@ -115,25 +115,39 @@ public final class ImportMemo {
     public record Known(int sources, int files, int outputs) {
     }
 
-    private ImportMemo(Map<String, Parsed> sources, Map<String, Found> found, Map<String, Output> outputs) {
+    private final boolean recording;
+
+    private ImportMemo(Map<String, Parsed> sources, Map<String, Found> found, Map<String, Output> outputs,
+            boolean recording) {
         this.sources = sources;
         this.found = found;
         this.outputs = outputs;
+        this.recording = recording;
     }
 
-    /** A memo that knows nothing and keeps nothing worth saving: every file is read. */
+    /** A memo that knows nothing and keeps nothing: every file is read, and nothing is saved. */
     public static ImportMemo none() {
-        return new ImportMemo(Map.of(), Map.of(), Map.of());
+        return new ImportMemo(Map.of(), Map.of(), Map.of(), false);
+    }
+
+    /** True when the memo knows no file. */
+    public boolean knowsNothing() {
+        return sources.isEmpty() && found.isEmpty() && outputs.isEmpty();
+    }
+
+    /** True when the memo keeps what import finds, for the next import; {@link #none()} does not. */
+    public boolean recording() {
+        return recording;
     }
 
     /** The memo the last import left in {@code cacheDir}; one that knows nothing when there is none to trust. */
     public static ImportMemo load(Path cacheDir) {
         try {
             ImportMemoFile.Contents contents = ImportMemoFile.read(cacheDir);
-            return new ImportMemo(contents.sources(), contents.found(), contents.outputs());
+            return new ImportMemo(contents.sources(), contents.found(), contents.outputs(), true);
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: every file is read.
-            return none();
+            return new ImportMemo(Map.of(), Map.of(), Map.of(), true);
         }
     }
 
@@ -327,7 +341,7 @@ public final class ImportMemo {
      * files it did not see again are dropped.
      */
     public void save(Path cacheDir) throws IOException {
-        if (sourcesNow.equals(sources) && foundNow.equals(found) && outputsNow.equals(outputs)) {
+        if (!recording || sourcesNow.equals(sources) && foundNow.equals(found) && outputsNow.equals(outputs)) {
             return;
         }
         Files.createDirectories(cacheDir);
