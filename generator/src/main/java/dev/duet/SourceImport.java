@@ -281,7 +281,7 @@ final class SourceImport {
             long[] key = ImportMemo.key(source, path, plan.duplicateOf());
             stamps.add(stamp);
             keys.add(key);
-            present &= stamp.isPresent();
+            present &= stamp.isPresent() && memo.hasOutput(path, key);
             known &= present && memo.isOutput(path, stamp.get(), key);
         }
         if (!known && present) {

@@ -96,6 +96,8 @@ public final class ImportMemo {
     private final Map<String, Parsed> sources;
     private final Map<String, Found> found;
     private final Map<String, Output> outputs;
+    /** Whether what import finds is kept for the next import. */
+    private final boolean recording;
     private final AtomicInteger sourcesKnown = new AtomicInteger();
     private final AtomicInteger filesKnown = new AtomicInteger();
     private final AtomicInteger outputsKnown = new AtomicInteger();
@@ -114,8 +116,6 @@ public final class ImportMemo {
      */
     public record Known(int sources, int files, int outputs) {
     }
-
-    private final boolean recording;
 
     private ImportMemo(Map<String, Parsed> sources, Map<String, Found> found, Map<String, Output> outputs,
             boolean recording) {
@@ -283,6 +283,12 @@ public final class ImportMemo {
         outputsNow.put(path, entry);
         outputsKnown.incrementAndGet();
         return true;
+    }
+
+    /** True when the memo knows what import wrote into the file at {@code path} for {@code key}. */
+    public boolean hasOutput(String path, long[] key) {
+        Output entry = outputs.get(path);
+        return entry != null && entry.high() == key[0] && entry.low() == key[1];
     }
 
     /**

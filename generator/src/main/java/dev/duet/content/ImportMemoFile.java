@@ -22,12 +22,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The file {@link ImportMemo} is kept in, {@code target/duet/import-memo.bin}: a header with the version of Duet
- * that wrote it, then the sources, the article files and the files known as import's output, each in path order,
- * and an end mark, so that a file cut short is no memo.
+ * that wrote it, then the sources, the article files and the files known as import's output, and an end mark, so
+ * that a file cut short is no memo.
  */
 final class ImportMemoFile {
 
@@ -86,11 +85,12 @@ final class ImportMemoFile {
         }
     }
 
-    /** Writes {@code contents} to {@code cacheDir}, each part in path order. */
+    /** Writes {@code contents} to {@code cacheDir}. */
     static void write(Path cacheDir, Contents contents) throws IOException {
-        Map<String, ImportMemo.Parsed> sources = new TreeMap<>(contents.sources());
-        Map<String, ImportMemo.Found> found = new TreeMap<>(contents.found());
-        Map<String, ImportMemo.Output> outputs = new TreeMap<>(contents.outputs());
+        // In no order: the memo is only read back whole, and sorting half a million paths took a second.
+        Map<String, ImportMemo.Parsed> sources = contents.sources();
+        Map<String, ImportMemo.Found> found = contents.found();
+        Map<String, ImportMemo.Output> outputs = contents.outputs();
         new AtomicWriter().write(cacheDir.resolve(FILE_NAME), stream -> {
             DataOutputStream out = new DataOutputStream(stream);
             out.writeUTF(MAGIC);
