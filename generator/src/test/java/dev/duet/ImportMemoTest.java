@@ -57,6 +57,18 @@ class ImportMemoTest {
                 .write("sources/007_rail_resent.txt", RESENT).write("sources/009_tea.txt", UNDATED);
     }
 
+    /**
+     * The site imported, its files aged, and imported again: the second import keeps a memo that knows every file
+     * by its stamp.
+     */
+    private TestSite withMemo() throws IOException {
+        TestSite site = site();
+        site.duet().importSources();
+        age();
+        site.duet().importSources();
+        return site;
+    }
+
     /** Every source and article file as if saved an hour ago: old enough for the memo to trust its stamp. */
     private void age() throws IOException {
         FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
@@ -174,10 +186,7 @@ class ImportMemoTest {
 
     @Test
     void aSourceWithTheStampItHadIsNotReadAgain() throws Exception {
-        TestSite site = site();
-        site.duet().importSources();
-        age();
-        site.duet().importSources();
+        TestSite site = withMemo();
         String zh = Files.readString(dir.resolve(ZH));
 
         // Bytes changed under the same size and time: only a reading would see them, and the memo spares it.
@@ -204,10 +213,7 @@ class ImportMemoTest {
 
     @Test
     void aChangedSourceUpdatesItsArticles() throws Exception {
-        TestSite site = site();
-        site.duet().importSources();
-        age();
-        site.duet().importSources();
+        TestSite site = withMemo();
 
         site.write("sources/001_rail.txt", ImportTest.RAIL.replace("全长278.5公里", "全长279.5公里"));
         ImportReport report = site.duet().importSources();
@@ -219,10 +225,7 @@ class ImportMemoTest {
 
     @Test
     void anEditorsChangeIsSeenAndKept() throws Exception {
-        TestSite site = site();
-        site.duet().importSources();
-        age();
-        site.duet().importSources();
+        TestSite site = withMemo();
 
         Path zh = dir.resolve(ZH);
         String edited = Files.readString(zh).replace("title: \"沪宁沿江高铁开通运营\"", "title: \"沪宁沿江高铁今日开通\"");
@@ -243,10 +246,7 @@ class ImportMemoTest {
 
     @Test
     void aDeletedArticleFileIsWrittenAgain() throws Exception {
-        TestSite site = site();
-        site.duet().importSources();
-        age();
-        site.duet().importSources();
+        TestSite site = withMemo();
         String en = Files.readString(dir.resolve(EN));
 
         Files.delete(dir.resolve(EN));
@@ -259,10 +259,7 @@ class ImportMemoTest {
 
     @Test
     void aSourceChangedWhileImportRanIsLeftForTheNextImportWithAWarning() throws Exception {
-        TestSite site = site();
-        site.duet().importSources();
-        age();
-        site.duet().importSources();
+        TestSite site = withMemo();
         // The article's file is gone, so import reads the source to write it; by then the source holds other bytes
         // under the stamp the memo knew.
         Files.delete(dir.resolve(ZH));
