@@ -71,11 +71,15 @@ class ImportMemoTest {
 
     /** Every source and article file as if saved an hour ago: old enough for the memo to trust its stamp. */
     private void age() throws IOException {
-        FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+        timeAll(FileTime.from(Instant.now().minusSeconds(3600)));
+    }
+
+    /** Gives every source and article file the time {@code time}, its bytes unchanged. */
+    private void timeAll(FileTime time) throws IOException {
         for (String folder : List.of("sources", "articles")) {
             try (Stream<Path> files = Files.walk(dir.resolve(folder))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.setLastModifiedTime(file, hourAgo);
+                    Files.setLastModifiedTime(file, time);
                 }
             }
         }
@@ -132,14 +136,7 @@ class ImportMemoTest {
 
     /** Every source and article file with a new time and the same bytes, as a fresh checkout leaves them. */
     private void touch() throws IOException {
-        FileTime now = FileTime.from(Instant.now());
-        for (String folder : List.of("sources", "articles")) {
-            try (Stream<Path> files = Files.walk(dir.resolve(folder))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.setLastModifiedTime(file, now);
-                }
-            }
-        }
+        timeAll(FileTime.from(Instant.now()));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.duet.content;
 
-import dev.duet.diagnostic.Problem;
 import dev.duet.io.FileClock;
 import dev.duet.io.Hash128;
 import dev.duet.source.ArticleText;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +38,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ImportMemo {
 
-    /** Longer strings are not kept: a path or digest never is, and a memo entry only saves time. */
-    private static final int MAX_TEXT = 16_000;
 
     /** A file's size and time in nanoseconds since the epoch. */
     public record Stamp(long size, long modified) {
@@ -186,11 +182,8 @@ public final class ImportMemo {
      */
     public void parsed(Stamp stamp, long readAt, long[] digest, ImportedArticle article,
             DuplicateFinder.Signature signature) {
-        ImportedArticle outline = outline(article);
-        if (fits(outline) && signature.url().orElse("").length() <= MAX_TEXT) {
-            sourcesNow.put(article.sourceFile(), new Parsed(stamp.trustedAt(readAt), new Source(digest, outline,
-                    signature)));
-        }
+        sourcesNow.put(article.sourceFile(), new Parsed(stamp.trustedAt(readAt), new Source(digest,
+                outline(article), signature)));
     }
 
     /** Forgets what import took of a source file found to hold other bytes under the stamp it had. */
@@ -265,9 +258,7 @@ public final class ImportMemo {
      * {@code readAt} before it was read, was {@code stamp}.
      */
     public void read(Stamp stamp, long readAt, long[] digest, ContentWriter.Existing existing) {
-        if (fits(existing)) {
-            foundNow.put(existing.path(), new Found(stamp.trustedAt(readAt), digest[0], digest[1], existing));
-        }
+        foundNow.put(existing.path(), new Found(stamp.trustedAt(readAt), digest[0], digest[1], existing));
     }
 
     /**
@@ -311,9 +302,7 @@ public final class ImportMemo {
      * the stamp {@link #listed} kept ({@link Stamp#UNTRUSTED} for a file import wrote).
      */
     public void output(String path, Stamp trusted, long[] key, long[] digest) {
-        if (path.length() <= MAX_TEXT) {
-            outputsNow.put(path, new Output(trusted, key[0], key[1], digest[0], digest[1]));
-        }
+        outputsNow.put(path, new Output(trusted, key[0], key[1], digest[0], digest[1]));
     }
 
     /** How many files this import found as the memo knew them. */
@@ -352,22 +341,5 @@ public final class ImportMemo {
         }
         Files.createDirectories(cacheDir);
         ImportMemoFile.write(cacheDir, new ImportMemoFile.Contents(sourcesNow, foundNow, outputsNow));
-    }
-
-    private static boolean fits(ImportedArticle outline) {
-        List<String> texts = new ArrayList<>(List.of(outline.sourceFile(), outline.encoding()));
-        outline.zh().ifPresent(text -> texts.add(text.title()));
-        outline.en().ifPresent(text -> texts.add(text.title()));
-        outline.source().ifPresent(link -> texts.add(link.url()));
-        for (Problem problem : outline.problems()) {
-            texts.addAll(List.of(problem.code(), problem.file(), problem.message()));
-        }
-        return texts.stream().allMatch(text -> text.length() <= MAX_TEXT);
-    }
-
-    private static boolean fits(ContentWriter.Existing existing) {
-        return existing.path().length() <= MAX_TEXT && existing.pairName().length() <= MAX_TEXT
-                && existing.sourceFile().orElse("").length() <= MAX_TEXT
-                && existing.importDigest().orElse("").length() <= MAX_TEXT;
     }
 }

@@ -4,17 +4,15 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Severity;
 import dev.duet.io.AtomicWriter;
 import dev.duet.io.CodeVersion;
+import dev.duet.io.RecordInput;
+import dev.duet.io.RecordOutput;
 import dev.duet.source.ArticleText;
 import dev.duet.source.DuplicateFinder;
 import dev.duet.source.ImportedArticle;
 import dev.duet.source.SourceLink;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,16 +23,14 @@ import java.util.Optional;
 
 /**
  * The file {@link ImportMemo} is kept in, {@code target/duet/import-memo.bin}: a header with the version of Duet
- * that wrote it, then the sources, the article files and the files known as import's output, and an end mark, so
- * that a file cut short is no memo.
+ * that wrote it, then the sources, the article files and the files known as import's output, in
+ * {@link RecordOutput}'s records, and the CRC of them all, so that a file cut short or damaged is no memo.
  */
 final class ImportMemoFile {
 
     static final String FILE_NAME = "import-memo.bin";
-    private static final String MAGIC = "duet-import-memo 1";
-    private static final int END = 0x0D0E0D0E;
-    /** More values than a signature has mean a damaged file. */
-    private static final int MAX_INTS = 1 << 16;
+    private static final String MAGIC = "duet-import-memo 2";
+    private static final int BUFFER = 1 << 16;
 
     /** What the file holds, by path. */
     record Contents(Map<String, ImportMemo.Parsed> sources, Map<String, ImportMemo.Found> found,
@@ -50,37 +46,39 @@ final class ImportMemoFile {
      * @throws IOException when there is none, or it is of another version, cut short or damaged
      */
     static Contents read(Path cacheDir) throws IOException {
-        try (InputStream file = Files.newInputStream(cacheDir.resolve(FILE_NAME));
-                DataInputStream in = new DataInputStream(new BufferedInputStream(file, 1 << 16))) {
-            if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(key())) {
+        // The length of the file opened, whatever replaces the name meanwhile.
+        try (FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME))) {
+            if (channel.size() < Long.BYTES) {
+                throw new IOException("a memo cut short");
+            }
+            RecordInput in = new RecordInput(Channels.newInputStream(channel), channel.size() - Long.BYTES, BUFFER);
+            if (!in.readString().equals(MAGIC) || !in.readString().equals(key())) {
                 throw new IOException("a memo of another version");
             }
             Map<String, ImportMemo.Parsed> sources = new HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                String sourceFile = in.readUTF();
+            for (int n = in.readCount(); n > 0; n--) {
+                String sourceFile = in.readString();
                 sources.put(sourceFile, readSource(in, sourceFile));
             }
             Map<String, ImportMemo.Found> found = new HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                String path = in.readUTF();
+            for (int n = in.readCount(); n > 0; n--) {
+                String path = in.readString();
                 ImportMemo.Stamp stamp = stamp(in);
-                long high = in.readLong();
-                long low = in.readLong();
+                long high = in.getLong();
+                long low = in.getLong();
                 Optional<String> sourceFile = optional(in);
                 Optional<String> importDigest = optional(in);
-                boolean dated = in.readBoolean();
+                boolean dated = in.get() != 0;
                 found.put(path, new ImportMemo.Found(stamp, high, low, new ContentWriter.Existing(path,
                         ContentFile.pairName(path), sourceFile, importDigest, dated)));
             }
             Map<String, ImportMemo.Output> outputs = new HashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                String path = in.readUTF();
-                outputs.put(path, new ImportMemo.Output(stamp(in), in.readLong(), in.readLong(), in.readLong(),
-                        in.readLong()));
+            for (int n = in.readCount(); n > 0; n--) {
+                String path = in.readString();
+                outputs.put(path, new ImportMemo.Output(stamp(in), in.getLong(), in.getLong(), in.getLong(),
+                        in.getLong()));
             }
-            if (in.readInt() != END || in.read() != -1) {
-                throw new IOException("a memo cut short or damaged");
-            }
+            in.finish();
             return new Contents(sources, found, outputs);
         }
     }
@@ -92,18 +90,18 @@ final class ImportMemoFile {
         Map<String, ImportMemo.Found> found = contents.found();
         Map<String, ImportMemo.Output> outputs = contents.outputs();
         new AtomicWriter().write(cacheDir.resolve(FILE_NAME), stream -> {
-            DataOutputStream out = new DataOutputStream(stream);
-            out.writeUTF(MAGIC);
-            out.writeUTF(key());
+            RecordOutput out = new RecordOutput(stream, BUFFER);
+            out.writeString(MAGIC);
+            out.writeString(key());
             out.writeInt(sources.size());
             for (Map.Entry<String, ImportMemo.Parsed> entry : sources.entrySet()) {
-                out.writeUTF(entry.getKey());
+                out.writeString(entry.getKey());
                 writeSource(out, entry.getValue());
             }
             out.writeInt(found.size());
             for (ImportMemo.Found entry : found.values()) {
                 ContentWriter.Existing existing = entry.existing();
-                out.writeUTF(existing.path());
+                out.writeString(existing.path());
                 stamp(out, entry.stamp());
                 out.writeLong(entry.high());
                 out.writeLong(entry.low());
@@ -113,31 +111,30 @@ final class ImportMemoFile {
             }
             out.writeInt(outputs.size());
             for (Map.Entry<String, ImportMemo.Output> entry : outputs.entrySet()) {
-                out.writeUTF(entry.getKey());
+                out.writeString(entry.getKey());
                 stamp(out, entry.getValue().stamp());
                 out.writeLong(entry.getValue().high());
                 out.writeLong(entry.getValue().low());
                 out.writeLong(entry.getValue().fileHigh());
                 out.writeLong(entry.getValue().fileLow());
             }
-            out.writeInt(END);
-            out.flush();
+            out.finish();
         });
     }
 
-    private static ImportMemo.Parsed readSource(DataInputStream in, String sourceFile) throws IOException {
+    private static ImportMemo.Parsed readSource(RecordInput in, String sourceFile) throws IOException {
         ImportMemo.Stamp stamp = stamp(in);
-        long[] digest = {in.readLong(), in.readLong()};
-        String encoding = in.readUTF();
+        long[] digest = {in.getLong(), in.getLong()};
+        String encoding = in.readString();
         Optional<ArticleText> zh = optional(in).map(title -> ImportMemo.outline("zh", title));
         Optional<ArticleText> en = optional(in).map(title -> ImportMemo.outline("en", title));
         Optional<SourceLink> link = optional(in).map(url -> new SourceLink(url, Optional.empty(), Optional.empty()));
-        Optional<LocalDate> date = in.readBoolean() ? Optional.of(LocalDate.ofEpochDay(in.readLong()))
+        Optional<LocalDate> date = in.get() != 0 ? Optional.of(LocalDate.ofEpochDay(in.getLong()))
                 : Optional.empty();
         List<Problem> problems = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            problems.add(new Problem(Severity.valueOf(in.readUTF()), in.readUTF(), in.readUTF(), in.readInt(),
-                    in.readUTF()));
+        for (int n = in.readCount(); n > 0; n--) {
+            problems.add(new Problem(Severity.valueOf(in.readString()), in.readString(), in.readString(), in.getInt(),
+                    in.readString()));
         }
         ImportedArticle outline = new ImportedArticle(sourceFile, encoding, zh, en, List.of(), link,
                 Optional.empty(), date, Optional.empty(), problems);
@@ -145,13 +142,13 @@ final class ImportMemoFile {
         return new ImportMemo.Parsed(stamp, new ImportMemo.Source(digest, outline, signature));
     }
 
-    private static void writeSource(DataOutputStream out, ImportMemo.Parsed parsed) throws IOException {
+    private static void writeSource(RecordOutput out, ImportMemo.Parsed parsed) throws IOException {
         stamp(out, parsed.stamp());
         ImportMemo.Source source = parsed.source();
         out.writeLong(source.digest()[0]);
         out.writeLong(source.digest()[1]);
         ImportedArticle article = source.outline();
-        out.writeUTF(article.encoding());
+        out.writeString(article.encoding());
         optional(out, article.zh().map(ArticleText::title));
         optional(out, article.en().map(ArticleText::title));
         optional(out, article.source().map(SourceLink::url));
@@ -161,11 +158,11 @@ final class ImportMemoFile {
         }
         out.writeInt(article.problems().size());
         for (Problem problem : article.problems()) {
-            out.writeUTF(problem.severity().name());
-            out.writeUTF(problem.code());
-            out.writeUTF(problem.file());
+            out.writeString(problem.severity().name());
+            out.writeString(problem.code());
+            out.writeString(problem.file());
             out.writeInt(problem.line());
-            out.writeUTF(problem.message());
+            out.writeString(problem.message());
         }
         DuplicateFinder.Signature signature = source.signature();
         optional(out, signature.url());
@@ -173,49 +170,44 @@ final class ImportMemoFile {
         ints(out, signature.en());
     }
 
-    private static ImportMemo.Stamp stamp(DataInputStream in) throws IOException {
-        return new ImportMemo.Stamp(in.readLong(), in.readLong());
+    private static ImportMemo.Stamp stamp(RecordInput in) throws IOException {
+        return new ImportMemo.Stamp(in.getLong(), in.getLong());
     }
 
-    private static void stamp(DataOutputStream out, ImportMemo.Stamp stamp) throws IOException {
+    private static void stamp(RecordOutput out, ImportMemo.Stamp stamp) throws IOException {
         out.writeLong(stamp.size());
         out.writeLong(stamp.modified());
     }
 
-    private static Optional<int[]> ints(DataInputStream in) throws IOException {
-        if (!in.readBoolean()) {
+    private static Optional<int[]> ints(RecordInput in) throws IOException {
+        if (in.get() == 0) {
             return Optional.empty();
         }
-        int length = in.readInt();
-        if (length < 0 || length > MAX_INTS) {
-            throw new IOException("a signature of " + length + " values");
+        int[] values = new int[in.readCount()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.getInt();
         }
-        byte[] bytes = new byte[4 * length];
-        in.readFully(bytes);
-        int[] values = new int[length];
-        ByteBuffer.wrap(bytes).asIntBuffer().get(values);
         return Optional.of(values);
     }
 
-    private static void ints(DataOutputStream out, Optional<int[]> values) throws IOException {
+    private static void ints(RecordOutput out, Optional<int[]> values) throws IOException {
         out.writeBoolean(values.isPresent());
         if (values.isPresent()) {
-            int[] ints = values.get();
-            ByteBuffer bytes = ByteBuffer.allocate(4 * ints.length);
-            bytes.asIntBuffer().put(ints);
-            out.writeInt(ints.length);
-            out.write(bytes.array());
+            out.writeInt(values.get().length);
+            for (int value : values.get()) {
+                out.writeInt(value);
+            }
         }
     }
 
-    private static Optional<String> optional(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
+    private static Optional<String> optional(RecordInput in) throws IOException {
+        return in.get() != 0 ? Optional.of(in.readString()) : Optional.empty();
     }
 
-    private static void optional(DataOutputStream out, Optional<String> value) throws IOException {
+    private static void optional(RecordOutput out, Optional<String> value) throws IOException {
         out.writeBoolean(value.isPresent());
         if (value.isPresent()) {
-            out.writeUTF(value.get());
+            out.writeString(value.get());
         }
     }
 
