@@ -111,10 +111,11 @@ final class SourceImport {
 
     /**
      * Imports every {@code sources/**}{@code /*.txt} file; a missing sources folder is an error that names it. What
-     * it learns of the article files is kept for the next import ({@link ImportMemo}).
+     * it learns of the article files is kept for the next import ({@link ImportMemo}); with {@code force}, the last
+     * import's memo is not trusted and every file is read.
      */
     ImportReport importAll(ExistingArticles existing) throws IOException {
-        return importAll(existing, ImportMemo.load(config.cacheDir()));
+        return importAll(existing, config.force() ? ImportMemo.empty() : ImportMemo.load(config.cacheDir()));
     }
 
     /** {@link #importAll(ExistingArticles)} with {@code memo}, the last import's, saved for the next. */

@@ -195,6 +195,22 @@ class ImportMemoTest {
     }
 
     @Test
+    void forceReadsEveryFileAndKeepsANewMemo() throws Exception {
+        TestSite site = withMemo();
+
+        // A change the memo would hide: force reads the file anyway, and the memo it keeps knows the new bytes.
+        sameStampOtherBytes("sources/001_rail.txt", "全长278.5公里", "全长279.5公里");
+        ImportReport forced = site.duet(site.config().force(true).build()).importSources();
+        Counted after = importCounted(site);
+
+        assertEquals(Status.UPDATED, outcomes(forced).get(ZH));
+        assertTrue(Files.readString(dir.resolve(ZH)).contains("全长279.5公里"));
+        assertEquals(Status.UNCHANGED, outcomes(after.report()).get(ZH));
+        // Every source known; the two article files force wrote are too new to be known by their stamps.
+        assertEquals(3, after.known().sources());
+    }
+
+    @Test
     void aSourceChangedWithinTheClockTickOfItsReadingIsReadAgain() throws Exception {
         TestSite site = site();
         // Imported at once: the sources' times are too close to the reading for the memo to keep them.

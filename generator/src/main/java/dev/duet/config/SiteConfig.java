@@ -18,7 +18,8 @@ import java.util.Optional;
  * parameter names, so a message can say {@code <baseUrl>} and {@code -Dduet.baseUrl}. Relative directories are
  * resolved against {@link #siteDir()}.
  *
- * <p>{@code force} makes a build run even when the site is up to date; it never reaches import. Only
+ * <p>{@code force} makes a build run even when the site is up to date, and an import read every file, trusting
+ * neither's record of the last run. Only
  * {@code overwriteEdited} lets import replace an article file edited since it was imported, and import keeps the
  * edited file under {@code cacheDir/edited/} first.
  *

@@ -126,6 +126,11 @@ public final class ImportMemo {
         return new ImportMemo(Map.of(), Map.of(), Map.of(), false);
     }
 
+    /** A memo that knows nothing and keeps what this import finds: every file is read. */
+    public static ImportMemo empty() {
+        return new ImportMemo(Map.of(), Map.of(), Map.of(), true);
+    }
+
     /** True when the memo knows no file. */
     public boolean knowsNothing() {
         return sources.isEmpty() && found.isEmpty() && outputs.isEmpty();
@@ -143,7 +148,7 @@ public final class ImportMemo {
             return new ImportMemo(contents.sources(), contents.found(), contents.outputs(), true);
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: every file is read.
-            return new ImportMemo(Map.of(), Map.of(), Map.of(), true);
+            return empty();
         }
     }
 

@@ -78,8 +78,7 @@ abstract class AbstractRenderMojo extends AbstractSiteMojo {
     protected boolean redirectsFile;
 
     /**
-     * Build trusting no cache: render every page, even when the site is up to date. Import ignores it: it never
-     * overwrites an edited article.
+     * Build trusting no cache: render every page, even when the site is up to date.
      */
     @Parameter(property = "duet.force", defaultValue = "false")
     protected boolean force;

@@ -35,9 +35,16 @@ public class ImportMojo extends AbstractDuetMojo {
     @Parameter(property = "duet.overwriteEdited", defaultValue = "false")
     private boolean overwriteEdited;
 
+    /**
+     * Read every source and article file again, trusting nothing the last import kept of them
+     * ({@code cacheDir/import-memo.bin}). An edited article is still never overwritten.
+     */
+    @Parameter(property = "duet.force", defaultValue = "false")
+    private boolean force;
+
     @Override
     protected void configure(SiteConfig.Builder builder) {
-        builder.sourcesDir(sourcesDir).articlesDir(articlesDir).overwriteEdited(overwriteEdited);
+        builder.sourcesDir(sourcesDir).articlesDir(articlesDir).overwriteEdited(overwriteEdited).force(force);
     }
 
     @Override
