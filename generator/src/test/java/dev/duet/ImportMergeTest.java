@@ -143,6 +143,43 @@ class ImportMergeTest {
     }
 
     @Test
+    void aConflictReportedByAnEarlierImportIsTakenWhenAskedTo() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(ZH, "title: \"沪宁沿江高铁开通运营\"", "title: \"编辑改过的标题\"");
+        ImportReport reported = reimport(site, RAIL.replace("沪宁沿江高铁开通运营", "来源改过的标题"));
+        assertEquals(1, conflicts(reported).size(), reported.problems().toString());
+        assertTrue(conflicts(reported).get(0).message().contains("-Dduet.overwriteEdited=true"));
+
+        // As `mvn site` imports before anyone reads the warning: the later import asked to overwrite still takes it.
+        ImportReport taken = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Status.UPDATED, outcomes(taken).get(ZH));
+        assertEquals("来源改过的标题", frontMatter(ZH).title());
+        assertTrue(taken.problems().stream().anyMatch(p -> p.code().equals("import.overwrote-edited")
+                && p.file().equals(ZH)), taken.problems().toString());
+        assertTrue(Files.readString(dir.resolve("target/duet/edited").resolve(ZH)).contains("编辑改过的标题"));
+        assertFalse(Files.exists(dir.resolve("target/duet/incoming").resolve(ZH)));
+        ImportReport after = site.duet(site.config().overwriteEdited(true).build()).importSources();
+        assertEquals(Map.of(ZH, Status.UNCHANGED, EN, Status.UNCHANGED), outcomes(after));
+        assertEquals(List.of(), after.problems());
+    }
+
+    @Test
+    void anEditTheSourceNeverChangedIsNotOverwrittenByALaterImportAskedTo() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(ZH, "title: \"沪宁沿江高铁开通运营\"", "title: \"编辑改过的标题\"");
+        // A conflict settled by taking the source's value, and a later edit of the same file.
+        reimport(site, RAIL.replace("沪宁沿江高铁开通运营", "来源改过的标题"));
+        Files.delete(dir.resolve("target/duet/incoming").resolve(ZH));
+
+        ImportReport report = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(report).get(ZH));
+        assertEquals("编辑改过的标题", frontMatter(ZH).title());
+        assertEquals(List.of(), report.problems());
+    }
+
+    @Test
     void bothMakingTheSameChangeIsNoConflict() throws Exception {
         TestSite site = imported(RAIL);
         edit(ZH, "title: \"沪宁沿江高铁开通运营\"", "title: \"沪宁沿江高铁正式开通运营\"");
@@ -191,6 +228,30 @@ class ImportMergeTest {
         assertEquals(List.of(), later.problems());
         assertEquals("沪宁沿江高铁开通", frontMatter(ZH).title());
         assertEquals(Optional.of(1600), frontMatter(ZH).views());
+    }
+
+    @Test
+    void aFieldHeldWhileTheOtherLanguageCannotBeReadReachesBothOnceItCan() throws Exception {
+        TestSite site = imported(RAIL);
+        String en = text(EN);
+        edit(EN, "views: 1508", "views: [1508");
+
+        ImportReport held = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000"));
+
+        assertTrue(held.problems().stream().anyMatch(p -> p.code().equals("import.kept-edited")
+                && p.file().equals(EN)), held.problems().toString());
+        assertEquals(Optional.of(1508), frontMatter(ZH).views(), "held with the file that cannot be read");
+
+        // The editor mends the file: the source's count reaches both, and neither is taken for edited.
+        Files.writeString(dir.resolve(EN), en);
+        ImportReport mended = site.duet().importSources();
+
+        assertEquals(Optional.of(2000), frontMatter(ZH).views());
+        assertEquals(Optional.of(2000), frontMatter(EN).views());
+        assertEquals(Map.of(ZH, Status.UPDATED, EN, Status.UPDATED), outcomes(mended));
+        assertEquals(List.of(), mended.problems());
+        ImportReport again = site.duet().importSources();
+        assertEquals(Map.of(ZH, Status.UNCHANGED, EN, Status.UNCHANGED), outcomes(again));
     }
 
     @Test

@@ -133,7 +133,7 @@ final class ArticleMerge {
             boolean bodyFromSource = !read.editorChanged(FieldDigests.BODY) && read.sourceChanged(FieldDigests.BODY);
             boolean fromSource = bodyFromSource || !replacements.isEmpty();
             replacements.put(FrontMatterFormat.DIGEST_KEY, FrontMatterFormat.DIGEST_KEY + ": "
-                    + YamlText.quote(side.fresh().digestValue()) + "\n");
+                    + YamlText.quote(digestValue(read, held)) + "\n");
             Optional<String> yaml = FrontMatterEdit.replace(read.yaml(), replacements);
             if (yaml.isEmpty()) {
                 problems.add(keptEdited(side, "its front matter could not be updated in place"));
@@ -146,19 +146,44 @@ final class ArticleMerge {
                         "'" + field.key + "' was edited here and also changed in the source: the edited value "
                                 + shown(field, read.fm()) + " is kept, and the source now gives "
                                 + shown(field, side.fresh().frontMatter())
-                                + " (reported once: copy the source's value in to take it)"));
+                                + " (reported once: copy the source's value in to take it, or run import with"
+                                + " -Dduet.overwriteEdited=true to take the source's whole file, keeping yours)"));
+            }
+            if (!conflicts.isEmpty() || read.conflicts(FieldDigests.BODY)) {
+                // Kept for -Dduet.overwriteEdited=true, which takes the source's file over the edited one.
+                incoming.put(side.path(), side.fresh().bytes());
             }
             if (read.conflicts(FieldDigests.BODY)) {
-                incoming.put(side.path(), side.fresh().bytes());
                 problems.add(Problem.warning("import.conflict", side.path(), head.split("\n", -1).length,
                         "the body was edited here and also changed in the source: the edited body is kept, and the"
                                 + " source's version of the whole file is in " + incomingCopy.apply(side.path())
-                                + " (reported once: merge the two by hand)"));
+                                + " (reported once: merge the two by hand, or run import with"
+                                + " -Dduet.overwriteEdited=true to take the source's file, keeping yours)"));
             }
             decisions.add(new Decision(side, withLineEnds(side.current(), text), side.edited(),
                     fromSource));
         }
         return new Result(decisions, problems, incoming);
+    }
+
+    /**
+     * The digest line of a merged file: what import wrote for each field, as the merge leaves it. A shared field held
+     * for the pair's sake keeps its old digest where this file holds the old value, so that the source's change
+     * reaches it once the pair is free to take it; every other field notes the source's value as seen. Until every
+     * field is settled so, the line keeps the file's old digest, and the next import merges the file again.
+     */
+    private static String digestValue(Read read, Set<ImportedField> held) {
+        FieldDigests fresh = read.side().fresh().fields();
+        Map<String, String> digests = new LinkedHashMap<>(fresh.digests());
+        for (ImportedField field : held) {
+            if (!read.editorChanged(field.key)) {
+                digests.put(field.key, read.baseOf(field.key).orElseThrow());
+            }
+        }
+        FieldDigests written = new FieldDigests(digests);
+        String old = ImportedText.digest(new String(read.side().current(), StandardCharsets.UTF_8));
+        String whole = written.equals(fresh) || old.isEmpty() ? read.side().fresh().digest() : old;
+        return "sha256:" + whole + written.format();
     }
 
     /** The side read, with what import wrote for it; empty, with a problem said, when it cannot be merged. */

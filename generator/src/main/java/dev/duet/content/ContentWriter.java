@@ -114,7 +114,8 @@ public final class ContentWriter {
      *     changed is kept, under its path relative to the site, before it is overwritten
      * @param unfinished the paths an interrupted import was creating ({@link ImportJournal#unfinished})
      * @param incomingDir where the source's version of a file is kept, under its path relative to the site, when the
-     *     editor changed its body and so did the source
+     *     editor changed a field or its body and so did the source, to another value; {@code keepEditedIn} set, the
+     *     file is then replaced by that version while the source still gives it
      */
     public ContentWriter(Path siteDir, Path articlesDir, Optional<Path> keepEditedIn, List<Existing> existing,
             Set<String> unfinished, Path incomingDir) {
@@ -264,16 +265,19 @@ public final class ContentWriter {
             return outcome(path, ImportReport.Status.UNCHANGED);
         }
         boolean edited = wasEdited(current);
-        if (edited && digest(current).equals(rendered.digest())) {
+        boolean seen = edited && digest(current).equals(rendered.digest());
+        if (seen && (keepEditedIn.isEmpty() || !isIncoming(path, bytes))) {
             // The source gives what import wrote before: only the user changed the file, nothing to warn about.
             return outcome(path, ImportReport.Status.KEPT_EDITED);
         }
         if (edited && keepEditedIn.isPresent()) {
+            // A change of the source the file has not taken: new, or a conflict an earlier import reported.
             Path kept = keep(file, path, keepEditedIn.get().toAbsolutePath().normalize());
             problems.add(Problem.warning("import.overwrote-edited", path, 0, "edited since it was imported, and its"
                     + " source changed: overwritten with the source's text (overwriteEdited is set); your edited"
                     + " version of " + path + " is kept as " + shown(kept)));
             fileWriter.write(file, OldAddress.kept(path, currentBytes, bytes));
+            Files.deleteIfExists(incomingCopy(path));
             return outcome(path, ImportReport.Status.UPDATED);
         }
         changed.add(new ArticleMerge.Side(path, rendered, currentBytes, edited));
@@ -331,7 +335,17 @@ public final class ContentWriter {
         return outcomes;
     }
 
-    /** Where the source's version of an article file is kept when its body conflicts with an editor's. */
+    /**
+     * Whether {@code bytes}, what import writes for the file at {@code path}, are the source's version an earlier
+     * import kept when it reported a conflict in the file: a change of the source the editor has not taken.
+     */
+    private boolean isIncoming(String path, byte[] bytes) throws IOException {
+        Path copy = incomingCopy(path);
+        return Files.isRegularFile(copy) && Files.size(copy) == bytes.length
+                && Arrays.equals(Files.readAllBytes(copy), bytes);
+    }
+
+    /** Where the source's version of an article file is kept when it conflicts with an editor's. */
     private Path incomingCopy(String path) {
         Path folder = incomingDir.toAbsolutePath().normalize();
         Path target = folder.resolve(path).normalize();

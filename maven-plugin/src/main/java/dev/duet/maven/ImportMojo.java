@@ -29,7 +29,8 @@ public class ImportMojo extends AbstractDuetMojo {
     private boolean skipImport;
 
     /**
-     * Replace an article file edited since it was imported with the text of its changed source. The edited file is
+     * Replace an article file edited since it was imported with the text of its changed source, a change an earlier
+     * import reported as a conflict included (while its copy is in {@code cacheDir/incoming/}). The edited file is
      * first kept under {@code cacheDir/edited/} (never over a copy kept before), with a warning naming both files.
      */
     @Parameter(property = "duet.overwriteEdited", defaultValue = "false")
