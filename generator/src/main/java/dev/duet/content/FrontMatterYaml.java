@@ -38,9 +38,10 @@ final class FrontMatterYaml {
             }
             return Optional.of(parseYaml(yaml));
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
+            // The front matter's first line is the file's second, after the opening '---'.
+            int line = YamlErrors.line(e).map(at -> at + 2).orElse(1);
             problems.error("content.yaml", path, line, "front matter is not valid YAML: "
-                    + firstLine(e.getProblem()) + "; fix the YAML between the '---' lines");
+                    + YamlErrors.describe(e) + "; fix the YAML between the '---' lines");
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error("content.yaml", path, 1, "front matter is not valid YAML: " + firstLine(e.getMessage()));

@@ -89,8 +89,8 @@ public final class Glossary {
             loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).setMaxAliasesForCollections(10)
                     .build()).loadFromString(text);
         } catch (MarkedYamlEngineException e) {
-            problems.add(Problem.error("glossary.yaml", rel, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),
-                    "not valid YAML (" + e.getProblem() + "); write one 'English: 中文' pair a line"));
+            problems.add(Problem.error("glossary.yaml", rel, YamlErrors.line(e).map(at -> at + 1).orElse(0),
+                    "not valid YAML (" + YamlErrors.describe(e) + "); write one 'English: 中文' pair a line"));
             return empty();
         } catch (YamlEngineException e) {
             problems.add(Problem.error("glossary.yaml", rel, 0, "not valid YAML; write one 'English: 中文' pair a line"));

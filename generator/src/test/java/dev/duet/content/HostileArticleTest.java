@@ -81,6 +81,26 @@ class HostileArticleTest {
         assertTrue(site.exists("en/2025/01/good/index.html") && site.exists("zh/2025/01/good/index.html"));
     }
 
+    static Stream<Arguments> invalidFrontMatter() {
+        // FRONT is lines 2 to 5 of the file; the mistake is on line 6, and more keys may follow it.
+        return Stream.of(
+                Arguments.of("a list left open", "views: [1508\ntags: [\"a\"]", 6),
+                Arguments.of("a list left open at the end", "views: [1508", 6),
+                Arguments.of("a map left open", "image: {src: \"a.jpg\"\ntags: [\"a\"]", 6),
+                Arguments.of("a quoted text left open at the end", "summary: \"Half", 6),
+                Arguments.of("a key twice", "views: 1\nviews: 2", 7),
+                Arguments.of("a value that is a map", "views: a: b", 6));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidFrontMatter")
+    void invalidFrontMatterIsOneErrorOnTheLineToFix(String name, String yaml, int line) throws Exception {
+        site.article("2025/hostile.en.md", FRONT + "\n" + yaml, "Body.");
+        BuildResult result = site.build();
+        assertOneErrorAt(result, "content.yaml", line);
+        assertTrue(site.exists("en/2025/01/good/index.html") && site.exists("zh/2025/01/good/index.html"));
+    }
+
     static Stream<Arguments> fieldsOfTheWrongType() {
         return Stream.of(
                 Arguments.of("views: \"many\"", "'views' should be a whole number, 0 or more"),
@@ -136,6 +156,14 @@ class HostileArticleTest {
     @Test
     void aGlossaryThatNestsTooDeepIsOneErrorAndTheSiteBuilds() throws Exception {
         site.write("glossary.yaml", "good: 好\nnews: " + "[".repeat(2000) + "\n");
+        BuildResult result = site.build();
+        assertOneErrorAt(result, "glossary.yaml", 2);
+        assertTrue(site.exists("en/2025/01/good/index.html"));
+    }
+
+    @Test
+    void anInvalidGlossaryIsOneErrorOnTheLineToFix() throws Exception {
+        site.write("glossary.yaml", "good: 好\nnews: [新闻\n");
         BuildResult result = site.build();
         assertOneErrorAt(result, "glossary.yaml", 2);
         assertTrue(site.exists("en/2025/01/good/index.html"));
