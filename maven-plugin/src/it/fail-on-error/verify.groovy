@@ -41,6 +41,8 @@ assert optOutRun.contains('[ERROR] sources/001_empty.txt:')
 assert optOutRun.contains('[ERROR] articles/2024/bad-date.zh.md:')
 assert optOutRun.contains('passes anyway, as failOnError is false')
 assert optOutRun.contains('Checked ')
+// The site lacks the broken article: check says so, naming the build's error again.
+assert optOutRun.contains('the last build reported:') : 'check did not report the build error again'
 // The site was built for the default base URL: check warns that a published site needs one.
 assert optOutRun.contains('[WARNING]') && optOutRun.contains("Duet's default base URL http://localhost:8080/")
 assert new File(basedir, 'target/site/index.html').isFile()

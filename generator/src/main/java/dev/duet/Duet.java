@@ -12,15 +12,20 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.io.CacheLock;
 import dev.duet.io.SiteFiles;
 import dev.duet.model.Site;
+import dev.duet.output.BuildErrors;
 import dev.duet.output.ShardStamp;
 import dev.duet.render.SiteRenderer;
 import dev.duet.render.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Duet's public entry point: import source files, build the site, check it, preview it. Each method is a few
@@ -88,6 +93,14 @@ public final class Duet {
 
     /** The build itself, with the cache folder locked, timed from {@code start}. */
     private BuildResult build(long start) throws IOException {
+        if (!Files.isDirectory(config.articlesDir())) {
+            // A folder set wrong, not a site of no stories: the last build's pages stay as they are.
+            Problem missing = noArticles(config);
+            listener.problem(missing);
+            listener.info("Nothing built: " + config.outputDir() + " is left as it was; 0 warnings, 1 errors");
+            return new BuildResult(0, 0, 0, 0, 0, List.of(), List.of(missing),
+                    Duration.ofNanos(System.nanoTime() - start), false);
+        }
         try (Theme theme = Theme.load(SiteFiles.of(config), config.themeDir(), config.theme(),
                 Duet.class.getClassLoader())) {
             String salt = SiteRenderer.salt(config, theme);
@@ -106,6 +119,14 @@ public final class Duet {
             // A stage that cannot say IOException (a page made on every core, a text read again) says it so.
             throw e.getCause();
         }
+    }
+
+    /** The error for a site whose articles folder is missing. */
+    static Problem noArticles(SiteConfig config) {
+        Path dir = config.articlesDir();
+        return Problem.error("build.no-articles", SitePath.of(config, dir), 0, "no articles folder at " + dir
+                + ": run duet:import to write it from the sources, or set <articlesDir> / -Dduet.articlesDir to"
+                + " the folder that holds the Markdown articles");
     }
 
     /**
@@ -136,6 +157,7 @@ public final class Duet {
         new SiteCheck(config.outputDir(), config.baseUrl(), Optional.of(config.cacheDir())).run()
                 .forEach(p -> problems.add(inSite(p)));
         problems.addAll(MovedPages.warnings(config.cacheDir()));
+        problems.addAll(lastBuildErrors(problems));
         problems.forEach(listener::problem);
         // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.
         problems.addAll(new TranslationsRun(config, listener).run(pairs).problems());
@@ -143,6 +165,20 @@ public final class Duet {
         listener.info(String.format("Checked %s: %d errors, %d warnings", config.outputDir(), errors,
                 problems.size() - errors));
         return List.copyOf(problems);
+    }
+
+    /**
+     * The errors the build of the site being checked reported ({@link BuildErrors}), but for those the check found
+     * itself: a site built despite errors lacks what they concern, and a check of it should not pass.
+     */
+    private List<Problem> lastBuildErrors(List<Problem> found) {
+        Set<String> known = new HashSet<>();
+        found.forEach(p -> known.add(p.file() + ":" + p.line() + ":" + p.code()));
+        return BuildErrors.read(config.cacheDir()).stream()
+                .filter(p -> !known.contains(p.file() + ":" + p.line() + ":" + p.code()))
+                .map(p -> Problem.error("check.build-error", p.file(), p.line(), "the last build reported: "
+                        + p.message() + " [" + p.code() + "]"))
+                .toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.Lifecycle;
 import dev.duet.model.NewsWindow;
 import dev.duet.model.Site;
+import dev.duet.output.BuildErrors;
 import dev.duet.output.BuildInputs;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
@@ -196,11 +197,8 @@ final class SiteBuild {
 
     /** Read: every article file; a missing articles folder is an error that names it, not a site of no articles. */
     private ContentReader.Result read(List<Problem> problems) throws IOException {
-        Path dir = config.articlesDir();
-        if (!Files.isDirectory(dir)) {
-            problems.add(Problem.error("build.no-articles", SitePath.of(config, dir), 0, "no articles folder at " + dir
-                    + ": run duet:import to write it from the sources, or set <articlesDir> / -Dduet.articlesDir to"
-                    + " the folder that holds the Markdown articles"));
+        if (!Files.isDirectory(config.articlesDir())) {
+            problems.add(Duet.noArticles(config));
         }
         Set<Path> changed = input.purpose() instanceof Previewing previewing ? previewing.changed() : Set.of();
         Optional<ArticleFiles.Listed> listed = input.purpose() instanceof Publishing publishing
@@ -354,6 +352,7 @@ final class SiteBuild {
         List<String> deleted = rendered.writer().finish(files, problems);
         if (input.purpose() instanceof Publishing) {
             MovedPages.record(config.cacheDir(), deleted, files);
+            BuildErrors.save(config.cacheDir(), rendered.problems().toList());
         }
         input.memory().retainUsed();
         BuildResult result = new BuildResult(rendered.articles(), pages.files().size(), pages.rendered(),

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +75,20 @@ class WrongSettingsTest {
         assertEquals("artcles", p.file());
         assertTrue(p.message().contains(dir.resolve("artcles").toString()), p.message());
         assertTrue(p.message().contains("articlesDir"), p.message());
+    }
+
+    @Test
+    void aMissingArticlesFolderLeavesTheLastBuildsPagesAsTheyAre() throws Exception {
+        TestSite site = site();
+        site.build();
+        Map<String, byte[]> before = site.outputTree();
+
+        BuildResult result = site.duet(site.config().articlesDir("artcles").build()).build();
+
+        assertEquals(List.of("build.no-articles"), result.problems().stream().map(Problem::code).toList());
+        assertEquals(0, result.written());
+        TestSite.assertSameTree(before, site.outputTree());
+        assertFalse(site.duet().build().hasErrors(), "the site's own folder still builds");
     }
 
     @Test

@@ -167,6 +167,13 @@ class HostileArticleTest {
         BuildResult result = site.build();
         assertOneErrorAt(result, "glossary.yaml", 2);
         assertTrue(site.exists("en/2025/01/good/index.html"));
+
+        // The site built despite the error lacks what it concerns: a check of it says so, and fails.
+        List<Problem> checked = site.duet().check().stream().filter(Problem::isError).toList();
+        assertEquals(1, checked.size(), checked::toString);
+        assertEquals("check.build-error", checked.get(0).code());
+        assertEquals("glossary.yaml", checked.get(0).file());
+        assertEquals(2, checked.get(0).line());
     }
 
     private void assertOneErrorAt(BuildResult result, String code, int line) {

@@ -46,8 +46,10 @@ public class BuildMojo extends AbstractRenderMojo {
         SiteConfig config = config();
         try {
             BuildResult result = new Duet(config, listener()).build();
-            getLog().info(config.shard().map(share -> "Shard " + share + " written to " + config.outputDir().getParent())
-                    .orElse("Site written to " + config.outputDir()));
+            if (result.files() > 0) {
+                getLog().info(config.shard().map(share -> "Shard " + share + " written to "
+                        + config.outputDir().getParent()).orElse("Site written to " + config.outputDir()));
+            }
             failOnErrors("Build", result.problems(), config);
         } catch (ThemeException e) {
             throw new MojoFailureException(e.getMessage(), e);
