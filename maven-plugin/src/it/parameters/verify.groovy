@@ -62,5 +62,10 @@ assert third.contains('duet:build skipped (duet.build.skip)')
 assert !third.contains('Site written to')
 assert third.contains('Checked ') : 'duet:check did not run with duet.build.skip'
 assert !third.contains('duet:import skipped') && !third.contains('duet:check skipped')
+// The typo is named once, however many goals ran, with the parameter meant; the known properties are not.
+def typo = '-Dduet.pagesize is not a parameter of any Duet goal and is ignored: did you mean -Dduet.pageSize?'
+assert third.count(typo) == 1 : "expected one warning for the typo: ${third.readLines().findAll { it.contains('duet.') }}"
+assert !runs[0].contains('is not a parameter of any Duet goal') : 'a known property was warned about'
+assert !third.contains('-Dduet.build.skip is not')
 
 return true

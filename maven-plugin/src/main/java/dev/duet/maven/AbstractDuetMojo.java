@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -59,8 +60,12 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true)
     protected MavenProject project;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
+
     /** The configuration: the shared settings here, then the goal's own ({@link #configure}). */
     protected SiteConfig config() throws MojoFailureException {
+        warnUnknownProperties();
         try {
             SiteConfig.Builder builder = SiteConfig.builder(siteDir.toPath())
                     .cacheDir(cacheDir.getAbsolutePath())
@@ -99,6 +104,24 @@ abstract class AbstractDuetMojo extends AbstractMojo {
         return session != null && project != null && session.getProjects().size() > 1
                 && project.getBuildPlugins().stream().noneMatch(plugin -> "dev.duet".equals(plugin.getGroupId())
                         && "duet-maven-plugin".equals(plugin.getArtifactId()));
+    }
+
+    /**
+     * Warns of each {@code -Dduet.*} on the command line that no goal reads, once per Maven run however many goals
+     * run: a typo would otherwise leave the site built with the default.
+     */
+    private void warnUnknownProperties() {
+        if (session == null || mojoExecution == null || mojoExecution.getMojoDescriptor() == null) {
+            return;
+        }
+        Object key = UnknownProperties.class.getName();
+        if (session.getRepositorySession() != null
+                && !session.getRepositorySession().getData().set(key, null, Boolean.TRUE)) {
+            return;
+        }
+        UnknownProperties.warnings(session.getUserProperties(),
+                UnknownProperties.known(mojoExecution.getMojoDescriptor().getPluginDescriptor()))
+                .forEach(getLog()::warn);
     }
 
     /** Sets what only this goal has a parameter for. */
