@@ -59,7 +59,8 @@ final class MovedPages {
             problems.add(Problem.warning("check.page-gone", "", 0, "an earlier build published " + address
                     + " and the site no longer has it: if its article moved (a new date or slug), add \"" + address
                     + "\" to its aliases; if it was taken down, put its file back with 'unpublished: true': its address"
-                    + " then says it was withdrawn, and the stories after it keep their list pages and search ids"));
+                    + " then says it was withdrawn, and the stories after it keep their list pages and search ids;"
+                    + " if its story is now scheduled for later, it comes back at its time, and this warning goes"));
         }
         return problems;
     }

@@ -42,7 +42,7 @@ public final class SourceParser {
     public ImportedArticle parse(String sourceFile, byte[] bytes) {
         String file = sourceFile == null ? "" : sourceFile;
         try {
-            return read(file, bytes == null ? new byte[0] : bytes);
+            return withoutNoise(read(file, bytes == null ? new byte[0] : bytes));
         } catch (RuntimeException e) {
             // The contract is "never throws": one bad file must not stop an import of thousands. A failure here is
             // a bug in Duet, so the message asks for the file rather than blaming it.
@@ -51,6 +51,19 @@ public final class SourceParser {
                     List.of(Problem.error("source.internal", file, 0, "Duet could not read this file because of a"
                             + " bug (" + e + "); please report it with the file attached")));
         }
+    }
+
+    /**
+     * The article less the warnings found in a text whose bytes are not what they claim to be: a file with an
+     * encoding error is not imported, and what else its garbled text seems to lack is noise beside that error.
+     */
+    private static ImportedArticle withoutNoise(ImportedArticle article) {
+        if (article.problems().stream().noneMatch(p -> p.isError() && p.code().equals("source.encoding"))) {
+            return article;
+        }
+        return new ImportedArticle(article.sourceFile(), article.encoding(), article.zh(), article.en(),
+                article.keywords(), article.source(), article.views(), article.date(), article.monthDay(),
+                article.problems().stream().filter(Problem::isError).toList());
     }
 
     private ImportedArticle read(String file, byte[] bytes) {

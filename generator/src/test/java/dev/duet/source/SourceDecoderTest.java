@@ -102,6 +102,18 @@ class SourceDecoderTest {
     }
 
     @Test
+    void aFileWhoseBytesAreNotTheTextTheirByteOrderMarkClaimsIsOneErrorWithoutTheNoiseOfItsGarbledText() {
+        // A UTF-16 byte order mark before UTF-8 text, cut to an odd length: not valid UTF-16.
+        byte[] text = article().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, slice(text, 0, text.length - 1 + text.length % 2));
+        ImportedArticle a = parser.parse("sources/mislabelled.txt", bytes);
+
+        assertEquals(List.of("source.encoding"), a.problems().stream().map(Problem::code).toList(),
+                a.problems()::toString);
+        assertFalse(a.isImportable());
+    }
+
+    @Test
     void reportsDamagedUtf8AtTheLineOfTheFirstBadByteInsteadOfGuessingGb18030() {
         byte[] good = article().getBytes(StandardCharsets.UTF_8);
         int third = indexOfLine(good, 3);
