@@ -10,12 +10,13 @@ import dev.duet.content.ContentWriter;
 import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
-import dev.duet.diagnostic.Problems;
+import dev.duet.io.FileClock;
 import dev.duet.io.SiteFiles;
 import dev.duet.render.SiteRenderer;
 import dev.duet.render.Theme;
 import dev.duet.serve.RebuildResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -110,17 +112,24 @@ final class PreviewSession {
             SourceImport sourceImport = new SourceImport(config, listener);
             SiteFiles.Listing listed = sourceImport.changedSources(changed);
             List<Path> sources = listed.files();
-            problems.addAll(listed.problems());
             Set<Path> changedArticles = new HashSet<>(changed);
             boolean quick = true;
-            if (!sources.isEmpty()) {
-                ImportReport report = sourceImport.importFiles(sources, existingArticles(changedArticles),
-                        new Problems());
+            if (sources.isEmpty()) {
+                problems.addAll(listed.problems());
+            } else {
+                // Every source, as duet:import takes them (the import memo spares those as they were): a new source
+                // may repeat an earlier one, or be repeated by a later one.
+                long importStart = FileClock.now();
+                ImportReport report = sourceImport.importAll(existingArticles(changedArticles));
                 problems.addAll(report.problems());
                 changedArticles.removeAll(sources);
                 // The Markdown import wrote is read again by the build below.
-                report.files().forEach(f -> changedArticles.add(config.siteDir().resolve(f.path())));
-                quick = report.problems().isEmpty()
+                Set<Path> written = written(report, importStart);
+                changedArticles.addAll(written);
+                Set<String> touched = new HashSet<>();
+                sources.forEach(source -> touched.add(SitePath.of(config, source)));
+                written.forEach(file -> touched.add(SitePath.of(config, file)));
+                quick = report.problems().stream().noneMatch(p -> touched.contains(p.file()))
                         && report.files().stream().noneMatch(f -> f.status() == ImportReport.Status.CREATED);
             }
             Optional<BuildResult> partial = quick
@@ -178,6 +187,27 @@ final class PreviewSession {
             }
             publish();
         }
+    }
+
+    /**
+     * The article files an import wrote: those it created, updated or merged, and those it left as edited but whose
+     * digest line it may have rewritten: their time is no more than the clock's tick before {@code importStart}
+     */
+    private Set<Path> written(ImportReport report, long importStart) throws IOException {
+        Set<Path> written = new HashSet<>();
+        for (ImportReport.FileOutcome outcome : report.files()) {
+            Path file = config.siteDir().resolve(outcome.path());
+            boolean rewritten = switch (outcome.status()) {
+                case UNCHANGED -> false;
+                case KEPT_EDITED -> Files.isRegularFile(file)
+                        && Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS) >= importStart - FileClock.RACY_WINDOW;
+                default -> true;
+            };
+            if (rewritten) {
+                written.add(file);
+            }
+        }
+        return written;
     }
 
     /** What import needs of the articles on disk: the preview reads them in full for its builds anyway. */

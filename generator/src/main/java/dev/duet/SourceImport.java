@@ -132,15 +132,6 @@ final class SourceImport {
         return report;
     }
 
-    /**
-     * Imports the given source files; {@code problems} holds those found before (a missing folder, links left out
-     * of the listing).
-     */
-    ImportReport importFiles(List<Path> sources, ExistingArticles existingArticles, Problems problems)
-            throws IOException {
-        return importFiles(sources, existingArticles, problems, ImportMemo.none());
-    }
-
     private ImportReport importFiles(List<Path> sources, ExistingArticles existingArticles, Problems problems,
             ImportMemo lastMemo) throws IOException {
         SourceParser parser = new SourceParser();

@@ -57,4 +57,24 @@ class ImportDuplicateTest {
         assertEquals(1, again.problems().stream().filter(p -> p.code().equals("import.duplicate")).count());
         assertEquals(again.files().size(), again.count(ImportReport.Status.UNCHANGED));
     }
+
+    @Test
+    void aStoryResentWhileThePreviewRunsIsFoundAsAnImportFindsIt() throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/001_rail.txt", ImportTest.RAIL);
+        PreviewSession preview = Duet.previewing(site.config().build(), dev.duet.diagnostic.BuildListener.silent());
+        preview.importSources();
+        assertFalse(preview.build().hasErrors());
+
+        Path resent = dir.resolve("sources/007_rail_resent.txt");
+        Files.writeString(resent, RESENT);
+        dev.duet.serve.RebuildResult rebuilt = preview.rebuild(java.util.Set.of(resent));
+
+        assertTrue(rebuilt.problems().stream().anyMatch(p -> p.code().equals("import.duplicate")
+                && p.file().equals("sources/007_rail_resent.txt")), rebuilt.problems().toString());
+        assertTrue(Files.readString(dir.resolve(SECOND + ".zh.md"))
+                .contains("duplicateOf: \"sources/001_rail.txt\""));
+        // What the preview wrote is what duet:import writes: an import after it changes nothing.
+        ImportReport after = site.duet().importSources();
+        assertEquals(after.files().size(), after.count(ImportReport.Status.UNCHANGED), after.files().toString());
+    }
 }
