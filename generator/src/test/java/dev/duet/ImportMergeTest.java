@@ -241,6 +241,14 @@ class ImportMergeTest {
         assertTrue(held.problems().stream().anyMatch(p -> p.code().equals("import.kept-edited")
                 && p.file().equals(EN)), held.problems().toString());
         assertEquals(Optional.of(1508), frontMatter(ZH).views(), "held with the file that cannot be read");
+        // While the file stays unreadable, the held file is left as it is: neither its bytes nor its time change.
+        java.nio.file.attribute.FileTime heldTime = Files.getLastModifiedTime(dir.resolve(ZH));
+        String heldText = text(ZH);
+        Thread.sleep(20);
+        ImportReport still = site.duet().importSources();
+        assertEquals(Status.UNCHANGED, outcomes(still).get(ZH));
+        assertEquals(heldText, text(ZH));
+        assertEquals(heldTime, Files.getLastModifiedTime(dir.resolve(ZH)));
 
         // The editor mends the file: the source's count reaches both, and neither is taken for edited.
         Files.writeString(dir.resolve(EN), en);

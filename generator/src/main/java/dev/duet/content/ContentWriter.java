@@ -97,7 +97,8 @@ public final class ContentWriter {
     /** Where an edited file is kept before it is overwritten; empty when edited files are left alone. */
     private final Optional<Path> keepEditedIn;
     /** Where the source's version of a file is kept when an editor changed its body and so did the source. */
-    private final Path incomingDir;
+    /** Copies of files kept aside: the source's version of a conflicting file, an edited file before it is replaced. */
+    private final KeptCopies copies;
     private final Map<String, String> baseBySource = new HashMap<>();
     private final Set<String> basesInUse = new HashSet<>();
     private final Map<String, String> claimedBy = new HashMap<>();
@@ -123,7 +124,7 @@ public final class ContentWriter {
         String relative = ContentReader.relative(siteDir, articlesDir);
         this.articlesPrefix = relative.isEmpty() ? "" : relative + "/";
         this.keepEditedIn = keepEditedIn;
-        this.incomingDir = incomingDir;
+        this.copies = new KeptCopies(siteDir, incomingDir);
         this.unfinished = Set.copyOf(unfinished);
         for (Existing file : existing) {
             basesInUse.add(file.pairName());
@@ -266,18 +267,18 @@ public final class ContentWriter {
         }
         boolean edited = wasEdited(current);
         boolean seen = edited && digest(current).equals(rendered.digest());
-        if (seen && (keepEditedIn.isEmpty() || !isIncoming(path, bytes))) {
+        if (seen && (keepEditedIn.isEmpty() || !copies.isIncoming(path, bytes))) {
             // The source gives what import wrote before: only the user changed the file, nothing to warn about.
             return outcome(path, ImportReport.Status.KEPT_EDITED);
         }
         if (edited && keepEditedIn.isPresent()) {
             // A change of the source the file has not taken: new, or a conflict an earlier import reported.
-            Path kept = keep(file, path, keepEditedIn.get().toAbsolutePath().normalize());
+            Path kept = KeptCopies.keep(file, path, keepEditedIn.get().toAbsolutePath().normalize());
             problems.add(Problem.warning("import.overwrote-edited", path, 0, "edited since it was imported, and its"
                     + " source changed: overwritten with the source's text (overwriteEdited is set); your edited"
-                    + " version of " + path + " is kept as " + shown(kept)));
+                    + " version of " + path + " is kept as " + copies.shown(kept)));
             fileWriter.write(file, OldAddress.kept(path, currentBytes, bytes));
-            Files.deleteIfExists(incomingCopy(path));
+            Files.deleteIfExists(copies.incoming(path));
             return outcome(path, ImportReport.Status.UPDATED);
         }
         changed.add(new ArticleMerge.Side(path, rendered, currentBytes, edited));
@@ -303,12 +304,10 @@ public final class ContentWriter {
             }
             return outcomes;
         }
-        ArticleMerge.Result merged = ArticleMerge.merge(changed, path -> shown(incomingCopy(path)));
+        ArticleMerge.Result merged = ArticleMerge.merge(changed, path -> copies.shown(copies.incoming(path)));
         problems.addAll(merged.problems());
         for (Map.Entry<String, byte[]> copy : merged.incoming().entrySet()) {
-            Path target = incomingCopy(copy.getKey());
-            Files.createDirectories(target.getParent());
-            fileWriter.write(target, copy.getValue());
+            copies.putIncoming(copy.getKey(), copy.getValue());
         }
         Set<String> decided = new HashSet<>();
         for (ArticleMerge.Decision decision : merged.decisions()) {
@@ -322,7 +321,14 @@ public final class ContentWriter {
                 outcomes.add(new ImportReport.FileOutcome(path, ImportReport.Status.KEPT_EDITED));
                 continue;
             }
-            fileWriter.write(file, OldAddress.kept(path, decision.side().current(), decision.text()));
+            byte[] text = OldAddress.kept(path, decision.side().current(), decision.text());
+            if (Arrays.equals(text, decision.side().current())) {
+                // Nothing to take yet (a field held for the pair's sake): the file keeps its bytes and its time.
+                outcomes.add(new ImportReport.FileOutcome(path, decision.edited() ? ImportReport.Status.KEPT_EDITED
+                        : ImportReport.Status.UNCHANGED));
+                continue;
+            }
+            fileWriter.write(file, text);
             ImportReport.Status status = !decision.edited() ? ImportReport.Status.UPDATED
                     : decision.updatedFromSource() ? ImportReport.Status.MERGED : ImportReport.Status.KEPT_EDITED;
             outcomes.add(new ImportReport.FileOutcome(path, status));
@@ -333,52 +339,6 @@ public final class ContentWriter {
             }
         }
         return outcomes;
-    }
-
-    /**
-     * Whether {@code bytes}, what import writes for the file at {@code path}, are the source's version an earlier
-     * import kept when it reported a conflict in the file: a change of the source the editor has not taken.
-     */
-    private boolean isIncoming(String path, byte[] bytes) throws IOException {
-        Path copy = incomingCopy(path);
-        return Files.isRegularFile(copy) && Files.size(copy) == bytes.length
-                && Arrays.equals(Files.readAllBytes(copy), bytes);
-    }
-
-    /** Where the source's version of an article file is kept when it conflicts with an editor's. */
-    private Path incomingCopy(String path) {
-        Path folder = incomingDir.toAbsolutePath().normalize();
-        Path target = folder.resolve(path).normalize();
-        return target.startsWith(folder) ? target : folder.resolve(Path.of(path).getFileName().toString());
-    }
-
-    /**
-     * Copies an edited file to {@code folder}, under its path relative to the site, before import overwrites it. A
-     * copy kept by an earlier import is never replaced: the new one gets a number, {@code slug-2.zh.md}.
-     */
-    private Path keep(Path file, String path, Path folder) throws IOException {
-        Path target = folder.resolve(path).normalize();
-        if (!target.startsWith(folder)) {
-            // An articles folder outside the site: its files are kept by name.
-            target = folder.resolve(file.getFileName().toString());
-        }
-        Files.createDirectories(target.getParent());
-        String name = target.getFileName().toString();
-        int dot = name.indexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : "";
-        for (int n = 2; ; n++) {
-            try {
-                return Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                target = target.resolveSibling(stem + "-" + n + extension);
-            }
-        }
-    }
-
-    /** A kept copy's path as a message shows it: relative to the site when it lies below it. */
-    private String shown(Path kept) {
-        return ContentReader.below(siteDir, kept).orElse(kept.toString());
     }
 
     /** True when {@code head} is shorter than {@code full} and the same bytes as its start. */
