@@ -97,7 +97,7 @@ public final class Duet {
             // A folder set wrong, not a site of no stories: the last build's pages stay as they are.
             Problem missing = noArticles(config);
             listener.problem(missing);
-            listener.info("Nothing built: " + config.outputDir() + " is left as it was; 0 warnings, 1 errors");
+            listener.info("Nothing built: " + config.outputDir() + " is left as it was; 0 warnings, 1 error");
             return new BuildResult(0, 0, 0, 0, 0, List.of(), List.of(missing),
                     Duration.ofNanos(System.nanoTime() - start), false);
         }

@@ -190,17 +190,19 @@ final class PreviewSession {
     }
 
     /**
-     * The article files an import wrote: those it created, updated or merged, and those it left as edited but whose
-     * digest line it may have rewritten: their time is no more than the clock's tick before {@code importStart}
+     * The article files an import wrote: those it created, updated or merged, and those it kept as edited whose time
+     * is at most a tick of the file system's clock before {@code importStart}, since it may have rewritten their
+     * digest line.
      */
     private Set<Path> written(ImportReport report, long importStart) throws IOException {
         Set<Path> written = new HashSet<>();
+        long since = importStart - FileClock.RACY_WINDOW;
         for (ImportReport.FileOutcome outcome : report.files()) {
             Path file = config.siteDir().resolve(outcome.path());
             boolean rewritten = switch (outcome.status()) {
                 case UNCHANGED -> false;
                 case KEPT_EDITED -> Files.isRegularFile(file)
-                        && Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS) >= importStart - FileClock.RACY_WINDOW;
+                        && Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS) >= since;
                 default -> true;
             };
             if (rewritten) {
