@@ -1,5 +1,6 @@
 package dev.duet;
 
+import dev.duet.diagnostic.Counted;
 import dev.duet.diagnostic.Problem;
 import dev.duet.model.Lifecycle;
 import java.time.Duration;
@@ -53,16 +54,17 @@ public record BuildResult(int articles, int files, int rendered, int written, in
 
     public String summary() {
         long errors = problems.stream().filter(Problem::isError).count();
+        String problemCounts = Counted.problems(problems.size() - errors, errors);
         if (upToDate) {
-            return String.format(java.util.Locale.ROOT, "Site is up to date: %,d articles, %,d files unchanged since"
-                    + " the last build (checked in %d ms); %d warnings, %d errors", articles, files,
-                    elapsed.toMillis(), problems.size() - errors, errors) + scheduled();
+            return "Site is up to date: " + Counted.of(articles, "article") + ", " + Counted.of(files, "file")
+                    + String.format(java.util.Locale.ROOT, " unchanged since the last build (checked in %d ms); ",
+                            elapsed.toMillis()) + problemCounts + scheduled();
         }
         // "changed" is what a publish uploads: the files whose bytes this build changed or added, and those removed.
-        return String.format(java.util.Locale.ROOT, "Built %,d articles into %,d files in %d ms: %,d rendered, %,d"
-                        + " changed, %,d removed; %d warnings, %d errors",
-                articles, files, elapsed.toMillis(), rendered, written, deleted.size(), problems.size() - errors, errors)
-                + scheduled();
+        return "Built " + Counted.of(articles, "article") + " into " + Counted.of(files, "file")
+                + String.format(java.util.Locale.ROOT, " in %d ms: %,d rendered, %,d changed, %,d removed; ",
+                        elapsed.toMillis(), rendered, written, deleted.size())
+                + problemCounts + scheduled();
     }
 
     /** The stories waiting for their time, when there are any: {@code ; 2 stories scheduled, the next due …}. */

@@ -8,6 +8,7 @@ import dev.duet.content.ImportReport;
 import dev.duet.content.TranslationPairs;
 import dev.duet.desk.DeskRun;
 import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Counted;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.CacheLock;
 import dev.duet.io.SiteFiles;
@@ -97,7 +98,7 @@ public final class Duet {
             // A folder set wrong, not a site of no stories: the last build's pages stay as they are.
             Problem missing = noArticles(config);
             listener.problem(missing);
-            listener.info("Nothing built: " + config.outputDir() + " is left as it was; 0 warnings, 1 error");
+            listener.info("Nothing built: " + config.outputDir() + " is left as it was; " + Counted.problems(0, 1));
             return new BuildResult(0, 0, 0, 0, 0, List.of(), List.of(missing),
                     Duration.ofNanos(System.nanoTime() - start), false);
         }
@@ -162,8 +163,8 @@ public final class Duet {
         // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.
         problems.addAll(new TranslationsRun(config, listener).run(pairs).problems());
         long errors = problems.stream().filter(Problem::isError).count();
-        listener.info(String.format("Checked %s: %d errors, %d warnings", config.outputDir(), errors,
-                problems.size() - errors));
+        listener.info("Checked " + config.outputDir() + ": " + Counted.of(errors, "error") + ", "
+                + Counted.of(problems.size() - errors, "warning"));
         return List.copyOf(problems);
     }
 

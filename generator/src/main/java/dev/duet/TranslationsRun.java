@@ -7,6 +7,7 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.desk.DeskReport;
 import dev.duet.desk.DeskRun;
 import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Counted;
 import dev.duet.diagnostic.Problem;
 import dev.duet.model.Site;
 import java.io.IOException;
@@ -69,10 +70,11 @@ final class TranslationsRun {
 
     private void summary(DeskRun.Result result, long start) {
         Map<DeskReport.Kind, Integer> counts = result.report().counts();
-        listener.info(String.format(java.util.Locale.ROOT, "Translation desk in %d ms (the texts of %d stories"
+        listener.info(String.format(java.util.Locale.ROOT, "Translation desk in %d ms (the texts of %s"
                 + " read, the others as the last run found them): %d missing, %d stale, %d misaligned, %d glossary"
                 + " terms missing, %d untranslated tags; see %s",
-                (System.nanoTime() - start) / 1_000_000, result.storiesRead(), counts.get(DeskReport.Kind.MISSING),
+                (System.nanoTime() - start) / 1_000_000, Counted.of(result.storiesRead(), "story", "stories"),
+                counts.get(DeskReport.Kind.MISSING),
                 counts.get(DeskReport.Kind.STALE), counts.get(DeskReport.Kind.MISALIGNED),
                 counts.get(DeskReport.Kind.TERM), result.report().untranslatedTags().size(),
                 SitePath.of(config, result.page())));

@@ -118,7 +118,7 @@ class ExternalLinksTest {
         assertNoSecretIn(site.dir().resolve("articles"));
         assertWarnedAbout("sources/leaked.txt", outside.resolve("leaked.txt"));
         assertEquals(site.problems(), report.problems());
-        assertTrue(report.summary().contains("1 warnings"), report.summary());
+        assertTrue(report.summary().contains("; 1 warning, 0 errors"), report.summary());
     }
 
     @Test

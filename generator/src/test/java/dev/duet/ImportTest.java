@@ -441,7 +441,8 @@ class ImportTest {
         String summary = report.summary();
         assertTrue(summary.startsWith("6 source files read: 2 stories imported as 4 articles (Markdown files: 4 created"),
                 summary);
-        assertTrue(summary.endsWith(report.warnings() + " warnings, " + report.errors() + " errors"), summary);
+        assertTrue(summary.endsWith(dev.duet.diagnostic.Counted.problems(report.warnings(), report.errors())),
+                summary);
 
         site.build();
         assertTrue(site.exists("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/index.html"));

@@ -1,5 +1,6 @@
 package dev.duet.content;
 
+import dev.duet.diagnostic.Counted;
 import dev.duet.diagnostic.Problem;
 import java.util.List;
 
@@ -56,11 +57,13 @@ public record ImportReport(int sourcesRead, int storiesImported, List<FileOutcom
      * written, warnings and errors. "Articles" means language versions here as in the build's summary.
      */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%,d source files read: %,d stories imported as %,d articles"
-                        + " (Markdown files: %,d created, %,d updated, %,d unchanged, %,d edited by hand and merged with"
-                        + " their source's changes, %,d kept because they were edited); %d warnings, %d errors",
-                sourcesRead, storiesImported, files.size(), count(Status.CREATED), count(Status.UPDATED),
-                count(Status.UNCHANGED), count(Status.MERGED), count(Status.KEPT_EDITED), warnings(), errors())
+        return Counted.of(sourcesRead, "source file") + " read: " + Counted.of(storiesImported, "story", "stories")
+                + " imported as " + Counted.of(files.size(), "article") + String.format(java.util.Locale.ROOT,
+                        " (Markdown files: %,d created, %,d updated, %,d unchanged, %,d edited by hand and merged with"
+                        + " their source's changes, %,d kept because they were edited); ", count(Status.CREATED),
+                        count(Status.UPDATED), count(Status.UNCHANGED), count(Status.MERGED),
+                        count(Status.KEPT_EDITED))
+                + Counted.problems(warnings(), errors())
                 + (otherEncodings.isEmpty() ? "" : "; " + otherEncodings.size() + " not UTF-8 (see above)");
     }
 }
