@@ -259,9 +259,9 @@ final class SiteBuild {
             }
         }
         steps.add(pages);
-        StaticFiles statics = StaticFiles.list(config);
-        steps.add(shard.isPresent() ? shard.get().tasks(statics.tasks()) : statics.tasks());
         List<RenderTask> pictures = SitePictures.tasks(config, images, site);
+        StaticFiles statics = StaticFiles.list(config).beside(List.of(pages, pictures), theme.staticFiles().keySet());
+        steps.add(shard.isPresent() ? shard.get().tasks(statics.tasks()) : statics.tasks());
         steps.add(shard.isPresent() ? shard.get().tasks(pictures) : pictures);
         List<Problem> problems = new ArrayList<>(theme.problems());
         problems.addAll(renderer.planProblems());

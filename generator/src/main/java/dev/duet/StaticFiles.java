@@ -2,6 +2,7 @@ package dev.duet;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.OutputFolders;
 import dev.duet.io.SiteFiles;
 import dev.duet.output.OutputPaths;
 import dev.duet.render.RenderTask;
@@ -9,16 +10,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The site's own {@code static/} folder, copied as it is; it wins over the theme's files of the same name. A file
  * whose name no web address can hold (a line break in it) is named in a warning and left out.
  *
+ * @param folder the folder, relative to the site, as messages name it
  * @param tasks one copy task per file
  * @param problems a warning for each file it cannot publish, and each link out of the site left out
  */
-record StaticFiles(List<RenderTask> tasks, List<Problem> problems) {
+record StaticFiles(String folder, List<RenderTask> tasks, List<Problem> problems) {
 
     StaticFiles {
         tasks = List.copyOf(tasks);
@@ -49,6 +55,45 @@ record StaticFiles(List<RenderTask> tasks, List<Problem> problems) {
                 }
             }));
         }
-        return new StaticFiles(tasks, problems);
+        return new StaticFiles(SitePath.of(config, dir), tasks, problems);
+    }
+
+    /**
+     * These files beside the site's other files ({@code others}, the theme's static files among them, whose paths
+     * are {@code themeFiles}). A file where the site has a file of its own replaces it, with a warning unless that
+     * file is the theme's; a file whose path needs a folder where the site has a file, or a file where the site needs
+     * a folder, is left out with an error: both cannot be written.
+     */
+    StaticFiles beside(List<List<RenderTask>> others, Set<String> themeFiles) {
+        if (tasks.isEmpty()) {
+            return this;
+        }
+        Set<String> taken = new HashSet<>();
+        others.forEach(step -> step.forEach(task -> taken.add(task.path())));
+        List<String> sorted = new ArrayList<>(taken);
+        Collections.sort(sorted);
+        List<RenderTask> kept = new ArrayList<>(tasks.size());
+        List<Problem> found = new ArrayList<>(problems);
+        for (RenderTask task : tasks) {
+            String path = task.path();
+            String name = folder.isEmpty() ? path : folder + "/" + path;
+            Optional<String> fileAbove = OutputFolders.fileAbove(path, taken);
+            int below = Collections.binarySearch(sorted, path + "/");
+            int next = below >= 0 ? below : -below - 1;
+            if (fileAbove.isPresent()) {
+                found.add(Problem.error("static.path", name, 0, "lies under " + fileAbove.get() + ", a file the site"
+                        + " makes, which cannot also be a folder; move or rename it"));
+            } else if (next < sorted.size() && sorted.get(next).startsWith(path + "/")) {
+                found.add(Problem.error("static.path", name, 0, "is a file where the site needs a folder, for "
+                        + sorted.get(next) + "; move or rename it"));
+            } else {
+                if (taken.contains(path) && !themeFiles.contains(path)) {
+                    found.add(Problem.warning("static.replaces", name, 0, "replaces " + path + ", which the site"
+                            + " makes itself; rename it unless that is what you want"));
+                }
+                kept.add(task);
+            }
+        }
+        return new StaticFiles(folder, kept, found);
     }
 }

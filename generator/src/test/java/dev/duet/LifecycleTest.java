@@ -205,6 +205,8 @@ class LifecycleTest {
                   - "/zh/2024/05/wang-yi-attends-sco-meeting/"
                   - "/zh/tags/"
                   - "/"
+                  - "/favicon.svg"
+                  - "/zh/feed.xml/old/"
                 """, "新线今日开通。\n");
 
         BuildResult result = site.build();
@@ -217,13 +219,18 @@ class LifecycleTest {
         assertEquals("/zh/2024/05/rail-line-opens/", redirect.select("body a").attr("href"));
         assertTrue(site.exists("news/rail.html"), "an absolute URL of this site is a path of it");
         List<Problem> aliases = result.problems().stream().filter(p -> p.code().equals("content.alias")).toList();
-        assertEquals(6, aliases.size(), aliases.toString());
+        assertEquals(8, aliases.size(), aliases.toString());
         assertTrue(aliases.stream().allMatch(p -> p.file().equals("articles/2024/rail-line-opens.zh.md")
                 && p.line() == 6), aliases.toString());
         assertTrue(aliases.stream().anyMatch(p -> !p.isError() && p.message().contains("evil.example.com")));
         assertTrue(aliases.stream().anyMatch(p -> p.isError() && p.message().contains("wang-yi-attends")
                 && p.message().contains("the article")));
         assertTrue(aliases.stream().anyMatch(p -> p.isError() && p.message().contains("/zh/tags/")));
+        // Under a file the site makes, an alias would need it to be a folder: an error, and the rest builds.
+        assertTrue(aliases.stream().anyMatch(p -> p.isError() && p.message().contains("under /favicon.svg")));
+        assertTrue(aliases.stream().anyMatch(p -> p.isError() && p.message().contains("under /zh/feed.xml")));
+        assertTrue(Files.isRegularFile(site.out().resolve("favicon.svg")));
+        assertTrue(site.read("zh/feed.xml").contains("<feed"));
         assertTrue(site.read(TestSite.News.WANG_YI_ZH).contains("王毅"), "the article keeps its page");
         assertTrue(site.read("zh/tags/index.html").contains("标签"), "the tag index keeps its page");
         assertFalse(Files.exists(dir.getParent().resolve("escape")));

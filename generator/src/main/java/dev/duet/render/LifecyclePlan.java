@@ -1,6 +1,7 @@
 package dev.duet.render;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.OutputFolders;
 import dev.duet.model.Lifecycle;
 import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
@@ -69,10 +70,15 @@ final class LifecyclePlan {
             Set<String> taken = pages.get();
             Permalinks links = new Permalinks(site.config().basePath());
             for (Lifecycle.Redirect redirect : lifecycle.redirects()) {
+                Optional<String> file = OutputFolders.fileAbove(redirect.path(), taken);
                 if (taken.contains(redirect.path())) {
                     problems.add(Problem.error("content.alias", redirect.file(), redirect.line(), "alias /" + redirect.path()
                             .replaceFirst("index\\.html$", "") + " is a page of the site, which a redirect may not"
                             + " replace; remove it from 'aliases:'"));
+                } else if (file.isPresent()) {
+                    problems.add(Problem.error("content.alias", redirect.file(), redirect.line(), "alias /" + redirect.path()
+                            .replaceFirst("index\\.html$", "") + " lies under /" + file.get() + ", a file of the site,"
+                            + " which cannot also be a folder; remove it from 'aliases:'"));
                 } else {
                     list.add(new RedirectFile(redirect.path(), redirect));
                     redirects.append(links.href(redirect.path().replaceFirst("index\\.html$", ""))).append(' ')

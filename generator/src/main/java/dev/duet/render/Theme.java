@@ -193,7 +193,7 @@ public final class Theme implements Closeable {
     }
 
     /** Every static file, keyed by its path under {@code static/}, earlier layers winning. */
-    Map<String, Path> staticFiles() {
+    public Map<String, Path> staticFiles() {
         Map<String, Path> found = new TreeMap<>();
         for (int i = files.size() - 1; i >= 0; i--) {
             found.putAll(files.get(i).get("static"));

@@ -1,0 +1,28 @@
+package dev.duet.io;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which files of an output folder stand in each other's way: a file's path names folders, and none of them can be
+ * a file too.
+ */
+public final class OutputFolders {
+
+    private OutputFolders() {
+    }
+
+    /**
+     * The path among {@code files} that one of the folders of {@code path} would have to be ({@code favicon.svg} for
+     * {@code favicon.svg/index.html}), if any.
+     */
+    public static Optional<String> fileAbove(String path, Set<String> files) {
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            String folder = path.substring(0, slash);
+            if (files.contains(folder)) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
+    }
+}

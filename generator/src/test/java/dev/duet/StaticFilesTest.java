@@ -1,0 +1,70 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The site's {@code static/} folder beside the files the site makes: a file there may replace one of them, but a
+ * file that would need one of them to be a folder, or a folder to be a file, is an error that names it, and the rest
+ * of the site builds.
+ */
+class StaticFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<Problem> withCode(BuildResult result, String code) {
+        return result.problems().stream().filter(p -> p.code().equals(code)).toList();
+    }
+
+    @Test
+    void aStaticFileWhereTheSiteNeedsAFileOrAFolderIsAnErrorNamingItAndTheRestBuilds() throws Exception {
+        TestSite site = TestSite.in(dir).news()
+                .staticFile("sitemap.xml/a.txt", "under a file".getBytes(StandardCharsets.UTF_8))
+                .staticFile("zh", "where a folder is".getBytes(StandardCharsets.UTF_8))
+                .staticFile("logo.txt", "kept".getBytes(StandardCharsets.UTF_8));
+
+        BuildResult result = site.build();
+
+        List<Problem> errors = withCode(result, "static.path");
+        assertEquals(List.of("static/sitemap.xml/a.txt", "static/zh"), errors.stream().map(Problem::file).toList(),
+                result.problems().toString());
+        assertTrue(errors.stream().allMatch(Problem::isError));
+        assertTrue(site.read("sitemap.xml").contains("www.sitemaps.org"), "the site's own sitemap");
+        assertTrue(site.read("zh/index.html").contains("<html"), "the site's own pages under zh/");
+        assertEquals("kept", site.read("logo.txt"));
+    }
+
+    @Test
+    void aStaticFileReplacesAFileOfTheSiteWithAWarningAndKeepsItInLaterBuilds() throws Exception {
+        TestSite site = TestSite.in(dir).news()
+                .staticFile("en/index.html", "<p>our own</p>".getBytes(StandardCharsets.UTF_8))
+                .staticFile("css/duet.css", "body{}".getBytes(StandardCharsets.UTF_8));
+
+        BuildResult result = site.build();
+
+        List<Problem> warnings = withCode(result, "static.replaces");
+        assertEquals(List.of("static/en/index.html"), warnings.stream().map(Problem::file).toList(),
+                "the theme's own files are there to be replaced: no warning for css/duet.css");
+        assertFalse(warnings.get(0).isError());
+        assertEquals("<p>our own</p>", site.read("en/index.html"));
+        assertEquals("body{}", site.read("css/duet.css"));
+
+        // A new story changes the English home page the site makes: the static file still replaces it.
+        site.article("2024/new-story.en.md", "title: \"A New Story\"\nlang: \"en\"\ndate: \"2024-12-30\"\n"
+                + "slug: \"new-story\"", "A new paragraph.");
+        site.build();
+        assertEquals("<p>our own</p>", site.read("en/index.html"));
+        assertTrue(Files.isRegularFile(site.out().resolve("en/2024/12/new-story/index.html")));
+    }
+}
