@@ -179,6 +179,38 @@ class PicturesBuildTest {
         }
     }
 
+    @Test
+    void picturesAreReadAsThePageReadsThemBracketsAndReferencesIncluded() throws IOException {
+        TestSite site = site();
+        site.write("articles/2024/brackets.en.md", """
+                ---
+                title: "Pictures with brackets"
+                date: "2024-05-19"
+                ---
+
+                A phone's copy: ![first](photo(1).jpg)
+
+                By reference: ![second][pic]
+
+                ![bad](https://i.example.com/x.png"onerror="alert(1))
+
+                [pic]: photo(2).jpg
+                """);
+        site.write("articles/2024/photo(1).jpg", TestImages.draw("jpg", 800, 600));
+        site.write("articles/2024/photo(2).jpg", TestImages.draw("jpg", 640, 480));
+        BuildResult result = site.build();
+
+        List<Problem> pictures = result.problems().stream().filter(p -> p.code().equals("image.unusable")).toList();
+        assertEquals(1, pictures.size(), pictures.toString());
+        assertEquals(10, pictures.get(0).line(), "the line of the refused picture in the file");
+        Document page = site.page("en/2024/05/brackets/index.html");
+        List<String> shown = page.select(".article-body img").eachAttr("src");
+        assertEquals(2, shown.size(), shown.toString());
+        assertTrue(shown.stream().allMatch(src -> src.startsWith("/images/") && site.exists(src.substring(1))),
+                "both pictures point at their copies: " + shown);
+        assertFalse(page.html().contains("onerror"), "the refused picture is not in the page");
+    }
+
     private static Map<String, FileTime> times(Path root) throws IOException {
         Map<String, FileTime> times = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {

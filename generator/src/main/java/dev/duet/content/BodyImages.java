@@ -1,18 +1,28 @@
 package dev.duet.content;
 
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The images a Markdown body shows ({@code ![alt](photo.jpg "title")}), by their addresses as written. */
+/**
+ * The images a Markdown body shows ({@code ![alt](photo.jpg "title")}, or by reference), by their addresses as the
+ * page gives them: found by the parser that renders the body, so that an address with brackets in it
+ * ({@code photo(1).jpg}), in angle brackets or with escapes is read as the page reads it.
+ */
 public final class BodyImages {
 
-    /** {@code ![alt](src "title")}: the alternative text and the address, in angle brackets or not. */
-    private static final Pattern IMAGE = Pattern.compile(
-            "!\\[([^\\]\\n]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+[\"'(][^)]*)?\\)");
+    /** The parser of {@code MarkdownRenderer}, with the same extensions: it reads images the same way. */
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
 
     /** An image of a body: its address, its alternative text, and the line of the body it is on (from 1). */
     public record Image(String src, String alt, int line) {
@@ -37,18 +47,24 @@ public final class BodyImages {
         if (!markdown.contains("![")) {
             return out;
         }
-        Matcher m = IMAGE.matcher(markdown);
-        int line = 1;
-        int counted = 0;
-        while (m.find()) {
-            for (int i = counted; i < m.start(); i++) {
-                if (markdown.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            counted = m.start();
-            out.add(new Image(m.group(2), m.group(1).strip(), line));
+        Document document;
+        try {
+            document = PARSER.parse(markdown);
+        } catch (StackOverflowError e) {
+            // Nested too deep to parse: the build reports the body (content.markdown-depth), and renders no image.
+            return out;
         }
+        new NodeVisitor(
+                new VisitHandler<>(com.vladsch.flexmark.ast.Image.class, image -> out.add(new Image(
+                        image.getUrl().unescape(), image.getText().toString().strip(),
+                        image.getStartLineNumber() + 1))),
+                new VisitHandler<>(ImageRef.class, image -> {
+                    Reference reference = image.getReferenceNode(document);
+                    if (reference != null) {
+                        out.add(new Image(reference.getUrl().unescape(), image.getText().toString().strip(),
+                                image.getStartLineNumber() + 1));
+                    }
+                })).visit(document);
         return out;
     }
 }

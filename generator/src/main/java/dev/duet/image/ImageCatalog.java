@@ -1,5 +1,6 @@
 package dev.duet.image;
 
+import dev.duet.content.BodyImages;
 import dev.duet.content.ContentFile;
 import dev.duet.content.ImageField;
 import dev.duet.diagnostic.Problem;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * Every picture the articles show (each one's lead {@code image:} and the images of its body), found, checked and
@@ -29,7 +31,12 @@ import java.util.concurrent.TimeUnit;
 public final class ImageCatalog {
 
     /** An image as an article names it: the article file (relative to the site) and the address as written. */
-    public record Request(String articleFile, String src, int line) {
+    public record Request(String articleFile, String src, int line, IntSupplier exactLine) {
+
+        /** A request whose line is known. */
+        public Request(String articleFile, String src, int line) {
+            this(articleFile, src, line, () -> line);
+        }
     }
 
     private final Map<String, Map<String, Picture>> byArticle;
@@ -77,10 +84,17 @@ public final class ImageCatalog {
             Optional<ImageField> lead = file.frontMatter().image();
             lead.ifPresent(image -> requests.add(new Request(file.path(), image.src(), image.line())));
             for (String src : file.body().imageSources()) {
-                requests.add(new Request(file.path(), src, file.bodyLine()));
+                // The body's line, and the image's own when a message needs it: that takes the body's text.
+                requests.add(new Request(file.path(), src, file.bodyLine(), () -> lineOf(file, src)));
             }
         }
         return requests;
+    }
+
+    /** The line of the article file that shows the body image {@code src} first. */
+    private static int lineOf(ContentFile file, String src) {
+        return BodyImages.images(file.body().text()).stream().filter(image -> image.src().equals(src)).findFirst()
+                .map(image -> file.bodyLine() + image.line() - 1).orElse(file.bodyLine());
     }
 
     /**
@@ -125,7 +139,8 @@ public final class ImageCatalog {
             if (source instanceof ImageSource.Remote remote) {
                 put(byArticle, request, Picture.remote(remote.url()));
                 if (!remote.url().regionMatches(true, 0, "https:", 0, 6)) {
-                    problems.add(Problem.warning("image.insecure", request.articleFile(), request.line(), "image '"
+                    problems.add(Problem.warning("image.insecure", request.articleFile(),
+                            request.exactLine().getAsInt(), "image '"
                             + request.src() + "' is an http address, which browsers refuse on the site's pages"
                             + " (their Content-Security-Policy allows pictures from https only): use https"));
                 }
@@ -140,8 +155,8 @@ public final class ImageCatalog {
                 }
             }
             refused.ifPresent(reason -> problems.add(Problem.error("image.unusable", request.articleFile(),
-                    request.line(), "image '" + request.src() + "': " + reason + "; the article is published"
-                    + " without it")));
+                    request.exactLine().getAsInt(), "image '" + request.src() + "': " + reason + "; the article is"
+                    + " published without it")));
         }
         return new ImageCatalog(byArticle, problems, unique.size(), variants.decoded(), Optional.of(variants));
     }

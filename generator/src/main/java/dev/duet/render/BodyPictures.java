@@ -49,19 +49,17 @@ final class BodyPictures {
             String src = img.attr("src");
             ArticleImage picture = bySrc.get(src);
             if (picture == null) {
-                if (!src.startsWith("http://") && !src.startsWith("https://")) {
-                    img.remove();
-                    continue;
-                }
-            } else {
-                ImageViews.ImageView view = ImageViews.of(picture, config);
-                img.attr("src", view.src());
-                if (!view.srcset().isEmpty()) {
-                    img.attr("srcset", view.srcset()).attr("sizes", view.sizes());
-                }
-                if (view.width() > 0) {
-                    img.attr("width", Integer.toString(view.width())).attr("height", Integer.toString(view.height()));
-                }
+                // Refused when the article was read (named in an error): the article is published without it.
+                img.remove();
+                continue;
+            }
+            ImageViews.ImageView view = ImageViews.of(picture, config);
+            img.attr("src", view.src());
+            if (!view.srcset().isEmpty()) {
+                img.attr("srcset", view.srcset()).attr("sizes", view.sizes());
+            }
+            if (view.width() > 0) {
+                img.attr("width", Integer.toString(view.width())).attr("height", Integer.toString(view.height()));
             }
             img.attr("loading", "lazy").attr("decoding", "async");
         }
