@@ -28,7 +28,8 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
         try {
             text = StrictText.utf8(bytes);
         } catch (CharacterCodingException e) {
-            problems.error("content.encoding", path, 0, "not valid UTF-8; save the file as UTF-8");
+            problems.error("content.encoding", path, StrictText.lineOfFirstMalformedUtf8(bytes),
+                    "not valid UTF-8 (the line holds the first byte that is not); save the file as UTF-8");
             return Optional.empty();
         }
         text = normalized(text);

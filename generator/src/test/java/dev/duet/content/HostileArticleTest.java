@@ -162,6 +162,19 @@ class HostileArticleTest {
     }
 
     @Test
+    void anArticleThatIsNotUtf8IsOneErrorOnTheLineOfItsFirstBadByte() throws Exception {
+        byte[] good = ("---\n" + FRONT + "\n---\n\nA first paragraph.\n\nA second, ").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xFF;
+        bytes[good.length + 1] = '\n';
+        site.write(HOSTILE, bytes);
+        BuildResult result = site.build();
+        assertOneErrorAt(result, "content.encoding", 10);
+        assertTrue(site.exists("en/2025/01/good/index.html"));
+    }
+
+    @Test
     void anInvalidGlossaryIsOneErrorOnTheLineToFix() throws Exception {
         site.write("glossary.yaml", "good: 好\nnews: [新闻\n");
         BuildResult result = site.build();
