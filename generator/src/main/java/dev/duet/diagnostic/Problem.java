@@ -52,8 +52,30 @@ public record Problem(Severity severity, String code, String file, int line, Str
             }
             out.append(": ");
         }
-        return out.append(severity.label()).append(": ").append(message).append(" [").append(code).append(']')
-                .toString();
+        out.append(severity.label()).append(": ").append(message).append(" [").append(code).append(']');
+        return printable(out);
+    }
+
+    /**
+     * {@code text} with each control character (a line break, an escape, NUL…) written as a backslash, a u and four
+     * hex digits: a value taken from a file cannot start a line of its own in a log, or drive the terminal that
+     * shows it.
+     */
+    private static String printable(CharSequence text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (control) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text.toString() : out.toString();
     }
 
     @Override
