@@ -1,6 +1,7 @@
 package dev.duet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.desk.DeskReport;
@@ -112,6 +113,17 @@ class TranslationDeskTest {
         assertEquals("Translation desk", page.title());
         assertTrue(page.select("h2#missing").text().contains("(1)"), page.select("h2").text());
         assertEquals(1, page.select("h2#missing + table tr td a").size());
+    }
+
+    @Test
+    void aStoryDatedAheadIsSaidToBeDueNotPublishedDaysAgo() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        site.article("2099/ahead.zh.md", frontMatter("定时发布", "zh", "2099-01-01", "ahead", ""), ZH_BODY);
+
+        Finding missing = site.duet().translations().report().of(Kind.MISSING).get(0);
+
+        assertTrue(missing.message().contains("dated 2099-01-01 (in "), missing.message());
+        assertFalse(missing.message().contains("ago"), missing.message());
     }
 
     @Test

@@ -123,9 +123,11 @@ public final class TranslationDesk {
     }
 
     private String age(ContentFile file) {
-        return file.frontMatter().date()
-                .map(d -> ", published " + d + " (" + ChronoUnit.DAYS.between(d, today) + " days ago)")
-                .orElse(", undated");
+        return file.frontMatter().date().map(d -> {
+            long days = ChronoUnit.DAYS.between(d, today);
+            return days >= 0 ? ", published " + d + " (" + days + (days == 1 ? " day" : " days") + " ago)"
+                    : ", dated " + d + " (in " + -days + (days == -1 ? " day" : " days") + ")";
+        }).orElse(", undated");
     }
 
     /**
