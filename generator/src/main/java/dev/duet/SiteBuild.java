@@ -260,7 +260,7 @@ final class SiteBuild {
         }
         steps.add(pages);
         List<RenderTask> pictures = SitePictures.tasks(config, images, site);
-        StaticFiles statics = StaticFiles.list(config).beside(List.of(pages, pictures), theme.staticFiles().keySet());
+        StaticFiles statics = StaticFiles.list(config).beside(pages, pictures, theme.staticFiles().keySet());
         steps.add(shard.isPresent() ? shard.get().tasks(statics.tasks()) : statics.tasks());
         steps.add(shard.isPresent() ? shard.get().tasks(pictures) : pictures);
         List<Problem> problems = new ArrayList<>(theme.problems());

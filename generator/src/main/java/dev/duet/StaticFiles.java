@@ -2,16 +2,15 @@ package dev.duet;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
-import dev.duet.io.OutputFolders;
 import dev.duet.io.SiteFiles;
 import dev.duet.output.OutputPaths;
 import dev.duet.render.RenderTask;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,35 +58,47 @@ record StaticFiles(String folder, List<RenderTask> tasks, List<Problem> problems
     }
 
     /**
-     * These files beside the site's other files ({@code others}, the theme's static files among them, whose paths
-     * are {@code themeFiles}). A file where the site has a file of its own replaces it, with a warning unless that
-     * file is the theme's; a file whose path needs a folder where the site has a file, or a file where the site needs
-     * a folder, is left out with an error: both cannot be written.
+     * These files beside the site's pages ({@code pages}, in path order, the theme's static files among them, whose
+     * paths are {@code themeFiles}) and its pictures' copies. A file where the site has a file of its own replaces
+     * it, with a warning unless that file is the theme's; a file whose path needs a folder where the site has a
+     * file, or a file where the site needs a folder, is left out with an error: both cannot be written. The pages
+     * are searched, not listed: a large site has a million.
      */
-    StaticFiles beside(List<List<RenderTask>> others, Set<String> themeFiles) {
+    StaticFiles beside(List<RenderTask> pages, List<RenderTask> pictures, Set<String> themeFiles) {
         if (tasks.isEmpty()) {
             return this;
         }
-        Set<String> taken = new HashSet<>();
-        others.forEach(step -> step.forEach(task -> taken.add(task.path())));
-        List<String> sorted = new ArrayList<>(taken);
-        Collections.sort(sorted);
+        List<String> pictureCopies = new ArrayList<>(pictures.size());
+        pictures.forEach(task -> pictureCopies.add(task.path()));
+        Collections.sort(pictureCopies);
+        List<List<String>> sorted = List.of(new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return pages.get(index).path();
+            }
+
+            @Override
+            public int size() {
+                return pages.size();
+            }
+        }, pictureCopies);
         List<RenderTask> kept = new ArrayList<>(tasks.size());
         List<Problem> found = new ArrayList<>(problems);
         for (RenderTask task : tasks) {
             String path = task.path();
             String name = folder.isEmpty() ? path : folder + "/" + path;
-            Optional<String> fileAbove = OutputFolders.fileAbove(path, taken);
-            int below = Collections.binarySearch(sorted, path + "/");
-            int next = below >= 0 ? below : -below - 1;
+            Optional<String> fileAbove = fileAbove(path, sorted);
+            Optional<String> below = sorted.stream().map(paths -> firstUnder(path, paths)).flatMap(Optional::stream)
+                    .findFirst();
             if (fileAbove.isPresent()) {
                 found.add(Problem.error("static.path", name, 0, "lies under " + fileAbove.get() + ", a file the site"
                         + " makes, which cannot also be a folder; move or rename it"));
-            } else if (next < sorted.size() && sorted.get(next).startsWith(path + "/")) {
+            } else if (below.isPresent()) {
                 found.add(Problem.error("static.path", name, 0, "is a file where the site needs a folder, for "
-                        + sorted.get(next) + "; move or rename it"));
+                        + below.get() + "; move or rename it"));
             } else {
-                if (taken.contains(path) && !themeFiles.contains(path)) {
+                boolean taken = sorted.stream().anyMatch(paths -> Collections.binarySearch(paths, path) >= 0);
+                if (taken && !themeFiles.contains(path)) {
                     found.add(Problem.warning("static.replaces", name, 0, "replaces " + path + ", which the site"
                             + " makes itself; rename it unless that is what you want"));
                 }
@@ -95,5 +106,25 @@ record StaticFiles(String folder, List<RenderTask> tasks, List<Problem> problems
             }
         }
         return new StaticFiles(folder, kept, found);
+    }
+
+    /** The path among {@code sorted} (lists in path order) that a folder of {@code path} would have to be, if any. */
+    private static Optional<String> fileAbove(String path, List<List<String>> sorted) {
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            String folder = path.substring(0, slash);
+            if (sorted.stream().anyMatch(paths -> Collections.binarySearch(paths, folder) >= 0)) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first path of {@code paths} (in path order) inside the folder {@code path} would have to be. */
+    private static Optional<String> firstUnder(String path, List<String> paths) {
+        String prefix = path + "/";
+        int at = Collections.binarySearch(paths, prefix);
+        int next = at >= 0 ? at : -at - 1;
+        return next < paths.size() && paths.get(next).startsWith(prefix) ? Optional.of(paths.get(next))
+                : Optional.empty();
     }
 }
