@@ -2,6 +2,7 @@ package dev.duet.content;
 
 import dev.duet.diagnostic.Problems;
 import dev.duet.io.StrictText;
+import dev.duet.source.Utf8Scan;
 import java.nio.charset.CharacterCodingException;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
         try {
             text = StrictText.utf8(bytes);
         } catch (CharacterCodingException e) {
-            problems.error("content.encoding", path, StrictText.lineOfFirstMalformedUtf8(bytes),
+            problems.error("content.encoding", path, Utf8Scan.lineOfFirstMalformed(bytes),
                     "not valid UTF-8 (the line holds the first byte that is not); save the file as UTF-8");
             return Optional.empty();
         }

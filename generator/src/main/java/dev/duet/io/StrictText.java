@@ -1,10 +1,8 @@
 package dev.duet.io;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -20,25 +18,6 @@ public final class StrictText {
     /** The bytes as UTF-8. */
     public static String utf8(byte[] bytes) throws CharacterCodingException {
         return decode(bytes, 0, bytes.length, StandardCharsets.UTF_8);
-    }
-
-    /** The line (from 1) of the first byte of {@code bytes} that is not part of valid UTF-8; 0 when all are. */
-    public static int lineOfFirstMalformedUtf8(byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, CharBuffer.allocate(bytes.length), true);
-        if (!result.isError()) {
-            return 0;
-        }
-        int line = 1;
-        for (int i = 0; i < in.position(); i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /**

@@ -5,7 +5,13 @@ package dev.duet.source;
  * where the first one is. It tells a damaged UTF-8 file (many good sequences, a few bad bytes) from a file in
  * another encoding such as GBK, whose bytes only now and then happen to form UTF-8.
  */
-record Utf8Scan(int multiByte, int malformed, int firstMalformed) {
+public record Utf8Scan(int multiByte, int malformed, int firstMalformed) {
+
+    /** The line (from 1) of the first byte of {@code bytes} that is not part of valid UTF-8; 0 when all are. */
+    public static int lineOfFirstMalformed(byte[] bytes) {
+        int first = of(bytes, 0).firstMalformed();
+        return first < 0 ? 0 : SourceDecoder.lineOf(bytes, first);
+    }
 
     /** Scans {@code bytes} from {@code from}; {@code firstMalformed} is -1 when every byte is well-formed. */
     static Utf8Scan of(byte[] bytes, int from) {
