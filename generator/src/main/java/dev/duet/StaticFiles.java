@@ -2,6 +2,7 @@ package dev.duet;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.OutputFolders;
 import dev.duet.io.SiteFiles;
 import dev.duet.output.OutputPaths;
 import dev.duet.render.RenderTask;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The site's own {@code static/} folder, copied as it is; it wins over the theme's files of the same name. A file
@@ -82,12 +84,14 @@ record StaticFiles(String folder, List<RenderTask> tasks, List<Problem> problems
                 return pages.size();
             }
         }, pictureCopies);
+        Predicate<String> isFile = path -> sorted.stream()
+                .anyMatch(paths -> Collections.binarySearch(paths, path) >= 0);
         List<RenderTask> kept = new ArrayList<>(tasks.size());
         List<Problem> found = new ArrayList<>(problems);
         for (RenderTask task : tasks) {
             String path = task.path();
             String name = folder.isEmpty() ? path : folder + "/" + path;
-            Optional<String> fileAbove = fileAbove(path, sorted);
+            Optional<String> fileAbove = OutputFolders.fileAbove(path, isFile);
             Optional<String> below = sorted.stream().map(paths -> firstUnder(path, paths)).flatMap(Optional::stream)
                     .findFirst();
             if (fileAbove.isPresent()) {
@@ -97,8 +101,7 @@ record StaticFiles(String folder, List<RenderTask> tasks, List<Problem> problems
                 found.add(Problem.error("static.path", name, 0, "is a file where the site needs a folder, for "
                         + below.get() + "; move or rename it"));
             } else {
-                boolean taken = sorted.stream().anyMatch(paths -> Collections.binarySearch(paths, path) >= 0);
-                if (taken && !themeFiles.contains(path)) {
+                if (isFile.test(path) && !themeFiles.contains(path)) {
                     found.add(Problem.warning("static.replaces", name, 0, "replaces " + path + ", which the site"
                             + " makes itself; rename it unless that is what you want"));
                 }
@@ -106,17 +109,6 @@ record StaticFiles(String folder, List<RenderTask> tasks, List<Problem> problems
             }
         }
         return new StaticFiles(folder, kept, found);
-    }
-
-    /** The path among {@code sorted} (lists in path order) that a folder of {@code path} would have to be, if any. */
-    private static Optional<String> fileAbove(String path, List<List<String>> sorted) {
-        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-            String folder = path.substring(0, slash);
-            if (sorted.stream().anyMatch(paths -> Collections.binarySearch(paths, folder) >= 0)) {
-                return Optional.of(folder);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The first path of {@code paths} (in path order) inside the folder {@code path} would have to be. */

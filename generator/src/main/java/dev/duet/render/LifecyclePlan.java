@@ -70,7 +70,7 @@ final class LifecyclePlan {
             Set<String> taken = pages.get();
             Permalinks links = new Permalinks(site.config().basePath());
             for (Lifecycle.Redirect redirect : lifecycle.redirects()) {
-                Optional<String> file = OutputFolders.fileAbove(redirect.path(), taken);
+                Optional<String> file = OutputFolders.fileAbove(redirect.path(), taken::contains);
                 if (taken.contains(redirect.path())) {
                     problems.add(Problem.error("content.alias", redirect.file(), redirect.line(), "alias /" + redirect.path()
                             .replaceFirst("index\\.html$", "") + " is a page of the site, which a redirect may not"
