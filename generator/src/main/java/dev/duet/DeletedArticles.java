@@ -1,35 +1,56 @@
 package dev.duet;
 
 import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentFile;
+import dev.duet.content.Glossary;
+import dev.duet.content.ReadCache;
 import dev.duet.diagnostic.Problem;
+import dev.duet.model.DeletedPlaces;
+import dev.duet.output.FileStamp;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The article files the last publishing build read that are gone, told by the first build without them (and again
- * by the builds that find the site up to date after it, as they tell its problems again). A
- * story deleted, rather than withdrawn, takes its place in every list and its number in the search index with it:
- * every newer story moves up a place, and the build rewrites every page that shows one of them. Withdrawing it
- * ({@code unpublished: true}) keeps its place, and changes only the pages that showed it.
+ * by the builds that find the site up to date after it, as they tell its problems again). A story deleted would
+ * take its place in every list and its number in the search index with it: every newer story would move up a
+ * place, and the build would rewrite every page that shows one of them. So the first build without its files notes
+ * its place in the site's {@value DeletedPlaces#FILE_NAME}, from what the last build read in them (the read cache),
+ * and the lists keep a gap where it was, as they do for a withdrawn story. A file whose reading the cache no longer
+ * holds cannot keep its place: the build says so.
  */
 final class DeletedArticles {
 
     /** More files gone than this are told as one warning. */
     static final int TOLD_ONE_BY_ONE = 10;
 
-    private DeletedArticles() {
+    /** The article files gone, by path, with the stamps the last build read them with. */
+    private final Map<String, FileStamp> gone;
+    /** What the last build read in those of them the read cache still holds as they were. */
+    private final List<ContentFile> earlier;
+
+    private DeletedArticles(Map<String, FileStamp> gone, List<ContentFile> earlier) {
+        this.gone = gone;
+        this.earlier = earlier;
     }
 
-    /** The warnings of a build that saw {@code purpose}: none for a preview, or when no last build is known. */
-    static List<Problem> warnings(SiteConfig config, SiteBuild.Purpose purpose) {
+    /**
+     * The article files the last publishing build read that are gone, and what it read in them: none for a
+     * preview, or when no last build is known. What they held comes from the read cache, so this runs before the
+     * build reads the articles and saves the cache again; a shard's build, and a forced one, which trusts no cache,
+     * find where they are but not what they held.
+     */
+    static DeletedArticles find(SiteConfig config, SiteBuild.Purpose purpose) {
         if (!(purpose instanceof SiteBuild.Publishing publishing) || publishing.baseline().isEmpty()
                 || publishing.baseline().get().earlier().isEmpty()) {
-            return List.of();
+            return new DeletedArticles(Map.of(), List.of());
         }
-        String articles = SitePath.of(config, config.articlesDir());
-        String folder = articles + "/";
+        String folder = SitePath.of(config, config.articlesDir()) + "/";
         // The inputs are kept compactly, where a path is found by decoding a block of them: a set of this build's
         // article files and one pass over the last build's cost less than a look-up for each article.
         Set<String> now = new HashSet<>();
@@ -38,26 +59,66 @@ final class DeletedArticles {
                 now.add(path);
             }
         }
-        List<String> gone = new ArrayList<>();
-        for (String path : publishing.baseline().get().earlier().get().files().keySet()) {
+        Map<String, FileStamp> gone = new TreeMap<>();
+        publishing.baseline().get().earlier().get().files().forEach((path, stamp) -> {
             if (isArticle(path, folder) && !now.contains(path)) {
-                gone.add(path);
+                gone.put(path, stamp);
             }
+        });
+        if (gone.isEmpty() || config.shard().isPresent() || config.force()) {
+            return new DeletedArticles(gone, List.of());
         }
-        String advice = ": if its story was published, the newer stories of its lists and of the search index each"
-                + " move up a place, and this build rewrites every page that shows one of them. To take a story down"
-                + " and change only the pages that showed it, keep its files and set 'unpublished: true'";
-        if (gone.size() > TOLD_ONE_BY_ONE) {
-            return List.of(Problem.warning("build.article-deleted", articles, 0,
-                    gone.size() + " article files read by the last build are gone (deleted or renamed), "
-                            + String.join(", ", gone.subList(0, 3)) + " and others" + advice));
+        ReadCache cache = ReadCache.load(config.cacheDir(), config.siteDir());
+        List<ContentFile> earlier = new ArrayList<>();
+        gone.forEach((path, stamp) -> cache.earlier(config.siteDir(), path, stamp.size(), stamp.modified())
+                .ifPresent(earlier::add));
+        return new DeletedArticles(gone, earlier);
+    }
+
+    /**
+     * The places of the deleted stories: those the site's file keeps, with those of the files found gone, which are
+     * noted in the file before the build uses them; the warnings of the files gone go to {@code problems}.
+     */
+    DeletedPlaces places(SiteConfig config, Glossary glossary, List<Problem> problems) throws IOException {
+        DeletedPlaces kept = DeletedPlaces.read(config, problems).with(config, glossary, earlier);
+        if (kept.changed()) {
+            kept.write(config);
         }
+        problems.addAll(warnings(config, kept));
+        return kept;
+    }
+
+    /**
+     * The warnings of the files gone: of each whose place {@code kept} now holds (noted in the site's
+     * {@value DeletedPlaces#FILE_NAME}), that it was noted; of the others, that the newer stories move up.
+     */
+    private List<Problem> warnings(SiteConfig config, DeletedPlaces kept) {
+        List<String> noted = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
+        gone.keySet().forEach(path -> (kept.noted().contains(path) ? noted : moved).add(path));
         List<Problem> warnings = new ArrayList<>();
-        for (String path : gone) {
+        told(config, noted, ": its story's place in its lists and in the search index is kept in "
+                + DeletedPlaces.FILE_NAME + ", so that the newer stories keep their pages. Keep that file with the"
+                + " deletion (commit it); remove a line of it to give that place up", warnings);
+        told(config, moved, ": if its story was published, the newer stories of its lists and of the search index"
+                + " each move up a place, and this build rewrites every page that shows one of them. To take a story"
+                + " down and change only the pages that showed it, keep its files and set 'unpublished: true'",
+                warnings);
+        return warnings;
+    }
+
+    /** One warning for each of the files gone at {@code paths}, or one for them all when they are many. */
+    private static void told(SiteConfig config, List<String> paths, String advice, List<Problem> warnings) {
+        if (paths.size() > TOLD_ONE_BY_ONE) {
+            warnings.add(Problem.warning("build.article-deleted", SitePath.of(config, config.articlesDir()), 0,
+                    paths.size() + " article files read by the last build are gone (deleted or renamed), "
+                            + String.join(", ", paths.subList(0, 3)) + " and others" + advice));
+            return;
+        }
+        for (String path : paths) {
             warnings.add(Problem.warning("build.article-deleted", path, 0,
                     "read by the last build and gone (deleted or renamed)" + advice));
         }
-        return warnings;
     }
 
     private static boolean isArticle(String path, String folder) {

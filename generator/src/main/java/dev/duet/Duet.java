@@ -12,6 +12,7 @@ import dev.duet.diagnostic.Counted;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.CacheLock;
 import dev.duet.io.SiteFiles;
+import dev.duet.model.DeletedPlaces;
 import dev.duet.model.Site;
 import dev.duet.output.BuildErrors;
 import dev.duet.output.ShardStamp;
@@ -157,7 +158,8 @@ public final class Duet {
         TranslationPairs.Result pairs = checkArticles(leadRequired, problems);
         new SiteCheck(config.outputDir(), config.baseUrl(), Optional.of(config.cacheDir())).run()
                 .forEach(p -> problems.add(inSite(p)));
-        problems.addAll(MovedPages.warnings(config.cacheDir()));
+        // A deleted story whose place is kept was taken down on purpose: its address is no page lost by mistake.
+        problems.addAll(MovedPages.warnings(config.cacheDir(), DeletedPlaces.read(config, problems).addresses()));
         problems.addAll(lastBuildErrors(problems));
         problems.forEach(listener::problem);
         // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.

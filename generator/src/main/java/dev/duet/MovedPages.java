@@ -51,10 +51,16 @@ final class MovedPages {
         });
     }
 
-    /** A warning for each article page that is gone. */
-    static List<Problem> warnings(Path cacheDir) throws IOException {
+    /**
+     * A warning for each article page that is gone, but those at {@code deleted} addresses ({@code zh/2024/05/slug/}):
+     * of stories deleted on purpose, whose places are kept.
+     */
+    static List<Problem> warnings(Path cacheDir, Set<String> deleted) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (String path : read(cacheDir)) {
+            if (deleted.contains(path.substring(0, path.length() - "index.html".length()))) {
+                continue;
+            }
             String address = "/" + path.substring(0, path.length() - "index.html".length());
             problems.add(Problem.warning("check.page-gone", "", 0, "an earlier build published " + address
                     + " and the site no longer has it: if its article moved (a new date or slug), add \"" + address

@@ -56,6 +56,7 @@ final class PreviewStart {
             }
             config.glossaryFile().ifPresent(watched::add);
             watched.add(config.siteDir().resolve(dev.duet.content.SectionMap.FILE_NAME));
+            watched.add(config.siteDir().resolve(dev.duet.model.DeletedPlaces.FILE_NAME));
             LivePreview live = new LivePreview(server, WatchSettings.of(watched, preview.outputDir()),
                     session::rebuild, session::settle, listener);
             // Watching starts before the first import and build, which can take a while on a large site: what is

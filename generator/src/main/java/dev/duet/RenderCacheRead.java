@@ -6,6 +6,9 @@ import dev.duet.io.Parallel;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
+import dev.duet.io.StrictText;
+import dev.duet.search.EarlierFiles;
+import java.nio.file.Files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -44,5 +47,30 @@ final class RenderCacheRead {
     RenderCache cache(BuildListener listener, SiteWriter writer) throws IOException {
         Optional<RenderCache> ahead = Parallel.join(read);
         return ahead.isPresent() ? ahead.get() : BuildMemory.renderCacheOnDisk(config, listener, writer);
+    }
+
+    /**
+     * The files of the last build this build may make others from: those the render cache has, made from the
+     * fingerprint asked about, and still in the output.
+     */
+    static EarlierFiles earlierFiles(SiteWriter writer, RenderCache cache) {
+        return new EarlierFiles() {
+            @Override
+            public boolean has(String path, String fingerprint) {
+                return cache.isCurrent(path, fingerprint) && writer.find(path).filter(Files::isRegularFile).isPresent();
+            }
+
+            @Override
+            public Optional<String> text(String path, String fingerprint) {
+                if (!has(path, fingerprint)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(StrictText.utf8(Files.readAllBytes(writer.find(path).orElseThrow())));
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
+        };
     }
 }

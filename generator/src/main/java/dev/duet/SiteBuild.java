@@ -12,6 +12,7 @@ import dev.duet.image.ImageCatalog;
 import dev.duet.io.Parallel;
 import dev.duet.io.StrictText;
 import dev.duet.markdown.MarkdownRenderer;
+import dev.duet.model.DeletedPlaces;
 import dev.duet.model.Lifecycle;
 import dev.duet.model.NewsWindow;
 import dev.duet.model.Site;
@@ -118,7 +119,7 @@ final class SiteBuild {
      * The model, and what the build's memory will keep of it once the build ends: nothing else of the article files
      * as read and paired, so that a build whose memory keeps nothing lets them go before it renders.
      */
-    private record Assembled(Site site, ImageCatalog images, BuildMemory.Keeping keeping) {
+    private record Assembled(Site site, ImageCatalog images, BuildMemory.Keeping keeping, boolean placesNoted) {
     }
 
     /** Every file the site has, in the steps they are rendered in, and the problems found listing them. */
@@ -137,7 +138,7 @@ final class SiteBuild {
      */
     private record Rendered(SiteWriter writer, RenderCache cache, PageRendering.Pages pages, int articles,
             StageProblems problems, BuildMemory.Keeping keeping, Lifecycle.Schedule schedule,
-            Optional<Instant> expires) {
+            Optional<Instant> expires, boolean placesNoted) {
     }
 
     private final SiteConfig config;
@@ -177,14 +178,17 @@ final class SiteBuild {
         StageProblems problems = new StageProblems();
         RenderCacheRead cacheRead = RenderCacheRead.start(config, input.memory());
         Templates templates = new Templates(theme);
-        Assembled model = assemble(read(problems.of(Stage.READ)), templates, problems.of(Stage.ASSEMBLE));
+        // Found before the articles are read: what the last build read in a file gone is in the read cache until
+        // this build saves it again.
+        DeletedArticles deleted = DeletedArticles.find(config, input.purpose());
+        Assembled model = assemble(read(problems.of(Stage.READ)), deleted, templates, problems.of(Stage.ASSEMBLE));
         if (cancelled().getAsBoolean()) {
             return Optional.empty();
         }
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir(),
                 input.purpose() instanceof Publishing);
         RenderCache cache = openRenderCache(writer, cacheRead);
-        Plan plan = plan(model.site(), model.images(), templates, earlierFiles(writer, cache));
+        Plan plan = plan(model.site(), model.images(), templates, RenderCacheRead.earlierFiles(writer, cache));
         Optional<PageRendering.Pages> pages = render(plan, writer, cache);
         if (pages.isEmpty()) {
             return Optional.empty();
@@ -192,7 +196,7 @@ final class SiteBuild {
         problems.addAll(Stage.RENDER, pages.get().problems());
         return Optional.of(new Rendered(writer, cache, pages.get(), model.site().articleCount(), problems,
                 model.keeping(), model.site().lifecycle().schedule(),
-                NewsWindow.of(model.site(), config.buildTime()).nextChange()));
+                NewsWindow.of(model.site(), config.buildTime()).nextChange(), model.placesNoted()));
     }
 
     /** Read: every article file; a missing articles folder is an error that names it, not a site of no articles. */
@@ -205,7 +209,6 @@ final class SiteBuild {
                 ? publishing.baseline().flatMap(UpToDateCheck.Baseline::articles) : Optional.empty();
         ContentReader.Result content = input.memory().readArticles(changed, listed);
         problems.addAll(content.problems());
-        problems.addAll(DeletedArticles.warnings(config, input.purpose()));
         return content;
     }
 
@@ -213,8 +216,8 @@ final class SiteBuild {
      * Assemble: pairs the translations, reads the glossary, and makes the model, which the site's {@code templates}
      * will render.
      */
-    private Assembled assemble(ContentReader.Result content, Templates templates, List<Problem> problems)
-            throws IOException {
+    private Assembled assemble(ContentReader.Result content, DeletedArticles deleted, Templates templates,
+            List<Problem> problems) throws IOException {
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         problems.addAll(pairs.problems());
         Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems)
@@ -226,10 +229,11 @@ final class SiteBuild {
             listener.info(String.format("%d pictures: %d read and resized now, the others from the cache (%d ms)",
                     images.files(), images.decoded(), (System.nanoTime() - picturesStart) / 1_000_000));
         }
-        Site site = Site.assemble(config, pairs.groups(), glossary, images);
+        DeletedPlaces places = deleted.places(config, glossary, problems);
+        Site site = Site.assemble(config, pairs.groups(), glossary, images, places);
         problems.addAll(site.problems());
         return new Assembled(site, images, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates,
-                salt), pairs));
+                salt), pairs), places.changed());
     }
 
     /**
@@ -267,31 +271,6 @@ final class SiteBuild {
         problems.addAll(renderer.planProblems());
         problems.addAll(statics.problems());
         return new Plan(steps, problems);
-    }
-
-    /**
-     * The files of the last build this build may make others from: those the render cache has, made from the
-     * fingerprint asked about, and still in the output.
-     */
-    private static EarlierFiles earlierFiles(SiteWriter writer, RenderCache cache) {
-        return new EarlierFiles() {
-            @Override
-            public boolean has(String path, String fingerprint) {
-                return cache.isCurrent(path, fingerprint) && writer.find(path).filter(Files::isRegularFile).isPresent();
-            }
-
-            @Override
-            public Optional<String> text(String path, String fingerprint) {
-                if (!has(path, fingerprint)) {
-                    return Optional.empty();
-                }
-                try {
-                    return Optional.of(StrictText.utf8(Files.readAllBytes(writer.find(path).orElseThrow())));
-                } catch (IOException e) {
-                    return Optional.empty();
-                }
-            }
-        };
     }
 
     /**
@@ -364,6 +343,10 @@ final class SiteBuild {
             UpToDateCheck.Baseline baseline = publishing.baseline().get();
             BuildInputs inputs = baseline.inputs().withDigests(baseline.earlier(), config.siteDir(),
                     config.threads());
+            if (rendered.placesNoted()) {
+                // Written by this build: the next finds it as it is now.
+                inputs = inputs.rewritten(config.siteDir(), DeletedPlaces.FILE_NAME);
+            }
             if (!result.hasErrors()) {
                 OutputExpiry.save(config.cacheDir(), rendered.expires());
                 BuildSnapshot.take(baseline.digest(), inputs, config.outputDir(), files,

@@ -125,6 +125,7 @@ final class UpToDateCheck {
         roots.add(articlesRoot);
         config.glossaryFile().ifPresent(file -> roots.add(BuildInputs.Root.of(file)));
         roots.add(BuildInputs.Root.of(config.siteDir().resolve(SectionMap.FILE_NAME)));
+        roots.add(BuildInputs.Root.of(config.siteDir().resolve(dev.duet.model.DeletedPlaces.FILE_NAME)));
         roots.add(BuildInputs.Root.of(config.staticDir()));
         roots.add(BuildInputs.Root.of(config.themeDir()));
         theme.sources().forEach(source -> roots.add(BuildInputs.Root.of(source)));

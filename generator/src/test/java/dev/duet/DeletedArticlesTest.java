@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build tells of each article file the last build read that is gone, with the way to take a story down that changes
- * only the pages that showed it; the builds after it do not, and a withdrawn story is no such warning.
+ * A build tells of each article file the last build read that is gone, and where its place is kept (or, when it
+ * cannot be, that the newer stories move up); the builds after it do not, and a withdrawn story is no such warning.
  */
 class DeletedArticlesTest {
 
@@ -39,7 +39,8 @@ class DeletedArticlesTest {
         List<Problem> told = deleted(site);
         assertEquals(1, told.size(), told.toString());
         assertEquals("articles/2023/story-2.en.md", told.get(0).file());
-        assertTrue(told.get(0).message().contains("unpublished: true"), told.get(0).message());
+        assertTrue(told.get(0).message().contains("its story's place in its lists and in the search index is kept in"
+                + " deleted.tsv"), told.get(0).message());
         assertFalse(told.get(0).isError());
 
         // A build that finds the site up to date tells that build's problems again; the next build that runs
@@ -50,6 +51,19 @@ class DeletedArticlesTest {
         Files.writeString(zh, Files.readString(zh).replaceFirst("\n---", "\nunpublished: true\n---"));
         assertFalse(site.build().upToDate());
         assertEquals(List.of(), deleted(site), "a withdrawn story is no file gone");
+    }
+
+    @Test
+    void aFileWhoseReadingIsNotKeptCannotKeepItsPlaceAndTheWarningSaysSo() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        Files.delete(dir.resolve("target/duet/articles-read.bin"));
+        Files.delete(dir.resolve("articles/2023/story-2.en.md"));
+        assertFalse(site.build().hasErrors());
+        List<Problem> told = deleted(site);
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).message().contains("unpublished: true"), told.get(0).message());
+        assertFalse(Files.exists(dir.resolve("deleted.tsv")));
     }
 
     @Test
@@ -65,5 +79,6 @@ class DeletedArticlesTest {
         assertEquals("articles", told.get(0).file());
         assertTrue(told.get(0).message().startsWith("12 article files read by the last build are gone"),
                 told.get(0).message());
+        assertTrue(told.get(0).message().contains("kept in deleted.tsv"), told.get(0).message());
     }
 }

@@ -196,7 +196,7 @@ class InterruptedBuildTest {
         }
 
         /** Notes the output of a clean build of these inputs. */
-        void add(Map<String, String> inputs, Map<String, String> output) {
+        void add(Map<String, String> inputs, Map<String, String> output) throws IOException {
             byInputs.put(key(inputs), output);
         }
 
@@ -218,9 +218,16 @@ class InterruptedBuildTest {
             return listing;
         }
 
-        private static String key(Map<String, String> inputs) {
-            return digest(String.join("\u0000", inputs.entrySet().stream()
-                    .map(e -> e.getKey() + "\u0000" + e.getValue()).toList()).getBytes(StandardCharsets.UTF_8));
+        /**
+         * The inputs, and the places of deleted stories as the builds noted them in the site's folder: a build that
+         * finds the stories a killed build added gone (the inputs restored) keeps their places, as a clean build
+         * of the folder does.
+         */
+        private String key(Map<String, String> inputs) throws IOException {
+            Path places = site.resolve(dev.duet.model.DeletedPlaces.FILE_NAME);
+            String kept = Files.exists(places) ? Files.readString(places) : "";
+            return digest((kept + "\u0000" + String.join("\u0000", inputs.entrySet().stream()
+                    .map(e -> e.getKey() + "\u0000" + e.getValue()).toList())).getBytes(StandardCharsets.UTF_8));
         }
     }
 

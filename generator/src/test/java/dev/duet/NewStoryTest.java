@@ -206,6 +206,95 @@ class NewStoryTest {
         TestSite.assertSameTree(before, site.outputTree());
     }
 
+    @Test
+    void deletingAnOldStoryKeepsItsPlaceAndChangesOnlyThePagesThatShowedIt() throws IOException {
+        TestSite site = TestSite.in(dir.resolve("site"));
+        for (int i = 0; i < STORIES; i++) {
+            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i * 4L), i % 6, (i + 1 + i % 4) % 6);
+        }
+        SiteConfig config = site.config().pageSize(4).build();
+        assertFalse(site.duet(config).build().hasErrors());
+        Map<String, byte[]> before = site.outputTree();
+
+        String deleted = "story-10";
+        java.nio.file.Files.delete(site.dir().resolve("articles/2024/" + deleted + ".zh.md"));
+        java.nio.file.Files.delete(site.dir().resolve("articles/2024/" + deleted + ".en.md"));
+        site.problems().clear();
+        assertFalse(site.duet(config).build().hasErrors());
+        Map<String, byte[]> after = site.outputTree();
+
+        // Its pages go, and its place is noted where the next build, and a clean one, find it.
+        assertEquals(Set.of("zh/2024/02/" + deleted + "/index.html", "en/2024/02/" + deleted + "/index.html",
+                "zh/2024/02/" + deleted + "/parallel/index.html"), gone(before, after));
+        List<String> places = java.nio.file.Files.readAllLines(site.dir().resolve("deleted.tsv")).stream()
+                .filter(line -> !line.startsWith("#")).toList();
+        assertEquals(2, places.size(), places.toString());
+        assertTrue(places.get(0).startsWith("en\t2024-02-10\tarticles/2024/" + deleted + "\ten/2024/02/" + deleted
+                + "/\t"),
+                places.get(0));
+        List<dev.duet.diagnostic.Problem> told = site.problems().stream()
+                .filter(p -> p.code().equals("build.article-deleted")).toList();
+        assertEquals(2, told.size(), told.toString());
+        assertTrue(told.get(0).message().contains("deleted.tsv"), told.get(0).message());
+
+        Set<String> changed = changed(before, after);
+        for (String path : changed) {
+            String shown = new String(before.get(path), StandardCharsets.UTF_8);
+            if (NUMBERED.matcher(path).matches() || ARTICLE.matcher(path).matches()) {
+                assertTrue(shown.contains("/" + deleted + "/"), "a page that did not show it changed: " + path);
+            } else if (path.startsWith("search/")) {
+                String lang = path.split("/")[1];
+                assertTrue(List.of("search/" + lang + "/meta.json", "search/" + lang + "/docs-1.json").contains(path)
+                        || path.startsWith("search/" + lang + "/seg-0/"), "a search file of another segment: " + path);
+            }
+        }
+        assertEquals(10, changed.stream().filter(p -> NUMBERED.matcher(p).matches()).count(), changed.toString());
+        assertTrue(changed.size() <= 45, changed.size() + " files changed: " + changed);
+        assertEquals(3, site.page("zh/page/3/index.html").select("article.item").size(),
+                "the page that held it shows the other three");
+        assertEquals(List.of(), site.duet(config).check().stream().filter(p -> p.code().startsWith("check."))
+                .toList(), "every link still leads");
+
+        // The next build finds nothing to do; a clean build of the same folder makes the same bytes.
+        BuildResult next = site.duet(config).build();
+        assertTrue(next.upToDate(), "the file the build wrote is no change to the next");
+        assertEquals(0, next.written());
+        TestSite fresh = TestSite.in(dir.resolve("fresh"));
+        TestSite.copy(site.dir().resolve("articles"), fresh.dir().resolve("articles"));
+        java.nio.file.Files.copy(site.dir().resolve("deleted.tsv"), fresh.dir().resolve("deleted.tsv"));
+        assertFalse(fresh.duet(fresh.config().pageSize(4).build()).build().hasErrors());
+        TestSite.assertSameTree(after, fresh.outputTree());
+
+        // Its files back, the story takes its place again, and every page is as before.
+        story(site, deleted, LocalDate.of(2024, 1, 1).plusDays(40), 4, 1);
+        assertFalse(site.duet(config).build().hasErrors());
+        TestSite.assertSameTree(before, site.outputTree());
+    }
+
+    @Test
+    void aPlaceGivenUpLetsTheNewerStoriesMoveUp() throws IOException {
+        TestSite site = TestSite.in(dir.resolve("site"));
+        for (int i = 0; i < 20; i++) {
+            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i * 4L), i % 6, (i + 1 + i % 4) % 6);
+        }
+        SiteConfig config = site.config().pageSize(4).build();
+        assertFalse(site.duet(config).build().hasErrors());
+        java.nio.file.Files.delete(site.dir().resolve("articles/2024/story-3.zh.md"));
+        java.nio.file.Files.delete(site.dir().resolve("articles/2024/story-3.en.md"));
+        assertFalse(site.duet(config).build().hasErrors());
+        assertEquals(3, site.page("zh/page/1/index.html").select("article.item").size());
+
+        // Lines removed, or the file, the lists close up as a build from nothing of the articles alone makes them.
+        java.nio.file.Files.delete(site.dir().resolve("deleted.tsv"));
+        assertFalse(site.duet(config).build().hasErrors());
+        assertFalse(java.nio.file.Files.exists(site.dir().resolve("deleted.tsv")), "a place given up stays given up");
+        assertEquals(4, site.page("zh/page/1/index.html").select("article.item").size());
+        TestSite fresh = TestSite.in(dir.resolve("fresh"));
+        TestSite.copy(site.dir().resolve("articles"), fresh.dir().resolve("articles"));
+        assertFalse(fresh.duet(fresh.config().pageSize(4).build()).build().hasErrors());
+        TestSite.assertSameTree(site.outputTree(), fresh.outputTree());
+    }
+
     /** The files of {@code after} whose bytes are not those of {@code before}, new ones included. */
     private static Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
         Set<String> changed = new TreeSet<>();

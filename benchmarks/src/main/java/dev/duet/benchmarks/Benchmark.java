@@ -172,6 +172,8 @@ public final class Benchmark {
             // Moved aside, not deleted: see moveAside.
             clear(site.resolve("articles"));
             clear(site.resolve("target"));
+            // The places of stories an earlier run deleted.
+            Files.deleteIfExists(site.resolve("deleted.tsv"));
             runs.add(duet(size, "import", site, options.importXmxFor(size)));
         }
         Row imported = new Row("import", size, size, runs);
@@ -254,6 +256,9 @@ public final class Benchmark {
         runs = new ArrayList<>(List.of(withdrawOldStory(site, output, size, "Duet",
                 () -> duet(size, "build", site, options.xmxFor(size)))));
         rows.add(new Row("old story withdrawn", size, pages, runs));
+        runs = new ArrayList<>(List.of(deleteOldStory(site, output, size, "Duet",
+                () -> duet(size, "build", site, options.xmxFor(size)))));
+        rows.add(new Row("old story deleted", size, pages, runs));
 
         if (options.mvn()) {
             // As users run it: mvn duet:build in a fresh Maven JVM, the plugin and Duet from the local repository.
@@ -394,6 +399,36 @@ public final class Benchmark {
         Run again = build.run();
         report(withdrawn, listing(output), String.format("N=%,d: the same published again, built by %s", size, how),
                 again);
+        return run;
+    }
+
+    /**
+     * Deletes an old story's two files, as a newsroom takes one down for good, and reports what the build changed
+     * (the build notes the story's place in {@code deleted.tsv}, so the newer stories keep their pages). Then puts
+     * the files back, and reports that too: the story takes its place again, and the pages go back to what they
+     * were.
+     */
+    private Run deleteOldStory(Path site, Path output, int size, String how, Build build)
+            throws IOException, InterruptedException {
+        Path english = pickArticle(site.resolve("articles"));
+        Path chinese = english.resolveSibling(english.getFileName().toString().replace(".en.md", ".zh.md"));
+        List<Path> files = Files.exists(chinese) ? List.of(english, chinese) : List.of(english);
+        Map<Path, byte[]> texts = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            texts.put(file, Files.readAllBytes(file));
+            Files.delete(file);
+        }
+        String name = site.resolve("articles").relativize(english).toString().replace(".en.md", "");
+        Map<String, long[]> before = listing(output);
+        Run run = build.run();
+        Map<String, long[]> deleted = listing(output);
+        report(before, deleted, String.format("N=%,d: old story %s deleted (%d files), built by %s", size, name,
+                files.size(), how), run);
+        for (Map.Entry<Path, byte[]> file : texts.entrySet()) {
+            Files.write(file.getKey(), file.getValue());
+        }
+        Run again = build.run();
+        report(deleted, listing(output), String.format("N=%,d: the same put back, built by %s", size, how), again);
         return run;
     }
 

@@ -181,6 +181,20 @@ public final class ReadCache {
         return result;
     }
 
+    /**
+     * The article the cache holds of the file at {@code path} (relative to {@code siteDir}), when the cache read it
+     * as {@code size} bytes last modified at {@code modified} (nanoseconds): what the build that saw the file with
+     * that stamp found in it, though the file be gone since.
+     */
+    public java.util.Optional<ContentFile> earlier(Path siteDir, String path, long size, long modified) {
+        Entry cached = entries.get(path);
+        if (cached == null || !cached.file().body().stampBelow(siteDir, path).map(s -> s.matches(size, modified))
+                .orElse(false)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(cached.file());
+    }
+
     /** The result with each file's front matter as a build reads it. */
     private ContentReader.Result forBuild(ContentReader.Result result) {
         return new ContentReader.Result(result.files().stream().map(file -> keep.apply(new ContentFile(file.path(),

@@ -43,12 +43,15 @@ final class Assembler {
     private final FileTexts texts;
     /** The days, view counts, sections and reporters that articles share. */
     private final SharedValues shared = new SharedValues();
+    /** The places of deleted stories, which keep them as withdrawn stories keep theirs. */
+    private final DeletedPlaces deleted;
 
     Assembler(SiteConfig config, Glossary glossary) {
-        this(config, glossary, ImageCatalog.empty());
+        this(config, glossary, ImageCatalog.empty(), DeletedPlaces.none());
     }
 
-    Assembler(SiteConfig config, Glossary glossary, ImageCatalog images) {
+    Assembler(SiteConfig config, Glossary glossary, ImageCatalog images, DeletedPlaces deleted) {
+        this.deleted = deleted;
         this.config = config;
         this.glossary = glossary;
         this.groupings = new Groupings(config, glossary);
@@ -70,6 +73,8 @@ final class Assembler {
             withdrawn.computeIfAbsent(file.file().frontMatter().lang(), k -> new ArrayList<>()).add(groupings
                     .withdrawnPlace(file.group(), file.file(), file.path(), published(file.file().frontMatter())));
         }
+        deleted.keptBeside(groups).forEach(p -> withdrawn.computeIfAbsent(p.lang(), k -> new ArrayList<>())
+                .add(p.place()));
         withdrawn.values().forEach(places -> places.sort(WithdrawnPlace.ORDER));
         Map<String, List<ArticlePage>> byLang = new LinkedHashMap<>();
         pages(published, paths, tagSlugs, byLang);
@@ -120,7 +125,7 @@ final class Assembler {
     }
 
     /** The slug a file asks for: its front matter's, else its file name's, else one made from its group's key. */
-    private static String slugOf(ContentFile file, TranslationPairs.Group group) {
+    static String slugOf(ContentFile file, TranslationPairs.Group group) {
         String slug = file.frontMatter().slug().map(Slug::clean).orElse("");
         if (slug.isEmpty()) {
             // The file name is the slug when the front matter has none: articles/2024/<slug>.zh.md, or the
@@ -364,7 +369,7 @@ final class Assembler {
     }
 
     /** When the article was published: its {@code date}, with the time the front matter gives. */
-    private static Optional<NewsTime> published(FrontMatter fm) {
+    static Optional<NewsTime> published(FrontMatter fm) {
         if (fm.date().isEmpty()) {
             return Optional.empty();
         }

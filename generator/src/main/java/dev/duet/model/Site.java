@@ -44,7 +44,13 @@ public record Site(SiteConfig config, List<LanguageSite> languages, List<Problem
      */
     public static Site assemble(SiteConfig config, List<dev.duet.content.TranslationPairs.Group> groups,
             dev.duet.content.Glossary glossary, dev.duet.image.ImageCatalog images) {
-        return new Assembler(config, glossary, images).assemble(groups);
+        return new Assembler(config, glossary, images, DeletedPlaces.none()).assemble(groups);
+    }
+
+    /** The same, with the places of deleted stories kept in their lists ({@link DeletedPlaces}). */
+    public static Site assemble(SiteConfig config, List<dev.duet.content.TranslationPairs.Group> groups,
+            dev.duet.content.Glossary glossary, dev.duet.image.ImageCatalog images, DeletedPlaces deleted) {
+        return new Assembler(config, glossary, images, deleted).assemble(groups);
     }
 
     /**

@@ -95,6 +95,25 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
         return new BuildInputs(listed, files, contents, AscendingMap.of(digested, digests));
     }
 
+    /**
+     * These inputs with the file at {@code path} (relative to {@code siteDir}) as it is now, its stamp and digest:
+     * for a file the build itself wrote after listing its inputs, which the next build would else find changed.
+     */
+    public BuildInputs rewritten(Path siteDir, String path) throws IOException {
+        Path file = path(siteDir, path);
+        Map<String, FileStamp> stamps = new TreeMap<>(files);
+        Map<String, String> digested = new TreeMap<>(digests);
+        Map<String, String> racy = new TreeMap<>(contents);
+        racy.remove(path);
+        FileStamp stamp = FileStamp.read(file, LinkOption.NOFOLLOW_LINKS);
+        stamps.put(path, stamp);
+        digested.remove(path);
+        if (!stamp.isAbsent()) {
+            digested.put(path, FileStamp.contentDigest(file));
+        }
+        return new BuildInputs(listed, stamps, racy, digested);
+    }
+
     /** The digest of a file that has {@code stamp} before and after it is read; empty for a link or a change. */
     private static Optional<String> digestIfStill(Path file, FileStamp stamp) {
         try {

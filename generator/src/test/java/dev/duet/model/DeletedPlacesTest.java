@@ -1,0 +1,117 @@
+package dev.duet.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.config.SiteConfig;
+import dev.duet.content.ContentFile;
+import dev.duet.content.ContentReader;
+import dev.duet.content.Glossary;
+import dev.duet.content.TranslationPairs;
+import dev.duet.diagnostic.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The file of deleted stories' places: a place noted from a file gone reads back as the same place, whatever its
+ * keys hold; a malformed line is a warning naming its line, and the others still hold; an article file of the same
+ * story or address takes its place back.
+ */
+class DeletedPlacesTest {
+
+    @TempDir
+    Path dir;
+
+    private SiteConfig config() {
+        return SiteConfig.builder(dir).build();
+    }
+
+    private ContentFile article(String path, String frontMatter) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\n" + frontMatter + "\n---\nText.\n");
+        ContentReader.Result read = new ContentReader().read(dir, file);
+        assertEquals(List.of(), read.problems());
+        return read.files().get(0);
+    }
+
+    @Test
+    void aPlaceNotedReadsBackAsTheSamePlaceWhateverItsKeysHold() throws IOException {
+        ContentFile gone = article("articles/2022/a.en.md", "title: \"A\"\nlang: en\ndate: \"2022-03-01T10:30:00+08:00\""
+                + "\ntags: [\"tab\\there\", \"pipe | and \\\\ slash\", \"line\\nbreak\"]\nreporters: [\"Li | Wei\"]");
+        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(gone));
+        assertTrue(noted.changed());
+        assertEquals(java.util.Set.of("articles/2022/a.en.md"), noted.noted());
+        noted.write(config());
+        Files.delete(dir.resolve("articles/2022/a.en.md"));
+
+        List<Problem> problems = new ArrayList<>();
+        DeletedPlaces read = DeletedPlaces.read(config(), problems);
+        assertEquals(List.of(), problems);
+        assertFalse(read.changed(), "read, nothing to write");
+        List<DeletedPlaces.Place> places = read.keptBeside(List.of());
+        assertEquals(noted.keptBeside(List.of()), places);
+        WithdrawnPlace place = places.get(0).place();
+        assertEquals("en", places.get(0).lang());
+        assertEquals("en/2022/03/a/", place.path());
+        assertEquals(3, place.tags().size(), place.tags().toString());
+        assertTrue(place.tags().get(1).contains("|") && place.tags().get(1).contains("\\"), place.tags().toString());
+        for (String value : List.of("a\tb", "a\nb\r", "a|b", "a\\b", "\\t", "end\\")) {
+            assertEquals(value, DeletedPlaces.unescape(DeletedPlaces.escape(value)));
+            assertFalse(DeletedPlaces.escape(value).matches("(?s).*[\t\n\r].*"), value);
+        }
+        assertEquals(1, place.reporters().size(), place.reporters().toString());
+        assertEquals("2022-03-01T10:30+08:00", place.published().orElseThrow().instant().atOffset(
+                java.time.ZoneOffset.ofHours(8)).toString());
+        assertEquals(1, Files.readString(dir.resolve("deleted.tsv")).lines().filter(l -> !l.startsWith("#")).count());
+    }
+
+    @Test
+    void draftsAndScheduledStoriesKeepNoPlace() throws IOException {
+        ContentFile draft = article("articles/2022/d.en.md", "title: \"D\"\nlang: en\ndate: \"2022-03-01\"\ndraft: true");
+        ContentFile later = article("articles/2099/l.en.md", "title: \"L\"\nlang: en\ndate: \"2099-03-01\"");
+        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(draft, later));
+        assertFalse(noted.changed());
+        assertEquals(List.of(), noted.keptBeside(List.of()));
+    }
+
+    @Test
+    void aMalformedLineIsAWarningNamingItAndTheOthersHold() throws IOException {
+        Files.writeString(dir.resolve("deleted.tsv"), String.join("\n",
+                "# a comment",
+                "en\t2022-03-01\tstory-a\ten/2022/03/story-a/\t\teconomy\t",
+                "fr\t2022-03-01\tstory-b\tfr/2022/03/story-b/\t\t\t",
+                "zh\tyesterday\tstory-c\tzh/2022/03/story-c/\t\t\t",
+                "zh\t2022-03-02",
+                "zh\t2022-03-02\tstory-d\tzh/2022/03/story-d/",
+                ""), StandardCharsets.UTF_8);
+        List<Problem> problems = new ArrayList<>();
+        DeletedPlaces read = DeletedPlaces.read(config(), problems);
+        assertEquals(List.of(3, 4, 5), problems.stream().map(Problem::line).toList(), problems.toString());
+        problems.forEach(p -> assertEquals("deleted.tsv", p.file()));
+        assertTrue(problems.get(0).message().contains("language 'fr'"), problems.get(0).message());
+        assertEquals(List.of("en/2022/03/story-a/", "zh/2022/03/story-d/"),
+                read.keptBeside(List.of()).stream().map(p -> p.place().path()).toList(),
+                "a line whose last tabs an editor took still holds");
+    }
+
+    @Test
+    void anArticleOfTheSameStoryOrAddressTakesItsPlaceBack() throws IOException {
+        Files.writeString(dir.resolve("deleted.tsv"), "en\t2022-03-01\tarticles/2022/a\ten/2022/03/a/\t\t\t\n"
+                + "en\t2022-03-01\tother-key\ten/2022/03/b/\t\t\t\n"
+                + "zh\t2022-03-01\tarticles/2022/a\tzh/2022/03/a/\t\t\t\n");
+        DeletedPlaces read = DeletedPlaces.read(config(), new ArrayList<>());
+        ContentFile back = article("articles/2022/a.en.md", "title: \"A\"\nlang: en\ndate: \"2022-03-01\"");
+        ContentFile atB = article("articles/2022/b.en.md", "title: \"B\"\nlang: en\ndate: \"2022-03-01\"");
+        List<DeletedPlaces.Place> kept = read.keptBeside(TranslationPairs.pair(List.of(back, atB)).groups());
+        assertEquals(List.of("zh/2022/03/a/"), kept.stream().map(p -> p.place().path()).toList(),
+                "the story's other language keeps its place");
+    }
+}
