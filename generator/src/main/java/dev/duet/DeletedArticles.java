@@ -47,7 +47,7 @@ final class DeletedArticles {
      */
     static DeletedArticles find(SiteConfig config, SiteBuild.Purpose purpose) {
         if (!(purpose instanceof SiteBuild.Publishing publishing) || publishing.baseline().isEmpty()
-                || publishing.baseline().get().earlier().isEmpty()) {
+                || publishing.baseline().get().finished().isEmpty()) {
             return new DeletedArticles(Map.of(), List.of());
         }
         String folder = SitePath.of(config, config.articlesDir()) + "/";
@@ -60,7 +60,7 @@ final class DeletedArticles {
             }
         }
         Map<String, FileStamp> gone = new TreeMap<>();
-        publishing.baseline().get().earlier().get().files().forEach((path, stamp) -> {
+        publishing.baseline().get().finished().get().files().forEach((path, stamp) -> {
             if (isArticle(path, folder) && !now.contains(path)) {
                 gone.put(path, stamp);
             }

@@ -37,11 +37,12 @@ import java.util.concurrent.CompletableFuture;
 final class UpToDateCheck {
 
     /**
-     * What a publishing build saw before it read anything, for the snapshot it takes at its end; and the inputs
-     * of the last build, whose digests it takes over for files with the same stamps.
+     * What a publishing build saw before it read anything, for the snapshot it takes at its end; the inputs of the
+     * last build, whose digests it takes over for files with the same stamps; and those of the last build that
+     * finished, however many stopped or failed since, whose article files gone it tells.
      */
     record Baseline(String digest, BuildInputs inputs, Optional<BuildInputs> earlier,
-            Optional<ArticleFiles.Listed> articles) {
+            Optional<ArticleFiles.Listed> articles, Optional<BuildInputs> finished) {
     }
 
     /** The check's answer: the site is up to date, or a build must run. */
@@ -76,7 +77,9 @@ final class UpToDateCheck {
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
         Optional<Baseline> baseline = Parallel.join(listed).map(inputs -> new Baseline(
                 Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,
-                last.map(BuildSnapshot::inputs), articles.map(ArticleFiles.Collector::listed)));
+                last.map(BuildSnapshot::inputs), articles.map(ArticleFiles.Collector::listed),
+                (last.isPresent() || config.force() ? last : BuildSnapshot.lastFinished(config.cacheDir()))
+                        .map(BuildSnapshot::inputs)));
         CompletableFuture<SiteBuild.LastOutputs> outputs =
                 CompletableFuture.completedFuture(new SiteBuild.LastOutputs(Set.of(), KnownOutputs.none()));
         if (last.isPresent()) {
@@ -106,7 +109,7 @@ final class UpToDateCheck {
                 });
             }
         }
-        BuildSnapshot.delete(config.cacheDir());
+        BuildSnapshot.setAside(config.cacheDir());
         return new SiteBuild.Publishing(baseline, outputs);
     }
 

@@ -54,6 +54,24 @@ class DeletedArticlesTest {
     }
 
     @Test
+    void aFileGoneIsFoundAfterABuildThatStoppedHalfway() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        Files.delete(dir.resolve("articles/2023/story-2.en.md"));
+        // What a build killed right after its up-to-date check leaves: no snapshot that speaks for the output, and
+        // the marker of a build under way.
+        Path cache = dir.resolve("target/duet");
+        dev.duet.output.BuildSnapshot.setAside(cache);
+        Files.writeString(cache.resolve("build-under-way.txt"), "a build stopped\n");
+        assertFalse(site.build().hasErrors());
+        List<Problem> told = deleted(site);
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).message().contains("kept in deleted.tsv"), told.get(0).message());
+        assertTrue(Files.readString(dir.resolve("deleted.tsv")).contains("articles/2023/story-2\t"));
+        assertFalse(Files.exists(cache.resolve("build-snapshot-set-aside.txt")), "a build finished: its own only");
+    }
+
+    @Test
     void aFileWhoseReadingIsNotKeptCannotKeepItsPlaceAndTheWarningSaysSo() throws IOException {
         TestSite site = TestSite.in(dir).stories(6);
         assertFalse(site.build().hasErrors());

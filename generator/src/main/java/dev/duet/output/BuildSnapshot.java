@@ -49,6 +49,8 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
         int articles, int files, List<Problem> problems, Lifecycle.Schedule schedule) {
 
     static final String FILE = "build-snapshot.txt";
+    /** The last snapshot while a build that has not finished may have changed the output. */
+    static final String SET_ASIDE = "build-snapshot-set-aside.txt";
 
     /** How close to a moment a file's time may be for its stamp not to be trusted ({@link FileClock}). */
     public static final long RACY_WINDOW = FileClock.RACY_WINDOW;
@@ -224,7 +226,11 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
 
     /** The last build's snapshot, or empty when there is none or it cannot be read whole. */
     public static Optional<BuildSnapshot> load(Path cacheDir) {
-        Path file = cacheDir.resolve(FILE);
+        return load(cacheDir, FILE);
+    }
+
+    private static Optional<BuildSnapshot> load(Path cacheDir, String name) {
+        Path file = cacheDir.resolve(name);
         try {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
@@ -240,6 +246,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
     /** Writes the snapshot into the cache folder, streamed, replacing the last one at once. */
     public void save(Path cacheDir) throws IOException {
         AtomicWriter.writeStreamIfChanged(cacheDir.resolve(FILE), out -> SnapshotFile.write(this, out));
+        Files.deleteIfExists(cacheDir.resolve(SET_ASIDE));
     }
 
     /**
@@ -248,5 +255,24 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
      */
     public static void delete(Path cacheDir) throws IOException {
         Files.deleteIfExists(cacheDir.resolve(FILE));
+    }
+
+    /**
+     * Sets the last build's snapshot aside, before a build changes the output folder: as {@link #delete}, no
+     * snapshot then speaks for the output, but {@link #lastFinished} still tells what the last build that finished
+     * read, however many builds stopped or failed since.
+     */
+    public static void setAside(Path cacheDir) throws IOException {
+        Path file = cacheDir.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            Files.move(file, cacheDir.resolve(SET_ASIDE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** The snapshot of the last build that finished without errors: the last one, else the one set aside. */
+    public static Optional<BuildSnapshot> lastFinished(Path cacheDir) {
+        Optional<BuildSnapshot> last = load(cacheDir);
+        return last.isPresent() ? last : load(cacheDir, SET_ASIDE);
     }
 }
