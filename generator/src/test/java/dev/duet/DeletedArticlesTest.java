@@ -72,10 +72,29 @@ class DeletedArticlesTest {
     }
 
     @Test
+    void aFileEditedOrAddedSinceTheReadCacheWasWrittenKeepsItsPlaceAsItLastWas() throws IOException {
+        // Forty files: a build that reads one or two again does not write the whole read cache again.
+        TestSite site = TestSite.in(dir).stories(20);
+        assertFalse(site.build().hasErrors());
+        Path edited = dir.resolve("articles/2023/story-4.en.md");
+        Files.writeString(edited, Files.readString(edited).replaceFirst("tags: \\[[^]]*]", "tags: [\"a new tag\"]"));
+        assertFalse(site.build().hasErrors());
+        Files.delete(edited);
+        assertFalse(site.build().hasErrors());
+        List<Problem> told = deleted(site);
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).message().contains("kept in deleted.tsv"), told.get(0).message());
+        String places = Files.readString(dir.resolve("deleted.tsv"));
+        assertTrue(places.contains("articles/2023/story-4\ten/2023/"), places);
+        assertTrue(places.contains("\ta new tag\t"), "its place in the lists it was on last: " + places);
+    }
+
+    @Test
     void aFileWhoseReadingIsNotKeptCannotKeepItsPlaceAndTheWarningSaysSo() throws IOException {
         TestSite site = TestSite.in(dir).stories(6);
         assertFalse(site.build().hasErrors());
         Files.delete(dir.resolve("target/duet/articles-read.bin"));
+        Files.deleteIfExists(dir.resolve("target/duet/articles-read-recent.bin"));
         Files.delete(dir.resolve("articles/2023/story-2.en.md"));
         assertFalse(site.build().hasErrors());
         List<Problem> told = deleted(site);

@@ -34,6 +34,11 @@ import java.util.function.UnaryOperator;
 public final class ReadCache {
 
     static final String FILE_NAME = "articles-read.bin";
+    /**
+     * The files a build read that the cache does not hold as they are, while the cache is not written again: not
+     * taken from, but what the last build read in a file deleted since ({@link #earlier}).
+     */
+    static final String RECENT_FILE_NAME = "articles-read-recent.bin";
     /** The cache is written again once more than one file in this many was not taken from it as it was. */
     static final int REWRITE_SHARE = 32;
 
@@ -58,6 +63,10 @@ public final class ReadCache {
     }
 
     private final Map<String, Entry> entries;
+    /** The last build's reads that the cache did not hold as they were: for {@link #earlier} only. */
+    private final Map<String, Entry> recent;
+    /** This reading's files that the cache did not hold as they are. */
+    private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
     /** The values the files' front matter repeats, one instance of each. */
     private final SharedStrings shared;
     /** Each file as the build keeps it: as read, or with its front matter parked in a store. */
@@ -68,20 +77,22 @@ public final class ReadCache {
     private final AtomicInteger misses = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
 
-    private ReadCache(Map<String, Entry> entries, SharedStrings shared, UnaryOperator<ContentFile> keep) {
+    private ReadCache(Map<String, Entry> entries, Map<String, Entry> recent, SharedStrings shared,
+            UnaryOperator<ContentFile> keep) {
         this.entries = entries;
+        this.recent = recent;
         this.shared = shared;
         this.keep = keep;
     }
 
     /** A cache that holds nothing: every file is read. */
     public static ReadCache empty() {
-        return new ReadCache(Map.of(), new SharedStrings(), UnaryOperator.identity());
+        return new ReadCache(Map.of(), Map.of(), new SharedStrings(), UnaryOperator.identity());
     }
 
     /** No cache, each file's front matter parked in {@code parking}. */
     public static ReadCache empty(FrontMatterStore parking) {
-        return new ReadCache(Map.of(), parking.shared(), parking::park);
+        return new ReadCache(Map.of(), Map.of(), parking.shared(), parking::park);
     }
 
     /** The cache the last build of the site at {@code siteDir} left in {@code cacheDir}; empty when it has none. */
@@ -99,15 +110,21 @@ public final class ReadCache {
 
     private static ReadCache load(Path cacheDir, Path siteDir, SharedStrings shared,
             UnaryOperator<ContentFile> keep) {
+        return new ReadCache(decode(cacheDir.resolve(FILE_NAME), siteDir, shared, keep),
+                decode(cacheDir.resolve(RECENT_FILE_NAME), siteDir, shared, keep), shared, keep);
+    }
+
+    private static Map<String, Entry> decode(Path file, Path siteDir, SharedStrings shared,
+            UnaryOperator<ContentFile> keep) {
         try {
             // The length of the file opened, whatever replaces the name meanwhile.
-            try (FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME))) {
-                return new ReadCache(ReadRecords.decode(Channels.newInputStream(channel), channel.size(),
-                        key(), siteDir, shared, keep), shared, keep);
+            try (FileChannel channel = FileChannel.open(file)) {
+                return ReadRecords.decode(Channels.newInputStream(channel), channel.size(), key(), siteDir, shared,
+                        keep);
             }
         } catch (IOException | RuntimeException e) {
             // None yet, or damaged, cut short or of another version: the files are read instead.
-            return new ReadCache(Map.of(), shared, keep);
+            return Map.of();
         }
     }
 
@@ -176,7 +193,9 @@ public final class ReadCache {
             result = forBuild(reader.read(siteDir, file, path, stamp, bytes));
         }
         if (isKept(result, siteDir)) {
-            read.put(path, new Entry(result, high, low));
+            Entry entry = new Entry(result, high, low);
+            read.put(path, entry);
+            fresh.put(path, entry);
         }
         return result;
     }
@@ -187,12 +206,14 @@ public final class ReadCache {
      * that stamp found in it, though the file be gone since.
      */
     public java.util.Optional<ContentFile> earlier(Path siteDir, String path, long size, long modified) {
-        Entry cached = entries.get(path);
-        if (cached == null || !cached.file().body().stampBelow(siteDir, path).map(s -> s.matches(size, modified))
-                .orElse(false)) {
-            return java.util.Optional.empty();
+        for (Map<String, Entry> held : List.of(recent, entries)) {
+            Entry cached = held.get(path);
+            if (cached != null && cached.file().body().stampBelow(siteDir, path).map(s -> s.matches(size, modified))
+                    .orElse(false)) {
+                return java.util.Optional.of(cached.file());
+            }
         }
-        return java.util.Optional.of(cached.file());
+        return java.util.Optional.empty();
     }
 
     /** The result with each file's front matter as a build reads it. */
@@ -219,6 +240,14 @@ public final class ReadCache {
     public void save(Path cacheDir, Path siteDir) throws IOException {
         int files = hits.get() + misses.get();
         if (hits.get() > 0 && (long) misses.get() * REWRITE_SHARE <= files) {
+            // The few files read anew, so that a build that finds one of them deleted knows what it held.
+            if (fresh.isEmpty()) {
+                Files.deleteIfExists(cacheDir.resolve(RECENT_FILE_NAME));
+            } else {
+                List<Entry> inOrder = new java.util.ArrayList<>(new java.util.TreeMap<>(fresh).values());
+                new AtomicWriter().write(cacheDir.resolve(RECENT_FILE_NAME), out -> ReadRecords.encode(inOrder,
+                        key(), siteDir, out));
+            }
             return;
         }
         // In path order, through the sorted paths alone: a map sorted anew would take 40 bytes a file more.
@@ -237,6 +266,7 @@ public final class ReadCache {
         };
         new AtomicWriter().write(cacheDir.resolve(FILE_NAME), out -> ReadRecords.encode(inOrder, key(), siteDir,
                 out));
+        Files.deleteIfExists(cacheDir.resolve(RECENT_FILE_NAME));
     }
 
     /** Whether a file's result can be kept: one article, its body read from its own path below the site. */
