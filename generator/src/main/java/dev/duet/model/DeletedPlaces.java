@@ -87,7 +87,8 @@ public final class DeletedPlaces {
             return none();
         }
         Map<String, Place> places = new TreeMap<>();
-        String[] lines = text.split("\r?\n", -1);
+        // A byte order mark, as some editors on Windows write one, is no part of the first line.
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank() || lines[i].startsWith("#")) {
                 continue;

@@ -103,6 +103,16 @@ class DeletedPlacesTest {
     }
 
     @Test
+    void aFileSavedWithCarriageReturnsAndAByteOrderMarkReadsTheSame() throws IOException {
+        Files.writeString(dir.resolve("deleted.tsv"), "\uFEFF# places\r\nen\t2022-03-01\ta\ten/2022/03/a/\t\tx|y\tz\r\n");
+        List<Problem> problems = new ArrayList<>();
+        List<DeletedPlaces.Place> kept = DeletedPlaces.read(config(), problems).keptBeside(List.of());
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("x", "y"), kept.get(0).place().tags());
+        assertEquals(List.of("z"), kept.get(0).place().reporters());
+    }
+
+    @Test
     void anArticleOfTheSameStoryOrAddressTakesItsPlaceBack() throws IOException {
         Files.writeString(dir.resolve("deleted.tsv"), "en\t2022-03-01\tarticles/2022/a\ten/2022/03/a/\t\t\t\n"
                 + "en\t2022-03-01\tother-key\ten/2022/03/b/\t\t\t\n"
