@@ -3,6 +3,7 @@ package dev.duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
 import dev.duet.content.Glossary;
+import dev.duet.content.TranslationPairs;
 import dev.duet.content.ReadCache;
 import dev.duet.diagnostic.Problem;
 import dev.duet.model.DeletedPlaces;
@@ -42,8 +43,8 @@ final class DeletedArticles {
     /**
      * The article files the last publishing build read that are gone, and what it read in them: none for a
      * preview, or when no last build is known. What they held comes from the read cache, so this runs before the
-     * build reads the articles and saves the cache again; a shard's build, and a forced one, which trusts no cache,
-     * find where they are but not what they held.
+     * build reads the articles and saves the cache again; a shard's build finds where they are but not what they
+     * held.
      */
     static DeletedArticles find(SiteConfig config, SiteBuild.Purpose purpose) {
         if (!(purpose instanceof SiteBuild.Publishing publishing) || publishing.baseline().isEmpty()
@@ -65,7 +66,9 @@ final class DeletedArticles {
                 gone.put(path, stamp);
             }
         });
-        if (gone.isEmpty() || config.shard().isPresent() || config.force()) {
+        // A forced build trusts no cache to skip work, but a file's reading whose stamp the last build saw is what
+        // that build read in it.
+        if (gone.isEmpty() || config.shard().isPresent()) {
             return new DeletedArticles(gone, List.of());
         }
         ReadCache cache = ReadCache.load(config.cacheDir(), config.siteDir());
@@ -79,10 +82,18 @@ final class DeletedArticles {
      * The places of the deleted stories: those the site's file keeps, with those of the files found gone, which are
      * noted in the file before the build uses them; the warnings of the files gone go to {@code problems}.
      */
-    DeletedPlaces places(SiteConfig config, Glossary glossary, List<Problem> problems) throws IOException {
-        DeletedPlaces kept = DeletedPlaces.read(config, problems).with(config, glossary, earlier);
+    DeletedPlaces places(SiteConfig config, Glossary glossary, List<TranslationPairs.Group> groups,
+            List<Problem> problems) throws IOException {
+        DeletedPlaces kept = DeletedPlaces.read(config, problems).with(config, glossary, earlier, groups);
         if (kept.changed()) {
-            kept.write(config);
+            try {
+                kept.write(config);
+            } catch (IOException e) {
+                // This build's pages keep the places; a clean build, without them, would not.
+                problems.add(Problem.error("content.deleted-places", DeletedPlaces.FILE_NAME, 0, "cannot be written"
+                        + " (" + e.getMessage() + "): the places of the stories deleted since the last build are"
+                        + " not noted, and the next clean build moves the newer stories up"));
+            }
         }
         problems.addAll(warnings(config, kept));
         return kept;
@@ -95,29 +106,43 @@ final class DeletedArticles {
     private List<Problem> warnings(SiteConfig config, DeletedPlaces kept) {
         List<String> noted = new ArrayList<>();
         List<String> moved = new ArrayList<>();
-        gone.keySet().forEach(path -> (kept.noted().contains(path) ? noted : moved).add(path));
         List<Problem> warnings = new ArrayList<>();
-        told(config, noted, ": its story's place in its lists and in the search index is kept in "
-                + DeletedPlaces.FILE_NAME + ", so that the newer stories keep their pages. Keep that file with the"
+        for (String path : gone.keySet()) {
+            String continued = kept.renamed().get(path);
+            if (kept.noted().contains(path)) {
+                noted.add(path);
+            } else if (continued == null) {
+                moved.add(path);
+            } else if (!continued.isEmpty()) {
+                warnings.add(Problem.warning("build.article-deleted", path, 0, "read by the last build and gone; "
+                        + continued + " has its title and date, so it is taken as the same story, renamed or moved,"
+                        + " and keeps no place of its own: if the story's address changed, add the old one to the"
+                        + " aliases of " + continued));
+            }
+        }
+        told(config, noted, "its story's place in its lists and in the search index is kept in "
+                + DeletedPlaces.FILE_NAME, "their stories' places in their lists and in the search index are kept in "
+                + DeletedPlaces.FILE_NAME, ", so that the newer stories keep their pages. Keep that file with the"
                 + " deletion (commit it); remove a line of it to give that place up", warnings);
-        told(config, moved, ": if its story was published, the newer stories of its lists and of the search index"
-                + " each move up a place, and this build rewrites every page that shows one of them. To take a story"
-                + " down and change only the pages that showed it, keep its files and set 'unpublished: true'",
-                warnings);
+        told(config, moved, "if its story was published, the newer stories of its lists", "if their stories were"
+                + " published, the newer stories of their lists", " and of the search index each move up a place, and"
+                + " this build rewrites every page that shows one of them. To take a story down and change only the"
+                + " pages that showed it, keep its files and set 'unpublished: true'", warnings);
         return warnings;
     }
 
     /** One warning for each of the files gone at {@code paths}, or one for them all when they are many. */
-    private static void told(SiteConfig config, List<String> paths, String advice, List<Problem> warnings) {
+    private static void told(SiteConfig config, List<String> paths, String one, String many, String advice,
+            List<Problem> warnings) {
         if (paths.size() > TOLD_ONE_BY_ONE) {
             warnings.add(Problem.warning("build.article-deleted", SitePath.of(config, config.articlesDir()), 0,
                     paths.size() + " article files read by the last build are gone (deleted or renamed), "
-                            + String.join(", ", paths.subList(0, 3)) + " and others" + advice));
+                            + String.join(", ", paths.subList(0, 3)) + " and others: " + many + advice));
             return;
         }
         for (String path : paths) {
             warnings.add(Problem.warning("build.article-deleted", path, 0,
-                    "read by the last build and gone (deleted or renamed)" + advice));
+                    "read by the last build and gone (deleted or renamed): " + one + advice));
         }
     }
 

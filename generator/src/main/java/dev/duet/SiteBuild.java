@@ -229,7 +229,7 @@ final class SiteBuild {
             listener.info(String.format("%d pictures: %d read and resized now, the others from the cache (%d ms)",
                     images.files(), images.decoded(), (System.nanoTime() - picturesStart) / 1_000_000));
         }
-        DeletedPlaces places = deleted.places(config, glossary, problems);
+        DeletedPlaces places = deleted.places(config, glossary, pairs.groups(), problems);
         Site site = Site.assemble(config, pairs.groups(), glossary, images, places);
         problems.addAll(site.problems());
         return new Assembled(site, images, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates,

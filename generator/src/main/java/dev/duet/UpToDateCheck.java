@@ -78,7 +78,7 @@ final class UpToDateCheck {
         Optional<Baseline> baseline = Parallel.join(listed).map(inputs -> new Baseline(
                 Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,
                 last.map(BuildSnapshot::inputs), articles.map(ArticleFiles.Collector::listed),
-                (last.isPresent() || config.force() ? last : BuildSnapshot.lastFinished(config.cacheDir()))
+                (last.isPresent() ? last : BuildSnapshot.lastFinished(config.cacheDir()))
                         .map(BuildSnapshot::inputs)));
         CompletableFuture<SiteBuild.LastOutputs> outputs =
                 CompletableFuture.completedFuture(new SiteBuild.LastOutputs(Set.of(), KnownOutputs.none()));

@@ -90,6 +90,36 @@ class DeletedArticlesTest {
     }
 
     @Test
+    void aForcedBuildNotesThePlaceOfAFileGoneAsAnother() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        Files.delete(dir.resolve("articles/2023/story-2.en.md"));
+        assertFalse(site.duet(site.config().force(true).build()).build().hasErrors());
+        List<Problem> told = deleted(site);
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).message().contains("kept in deleted.tsv"), told.get(0).message());
+    }
+
+    @Test
+    void aFileRenamedIsNoDeletionAndItsOldAddressIsAPageGone() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        Path old = dir.resolve("articles/2023/story-2.en.md");
+        Files.writeString(dir.resolve("articles/2023/story-2-renamed.en.md"),
+                Files.readString(old).replace("slug: \"story-2\"", "slug: \"story-2-renamed\""));
+        Files.delete(old);
+        assertFalse(site.build().hasErrors());
+        List<Problem> told = deleted(site);
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).message().contains("articles/2023/story-2-renamed.en.md has its title and date"),
+                told.get(0).message());
+        assertFalse(Files.exists(dir.resolve("deleted.tsv")), "no place kept");
+        assertTrue(site.duet(site.config().build()).check().stream()
+                .anyMatch(p -> p.code().equals("check.page-gone") && p.message().contains("/story-2/")),
+                "its old address is a page gone, to be given as an alias");
+    }
+
+    @Test
     void aFileWhoseReadingIsNotKeptCannotKeepItsPlaceAndTheWarningSaysSo() throws IOException {
         TestSite site = TestSite.in(dir).stories(6);
         assertFalse(site.build().hasErrors());

@@ -58,53 +58,85 @@ public final class DeletedPlaces {
 
     /** The places, by language and address. */
     private final Map<String, Place> places;
+    /** The file's lines as read, each with the place it holds (by language and address), or null. */
+    private final List<Line> lines;
     /** The paths of the article files gone whose places {@link #with} added: the file must be written. */
     private final Set<String> noted;
+    /** The article files gone that another file continues (the same title and date), by path: no place. */
+    private final Map<String, String> renamed;
 
-    private DeletedPlaces(Map<String, Place> places, Set<String> noted) {
+    /** A line of the file: its bytes, without its line break, and the key of its place, or null for none. */
+    private record Line(byte[] bytes, String key) {
+    }
+
+    private DeletedPlaces(Map<String, Place> places, List<Line> lines, Set<String> noted, Map<String, String> renamed) {
         this.places = places;
+        this.lines = List.copyOf(lines);
         this.noted = Set.copyOf(noted);
+        this.renamed = Map.copyOf(renamed);
     }
 
     /** No place kept. */
     public static DeletedPlaces none() {
-        return new DeletedPlaces(new TreeMap<>(), Set.of());
+        return new DeletedPlaces(new TreeMap<>(), List.of(), Set.of(), Map.of());
     }
 
-    /** The places the site's {@value #FILE_NAME} keeps; a malformed line is a warning naming it, and left out. */
+    /**
+     * The places the site's {@value #FILE_NAME} keeps; a malformed line, or one not in UTF-8, is a warning naming it,
+     * and left out (but kept in the file when the build writes it again).
+     */
     public static DeletedPlaces read(SiteConfig config, List<Problem> problems) throws IOException {
         Path file = config.siteDir().resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            return none();
-        }
         String name = ContentReader.relative(config.siteDir(), file);
-        String text;
-        try {
-            text = StrictText.utf8(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.warning("content.deleted-places", name, 0,
-                    "not UTF-8: no deleted story keeps its place"));
+        if (!Files.isRegularFile(file)) {
+            if (Files.exists(file)) {
+                problems.add(Problem.warning("content.deleted-places", name, 0, "not a file: no deleted story keeps"
+                        + " its place, and a build that finds a story deleted cannot note it"));
+            }
             return none();
         }
+        byte[] bytes = Files.readAllBytes(file);
         Map<String, Place> places = new TreeMap<>();
-        // A byte order mark, as some editors on Windows write one, is no part of the first line.
-        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank() || lines[i].startsWith("#")) {
-                continue;
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        for (int number = 1; start < bytes.length; number++) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
             }
-            String why = parse(lines[i], config, places);
+            byte[] raw = java.util.Arrays.copyOfRange(bytes, start, end);
+            start = end + 1;
+            String why;
+            String key = null;
+            try {
+                String line = StrictText.utf8(raw);
+                // A byte order mark, as some editors on Windows write one, and a carriage return are no part of it.
+                line = (number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).replaceFirst("\r$", "");
+                if (line.isBlank() || line.startsWith("#")) {
+                    lines.add(new Line(raw, null));
+                    continue;
+                }
+                Map<String, Place> one = new TreeMap<>();
+                why = parse(line, config, one);
+                if (why.isEmpty()) {
+                    key = one.keySet().iterator().next();
+                    places.putAll(one);
+                }
+            } catch (CharacterCodingException e) {
+                why = "not UTF-8";
+            }
+            lines.add(new Line(raw, key));
             if (!why.isEmpty()) {
-                problems.add(Problem.warning("content.deleted-places", name, i + 1, why
+                problems.add(Problem.warning("content.deleted-places", name, number, why
                         + "; the line is left out, and the newer stories of its lists move up one"));
             }
         }
-        return new DeletedPlaces(places, Set.of());
+        return new DeletedPlaces(places, lines, Set.of(), Map.of());
     }
 
     /** Parses one line into {@code places}: an empty answer, else what is wrong with it. */
     private static String parse(String line, SiteConfig config, Map<String, Place> places) {
-        List<String> fields = new ArrayList<>(split(line, '\t'));
+        List<String> fields = new ArrayList<>(TabFields.split(line, '\t'));
         // The last three may be empty, and an editor may have taken the tabs that end a line.
         if (fields.size() < COLUMNS - 3 || fields.size() > COLUMNS) {
             return "expected " + COLUMNS + " values separated by tabs (language, published, story, address,"
@@ -113,7 +145,7 @@ public final class DeletedPlaces {
         while (fields.size() < COLUMNS) {
             fields.add("");
         }
-        String lang = unescape(fields.get(0));
+        String lang = TabFields.unescape(fields.get(0));
         if (config.findLanguage(lang).isEmpty()) {
             return "language '" + lang + "' is not one of the site's";
         }
@@ -124,12 +156,16 @@ public final class DeletedPlaces {
                 return "'" + fields.get(1) + "' is not a date or a date and time";
             }
         }
-        String key = unescape(fields.get(2));
-        String path = unescape(fields.get(3));
+        String key = TabFields.unescape(fields.get(2));
+        String path = TabFields.unescape(fields.get(3));
         if (key.isEmpty() || path.isEmpty()) {
             return "no story key or no address";
         }
-        String section = unescape(fields.get(4));
+        if (!path.startsWith(lang + "/") || !path.endsWith("/") || path.contains("..") || path.contains("//")
+                || path.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+            return "'" + path + "' is not the address of an article page of its language (" + lang + "/2024/05/slug/)";
+        }
+        String section = TabFields.unescape(fields.get(4));
         WithdrawnPlace place = new WithdrawnPlace(published, key, path, keys(fields.get(5)),
                 section.isEmpty() ? Optional.empty() : Optional.of(section), keys(fields.get(6)));
         places.put(lang + "\t" + path, new Place(lang, place));
@@ -139,36 +175,102 @@ public final class DeletedPlaces {
     /**
      * These places and those of the article files {@code gone} (read by the last build, missing now) that were
      * published or withdrawn at the build time: each in the lists its front matter put it on, by the glossary's keys.
-     * A place already kept at the same address is replaced.
+     * A place already kept at the same address is replaced. A file gone whose story or address a file of
+     * {@code groups} (the site's now) has, or whose title and date one of them has in its language (the same story,
+     * its file renamed or moved), keeps no place.
      */
-    public DeletedPlaces with(SiteConfig config, Glossary glossary, Collection<ContentFile> gone) {
+    public DeletedPlaces with(SiteConfig config, Glossary glossary, Collection<ContentFile> gone,
+            List<TranslationPairs.Group> groups) {
         if (gone.isEmpty()) {
             return this;
         }
+        Set<String> taken = taken(groups);
+        Map<String, String> sameStory = new java.util.HashMap<>();
+        for (TranslationPairs.Group group : groups) {
+            for (ContentFile file : group.files()) {
+                sameStory.putIfAbsent(story(file), file.path());
+            }
+        }
         Groupings groupings = new Groupings(config, glossary);
         Map<String, Place> all = new TreeMap<>(places);
-        Set<String> added = new HashSet<>();
+        Map<String, Place> added = new TreeMap<>();
+        Set<String> addedFiles = new HashSet<>();
+        Map<String, String> continued = new TreeMap<>();
         for (TranslationPairs.Group story : TranslationPairs.pair(new ArrayList<>(gone)).groups()) {
             for (ContentFile file : story.files()) {
                 FrontMatter fm = file.frontMatter();
                 boolean scheduled = fm.publication().published()
                         .filter(at -> at.instant().isAfter(config.buildTime())).isPresent();
-                if (fm.draft() || scheduled || config.findLanguage(fm.lang()).isEmpty()) {
+                String path = Permalinks.article(fm.lang(), fm.date(), Assembler.slugOf(file, story));
+                if (fm.draft() || scheduled || config.findLanguage(fm.lang()).isEmpty()
+                        || taken.contains(fm.lang() + "\t" + story.key()) || taken.contains(fm.lang() + "\t" + path)) {
+                    // Never listed, or its story or address is an article's again: no place to keep.
+                    continued.put(file.path(), "");
                     continue;
                 }
-                String path = Permalinks.article(fm.lang(), fm.date(), Assembler.slugOf(file, story));
+                if (sameStory.containsKey(story(file))) {
+                    continued.put(file.path(), sameStory.get(story(file)));
+                    continue;
+                }
                 Place place = new Place(fm.lang(), groupings.withdrawnPlace(story, file, path,
                         Assembler.published(fm)));
                 // As the file will read it: a value the file cannot hold exactly would be another place.
                 Map<String, Place> reread = new TreeMap<>();
                 parse(line(place).replace("\n", ""), config, reread);
-                all.putAll(reread);
+                added.putAll(reread);
                 if (!reread.isEmpty()) {
-                    added.add(file.path());
+                    addedFiles.add(file.path());
                 }
             }
         }
-        return added.isEmpty() ? this : new DeletedPlaces(all, added);
+        if (added.isEmpty()) {
+            return continued.isEmpty() ? this : new DeletedPlaces(places, lines, Set.of(), continued);
+        }
+        all.putAll(added);
+        // The file's lines as they were, but those of a place noted again; then the new places.
+        List<Line> written = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.key() == null || !added.containsKey(line.key())) {
+                written.add(line);
+            }
+        }
+        while (!written.isEmpty() && written.get(written.size() - 1).bytes().length == 0) {
+            written.remove(written.size() - 1);
+        }
+        if (written.isEmpty()) {
+            HEADER.lines().forEach(header -> written.add(new Line(header.getBytes(StandardCharsets.UTF_8), null)));
+        }
+        added.forEach((key, place) -> written.add(new Line(line(place).replace("\n", "")
+                .getBytes(StandardCharsets.UTF_8), key)));
+        return new DeletedPlaces(all, written, addedFiles, continued);
+    }
+
+    /** What tells a story's file in one language from another story's: its language, title and date. */
+    private static String story(ContentFile file) {
+        FrontMatter fm = file.frontMatter();
+        return fm.lang() + "\t" + fm.title() + "\t" + fm.date().map(Object::toString).orElse("");
+    }
+
+    /** The stories (language and key) and addresses (language and address) the files of {@code groups} have. */
+    private static Set<String> taken(List<TranslationPairs.Group> groups) {
+        Set<String> taken = new HashSet<>();
+        for (TranslationPairs.Group group : groups) {
+            for (ContentFile file : group.files()) {
+                FrontMatter fm = file.frontMatter();
+                taken.add(fm.lang() + "\t" + group.key());
+                taken.add(fm.lang() + "\t" + Permalinks.article(fm.lang(), fm.date(), Assembler.slugOf(file, group)));
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * The article files gone that {@link #with} found need no place, by path: with the file that continues each
+     * (the same title and date: renamed or moved), or with nothing (never listed, or its story or address is an
+     * article's again).
+     */
+    public Map<String, String> renamed() {
+        return renamed;
     }
 
     /** Whether {@link #with} added a place: the file must be written. */
@@ -196,14 +298,7 @@ public final class DeletedPlaces {
         if (places.isEmpty()) {
             return List.of();
         }
-        Set<String> taken = new HashSet<>();
-        for (TranslationPairs.Group group : groups) {
-            for (ContentFile file : group.files()) {
-                FrontMatter fm = file.frontMatter();
-                taken.add(fm.lang() + "\t" + group.key());
-                taken.add(fm.lang() + "\t" + Permalinks.article(fm.lang(), fm.date(), Assembler.slugOf(file, group)));
-            }
-        }
+        Set<String> taken = taken(groups);
         List<Place> kept = new ArrayList<>();
         for (Place p : places.values()) {
             if (!taken.contains(p.lang() + "\t" + p.place().key()) && !taken.contains(p.lang() + "\t"
@@ -215,91 +310,39 @@ public final class DeletedPlaces {
         return kept;
     }
 
-    /** The file's text: its header, then a line per place, by language and address. */
-    public String text() {
-        StringBuilder text = new StringBuilder(HEADER);
-        places.values().forEach(place -> text.append(line(place)));
-        return text.toString();
+    /** The file's bytes: its lines as read, those of places noted again left out, then the places noted. */
+    public byte[] bytes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Line line : lines) {
+            out.writeBytes(line.bytes());
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     /** Writes the file, in the site folder, whole or not at all. */
     public void write(SiteConfig config) throws IOException {
-        new AtomicWriter().write(config.siteDir().resolve(FILE_NAME), text().getBytes(StandardCharsets.UTF_8));
+        new AtomicWriter().write(config.siteDir().resolve(FILE_NAME), bytes());
     }
 
     private static String line(Place p) {
         WithdrawnPlace place = p.place();
-        return String.join("\t", escape(p.lang()), place.published().map(NewsTime::iso).orElse(""),
-                escape(place.key()), escape(place.path()), escape(place.section().orElse("")),
-                joined(place.tags()), joined(place.reporters())) + "\n";
+        return String.join("\t", TabFields.escape(p.lang()), place.published().map(NewsTime::iso).orElse(""),
+                TabFields.escape(place.key()), TabFields.escape(place.path()),
+                TabFields.escape(place.section().orElse("")), joined(place.tags()), joined(place.reporters())) + "\n";
     }
 
     private static String joined(List<String> keys) {
-        return String.join("|", keys.stream().map(DeletedPlaces::escape).toList());
+        return String.join("|", keys.stream().map(TabFields::escape).toList());
     }
 
     private static List<String> keys(String field) {
         List<String> keys = new ArrayList<>();
-        for (String key : split(field, '|')) {
+        for (String key : TabFields.split(field, '|')) {
             if (!key.isEmpty()) {
-                keys.add(unescape(key));
+                keys.add(TabFields.unescape(key));
             }
         }
         return keys;
-    }
-
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '|' -> out.append("\\|");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    static String unescape(String value) {
-        if (value.indexOf('\\') < 0) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                char next = value.charAt(++i);
-                out.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** The fields of {@code text} between unescaped {@code separator}s, still escaped. */
-    private static List<String> split(String text, char separator) {
-        List<String> fields = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == separator) {
-                fields.add(text.substring(from, i));
-                from = i + 1;
-            }
-        }
-        fields.add(text.substring(from));
-        return fields;
     }
 }

@@ -44,9 +44,10 @@ class DeletedPlacesTest {
 
     @Test
     void aPlaceNotedReadsBackAsTheSamePlaceWhateverItsKeysHold() throws IOException {
-        ContentFile gone = article("articles/2022/a.en.md", "title: \"A\"\nlang: en\ndate: \"2022-03-01T10:30:00+08:00\""
-                + "\ntags: [\"tab\\there\", \"pipe | and \\\\ slash\", \"line\\nbreak\"]\nreporters: [\"Li | Wei\"]");
-        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(gone));
+        ContentFile gone = article("articles/2022/a.en.md", "title: \"A\"\nlang: en"
+                + "\ndate: \"2022-03-01T10:30:00+08:00\"\ntags: [\"tab\\there\", \"pipe | and \\\\ slash\","
+                + " \"line\\nbreak\"]\nreporters: [\"Li | Wei\"]");
+        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(gone), List.of());
         assertTrue(noted.changed());
         assertEquals(java.util.Set.of("articles/2022/a.en.md"), noted.noted());
         noted.write(config());
@@ -64,8 +65,8 @@ class DeletedPlacesTest {
         assertEquals(3, place.tags().size(), place.tags().toString());
         assertTrue(place.tags().get(1).contains("|") && place.tags().get(1).contains("\\"), place.tags().toString());
         for (String value : List.of("a\tb", "a\nb\r", "a|b", "a\\b", "\\t", "end\\")) {
-            assertEquals(value, DeletedPlaces.unescape(DeletedPlaces.escape(value)));
-            assertFalse(DeletedPlaces.escape(value).matches("(?s).*[\t\n\r].*"), value);
+            assertEquals(value, TabFields.unescape(TabFields.escape(value)));
+            assertFalse(TabFields.escape(value).matches("(?s).*[\t\n\r].*"), value);
         }
         assertEquals(1, place.reporters().size(), place.reporters().toString());
         assertEquals("2022-03-01T10:30+08:00", place.published().orElseThrow().instant().atOffset(
@@ -75,9 +76,10 @@ class DeletedPlacesTest {
 
     @Test
     void draftsAndScheduledStoriesKeepNoPlace() throws IOException {
-        ContentFile draft = article("articles/2022/d.en.md", "title: \"D\"\nlang: en\ndate: \"2022-03-01\"\ndraft: true");
+        ContentFile draft = article("articles/2022/d.en.md",
+                "title: \"D\"\nlang: en\ndate: \"2022-03-01\"\ndraft: true");
         ContentFile later = article("articles/2099/l.en.md", "title: \"L\"\nlang: en\ndate: \"2099-03-01\"");
-        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(draft, later));
+        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(draft, later), List.of());
         assertFalse(noted.changed());
         assertEquals(List.of(), noted.keptBeside(List.of()));
     }
@@ -104,12 +106,70 @@ class DeletedPlacesTest {
 
     @Test
     void aFileSavedWithCarriageReturnsAndAByteOrderMarkReadsTheSame() throws IOException {
-        Files.writeString(dir.resolve("deleted.tsv"), "\uFEFF# places\r\nen\t2022-03-01\ta\ten/2022/03/a/\t\tx|y\tz\r\n");
+        Files.writeString(dir.resolve("deleted.tsv"),
+                "\uFEFF# places\r\nen\t2022-03-01\ta\ten/2022/03/a/\t\tx|y\tz\r\n");
         List<Problem> problems = new ArrayList<>();
         List<DeletedPlaces.Place> kept = DeletedPlaces.read(config(), problems).keptBeside(List.of());
         assertEquals(List.of(), problems);
         assertEquals(List.of("x", "y"), kept.get(0).place().tags());
         assertEquals(List.of("z"), kept.get(0).place().reporters());
+    }
+
+    @Test
+    void aLineNotInUtf8IsAWarningAndTheOthersHoldAndAreWrittenBackAsTheyWere() throws IOException {
+        byte[] bad = "# a note by Ren\u00e9\nen\t2022-03-01\tb\ten/2022/03/b/\t\t\t\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] good = "en\t2022-03-01\ta\ten/2022/03/a/\t\t\t\nZH\t2022-03-01\tc\tzh/2022/03/c/\t\t\t\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bad.length + good.length];
+        System.arraycopy(bad, 0, all, 0, bad.length);
+        System.arraycopy(good, 0, all, bad.length, good.length);
+        Files.write(dir.resolve("deleted.tsv"), all);
+        List<Problem> problems = new ArrayList<>();
+        DeletedPlaces read = DeletedPlaces.read(config(), problems);
+        assertEquals(List.of(1, 4), problems.stream().map(Problem::line).toList(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("not UTF-8"), problems.get(0).message());
+        assertEquals(List.of("en/2022/03/a/", "en/2022/03/b/"),
+                read.keptBeside(List.of()).stream().map(p -> p.place().path()).toList());
+
+        // A place noted later keeps every line as it was, the one it replaces aside.
+        ContentFile gone = article("articles/2022/a.en.md", "title: \"A\"\nlang: en\ndate: \"2022-03-01\"");
+        DeletedPlaces noted = read.with(config(), Glossary.empty(), List.of(gone), List.of());
+        noted.write(config());
+        byte[] written = Files.readAllBytes(dir.resolve("deleted.tsv"));
+        String text = new String(written, StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith(new String(bad, StandardCharsets.ISO_8859_1)), text);
+        assertTrue(text.contains("ZH\t2022-03-01\tc"), text);
+        assertEquals(1, text.lines().filter(l -> l.startsWith("en\t2022-03-01\tarticles/2022/a\t")).count(), text);
+        assertEquals(0, text.lines().filter(l -> l.startsWith("en\t2022-03-01\ta\t")).count(), text);
+    }
+
+    @Test
+    void anAddressOutsideItsLanguageOrWithDotsIsAWarning() throws IOException {
+        Files.writeString(dir.resolve("deleted.tsv"), "en\t2022-03-01\ta\t../../tmp/x/\t\t\t\n"
+                + "en\t2022-03-01\tb\ten/../../x/\t\t\t\nen\t2022-03-01\tc\tzh/2022/03/c/\t\t\t\n");
+        List<Problem> problems = new ArrayList<>();
+        assertEquals(List.of(), DeletedPlaces.read(config(), problems).keptBeside(List.of()));
+        assertEquals(List.of(1, 2, 3), problems.stream().map(Problem::line).toList(), problems.toString());
+    }
+
+    @Test
+    void aFolderInItsPlaceIsAWarning() throws IOException {
+        Files.createDirectories(dir.resolve("deleted.tsv"));
+        List<Problem> problems = new ArrayList<>();
+        assertEquals(List.of(), DeletedPlaces.read(config(), problems).keptBeside(List.of()));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("not a file"), problems.get(0).message());
+    }
+
+    @Test
+    void aFileGoneThatAnotherContinuesKeepsNoPlace() throws IOException {
+        ContentFile gone = article("articles/2022/old-name.en.md", "title: \"A\"\nlang: en\ndate: \"2022-03-01\"");
+        ContentFile renamed = article("articles/2022/new-name.en.md", "title: \"A\"\nlang: en\ndate: \"2022-03-01\"");
+        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(gone),
+                TranslationPairs.pair(List.of(renamed)).groups());
+        assertFalse(noted.changed());
+        assertEquals(java.util.Map.of("articles/2022/old-name.en.md", "articles/2022/new-name.en.md"), noted.renamed());
     }
 
     @Test
