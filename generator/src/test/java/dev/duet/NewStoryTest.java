@@ -142,10 +142,7 @@ class NewStoryTest {
 
     @Test
     void withdrawingAnOldStoryChangesOnlyThePagesThatShowedIt() throws IOException {
-        TestSite site = TestSite.in(dir.resolve("site"));
-        for (int i = 0; i < STORIES; i++) {
-            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i * 4L), i % 6, (i + 1 + i % 4) % 6);
-        }
+        TestSite site = stories(dir.resolve("site"), STORIES);
         SiteConfig config = site.config().pageSize(4).build();
         assertFalse(site.duet(config).build().hasErrors());
         Map<String, byte[]> before = site.outputTree();
@@ -159,20 +156,7 @@ class NewStoryTest {
         Set<String> changed = changed(before, after);
         // Its pages stay, saying it was withdrawn; only the side-by-side page goes.
         assertEquals(Set.of("zh/2024/02/" + withdrawn + "/parallel/index.html"), gone(before, after));
-        for (String path : changed) {
-            String shown = new String(before.get(path), StandardCharsets.UTF_8);
-            if (NUMBERED.matcher(path).matches() || ARTICLE.matcher(path).matches()) {
-                // A list page or an article page that changed showed the story (its neighbours and the articles
-                // whose earlier coverage listed it); a list page now shows one story fewer.
-                assertTrue(shown.contains("/" + withdrawn + "/"), "a page that did not show it changed: " + path);
-            } else if (path.startsWith("search/")) {
-                // Its id (10) stays taken, by a document with nothing to find: only its doc-table chunk, its
-                // segment's shards and the counts change.
-                String lang = path.split("/")[1];
-                assertTrue(List.of("search/" + lang + "/meta.json", "search/" + lang + "/docs-1.json").contains(path)
-                        || path.startsWith("search/" + lang + "/seg-0/"), "a search file of another segment: " + path);
-            }
-        }
+        assertOnlyPagesThatShowed(withdrawn, before, changed);
         long numbered = changed.stream().filter(p -> NUMBERED.matcher(p).matches()).count();
         // Home, year, month and two tags in each language: the one page of each list that showed it.
         assertEquals(10, numbered, changed.toString());
@@ -208,10 +192,7 @@ class NewStoryTest {
 
     @Test
     void deletingAnOldStoryKeepsItsPlaceAndChangesOnlyThePagesThatShowedIt() throws IOException {
-        TestSite site = TestSite.in(dir.resolve("site"));
-        for (int i = 0; i < STORIES; i++) {
-            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i * 4L), i % 6, (i + 1 + i % 4) % 6);
-        }
+        TestSite site = stories(dir.resolve("site"), STORIES);
         SiteConfig config = site.config().pageSize(4).build();
         assertFalse(site.duet(config).build().hasErrors());
         Map<String, byte[]> before = site.outputTree();
@@ -238,16 +219,7 @@ class NewStoryTest {
         assertTrue(told.get(0).message().contains("deleted.tsv"), told.get(0).message());
 
         Set<String> changed = changed(before, after);
-        for (String path : changed) {
-            String shown = new String(before.get(path), StandardCharsets.UTF_8);
-            if (NUMBERED.matcher(path).matches() || ARTICLE.matcher(path).matches()) {
-                assertTrue(shown.contains("/" + deleted + "/"), "a page that did not show it changed: " + path);
-            } else if (path.startsWith("search/")) {
-                String lang = path.split("/")[1];
-                assertTrue(List.of("search/" + lang + "/meta.json", "search/" + lang + "/docs-1.json").contains(path)
-                        || path.startsWith("search/" + lang + "/seg-0/"), "a search file of another segment: " + path);
-            }
-        }
+        assertOnlyPagesThatShowed(deleted, before, changed);
         assertEquals(10, changed.stream().filter(p -> NUMBERED.matcher(p).matches()).count(), changed.toString());
         assertTrue(changed.size() <= 45, changed.size() + " files changed: " + changed);
         assertEquals(3, site.page("zh/page/3/index.html").select("article.item").size(),
@@ -273,10 +245,7 @@ class NewStoryTest {
 
     @Test
     void aPlaceGivenUpLetsTheNewerStoriesMoveUp() throws IOException {
-        TestSite site = TestSite.in(dir.resolve("site"));
-        for (int i = 0; i < 20; i++) {
-            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i * 4L), i % 6, (i + 1 + i % 4) % 6);
-        }
+        TestSite site = stories(dir.resolve("site"), 20);
         SiteConfig config = site.config().pageSize(4).build();
         assertFalse(site.duet(config).build().hasErrors());
         java.nio.file.Files.delete(site.dir().resolve("articles/2024/story-3.zh.md"));
@@ -293,6 +262,33 @@ class NewStoryTest {
         TestSite.copy(site.dir().resolve("articles"), fresh.dir().resolve("articles"));
         assertFalse(fresh.duet(fresh.config().pageSize(4).build()).build().hasErrors());
         TestSite.assertSameTree(site.outputTree(), fresh.outputTree());
+    }
+
+    /**
+     * Each of the {@code changed} list or article pages showed the story {@code slug} (its neighbours and the
+     * articles whose earlier coverage listed it); a search file that changed is of its segment (its id, 10, stays
+     * taken by a document with nothing to find: only its doc-table chunk, its segment's shards and the counts change).
+     */
+    private static void assertOnlyPagesThatShowed(String slug, Map<String, byte[]> before, Set<String> changed) {
+        for (String path : changed) {
+            String shown = new String(before.get(path), StandardCharsets.UTF_8);
+            if (NUMBERED.matcher(path).matches() || ARTICLE.matcher(path).matches()) {
+                assertTrue(shown.contains("/" + slug + "/"), "a page that did not show it changed: " + path);
+            } else if (path.startsWith("search/")) {
+                String lang = path.split("/")[1];
+                assertTrue(List.of("search/" + lang + "/meta.json", "search/" + lang + "/docs-1.json").contains(path)
+                        || path.startsWith("search/" + lang + "/seg-0/"), "a search file of another segment: " + path);
+            }
+        }
+    }
+
+    /** A site of {@code count} stories, four days apart from New Year's Day 2024, each with two of the tags. */
+    private static TestSite stories(Path dir, int count) throws IOException {
+        TestSite site = TestSite.in(dir);
+        for (int i = 0; i < count; i++) {
+            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i * 4L), i % 6, (i + 1 + i % 4) % 6);
+        }
+        return site;
     }
 
     /** The files of {@code after} whose bytes are not those of {@code before}, new ones included. */
