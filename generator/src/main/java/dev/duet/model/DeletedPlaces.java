@@ -98,6 +98,7 @@ public final class DeletedPlaces {
         byte[] bytes = Files.readAllBytes(file);
         Map<String, Place> places = new TreeMap<>();
         List<Line> lines = new ArrayList<>();
+        Map<String, Integer> lineOf = new java.util.HashMap<>();
         int start = 0;
         for (int number = 1; start < bytes.length; number++) {
             int end = start;
@@ -120,6 +121,11 @@ public final class DeletedPlaces {
                 why = parse(line, config, one);
                 if (why.isEmpty()) {
                     key = one.keySet().iterator().next();
+                    Integer earlier = lineOf.put(key, number);
+                    if (earlier != null) {
+                        problems.add(Problem.warning("content.deleted-places", name, number, "line " + earlier
+                                + " keeps a place at the same address in the same language; this line replaces it"));
+                    }
                     places.putAll(one);
                 }
             } catch (CharacterCodingException e) {

@@ -93,10 +93,13 @@ class DeletedPlacesTest {
                 "zh\tyesterday\tstory-c\tzh/2022/03/story-c/\t\t\t",
                 "zh\t2022-03-02",
                 "zh\t2022-03-02\tstory-d\tzh/2022/03/story-d/",
+                "en\t2022-03-01\tstory-a\ten/2022/03/story-a/\t\teconomy\t",
                 ""), StandardCharsets.UTF_8);
         List<Problem> problems = new ArrayList<>();
         DeletedPlaces read = DeletedPlaces.read(config(), problems);
-        assertEquals(List.of(3, 4, 5), problems.stream().map(Problem::line).toList(), problems.toString());
+        assertEquals(List.of(3, 4, 5, 7), problems.stream().map(Problem::line).toList(), problems.toString());
+        assertTrue(problems.get(3).message().startsWith("line 2 keeps a place at the same address"),
+                problems.get(3).message());
         problems.forEach(p -> assertEquals("deleted.tsv", p.file()));
         assertTrue(problems.get(0).message().contains("language 'fr'"), problems.get(0).message());
         assertEquals(List.of("en/2022/03/story-a/", "zh/2022/03/story-d/"),
