@@ -58,10 +58,11 @@ final class MovedPages {
     static List<Problem> warnings(Path cacheDir, Set<String> deleted) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (String path : read(cacheDir)) {
-            if (deleted.contains(path.substring(0, path.length() - "index.html".length()))) {
+            String folder = path.substring(0, path.length() - "index.html".length());
+            if (deleted.contains(folder)) {
                 continue;
             }
-            String address = "/" + path.substring(0, path.length() - "index.html".length());
+            String address = "/" + folder;
             problems.add(Problem.warning("check.page-gone", "", 0, "an earlier build published " + address
                     + " and the site no longer has it: if its article moved (a new date or slug), add \"" + address
                     + "\" to its aliases; if it was taken down, put its file back with 'unpublished: true': its address"

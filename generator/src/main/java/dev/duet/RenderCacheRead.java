@@ -3,14 +3,14 @@ package dev.duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.io.Parallel;
+import dev.duet.io.StrictText;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
-import dev.duet.io.StrictText;
 import dev.duet.search.EarlierFiles;
-import java.nio.file.Files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 

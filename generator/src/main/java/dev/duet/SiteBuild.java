@@ -10,7 +10,6 @@ import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.image.ImageCatalog;
 import dev.duet.io.Parallel;
-import dev.duet.io.StrictText;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.DeletedPlaces;
 import dev.duet.model.Lifecycle;

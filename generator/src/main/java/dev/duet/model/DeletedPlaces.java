@@ -117,16 +117,16 @@ public final class DeletedPlaces {
                     lines.add(new Line(raw, null));
                     continue;
                 }
-                Map<String, Place> one = new TreeMap<>();
-                why = parse(line, config, one);
-                if (why.isEmpty()) {
-                    key = one.keySet().iterator().next();
+                Parsed parsed = parse(line, config);
+                why = parsed.why();
+                if (parsed.place().isPresent()) {
+                    key = parsed.key();
                     Integer earlier = lineOf.put(key, number);
                     if (earlier != null) {
                         problems.add(Problem.warning("content.deleted-places", name, number, "line " + earlier
                                 + " keeps a place at the same address in the same language; this line replaces it"));
                     }
-                    places.putAll(one);
+                    places.put(key, parsed.place().get());
                 }
             } catch (CharacterCodingException e) {
                 why = "not UTF-8";
@@ -140,42 +140,55 @@ public final class DeletedPlaces {
         return new DeletedPlaces(places, lines, Set.of(), Map.of());
     }
 
-    /** Parses one line into {@code places}: an empty answer, else what is wrong with it. */
-    private static String parse(String line, SiteConfig config, Map<String, Place> places) {
+    /** A line read: its place, or what is wrong with it. */
+    private record Parsed(Optional<Place> place, String why) {
+
+        static Parsed wrong(String why) {
+            return new Parsed(Optional.empty(), why);
+        }
+
+        /** The key of a place in {@link #places}: its language and address. */
+        String key() {
+            return place.get().lang() + "\t" + place.get().place().path();
+        }
+    }
+
+    /** Parses one line. */
+    private static Parsed parse(String line, SiteConfig config) {
         List<String> fields = new ArrayList<>(TabFields.split(line, '\t'));
         // The last three may be empty, and an editor may have taken the tabs that end a line.
         if (fields.size() < COLUMNS - 3 || fields.size() > COLUMNS) {
-            return "expected " + COLUMNS + " values separated by tabs (language, published, story, address,"
-                    + " section, tags, reporters), found " + fields.size();
+            return Parsed.wrong("expected " + COLUMNS + " values separated by tabs (language, published, story,"
+                    + " address, section, tags, reporters), found " + fields.size());
         }
         while (fields.size() < COLUMNS) {
             fields.add("");
         }
         String lang = TabFields.unescape(fields.get(0));
         if (config.findLanguage(lang).isEmpty()) {
-            return "language '" + lang + "' is not one of the site's";
+            return Parsed.wrong("language '" + lang + "' is not one of the site's");
         }
         Optional<NewsTime> published = Optional.empty();
         if (!fields.get(1).isEmpty()) {
             published = NewsTime.parse(fields.get(1));
             if (published.isEmpty()) {
-                return "'" + fields.get(1) + "' is not a date or a date and time";
+                return Parsed.wrong("'" + fields.get(1) + "' is not a date or a date and time");
             }
         }
         String key = TabFields.unescape(fields.get(2));
         String path = TabFields.unescape(fields.get(3));
         if (key.isEmpty() || path.isEmpty()) {
-            return "no story key or no address";
+            return Parsed.wrong("no story key or no address");
         }
         if (!path.startsWith(lang + "/") || !path.endsWith("/") || path.contains("..") || path.contains("//")
                 || path.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
-            return "'" + path + "' is not the address of an article page of its language (" + lang + "/2024/05/slug/)";
+            return Parsed.wrong("'" + path + "' is not the address of an article page of its language (" + lang
+                    + "/2024/05/slug/)");
         }
         String section = TabFields.unescape(fields.get(4));
         WithdrawnPlace place = new WithdrawnPlace(published, key, path, keys(fields.get(5)),
                 section.isEmpty() ? Optional.empty() : Optional.of(section), keys(fields.get(6)));
-        places.put(lang + "\t" + path, new Place(lang, place));
-        return "";
+        return new Parsed(Optional.of(new Place(lang, place)), "");
     }
 
     /**
@@ -221,10 +234,9 @@ public final class DeletedPlaces {
                 Place place = new Place(fm.lang(), groupings.withdrawnPlace(story, file, path,
                         Assembler.published(fm)));
                 // As the file will read it: a value the file cannot hold exactly would be another place.
-                Map<String, Place> reread = new TreeMap<>();
-                parse(line(place).replace("\n", ""), config, reread);
-                added.putAll(reread);
-                if (!reread.isEmpty()) {
+                Parsed reread = parse(line(place).replace("\n", ""), config);
+                if (reread.place().isPresent()) {
+                    added.put(reread.key(), reread.place().get());
                     addedFiles.add(file.path());
                 }
             }
