@@ -222,12 +222,20 @@ class ImportMergeTest {
         assertTrue(conflicts.get(0).message().contains("1600") && conflicts.get(0).message().contains("2000"),
                 conflicts.get(0).message());
 
+        // Imported again with the same source: the edited file is as the last import left it, and the other still
+        // waits for it rather than taking the source's count alone.
+        ImportReport again = site.duet().importSources();
+        assertEquals(Optional.of(1508), frontMatter(EN).views(), "the pair stays in step at the next import");
+        assertEquals(Map.of(ZH, Status.KEPT_EDITED, EN, Status.UNCHANGED), outcomes(again));
+        assertEquals(List.of(), again.problems());
+
         // A later change the editor did not touch reaches both files again.
         ImportReport later = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000")
                 .replace("沪宁沿江高铁开通运营", "沪宁沿江高铁开通"));
         assertEquals(List.of(), later.problems());
         assertEquals("沪宁沿江高铁开通", frontMatter(ZH).title());
         assertEquals(Optional.of(1600), frontMatter(ZH).views());
+        assertEquals(Optional.of(1508), frontMatter(EN).views());
     }
 
     @Test

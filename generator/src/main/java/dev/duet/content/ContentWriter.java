@@ -176,12 +176,13 @@ public final class ContentWriter {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(2);
         List<Problem> problems = new ArrayList<>(0);
         List<ArticleMerge.Side> changed = new ArrayList<>(0);
+        List<ArticleMerge.Side> keptEdited = new ArrayList<>(0);
         Map<String, byte[]> asImported = new HashMap<>(4);
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
                 ImportedFile file = ImportedFile.of(article, language.get(), slug, planned.duplicateOf());
                 String path = path(base, language.get());
-                Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, problems, changed);
+                Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, problems, changed, keptEdited);
                 outcome.ifPresent(outcomes::add);
                 if (outcome.isPresent() && (outcome.get().status() == ImportReport.Status.CREATED
                         || outcome.get().status() == ImportReport.Status.UNCHANGED)) {
@@ -190,7 +191,7 @@ public final class ContentWriter {
             }
         }
         if (!changed.isEmpty()) {
-            outcomes.addAll(writeChanged(changed, problems));
+            outcomes.addAll(writeChanged(changed, keptEdited, problems));
         }
         return new Written(outcomes, problems, asImported);
     }
@@ -241,8 +242,13 @@ public final class ContentWriter {
      * {@code overwriteEdited} is set, and gives its outcome; a file whose source changed is added to {@code changed}
      * instead, for its story's files to be merged together.
      */
+    /**
+     * Writes one file, or adds it to {@code changed} when its source changed and it needs the story's other file to
+     * decide; an edited file the source has nothing new for goes to {@code keptEdited}, so that the other file still
+     * holds the fields they share.
+     */
     private Optional<ImportReport.FileOutcome> writeOne(String path, ImportedFile rendered, List<Problem> problems,
-            List<ArticleMerge.Side> changed) throws IOException {
+            List<ArticleMerge.Side> changed, List<ArticleMerge.Side> keptEdited) throws IOException {
         Path file = siteDir.resolve(path);
         byte[] bytes = rendered.bytes();
         // A new file is written straight under its name; the import journal covers a write cut short.
@@ -269,6 +275,7 @@ public final class ContentWriter {
         boolean seen = edited && digest(current).equals(rendered.digest());
         if (seen && (keepEditedIn.isEmpty() || !copies.isIncoming(path, bytes))) {
             // The source gives what import wrote before: only the user changed the file, nothing to warn about.
+            keptEdited.add(new ArticleMerge.Side(path, rendered, currentBytes, true));
             return outcome(path, ImportReport.Status.KEPT_EDITED);
         }
         if (edited && keepEditedIn.isPresent()) {
@@ -291,12 +298,14 @@ public final class ContentWriter {
 
     /**
      * Writes the files of one story whose source changed: each replaced by the source's text when none was edited,
-     * else the source's changes merged into them field by field ({@link ArticleMerge}).
+     * else the source's changes merged into them field by field ({@link ArticleMerge}). An edited file of the story
+     * the source has nothing new for ({@code keptEdited}) takes part in the merge, so that the fields the two
+     * languages share stay held, but is not written.
      */
-    private List<ImportReport.FileOutcome> writeChanged(List<ArticleMerge.Side> changed, List<Problem> problems)
-            throws IOException {
+    private List<ImportReport.FileOutcome> writeChanged(List<ArticleMerge.Side> changed,
+            List<ArticleMerge.Side> keptEdited, List<Problem> problems) throws IOException {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(changed.size());
-        if (changed.stream().noneMatch(ArticleMerge.Side::edited)) {
+        if (changed.stream().noneMatch(ArticleMerge.Side::edited) && keptEdited.isEmpty()) {
             for (ArticleMerge.Side side : changed) {
                 fileWriter.write(siteDir.resolve(side.path()),
                         OldAddress.kept(side.path(), side.current(), side.fresh().bytes()));
@@ -304,15 +313,24 @@ public final class ContentWriter {
             }
             return outcomes;
         }
-        ArticleMerge.Result merged = ArticleMerge.merge(changed, path -> copies.shown(copies.incoming(path)));
-        problems.addAll(merged.problems());
+        List<ArticleMerge.Side> sides = new ArrayList<>(changed);
+        sides.addAll(keptEdited);
+        Set<String> kept = new HashSet<>();
+        keptEdited.forEach(side -> kept.add(side.path()));
+        ArticleMerge.Result merged = ArticleMerge.merge(sides, path -> copies.shown(copies.incoming(path)));
+        // What the merge says of a file kept as edited was said when its source last changed for it.
+        merged.problems().stream().filter(p -> !kept.contains(p.file())).forEach(problems::add);
         for (Map.Entry<String, byte[]> copy : merged.incoming().entrySet()) {
-            copies.putIncoming(copy.getKey(), copy.getValue());
+            if (!kept.contains(copy.getKey())) {
+                copies.putIncoming(copy.getKey(), copy.getValue());
+            }
         }
-        Set<String> decided = new HashSet<>();
+        Set<String> decided = new HashSet<>(kept);
         for (ArticleMerge.Decision decision : merged.decisions()) {
             String path = decision.side().path();
-            decided.add(path);
+            if (!decided.add(path)) {
+                continue;
+            }
             Path file = siteDir.resolve(path);
             if (!Arrays.equals(Files.readAllBytes(file), decision.side().current())) {
                 // Saved by an editor while import ran: their newest text is theirs.
