@@ -127,6 +127,26 @@ class TranslationDeskTest {
     }
 
     @Test
+    void aDraftIsSaidToBeADraftAndAWithdrawnStoryIsLeftOut() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        site.article("2024/in-draft.zh.md", frontMatter("草稿", "zh", "2024-06-11", "in-draft", "") + "\ndraft: true",
+                ZH_BODY);
+        site.article("2024/gone.zh.md", frontMatter("已撤回", "zh", "2024-06-12", "gone", "")
+                + "\nunpublished: true", ZH_BODY);
+        // A withdrawn pair whose versions disagree: no translator needs to look at it either.
+        story(site, "gone-pair", ZH_BODY, "One paragraph only.", "2024-06-13", "2024-06-14", "", "");
+        Path en = dir.resolve("articles/2024/gone-pair.en.md");
+        Files.writeString(en, Files.readString(en).replace("slug: \"gone-pair\"", "slug: \"gone-pair\"\nunpublished: true"));
+
+        DeskReport report = site.duet().translations().report();
+
+        assertEquals(List.of("missing articles/2024/in-draft.zh.md"), described(report));
+        String message = report.findings().get(0).message();
+        assertTrue(message.contains("a draft dated 2024-06-11"), message);
+        assertFalse(message.contains("published"), message);
+    }
+
+    @Test
     void aTraditionalChineseTextIsNotSearchedForSimplifiedGlossaryNames() throws Exception {
         TestSite site = TestSite.in(dir).glossary("Hong Kong-Zhuhai-Macao Bridge: 港珠澳大桥\n");
         site.article("2024/bridge.zh.md", "title: \"港珠澳大橋通車五週年\"\nlang: \"zh\"\nscript: \"Hant\"\n"

@@ -83,8 +83,14 @@ public final class TranslationDesk {
         return new DeskReport(findings, tags);
     }
 
-    /** One story: each file's body read once. */
+    /**
+     * One story: each file's body read once. A withdrawn story ({@code unpublished: true} on either file) needs no
+     * translator: the desk says nothing of it.
+     */
     Story story(TranslationPairs.Group group, DeskHistory history) {
+        if (group.files().stream().anyMatch(f -> f.frontMatter().publication().unpublished())) {
+            return new Story(List.of(), List.of(), group.files().get(0).path());
+        }
         List<Finding> findings = new ArrayList<>();
         List<String> untranslated = group.zh().map(this::untranslatedTags).orElse(List.of());
         String file = group.zh().or(group::en).orElseThrow().path();
@@ -123,11 +129,15 @@ public final class TranslationDesk {
     }
 
     private String age(ContentFile file) {
+        boolean draft = file.frontMatter().draft();
         return file.frontMatter().date().map(d -> {
             long days = ChronoUnit.DAYS.between(d, today);
+            if (draft) {
+                return ", a draft dated " + d;
+            }
             return days >= 0 ? ", published " + d + " (" + days + (days == 1 ? " day" : " days") + " ago)"
                     : ", dated " + d + " (in " + -days + (days == -1 ? " day" : " days") + ")";
-        }).orElse(", undated");
+        }).orElse(draft ? ", an undated draft" : ", undated");
     }
 
     /**
