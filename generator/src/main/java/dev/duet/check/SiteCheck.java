@@ -1,6 +1,5 @@
 package dev.duet.check;
 
-import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.CodeVersion;
 import dev.duet.io.FileClock;
@@ -83,6 +82,12 @@ public final class SiteCheck {
             return List.of(Problem.error("check.no-site", root.toString(), 0,
                     "no built site here; run duet:build (or mvn site) first"));
         }
+        Optional<BuiltBase> built = BuiltBase.read(root);
+        if (built.isPresent() && !built.get().path().equals(basePath)) {
+            List<Problem> found = new ArrayList<>(new SiteCheck(root, built.get().url(), cacheDir).run());
+            found.add(built.get().mismatch(baseUrl, basePath));
+            return sorted(found);
+        }
         long listed = FileClock.now();
         SortedMap<String, FileStamp> stamps = CheckMemo.list(root);
         List<String> files = List.copyOf(stamps.keySet());
@@ -145,7 +150,7 @@ public final class SiteCheck {
         });
         pages.values().forEach(page -> page.canonical().ifPresent(url -> absoluteUrls.add(new AbsoluteUrl(page.path(),
                 url))));
-        checkBaseUrl(absoluteUrls, problems);
+        BuiltBase.checkUrls(baseUrl, absoluteUrls, problems);
         // Saved when it differs from the last: a file parsed or not kept, or one of the last memo's files gone.
         if (cacheDir.isPresent() && (parsed.get() > 0 || unkept.get() || !last.isEmpty())) {
             try {
@@ -154,6 +159,10 @@ public final class SiteCheck {
                 // The memo only saves time: the next check parses every file again.
             }
         }
+        return sorted(problems);
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparing(Problem::file).thenComparing(Problem::message));
         return List.copyOf(sorted);
@@ -260,37 +269,6 @@ public final class SiteCheck {
         }
     }
 
-    /**
-     * The site's absolute URLs must start with the base URL this check runs with: else the site was built for
-     * another address, and its links were checked for a place it will not be published at. A site built for the
-     * default base URL works only in a local preview.
-     */
-    private void checkBaseUrl(List<AbsoluteUrl> urls, List<Problem> problems) {
-        // The sitemap's entries first: the example a warning gives is then the URL a search engine is given.
-        List<AbsoluteUrl> sorted = urls.stream().filter(u -> u.url().startsWith("http://")
-                || u.url().startsWith("https://")).sorted(Comparator.comparing((AbsoluteUrl u) -> !u.file()
-                .endsWith(".xml")).thenComparing(AbsoluteUrl::file).thenComparing(AbsoluteUrl::url)).toList();
-        if (sorted.isEmpty()) {
-            return;
-        }
-        List<AbsoluteUrl> outside = sorted.stream().filter(u -> !u.url().startsWith(baseUrl)).toList();
-        if (!outside.isEmpty()) {
-            AbsoluteUrl first = outside.get(0);
-            boolean builtForDefault = outside.stream().allMatch(u -> u.url().startsWith(SiteConfig.DEFAULT_BASE_URL));
-            problems.add(Problem.warning("check.base-url", first.file(), 0, outside.size() + " of the site's "
-                    + sorted.size() + " absolute URLs (canonical links, sitemap) are not under " + baseUrl
-                    + ", the base URL this check runs with, such as " + first.url() + ": the site was built for "
-                    + (builtForDefault ? "Duet's default base URL " + SiteConfig.DEFAULT_BASE_URL : "another base URL")
-                    + ", so its links were not checked for where it is published; build and check with the same"
-                    + " <baseUrl> / -Dduet.baseUrl"));
-        } else if (baseUrl.equals(SiteConfig.DEFAULT_BASE_URL)) {
-            problems.add(Problem.warning("check.default-base-url", sorted.get(0).file(), 0, "the site was built for"
-                    + " Duet's default base URL " + SiteConfig.DEFAULT_BASE_URL + ", which only a local preview has:"
-                    + " a published site needs its public address, set as <duet.baseUrl> in the pom's <properties>"
-                    + " or with -Dduet.baseUrl"));
-        }
-    }
-
     /** A feed's or sitemap's problems and the URLs it lists; empty, with the problem, when it cannot be read. */
     private Optional<CheckMemo.XmlFacts> checkXml(String file, List<Problem> unreadable) {
         List<Problem> problems = new ArrayList<>();
@@ -382,7 +360,7 @@ public final class SiteCheck {
     }
 
     /** An absolute URL the site gives for itself (a canonical link, a sitemap entry), and the file it is in. */
-    private record AbsoluteUrl(String file, String url) {
+    record AbsoluteUrl(String file, String url) {
     }
 
     /** A link to a fragment of an existing file, as written in the page. */

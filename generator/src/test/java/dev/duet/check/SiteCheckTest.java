@@ -155,4 +155,21 @@ class SiteCheckTest {
                 .orElseThrow(() -> new AssertionError(problems.toString()));
         assertTrue(p.message().contains("default base URL " + SiteConfig.DEFAULT_BASE_URL), p.message());
     }
+
+    @Test
+    void aSiteBuiltForAnotherBasePathIsOneErrorAndItsLinksAreCheckedAsBuilt() throws Exception {
+        List<Problem> problems = new SiteCheck(site.out(), URI.create("https://user.github.io/my-news/")).run();
+
+        List<Problem> errors = errors(problems);
+        assertEquals(1, errors.size(), errors.toString());
+        Problem p = errors.get(0);
+        assertEquals("check.base-url", p.code());
+        assertEquals("robots.txt", p.file());
+        assertTrue(p.line() > 0);
+        assertTrue(p.message().contains("https://user.github.io/my-news/") && p.message().contains(TestSite.BASE_URL),
+                p.message());
+        assertEquals(check(site.out()).stream().filter(q -> !q.code().startsWith("check.base-url")).toList(),
+                problems.stream().filter(q -> !q.code().startsWith("check.base-url")).toList(),
+                "the other findings are those of a check with the base the site was built for");
+    }
 }
