@@ -64,7 +64,7 @@ final class ArticleFiles {
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listed.indices(),
                 i -> listed.read(i, cache, reader, config.siteDir())));
         try {
-            cache.save(config.cacheDir(), config.siteDir());
+            cache.save(config.cacheDir(), config.siteDir(), lastFinishedRead(config));
         } catch (IOException e) {
             // The cache only saves time, and the one on disk, if any, still holds: a full disk is the output's
             // problem, which the build reports when it writes.
@@ -209,6 +209,26 @@ final class ArticleFiles {
         }
         FrontMatterStore parking = FrontMatterStore.in(config.cacheDir(), config.siteDir(), new SharedStrings());
         return config.force() ? ReadCache.empty(parking) : ReadCache.load(config.cacheDir(), config.siteDir(), parking);
+    }
+
+    /**
+     * Whether the last build that finished read a file: what the read cache held of such a file, gone since, is
+     * what a build notes its place from ({@link DeletedArticles}). Its snapshot is read only when a file is gone.
+     */
+    private static java.util.function.Predicate<String> lastFinishedRead(SiteConfig config) {
+        java.util.function.Supplier<java.util.Set<String>> read = new java.util.function.Supplier<>() {
+            private java.util.Set<String> files;
+
+            @Override
+            public java.util.Set<String> get() {
+                if (files == null) {
+                    files = dev.duet.output.BuildSnapshot.lastFinished(config.cacheDir())
+                            .map(snapshot -> snapshot.inputs().files().keySet()).orElse(java.util.Set.of());
+                }
+                return files;
+            }
+        };
+        return path -> read.get().contains(path);
     }
 
     /** The article files, less the links out of the site, which the listing names. */

@@ -34,10 +34,13 @@ final class DeletedArticles {
     private final Map<String, FileStamp> gone;
     /** What the last build read in those of them the read cache still holds as they were. */
     private final List<ContentFile> earlier;
+    /** The article files the last build did not read: a file gone whose title and date one of them has moved. */
+    private final Set<String> added;
 
-    private DeletedArticles(Map<String, FileStamp> gone, List<ContentFile> earlier) {
+    private DeletedArticles(Map<String, FileStamp> gone, List<ContentFile> earlier, Set<String> added) {
         this.gone = gone;
         this.earlier = earlier;
+        this.added = added;
     }
 
     /**
@@ -49,7 +52,7 @@ final class DeletedArticles {
     static DeletedArticles find(SiteConfig config, SiteBuild.Purpose purpose) {
         if (!(purpose instanceof SiteBuild.Publishing publishing) || publishing.baseline().isEmpty()
                 || publishing.baseline().get().finished().isEmpty()) {
-            return new DeletedArticles(Map.of(), List.of());
+            return new DeletedArticles(Map.of(), List.of(), Set.of());
         }
         String folder = SitePath.of(config, config.articlesDir()) + "/";
         // The inputs are kept compactly, where a path is found by decoding a block of them: a set of this build's
@@ -61,21 +64,23 @@ final class DeletedArticles {
             }
         }
         Map<String, FileStamp> gone = new TreeMap<>();
+        Set<String> added = new HashSet<>(now);
         publishing.baseline().get().finished().get().files().forEach((path, stamp) -> {
             if (isArticle(path, folder) && !now.contains(path)) {
                 gone.put(path, stamp);
             }
+            added.remove(path);
         });
         // A forced build trusts no cache to skip work, but a file's reading whose stamp the last build saw is what
         // that build read in it.
         if (gone.isEmpty() || config.shard().isPresent()) {
-            return new DeletedArticles(gone, List.of());
+            return new DeletedArticles(gone, List.of(), Set.of());
         }
         ReadCache cache = ReadCache.load(config.cacheDir(), config.siteDir());
         List<ContentFile> earlier = new ArrayList<>();
         gone.forEach((path, stamp) -> cache.earlier(config.siteDir(), path, stamp.size(), stamp.modified())
                 .ifPresent(earlier::add));
-        return new DeletedArticles(gone, earlier);
+        return new DeletedArticles(gone, earlier, added);
     }
 
     /**
@@ -84,15 +89,17 @@ final class DeletedArticles {
      */
     DeletedPlaces places(SiteConfig config, Glossary glossary, List<TranslationPairs.Group> groups,
             List<Problem> problems) throws IOException {
-        DeletedPlaces kept = DeletedPlaces.read(config, problems).with(config, glossary, earlier, groups);
+        DeletedPlaces kept = DeletedPlaces.read(config, problems).with(config, glossary, earlier, groups, added);
         if (kept.changed()) {
             try {
                 kept.write(config);
             } catch (IOException e) {
-                // This build's pages keep the places; a clean build, without them, would not.
-                problems.add(Problem.error("content.deleted-places", DeletedPlaces.FILE_NAME, 0, "cannot be written"
-                        + " (" + e.getMessage() + "): the places of the stories deleted since the last build are"
-                        + " not noted, and the next clean build moves the newer stories up"));
+                // Stopped before any page is written, this build leaves the last finished one as the baseline of
+                // the next, which finds the same files gone and notes their places once it can.
+                throw new IOException(SitePath.of(config, config.siteDir().resolve(DeletedPlaces.FILE_NAME))
+                        + ": cannot be written (" + e + "); the build stops before it writes any page, so that the"
+                        + " places of the stories deleted since the last build are not lost: make the file writable"
+                        + " (or move aside what is in its place) and build again", e);
             }
         }
         problems.addAll(warnings(config, kept));

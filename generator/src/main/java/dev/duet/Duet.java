@@ -159,7 +159,8 @@ public final class Duet {
         new SiteCheck(config.outputDir(), config.baseUrl(), Optional.of(config.cacheDir())).run()
                 .forEach(p -> problems.add(inSite(p)));
         // A deleted story whose place is kept was taken down on purpose: its address is no page lost by mistake.
-        problems.addAll(MovedPages.warnings(config.cacheDir(), DeletedPlaces.read(config, problems).addresses()));
+        problems.addAll(MovedPages.warnings(config.cacheDir(),
+                DeletedPlaces.read(config, problems).addresses(pairs.groups())));
         problems.addAll(lastBuildErrors(problems));
         problems.forEach(listener::problem);
         // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.

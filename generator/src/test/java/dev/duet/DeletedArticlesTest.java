@@ -148,4 +148,28 @@ class DeletedArticlesTest {
                 told.get(0).message());
         assertTrue(told.get(0).message().contains("kept in deleted.tsv"), told.get(0).message());
     }
+
+    @Test
+    void aPlaceThatCannotBeNotedStopsTheBuildBeforeItsPagesAndIsNotedByTheNextOne() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        Path page = dir.resolve("target/site/en/2023/11/story-2/index.html");
+        assertTrue(Files.isRegularFile(page), "the page the story had");
+        Files.delete(dir.resolve("articles/2023/story-2.en.md"));
+        Files.createDirectories(dir.resolve("deleted.tsv"));
+
+        IOException stopped = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, site::build);
+        assertTrue(stopped.getMessage().startsWith("deleted.tsv: cannot be written"), stopped.getMessage());
+        assertTrue(Files.isRegularFile(page), "no page written or removed");
+
+        // Still stopped at the next build, which finds the same file gone: the place is not lost meanwhile.
+        site.problems().clear();
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, site::build);
+        Files.delete(dir.resolve("deleted.tsv"));
+        site.problems().clear();
+        assertFalse(site.build().hasErrors());
+        assertTrue(Files.readString(dir.resolve("deleted.tsv")).contains("articles/2023/story-2\t"));
+        assertFalse(Files.exists(page));
+        assertTrue(deleted(site).get(0).message().contains("kept in deleted.tsv"));
+    }
 }

@@ -238,6 +238,16 @@ public final class ReadCache {
      * file. Until then the files added or changed since are read at each build.
      */
     public void save(Path cacheDir, Path siteDir) throws IOException {
+        save(cacheDir, siteDir, path -> false);
+    }
+
+    /**
+     * {@link #save(Path, Path)}, keeping besides what the cache held of the files gone since that {@code stillNeeded}
+     * accepts: what the last build that finished read in a file deleted since, until a build that finishes notes
+     * its place, whatever builds stop or fail in between.
+     */
+    public void save(Path cacheDir, Path siteDir, java.util.function.Predicate<String> stillNeeded)
+            throws IOException {
         int files = hits.get() + misses.get();
         if (hits.get() > 0 && (long) misses.get() * REWRITE_SHARE <= files) {
             // The few files read anew, so that a build that finds one of them deleted knows what it held.
@@ -249,6 +259,10 @@ public final class ReadCache {
                         key(), siteDir, out));
             }
             return;
+        }
+        List<String> gone = entries.keySet().stream().filter(path -> !read.containsKey(path)).toList();
+        if (!gone.isEmpty()) {
+            gone.stream().filter(stillNeeded).forEach(path -> read.put(path, entries.get(path)));
         }
         // In path order, through the sorted paths alone: a map sorted anew would take 40 bytes a file more.
         String[] paths = read.keySet().toArray(new String[0]);

@@ -180,10 +180,9 @@ public final class DeletedPlaces {
         if (key.isEmpty() || path.isEmpty()) {
             return Parsed.wrong("no story key or no address");
         }
-        if (!path.startsWith(lang + "/") || !path.endsWith("/") || path.contains("..") || path.contains("//")
-                || path.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
-            return Parsed.wrong("'" + path + "' is not the address of an article page of its language (" + lang
-                    + "/2024/05/slug/)");
+        if (!isArticlePage(lang, published, path)) {
+            return Parsed.wrong("'" + path + "' is not the address of an article page of its language and date ("
+                    + Permalinks.article(lang, published.map(NewsTime::date), "slug") + ")");
         }
         String section = TabFields.unescape(fields.get(4));
         WithdrawnPlace place = new WithdrawnPlace(published, key, path, keys(fields.get(5)),
@@ -191,32 +190,49 @@ public final class DeletedPlaces {
         return new Parsed(Optional.of(new Place(lang, place)), "");
     }
 
+    /** Whether {@code path} is the address the build gives an article of this language and date. */
+    private static boolean isArticlePage(String lang, Optional<NewsTime> published, String path) {
+        String some = Permalinks.article(lang, published.map(NewsTime::date), "x");
+        String prefix = some.substring(0, some.length() - "x/".length());
+        if (!path.startsWith(prefix) || !path.endsWith("/") || path.length() < prefix.length() + 2) {
+            return false;
+        }
+        String slug = path.substring(prefix.length(), path.length() - 1);
+        return dev.duet.content.Slug.clean(slug).equals(slug);
+    }
+
     /**
      * These places and those of the article files {@code gone} (read by the last build, missing now) that were
      * published or withdrawn at the build time: each in the lists its front matter put it on, by the glossary's keys.
-     * A place already kept at the same address is replaced. A file gone whose story or address a file of
-     * {@code groups} (the site's now) has, or whose title and date one of them has in its language (the same story,
-     * its file renamed or moved), keeps no place.
+     * A place already kept for the same story or at the same address is replaced. A file gone whose story or
+     * address a file of {@code groups} (the site's now) has, or whose title and date a file {@code added} since the
+     * last build has in its language (the same story, its file renamed or moved), keeps no place. A file gone whose
+     * other language stays takes what the story's lists derive from both (its reporters, its section) from the two.
      */
     public DeletedPlaces with(SiteConfig config, Glossary glossary, Collection<ContentFile> gone,
-            List<TranslationPairs.Group> groups) {
+            List<TranslationPairs.Group> groups, Set<String> added) {
         if (gone.isEmpty()) {
             return this;
         }
         Set<String> taken = taken(groups);
         Map<String, String> sameStory = new java.util.HashMap<>();
+        Map<String, TranslationPairs.Group> staying = new java.util.HashMap<>();
         for (TranslationPairs.Group group : groups) {
+            staying.put(group.key(), group);
             for (ContentFile file : group.files()) {
-                sameStory.putIfAbsent(story(file), file.path());
+                if (added.contains(file.path())) {
+                    sameStory.putIfAbsent(story(file), file.path());
+                }
             }
         }
         Groupings groupings = new Groupings(config, glossary);
         Map<String, Place> all = new TreeMap<>(places);
-        Map<String, Place> added = new TreeMap<>();
+        Map<String, Place> noted = new TreeMap<>();
         Set<String> addedFiles = new HashSet<>();
         Map<String, String> continued = new TreeMap<>();
-        for (TranslationPairs.Group story : TranslationPairs.pair(new ArrayList<>(gone)).groups()) {
-            for (ContentFile file : story.files()) {
+        for (TranslationPairs.Group goneStory : TranslationPairs.pair(new ArrayList<>(gone)).groups()) {
+            TranslationPairs.Group story = withStaying(goneStory, staying.get(goneStory.key()));
+            for (ContentFile file : goneStory.files()) {
                 FrontMatter fm = file.frontMatter();
                 boolean scheduled = fm.publication().published()
                         .filter(at -> at.instant().isAfter(config.buildTime())).isPresent();
@@ -236,19 +252,23 @@ public final class DeletedPlaces {
                 // As the file will read it: a value the file cannot hold exactly would be another place.
                 Parsed reread = parse(line(place).replace("\n", ""), config);
                 if (reread.place().isPresent()) {
-                    added.put(reread.key(), reread.place().get());
+                    noted.put(reread.key(), reread.place().get());
                     addedFiles.add(file.path());
                 }
             }
         }
-        if (added.isEmpty()) {
+        if (noted.isEmpty()) {
             return continued.isEmpty() ? this : new DeletedPlaces(places, lines, Set.of(), continued);
         }
-        all.putAll(added);
-        // The file's lines as they were, but those of a place noted again; then the new places.
+        // A place noted again replaces its line, and so does the same story's place in its language at another
+        // address (a story deleted, put back with another date, deleted again): a story has one place.
+        Set<String> addedStories = new HashSet<>();
+        noted.values().forEach(p -> addedStories.add(p.lang() + "\t" + p.place().key()));
+        all.values().removeIf(p -> addedStories.contains(p.lang() + "\t" + p.place().key()));
+        all.putAll(noted);
         List<Line> written = new ArrayList<>();
         for (Line line : lines) {
-            if (line.key() == null || !added.containsKey(line.key())) {
+            if (line.key() == null || all.containsKey(line.key()) && !noted.containsKey(line.key())) {
                 written.add(line);
             }
         }
@@ -258,9 +278,20 @@ public final class DeletedPlaces {
         if (written.isEmpty()) {
             HEADER.lines().forEach(header -> written.add(new Line(header.getBytes(StandardCharsets.UTF_8), null)));
         }
-        added.forEach((key, place) -> written.add(new Line(line(place).replace("\n", "")
+        noted.forEach((key, place) -> written.add(new Line(line(place).replace("\n", "")
                 .getBytes(StandardCharsets.UTF_8), key)));
         return new DeletedPlaces(all, written, addedFiles, continued);
+    }
+
+    /** The files of a story gone with those of its that stay, paired as the build pairs them; or as it was. */
+    private static TranslationPairs.Group withStaying(TranslationPairs.Group gone, TranslationPairs.Group staying) {
+        if (staying == null) {
+            return gone;
+        }
+        List<ContentFile> files = new ArrayList<>(staying.files());
+        files.addAll(gone.files());
+        return TranslationPairs.pair(files).groups().stream().filter(g -> g.files().containsAll(gone.files()))
+                .findFirst().orElse(gone);
     }
 
     /** What tells a story's file in one language from another story's: its language, title and date. */
@@ -301,10 +332,10 @@ public final class DeletedPlaces {
         return noted;
     }
 
-    /** The addresses of the deleted stories' pages ({@code zh/2024/05/slug/}). */
-    public Set<String> addresses() {
+    /** The addresses of the deleted stories' pages ({@code zh/2024/05/slug/}) that no file of {@code groups} takes back. */
+    public Set<String> addresses(List<TranslationPairs.Group> groups) {
         Set<String> addresses = new HashSet<>();
-        places.values().forEach(place -> addresses.add(place.place().path()));
+        keptBeside(groups).forEach(place -> addresses.add(place.place().path()));
         return addresses;
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +48,7 @@ class DeletedPlacesTest {
         ContentFile gone = article("articles/2022/a.en.md", "title: \"A\"\nlang: en"
                 + "\ndate: \"2022-03-01T10:30:00+08:00\"\ntags: [\"tab\\there\", \"pipe | and \\\\ slash\","
                 + " \"line\\nbreak\"]\nreporters: [\"Li | Wei\"]");
-        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(gone), List.of());
+        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(gone), List.of(), Set.of());
         assertTrue(noted.changed());
         assertEquals(java.util.Set.of("articles/2022/a.en.md"), noted.noted());
         noted.write(config());
@@ -79,7 +80,7 @@ class DeletedPlacesTest {
         ContentFile draft = article("articles/2022/d.en.md",
                 "title: \"D\"\nlang: en\ndate: \"2022-03-01\"\ndraft: true");
         ContentFile later = article("articles/2099/l.en.md", "title: \"L\"\nlang: en\ndate: \"2099-03-01\"");
-        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(draft, later), List.of());
+        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(draft, later), List.of(), Set.of());
         assertFalse(noted.changed());
         assertEquals(List.of(), noted.keptBeside(List.of()));
     }
@@ -137,7 +138,7 @@ class DeletedPlacesTest {
 
         // A place noted later keeps every line as it was, the one it replaces aside.
         ContentFile gone = article("articles/2022/a.en.md", "title: \"A\"\nlang: en\ndate: \"2022-03-01\"");
-        DeletedPlaces noted = read.with(config(), Glossary.empty(), List.of(gone), List.of());
+        DeletedPlaces noted = read.with(config(), Glossary.empty(), List.of(gone), List.of(), Set.of());
         noted.write(config());
         byte[] written = Files.readAllBytes(dir.resolve("deleted.tsv"));
         String text = new String(written, StandardCharsets.ISO_8859_1);
@@ -170,7 +171,7 @@ class DeletedPlacesTest {
         ContentFile gone = article("articles/2022/old-name.en.md", "title: \"A\"\nlang: en\ndate: \"2022-03-01\"");
         ContentFile renamed = article("articles/2022/new-name.en.md", "title: \"A\"\nlang: en\ndate: \"2022-03-01\"");
         DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(gone),
-                TranslationPairs.pair(List.of(renamed)).groups());
+                TranslationPairs.pair(List.of(renamed)).groups(), Set.of("articles/2022/new-name.en.md"));
         assertFalse(noted.changed());
         assertEquals(java.util.Map.of("articles/2022/old-name.en.md", "articles/2022/new-name.en.md"), noted.renamed());
     }
@@ -186,5 +187,79 @@ class DeletedPlacesTest {
         List<DeletedPlaces.Place> kept = read.keptBeside(TranslationPairs.pair(List.of(back, atB)).groups());
         assertEquals(List.of("zh/2022/03/a/"), kept.stream().map(p -> p.place().path()).toList(),
                 "the story's other language keeps its place");
+    }
+
+    @Test
+    void aLineWhoseAddressIsNoArticlePageOfItsLanguageAndDateIsAWarning() throws IOException {
+        String[] addresses = {"zh/", "zh/tags/economy/", "zh/2024/13/x/", "zh/9999/02/x/", "zh/2024/02/a b/",
+            "zh/2024/02/<script>alert(1)</script>/", "zh/2024/02/x/parallel/", "zh/undated/x/", "zh/2024/02/X/"};
+        StringBuilder file = new StringBuilder("zh\t2024-02-09\tgood\tzh/2024/02/good-2/\t\t\t\n"
+                + "zh\t\tundated\tzh/undated/some-story/\t\t\t\n");
+        for (String address : addresses) {
+            file.append("zh\t2024-02-09\tkey\t").append(address).append("\t\t\t\n");
+        }
+        Files.writeString(dir.resolve("deleted.tsv"), file.toString());
+        List<Problem> problems = new ArrayList<>();
+
+        List<DeletedPlaces.Place> kept = DeletedPlaces.read(config(), problems).keptBeside(List.of());
+
+        assertEquals(List.of("zh/2024/02/good-2/", "zh/undated/some-story/"),
+                kept.stream().map(p -> p.place().path()).sorted().toList());
+        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9, 10, 11), problems.stream().map(Problem::line).toList(),
+                problems.toString());
+        assertTrue(problems.get(0).message().contains("zh/2024/02/slug/"), problems.get(0).message());
+    }
+
+    @Test
+    void aFileGoneWhoseOtherLanguageStaysKeepsTheReportersTheStoryHasFromIt() throws IOException {
+        ContentFile zh = article("articles/2024/a.zh.md", "title: \"甲\"\nlang: zh\ndate: \"2024-03-01\""
+                + "\nreporters: [\"李明\"]\nsection: \"cj\"");
+        ContentFile en = article("articles/2024/a.en.md", "title: \"A\"\nlang: en\ndate: \"2024-03-01\"");
+        List<TranslationPairs.Group> both = TranslationPairs.pair(List.of(zh, en)).groups();
+        DeletedPlaces alone = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(en), List.of(), Set.of());
+        DeletedPlaces beside = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(en),
+                TranslationPairs.pair(List.of(zh)).groups(), Set.of());
+
+        DeletedPlaces.Place place = beside.keptBeside(List.of()).get(0);
+        DeletedPlaces.Place fromBoth = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(zh, en),
+                List.of(), Set.of()).keptBeside(List.of()).stream().filter(p -> p.lang().equals("en")).findFirst()
+                .orElseThrow();
+        assertEquals(fromBoth.place().reporters(), place.place().reporters());
+        assertEquals(fromBoth.place().section(), place.place().section());
+        assertFalse(place.place().reporters().isEmpty(), place.toString());
+        assertTrue(alone.keptBeside(List.of()).get(0).place().reporters().isEmpty(), "the file alone has none");
+        assertEquals(2, both.get(0).files().size());
+    }
+
+    @Test
+    void aFileGoneWithTheTitleAndDateOfAFileTheLastBuildHadIsNoRename() throws IOException {
+        ContentFile gone = article("articles/2024/brief-a.zh.md", "title: \"每日简报\"\nlang: zh\ndate: \"2024-03-15\"");
+        ContentFile other = article("articles/2024/brief-b.zh.md", "title: \"每日简报\"\nlang: zh\ndate: \"2024-03-15\"");
+
+        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(gone),
+                TranslationPairs.pair(List.of(other)).groups(), Set.of());
+
+        assertEquals(Set.of("articles/2024/brief-a.zh.md"), noted.noted());
+        assertEquals(java.util.Map.of(), noted.renamed());
+    }
+
+    @Test
+    void aStoryNotedAgainAtAnotherAddressReplacesItsLine() throws IOException {
+        Files.writeString(dir.resolve("deleted.tsv"), "# mine\nzh\t2024-02-08\tarticles/2024/s\tzh/2024/02/s/\t\t\t\n"
+                + "zh\t2024-02-09\tother\tzh/2024/02/other/\t\t\t\n");
+        ContentFile back = article("articles/2024/s.zh.md", "title: \"甲\"\nlang: zh\ndate: \"2024-05-08\"");
+        List<Problem> problems = new ArrayList<>();
+
+        DeletedPlaces noted = DeletedPlaces.read(config(), problems).with(config(), Glossary.empty(), List.of(back),
+                List.of(), Set.of());
+
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("zh/2024/02/other/", "zh/2024/05/s/"),
+                noted.keptBeside(List.of()).stream().map(p -> p.place().path()).sorted().toList());
+        String written = new String(noted.bytes(), StandardCharsets.UTF_8);
+        assertFalse(written.contains("zh/2024/02/s/"), written);
+        assertTrue(written.startsWith("# mine\n"), written);
+        assertEquals(Set.of("zh/2024/02/other/"), DeletedPlaces.read(config(), problems)
+                .addresses(TranslationPairs.pair(List.of(back)).groups()), "a place taken back is no page gone");
     }
 }
