@@ -172,4 +172,35 @@ class DeletedArticlesTest {
         assertFalse(Files.exists(page));
         assertTrue(deleted(site).get(0).message().contains("kept in deleted.tsv"));
     }
+
+    @Test
+    void aBuildWithoutTheLastBuildsCacheFolderNamesThePagesItDidNotMake() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        assertTrue(site.problems().stream().noneMatch(p -> p.code().equals("build.unknown-output")),
+                "a first build into no output folder: " + site.problems());
+        Files.delete(dir.resolve("articles/2023/story-2.en.md"));
+        Files.delete(dir.resolve("articles/2023/story-2.zh.md"));
+        deleteTree(dir.resolve("target/duet"));
+        site.problems().clear();
+        assertTrue(Files.isRegularFile(dir.resolve("target/site/en/2023/11/story-2/index.html")));
+
+        assertFalse(site.build().hasErrors());
+
+        List<Problem> told = site.problems().stream().filter(p -> p.code().equals("build.unknown-output")).toList();
+        assertEquals(1, told.size(), site.problems().toString());
+        assertTrue(told.get(0).message().contains("en/2023/11/story-2/index.html"), told.get(0).message());
+        assertTrue(told.get(0).message().contains("delete the output folder"), told.get(0).message());
+        assertTrue(Files.isRegularFile(dir.resolve("target/site/en/2023/11/story-2/index.html")), "left in place");
+        site.problems().clear();
+        assertTrue(site.build().upToDate());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
 }

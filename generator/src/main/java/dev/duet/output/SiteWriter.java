@@ -56,6 +56,9 @@ public final class SiteWriter {
      * @param newFilesInPlace write files that do not exist yet straight to their names (see {@link AtomicWriter});
      *     for a publishing build, which nobody reads while it runs
      */
+    /** Whether the list of files the writer wrote was missing at {@link #begin}: no build before is known. */
+    private boolean unlisted;
+
     public SiteWriter(Path outputDir, Path cacheDir, boolean newFilesInPlace) {
         this.paths = new OutputPaths(outputDir);
         this.manifest = cacheDir.resolve(MANIFEST);
@@ -70,6 +73,7 @@ public final class SiteWriter {
      */
     public void begin(Collection<String> sitePaths) throws IOException {
         marker.set();
+        unlisted = !Files.isRegularFile(manifest);
         String[] now = sitePaths.stream().sorted().distinct().toArray(String[]::new);
         boolean[] listed = new boolean[now.length];
         List<String> earlier = new ArrayList<>();
@@ -208,6 +212,9 @@ public final class SiteWriter {
     public List<String> finish(Collection<String> written, List<Problem> problems) throws IOException {
         // Sorted and distinct in an array, and the manifests streamed: a large site lists half a million files.
         String[] now = written.stream().sorted().distinct().toArray(String[]::new);
+        if (unlisted) {
+            OutputStrays.tell(paths.root(), now, problems);
+        }
         if (listedAfterBegin != null && Arrays.equals(now, listedAfterBegin)) {
             // The list holds these paths and no other since this build began: nothing to remove or write again.
             return List.of();
