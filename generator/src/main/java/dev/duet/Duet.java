@@ -160,7 +160,8 @@ public final class Duet {
                 .forEach(p -> problems.add(inSite(p)));
         // A deleted story whose place is kept was taken down on purpose: its address is no page lost by mistake.
         problems.addAll(MovedPages.warnings(config.cacheDir(),
-                DeletedPlaces.read(config, problems).addresses(pairs.groups())));
+                DeletedPlaces.read(config, problems).addresses(pairs.groups()),
+                dev.duet.model.Permalinks.articleFiles(pairs.groups())));
         problems.addAll(lastBuildErrors(problems));
         problems.forEach(listener::problem);
         // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.

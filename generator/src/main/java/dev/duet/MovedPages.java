@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -53,9 +54,10 @@ final class MovedPages {
 
     /**
      * A warning for each article page that is gone, but those at {@code deleted} addresses ({@code zh/2024/05/slug/}):
-     * of stories deleted on purpose, whose places are kept.
+     * of stories deleted on purpose, whose places are kept. A page whose address an article file still asks for
+     * (a draft, a story scheduled for later) is told on that file.
      */
-    static List<Problem> warnings(Path cacheDir, Set<String> deleted) throws IOException {
+    static List<Problem> warnings(Path cacheDir, Set<String> deleted, Map<String, String> files) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (String path : read(cacheDir)) {
             String folder = path.substring(0, path.length() - "index.html".length());
@@ -63,6 +65,14 @@ final class MovedPages {
                 continue;
             }
             String address = "/" + folder;
+            String file = files.get(folder);
+            if (file != null) {
+                problems.add(Problem.warning("check.page-gone", file, 0, "an earlier build published its page, "
+                        + address + ", and the site no longer has it: the file is a draft or scheduled for later."
+                        + " To take a published story down, set 'unpublished: true' instead: its address then says it"
+                        + " was withdrawn, and the stories after it keep their list pages and search ids"));
+                continue;
+            }
             problems.add(Problem.warning("check.page-gone", "", 0, "an earlier build published " + address
                     + " and the site no longer has it: if its article moved (a new date or slug), add \"" + address
                     + "\" to its aliases; if it was taken down, put its file back with 'unpublished: true': its address"

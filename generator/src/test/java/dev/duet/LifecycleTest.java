@@ -292,6 +292,23 @@ class LifecycleTest {
     }
 
     @Test
+    void aPageGoneWhoseFileIsNowADraftIsToldOnThatFile() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String article = "title: \"铁路新线开通运营\"\nlang: \"zh\"\ndate: \"2024-05-01\"\nslug: \"rail\"\n";
+        site.article("2024/rail.zh.md", article, "新线今日开通。\n");
+        site.build();
+        site.article("2024/rail.zh.md", article + "draft: true\n", "新线今日开通。\n");
+        site.build();
+
+        List<Problem> gone = site.duet().check().stream().filter(p -> p.code().equals("check.page-gone")).toList();
+
+        assertEquals(1, gone.size(), gone.toString());
+        assertEquals("articles/2024/rail.zh.md", gone.get(0).file());
+        assertTrue(gone.get(0).message().contains("/zh/2024/05/rail/") && gone.get(0).message().contains("draft"),
+                gone.get(0).message());
+    }
+
+    @Test
     void anUpdateBeforeTheDateIsAProblemWithItsLine() throws Exception {
         TestSite site = TestSite.in(dir).news();
         site.article("2024/rail-line-opens.zh.md", """

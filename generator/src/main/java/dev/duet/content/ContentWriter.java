@@ -257,7 +257,7 @@ public final class ContentWriter {
         }
         byte[] currentBytes = Files.readAllBytes(file);
         if (unfinished.contains(path) && isStartOf(currentBytes, bytes)) {
-            fileWriter.write(file, bytes);
+            fileWriter.edit(file, bytes, siteDir);
             problems.add(Problem.warning("import.finished", path, 0, "an earlier import stopped while it was"
                     + " writing this file and left it short; it is now written in full"));
             return outcome(path, ImportReport.Status.UPDATED);
@@ -284,7 +284,7 @@ public final class ContentWriter {
             problems.add(Problem.warning("import.overwrote-edited", path, 0, "edited since it was imported, and its"
                     + " source changed: overwritten with the source's text (overwriteEdited is set); your edited"
                     + " version of " + path + " is kept as " + copies.shown(kept)));
-            fileWriter.write(file, OldAddress.kept(path, currentBytes, bytes));
+            fileWriter.edit(file, OldAddress.kept(path, currentBytes, bytes), siteDir);
             Files.deleteIfExists(copies.incoming(path));
             return outcome(path, ImportReport.Status.UPDATED);
         }
@@ -307,8 +307,8 @@ public final class ContentWriter {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(changed.size());
         if (changed.stream().noneMatch(ArticleMerge.Side::edited) && keptEdited.isEmpty()) {
             for (ArticleMerge.Side side : changed) {
-                fileWriter.write(siteDir.resolve(side.path()),
-                        OldAddress.kept(side.path(), side.current(), side.fresh().bytes()));
+                fileWriter.edit(siteDir.resolve(side.path()),
+                        OldAddress.kept(side.path(), side.current(), side.fresh().bytes()), siteDir);
                 outcomes.add(new ImportReport.FileOutcome(side.path(), ImportReport.Status.UPDATED));
             }
             return outcomes;
@@ -346,7 +346,7 @@ public final class ContentWriter {
                         : ImportReport.Status.UNCHANGED));
                 continue;
             }
-            fileWriter.write(file, text);
+            fileWriter.edit(file, text, siteDir);
             ImportReport.Status status = !decision.edited() ? ImportReport.Status.UPDATED
                     : decision.updatedFromSource() ? ImportReport.Status.MERGED : ImportReport.Status.KEPT_EDITED;
             outcomes.add(new ImportReport.FileOutcome(path, status));

@@ -73,8 +73,42 @@ public final class AtomicWriter {
         });
     }
 
+    /**
+     * Replaces a file someone keeps (an article file, the site's list of deleted places) as an editor saves it: a
+     * link to a file inside {@code within} is written through, not replaced by a file, and the file keeps its
+     * permissions (a folder a newsroom shares may let its group write). A link that leads out of {@code within} is
+     * replaced, leaving what it names alone.
+     */
+    public void edit(Path target, byte[] bytes, Path within) throws IOException {
+        Path file = target;
+        if (Files.isSymbolicLink(target)) {
+            try {
+                Path real = target.toRealPath();
+                if (real.startsWith(within.toRealPath())) {
+                    file = real;
+                }
+            } catch (NoSuchFileException e) {
+                // A link to nothing: replaced.
+            }
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> kept = null;
+        try {
+            kept = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException | IOException e) {
+            // No such file yet, or a file system without POSIX permissions: the usual ones.
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = kept;
+        replace(file, out -> out.write(bytes), permissions);
+    }
+
     /** Writes the body into a temporary file beside the target, which then replaces it. */
     private static void replace(Path target, StreamBody body) throws IOException {
+        replace(target, body, null);
+    }
+
+    /** The same, the temporary file given {@code permissions} first unless they are null. */
+    private static void replace(Path target, StreamBody body,
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
         String stem = name.length() > MAX_TEMP_STEM ? name.substring(0, MAX_TEMP_STEM) : name;
@@ -85,6 +119,9 @@ public final class AtomicWriter {
             try (OutputStream out = open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
                 body.write(out);
+            }
+            if (permissions != null) {
+                Files.setPosixFilePermissions(temp, permissions);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

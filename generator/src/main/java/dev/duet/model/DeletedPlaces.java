@@ -371,7 +371,7 @@ public final class DeletedPlaces {
 
     /** Writes the file, in the site folder, whole or not at all. */
     public void write(SiteConfig config) throws IOException {
-        new AtomicWriter().write(config.siteDir().resolve(FILE_NAME), bytes());
+        new AtomicWriter().edit(config.siteDir().resolve(FILE_NAME), bytes(), config.siteDir());
     }
 
     private static String line(Place p) {

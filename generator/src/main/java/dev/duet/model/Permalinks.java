@@ -3,6 +3,9 @@ package dev.duet.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +26,21 @@ public final class Permalinks {
         }
         LocalDate d = date.get();
         return lang + "/" + pad(d.getYear(), 4) + "/" + pad(d.getMonthValue(), 2) + "/" + slug + "/";
+    }
+
+    /**
+     * The article file whose page each address is, drafts and scheduled ones included: the address each file asks
+     * for (two files asking for one address give the first its name, as the build does).
+     */
+    public static Map<String, String> articleFiles(List<dev.duet.content.TranslationPairs.Group> groups) {
+        Map<String, String> files = new HashMap<>();
+        for (dev.duet.content.TranslationPairs.Group group : groups) {
+            for (dev.duet.content.ContentFile file : group.files()) {
+                files.putIfAbsent(article(file.frontMatter().lang(), file.frontMatter().date(),
+                        Assembler.slugOf(file, group)), file.path());
+            }
+        }
+        return files;
     }
 
     /** A non-negative number with leading zeros to {@code width} digits, as {@code %0Nd} gives. */

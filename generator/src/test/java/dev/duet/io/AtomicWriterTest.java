@@ -25,6 +25,33 @@ class AtomicWriterTest {
     private static final byte[] PAGE = "<p>page</p>".getBytes(StandardCharsets.UTF_8);
 
     @Test
+    void aFileSomeoneKeepsIsEditedThroughALinkInsideAndKeepsItsPermissions() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path shared = Files.writeString(site.resolve("shared.md"), "old");
+        var groupWrites = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(shared, groupWrites);
+        Path link = Files.createSymbolicLink(site.resolve("link.md"), shared);
+        Path outside = Files.writeString(dir.resolve("outside.md"), "theirs");
+        Path out = Files.createSymbolicLink(site.resolve("out.md"), outside);
+        AtomicWriter writer = new AtomicWriter();
+
+        writer.edit(link, PAGE, site);
+        writer.edit(out, PAGE, site);
+        writer.edit(site.resolve("new.md"), PAGE, site);
+
+        assertTrue(Files.isSymbolicLink(link), "still a link");
+        assertArrayEquals(PAGE, Files.readAllBytes(shared));
+        assertEquals(groupWrites, Files.getPosixFilePermissions(shared));
+        assertFalse(Files.isSymbolicLink(out), "a link out of the site is replaced");
+        assertEquals("theirs", Files.readString(outside), "and what it named is left alone");
+        assertArrayEquals(PAGE, Files.readAllBytes(site.resolve("new.md")));
+        try (Stream<Path> files = Files.list(site)) {
+            assertEquals(4, files.count(), "no temporary file left");
+        }
+    }
+
+    @Test
     void filesGetTheUsualPermissionsSoAWebServerCanReadThem() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path reference = Files.createFile(dir.resolve("reference.txt")); // what the user's umask gives any new file
