@@ -209,10 +209,18 @@ final class SourceImport {
                 List<ContentWriter.Planned> planned = markDuplicates(writer.plan(imported, planning), imported,
                         signatures, duplicates, planning, workers);
                 Set<String> datedByHand = datedByHand(planned, edited);
+                Map<String, List<String>> filesOf = new HashMap<>();
+                planned.forEach(p -> filesOf.put(p.article().sourceFile(), ContentWriter.paths(p)));
                 for (ImportedArticle article : imported) {
-                    // The date an editor added to the article's files answers the warning about its missing date.
+                    // The date an editor added to the article's files answers the warning about its missing date,
+                    // which names them.
+                    List<String> files = filesOf.getOrDefault(article.sourceFile(), List.of());
                     article.problems().stream().filter(p -> !(p.code().equals(SourceParser.NO_DATE)
-                            && datedByHand.contains(article.sourceFile()))).forEach(problems::add);
+                            && datedByHand.contains(article.sourceFile())))
+                            .map(p -> p.code().equals(SourceParser.NO_DATE) && !files.isEmpty() ? new Problem(
+                                    p.severity(), p.code(), p.file(), p.line(), p.message() + " ("
+                                    + String.join(" and ", files) + ")") : p)
+                            .forEach(problems::add);
                     if (article.isImportable()) {
                         importable++;
                         if (!article.encoding().startsWith("utf-8")) {

@@ -176,6 +176,9 @@ class ImportTest {
                 .toString());
         List<Path> files = outcomes(first).keySet().stream().map(dir::resolve).toList();
         assertEquals(2, files.size());
+        String told = first.problems().stream().filter(p -> p.code().equals("source.no-date")).findFirst()
+                .orElseThrow().message();
+        outcomes(first).keySet().forEach(path -> assertTrue(told.contains(path), "names " + path + ": " + told));
 
         // One file dated by hand: the story still has an undated article, so the warning stays.
         Files.writeString(files.get(0), Files.readString(files.get(0)).replaceFirst("\nlang: ", "\ndate: \"2023-09-28\"\nlang: "));
