@@ -136,7 +136,8 @@ class TranslationDeskTest {
         // A withdrawn pair whose versions disagree: no translator needs to look at it either.
         story(site, "gone-pair", ZH_BODY, "One paragraph only.", "2024-06-13", "2024-06-14", "", "");
         Path en = dir.resolve("articles/2024/gone-pair.en.md");
-        Files.writeString(en, Files.readString(en).replace("slug: \"gone-pair\"", "slug: \"gone-pair\"\nunpublished: true"));
+        Files.writeString(en, Files.readString(en).replace("slug: \"gone-pair\"",
+                "slug: \"gone-pair\"\nunpublished: true"));
 
         DeskReport report = site.duet().translations().report();
 

@@ -332,7 +332,10 @@ public final class DeletedPlaces {
         return noted;
     }
 
-    /** The addresses of the deleted stories' pages ({@code zh/2024/05/slug/}) that no file of {@code groups} takes back. */
+    /**
+     * The addresses of the deleted stories' pages ({@code zh/2024/05/slug/}) that no file of {@code groups} takes
+     * back.
+     */
     public Set<String> addresses(List<TranslationPairs.Group> groups) {
         Set<String> addresses = new HashSet<>();
         keptBeside(groups).forEach(place -> addresses.add(place.place().path()));

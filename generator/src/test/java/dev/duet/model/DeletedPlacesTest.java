@@ -80,7 +80,8 @@ class DeletedPlacesTest {
         ContentFile draft = article("articles/2022/d.en.md",
                 "title: \"D\"\nlang: en\ndate: \"2022-03-01\"\ndraft: true");
         ContentFile later = article("articles/2099/l.en.md", "title: \"L\"\nlang: en\ndate: \"2099-03-01\"");
-        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(draft, later), List.of(), Set.of());
+        DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(draft, later), List.of(),
+                Set.of());
         assertFalse(noted.changed());
         assertEquals(List.of(), noted.keptBeside(List.of()));
     }
@@ -233,8 +234,9 @@ class DeletedPlacesTest {
 
     @Test
     void aFileGoneWithTheTitleAndDateOfAFileTheLastBuildHadIsNoRename() throws IOException {
-        ContentFile gone = article("articles/2024/brief-a.zh.md", "title: \"每日简报\"\nlang: zh\ndate: \"2024-03-15\"");
-        ContentFile other = article("articles/2024/brief-b.zh.md", "title: \"每日简报\"\nlang: zh\ndate: \"2024-03-15\"");
+        String brief = "title: \"每日简报\"\nlang: zh\ndate: \"2024-03-15\"";
+        ContentFile gone = article("articles/2024/brief-a.zh.md", brief);
+        ContentFile other = article("articles/2024/brief-b.zh.md", brief);
 
         DeletedPlaces noted = DeletedPlaces.none().with(config(), Glossary.empty(), List.of(gone),
                 TranslationPairs.pair(List.of(other)).groups(), Set.of());
