@@ -2,8 +2,10 @@ package dev.duet;
 
 import dev.duet.config.Shard;
 import dev.duet.config.SiteConfig;
+import dev.duet.content.ReadCache;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.AtomicWriter;
 import dev.duet.io.Parallel;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
@@ -242,6 +244,17 @@ final class ShardMerge {
             ShardOutputs.saveSnapshot(first.get(), shards.get(0).cache(), shards.get(0).stamp().output(),
                     ShardStamp.outputKey(config.siteDir(), outputDir), List.copyOf(all), outputDir, paths, cacheDir,
                     config.threads());
+        }
+        // What the first shard read in each article file (every shard reads them all), for the snapshot's stamps
+        // are its: the next build of the whole site parses only the files changed since, and knows what a file
+        // deleted since held, to keep its place.
+        for (String name : List.of(ReadCache.FILE_NAME, ReadCache.RECENT_FILE_NAME)) {
+            Path read = shards.get(0).cache().resolve(name);
+            if (first.isPresent() && Files.isRegularFile(read)) {
+                new AtomicWriter().write(cacheDir.resolve(name), out -> Files.copy(read, out));
+            } else {
+                Files.deleteIfExists(cacheDir.resolve(name));
+            }
         }
         // Only now does what the merge recorded describe the output.
         BuildMarker.in(cacheDir).clear();

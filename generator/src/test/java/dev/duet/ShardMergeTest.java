@@ -42,6 +42,24 @@ class ShardMergeTest {
     }
 
     @Test
+    void aStoryDeletedAfterAMergeKeepsItsPlaceAtTheNextWholeBuild() throws IOException {
+        assertTrue(merge().problems().isEmpty());
+        Duet whole = new Duet(ShardBuildTest.config(site).build(), BuildListener.silent());
+        assertTrue(whole.build().upToDate(), "the merge is the whole build's output");
+        Path gone;
+        try (Stream<Path> articles = Files.walk(site.resolve("articles"))) {
+            gone = articles.filter(p -> p.toString().endsWith(".en.md")).sorted().findFirst().orElseThrow();
+        }
+        Files.delete(gone);
+
+        BuildResult built = whole.build();
+
+        assertTrue(built.problems().stream().anyMatch(p -> p.code().equals("build.article-deleted")
+                && p.message().contains("kept in deleted.tsv")), built.problems().toString());
+        assertTrue(Files.isRegularFile(site.resolve("deleted.tsv")));
+    }
+
+    @Test
     void mergesAShardBuiltOnAnotherMachineInAFolderAtAnotherPath() throws IOException {
         // As a CI matrix runs it: each runner checks the site out (new file times) into its own workspace.
         Path runner = dir.resolve("workspace@2/site");

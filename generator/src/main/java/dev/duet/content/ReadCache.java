@@ -33,12 +33,12 @@ import java.util.function.UnaryOperator;
  */
 public final class ReadCache {
 
-    static final String FILE_NAME = "articles-read.bin";
+    public static final String FILE_NAME = "articles-read.bin";
     /**
      * The files a build read that the cache does not hold as they are, while the cache is not written again: not
      * taken from, but what the last build read in a file deleted since ({@link #earlier}).
      */
-    static final String RECENT_FILE_NAME = "articles-read-recent.bin";
+    public static final String RECENT_FILE_NAME = "articles-read-recent.bin";
     /** The cache is written again once more than one file in this many was not taken from it as it was. */
     static final int REWRITE_SHARE = 32;
 

@@ -88,6 +88,12 @@ public final class DeletedPlaces {
     public static DeletedPlaces read(SiteConfig config, List<Problem> problems) throws IOException {
         Path file = config.siteDir().resolve(FILE_NAME);
         String name = ContentReader.relative(config.siteDir(), file);
+        java.util.Optional<Problem> linkOut = dev.duet.io.SiteFiles.of(config).findRefusal(config.siteDir(), file);
+        if (linkOut.isPresent()) {
+            // Read as no file, as a link out of the site is everywhere; the build writes its own in its place.
+            problems.add(linkOut.get());
+            return none();
+        }
         if (!Files.isRegularFile(file)) {
             if (Files.exists(file)) {
                 problems.add(Problem.warning("content.deleted-places", name, 0, "not a file: no deleted story keeps"

@@ -264,4 +264,22 @@ class DeletedPlacesTest {
         assertEquals(Set.of("zh/2024/02/other/"), DeletedPlaces.read(config(), problems)
                 .addresses(TranslationPairs.pair(List.of(back)).groups()), "a place taken back is no page gone");
     }
+
+    @Test
+    void aLinkOutOfTheSiteIsNotReadAndWhatItNamesIsLeftAlone() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("elsewhere")).resolve("places.tsv");
+        Files.writeString(outside, "# out\nen\t2022-03-01\ta\ten/2022/03/a/\t\t\t\n");
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.createSymbolicLink(site.resolve("deleted.tsv"), outside);
+        SiteConfig config = SiteConfig.builder(site).build();
+        List<Problem> problems = new ArrayList<>();
+
+        DeletedPlaces read = DeletedPlaces.read(config, problems);
+
+        assertEquals(List.of(), read.keptBeside(List.of()));
+        assertEquals(1, problems.size(), problems.toString());
+        read.write(config);
+        assertFalse(Files.isSymbolicLink(site.resolve("deleted.tsv")));
+        assertTrue(Files.readString(outside).startsWith("# out\n"), "left alone");
+    }
 }
