@@ -5,7 +5,6 @@ import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
 import dev.duet.content.FrontMatter;
 import dev.duet.content.Glossary;
-import dev.duet.content.NewsTime;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
@@ -42,8 +41,6 @@ public final class DeletedPlaces {
 
     /** The file's name, in the site folder beside {@code sections.tsv}. */
     public static final String FILE_NAME = "deleted.tsv";
-
-    private static final int COLUMNS = 7;
 
     private static final String HEADER = """
             # The places of deleted stories in their lists and in the search index, noted by the build that first
@@ -88,7 +85,7 @@ public final class DeletedPlaces {
     public static DeletedPlaces read(SiteConfig config, List<Problem> problems) throws IOException {
         Path file = config.siteDir().resolve(FILE_NAME);
         String name = ContentReader.relative(config.siteDir(), file);
-        java.util.Optional<Problem> linkOut = dev.duet.io.SiteFiles.of(config).findRefusal(config.siteDir(), file);
+        Optional<Problem> linkOut = dev.duet.io.SiteFiles.of(config).findRefusal(config.siteDir(), file);
         if (linkOut.isPresent()) {
             // Read as no file, as a link out of the site is everywhere; the build writes its own in its place.
             problems.add(linkOut.get());
@@ -123,7 +120,7 @@ public final class DeletedPlaces {
                     lines.add(new Line(raw, null));
                     continue;
                 }
-                Parsed parsed = parse(line, config);
+                PlaceLine.Parsed parsed = PlaceLine.parse(line, config);
                 why = parsed.why();
                 if (parsed.place().isPresent()) {
                     key = parsed.key();
@@ -144,67 +141,6 @@ public final class DeletedPlaces {
             }
         }
         return new DeletedPlaces(places, lines, Set.of(), Map.of());
-    }
-
-    /** A line read: its place, or what is wrong with it. */
-    private record Parsed(Optional<Place> place, String why) {
-
-        static Parsed wrong(String why) {
-            return new Parsed(Optional.empty(), why);
-        }
-
-        /** The key of a place in {@link #places}: its language and address. */
-        String key() {
-            return place.get().lang() + "\t" + place.get().place().path();
-        }
-    }
-
-    /** Parses one line. */
-    private static Parsed parse(String line, SiteConfig config) {
-        List<String> fields = new ArrayList<>(TabFields.split(line, '\t'));
-        // The last three may be empty, and an editor may have taken the tabs that end a line.
-        if (fields.size() < COLUMNS - 3 || fields.size() > COLUMNS) {
-            return Parsed.wrong("expected " + COLUMNS + " values separated by tabs (language, published, story,"
-                    + " address, section, tags, reporters), found " + fields.size());
-        }
-        while (fields.size() < COLUMNS) {
-            fields.add("");
-        }
-        String lang = TabFields.unescape(fields.get(0));
-        if (config.findLanguage(lang).isEmpty()) {
-            return Parsed.wrong("language '" + lang + "' is not one of the site's");
-        }
-        Optional<NewsTime> published = Optional.empty();
-        if (!fields.get(1).isEmpty()) {
-            published = NewsTime.parse(fields.get(1));
-            if (published.isEmpty()) {
-                return Parsed.wrong("'" + fields.get(1) + "' is not a date or a date and time");
-            }
-        }
-        String key = TabFields.unescape(fields.get(2));
-        String path = TabFields.unescape(fields.get(3));
-        if (key.isEmpty() || path.isEmpty()) {
-            return Parsed.wrong("no story key or no address");
-        }
-        if (!isArticlePage(lang, published, path)) {
-            return Parsed.wrong("'" + path + "' is not the address of an article page of its language and date ("
-                    + Permalinks.article(lang, published.map(NewsTime::date), "slug") + ")");
-        }
-        String section = TabFields.unescape(fields.get(4));
-        WithdrawnPlace place = new WithdrawnPlace(published, key, path, keys(fields.get(5)),
-                section.isEmpty() ? Optional.empty() : Optional.of(section), keys(fields.get(6)));
-        return new Parsed(Optional.of(new Place(lang, place)), "");
-    }
-
-    /** Whether {@code path} is the address the build gives an article of this language and date. */
-    private static boolean isArticlePage(String lang, Optional<NewsTime> published, String path) {
-        String some = Permalinks.article(lang, published.map(NewsTime::date), "x");
-        String prefix = some.substring(0, some.length() - "x/".length());
-        if (!path.startsWith(prefix) || !path.endsWith("/") || path.length() < prefix.length() + 2) {
-            return false;
-        }
-        String slug = path.substring(prefix.length(), path.length() - 1);
-        return dev.duet.content.Slug.clean(slug).equals(slug);
     }
 
     /**
@@ -256,7 +192,7 @@ public final class DeletedPlaces {
                 Place place = new Place(fm.lang(), groupings.withdrawnPlace(story, file, path,
                         Assembler.published(fm)));
                 // As the file will read it: a value the file cannot hold exactly would be another place.
-                Parsed reread = parse(line(place).replace("\n", ""), config);
+                PlaceLine.Parsed reread = PlaceLine.parse(PlaceLine.of(place), config);
                 if (reread.place().isPresent()) {
                     noted.put(reread.key(), reread.place().get());
                     addedFiles.add(file.path());
@@ -284,7 +220,7 @@ public final class DeletedPlaces {
         if (written.isEmpty()) {
             HEADER.lines().forEach(header -> written.add(new Line(header.getBytes(StandardCharsets.UTF_8), null)));
         }
-        noted.forEach((key, place) -> written.add(new Line(line(place).replace("\n", "")
+        noted.forEach((key, place) -> written.add(new Line(PlaceLine.of(place)
                 .getBytes(StandardCharsets.UTF_8), key)));
         return new DeletedPlaces(all, written, addedFiles, continued);
     }
@@ -381,26 +317,5 @@ public final class DeletedPlaces {
     /** Writes the file, in the site folder, whole or not at all. */
     public void write(SiteConfig config) throws IOException {
         new AtomicWriter().edit(config.siteDir().resolve(FILE_NAME), bytes(), config.siteDir());
-    }
-
-    private static String line(Place p) {
-        WithdrawnPlace place = p.place();
-        return String.join("\t", TabFields.escape(p.lang()), place.published().map(NewsTime::iso).orElse(""),
-                TabFields.escape(place.key()), TabFields.escape(place.path()),
-                TabFields.escape(place.section().orElse("")), joined(place.tags()), joined(place.reporters())) + "\n";
-    }
-
-    private static String joined(List<String> keys) {
-        return String.join("|", keys.stream().map(TabFields::escape).toList());
-    }
-
-    private static List<String> keys(String field) {
-        List<String> keys = new ArrayList<>();
-        for (String key : TabFields.split(field, '|')) {
-            if (!key.isEmpty()) {
-                keys.add(TabFields.unescape(key));
-            }
-        }
-        return keys;
     }
 }
