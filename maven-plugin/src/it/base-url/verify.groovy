@@ -18,7 +18,7 @@ assert error != null : 'check did not say that the site was built for another ba
 assert error.contains('https://news.example.org/') && error.contains('https://user.github.io/repo/')
 assert error.contains('robots.txt') : 'the error names the file that says what the site was built for'
 assert !checkedElsewhere.contains('[check.broken-link]') : 'links reported broken for the base the site was not built for'
-assert checkedElsewhere.contains('BUILD SUCCESS') : 'failOnError=false lets the check pass
+assert checkedElsewhere.contains('BUILD SUCCESS') : 'failOnError=false lets the check pass'
 
 // 3: <baseUrl> in <configuration> won over -D: the plugin warns, and the build says which one it used.
 def ignored = configured.readLines().find { it.startsWith('[WARNING]') && it.contains('-Dduet.baseUrl=https://asked.example.org/ is ignored') }
