@@ -240,12 +240,8 @@ public final class ContentWriter {
     /**
      * Writes a file that is new, unchanged or left short by an interrupted import, or an edited one when
      * {@code overwriteEdited} is set, and gives its outcome; a file whose source changed is added to {@code changed}
-     * instead, for its story's files to be merged together.
-     */
-    /**
-     * Writes one file, or adds it to {@code changed} when its source changed and it needs the story's other file to
-     * decide; an edited file the source has nothing new for goes to {@code keptEdited}, so that the other file still
-     * holds the fields they share.
+     * instead, for its story's files to be merged together. An edited file the source has nothing new for is kept,
+     * and added to {@code keptEdited}: it still holds, for the story's other file, the fields the two share.
      */
     private Optional<ImportReport.FileOutcome> writeOne(String path, ImportedFile rendered, List<Problem> problems,
             List<ArticleMerge.Side> changed, List<ArticleMerge.Side> keptEdited) throws IOException {
