@@ -163,6 +163,11 @@ public final class Duet {
                 DeletedPlaces.read(config, problems).addresses(pairs.groups()),
                 dev.duet.model.Permalinks.articleFiles(pairs.groups())));
         problems.addAll(lastBuildErrors(problems));
+        // A picture the build could not use is not published: its missing alternative text is no second finding.
+        Set<String> unusable = new HashSet<>();
+        BuildErrors.read(config.cacheDir()).stream().filter(p -> p.code().equals("image.unusable"))
+                .forEach(p -> unusable.add(p.file() + ":" + p.line()));
+        problems.removeIf(p -> p.code().equals("check.image-alt") && unusable.contains(p.file() + ":" + p.line()));
         problems.forEach(listener::problem);
         // The translation desk's findings are warnings: told, and counted, but no reason to fail a build.
         problems.addAll(new TranslationsRun(config, listener).run(pairs).problems());

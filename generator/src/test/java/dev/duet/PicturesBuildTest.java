@@ -170,6 +170,12 @@ class PicturesBuildTest {
                 "notes.png")) {
             assertTrue(pictures.stream().anyMatch(p -> p.message().startsWith("image '" + name + "'")), name);
         }
+        // The check tells the build's errors again, but not that a picture never published lacks its text.
+        List<Problem> checked = site.duet().check();
+        assertEquals(List.of(), checked.stream().filter(p -> p.code().equals("check.image-alt")
+                && !p.message().contains("example.org")).toList());
+        assertEquals(6, checked.stream().filter(p -> p.code().equals("check.build-error")
+                && p.message().contains("[image.unusable]")).count(), checked.toString());
         Document page = site.page("en/2024/05/broken/index.html");
         assertTrue(page.select("figure.lead-image").isEmpty());
         assertEquals(List.of("https://example.org/a.jpg"), page.select(".article-body img").eachAttr("src"));
