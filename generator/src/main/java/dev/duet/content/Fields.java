@@ -85,6 +85,50 @@ final class Fields {
         return List.of();
     }
 
+    /**
+     * The line of each value {@link #strings} gives for a list written one item a line under its key ({@code -
+     * "/old/"}); empty when the list is written otherwise (on the key's line), so that the key's line stands for all.
+     */
+    List<Integer> stringLines(String key) {
+        if (!(find(key).orElse(null) instanceof List<?> list)) {
+            return List.of();
+        }
+        String[] lines = yaml.split("\n", -1);
+        int at = 0;
+        while (at < lines.length && !lines[at].startsWith(key + ":")) {
+            at++;
+        }
+        if (at == lines.length || !lines[at].substring(key.length() + 1).strip().replaceFirst("^#.*", "").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> items = new ArrayList<>();
+        for (int i = at + 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (!line.equals("-") && !line.startsWith("- ")) {
+                if (!Character.isWhitespace(lines[i].charAt(0))) {
+                    break;
+                }
+                return List.of(); // an item over several lines: not one item a line
+            }
+            items.add(i + 2);
+        }
+        if (items.size() != list.size()) {
+            return List.of();
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            if ((item instanceof String || item instanceof Number || item instanceof Boolean)
+                    && !item.toString().isBlank()) {
+                kept.add(items.get(i));
+            }
+        }
+        return kept;
+    }
+
     Optional<Integer> integer(String key) {
         Optional<Object> value = find(key);
         if (value.isEmpty()) {

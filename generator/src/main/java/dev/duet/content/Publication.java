@@ -15,9 +15,16 @@ import java.util.Optional;
  * @param unpublished true when the story was withdrawn after it was published
  * @param aliases old site paths or URLs of this site that lead to the article, as written
  * @param aliasLine the line of {@code aliases:} in the file, for messages
+ * @param aliasLines the line of each alias, when the list has one item a line; else empty
  */
 public record Publication(Optional<NewsTime> published, Optional<NewsTime> updated, Optional<String> correction,
-        boolean unpublished, List<String> aliases, int aliasLine) {
+        boolean unpublished, List<String> aliases, int aliasLine, List<Integer> aliasLines) {
+
+    /** A publication whose aliases are all told at the line of {@code aliases:}. */
+    public Publication(Optional<NewsTime> published, Optional<NewsTime> updated, Optional<String> correction,
+            boolean unpublished, List<String> aliases, int aliasLine) {
+        this(published, updated, correction, unpublished, aliases, aliasLine, List.of());
+    }
 
     /** A file that says nothing of its life after publishing. */
     public static final Publication NONE = new Publication(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -31,5 +38,11 @@ public record Publication(Optional<NewsTime> published, Optional<NewsTime> updat
     public Publication {
         Objects.requireNonNull(published, "published");
         aliases = List.copyOf(aliases);
+        aliasLines = aliasLines.size() == aliases.size() ? List.copyOf(aliasLines) : List.of();
+    }
+
+    /** The line of the {@code index}th alias: its own when the list has one item a line, else that of the key. */
+    public int aliasLine(int index) {
+        return index < aliasLines.size() ? aliasLines.get(index) : aliasLine;
     }
 }

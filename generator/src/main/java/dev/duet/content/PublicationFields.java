@@ -42,7 +42,7 @@ final class PublicationFields {
         }
         Optional<String> correction = fields.string("correction").map(String::strip).filter(s -> !s.isEmpty());
         return new Publication(published, updated, correction, fields.bool("unpublished"), fields.strings("aliases"),
-                fields.line("aliases"));
+                fields.line("aliases"), fields.stringLines("aliases"));
     }
 
     /** Whether an update came before publication: by the day when either has no time, else by the moment. */

@@ -32,7 +32,7 @@ final class ReadRecords {
     /** Bytes read or written at a time: the cache of a million articles does not fit in memory besides them. */
     private static final int BUFFER = 1 << 16;
     /** Raised whenever what is written changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private ReadRecords() {
     }
@@ -153,6 +153,10 @@ final class ReadRecords {
         out.writeBoolean(publication.unpublished());
         out.writeStrings(publication.aliases());
         out.writeInt(publication.aliasLine());
+        out.writeInt(publication.aliasLines().size());
+        for (int line : publication.aliasLines()) {
+            out.writeInt(line);
+        }
         optional(out, fm.section());
         out.writeBoolean(fm.image().isPresent());
         if (fm.image().isPresent()) {
@@ -189,7 +193,13 @@ final class ReadRecords {
         Optional<String> correction = optional(in);
         boolean unpublished = in.get() != 0;
         List<String> aliases = in.readStrings();
-        Publication publication = new Publication(published, updated, correction, unpublished, aliases, in.getInt());
+        int aliasLine = in.getInt();
+        List<Integer> aliasLines = new java.util.ArrayList<>();
+        for (int i = in.getInt(); i > 0; i--) {
+            aliasLines.add(in.getInt());
+        }
+        Publication publication = new Publication(published, updated, correction, unpublished, aliases, aliasLine,
+                aliasLines);
         Optional<String> section = optional(in);
         Optional<ImageField> image = Optional.empty();
         if (in.get() != 0) {

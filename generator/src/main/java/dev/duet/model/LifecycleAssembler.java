@@ -101,21 +101,23 @@ final class LifecycleAssembler {
         for (ContentFile file : files) {
             Publication publication = file.frontMatter().publication();
             String target = withdrawn.containsKey(file) ? withdrawn.get(file) : published.get(file);
-            for (String alias : publication.aliases()) {
-                Optional<String> path = aliases.outputPath(alias, file.path(), publication.aliasLine(), problems);
+            for (int i = 0; i < publication.aliases().size(); i++) {
+                String alias = publication.aliases().get(i);
+                int line = publication.aliasLine(i);
+                Optional<String> path = aliases.outputPath(alias, file.path(), line, problems);
                 if (path.isEmpty() || path.get().equals(target + "index.html")) {
                     continue;
                 }
                 String owner = articleFiles.get(path.get());
                 Lifecycle.Redirect other = redirects.get(path.get());
                 if (owner != null || other != null && !other.target().equals(target)) {
-                    problems.add(Problem.error("content.alias", file.path(), publication.aliasLine(), "alias '"
+                    problems.add(Problem.error("content.alias", file.path(), line, "alias '"
                             + alias.strip() + "' is the address of " + (owner != null ? "the article " + owner
                             : "an alias of " + other.file()) + ", which a redirect may not replace; remove it"));
                     continue;
                 }
                 redirects.putIfAbsent(path.get(), new Lifecycle.Redirect(path.get(), target,
-                        file.frontMatter().lang(), file.path(), publication.aliasLine()));
+                        file.frontMatter().lang(), file.path(), line));
             }
         }
         List<Lifecycle.Redirect> sorted = new ArrayList<>(redirects.values());
