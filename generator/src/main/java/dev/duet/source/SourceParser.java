@@ -111,8 +111,11 @@ public final class SourceParser {
                             + " source file, or delete it");
         }
         if (zh.isEmpty() && en.isEmpty() && !hasCode(problems, "source.no-title")) {
-            problems.error("source.no-title", file, 0, "no title found: a source file starts with the Chinese title"
-                    + " on its first line (or `Title: …` for an English-only file); add one");
+            // At a `Title:` line with nothing after it, if there is one.
+            int titleLine = classified.stream().filter(l -> l.kind() == LineKind.TITLE).mapToInt(ClassifiedLine::number)
+                    .findFirst().orElse(0);
+            problems.error("source.no-title", file, titleLine, "no title found: a source file starts with the Chinese"
+                    + " title on its first line (or `Title: …` for an English-only file); add one");
         }
 
         Optional<MonthDay> datelineDay = zh.flatMap(ReadText::monthDay).or(() -> en.flatMap(ReadText::monthDay));

@@ -178,6 +178,15 @@ class BadInputTest {
     }
 
     @Test
+    void reportsAnEmptyTitleLineAtItsLine() {
+        ImportedArticle a = parse("\nTitle: \nViews: 12\n【来源】https://www.chinanews.com/gn/2024/05-21/1.shtml\n");
+
+        Problem p = problem(a, "source.no-title");
+        assertTrue(p.isError());
+        assertEquals(2, p.line(), p.toString());
+    }
+
+    @Test
     void reportsAChineseBlockThatStartsWithTheFirstParagraph() {
         ImportedArticle a = parse(article().replace("**长三角铁路暑运发送旅客突破1亿人次**\n", ""));
 
