@@ -179,7 +179,8 @@ class BadInputTest {
 
     @Test
     void reportsAnEmptyTitleLineAtItsLine() {
-        ImportedArticle a = parse("\nTitle: \nViews: 12\n【来源】https://www.chinanews.com/gn/2024/05-21/1.shtml\n");
+        ImportedArticle a = parse("\nTitle: \nViews: 12\n"
+                + "【来源】https://www.chinanews.com/gn/2024/05-21/1.shtml\n");
 
         Problem p = problem(a, "source.no-title");
         assertTrue(p.isError());
