@@ -162,10 +162,11 @@ public final class Duet {
         problems.addAll(MovedPages.warnings(config.cacheDir(),
                 DeletedPlaces.read(config, problems).addresses(pairs.groups()),
                 dev.duet.model.Permalinks.articleFiles(pairs.groups())));
-        problems.addAll(lastBuildErrors(problems));
+        List<Problem> buildErrors = BuildErrors.read(config.cacheDir());
+        problems.addAll(lastBuildErrors(buildErrors, problems));
         // A picture the build could not use is not published: its missing alternative text is no second finding.
         Set<String> unusable = new HashSet<>();
-        BuildErrors.read(config.cacheDir()).stream().filter(p -> p.code().equals("image.unusable"))
+        buildErrors.stream().filter(p -> p.code().equals("image.unusable"))
                 .forEach(p -> unusable.add(p.file() + ":" + p.line()));
         problems.removeIf(p -> p.code().equals("check.image-alt") && unusable.contains(p.file() + ":" + p.line()));
         problems.forEach(listener::problem);
@@ -181,10 +182,10 @@ public final class Duet {
      * The errors the build of the site being checked reported ({@link BuildErrors}), but for those the check found
      * itself: a site built despite errors lacks what they concern, and a check of it should not pass.
      */
-    private List<Problem> lastBuildErrors(List<Problem> found) {
+    private static List<Problem> lastBuildErrors(List<Problem> buildErrors, List<Problem> found) {
         Set<String> known = new HashSet<>();
         found.forEach(p -> known.add(p.file() + ":" + p.line() + ":" + p.code()));
-        return BuildErrors.read(config.cacheDir()).stream()
+        return buildErrors.stream()
                 .filter(p -> !known.contains(p.file() + ":" + p.line() + ":" + p.code()))
                 .map(p -> Problem.error("check.build-error", p.file(), p.line(), "the last build reported: "
                         + p.message() + " [" + p.code() + "]"))

@@ -94,11 +94,8 @@ final class Fields {
             return List.of();
         }
         String[] lines = yaml.split("\n", -1);
-        int at = 0;
-        while (at < lines.length && !lines[at].startsWith(key + ":")) {
-            at++;
-        }
-        if (at == lines.length || !lines[at].substring(key.length() + 1).strip().replaceFirst("^#.*", "").isEmpty()) {
+        int at = line(key) - 2;
+        if (at < 0 || !lines[at].substring(key.length() + 1).strip().replaceFirst("^#.*", "").isEmpty()) {
             return List.of();
         }
         List<Integer> items = new ArrayList<>();

@@ -178,7 +178,7 @@ public final class DeletedPlaces {
                 FrontMatter fm = file.frontMatter();
                 boolean scheduled = fm.publication().published()
                         .filter(at -> at.instant().isAfter(config.buildTime())).isPresent();
-                String path = Permalinks.article(fm.lang(), fm.date(), Assembler.slugOf(file, story));
+                String path = Permalinks.article(file, story);
                 if (fm.draft() || scheduled || config.findLanguage(fm.lang()).isEmpty()
                         || taken.contains(fm.lang() + "\t" + story.key()) || taken.contains(fm.lang() + "\t" + path)) {
                     // Never listed, or its story or address is an article's again: no place to keep.
@@ -249,7 +249,7 @@ public final class DeletedPlaces {
             for (ContentFile file : group.files()) {
                 FrontMatter fm = file.frontMatter();
                 taken.add(fm.lang() + "\t" + group.key());
-                taken.add(fm.lang() + "\t" + Permalinks.article(fm.lang(), fm.date(), Assembler.slugOf(file, group)));
+                taken.add(fm.lang() + "\t" + Permalinks.article(file, group));
             }
         }
         return taken;

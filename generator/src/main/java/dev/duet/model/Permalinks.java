@@ -36,11 +36,15 @@ public final class Permalinks {
         Map<String, String> files = new HashMap<>();
         for (dev.duet.content.TranslationPairs.Group group : groups) {
             for (dev.duet.content.ContentFile file : group.files()) {
-                files.putIfAbsent(article(file.frontMatter().lang(), file.frontMatter().date(),
-                        Assembler.slugOf(file, group)), file.path());
+                files.putIfAbsent(article(file, group), file.path());
             }
         }
         return files;
+    }
+
+    /** The address a story's article file asks for, before a collision with another's gives it a suffix. */
+    static String article(dev.duet.content.ContentFile file, dev.duet.content.TranslationPairs.Group story) {
+        return article(file.frontMatter().lang(), file.frontMatter().date(), Assembler.slugOf(file, story));
     }
 
     /** A non-negative number with leading zeros to {@code width} digits, as {@code %0Nd} gives. */
