@@ -179,10 +179,7 @@ class NewStoryTest {
         assertEquals(was.group(), is.group());
 
         // A build from nothing of the same files makes the same bytes: the places come from the files alone.
-        TestSite fresh = TestSite.in(dir.resolve("fresh"));
-        TestSite.copy(site.dir().resolve("articles"), fresh.dir().resolve("articles"));
-        assertFalse(fresh.duet(fresh.config().pageSize(4).build()).build().hasErrors());
-        TestSite.assertSameTree(after, fresh.outputTree());
+        assertBuiltFromNothing(site, after);
 
         // Published again, the story is back where it was, and every page is as before.
         story(site, withdrawn, LocalDate.of(2024, 1, 1).plusDays(40), 4, 1);
@@ -231,11 +228,7 @@ class NewStoryTest {
         BuildResult next = site.duet(config).build();
         assertTrue(next.upToDate(), "the file the build wrote is no change to the next");
         assertEquals(0, next.written());
-        TestSite fresh = TestSite.in(dir.resolve("fresh"));
-        TestSite.copy(site.dir().resolve("articles"), fresh.dir().resolve("articles"));
-        java.nio.file.Files.copy(site.dir().resolve("deleted.tsv"), fresh.dir().resolve("deleted.tsv"));
-        assertFalse(fresh.duet(fresh.config().pageSize(4).build()).build().hasErrors());
-        TestSite.assertSameTree(after, fresh.outputTree());
+        assertBuiltFromNothing(site, after, "deleted.tsv");
 
         // Its files back, the story takes its place again, and every page is as before.
         story(site, deleted, LocalDate.of(2024, 1, 1).plusDays(40), 4, 1);
@@ -258,10 +251,7 @@ class NewStoryTest {
         assertFalse(site.duet(config).build().hasErrors());
         assertFalse(java.nio.file.Files.exists(site.dir().resolve("deleted.tsv")), "a place given up stays given up");
         assertEquals(4, site.page("zh/page/1/index.html").select("article.item").size());
-        TestSite fresh = TestSite.in(dir.resolve("fresh"));
-        TestSite.copy(site.dir().resolve("articles"), fresh.dir().resolve("articles"));
-        assertFalse(fresh.duet(fresh.config().pageSize(4).build()).build().hasErrors());
-        TestSite.assertSameTree(site.outputTree(), fresh.outputTree());
+        assertBuiltFromNothing(site, site.outputTree());
     }
 
     /**
@@ -319,5 +309,20 @@ class NewStoryTest {
     private static String frontMatter(String lang, String title, LocalDate date, String tag, String other) {
         return "title: \"" + title + "\"\nlang: \"" + lang + "\"\ndate: \"" + date + "\"\ntags: [\"" + tag + "\", \""
                 + other + "\"]\nagency: \"Xinhua\"";
+    }
+
+    /**
+     * A build from nothing of a copy of the site's articles (and of its {@code files}, such as {@code deleted.tsv}),
+     * in a folder of its own, makes {@code expected}.
+     */
+    private void assertBuiltFromNothing(TestSite site, java.util.Map<String, byte[]> expected, String... files)
+            throws IOException {
+        TestSite fresh = TestSite.in(dir.resolve("fresh"));
+        TestSite.copy(site.dir().resolve("articles"), fresh.dir().resolve("articles"));
+        for (String file : files) {
+            java.nio.file.Files.copy(site.dir().resolve(file), fresh.dir().resolve(file));
+        }
+        assertFalse(fresh.duet(fresh.config().pageSize(4).build()).build().hasErrors());
+        TestSite.assertSameTree(expected, fresh.outputTree());
     }
 }
