@@ -11,6 +11,7 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.io.FileClock;
 import dev.duet.io.SiteFiles;
+import dev.duet.model.DeletedPlaces;
 import dev.duet.source.DuplicateFinder;
 import dev.duet.source.ImportedArticle;
 import dev.duet.source.SourceParser;
@@ -147,8 +148,10 @@ final class SourceImport {
             ImportJournal journal = ImportJournal.open(config.cacheDir());
             Optional<Path> keepEditedIn = config.overwriteEdited()
                     ? Optional.of(config.cacheDir().resolve("edited")) : Optional.empty();
+            // The build tells what is wrong in the file of deleted stories; import only leaves them deleted.
             ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
-                    journal.unfinished(), config.cacheDir().resolve("incoming"));
+                    journal.unfinished(), config.cacheDir().resolve("incoming"),
+                    DeletedPlaces.read(config, new ArrayList<>()).stories());
             // Every article file on disk, by path: whether it was edited by hand (read in full) and has a date.
             Map<String, Boolean> edited = new HashMap<>();
             existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));

@@ -8,6 +8,7 @@ import dev.duet.source.ImportedArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,16 +93,12 @@ public final class ContentWriter {
     }
 
     private final Path siteDir;
-    /** The articles folder relative to the site, with a slash after it; empty when it is the site folder. */
-    private final String articlesPrefix;
     /** Where an edited file is kept before it is overwritten; empty when edited files are left alone. */
     private final Optional<Path> keepEditedIn;
-    /** Where the source's version of a file is kept when an editor changed its body and so did the source. */
     /** Copies of files kept aside: the source's version of a conflicting file, an edited file before it is replaced. */
     private final KeptCopies copies;
-    private final Map<String, String> baseBySource = new HashMap<>();
-    private final Set<String> basesInUse = new HashSet<>();
-    private final Map<String, String> claimedBy = new HashMap<>();
+    /** Where each story's files go. */
+    private final ImportPaths paths;
     /** The digest in each file that is still exactly as import wrote it, by path; read-only once constructed. */
     private final Map<String, String> unedited = new HashMap<>();
     /** Files an interrupted import was creating: one still short is finished, not kept as an edit. */
@@ -117,18 +114,18 @@ public final class ContentWriter {
      * @param incomingDir where the source's version of a file is kept, under its path relative to the site, when the
      *     editor changed a field or its body and so did the source, to another value; {@code keepEditedIn} set, the
      *     file is then replaced by that version while the source still gives it
+     * @param deleted the article files deleted whose places a build noted, by story key (the base of its paths),
+     *     then language: such a file is not written again while it is gone, and no other story takes its paths
      */
     public ContentWriter(Path siteDir, Path articlesDir, Optional<Path> keepEditedIn, List<Existing> existing,
-            Set<String> unfinished, Path incomingDir) {
+            Set<String> unfinished, Path incomingDir, Map<String, Map<String, LeftDeleted>> deleted) {
         this.siteDir = siteDir;
         String relative = ContentReader.relative(siteDir, articlesDir);
-        this.articlesPrefix = relative.isEmpty() ? "" : relative + "/";
+        this.paths = new ImportPaths(relative.isEmpty() ? "" : relative + "/", existing, deleted);
         this.keepEditedIn = keepEditedIn;
         this.copies = new KeptCopies(siteDir, incomingDir);
         this.unfinished = Set.copyOf(unfinished);
         for (Existing file : existing) {
-            basesInUse.add(file.pairName());
-            file.sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, file.pairName()));
             file.importDigest().ifPresent(digest -> unedited.put(file.path(), digest));
         }
     }
@@ -143,13 +140,7 @@ public final class ContentWriter {
             if (!article.isImportable()) {
                 continue;
             }
-            String base = baseBySource.get(article.sourceFile());
-            if (base == null) {
-                base = freeBase(article, basesInUse, claimedBy, problems);
-            }
-            basesInUse.add(base);
-            claimedBy.put(base, article.sourceFile());
-            planned.add(new Planned(article, base, Optional.empty()));
+            planned.add(new Planned(article, paths.base(article, problems), Optional.empty()));
         }
         return planned;
     }
@@ -178,10 +169,17 @@ public final class ContentWriter {
         List<ArticleMerge.Side> changed = new ArrayList<>(0);
         List<ArticleMerge.Side> keptEdited = new ArrayList<>(0);
         Map<String, byte[]> asImported = new HashMap<>(4);
+        Map<String, LeftDeleted> deletedIn = paths.deleted(base);
+        List<String> leftDeleted = new ArrayList<>(0);
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
                 ImportedFile file = ImportedFile.of(article, language.get(), slug, planned.duplicateOf());
                 String path = path(base, language.get());
+                LeftDeleted gone = deletedIn.get(language.get().language());
+                if (gone != null && !Files.exists(siteDir.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                    leftDeleted.add(path + " (" + gone.line() + ")");
+                    continue;
+                }
                 Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, problems, changed, keptEdited);
                 outcome.ifPresent(outcomes::add);
                 if (outcome.isPresent() && (outcome.get().status() == ImportReport.Status.CREATED
@@ -193,48 +191,13 @@ public final class ContentWriter {
         if (!changed.isEmpty()) {
             outcomes.addAll(writeChanged(changed, keptEdited, problems));
         }
+        if (!leftDeleted.isEmpty()) {
+            problems.add(Problem.warning("import.deleted", article.sourceFile(), 0, "its story was deleted, so "
+                    + String.join(" and ", leftDeleted) + (leftDeleted.size() == 1 ? " is" : " are") + " not written"
+                    + " again: delete this source file, or remove " + (leftDeleted.size() == 1 ? "that line" : "those"
+                    + " lines") + " to import the story again"));
+        }
         return new Written(outcomes, problems, asImported);
-    }
-
-    private String freeBase(ImportedArticle article, Set<String> inUse, Map<String, String> claimedBy,
-            Problems problems) {
-        String folder = articlesPrefix + article.date().map(d -> year(d.getYear())).orElse("undated") + "/";
-        String slug = article.en().map(t -> Slug.ascii(t.title())).orElse("");
-        if (slug.isEmpty()) {
-            String seed = article.source().map(s -> s.url())
-                    .orElseGet(() -> article.zh().map(ArticleText::title).orElse(article.sourceFile()));
-            slug = "article-" + Slug.shortHash(seed);
-        }
-        String base = folder + slug;
-        int n = 2;
-        List<String> taken = new ArrayList<>(0);
-        while (inUse.contains(base)) {
-            String holder = claimedBy.getOrDefault(base, "an existing article");
-            taken.add(taken.isEmpty() ? holder : "'" + base.substring(folder.length()) + "' by " + holder);
-            base = folder + slug + "-" + n++;
-        }
-        if (!taken.isEmpty()) {
-            // One warning, however many articles took the slug and its numbered forms before this one.
-            List<String> numbered = taken.subList(1, Math.min(taken.size(), 6));
-            problems.add(Problem.warning("import.duplicate-slug", article.sourceFile(), 0, "slug '" + slug
-                    + "' is already used by " + taken.get(0) + (numbered.isEmpty() ? "" : " (" + String.join(", ",
-                    numbered) + (taken.size() > 6 ? " and " + (taken.size() - 6) + " more" : "") + ")")
-                    + "; this article gets '" + base.substring(folder.length()) + "' (set 'slug:' in its front"
-                    + " matter to choose)"));
-        }
-        return base;
-    }
-
-    /**
-     * The year as four digits, as {@code String.format("%04d")} gave it, without parsing a format for every article;
-     * always ASCII digits, whatever the JVM's default locale (the format would have used the locale's digits).
-     */
-    private static String year(int year) {
-        if (year < 0 || year > 9999) {
-            return String.format(java.util.Locale.ROOT, "%04d", year);
-        }
-        String digits = Integer.toString(year);
-        return "0".repeat(4 - digits.length()) + digits;
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
 import dev.duet.content.FrontMatter;
 import dev.duet.content.Glossary;
+import dev.duet.content.LeftDeleted;
+import dev.duet.content.NewsTime;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
@@ -302,6 +304,22 @@ public final class DeletedPlaces {
         }
         kept.sort(Comparator.comparing(Place::lang).thenComparing(Place::place, WithdrawnPlace.ORDER));
         return kept;
+    }
+
+    /**
+     * The articles deleted, by story key, then by language, each with its line and date: import does not write them
+     * again while their files are gone.
+     */
+    public Map<String, Map<String, LeftDeleted>> stories() {
+        Map<String, Map<String, LeftDeleted>> stories = new TreeMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Place place = lines.get(i).key() == null ? null : places.get(lines.get(i).key());
+            if (place != null) {
+                stories.computeIfAbsent(place.place().key(), key -> new TreeMap<>()).put(place.lang(), new LeftDeleted(
+                        FILE_NAME + ":" + (i + 1), place.place().published().map(NewsTime::date)));
+            }
+        }
+        return stories;
     }
 
     /** The file's bytes: its lines as read, those of places noted again left out, then the places noted. */

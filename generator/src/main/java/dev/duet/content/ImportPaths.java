@@ -1,0 +1,106 @@
+package dev.duet.content;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.diagnostic.Problems;
+import dev.duet.source.ArticleText;
+import dev.duet.source.ImportedArticle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Where import writes each story: the base of its files' paths ({@code articles/2024/slug}, then {@code .zh.md} and
+ * {@code .en.md}). A source imported before keeps its files' base; a new one takes the first free base of its year
+ * and headline, never one in use, nor a deleted story's, unless it is that story. Not thread-safe.
+ */
+final class ImportPaths {
+
+    /** The articles folder relative to the site, with a slash after it; empty when it is the site folder. */
+    private final String articlesPrefix;
+    private final Map<String, String> baseBySource = new HashMap<>();
+    private final Set<String> basesInUse = new HashSet<>();
+    private final Map<String, String> claimedBy = new HashMap<>();
+    /** The article files deleted whose places a build noted, by the base of the story's paths, then language. */
+    private final Map<String, Map<String, LeftDeleted>> deleted;
+
+    ImportPaths(String articlesPrefix, List<ContentWriter.Existing> existing,
+            Map<String, Map<String, LeftDeleted>> deleted) {
+        this.articlesPrefix = articlesPrefix;
+        this.deleted = Map.copyOf(deleted);
+        for (ContentWriter.Existing file : existing) {
+            basesInUse.add(file.pairName());
+            file.sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, file.pairName()));
+        }
+    }
+
+    /** The base of the article's files, taken from now on; a warning when its headline's is taken. */
+    String base(ImportedArticle article, Problems problems) {
+        String base = baseBySource.get(article.sourceFile());
+        if (base == null) {
+            // A source of a deleted story's date that would take its paths is that story: its files stay gone.
+            // Any other takes other paths.
+            base = freeBase(article, basesInUse::contains, new Problems());
+            if (!isDeleted(base, article)) {
+                base = freeBase(article, path -> basesInUse.contains(path) || deleted.containsKey(path), problems);
+            }
+        }
+        basesInUse.add(base);
+        claimedBy.put(base, article.sourceFile());
+        return base;
+    }
+
+    /** The languages of the story at {@code base} deleted, each with its line. */
+    Map<String, LeftDeleted> deleted(String base) {
+        return deleted.getOrDefault(base, Map.of());
+    }
+
+    private boolean isDeleted(String base, ImportedArticle article) {
+        return deleted(base).values().stream().anyMatch(gone -> gone.date().equals(article.date()));
+    }
+
+    private String freeBase(ImportedArticle article, Predicate<String> inUse, Problems problems) {
+        String folder = articlesPrefix + article.date().map(d -> year(d.getYear())).orElse("undated") + "/";
+        String slug = article.en().map(t -> Slug.ascii(t.title())).orElse("");
+        if (slug.isEmpty()) {
+            String seed = article.source().map(s -> s.url())
+                    .orElseGet(() -> article.zh().map(ArticleText::title).orElse(article.sourceFile()));
+            slug = "article-" + Slug.shortHash(seed);
+        }
+        String base = folder + slug;
+        int n = 2;
+        List<String> taken = new ArrayList<>(0);
+        while (inUse.test(base)) {
+            String holder = claimedBy.containsKey(base) || !deleted.containsKey(base)
+                    ? claimedBy.getOrDefault(base, "an existing article")
+                    : "a deleted story (" + deleted.get(base).values().iterator().next().line() + ")";
+            taken.add(taken.isEmpty() ? holder : "'" + base.substring(folder.length()) + "' by " + holder);
+            base = folder + slug + "-" + n++;
+        }
+        if (!taken.isEmpty()) {
+            // One warning, however many articles took the slug and its numbered forms before this one.
+            List<String> numbered = taken.subList(1, Math.min(taken.size(), 6));
+            problems.add(Problem.warning("import.duplicate-slug", article.sourceFile(), 0, "slug '" + slug
+                    + "' is already used by " + taken.get(0) + (numbered.isEmpty() ? "" : " (" + String.join(", ",
+                    numbered) + (taken.size() > 6 ? " and " + (taken.size() - 6) + " more" : "") + ")")
+                    + "; this article gets '" + base.substring(folder.length()) + "' (set 'slug:' in its front"
+                    + " matter to choose)"));
+        }
+        return base;
+    }
+
+    /**
+     * The year as four digits, as {@code String.format("%04d")} gave it, without parsing a format for every article;
+     * always ASCII digits, whatever the JVM's default locale (the format would have used the locale's digits).
+     */
+    private static String year(int year) {
+        if (year < 0 || year > 9999) {
+            return String.format(java.util.Locale.ROOT, "%04d", year);
+        }
+        String digits = Integer.toString(year);
+        return "0".repeat(4 - digits.length()) + digits;
+    }
+}
