@@ -245,6 +245,7 @@ final class SourceImport {
                     }
                 });
                 for (ContentWriter.Written one : written) {
+                    importable -= one.leftDeleted() ? 1 : 0;
                     outcomes.addAll(one.files());
                     problems.addAll(one.problems());
                 }

@@ -44,6 +44,7 @@ class ImportDeletedTest {
         assertFalse(Files.exists(dir.resolve(ZH)), "not written again");
         assertFalse(Files.exists(dir.resolve(EN)));
         assertEquals(List.of(), again.files());
+        assertTrue(again.summary().startsWith("1 source file read: 0 stories imported as 0 articles"), again.summary());
         List<Problem> told = leftDeleted(again);
         assertEquals(1, told.size(), again.problems().toString());
         assertEquals(SOURCE, told.get(0).file());

@@ -90,7 +90,14 @@ public final class ContentWriter {
         public Written(List<ImportReport.FileOutcome> files, List<Problem> problems) {
             this(files, problems, Map.of());
         }
+
+        /** Whether the story was deleted, and so no file of it written. */
+        public boolean leftDeleted() {
+            return files.isEmpty() && problems.stream().anyMatch(p -> p.code().equals(DELETED));
+        }
     }
+
+    private static final String DELETED = "import.deleted";
 
     private final Path siteDir;
     /** Where an edited file is kept before it is overwritten; empty when edited files are left alone. */
@@ -192,7 +199,7 @@ public final class ContentWriter {
             outcomes.addAll(writeChanged(changed, keptEdited, problems));
         }
         if (!leftDeleted.isEmpty()) {
-            problems.add(Problem.warning("import.deleted", article.sourceFile(), 0, "its story was deleted, so "
+            problems.add(Problem.warning(DELETED, article.sourceFile(), 0, "its story was deleted, so "
                     + String.join(" and ", leftDeleted) + (leftDeleted.size() == 1 ? " is" : " are") + " not written"
                     + " again: delete this source file, or remove " + (leftDeleted.size() == 1 ? "that line" : "those"
                     + " lines") + " to import the story again"));
