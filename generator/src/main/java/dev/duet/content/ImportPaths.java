@@ -43,8 +43,11 @@ final class ImportPaths {
         if (base == null) {
             // A source of a deleted story's date that would take its paths is that story: its files stay gone.
             // Any other takes other paths.
-            base = freeBase(article, basesInUse::contains, new Problems());
-            if (!isDeleted(base, article)) {
+            Problems found = new Problems();
+            base = freeBase(article, basesInUse::contains, found);
+            if (!deleted.containsKey(base) || isDeleted(base, article)) {
+                problems.addAll(found.toList());
+            } else {
                 base = freeBase(article, path -> basesInUse.contains(path) || deleted.containsKey(path), problems);
             }
         }
