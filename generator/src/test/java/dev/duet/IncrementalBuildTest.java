@@ -1,6 +1,7 @@
 package dev.duet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.testing.TestSite;
@@ -102,6 +103,24 @@ class IncrementalBuildTest {
         assertTrue(site.read(News.WANG_YI_ZH).contains("data-edition=\"2\""));
         assertTrue(site.read(News.BRIDGE_EN).contains("data-edition=\"2\""));
         assertMatchesCleanBuild();
+    }
+
+    @Test
+    void aTemplateErrorNamesTheFileAsTheSiteHasIt() throws Exception {
+        site.write("theme/templates/article.ftlh", themeTemplate("article.ftlh")
+                .replace("<div class=\"article-body\">", "<div class=\"article-body\">${noSuchValue}"));
+        site.problems().clear();
+        assertTrue(site.build().hasErrors());
+        java.util.List<dev.duet.diagnostic.Problem> failed = site.problems().stream()
+                .filter(p -> p.code().equals("template.error")).distinct().toList();
+        assertFalse(failed.isEmpty(), site.problems().toString());
+        int line = themeTemplate("article.ftlh").lines().takeWhile(l -> !l.contains("<div class=\"article-body\">"))
+                .toList().size() + 1;
+        failed.forEach(p -> assertEquals("theme/templates/article.ftlh:" + line, p.file() + ":" + p.line(),
+                p.toString()));
+        Files.delete(dir.resolve("theme/templates/article.ftlh"));
+        site.problems().clear();
+        assertFalse(site.build().hasErrors());
     }
 
     @Test

@@ -74,7 +74,7 @@ class PreviewTest {
             Files.createDirectories(override.getParent());
             Files.writeString(override, "<#if>broken</#if>");
             String error = awaitEvent(events, "error");
-            assertTrue(error.contains("article.ftlh"), error);
+            assertTrue(error.contains("theme/templates/article.ftlh:1"), "the file as the site has it: " + error);
             assertTrue(get(base.resolve(PAGE)).contains("预览编辑后的新段落。"), "the last good page stays served");
 
             Files.delete(override);

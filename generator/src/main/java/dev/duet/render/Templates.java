@@ -26,8 +26,10 @@ import java.util.Optional;
 public final class Templates {
 
     private final Configuration configuration;
+    private final Theme theme;
 
     public Templates(Theme theme) {
+        this.theme = theme;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setTemplateLoader(new ThemeTemplateLoader(theme));
         cfg.setRecognizeStandardFileExtensions(true);
@@ -62,24 +64,23 @@ public final class Templates {
             env.process();
             return new Rendered(Optional.of(out.toString()), Optional.empty());
         } catch (ParseException e) {
-            return failed(syntaxError(e));
+            return failed(syntaxError(theme, e));
         } catch (TemplateException e) {
             rethrowFailedValue(e);
-            String file = e.getTemplateSourceName() == null ? "templates/" + templateName
-                    : "templates/" + e.getTemplateSourceName();
+            String file = theme.shown(e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName());
             Integer line = e.getLineNumber();
             return failed(Problem.error("template.error", file, line == null ? 0 : Math.max(0, line),
                     "template failed: " + firstLine(e.getMessageWithoutStackTop())));
         } catch (freemarker.template.TemplateNotFoundException e) {
-            return failed(Problem.error("template.missing", "templates/" + templateName, 0,
+            return failed(Problem.error("template.missing", theme.shown(templateName), 0,
                     "the theme has no template '" + templateName + "'; add it to theme/templates/"));
         } catch (IOException e) {
             // Freemarker remembers a template that failed to parse and reports later uses as an I/O error whose
             // cause is the original syntax error: report that one, so it is listed once, with its line.
             if (e.getCause() instanceof ParseException parse) {
-                return failed(syntaxError(parse));
+                return failed(syntaxError(theme, parse));
             }
-            return failed(Problem.error("template.io", "templates/" + templateName, 0,
+            return failed(Problem.error("template.io", theme.shown(templateName), 0,
                     "cannot read template: " + e.getMessage()));
         }
     }
@@ -96,8 +97,8 @@ public final class Templates {
         }
     }
 
-    private static Problem syntaxError(ParseException e) {
-        return Problem.error("template.syntax", "templates/" + e.getTemplateName(), Math.max(0, e.getLineNumber()),
+    private static Problem syntaxError(Theme theme, ParseException e) {
+        return Problem.error("template.syntax", theme.shown(e.getTemplateName()), Math.max(0, e.getLineNumber()),
                 "template syntax error: " + firstLine(e.getEditorMessage()));
     }
 

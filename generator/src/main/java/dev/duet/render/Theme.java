@@ -39,6 +39,7 @@ public final class Theme implements Closeable {
     /** Per layer, its files by folder ({@code templates}, …), each by its path below the folder, in path order. */
     private final List<Map<String, Map<String, Path>>> files;
     private final List<Problem> problems;
+    private final Path siteDir;
 
     /**
      * @param refused folders of the site that would be layers but lead out of the site, with the warnings in
@@ -49,6 +50,7 @@ public final class Theme implements Closeable {
             List<Problem> problems, SiteFiles siteFiles) throws IOException {
         this.layers = List.copyOf(layers);
         this.openFileSystems = List.copyOf(openFileSystems);
+        this.siteDir = siteFiles.siteDir();
         List<Path> onDisk = new ArrayList<>();
         for (Path layer : layers) {
             if (layer.getFileSystem() == FileSystems.getDefault()) {
@@ -190,6 +192,19 @@ public final class Theme implements Closeable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The file of a template as messages name it: relative to the site when it is a file of the site's (an override
+     * in {@code theme/templates/}, a theme folder of the site), else {@code templates/NAME} of the theme.
+     */
+    String shown(String name) {
+        Optional<Path> file = findTemplate(name);
+        if (file.isPresent() && file.get().getFileSystem() == FileSystems.getDefault()
+                && file.get().startsWith(siteDir)) {
+            return siteDir.relativize(file.get()).toString().replace('\\', '/');
+        }
+        return "templates/" + name;
     }
 
     /** Every static file, keyed by its path under {@code static/}, earlier layers winning. */
