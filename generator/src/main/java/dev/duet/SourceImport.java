@@ -151,7 +151,8 @@ final class SourceImport {
             // The build tells what is wrong in the file of deleted stories; import only leaves them deleted.
             ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
                     journal.unfinished(), config.cacheDir().resolve("incoming"),
-                    DeletedPlaces.read(config, new ArrayList<>()).stories());
+                    DeletedPlaces.read(config, new ArrayList<>()).stories(),
+                    file -> SiteFiles.of(config).findRefusalToWrite(config.articlesDir(), file));
             // Every article file on disk, by path: whether it was edited by hand (read in full) and has a date.
             Map<String, Boolean> edited = new HashMap<>();
             existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));

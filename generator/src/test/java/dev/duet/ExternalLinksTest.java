@@ -122,6 +122,25 @@ class ExternalLinksTest {
     }
 
     @Test
+    void importWritesNothingThroughAFolderLinkingOutOfTheSite() throws Exception {
+        Path elsewhere = Files.createDirectories(outside.resolve("articles-2023"));
+        link("articles/2023", elsewhere);
+        site.write("sources/001_rail.txt", ImportTest.RAIL);
+
+        ImportReport report = site.duet().importSources();
+
+        try (var written = Files.list(elsewhere)) {
+            assertEquals(List.of(), written.toList(), "nothing written outside the site");
+        }
+        assertEquals(List.of(), report.files());
+        List<Problem> told = report.problems().stream().filter(p -> p.code().equals("import.external-link")).toList();
+        assertEquals(2, told.size(), report.problems().toString());
+        assertEquals("sources/001_rail.txt", told.get(0).file());
+        assertTrue(told.get(0).message().startsWith(ImportTest.RAIL_PATH + ".zh.md is not written: articles/2023 links"
+                + " to " + elsewhere), told.get(0).message());
+    }
+
+    @Test
     void folderLinkingOutOfTheSiteIsNotFollowed() throws Exception {
         Files.createDirectories(site.dir());
         Files.createSymbolicLink(site.dir().resolve("theme"), outside.resolve("theme"));

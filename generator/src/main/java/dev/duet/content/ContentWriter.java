@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes imported articles as Markdown files, one per language, paired by name:
@@ -111,6 +112,7 @@ public final class ContentWriter {
     /** Files an interrupted import was creating: one still short is finished, not kept as an edit. */
     private final Set<String> unfinished;
     private final AtomicWriter fileWriter = new AtomicWriter();
+    private final Function<Path, Optional<Problem>> linkOut;
 
     /**
      * @param existing the article files already on disk, so that a source imported before keeps its path and a new
@@ -123,15 +125,19 @@ public final class ContentWriter {
      *     file is then replaced by that version while the source still gives it
      * @param deleted the article files deleted whose places a build noted, by story key (the base of its paths),
      *     then language: such a file is not written again while it is gone, and no other story takes its paths
+     * @param linkOut for a file to write, the link out of the site folder on its way, as a problem: such a file is
+     *     not written
      */
     public ContentWriter(Path siteDir, Path articlesDir, Optional<Path> keepEditedIn, List<Existing> existing,
-            Set<String> unfinished, Path incomingDir, Map<String, Map<String, LeftDeleted>> deleted) {
+            Set<String> unfinished, Path incomingDir, Map<String, Map<String, LeftDeleted>> deleted,
+            Function<Path, Optional<Problem>> linkOut) {
         this.siteDir = siteDir;
         String relative = ContentReader.relative(siteDir, articlesDir);
         this.paths = new ImportPaths(relative.isEmpty() ? "" : relative + "/", existing, deleted);
         this.keepEditedIn = keepEditedIn;
         this.copies = new KeptCopies(siteDir, incomingDir);
         this.unfinished = Set.copyOf(unfinished);
+        this.linkOut = linkOut;
         for (Existing file : existing) {
             file.importDigest().ifPresent(digest -> unedited.put(file.path(), digest));
         }
@@ -185,6 +191,12 @@ public final class ContentWriter {
                 LeftDeleted gone = deletedIn.get(language.get().language());
                 if (gone != null && !Files.exists(siteDir.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
                     leftDeleted.add(path + " (" + gone.line() + ")");
+                    continue;
+                }
+                Optional<Problem> out = linkOut.apply(siteDir.resolve(path));
+                if (out.isPresent()) {
+                    problems.add(Problem.warning("import.external-link", article.sourceFile(), 0, path + " is not"
+                            + " written: " + out.get().file() + " " + out.get().message()));
                     continue;
                 }
                 Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, problems, changed, keptEdited);

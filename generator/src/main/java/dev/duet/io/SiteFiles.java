@@ -188,6 +188,19 @@ public final class SiteFiles {
     }
 
     /**
+     * {@link #findRefusal} of a file to be written below {@code root}, which need not exist yet: of the nearest
+     * folder of its that does, so that a link out of the site on its way is found before anything is written.
+     */
+    public Optional<Problem> findRefusalToWrite(Path root, Path file) {
+        Path rootPath = root.toAbsolutePath().normalize();
+        Path path = file.toAbsolutePath().normalize();
+        while (!path.equals(rootPath) && path.getParent() != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            path = path.getParent();
+        }
+        return findRefusal(root, path);
+    }
+
+    /**
      * The text with every control character (line breaks, tabs, C0 and C1 controls, Unicode line and paragraph
      * separators) written as an escape such as {@code \n} or {@code \u0007}, so that a file name shown in the log
      * stays on one line and shows what is in it.
