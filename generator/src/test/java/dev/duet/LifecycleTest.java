@@ -245,6 +245,31 @@ class LifecycleTest {
     }
 
     @Test
+    void anAliasInAFolderTheBuildWritesIsAProblemAndTheSiteBuilds() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-05-01"
+                slug: "rail-line-opens"
+                aliases:
+                  - "/search/fold.json"
+                  - "/search/zh/meta.json"
+                  - "/images/0123456789abcdef0123456789abcdef/480.jpg/"
+                """, "新线今日开通。\n");
+
+        BuildResult result = site.build();
+
+        List<Problem> aliases = result.problems().stream().filter(p -> p.code().equals("content.alias")).toList();
+        assertEquals(List.of(7, 8, 9), aliases.stream().map(Problem::line).sorted().toList(), aliases.toString());
+        assertTrue(aliases.stream().allMatch(p -> p.isError() && p.file().equals("articles/2024/rail-line-opens.zh.md")
+                && p.message().contains("a folder the build writes its own files in")), aliases.toString());
+        assertTrue(site.read("search/fold.json").startsWith("{"), "the search index is written as ever");
+        assertTrue(Files.isRegularFile(site.out().resolve("search/zh/meta.json")));
+        assertTrue(site.read("zh/2024/05/rail-line-opens/index.html").contains("新线今日开通"));
+    }
+
+    @Test
     void theRedirectsFileListsEveryAliasForNetlifyAndCloudflarePages() throws Exception {
         TestSite site = TestSite.in(dir).news();
         site.article("2024/rail-line-opens.zh.md", """

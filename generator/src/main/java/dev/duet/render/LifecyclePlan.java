@@ -19,6 +19,12 @@ import java.util.function.Supplier;
  */
 final class LifecyclePlan {
 
+    /**
+     * The folders whose files the build writes after it plans the pages (the search index, the pictures' copies):
+     * no redirect goes in them, since one could take the place of a file, or a folder, that it writes there.
+     */
+    private static final List<String> BUILT_FOLDERS = List.of(Permalinks.SEARCH_INDEX, "images/");
+
     /** A withdrawn article's page, at its address. */
     record WithdrawnFile(String path, Lifecycle.Withdrawn withdrawn) implements SitePlan.File {
         public String template() {
@@ -71,14 +77,15 @@ final class LifecyclePlan {
             Permalinks links = new Permalinks(site.config().basePath());
             for (Lifecycle.Redirect redirect : lifecycle.redirects()) {
                 Optional<String> file = OutputFolders.fileAbove(redirect.path(), taken::contains);
-                if (taken.contains(redirect.path())) {
-                    problems.add(Problem.error("content.alias", redirect.file(), redirect.line(), "alias /" + redirect.path()
-                            .replaceFirst("index\\.html$", "") + " is a page of the site, which a redirect may not"
-                            + " replace; remove it from 'aliases:'"));
+                Optional<String> built = BUILT_FOLDERS.stream().filter(redirect.path()::startsWith).findFirst();
+                if (built.isPresent()) {
+                    problems.add(refused(redirect, "lies in /" + built.get() + ", a folder the build writes its own"
+                            + " files in"));
+                } else if (taken.contains(redirect.path())) {
+                    problems.add(refused(redirect, "is a page of the site, which a redirect may not replace"));
                 } else if (file.isPresent()) {
-                    problems.add(Problem.error("content.alias", redirect.file(), redirect.line(), "alias /" + redirect.path()
-                            .replaceFirst("index\\.html$", "") + " lies under /" + file.get() + ", a file of the site,"
-                            + " which cannot also be a folder; remove it from 'aliases:'"));
+                    problems.add(refused(redirect, "lies under /" + file.get() + ", a file of the site, which cannot"
+                            + " also be a folder"));
                 } else {
                     list.add(new RedirectFile(redirect.path(), redirect));
                     redirects.append(links.href(redirect.path().replaceFirst("index\\.html$", ""))).append(' ')
@@ -91,5 +98,10 @@ final class LifecyclePlan {
             list.add(new SitePlan.TextFile("_redirects", redirects.toString()));
         }
         return list;
+    }
+
+    private static Problem refused(Lifecycle.Redirect redirect, String why) {
+        return Problem.error("content.alias", redirect.file(), redirect.line(), "alias /"
+                + redirect.path().replaceFirst("index\\.html$", "") + " " + why + "; remove it from 'aliases:'");
     }
 }
