@@ -137,6 +137,7 @@ final class PageRendering {
             boolean there = asLeft.test(path);
             Optional<Path> target = there ? Optional.empty() : writer.find(path);
             if (!there && target.isEmpty()) {
+                writer.unnameable(path).ifPresent(why -> problems.add(Problem.error("build.file-name", path, 0, why)));
                 return null;
             }
             // Inputs the file was last rendered from mean the view it was rendered from: no view needs making.

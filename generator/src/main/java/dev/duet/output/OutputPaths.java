@@ -34,6 +34,24 @@ public final class OutputPaths {
     }
 
     /**
+     * Why a path that stays in the output folder cannot be a file there: its characters are not in the encoding the
+     * JVM names files in ({@code sun.jnu.encoding}, from the locale: a path in Chinese under the locale C or POSIX).
+     */
+    public Optional<String> unnameable(String sitePath) {
+        if (!isPlain(sitePath)) {
+            return Optional.empty();
+        }
+        try {
+            root.resolve(sitePath);
+            return Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.of("cannot be written: the JVM names files in " + System.getProperty("sun.jnu.encoding",
+                    "an encoding") + ", which has no such characters (the locale is C or POSIX, or not UTF-8); run"
+                    + " Maven with a UTF-8 locale, such as LC_ALL=C.UTF-8");
+        }
+    }
+
+    /**
      * True when the path has no empty, {@code .} or {@code ..} segment (so no leading or trailing slash), no
      * backslash and no control character. One pass over the characters: every build and every up-to-date check
      * asks this of every file of the site.

@@ -205,6 +205,11 @@ public final class SiteWriter {
         return paths.find(sitePath);
     }
 
+    /** Why a site path that stays in the output folder cannot be a file ({@link OutputPaths#unnameable}). */
+    public Optional<String> unnameable(String sitePath) {
+        return paths.unnameable(sitePath);
+    }
+
     /**
      * Records the files this build made and deletes those the previous build made but this one did not. Returns
      * the deleted paths.
