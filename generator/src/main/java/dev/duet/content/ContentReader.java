@@ -220,12 +220,16 @@ public final class ContentReader {
             v = v.substring(0, 10);
         }
         try {
-            return Optional.of(LocalDate.parse(v));
+            LocalDate date = LocalDate.parse(v);
+            if (NewsTime.isYearWritable(date)) {
+                return Optional.of(date);
+            }
         } catch (DateTimeParseException e) {
-            problems.error("content.date", path, fields.line("date"),
-                    "date must be YYYY-MM-DD, was '" + value + "'; the article is listed as undated");
-            return Optional.empty();
+            // Told below.
         }
+        problems.error("content.date", path, fields.line("date"), "date must be YYYY-MM-DD, a year from 0001 to"
+                + " 9999, was '" + value + "'; the article is listed as undated");
+        return Optional.empty();
     }
 
     static Optional<String> langFromName(String path) {

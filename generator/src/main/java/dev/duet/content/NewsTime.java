@@ -31,6 +31,18 @@ public record NewsTime(LocalDate date, Optional<LocalTime> time, ZoneOffset offs
 
     /** The moment written, or empty when the text is neither a day nor a day and a time. */
     public static Optional<NewsTime> parse(String text) {
+        return parseAny(text).filter(at -> isYearWritable(at.date()));
+    }
+
+    /**
+     * Whether the year is one an address, a feed and a sitemap can carry: four digits, from 0001 to 9999 (RFC 3339
+     * has no other, and a year 0 or before is no news).
+     */
+    public static boolean isYearWritable(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
+    }
+
+    private static Optional<NewsTime> parseAny(String text) {
         String v = text.strip();
         try {
             if (v.length() == 10) {

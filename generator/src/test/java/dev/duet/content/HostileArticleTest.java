@@ -101,6 +101,18 @@ class HostileArticleTest {
         assertTrue(site.exists("en/2025/01/good/index.html") && site.exists("zh/2025/01/good/index.html"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0000-01-01", "-0001-01-01", "+10000-01-01"})
+    void aDateWithoutAYearFrom0001To9999IsAnErrorAtItsLineAndTheArticleUndated(String date) throws Exception {
+        site.article("2025/hostile.en.md", "title: \"Hostile\"\nlang: \"en\"\nslug: \"hostile\"\ndate: \"" + date
+                + "\"", "Body.");
+        BuildResult result = site.build();
+        assertOneErrorAt(result, "content.date", 5);
+        assertTrue(result.problems().get(0).message().contains("a year from 0001 to 9999"), result.problems()::toString);
+        assertTrue(site.exists("en/undated/hostile/index.html"), "listed as undated");
+        assertFalse(site.read("en/feed.xml").contains(date), "no feed carries the year");
+    }
+
     static Stream<Arguments> fieldsOfTheWrongType() {
         return Stream.of(
                 Arguments.of("views: \"many\"", "'views' should be a whole number, 0 or more"),
