@@ -34,6 +34,9 @@ public final class Glossary {
     /** The key of the block of people's names. */
     static final String PEOPLE = "people";
 
+    /** The longest glossary read, in characters: about a million entries, far past any newsroom's. */
+    static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
     private final Map<String, Entry> byName;
     private final List<Entry> entries;
     private final Map<String, Entry> byPerson;
@@ -87,13 +90,14 @@ public final class Glossary {
         Object loaded;
         try {
             loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).setMaxAliasesForCollections(10)
-                    .build()).loadFromString(text);
+                    .setCodePointLimit(MAX_CODE_POINTS).build()).loadFromString(text);
         } catch (MarkedYamlEngineException e) {
             problems.add(Problem.error("glossary.yaml", rel, YamlErrors.line(e).map(at -> at + 1).orElse(0),
                     "not valid YAML (" + YamlErrors.describe(e) + "); write one 'English: 中文' pair a line"));
             return empty();
         } catch (YamlEngineException e) {
-            problems.add(Problem.error("glossary.yaml", rel, 0, "not valid YAML; write one 'English: 中文' pair a line"));
+            problems.add(Problem.error("glossary.yaml", rel, 0, "not valid YAML (" + YamlErrors.describe(e)
+                    + "); write one 'English: 中文' pair a line"));
             return empty();
         }
         if (loaded == null) {

@@ -31,6 +31,12 @@ final class YamlErrors {
         return e.getContext() == null ? problem : firstLine(e.getContext()) + ", " + problem;
     }
 
+    /** What is wrong, on one line, of an error the parser marked no place for (a limit passed, a key refused). */
+    static String describe(org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
+        String message = firstLine(e.getMessage());
+        return message.isEmpty() ? e.getClass().getSimpleName() : message;
+    }
+
     private static String firstLine(String text) {
         if (text == null) {
             return "";

@@ -201,6 +201,25 @@ class HostileArticleTest {
         assertEquals(2, checked.get(0).line());
     }
 
+    @Test
+    void aGlossaryOfAComplexKeyOrOfManyEntriesIsReadOrToldWhy() throws Exception {
+        site.write("glossary.yaml", "good: 好\n? [complex, key]\n: 复杂\n");
+        BuildResult result = site.build();
+        assertTrue(result.problems().stream().noneMatch(p -> p.code().equals("glossary.yaml")
+                && p.message().equals("not valid YAML; write one 'English: 中文' pair a line")), result.problems()::toString);
+        assertTrue(result.problems().stream().anyMatch(p -> p.file().equals("glossary.yaml")
+                && p.message().contains("Non scalar key")), result.problems()::toString);
+
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 400_000; i++) {
+            many.append("term number ").append(i).append(": 术语").append(i).append('\n');
+        }
+        site.write("glossary.yaml", many.toString());
+        result = site.build();
+        assertTrue(result.problems().stream().noneMatch(p -> p.file().equals("glossary.yaml")),
+                result.problems()::toString);
+    }
+
     private void assertOneErrorAt(BuildResult result, String code, int line) {
         List<Problem> errors = result.problems().stream().filter(Problem::isError).toList();
         assertEquals(1, errors.size(), errors::toString);
