@@ -40,11 +40,19 @@ record StaticFiles(String folder, List<RenderTask> tasks, List<Problem> problems
         OutputPaths output = new OutputPaths(config.outputDir());
         List<RenderTask> tasks = new ArrayList<>();
         for (Path file : listing.files()) {
-            String path = dir.relativize(file).toString().replace('\\', '/');
+            String relative = dir.relativize(file).toString();
+            if (java.io.File.separatorChar != '\\' && relative.indexOf('\\') >= 0) {
+                problems.add(Problem.warning("static.name", files.display(file), 0, "the file's name holds a"
+                        + " backslash, which a web address reads as a folder's slash, so it is not published; rename"
+                        + " the file"));
+                continue;
+            }
+            String path = relative.replace('\\', '/');
+            Optional<String> unnameable = output.unnameable(path);
             if (output.find(path).isEmpty()) {
-                problems.add(Problem.warning("static.name", files.display(file), 0, "the file's name holds a control"
-                        + " character (shown escaped), which no web address can carry, so it is not published;"
-                        + " rename the file"));
+                problems.add(Problem.warning("static.name", files.display(file), 0, unnameable.orElse("the file's"
+                        + " name holds a control character (shown escaped), which no web address can carry, so it is"
+                        + " not published; rename the file")));
                 continue;
             }
             tasks.add(new RenderTask(path, () -> {

@@ -217,6 +217,20 @@ class ExternalLinksTest {
     }
 
     @Test
+    void staticFileNamedWithABackslashIsNotPublishedAsAFolder() throws Exception {
+        site.write("static/a\\b.txt", "x");
+
+        site.build();
+
+        assertFalse(site.exists("a/b.txt"));
+        assertFalse(site.exists("a\\b.txt"));
+        Problem warning = site.problems().stream().filter(p -> p.code().equals("static.name")).findFirst()
+                .orElseThrow(() -> new AssertionError(site.problems().toString()));
+        assertEquals("static/a\\b.txt", warning.file());
+        assertTrue(warning.message().contains("backslash"), warning.message());
+    }
+
+    @Test
     void staticFileNamedWithANewlineIsNamedInAWarning() throws Exception {
         site.write("static/bad\nname.txt", "x");
         site.write("static/good.txt", "x");

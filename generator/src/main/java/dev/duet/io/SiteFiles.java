@@ -235,7 +235,7 @@ public final class SiteFiles {
     public String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         String shown = isInSite(absolute) && !absolute.equals(siteDir)
-                ? siteDir.relativize(absolute).toString().replace('\\', '/')
+                ? siteDir.relativize(absolute).toString().replace(java.io.File.separatorChar, '/')
                 : absolute.toString();
         return escaped(shown);
     }
