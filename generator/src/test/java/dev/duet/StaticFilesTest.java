@@ -66,5 +66,13 @@ class StaticFilesTest {
         site.build();
         assertEquals("<p>our own</p>", site.read("en/index.html"));
         assertTrue(Files.isRegularFile(site.out().resolve("en/2024/12/new-story/index.html")));
+
+        // The static file deleted, the page the site makes is there again, as a build from nothing makes it.
+        Files.delete(dir.resolve("static/en/index.html"));
+        site.build();
+        assertTrue(site.read("en/index.html").contains("A New Story"), site.read("en/index.html"));
+        String incremental = site.read("en/index.html");
+        site.duet(site.config().force(true).build()).build();
+        assertEquals(site.read("en/index.html"), incremental, "as a build that renders every page makes it");
     }
 }

@@ -122,11 +122,15 @@ public final class RenderCache {
 
     /**
      * Records the fingerprint a file was rendered from in this build, and the digest of the inputs its view was
-     * made from (empty when its task has none).
+     * made from (empty when its task has none); an empty fingerprint records that nothing tells what the file holds.
      */
     public void record(String path, String fingerprint, String inputs) {
         if (!fingerprint.isEmpty()) {
             current.put(hash(path), fingerprintHash(fingerprint), inputs.isEmpty() ? NONE : fingerprintHash(inputs));
+        } else {
+            // Made from nothing a fingerprint speaks for (a static file in the place of a page): what another task
+            // of this build recorded for the path no longer tells what the file holds.
+            current.put(hash(path), NONE, NONE);
         }
     }
 
