@@ -186,6 +186,53 @@ class PicturesBuildTest {
     }
 
     @Test
+    void anSvgThatHidesScriptIsRefusedAtItsArticleLineAndNeverPublished() throws IOException {
+        TestSite site = site();
+        site.write("articles/2024/maps.en.md", """
+                ---
+                title: "Maps"
+                date: "2024-05-19"
+                ---
+
+                ![prefixed](prefixed.svg)
+
+                ![entity](entity.svg)
+
+                ![tab](tab.svg)
+
+                ![data](data.svg)
+
+                ![fine](fine.svg)
+                """);
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'>";
+        site.write("articles/2024/prefixed.svg", "<svg:svg xmlns:svg='http://www.w3.org/2000/svg'>"
+                + "<svg:script>alert(1)</svg:script></svg:svg>");
+        site.write("articles/2024/entity.svg", svg + "<a xlink:href='jav&#x61;script:alert(1)'><text y='20'>click"
+                + "</text></a></svg>");
+        site.write("articles/2024/tab.svg", svg + "<a href='java&#9;script:alert(1)'><text>x</text></a></svg>");
+        site.write("articles/2024/data.svg", svg + "<a href='data:text/html,x'><text>x</text></a></svg>");
+        String fine = svg + "<defs><linearGradient id='g'/></defs><rect width='9' height='9' fill='url(#g)'/>"
+                + "<a href='https://example.org/'><text>map</text></a></svg>";
+        site.write("articles/2024/fine.svg", fine);
+        BuildResult result = site.build();
+        Map<String, Integer> refused = new TreeMap<>();
+        for (Problem p : result.problems().stream().filter(p -> p.code().equals("image.unusable")).toList()) {
+            assertEquals("articles/2024/maps.en.md", p.file());
+            assertTrue(p.isError());
+            assertTrue(p.message().contains("holds script"), p.message());
+            refused.put(p.message().substring("image '".length(), p.message().indexOf("':")), p.line());
+        }
+        assertEquals(Map.of("prefixed.svg", 6, "entity.svg", 8, "tab.svg", 10, "data.svg", 12), refused);
+        List<String> shown = site.page("en/2024/05/maps/index.html").select(".article-body img").eachAttr("src");
+        assertEquals(1, shown.size(), shown.toString());
+        assertEquals(fine, site.read(shown.get(0).substring(1)));
+        try (Stream<Path> files = Files.walk(site.out())) {
+            List<Path> svgs = files.filter(f -> f.toString().endsWith(".svg") && !f.endsWith("favicon.svg")).toList();
+            assertEquals(List.of(site.out().resolve(shown.get(0).substring(1))), svgs);
+        }
+    }
+
+    @Test
     void picturesAreReadAsThePageReadsThemBracketsAndReferencesIncluded() throws IOException {
         TestSite site = site();
         site.write("articles/2024/brackets.en.md", """

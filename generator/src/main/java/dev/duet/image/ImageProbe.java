@@ -2,31 +2,19 @@ package dev.duet.image;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads an image's format and size from its header alone, so that an image too large to decode safely is refused
- * before a pixel is read. Only JPEG, PNG and SVG are accepted; an SVG that carries script (a {@code <script>}
- * element, an {@code on…} handler, a {@code javascript:} address or a {@code <foreignObject>}) is refused, since a
- * reader who opens it alone would run it.
+ * before a pixel is read. Only JPEG, PNG and SVG are accepted; an SVG that could run script or load a document
+ * (see {@link SvgProbe}) is refused, since a reader who opens it alone would run it on the site's origin.
  */
 public final class ImageProbe {
-
-    private static final Pattern SVG_SCRIPT = Pattern.compile(
-            "<\\s*script|\\son[a-z]+\\s*=|javascript\\s*:|<\\s*foreignObject|<!ENTITY", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER_ATTRIBUTE = Pattern.compile(
-            "\\s(width|height)\\s*=\\s*[\"']\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(px)?\\s*[\"']");
-    private static final Pattern VIEW_BOX = Pattern.compile(
-            "\\sviewBox\\s*=\\s*[\"']\\s*[-0-9.]+[ ,]+[-0-9.]+[ ,]+([0-9.]+)[ ,]+([0-9.]+)\\s*[\"']");
 
     private final ImageSettings settings;
 
@@ -49,7 +37,7 @@ public final class ImageProbe {
     /** Reads {@code bytes}, the whole file named {@code name}. */
     public Result probe(String name, byte[] bytes) {
         if (name.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            return svg(bytes);
+            return SvgProbe.probe(bytes);
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
@@ -85,35 +73,6 @@ public final class ImageProbe {
             return new Refused("its header cannot be read (" + e.getMessage() + "): the file is damaged or not an"
                     + " image");
         }
-    }
-
-    private static Result svg(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Matcher root = SVG_ROOT.matcher(text);
-        if (!root.find()) {
-            return new Refused("it is named .svg but holds no <svg> element");
-        }
-        if (SVG_SCRIPT.matcher(text).find()) {
-            return new Refused("the SVG holds script (a <script>, an on… handler, a javascript: address, a"
-                    + " <foreignObject> or an entity), which is never published: remove it");
-        }
-        int width = 0;
-        int height = 0;
-        Matcher size = NUMBER_ATTRIBUTE.matcher(root.group());
-        while (size.find()) {
-            int value = (int) Math.round(Double.parseDouble(size.group(2)));
-            if (size.group(1).equals("width")) {
-                width = value;
-            } else {
-                height = value;
-            }
-        }
-        Matcher box = VIEW_BOX.matcher(root.group());
-        if ((width == 0 || height == 0) && box.find()) {
-            width = (int) Math.round(Double.parseDouble(box.group(1)));
-            height = (int) Math.round(Double.parseDouble(box.group(2)));
-        }
-        return new Usable(new ImageHeader("svg", width, height));
     }
 
     private static String megapixels(int width, int height) {

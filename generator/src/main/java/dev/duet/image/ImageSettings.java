@@ -22,9 +22,12 @@ public record ImageSettings(List<Integer> widths, float jpegQuality, long maxPix
         widths = List.copyOf(widths);
     }
 
-    /** A short text that changes with every setting that changes the bytes of a copy. */
+    /**
+     * A short text that changes with every setting that changes the bytes of a copy. Its version changes too when
+     * the checks change what is published: v2 checks each SVG again, as XML, before a cached copy is taken.
+     */
     public String key() {
-        StringBuilder key = new StringBuilder("v1");
+        StringBuilder key = new StringBuilder("v2");
         widths.forEach(w -> key.append('-').append(w));
         return key.append("-q").append(Math.round(jpegQuality * 100)).toString();
     }
