@@ -347,7 +347,7 @@ final class SiteBuild {
                 inputs = inputs.rewritten(config.siteDir(), DeletedPlaces.FILE_NAME);
             }
             if (!result.hasErrors()) {
-                OutputExpiry.save(config.cacheDir(), rendered.expires());
+                OutputExpiry.save(config.cacheDir(), config.buildTime(), rendered.expires());
                 BuildSnapshot.take(baseline.digest(), inputs, config.outputDir(), files,
                         Set.copyOf(pages.writtenFiles()), publishing.known(), result.articles(), result.problems(),
                         config.threads()).scheduled(rendered.schedule()).save(config.cacheDir());

@@ -117,6 +117,11 @@ class NewsSitemapTest {
 
         // With nothing left to age out, time no longer matters.
         assertTrue(build("2030-01-01T00:00:00+08:00").upToDate());
+
+        // A build set back to a time in the window has the news sitemap again, as a build from nothing would.
+        assertFalse(build("2024-05-22T12:00:00+08:00").upToDate());
+        assertTrue(site.exists("news-sitemap.xml"));
+        assertTrue(site.read("robots.txt").contains("news-sitemap"), site.read("robots.txt"));
     }
 
     @Test
