@@ -1,11 +1,10 @@
 package dev.duet.serve;
 
 import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,12 +14,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The open Server-Sent Event connections of the pages being previewed, and what to tell them. Every write to every
- * connection happens on one thread owned by this class, so a connected page costs no request thread, writes never
- * interleave, and the client list needs no lock. A page that connects while the last build has errors is told so at
- * once, so its overlay appears without waiting for the next build; one that waits for the first build to end, and
- * connects only after it ended, is told at once to reload. Connections that went away are dropped at the
- * next write; a comment line every few seconds makes sure there is one.
+ * The open Server-Sent Event connections of the pages being previewed, and what to tell them. What to tell whom is
+ * decided on one thread owned by this class, so events reach every page in order and the client list needs no lock;
+ * the writes themselves happen on request threads, one page at a time, under the server's write timeout (see
+ * {@link EventClient}), so a connected page costs no thread while it waits and a page that stops reading is dropped
+ * without holding up the others. A page that connects while the last build has errors is told so at once, so its
+ * overlay appears without waiting for the next build; one that waits for the first build to end, and connects only
+ * after it ended, is told at once to reload. Connections that went away are dropped at the next write; a comment
+ * line every few seconds makes sure there is one.
  */
 final class EventStream implements AutoCloseable {
 
@@ -30,11 +31,12 @@ final class EventStream implements AutoCloseable {
     private final ScheduledExecutorService writer;
     private final Duration keepAlive;
     // both fields below are read and written only on the writer thread
-    private final List<HttpExchange> clients = new ArrayList<>();
+    private final List<EventClient> clients = new ArrayList<>();
     private Optional<ServerEvent> currentErrors = Optional.empty();
     // set before the first build by any thread, cleared on the writer thread by the reload that ends that build, so
     // that a page connecting with a build to wait for is either told by that reload or told at once
     private volatile boolean building;
+    private volatile Optional<RequestThreads> threads = Optional.empty();
 
     EventStream(Duration keepAlive) {
         this.keepAlive = keepAlive;
@@ -45,7 +47,9 @@ final class EventStream implements AutoCloseable {
         });
     }
 
-    void startKeepAlive() {
+    /** Starts writing to pages on these threads, and the keep-alive comments. */
+    void start(RequestThreads writers) {
+        threads = Optional.of(writers);
         long millis = keepAlive.toMillis();
         writer.scheduleWithFixedDelay(() -> writeToAll(KEEP_ALIVE), millis, millis, TimeUnit.MILLISECONDS);
     }
@@ -73,10 +77,13 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    /** Sends an event to every connected page; completes once it has been written to each. */
+    /**
+     * Sends an event to every connected page; completes once it has been written to each, or the pages it could not
+     * be written to were dropped.
+     */
     CompletableFuture<Void> publish(ServerEvent event) {
         try {
-            return CompletableFuture.runAsync(() -> {
+            return CompletableFuture.supplyAsync(() -> {
                 if (event.name().equals("error")) {
                     currentErrors = Optional.of(event);
                 } else if (event.name().equals("ok")) {
@@ -84,8 +91,8 @@ final class EventStream implements AutoCloseable {
                 } else if (event.name().equals("reload")) {
                     building = false;
                 }
-                writeToAll(event.encode());
-            }, writer);
+                return writeToAll(event.encode());
+            }, writer).thenCompose(written -> written);
         } catch (RejectedExecutionException closing) {
             return CompletableFuture.completedFuture(null);
         }
@@ -93,45 +100,37 @@ final class EventStream implements AutoCloseable {
 
     /** How many pages are connected, after dropping those found gone; for tests and the console. */
     CompletableFuture<Integer> clientCount() {
-        return CompletableFuture.supplyAsync(clients::size, writer);
+        return CompletableFuture.supplyAsync(() -> {
+            clients.removeIf(client -> !client.isOpen());
+            return clients.size();
+        }, writer);
     }
 
-    /** Sends a keep-alive now, which drops connections that have gone away. */
+    /** Sends a keep-alive now, which drops connections that have gone away; completes once it is written. */
     CompletableFuture<Void> probe() {
-        return CompletableFuture.runAsync(() -> writeToAll(KEEP_ALIVE), writer);
+        return CompletableFuture.supplyAsync(() -> writeToAll(KEEP_ALIVE), writer).thenCompose(written -> written);
     }
 
     private void open(HttpExchange exchange, boolean waitingForBuild) {
-        try {
-            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
-            exchange.sendResponseHeaders(200, 0);
-            exchange.getResponseBody().write(PREAMBLE);
-            if (currentErrors.isPresent()) {
-                exchange.getResponseBody().write(currentErrors.get().encode());
-            }
-            if (waitingForBuild && !building) {
-                exchange.getResponseBody().write(ServerEvent.RELOAD.encode());
-            }
-            exchange.getResponseBody().flush();
-            clients.add(exchange);
-        } catch (IOException gone) {
+        if (threads.isEmpty()) {
             exchange.close();
+            return;
         }
+        EventClient client = new EventClient(exchange, threads.get());
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        first.writeBytes(PREAMBLE);
+        currentErrors.ifPresent(errors -> first.writeBytes(errors.encode()));
+        if (waitingForBuild && !building) {
+            first.writeBytes(ServerEvent.RELOAD.encode());
+        }
+        client.send(first.toByteArray());
+        clients.add(client);
     }
 
-    private void writeToAll(byte[] bytes) {
-        for (Iterator<HttpExchange> it = clients.iterator(); it.hasNext(); ) {
-            HttpExchange client = it.next();
-            try {
-                client.getResponseBody().write(bytes);
-                client.getResponseBody().flush();
-            } catch (IOException gone) {
-                it.remove();
-                client.close();
-            }
-        }
+    private CompletableFuture<Void> writeToAll(byte[] bytes) {
+        clients.removeIf(client -> !client.isOpen());
+        return CompletableFuture.allOf(clients.stream().map(client -> client.send(bytes))
+                .toArray(CompletableFuture[]::new));
     }
 
     /** Ends every stream and stops the writer thread. */
@@ -139,7 +138,7 @@ final class EventStream implements AutoCloseable {
     public void close() {
         try {
             writer.execute(() -> {
-                clients.forEach(HttpExchange::close);
+                clients.forEach(EventClient::close);
                 clients.clear();
             });
         } catch (RejectedExecutionException alreadyClosed) {

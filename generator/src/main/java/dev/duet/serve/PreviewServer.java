@@ -9,7 +9,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +23,11 @@ import java.util.concurrent.CompletableFuture;
  * {@link #broadcastOk()}. It listens on the loopback interface unless given another host: a preview is for the
  * person at the keyboard.
  *
- * <p>Built on the JDK's own {@code HttpServer}. Request threads are made as needed, and a client that has not sent
- * its whole request head within a few seconds is disconnected (see {@link RequestThreads}), so stalled clients
- * never keep other pages waiting; the open event streams are written by one separate thread and never occupy a
- * request thread.
+ * <p>Built on the JDK's own {@code HttpServer}. Request threads are made as needed, up to far more than stalled
+ * clients are likely; a client that has not sent its whole request head within a few seconds, or that takes nothing
+ * of its answer for a few seconds, is disconnected (see {@link RequestThreads}). So clients that stall, even by the
+ * hundred, never keep other pages waiting. An open event stream occupies no thread while it waits, and a page that
+ * stops reading its events is dropped without holding up the others (see {@link EventStream}).
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -35,15 +35,12 @@ public final class PreviewServer implements AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
 
     private static final int BACKLOG = 256;
-    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-    /** How long a client may take to send its request line and headers: a browser sends them at once. */
-    private static final Duration HEAD_TIMEOUT = Duration.ofSeconds(10);
 
     private final SiteLookup lookup;
     private final String host;
     private final int requestedPort;
     private final EventStream events;
-    private final Duration headTimeout;
+    private final ServerSettings settings;
     private Optional<Running> running = Optional.empty();
 
     private record Running(HttpServer server, RequestThreads requests) {
@@ -59,14 +56,10 @@ public final class PreviewServer implements AutoCloseable {
 
     /** A server for {@code siteRoot} on the given host name or address; port 0 picks a free port. */
     public PreviewServer(Path siteRoot, String host, int port) {
-        this(siteRoot, host, port, KEEP_ALIVE, HEAD_TIMEOUT);
+        this(siteRoot, host, port, ServerSettings.DEFAULT);
     }
 
-    PreviewServer(Path siteRoot, String host, int port, Duration keepAlive) {
-        this(siteRoot, host, port, keepAlive, HEAD_TIMEOUT);
-    }
-
-    PreviewServer(Path siteRoot, String host, int port, Duration keepAlive, Duration headTimeout) {
+    PreviewServer(Path siteRoot, String host, int port, ServerSettings settings) {
         Objects.requireNonNull(siteRoot, "siteRoot");
         Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) {
@@ -75,8 +68,8 @@ public final class PreviewServer implements AutoCloseable {
         this.lookup = new SiteLookup(siteRoot);
         this.host = host;
         this.requestedPort = port;
-        this.events = new EventStream(keepAlive);
-        this.headTimeout = Objects.requireNonNull(headTimeout, "headTimeout");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.events = new EventStream(settings.keepAlive());
     }
 
     /**
@@ -99,12 +92,12 @@ public final class PreviewServer implements AutoCloseable {
         } catch (BindException e) {
             throw new PortInUseException(host, requestedPort, e);
         }
-        RequestThreads requests = new RequestThreads(headTimeout);
+        RequestThreads requests = new RequestThreads(settings);
         server.setExecutor(requests);
         server.createContext("/", requests.guard(new SiteHandler(lookup, new FileCache(64L << 20, 4L << 20), events,
                 () -> notes)));
         server.start();
-        events.startKeepAlive();
+        events.start(requests);
         running = Optional.of(new Running(server, requests));
     }
 

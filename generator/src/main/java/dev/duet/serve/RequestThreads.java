@@ -1,142 +1,146 @@
 package dev.duet.serve;
 
 import com.sun.net.httpserver.HttpHandler;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads that answer the preview server's requests, and a watch on how long each request takes to arrive. The
- * JDK's server reads a request's line and headers on the thread that then runs the handler, so a client that sends
- * half a request and stalls holds a thread for as long as it stays connected, and the JDK's own limit on that is a
- * system property for the whole JVM. Here the pool grows as needed, up to far more threads than a browser opens, and
- * a thread still reading its request head when the timeout ends is interrupted: the JDK reads through an
- * interruptible channel, so the interrupt closes that connection and frees the thread. Once the head is read the
- * thread is never interrupted, so a long answer or a page's event stream is not cut off.
+ * The threads that answer the preview server's requests and write its event streams, each watched for a client
+ * that stalls it. The JDK's server reads a request's line and headers on the thread that then runs the handler, and
+ * writes the answer on it too, so a client that sends half a request, or does not read its answer, holds a thread for
+ * as long as it stays connected. Here the pool grows as needed up to many more threads than stalled clients are
+ * likely (a thread waiting on a socket costs little), so others' requests do not wait behind them; a thread still
+ * reading its request head when the head timeout ends, or whose write has taken nothing for the write timeout, is
+ * interrupted, which closes that one connection (see {@link StallWatch}). Every piece of an answer the client takes
+ * renews the write timeout, so a long answer, or a page's event stream, to a client that reads it is never cut off.
  */
 final class RequestThreads implements Executor, AutoCloseable {
 
-    /** Far more requests at once than a person previewing makes; beyond it requests wait their turn. */
-    private static final int MAX_THREADS = 64;
     private static final Duration IDLE_THREAD_LIFE = Duration.ofSeconds(30);
 
-    private final Duration headTimeout;
+    private final ServerSettings settings;
     private final ThreadPoolExecutor pool;
-    private final ScheduledExecutorService watchdog;
-    private final Set<Request> reading = ConcurrentHashMap.newKeySet();
-    private final ThreadLocal<Request> current = new ThreadLocal<>();
+    private final StallWatch watch;
+    private final ThreadLocal<StallWatch.Watch> current = new ThreadLocal<>();
 
-    RequestThreads(Duration headTimeout) {
-        this.headTimeout = headTimeout;
+    RequestThreads(ServerSettings settings) {
+        this.settings = settings;
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, IDLE_THREAD_LIFE.toMillis(),
-                TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                task -> daemon(task, "duet-serve-" + count.incrementAndGet()));
+        // core size equal to the maximum: a new thread for each request until there are that many, and only then a
+        // queue; idle threads end after a while
+        this.pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), IDLE_THREAD_LIFE.toMillis(),
+                TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "duet-serve-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
         pool.allowCoreThreadTimeOut(true);
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "duet-serve-watchdog"));
-        long period = Math.max(10, Math.min(1000, headTimeout.toMillis() / 4));
-        watchdog.scheduleWithFixedDelay(this::expireStalled, period, period, TimeUnit.MILLISECONDS);
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
+        this.watch = new StallWatch(settings.shortestTimeout());
     }
 
     /** Runs one exchange of the JDK's server, which begins by reading the request head. */
     @Override
     public void execute(Runnable exchange) {
-        pool.execute(() -> run(exchange));
+        pool.execute(() -> watched(settings.headTimeout(), exchange));
     }
 
-    private void run(Runnable exchange) {
-        Request request = new Request(Thread.currentThread(), System.nanoTime() + headTimeout.toNanos());
-        reading.add(request);
-        current.set(request);
+    /**
+     * Runs writes to a connection the server's handler has returned from (an event stream) on one of these threads,
+     * under the write timeout.
+     *
+     * @throws java.util.concurrent.RejectedExecutionException once the server is closed
+     */
+    void write(Runnable writes) {
+        pool.execute(() -> watched(settings.writeTimeout(), writes));
+    }
+
+    private void watched(Duration timeout, Runnable task) {
+        StallWatch.Watch watching = watch.start(timeout);
+        current.set(watching);
         try {
-            exchange.run();
+            task.run();
         } finally {
-            request.finish();
-            reading.remove(request);
+            watching.end();
             current.remove();
-            // an interrupt that closed this exchange must not reach the next one on this thread
-            Thread.interrupted();
         }
     }
 
     /**
-     * The handler, called only once its thread has stopped being watched: a request whose head came in just as the
-     * timeout ended is dropped, its connection being closed already.
+     * The handler, called once the request head is read: from then on its thread is watched with the write timeout,
+     * renewed at each piece of the answer written. A request whose head came in just as the head timeout ended is
+     * dropped, its connection being closed already.
      */
     HttpHandler guard(HttpHandler handler) {
         return exchange -> {
-            Request request = current.get();
-            if (request != null) {
-                reading.remove(request);
-                if (!request.headRead()) {
-                    exchange.close();
-                    return;
-                }
+            StallWatch.Watch watching = current.get();
+            if (watching != null && !watching.renew(settings.writeTimeout())) {
+                exchange.close();
+                return;
             }
+            exchange.setStreams(null, new ProgressStream(exchange.getResponseBody()));
             handler.handle(exchange);
         };
     }
 
-    private void expireStalled() {
-        long now = System.nanoTime();
-        for (Request request : reading) {
-            if (now - request.deadline >= 0) {
-                reading.remove(request);
-                request.expire();
-            }
+    /** The client took another piece of an answer: the thread writing it gets the whole write timeout again. */
+    private void progress() {
+        StallWatch.Watch watching = current.get();
+        if (watching != null) {
+            watching.renew(settings.writeTimeout());
         }
     }
 
     /** Stops the threads without waiting for requests in flight. */
     @Override
     public void close() {
-        watchdog.shutdownNow();
+        watch.close();
         pool.shutdownNow();
     }
 
-    /** One exchange: its thread, and whether its head came in time. */
-    private static final class Request {
+    /**
+     * An answer's body, written in pieces small enough that a client reading slowly still shows progress within the
+     * write timeout, each one renewing it.
+     */
+    private final class ProgressStream extends FilterOutputStream {
 
-        private final Thread thread;
-        private final long deadline;
-        // all three guarded by this: the interrupt happens only while the thread is known to be reading the head
-        private boolean headRead;
-        private boolean finished;
-        private boolean expired;
+        private static final int PIECE = 64 * 1024;
 
-        Request(Thread thread, long deadline) {
-            this.thread = thread;
-            this.deadline = deadline;
+        ProgressStream(OutputStream out) {
+            super(out);
         }
 
-        /** Marks the head read; false when it came too late and the thread was, or is being, interrupted. */
-        synchronized boolean headRead() {
-            headRead = true;
-            return !expired;
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            progress();
         }
 
-        synchronized void finish() {
-            finished = true;
-        }
-
-        synchronized void expire() {
-            if (!headRead && !finished) {
-                expired = true;
-                thread.interrupt();
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            for (int done = 0; done < length; ) {
+                int piece = Math.min(PIECE, length - done);
+                out.write(bytes, offset + done, piece);
+                done += piece;
+                progress();
             }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+            progress();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 }

@@ -30,7 +30,7 @@ class EventStreamTest {
     @BeforeEach
     void startServer() throws IOException {
         server = new PreviewServer(TestSite.in(temp.resolve("site")).generatedPages().dir(), PreviewServer.LOOPBACK,
-                0, Duration.ofMillis(100));
+                0, ServerSettings.DEFAULT.withKeepAlive(Duration.ofMillis(100)));
         server.start();
     }
 

@@ -55,7 +55,7 @@ class StalledClientTest {
     @Test
     void closesAConnectionWhoseRequestHeadStallsPastTheTimeout() throws Exception {
         server = new PreviewServer(TestSite.in(temp.resolve("site")).generatedPages().dir(), PreviewServer.LOOPBACK,
-                0, Duration.ofSeconds(15), Duration.ofMillis(200));
+                0, ServerSettings.DEFAULT.withHeadTimeout(Duration.ofMillis(200)));
         server.start();
         Socket socket = stall();
         socket.setSoTimeout(5000);
@@ -66,7 +66,7 @@ class StalledClientTest {
     @Test
     void anEventStreamOutlivesTheRequestHeadTimeout() throws Exception {
         server = new PreviewServer(TestSite.in(temp.resolve("site")).generatedPages().dir(), PreviewServer.LOOPBACK,
-                0, Duration.ofSeconds(15), Duration.ofMillis(200));
+                0, ServerSettings.DEFAULT.withHeadTimeout(Duration.ofMillis(200)));
         server.start();
         try (EventReader page = new EventReader(server.port())) {
             page.awaitRetry();
