@@ -124,6 +124,41 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aTemplateThatIncludesItselfLeavesTheSiteAsACleanBuildWouldWithItsPagesAsTheyWere() throws Exception {
+        Map<String, byte[]> before = TestSite.tree(site.out());
+        site.write("theme/templates/article.ftlh", "<#include \"article.ftlh\">x");
+        site.problems().clear();
+        assertTrue(site.build().hasErrors());
+        java.util.List<dev.duet.diagnostic.Problem> failed = site.problems().stream()
+                .filter(p -> p.code().equals("template.error")).distinct().toList();
+        assertFalse(failed.isEmpty(), site.problems().toString());
+        failed.forEach(p -> assertEquals("theme/templates/article.ftlh:1", p.file() + ":" + p.line(), p.toString()));
+        assertTrue(java.util.Arrays.equals(before.get(News.WANG_YI_ZH), TestSite.tree(site.out()).get(News.WANG_YI_ZH)),
+                "the article page keeps its last good version");
+        // Every other file is as a build from nothing of the same input makes it; a clean build has no article
+        // pages, and this one the last good ones.
+        TestSite.copy(dir.resolve("articles"), clean.resolve("articles"));
+        TestSite.copy(dir.resolve("theme"), clean.resolve("theme"));
+        Files.copy(dir.resolve("glossary.yaml"), clean.resolve("glossary.yaml"));
+        TestSite fresh = TestSite.in(clean);
+        assertTrue(fresh.build().hasErrors());
+        Map<String, byte[]> cleanTree = TestSite.tree(fresh.out());
+        Map<String, byte[]> kept = new java.util.TreeMap<>(TestSite.tree(site.out()));
+        kept.keySet().removeAll(cleanTree.keySet());
+        assertTrue(kept.containsKey(News.WANG_YI_EN), kept.keySet().toString());
+        kept.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(before.get(path), bytes), path));
+        Map<String, byte[]> rest = new java.util.TreeMap<>(TestSite.tree(site.out()));
+        rest.keySet().retainAll(cleanTree.keySet());
+        TestSite.assertSameTree(cleanTree, rest);
+        // Mended, the site is again what a clean build makes.
+        Files.delete(dir.resolve("theme/templates/article.ftlh"));
+        Files.delete(clean.resolve("theme/templates/article.ftlh"));
+        site.problems().clear();
+        assertFalse(site.build().hasErrors(), site.problems().toString());
+        TestSite.assertSameTree(before, TestSite.tree(site.out()));
+    }
+
+    @Test
     void rerendersEveryPageWhenTheConfigurationChanges() throws Exception {
         site.duet(site.config().titleEn("The Daily Duet").build()).build();
         assertTrue(site.read(News.BRIDGE_EN).contains("The Daily Duet"));

@@ -72,7 +72,7 @@ final class Fragments {
         String name = env.getCurrentTemplate().getOutputFormat().getName() + "\n" + key.getAsString();
         String text = fragments.kept.get(name);
         if (text == null) {
-            Templates.TextWriter out = new Templates.TextWriter(1024);
+            Templates.TextWriter out = new Templates.TextWriter(1024, RenderGuard.of(env).orElseGet(RenderGuard::new));
             body.render(out);
             text = out.toString();
             fragments.keep(name, text);

@@ -59,6 +59,8 @@ public final class SiteRenderer {
     private final Fragments fragments = Fragments.forHeap();
     /** The view each thread made for its last fingerprint, until it renders that file or takes another. */
     private final ThreadLocal<Optional<Made>> lastMade = ThreadLocal.withInitial(Optional::empty);
+    /** The UI string files that could not be read, each left out. */
+    private final List<Problem> stringProblems = new java.util.ArrayList<>();
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
         this(site, theme, templates, markdown, new ArticleMemo<>());
@@ -84,11 +86,11 @@ public final class SiteRenderer {
         this.salt = salt;
         Map<String, Map<String, String>> strings = new HashMap<>();
         for (LanguageConfig language : site.config().languages()) {
-            Map<String, String> own = theme.strings(language.code());
+            Map<String, String> own = theme.strings(language.code(), stringProblems);
             strings.put(language.code(), Map.copyOf(own));
             if (language.isChinese()) {
                 // Traditional Chinese pages: i18n/zh-Hant.properties over the language's own strings.
-                Map<String, String> traditional = theme.strings(TRADITIONAL);
+                Map<String, String> traditional = theme.strings(TRADITIONAL, stringProblems);
                 if (!traditional.isEmpty()) {
                     Map<String, String> merged = new java.util.TreeMap<>(own);
                     merged.putAll(traditional);
@@ -166,9 +168,14 @@ public final class SiteRenderer {
         }
     }
 
-    /** The problems found planning the files (listed by {@link #tasks()}): redirects that would replace a page. */
+    /**
+     * The problems found planning the files (listed by {@link #tasks()}): redirects that would replace a page, UI
+     * string files that could not be read.
+     */
     public List<Problem> planProblems() {
-        return plan.problems();
+        List<Problem> problems = new java.util.ArrayList<>(stringProblems);
+        problems.addAll(plan.problems());
+        return List.copyOf(problems);
     }
 
     /**

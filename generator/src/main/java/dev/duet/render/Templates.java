@@ -4,6 +4,7 @@ import dev.duet.diagnostic.Problem;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -46,6 +47,10 @@ public final class Templates {
         cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         // Templates are read once and kept: a build never sees a template change half way through.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // A theme is data, not code: no template may make Java objects (?new of Execute runs commands) or reach
+        // past the views it is given (?api).
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
         cfg.setSharedVariable(Fragments.DIRECTIVE, Fragments.directive());
         this.configuration = cfg;
     }
@@ -56,16 +61,27 @@ public final class Templates {
      * from (and added to) {@code fragments}, the build's.
      */
     Rendered render(String templateName, Record view, Fragments fragments) {
+        RenderGuard guard = new RenderGuard();
         try {
             Template template = configuration.getTemplate(templateName);
-            TextWriter out = new TextWriter(8192);
+            TextWriter out = new TextWriter(8192, guard);
             Environment env = template.createProcessingEnvironment(view, out);
+            env.setTemplateProcessingTracer(guard);
             fragments.attach(env);
             env.process();
-            return new Rendered(Optional.of(out.toString()), Optional.empty());
+            // A stop caught by an <#attempt> still fails the page.
+            return guard.stop().isPresent() ? stopped(guard.stop().get(), templateName)
+                    : new Rendered(Optional.of(out.toString()), Optional.empty());
+        } catch (RenderGuard.Stopped e) {
+            return stopped(guard.stop().orElseThrow(), templateName);
+        } catch (StackOverflowError e) {
+            return stopped(guard.overflowed(templateName), templateName);
         } catch (ParseException e) {
             return failed(syntaxError(theme, e));
         } catch (TemplateException e) {
+            if (guard.stop().isPresent()) {
+                return stopped(guard.stop().get(), templateName);
+            }
             rethrowFailedValue(e);
             String file = theme.shown(e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName());
             Integer line = e.getLineNumber();
@@ -75,6 +91,9 @@ public final class Templates {
             return failed(Problem.error("template.missing", theme.shown(templateName), 0,
                     "the theme has no template '" + templateName + "'; add it to theme/templates/"));
         } catch (IOException e) {
+            if (guard.stop().isPresent()) {
+                return stopped(guard.stop().get(), templateName);
+            }
             // Freemarker remembers a template that failed to parse and reports later uses as an I/O error whose
             // cause is the original syntax error: report that one, so it is listed once, with its line.
             if (e.getCause() instanceof ParseException parse) {
@@ -102,6 +121,12 @@ public final class Templates {
                 "template syntax error: " + firstLine(e.getEditorMessage()));
     }
 
+    /** A run the guard stopped, at the template and line where it was, else at the page's template. */
+    private Rendered stopped(RenderGuard.Stop stop, String templateName) {
+        String template = theme.shown(stop.template().isEmpty() ? templateName : stop.template());
+        return failed(Problem.error("template.error", template, stop.line(), "template stopped: " + stop.message()));
+    }
+
     private static Rendered failed(Problem problem) {
         return new Rendered(Optional.empty(), Optional.of(problem));
     }
@@ -116,38 +141,50 @@ public final class Templates {
     }
 
     /**
-     * A writer into a {@link StringBuilder}. Freemarker writes a page in many small pieces, and escapes text a
-     * character at a time; {@link java.io.StringWriter} takes a lock for each through its StringBuffer.
+     * A writer into a {@link StringBuilder}, which asks its run's guard before it grows past what a page may hold.
+     * Freemarker writes a page in many small pieces, and escapes text a character at a time;
+     * {@link java.io.StringWriter} takes a lock for each through its StringBuffer.
      */
     static final class TextWriter extends Writer {
         private final StringBuilder text;
+        private final RenderGuard guard;
 
-        TextWriter(int capacity) {
-            text = new StringBuilder(capacity);
+        TextWriter(int capacity, RenderGuard guard) {
+            this.text = new StringBuilder(capacity);
+            this.guard = guard;
+        }
+
+        private void growing(int chars) {
+            guard.writing((long) text.length() + chars);
         }
 
         @Override
         public void write(int c) {
+            growing(1);
             text.append((char) c);
         }
 
         @Override
         public void write(char[] chars, int offset, int length) {
+            growing(length);
             text.append(chars, offset, length);
         }
 
         @Override
         public void write(String string) {
+            growing(string.length());
             text.append(string);
         }
 
         @Override
         public void write(String string, int offset, int length) {
+            growing(length);
             text.append(string, offset, offset + length);
         }
 
         @Override
         public Writer append(CharSequence chars) {
+            growing(chars.length());
             text.append(chars);
             return this;
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -200,11 +201,15 @@ public final class Theme implements Closeable {
      */
     String shown(String name) {
         Optional<Path> file = findTemplate(name);
-        if (file.isPresent() && file.get().getFileSystem() == FileSystems.getDefault()
-                && file.get().startsWith(siteDir)) {
-            return siteDir.relativize(file.get()).toString().replace('\\', '/');
+        return file.isPresent() ? shownFile(file.get(), "templates/" + name) : "templates/" + name;
+    }
+
+    /** A file of the theme relative to the site when it is one of the site's, else as the theme names it. */
+    private String shownFile(Path file, String inTheme) {
+        if (file.getFileSystem() == FileSystems.getDefault() && file.startsWith(siteDir)) {
+            return siteDir.relativize(file).toString().replace('\\', '/');
         }
-        return "templates/" + name;
+        return inTheme;
     }
 
     /** Every static file, keyed by its path under {@code static/}, earlier layers winning. */
@@ -233,20 +238,65 @@ public final class Theme implements Closeable {
         return inputs;
     }
 
-    /** The UI strings for a language, merged over all layers. */
-    Map<String, String> strings(String lang) throws IOException {
+    /**
+     * The UI strings for a language, merged over all layers. A file that cannot be read as properties in UTF-8 (a
+     * bad {@code \\u} escape, bytes that are not UTF-8) is left out, so its keys come from the layers below it, with
+     * an error in {@code problems} naming the file (and, for an escape, its line).
+     */
+    Map<String, String> strings(String lang, List<Problem> problems) throws IOException {
         Map<String, String> strings = new TreeMap<>();
         for (int i = files.size() - 1; i >= 0; i--) {
             Path file = files.get(i).get("i18n").get(lang + ".properties");
             if (file != null) {
                 Properties properties = new Properties();
+                String shown = shownFile(file, "i18n/" + lang + ".properties");
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     properties.load(reader);
+                } catch (IllegalArgumentException e) {
+                    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                    problems.add(Problem.error("theme.i18n", shown, badEscapeLine(text), "cannot read UI strings: "
+                            + e.getMessage() + " (\\u takes four hex digits, a backslash is written \\\\);"
+                            + " the file is left out and its keys are the theme's"));
+                    continue;
+                } catch (CharacterCodingException e) {
+                    problems.add(Problem.error("theme.i18n", shown, 0, "cannot read UI strings: the file is not"
+                            + " UTF-8; save it as UTF-8. The file is left out and its keys are the theme's"));
+                    continue;
                 }
                 properties.forEach((k, v) -> strings.put(k.toString(), v.toString()));
             }
         }
         return strings;
+    }
+
+    /**
+     * The line of the first {@code \\u} escape that is not four hex digits, as {@link Properties#load} reads them
+     * (not in comments; a backslash at the end of a line continues it); 0 if none is found.
+     */
+    static int badEscapeLine(String text) {
+        List<String> lines = text.lines().toList();
+        boolean continued = false;
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            String start = line.stripLeading();
+            boolean comment = !continued && (start.startsWith("#") || start.startsWith("!"));
+            int backslashes = 0;
+            for (int i = 0; i < line.length(); i++) {
+                if (line.charAt(i) != '\\') {
+                    backslashes = 0;
+                    continue;
+                }
+                backslashes++;
+                if (comment || backslashes % 2 == 0 || i + 1 >= line.length() || line.charAt(i + 1) != 'u') {
+                    continue;
+                }
+                if (i + 6 > line.length() || !line.substring(i + 2, i + 6).matches("[0-9a-fA-F]{4}")) {
+                    return n + 1;
+                }
+            }
+            continued = !comment && backslashes % 2 == 1;
+        }
+        return 0;
     }
 
     /** The warnings found when the theme was loaded: the links out of the site it does not use. */
