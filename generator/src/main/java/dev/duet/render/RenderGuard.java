@@ -50,7 +50,7 @@ final class RenderGuard implements TemplateProcessingTracer {
             open = Arrays.copyOf(open, depth * 2);
         }
         open[depth++] = element;
-        if (depth > deepestDepth && element.isLeaf()) {
+        if (depth >= deepestDepth && element.isLeaf()) {
             deepestDepth = depth;
             deepest = element;
         }

@@ -156,6 +156,30 @@ class HostileTemplatesTest {
     }
 
     @Test
+    void aStackTooSmallForTheNestingLimitStillGivesTheTemplateAndLine() throws Exception {
+        Path layer = root.resolve("layer");
+        Files.createDirectories(layer.resolve("templates"));
+        Files.writeString(layer.resolve("templates/self.ftlh"), "<p>\n<#include \"self.ftlh\">");
+        record Empty() {
+        }
+        java.util.concurrent.atomic.AtomicReference<Templates.Rendered> rendered =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        try (Theme theme = Theme.of(List.of(layer))) {
+            Templates templates = new Templates(theme);
+            // A stack that overflows long before the guard's limit.
+            Thread small = new Thread(null, () -> rendered.set(templates.render("self.ftlh", new Empty(),
+                    new Fragments(1000))), "small stack", 64 * 1024);
+            small.start();
+            small.join();
+        }
+        Problem problem = rendered.get().problem().orElseThrow();
+        // The stack may overflow on either instruction of the template that calls itself.
+        assertTrue(List.of("templates/self.ftlh:1", "templates/self.ftlh:2").contains(problem.file() + ":"
+                + problem.line()), problem.toString());
+        assertTrue(problem.message().contains("too deep for the stack"), problem.message());
+    }
+
+    @Test
     void aMacroThatCallsItselfWithoutEndFailsItsPages() throws Exception {
         assertFailsAt(TAGS + ":2", "<#macro m n>${n}\n<@m n + 1/></#macro><@m 0/>");
     }
