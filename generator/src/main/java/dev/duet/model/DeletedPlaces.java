@@ -51,6 +51,9 @@ public final class DeletedPlaces {
             # language\tpublished\tstory\taddress\tsection\ttags\treporters
             """;
 
+    /** How many lines that cannot be read are told one by one; the rest are told in one warning. */
+    private static final int TOLD_LINES = 10;
+
     /** A deleted article's place in one language's lists. */
     public record Place(String lang, WithdrawnPlace place) {
     }
@@ -104,6 +107,7 @@ public final class DeletedPlaces {
         Map<String, Place> places = new TreeMap<>();
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> lineOf = new java.util.HashMap<>();
+        int unread = 0;
         int start = 0;
         for (int number = 1; start < bytes.length; number++) {
             int end = start;
@@ -137,10 +141,17 @@ public final class DeletedPlaces {
                 why = "not UTF-8";
             }
             lines.add(new Line(raw, key));
-            if (!why.isEmpty()) {
+            if (!why.isEmpty() && ++unread <= TOLD_LINES) {
                 problems.add(Problem.warning("content.deleted-places", name, number, why
                         + "; the line is left out, and the newer stories of its lists move up one"));
             }
+        }
+        if (unread > TOLD_LINES) {
+            // A file that is no list of places (a binary file, another file saved under its name) is one warning
+            // more, not one a line.
+            problems.add(Problem.warning("content.deleted-places", name, 0, (unread - TOLD_LINES) + " more lines"
+                    + " cannot be read either (" + unread + " in all) and are left out; is this the file the build"
+                    + " wrote?"));
         }
         return new DeletedPlaces(places, lines, Set.of(), Map.of());
     }

@@ -76,6 +76,18 @@ class DeletedPlacesTest {
     }
 
     @Test
+    void aFileOfManyLinesThatCannotBeReadIsTenWarningsAndOneMore() throws IOException {
+        byte[] noise = new byte[100_000];
+        new java.util.Random(7).nextBytes(noise);
+        Files.write(dir.resolve("deleted.tsv"), noise);
+        List<Problem> problems = new ArrayList<>();
+        DeletedPlaces read = DeletedPlaces.read(config(), problems);
+        assertEquals(11, problems.size(), problems.toString());
+        assertTrue(problems.get(10).message().contains("more lines cannot be read either"), problems.get(10).message());
+        assertEquals(List.of(), read.keptBeside(List.of()));
+    }
+
+    @Test
     void draftsAndScheduledStoriesKeepNoPlace() throws IOException {
         ContentFile draft = article("articles/2022/d.en.md",
                 "title: \"D\"\nlang: en\ndate: \"2022-03-01\"\ndraft: true");
