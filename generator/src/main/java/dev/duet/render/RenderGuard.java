@@ -22,6 +22,13 @@ final class RenderGuard implements TemplateProcessingTracer {
     static final int MAX_DEPTH = 400;
     /** The most characters one run may write: 32 Mi, past any real page (a sitemap of 50,000 URLs has under 20). */
     static final int MAX_CHARS = 32 * 1024 * 1024;
+    /**
+     * The most instructions one run may enter: 50 million, some fifty times what the largest page of a theme takes
+     * (a sitemap of 50,000 URLs), and a few seconds of work: a loop without end that writes nothing stops here.
+     */
+    static final long MAX_STEPS = 50_000_000;
+
+    private long steps;
 
     private TracedElement[] open = new TracedElement[64];
     private int depth;
@@ -56,6 +63,10 @@ final class RenderGuard implements TemplateProcessingTracer {
         }
         if (stop.isPresent()) {
             throw new Stopped(stop.get().message());
+        }
+        if (++steps > MAX_STEPS) {
+            stopHere("the templates run more than " + MAX_STEPS / 1_000_000 + " million instructions for one page: a"
+                    + " list without end (such as 1..) or one that repeats without bound; give it an end");
         }
         if (depth > MAX_DEPTH) {
             stopHere("templates nest more than " + MAX_DEPTH + " deep: an <#include>, <#import> or macro calls"

@@ -197,6 +197,13 @@ class HostileTemplatesTest {
     }
 
     @Test
+    void aListWithoutEndThatWritesNothingFailsFast() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+                assertFailsAt(TAGS + ":2", "<p>\n<#list 1.. as i><#if i < 0>never</#if></#list>"));
+        assertTrue(message().contains("million instructions"), message());
+    }
+
+    @Test
     void aListWithoutEndInACachedPieceFailsFast() {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
                 assertFailsAt(TAGS + ":1", "<@cached key=\"k\"><#list 1.. as i>${i}</#list></@cached>"));
