@@ -127,9 +127,10 @@ public final class RenderCache {
     public void record(String path, String fingerprint, String inputs) {
         if (!fingerprint.isEmpty()) {
             current.put(hash(path), fingerprintHash(fingerprint), inputs.isEmpty() ? NONE : fingerprintHash(inputs));
-        } else {
+        } else if (current.get(hash(path)) != NONE) {
             // Made from nothing a fingerprint speaks for (a static file in the place of a page): what another task
-            // of this build recorded for the path no longer tells what the file holds.
+            // of this build recorded for the path no longer tells what the file holds. Only such a path is put: a
+            // site has thousands of files without a fingerprint (the search index), which take no room here.
             current.put(hash(path), NONE, NONE);
         }
     }
