@@ -45,12 +45,18 @@ final class Browser {
 
     /**
      * Records every layout shift from the start of a page's load, before any script of the page runs, in
-     * {@code window.__shifts}; given to {@code Page.addScriptToEvaluateOnNewDocument}.
+     * {@code window.__shifts}, and what moved in each (element, class, the box before and after) in
+     * {@code window.__shiftSources}, for a failure to name; given to {@code Page.addScriptToEvaluateOnNewDocument}.
      */
     static final String LAYOUT_SHIFTS = """
             window.__shifts = [];
-            new PerformanceObserver(list => list.getEntries().forEach(e => window.__shifts.push(e.value)))
-                .observe({type: 'layout-shift', buffered: true});
+            window.__shiftSources = [];
+            new PerformanceObserver(list => list.getEntries().forEach(e => {
+                window.__shifts.push(e.value);
+                window.__shiftSources.push(e.value + ' at ' + Math.round(e.startTime) + ' ms: ' + (e.sources || [])
+                    .map(s => (s.node ? s.node.nodeName + '.' + (s.node.className || '') : '?') + ' '
+                        + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect)).join('; '));
+            })).observe({type: 'layout-shift', buffered: true});
             """;
 
     private Browser() {

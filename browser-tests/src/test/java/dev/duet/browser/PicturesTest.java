@@ -90,7 +90,8 @@ class PicturesTest {
         assertEquals(((Number) box.get("natural")).doubleValue(), ((Number) box.get("ratio")).doubleValue(), 0.01);
         List<?> shifts = (List<?>) driver.executeScript("return window.__shifts");
         double total = shifts.stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
-        assertEquals(0.0, total, 0.0001, "layout shifts while the page loaded: " + shifts);
+        assertEquals(0.0, total, 0.0001, "layout shifts while the page loaded: "
+                + driver.executeScript("return window.__shiftSources"));
         List<String> severe = Browser.severeConsole(driver);
         assertTrue(severe.isEmpty(), "console errors: " + severe);
         Browser.screenshot(driver, "zh-article-picture");
