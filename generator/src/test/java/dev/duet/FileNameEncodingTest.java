@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A JVM whose locale cannot name files in Chinese (the locale C, as small CI images have it) cannot write a page at
- * a Chinese address: each such page is an error naming it and saying how to run, never a page silently missing from
- * a build that says it succeeded.
+ * a Chinese address, nor read a file with a Chinese name: each is an error naming it and saying how to run, never a
+ * page silently missing from a build that says it succeeded, nor a build that stops.
  */
 class FileNameEncodingTest {
 
@@ -47,6 +47,8 @@ class FileNameEncodingTest {
                 reporters:
                   - "陳嘉"
                 """, "大桥今日通车。\n");
+        // A file whose name the locale cannot spell: an error naming it, not a build that stops.
+        site.article("2024/中文名.en.md", "title: \"Named in Chinese\"\nlang: \"en\"\ndate: \"2024-05-02\"", "Text.\n");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder child = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), Child.class.getName(), site.dir().toString())
@@ -59,6 +61,7 @@ class FileNameEncodingTest {
         assertEquals(0, process.exitValue(), log);
 
         assertTrue(log.contains("build.file-name ERROR"), log);
+        assertTrue(log.contains("site.file-name ERROR"), log);
         assertFalse(log.contains(" 0 errors"), log);
         assertTrue(Files.isRegularFile(site.out().resolve("zh/2024/05/bridge/index.html")), "the rest builds");
     }

@@ -250,6 +250,15 @@ public final class SiteFiles {
         }
         Path real = chain.get(chain.size() - 1);
         for (Path entry : entries) {
+            if (entry.getFileName().toString().indexOf('\uFFFD') >= 0) {
+                // A name the JVM's file name encoding cannot read (a Chinese name under the locale C): no path
+                // made from its text would name it again.
+                visitor.refused(entry, Problem.error("site.file-name", display(entry), 0, "cannot be read: the JVM"
+                        + " names files in " + System.getProperty("sun.jnu.encoding", "an encoding") + ", which"
+                        + " cannot spell this name (the locale is C or POSIX, or not UTF-8); run Maven with a UTF-8"
+                        + " locale, such as LC_ALL=C.UTF-8"));
+                continue;
+            }
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
