@@ -152,7 +152,7 @@ final class SourceImport {
             ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
                     journal.unfinished(), config.cacheDir().resolve("incoming"),
                     DeletedPlaces.read(config, new ArrayList<>()).stories(),
-                    file -> SiteFiles.of(config).findRefusalToWrite(config.articlesDir(), file));
+                    SiteFiles.of(config).refusalsToWrite(config.articlesDir()));
             // Every article file on disk, by path: whether it was edited by hand (read in full) and has a date.
             Map<String, Boolean> edited = new HashMap<>();
             existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));

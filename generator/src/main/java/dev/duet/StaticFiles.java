@@ -48,11 +48,10 @@ record StaticFiles(String folder, List<RenderTask> tasks, List<Problem> problems
                 continue;
             }
             String path = relative.replace('\\', '/');
-            Optional<String> unnameable = output.unnameable(path);
             if (output.find(path).isEmpty()) {
-                problems.add(Problem.warning("static.name", files.display(file), 0, unnameable.orElse("the file's"
-                        + " name holds a control character (shown escaped), which no web address can carry, so it is"
-                        + " not published; rename the file")));
+                problems.add(Problem.warning("static.name", files.display(file), 0, output.unnameable(path).orElse(
+                        "the file's name holds a control character (shown escaped), which no web address can carry, so"
+                        + " it is not published; rename the file")));
                 continue;
             }
             tasks.add(new RenderTask(path, () -> {

@@ -13,9 +13,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Lists the files below a folder of the site — articles, sources, static files, theme overrides — the one way every
@@ -188,6 +191,16 @@ public final class SiteFiles {
     }
 
     /**
+     * Why a file name in Chinese cannot be read or written under the locale C or POSIX, and what to do: the JVM names
+     * files in the encoding of its locale ({@code sun.jnu.encoding}).
+     */
+    public static String unspellable() {
+        return "the JVM names files in " + System.getProperty("sun.jnu.encoding", "an encoding") + ", which cannot"
+                + " spell this name (the locale is C or POSIX, or not UTF-8); run Maven with a UTF-8 locale, such as"
+                + " LC_ALL=C.UTF-8";
+    }
+
+    /**
      * {@link #findRefusal} of a file to be written below {@code root}, which need not exist yet: of the nearest
      * folder of its that does, so that a link out of the site on its way is found before anything is written.
      */
@@ -198,6 +211,19 @@ public final class SiteFiles {
             path = path.getParent();
         }
         return findRefusal(root, path);
+    }
+
+    /**
+     * {@link #findRefusalToWrite} for the many files an import writes below {@code root}: the folder of each file not
+     * there yet is looked up once, since every new file of a folder has the folder's answer. Whether a file is there
+     * is asked of {@link java.io.File#exists}, which answers a missing file without the exception
+     * {@link Files#exists} makes and drops for it: a first import asks it of every file it writes.
+     */
+    public Function<Path, Optional<Problem>> refusalsToWrite(Path root) {
+        Map<Path, Optional<Problem>> byFolder = new ConcurrentHashMap<>();
+        return file -> file.getParent() == null || file.toFile().exists()
+                ? findRefusalToWrite(root, file)
+                : byFolder.computeIfAbsent(file.getParent(), folder -> findRefusalToWrite(root, folder));
     }
 
     /**
@@ -253,10 +279,8 @@ public final class SiteFiles {
             if (entry.getFileName().toString().indexOf('\uFFFD') >= 0) {
                 // A name the JVM's file name encoding cannot read (a Chinese name under the locale C): no path
                 // made from its text would name it again.
-                visitor.refused(entry, Problem.error("site.file-name", display(entry), 0, "cannot be read: the JVM"
-                        + " names files in " + System.getProperty("sun.jnu.encoding", "an encoding") + ", which"
-                        + " cannot spell this name (the locale is C or POSIX, or not UTF-8); run Maven with a UTF-8"
-                        + " locale, such as LC_ALL=C.UTF-8"));
+                visitor.refused(entry, Problem.error("site.file-name", display(entry), 0, "cannot be read: "
+                        + unspellable()));
                 continue;
             }
             BasicFileAttributes attributes;

@@ -45,9 +45,7 @@ public final class OutputPaths {
             root.resolve(sitePath);
             return Optional.empty();
         } catch (InvalidPathException e) {
-            return Optional.of("cannot be written: the JVM names files in " + System.getProperty("sun.jnu.encoding",
-                    "an encoding") + ", which has no such characters (the locale is C or POSIX, or not UTF-8); run"
-                    + " Maven with a UTF-8 locale, such as LC_ALL=C.UTF-8");
+            return Optional.of("cannot be written: " + dev.duet.io.SiteFiles.unspellable());
         }
     }
 
