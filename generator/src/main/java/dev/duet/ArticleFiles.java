@@ -64,7 +64,7 @@ final class ArticleFiles {
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listed.indices(),
                 i -> listed.read(i, cache, reader, config.siteDir())));
         try {
-            cache.save(config.cacheDir(), config.siteDir(), lastFinishedRead(config));
+            cache.save(config.cacheDir(), config.siteDir(), lastFinishedRead(config, listed.lastFinished()));
         } catch (IOException e) {
             // The cache only saves time, and the one on disk, if any, still holds: a full disk is the output's
             // problem, which the build reports when it writes.
@@ -78,7 +78,16 @@ final class ArticleFiles {
      * listing's problems, and the files' bytes. A listing's {@link Path}s take about 300 bytes a file, and the paths
      * as the build holds them none of their own: a million stories are two million files.
      */
-    record Listed(List<String> files, List<Problem> problems, long bytes, Optional<Stamps> stamps) {
+    record Listed(List<String> files, List<Problem> problems, long bytes, Optional<Stamps> stamps,
+            Optional<dev.duet.output.BuildInputs> lastFinished) {
+
+        /**
+         * The same listing, with the inputs of the last build that finished, which the up-to-date check has read:
+         * the read cache keeps what it held of a file gone that this build read, and need not read them again.
+         */
+        Listed after(Optional<dev.duet.output.BuildInputs> finished) {
+            return new Listed(files, problems, bytes, stamps, finished);
+        }
 
         /** The file at {@code index} as {@code cache} reads it: by the stamp the listing took, when it took one. */
         ContentReader.Result read(int index, ReadCache cache, ContentReader reader, Path siteDir) throws IOException {
@@ -120,7 +129,8 @@ final class ArticleFiles {
         for (int i = 0; i < relative.length; i++) {
             relative[i] = ContentReader.relative(config.siteDir(), files.get(i));
         }
-        return new Listed(Arrays.asList(relative), sized.listing().problems(), sized.bytes(), Optional.empty());
+        return new Listed(Arrays.asList(relative), sized.listing().problems(), sized.bytes(), Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -194,7 +204,7 @@ final class ArticleFiles {
                 bytes += file.size();
             }
             return new Listed(Arrays.asList(relative), List.copyOf(refused.values()), bytes,
-                    Optional.of(new Stamps(sizes, modified, listedAt)));
+                    Optional.of(new Stamps(sizes, modified, listedAt)), Optional.empty());
         }
     }
 
@@ -213,17 +223,21 @@ final class ArticleFiles {
 
     /**
      * Whether the last build that finished read a file: what the read cache held of such a file, gone since, is
-     * what a build notes its place from ({@link DeletedArticles}). Its snapshot is read only when a file is gone.
+     * what a build notes its place from ({@link DeletedArticles}). Its inputs are the ones the up-to-date check
+     * read ({@code known}), or else its snapshot is read when a file is gone.
      */
-    private static java.util.function.Predicate<String> lastFinishedRead(SiteConfig config) {
+    private static java.util.function.Predicate<String> lastFinishedRead(SiteConfig config,
+            Optional<dev.duet.output.BuildInputs> known) {
         java.util.function.Supplier<java.util.Set<String>> read = new java.util.function.Supplier<>() {
             private java.util.Set<String> files;
 
             @Override
             public java.util.Set<String> get() {
                 if (files == null) {
-                    files = dev.duet.output.BuildSnapshot.lastFinished(config.cacheDir())
-                            .map(snapshot -> snapshot.inputs().files().keySet()).orElse(java.util.Set.of());
+                    Optional<dev.duet.output.BuildInputs> inputs = known.isPresent() ? known
+                            : dev.duet.output.BuildSnapshot.lastFinished(config.cacheDir())
+                                    .map(dev.duet.output.BuildSnapshot::inputs);
+                    files = inputs.map(last -> last.files().keySet()).orElse(java.util.Set.of());
                 }
                 return files;
             }

@@ -205,7 +205,8 @@ final class SiteBuild {
         }
         Set<Path> changed = input.purpose() instanceof Previewing previewing ? previewing.changed() : Set.of();
         Optional<ArticleFiles.Listed> listed = input.purpose() instanceof Publishing publishing
-                ? publishing.baseline().flatMap(UpToDateCheck.Baseline::articles) : Optional.empty();
+                ? publishing.baseline().flatMap(b -> b.articles().map(files -> files.after(b.finished())))
+                : Optional.empty();
         ContentReader.Result content = input.memory().readArticles(changed, listed);
         problems.addAll(content.problems());
         return content;
