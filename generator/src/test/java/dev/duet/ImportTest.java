@@ -240,6 +240,49 @@ class ImportTest {
     }
 
     @Test
+    void overwriteEditedKeepsTheKeysImportNeverWritesSoAWithdrawnStoryStaysWithdrawn() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        String own = "unpublished: true\ncorrection: \"更正：车站数量有误。\"\nupdated: \"2023-10-01\"\n"
+                + "aliases:\n  - \"/zh/old-rail/\"\n# the desk's note\nsection: \"gn\"\n";
+        String edited = Files.readString(zh).replace("沪宁沿江高铁开通运营\"\n", "沪宁沿江高铁正式开通\"\n" + own);
+        Files.writeString(zh, edited);
+        site.write("sources/001_rail.txt", RAIL.replace("进一步完善了", "完善了"));
+
+        ImportReport report = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Status.UPDATED, outcomes(report).get(RAIL_PATH + ".zh.md"));
+        String now = Files.readString(zh);
+        // The source's text replaces the edited title and body; the editor's own keys stay as they were.
+        assertTrue(now.contains("title: \"沪宁沿江高铁开通运营\""), now);
+        assertTrue(now.contains("等站，完善了"), now);
+        FrontMatter fm = frontMatter(zh);
+        assertTrue(fm.publication().unpublished(), now);
+        assertEquals(Optional.of("更正：车站数量有误。"), fm.publication().correction(), now);
+        assertTrue(now.contains("updated: \"2023-10-01\"\n"), now);
+        assertTrue(now.contains("aliases:\n  - \"/zh/old-rail/\"\n"), now);
+        assertTrue(now.contains("section: \"gn\"\n"), now);
+        assertEquals(edited, Files.readString(dir.resolve("target/duet/edited/" + RAIL_PATH + ".zh.md")));
+        Problem warning = report.problems().stream().filter(p -> p.code().equals("import.overwrote-edited"))
+                .findFirst().orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertTrue(warning.message().contains("keeping your own unpublished, correction, updated, aliases, section"),
+                warning.message());
+
+        // The next import finds the file as the editor's: nothing to take, nothing to warn about.
+        ImportReport again = site.duet().importSources();
+        assertEquals(now, Files.readString(zh));
+        assertTrue(again.problems().isEmpty(), again.problems().toString());
+
+        // The build keeps the story withdrawn.
+        site.duet().build();
+        String page = Files.readString(dir.resolve("target/site/zh/2023/09/"
+                + "shanghai-nanjing-riverside-high-speed-railway-opens/index.html"));
+        assertTrue(page.contains("noindex"), page);
+        assertFalse(page.contains("完善了"), page);
+    }
+
+    @Test
     void overwriteEditedNeverReplacesACopyKeptBefore() throws Exception {
         TestSite site = site().write("sources/001_rail.txt", RAIL);
         site.duet().importSources();

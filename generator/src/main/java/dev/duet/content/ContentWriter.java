@@ -259,10 +259,13 @@ public final class ContentWriter {
         if (edited && keepEditedIn.isPresent()) {
             // A change of the source the file has not taken: new, or a conflict an earlier import reported.
             Path kept = KeptCopies.keep(file, path, keepEditedIn.get().toAbsolutePath().normalize());
+            EditorKeys.Kept own = EditorKeys.kept(path, currentBytes, bytes);
+            String keys = own.keys().isEmpty() ? "" : ", keeping your own " + String.join(", ", own.keys());
             problems.add(Problem.warning("import.overwrote-edited", path, 0, "edited since it was imported, and its"
-                    + " source changed: overwritten with the source's text (overwriteEdited is set); your edited"
-                    + " version of " + path + " is kept as " + copies.shown(kept)));
-            fileWriter.edit(file, OldAddress.kept(path, currentBytes, bytes), siteDir);
+                    + " source changed: overwritten with the source's text (overwriteEdited is set)" + keys
+                    + "; your edited version of " + path + " is kept as " + copies.shown(kept)
+                    + (own.lost() ? " (its front matter cannot be read: any keys of your own are only there)" : "")));
+            fileWriter.edit(file, OldAddress.kept(path, currentBytes, own.bytes()), siteDir);
             Files.deleteIfExists(copies.incoming(path));
             return outcome(path, ImportReport.Status.UPDATED);
         }

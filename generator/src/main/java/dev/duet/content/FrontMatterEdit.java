@@ -47,6 +47,48 @@ final class FrontMatterEdit {
         return holds(yaml, merged, replacements) ? Optional.of(merged) : Optional.empty();
     }
 
+    /** Blocks carried into import's front matter from an editor's, and the keys they hold, in the editor's order. */
+    record Carried(String yaml, List<String> keys) {
+    }
+
+    /**
+     * {@code into} (import's front matter) with the top-level blocks of {@code from} (an editor's) whose keys import
+     * never writes and {@code into} lacks, as the editor wrote them, before {@code into}'s digest line; empty when
+     * the result would not parse to {@code into}'s values plus theirs (the editor's YAML cannot be read).
+     *
+     * @param imports whether import writes a key
+     */
+    static Optional<Carried> carry(String from, String into, java.util.function.Predicate<String> imports) {
+        List<Block> carried = new ArrayList<>();
+        List<Block> target = blocks(into);
+        for (Block block : blocks(from)) {
+            if (block.key().isPresent() && !imports.test(block.key().get()) && indexOf(target, block.key().get()) < 0
+                    && indexOf(carried, block.key().get()) < 0) {
+                carried.add(block);
+            }
+        }
+        if (carried.isEmpty()) {
+            return Optional.of(new Carried(into, List.of()));
+        }
+        int at = indexOf(target, FrontMatterFormat.DIGEST_KEY);
+        target.addAll(at < 0 ? target.size() : at, carried);
+        StringBuilder out = new StringBuilder(into.length() + 256);
+        for (Block block : target) {
+            block.lines().forEach(line -> out.append(line.endsWith("\n") ? line : line + "\n"));
+        }
+        String merged = out.toString();
+        List<String> keys = carried.stream().map(block -> block.key().get()).toList();
+        try {
+            Map<Object, Object> expected = new HashMap<>(FrontMatterYaml.parseYaml(into));
+            Map<?, ?> editor = FrontMatterYaml.parseYaml(from);
+            keys.forEach(key -> expected.put(key, editor.get(key)));
+            return Objects.equals(expected, new LinkedHashMap<>(FrontMatterYaml.parseYaml(merged)))
+                    ? Optional.of(new Carried(merged, keys)) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The YAML cut into blocks: a keyed block per top-level key, and a keyless one for any other line. */
     private static List<Block> blocks(String yaml) {
         List<Block> blocks = new ArrayList<>();
