@@ -46,6 +46,20 @@ class BuildTest {
     }
 
     @Test
+    void aPageWithoutATranslationOffersTheOtherLanguageByItsName() throws Exception {
+        // A 404 page has no page in the other language: its switch leads to that language's home, named as a
+        // language, not by that site's title.
+        Document zh = site.page("zh/404.html");
+        Document en = site.page("en/404.html");
+        Document root = site.page("404.html");
+
+        assertEquals("English", zh.selectFirst("a.lang-switch").text());
+        assertEquals("/en/", zh.selectFirst("a.lang-switch").attr("href"));
+        assertEquals("中文", en.selectFirst("a.lang-switch").text());
+        assertEquals("English", root.selectFirst("a.lang-switch").text());
+    }
+
+    @Test
     void chineseAndEnglishPagesLinkToEachOther() throws Exception {
         Document zh = site.page(News.WANG_YI_ZH);
         Document en = site.page(News.WANG_YI_EN);

@@ -345,9 +345,9 @@ final class PageViews {
     private Views.SiteView siteView(LanguageConfig language) {
         String lang = language.code();
         int mostRead = MostReadPlan.stories(site, lang).size();
-        List<Views.Link> languages = config.languages().stream()
-                .map(l -> new Views.Link(l.title(), links.href(Permalinks.home(l.code())), l.code(), l.languageTag()))
-                .toList();
+        List<Views.Link> languages = config.languages().stream().map(l -> new Views.Link(
+                strings(l.code()).getOrDefault("language.name", l.title()), links.href(Permalinks.home(l.code())),
+                l.code(), l.languageTag())).toList();
         return new Views.SiteView(language.title(), language.description(), lang, language.languageTag(),
                 language.ogLocale(), config.basePath(), config.baseUrl().toString(), links.href(Permalinks.home(lang)),
                 links.href(""), links.href(Permalinks.feed(Permalinks.home(lang))), links.href(Permalinks.tags(lang)),
