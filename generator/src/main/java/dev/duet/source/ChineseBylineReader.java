@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the byline that opens a Chinese news paragraph: {@code 新华社南京9月28日电（记者 蒋方）} gives dateline
  * {@code 新华社南京9月28日电}, agency {@code 新华社} and reporters {@code [蒋方]}. Parentheses may be ASCII or full
- * width; names are separated by spaces, {@code 、} or commas, after {@code 记者} or another role word. Traditional
+ * width; names are separated by spaces, {@code 、} or commas, after {@code 记者} or another role word, and a
+ * space inside a name ({@code 王 悦}, as papers pad a two-character name) is read as one name. Traditional
  * {@code 電} and {@code 記者}, {@code 讯}/{@code 訊}, special dispatches ({@code 專電}) and a day without its month
  * ({@code 東京15日專電}: the month then comes from the source URL) are read too, and so are openings in brackets
  * ({@code 【明報專訊】}) and reporters named in the dateline itself, between the agency and
@@ -48,6 +49,9 @@ final class ChineseBylineReader {
             "^【([^【】\\s]{1,12}?(?:專訊|专讯|報道|报道|訊|讯|電|电))】\\s*(?:[（(]([^（()）]{1,60})[）)])?");
 
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000、，,;；/／]+");
+    /** Separators that always end a name in parentheses; a space may also stand inside one. */
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[、，,;；/／]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     /** True when {@code text} starts like a first paragraph, for telling a missing title from a title. */
     boolean startsWithDateline(String text) {
@@ -116,18 +120,79 @@ final class ChineseBylineReader {
         return names;
     }
 
+    /**
+     * The names in parentheses after a role word. {@code 、}, commas, semicolons and slashes always end a name; a
+     * space ends one too, but not inside a name: a Chinese name is never one character, so a run of one-character
+     * tokens ({@code 王 悦}) is one name, and {@code 王悦 张硕} two. Between those separators, a Chinese name with a
+     * space inside ({@code 王 小明}) is one name without it, and a Latin name ({@code Chen Jia}) keeps its spaces.
+     */
     private static List<String> reporters(String inParentheses) {
         if (!containsRole(inParentheses)) {
             return List.of();
         }
+        boolean listed = LIST_SEPARATORS.matcher(inParentheses).find();
         List<String> names = new ArrayList<>();
-        for (String token : NAME_SEPARATORS.split(inParentheses)) {
-            String name = withoutRole(token.strip());
-            if (!name.isEmpty() && name.length() <= 12 && names.size() < 10) {
+        for (String part : LIST_SEPARATORS.split(inParentheses)) {
+            List<String> tokens = new ArrayList<>();
+            for (String token : SPACES.split(part.strip())) {
+                String name = withoutRole(token.strip());
+                // A role word between names ends the name before it.
+                if (name.isEmpty() || name.length() < token.strip().length()) {
+                    addNames(names, tokens, listed);
+                    tokens.clear();
+                }
+                if (!name.isEmpty()) {
+                    tokens.add(name);
+                }
+            }
+            addNames(names, tokens, listed);
+        }
+        return names;
+    }
+
+    /** Adds the names in {@code tokens}, the words between two separators or role words, as {@link #reporters} says. */
+    private static void addNames(List<String> names, List<String> tokens, boolean listed) {
+        List<String> found = new ArrayList<>();
+        if (listed && !tokens.isEmpty() && tokens.stream().noneMatch(ChineseBylineReader::hasHan)) {
+            found.add(String.join(" ", tokens));
+        } else {
+            StringBuilder run = new StringBuilder();
+            for (String token : tokens) {
+                if (isOneHan(token)) {
+                    run.append(token);
+                    continue;
+                }
+                if (!run.isEmpty()) {
+                    found.add(run.toString());
+                    run.setLength(0);
+                }
+                found.add(token);
+            }
+            if (!run.isEmpty()) {
+                found.add(run.toString());
+            }
+            if (listed && found.stream().anyMatch(ChineseBylineReader::isOneHan)
+                    && tokens.stream().allMatch(ChineseBylineReader::isAllHan)) {
+                found = List.of(String.join("", tokens));
+            }
+        }
+        for (String name : found) {
+            if (name.length() <= 12 && names.size() < 10) {
                 names.add(name);
             }
         }
-        return names;
+    }
+
+    private static boolean isOneHan(String token) {
+        return token.codePointCount(0, token.length()) == 1 && isAllHan(token);
+    }
+
+    private static boolean isAllHan(String token) {
+        return token.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static boolean hasHan(String token) {
+        return token.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean containsRole(String text) {

@@ -513,6 +513,24 @@ class SourceParserTest {
         assertEquals(List.of("单璐", "张硕", "李明"), zh.byline().reporters());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "新华社南京1月20日电（记者 王 悦） | 王悦",
+        "中新社北京5月20日电 (记者 单 璐、张硕) | 单璐,张硕",
+        "新华社南京1月20日电（记者　王　悦　张硕） | 王悦,张硕",
+        "新华社南京1月20日电（记者 王 悦 实习生 张 硕） | 王悦,张硕",
+        "新华社南京1月20日电（记者 王 小明、张硕） | 王小明,张硕",
+        "新华社南京1月20日电（记者 王悦 张硕） | 王悦,张硕",
+        "新华社南京1月20日电（记者 单璐 张硕、李明） | 单璐,张硕,李明",
+        "新华社南京1月20日电（记者 Chen Jia、王 悦） | Chen Jia,王悦",
+        "新华社南京1月20日电（记者 Ｃｈｅｎ Ｊｉａ） | Ｃｈｅｎ,Ｊｉａ",
+        "新华社南京1月20日电（记者 Ｃｈｅｎ　Ｊｉａ；王悦） | Ｃｈｅｎ Ｊｉａ,王悦"})
+    void readsAChineseReporterNamePaddedWithASpaceAsOneName(String dateline, String reporters) {
+        ArticleText zh = parse(article().replace("新华社上海8月26日电（记者 周琳 王雪）", dateline)).zh().orElseThrow();
+
+        assertEquals(List.of(reporters.split(",")), zh.byline().reporters(), dateline);
+    }
+
     @Test
     void readsEnglishBylineWithAgencyAndReporters() {
         ImportedArticle a = parse(article().replace("SHANGHAI, Aug. 26 (Xinhua) --",
