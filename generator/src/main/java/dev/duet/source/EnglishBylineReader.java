@@ -32,9 +32,12 @@ final class EnglishBylineReader {
     private static final Pattern BY_LINE = Pattern.compile(
             "^\\**[Bb]y\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,4}(?:(?:,|,? and|&)\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,4}){0,5})\\**$");
 
-    /** The reporters of a line that only names them ({@code By Xu Wei}); empty for any other line. */
+    /**
+     * The reporters of a line that only names them ({@code By Xu Wei}); empty for any other line. Words may be apart
+     * by any run of spaces, tabs, no-break or full-width spaces ({@code By Shan  Lu}); a name keeps one space.
+     */
     List<String> byLine(String line) {
-        String text = line.strip();
+        String text = oneSpaceApart(line).strip();
         if (text.length() > 120) {
             return List.of();
         }
@@ -78,6 +81,25 @@ final class EnglishBylineReader {
             }
         }
         return new DatedByline(new Byline(Optional.of(dateline), agency, reporters), monthDay);
+    }
+
+    /** {@code text} with each run of white space, no-break spaces included, as one space. */
+    private static String oneSpaceApart(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static List<String> names(String text) {

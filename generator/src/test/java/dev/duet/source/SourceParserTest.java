@@ -391,12 +391,27 @@ class SourceParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"By Xu Wei | Xu Wei", "**By Xu Wei and Zhang Yi** | Xu Wei,Zhang Yi",
-        "By Lin Chih-ming, Wang Hsiao-ming | Lin Chih-ming,Wang Hsiao-ming"})
+        "By Lin Chih-ming, Wang Hsiao-ming | Lin Chih-ming,Wang Hsiao-ming", "By Shan  Lu | Shan Lu",
+        "By Xu\tWei  and  Zhang\u00A0Yi | Xu Wei,Zhang Yi"})
     void readsAnEnglishByLineAboveTheDateline(String line, String reporters) {
         ArticleText en = parse(article().replace("SHANGHAI, Aug. 26 (Xinhua) --", line + "\nSHANGHAI, Aug. 26 (Xinhua) --"))
                 .en().orElseThrow();
 
         assertEquals(List.of(reporters.split(",")), en.byline().reporters());
+        assertEquals(Optional.of("Xinhua"), en.byline().agency());
+        assertTrue(en.paragraphs().get(0).startsWith("SHANGHAI, Aug. 26"), en.paragraphs().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Shan Lu", "By Shan  Lu", "By SHAN Lu", "By\tShan\t\tLu", "By Shan\u00A0Lu",
+        "By\u3000Shan\u3000Lu", "**By  Shan  Lu**"})
+    void readsAByLineUnderNewsContentWithAnySpacesBetweenItsWords(String line) {
+        String headline = "Railways in the Yangtze River Delta Handle More Than 100 Million Passenger Trips During the"
+                + " Summer Travel Season";
+        ArticleText en = parse(article().replace(headline, line)).en().orElseThrow();
+
+        assertEquals(Optional.empty(), en.headline(), line);
+        assertEquals(List.of(line.contains("SHAN") ? "SHAN Lu" : "Shan Lu"), en.byline().reporters(), line);
         assertEquals(Optional.of("Xinhua"), en.byline().agency());
         assertTrue(en.paragraphs().get(0).startsWith("SHANGHAI, Aug. 26"), en.paragraphs().toString());
     }
