@@ -208,6 +208,24 @@ class ImportMergeTest {
     }
 
     @Test
+    void aBodyConflictNamesTheBodysFirstLine() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(ZH, "沿线设句容", "沿线共设句容");
+
+        ImportReport report = reimport(site, RAIL.replace("进一步完善了", "完善了"));
+
+        Problem conflict = conflicts(report).stream().filter(p -> p.file().equals(ZH)).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        List<String> lines = List.of(text(ZH).split("\n", -1));
+        int close = lines.subList(1, lines.size()).indexOf("---") + 1;
+        // 1-based: the closing line is close + 1, then a blank line, then the body's text.
+        int firstBodyLine = close + 3;
+        assertEquals("", lines.get(firstBodyLine - 2), "a blank line after the front matter");
+        assertTrue(lines.get(firstBodyLine - 1).startsWith("新华社南京9月28日电"), lines.get(firstBodyLine - 1));
+        assertEquals(firstBodyLine, conflict.line(), "the body's first line");
+    }
+
+    @Test
     void theTwoLanguagesOfAStoryStayInStep() throws Exception {
         TestSite site = imported(RAIL);
         // The editor corrects the view count in one language only: the source's later count reaches neither.

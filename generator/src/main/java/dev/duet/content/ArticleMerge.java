@@ -154,7 +154,7 @@ final class ArticleMerge {
                 incoming.put(side.path(), side.fresh().bytes());
             }
             if (read.conflicts(FieldDigests.BODY)) {
-                problems.add(Problem.warning("import.conflict", side.path(), head.split("\n", -1).length,
+                problems.add(Problem.warning("import.conflict", side.path(), firstBodyLine(head, read.body()),
                         "the body was edited here and also changed in the source: the edited body is kept, and the"
                                 + " source's version of the whole file is in " + incomingCopy.apply(side.path())
                                 + " (reported once: merge the two by hand, or run import with"
@@ -245,6 +245,21 @@ final class ArticleMerge {
             }
         }
         return 0;
+    }
+
+    /**
+     * The 1-based line of the body's first line of text in the file {@code head + body}, past the blank lines that
+     * part it from the front matter; the line the body starts on when it has no text.
+     */
+    private static int firstBodyLine(String head, String body) {
+        int start = head.split("\n", -1).length;
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                return start + i;
+            }
+        }
+        return start;
     }
 
     /** The merged text as bytes, with the byte order mark and CRLF line breaks of the editor's file, if it had them. */
