@@ -339,6 +339,14 @@ final class SiteBuild {
                 Duration.ofNanos(System.nanoTime() - start), false, rendered.schedule());
         Optional<String> inputsDigest = Optional.empty();
         if (input.purpose() instanceof Publishing publishing && publishing.baseline().isPresent()
+                && result.hasErrors() && config.shard().isEmpty()) {
+            // Never up to date, but what it read is the last finished build's: the next build keeps the place of a
+            // story it published whose files are gone by then.
+            UpToDateCheck.Baseline baseline = publishing.baseline().get();
+            BuildSnapshot.ofInputs(baseline.digest(), baseline.inputs(), result.articles(), result.problems())
+                    .saveAside(config.cacheDir());
+        }
+        if (input.purpose() instanceof Publishing publishing && publishing.baseline().isPresent()
                 && (!result.hasErrors() || config.shard().isPresent())) {
             UpToDateCheck.Baseline baseline = publishing.baseline().get();
             BuildInputs inputs = baseline.inputs().withDigests(baseline.earlier(), config.siteDir(),

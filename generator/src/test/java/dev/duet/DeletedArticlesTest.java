@@ -72,6 +72,44 @@ class DeletedArticlesTest {
     }
 
     @Test
+    void aStoryPublishedByAFirstBuildWithErrorsKeepsItsPlaceWhenItsFileGoes() throws IOException {
+        TestSite site = withGoodAndBroken(TestSite.in(dir).stories(6));
+        assertTrue(site.build().hasErrors());
+        assertTrue(site.exists("en/2025/07/good/index.html"), "published though the build had errors");
+        assertGoodStoryNotedOnceGone(site);
+    }
+
+    @Test
+    void aStoryPublishedByABuildWithErrorsAfterAFinishedOneKeepsItsPlaceWhenItsFileGoes() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        withGoodAndBroken(site);
+        assertTrue(site.build().hasErrors());
+        assertTrue(site.exists("en/2025/07/good/index.html"), "published though the build had errors");
+        site.problems().clear();
+        assertFalse(site.build().upToDate(), "a build with errors is never taken as up to date");
+        assertGoodStoryNotedOnceGone(site);
+    }
+
+    private static TestSite withGoodAndBroken(TestSite site) throws IOException {
+        return site.article("2025/t/good.en.md", "title: \"Good story\"\nlang: en\ndate: 2025-07-10", "Text.")
+                .article("2025/t/err.en.md", "title: \"Err\nlang: en\ndate: 2025-07-11", "Text.");
+    }
+
+    private void assertGoodStoryNotedOnceGone(TestSite site) throws IOException {
+        site.problems().clear();
+        deleteTree(dir.resolve("articles/2025/t"));
+        assertFalse(site.build().hasErrors());
+        List<Problem> told = deleted(site).stream()
+                .filter(p -> p.file().equals("articles/2025/t/good.en.md")).toList();
+        assertEquals(1, told.size(), site.problems().toString());
+        assertTrue(told.get(0).message().contains("kept in deleted.tsv"), told.get(0).message());
+        String places = Files.readString(dir.resolve("deleted.tsv"));
+        assertTrue(places.contains("articles/2025/t/good\ten/2025/"), places);
+        assertFalse(site.exists("en/2025/07/good/index.html"));
+    }
+
+    @Test
     void aFileEditedOrAddedSinceTheReadCacheWasWrittenKeepsItsPlaceAsItLastWas() throws IOException {
         // Forty files: a build that reads one or two again does not write the whole read cache again.
         TestSite site = TestSite.in(dir).stories(20);

@@ -49,7 +49,10 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
         int articles, int files, List<Problem> problems, Lifecycle.Schedule schedule) {
 
     static final String FILE = "build-snapshot.txt";
-    /** The last snapshot while a build that has not finished may have changed the output. */
+    /**
+     * The last snapshot while a build that has not finished may have changed the output, or what the last build
+     * with errors read ({@link #saveAside}).
+     */
     static final String SET_ASIDE = "build-snapshot-set-aside.txt";
 
     /** How close to a moment a file's time may be for its stamp not to be trusted ({@link FileClock}). */
@@ -270,7 +273,28 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
         }
     }
 
-    /** The snapshot of the last build that finished without errors: the last one, else the one set aside. */
+    /**
+     * What a build with errors read, to be {@linkplain #saveAside set aside}: its inputs, counts and problems, and
+     * no output, for which a build with errors does not vouch.
+     */
+    public static BuildSnapshot ofInputs(String digest, BuildInputs inputs, int articles, List<Problem> problems) {
+        return new BuildSnapshot(digest, inputs, FileClock.now(), Map.of(), articles, 0, problems);
+    }
+
+    /**
+     * Writes the snapshot as the one set aside, the snapshot of a build with errors: {@link #lastFinished} tells
+     * what that build read, so that the next build knows the stories it published that are gone since, but
+     * {@link #load} finds none, so that the next build runs.
+     */
+    public void saveAside(Path cacheDir) throws IOException {
+        Files.deleteIfExists(cacheDir.resolve(FILE));
+        AtomicWriter.writeStreamIfChanged(cacheDir.resolve(SET_ASIDE), out -> SnapshotFile.write(this, out));
+    }
+
+    /**
+     * The snapshot of the last build that finished, with errors or not: the last one, else the one set aside (by a
+     * build with errors, or before a build that did not finish).
+     */
     public static Optional<BuildSnapshot> lastFinished(Path cacheDir) {
         Optional<BuildSnapshot> last = load(cacheDir);
         return last.isPresent() ? last : load(cacheDir, SET_ASIDE);
