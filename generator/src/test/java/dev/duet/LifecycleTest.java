@@ -364,6 +364,38 @@ class LifecycleTest {
     }
 
     @Test
+    void anUpdateBeforeADateWhoseTimeCannotBeReadIsAProblemByTheDayAndIsIgnored() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2025/late.en.md", """
+                title: "Late Story"
+                lang: "en"
+                date: "2025-07-01T24:54"
+                updated: "2025-06-01"
+                """, "Filed late.\n");
+        site.article("2025/same-day.en.md", """
+                title: "Same Day Story"
+                lang: "en"
+                date: "2025-07-01T24:54"
+                updated: "2025-07-01"
+                """, "Filed late, updated the same day.\n");
+
+        site.build();
+
+        List<Problem> updated = site.problems().stream().filter(p -> p.code().equals("content.updated")).toList();
+        assertEquals(1, updated.size(), site.problems().toString());
+        assertEquals("articles/2025/late.en.md", updated.get(0).file());
+        assertEquals(5, updated.get(0).line());
+        assertTrue(updated.get(0).message().contains("(2025-07-01)"), updated.get(0).message());
+        assertEquals(2, site.problems().stream().filter(p -> p.code().equals("content.date-time")).count());
+        Document late = site.page("en/2025/07/late/index.html");
+        assertTrue(late.select(".updated").isEmpty(), late.select(".article-meta").outerHtml());
+        String jsonLd = late.select("script[type=application/ld+json]").html();
+        assertFalse(jsonLd.contains("2025-06-01"), jsonLd);
+        assertFalse(site.page("en/2025/07/same-day/index.html").select(".updated").isEmpty(),
+                "an update on the day as read is kept");
+    }
+
+    @Test
     void aTimeInTheDateThatCannotBeReadIsAProblemWithItsLine() throws Exception {
         TestSite site = TestSite.in(dir).news();
         site.article("2024/late.en.md", """

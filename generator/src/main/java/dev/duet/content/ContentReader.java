@@ -207,7 +207,7 @@ public final class ContentReader {
                 fields.string("translationKey").filter(s -> !s.isBlank()),
                 fields.bool("draft"),
                 fields.string(FrontMatterFormat.DIGEST_KEY),
-                PublicationFields.read(path, fields, date.isPresent(), problems),
+                PublicationFields.read(path, fields, date, problems),
                 fields.string("section").map(String::strip).filter(s -> !s.isEmpty()),
                 ImageFields.read(path, map.get(), lang, fields.line("image"), problems));
         return Optional.of(new ContentFile(path, fm, body.apply(text.body()), text.bodyLine()));

@@ -1,23 +1,25 @@
 package dev.duet.content;
 
 import dev.duet.diagnostic.Problems;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * Reads the front matter keys of an article's life after publishing ({@link Publication}): {@code date} with its
  * time, {@code updated}, {@code correction}, {@code unpublished} and {@code aliases}. A time in {@code date} that
- * cannot be read, an {@code updated} that cannot be read, or one before the date, is reported with its line and
- * ignored.
+ * cannot be read, an {@code updated} that cannot be read, or one before the date as read (its day alone, when its
+ * time is ignored), is reported with its line and ignored.
  */
 final class PublicationFields {
 
     private PublicationFields() {
     }
 
-    /** The file's publication; {@code dated} says whether its {@code date} was read (else it was reported). */
-    static Publication read(String path, Fields fields, boolean dated, Problems problems) {
-        Optional<NewsTime> published = dated ? fields.string("date").flatMap(NewsTime::parse) : Optional.empty();
-        if (dated && published.isEmpty()) {
+    /** The file's publication; {@code date} is the day its {@code date} was read as (else it was reported). */
+    static Publication read(String path, Fields fields, Optional<LocalDate> date, Problems problems) {
+        Optional<NewsTime> published = date.isPresent() ? fields.string("date").flatMap(NewsTime::parse)
+                : Optional.empty();
+        if (date.isPresent() && published.isEmpty()) {
             // The day was read (ContentReader), the time after it was not: the story would sort at its day's start.
             String written = fields.string("date").orElse("");
             problems.warning("content.date-time", path, fields.line("date"), "the time in date '" + written
@@ -25,6 +27,8 @@ final class PublicationFields {
                     + " Until it is fixed the article is dated " + written.strip().substring(0, 10)
                     + " without a time, and comes before that day's stories with one");
         }
+        // The article is dated by its day alone when the time in its date cannot be read.
+        Optional<NewsTime> dated = published.or(() -> date.map(NewsTime::of));
         Optional<NewsTime> updated = Optional.empty();
         Optional<String> updatedText = fields.string("updated").filter(s -> !s.isBlank());
         if (updatedText.isPresent()) {
@@ -33,9 +37,9 @@ final class PublicationFields {
                 problems.warning("content.updated", path, fields.line("updated"), "updated must be a day"
                         + " (\"2024-05-22\") or a day and time (\"2024-05-22 14:30\"), was '" + updatedText.get()
                         + "'; it is ignored until it is fixed");
-            } else if (published.isPresent() && isBefore(updated.get(), published.get())) {
+            } else if (dated.isPresent() && isBefore(updated.get(), dated.get())) {
                 problems.warning("content.updated", path, fields.line("updated"), "updated ("
-                        + updated.get().iso() + ") is before the article's date (" + published.get().iso()
+                        + updated.get().iso() + ") is before the article's date (" + dated.get().iso()
                         + "); it is ignored: correct it, or the date");
                 updated = Optional.empty();
             }
