@@ -212,8 +212,12 @@ final class PreviewSession {
         return written;
     }
 
-    /** What import needs of the articles on disk: the preview reads them in full for its builds anyway. */
+    /**
+     * What import needs of the articles on disk, as they are now: a file that cannot be read is left out, as
+     * import leaves it out of a publishing build's site. The preview reads them in full for its builds anyway.
+     */
     private SourceImport.ExistingArticles existingArticles(Set<Path> changed) {
-        return (workers, memo) -> memory.articles().read(changed).files().stream().map(ContentWriter.Existing::of).toList();
+        return (workers, memo) -> memory.articles().found(changed).files().stream().map(ContentWriter.Existing::of)
+                .toList();
     }
 }

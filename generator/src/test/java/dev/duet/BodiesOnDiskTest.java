@@ -1,5 +1,6 @@
 package dev.duet;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,12 +11,14 @@ import dev.duet.content.Body;
 import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
 import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
 import dev.duet.testing.TestSite;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +72,49 @@ class BodiesOnDiskTest {
         Files.delete(file);
         assertThrows(UncheckedIOException.class, () -> reread.body().text());
         assertEquals("First paragraph.\n\nSecond.\n", kept.body().text(), "a body kept in memory stays");
+    }
+
+    @Test
+    void anArticleKeptFromItsLastReadingWhoseTextChangedKeepsThePagesThatMustShowItAsTheyWere() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String zh = "articles/2024/wang-yi-attends-sco-meeting.zh.md";
+        Path file = dir.resolve(zh);
+        Files.writeString(file, Files.readString(file) + "\n![](hall.svg)\n");
+        site.write("articles/2024/hall.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>");
+        assertFalse(Duet.bodiesOnDisk(site.config().build(), site.listener()).build().hasErrors());
+        Map<String, byte[]> before = site.outputTree();
+        // Its text edited, its picture deleted and its front matter broken in one save: the text the model keeps of
+        // the story is no longer in the file. A newer story makes the lists, feeds and search files that show it
+        // to be rendered again.
+        Files.writeString(file, Files.readString(file).replace("title: \"王毅出席上合组织外长会议\"", "title: \"Err")
+                .replace("王毅在会上发表讲话。", "王毅在会上发表重要讲话。").replace("![](hall.svg)", ""));
+        Files.delete(dir.resolve("articles/2024/hall.svg"));
+        site.article("2024/newer.zh.md", "title: \"更新的报道\"\nlang: \"zh\"\ndate: \"2024-06-01\"", "更新的报道正文。\n");
+        site.problems().clear();
+
+        BuildResult result = Duet.bodiesOnDisk(site.config().build(), site.listener()).build();
+        assertTrue(result.hasErrors());
+        assertTrue(site.problems().stream().anyMatch(p -> p.file().equals(zh) && p.isError()
+                && p.message().endsWith("the last version read is kept until the file is fixed")),
+                site.problems().toString());
+        assertTrue(site.exists("zh/2024/06/newer/index.html"), "the rest of the site is built");
+        Map<String, byte[]> after = site.outputTree();
+        for (String page : List.of("zh/2024/05/wang-yi-attends-sco-meeting/index.html",
+                "en/2024/05/wang-yi-attends-sco-meeting/index.html")) {
+            assertArrayEquals(before.get(page), after.get(page), page);
+        }
+        assertTrue(site.problems().stream().anyMatch(p -> p.code().equals("image.unusable") && p.file().equals(zh)),
+                "the picture its last reading shows is gone: " + site.problems());
+        // A page that must show the text again cannot: it keeps its last version, and says why.
+        for (Problem problem : site.problems()) {
+            if (problem.code().equals("build.read")) {
+                assertArrayEquals(before.get(problem.file()), after.get(problem.file()), problem.toString());
+            }
+        }
+        // Nor does a check, or the translation desk, which look at the texts of the stories.
+        site.problems().clear();
+        assertTrue(site.duet().check().stream().anyMatch(p -> p.code().equals("check.build-error")));
+        site.duet().translations();
     }
 
     @Test

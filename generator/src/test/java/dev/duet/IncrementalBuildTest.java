@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.content.ContentReader;
+import dev.duet.diagnostic.Problem;
 import dev.duet.testing.TestSite;
 import dev.duet.testing.TestSite.News;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,6 +173,62 @@ class IncrementalBuildTest {
         Files.delete(site.out().resolve(News.WANG_YI_EN));
         site.build();
         assertTrue(Files.exists(site.out().resolve(News.WANG_YI_EN)));
+    }
+
+    @Test
+    void anArticleThatCannotBeReadKeepsItsLastReadingInEveryBuildUntilItIsFixed() throws Exception {
+        Map<String, byte[]> before = TestSite.tree(site.out());
+        replace(ZH_ARTICLE, "title: \"王毅出席上合组织外长会议\"", "title: \"Err");
+        Problem unreadable = new ContentReader().read(dir, dir.resolve(ZH_ARTICLE)).problems().get(0);
+        // Each build is a new Duet over the same folder, as a new process is: the second finds the last good reading
+        // where the first left it, in the read cache.
+        for (int build = 0; build < 2; build++) {
+            site.problems().clear();
+            BuildResult broken = site.build();
+            assertTrue(broken.hasErrors(), "the error still fails the build");
+            assertFalse(broken.upToDate(), "a build with errors leaves nothing that vouches for the next");
+            List<Problem> errors = site.problems().stream().filter(Problem::isError).toList();
+            assertEquals(1, errors.size(), errors.toString());
+            Problem error = errors.get(0);
+            assertEquals(ZH_ARTICLE + ":" + unreadable.line() + " " + unreadable.code(),
+                    error.file() + ":" + error.line() + " " + error.code());
+            assertEquals(unreadable.message() + "; the last version read is kept until the file is fixed",
+                    error.message());
+            assertFalse(site.codes().contains("build.article-deleted"), "a file that cannot be read is not gone");
+            TestSite.assertSameTree(before, TestSite.tree(site.out()));
+        }
+        assertFalse(Files.exists(dir.resolve("deleted.tsv")), "no place is noted for a story that has its pages");
+
+        site.problems().clear();
+        List<Problem> checked = site.duet().check();
+        assertTrue(checked.stream().anyMatch(p -> p.code().equals("check.build-error")
+                && p.file().equals(ZH_ARTICLE) && p.line() == unreadable.line()), checked.toString());
+        assertFalse(site.codes().contains("check.page-gone"), checked.toString());
+
+        replace(ZH_ARTICLE, "title: \"Err", "title: \"王毅出席上合组织外长理事会会议\"");
+        site.problems().clear();
+        assertFalse(site.build().hasErrors(), site.problems().toString());
+        assertTrue(site.read(News.WANG_YI_ZH).contains("王毅出席上合组织外长理事会会议"), "the mended file is read");
+        assertMatchesCleanBuild();
+    }
+
+    @Test
+    void aFileNeverReadWellStaysOutAndSoDoesOneBuiltWithForce() throws Exception {
+        site.article("2024/added.en.md", "title: \"Err\nlang: \"en\"\ndate: \"2024-06-01\"", "New.\n");
+        site.problems().clear();
+        assertTrue(site.build().hasErrors());
+        assertFalse(site.exists("en/2024/06/added/index.html"));
+        assertFalse(site.problems().stream().anyMatch(p -> p.message().contains("kept")), site.problems().toString());
+        Files.delete(dir.resolve("articles/2024/added.en.md"));
+
+        // A forced build trusts no reading it did not make: the file is left out, and so is it by the next build.
+        replace(ZH_ARTICLE, "title: \"王毅出席上合组织外长会议\"", "title: \"Err");
+        site.problems().clear();
+        assertTrue(site.duet(site.config().force(true).build()).build().hasErrors());
+        assertFalse(site.exists(News.WANG_YI_ZH));
+        assertTrue(site.build().hasErrors());
+        assertFalse(site.exists(News.WANG_YI_ZH));
+        assertFalse(site.problems().stream().anyMatch(p -> p.message().contains("kept")), site.problems().toString());
     }
 
     private String themeTemplate(String name) throws Exception {

@@ -1,5 +1,6 @@
 package dev.duet;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +82,44 @@ class PreviewTest {
             awaitEvent(events, "ok");
         }
         assertFalse(Files.exists(dir.resolve("target/site")), "previewing never writes the publishing output");
+    }
+
+    @Test
+    void anArticleBrokenWhilePreviewingKeepsItsPageThereAndInTheNextPublishingBuildUntilFixed() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        assertFalse(site.build().hasErrors());
+        byte[] published = Files.readAllBytes(site.out().resolve(TestSite.News.WANG_YI_ZH));
+        Path article = dir.resolve(ARTICLE);
+        String good = Files.readString(article);
+        String broken = good.replace("title: \"王毅出席上合组织外长会议\"", "title: \"Err");
+        try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
+            URI base = preview.url();
+            BlockingQueue<String> events = listen(base.resolve("__duet/events"));
+            Files.writeString(article, broken);
+            String error = awaitEvent(events, "error");
+            assertTrue(error.contains(ARTICLE + ":") && error.contains("the last version read is kept until the file"
+                    + " is fixed"), error);
+            assertTrue(get(base.resolve(PAGE)).contains("王毅出席上合组织外长会议"), "the page keeps its last version");
+            assertTrue(get(base.resolve("zh/")).contains("王毅出席上合组织外长会议"), "and the home page lists it");
+
+            Files.writeString(article, good.replace("王毅出席上合组织外长会议", "王毅出席上合组织外长理事会会议"));
+            awaitEvent(events, "ok");
+            assertTrue(get(base.resolve(PAGE)).contains("王毅出席上合组织外长理事会会议"), "the mended file is read");
+
+            Files.writeString(article, broken);
+            awaitEvent(events, "error");
+            assertTrue(get(base.resolve(PAGE)).contains("王毅出席上合组织外长理事会会议"), "its last reading is kept");
+        }
+        // A new process: the publishing build keeps what its own last build read, whatever the preview read.
+        site.problems().clear();
+        assertTrue(site.build().hasErrors());
+        assertTrue(site.problems().stream().anyMatch(p -> p.file().equals(ARTICLE) && p.isError()
+                && p.message().endsWith("the last version read is kept until the file is fixed")),
+                site.problems().toString());
+        assertArrayEquals(published, Files.readAllBytes(site.out().resolve(TestSite.News.WANG_YI_ZH)));
+        Files.writeString(article, good);
+        site.problems().clear();
+        assertFalse(site.build().hasErrors(), site.problems().toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.config.SiteConfig;
+import dev.duet.content.ReadCache;
 import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,38 @@ class ReadCacheBuildTest {
         assertFalse(site.duet(force).build().hasErrors());
         TestSite.assertSameTree(cleanBuild(site), site.outputTree());
         assertTrue(Files.size(cache) > 3, "a forced build writes the cache anew");
+    }
+
+    @Test
+    void aFileThatCannotBeReadKeepsItsLatestReadingWhileTheCacheIsWrittenInPart() throws Exception {
+        // Forty files: a build that reads one again keeps it beside the cache, in articles-read-recent.bin.
+        TestSite site = TestSite.in(dir.resolve("site")).stories(20);
+        age(site.dir());
+        assertFalse(site.build().hasErrors());
+        Path file = site.dir().resolve("articles/2023/story-4.en.md");
+        String page = "en/2023/09/story-4/index.html";
+        Files.writeString(file, Files.readString(file).replaceFirst("title: \"", "title: \"Edited: "));
+        age(file);
+        assertFalse(site.build().hasErrors());
+        assertTrue(Files.isRegularFile(site.dir().resolve("target/duet/" + ReadCache.RECENT_FILE_NAME)));
+        Map<String, byte[]> edited = site.outputTree();
+        assertTrue(site.read(page).contains("Edited: "), page);
+
+        Files.writeString(file, Files.readString(file).replaceFirst("title: \"Edited: [^\"]*\"", "title: \"Err"));
+        for (int build = 0; build < 2; build++) {
+            site.problems().clear();
+            assertTrue(site.build().hasErrors());
+            assertTrue(site.problems().stream().anyMatch(p -> p.isError() && p.file().endsWith("story-4.en.md")
+                    && p.message().endsWith("; the last version read is kept until the file is fixed")),
+                    site.problems().toString());
+            TestSite.assertSameTree(edited, site.outputTree());
+        }
+
+        Files.writeString(file, Files.readString(file).replaceFirst("title: \"Err", "title: \"Mended: Story 4\""));
+        site.problems().clear();
+        assertFalse(site.build().hasErrors(), site.problems().toString());
+        assertTrue(site.read(page).contains("Mended: "), page);
+        TestSite.assertSameTree(cleanBuild(site), site.outputTree());
     }
 
     /** The same articles built in a fresh folder, with no cache. */

@@ -124,10 +124,24 @@ public final class Body {
 
     /**
      * The Markdown text. For a body not kept in memory, the file is read again; a file that no longer holds the
-     * same body (changed during the build) is an I/O error, not another text.
+     * same body (changed during the build, or since the reading a build keeps of a file it cannot read) is an I/O
+     * error, not another text.
      */
     public String text() {
         return text != null ? text : readAgain(root.resolve(file), stamp());
+    }
+
+    /**
+     * The Markdown text, when it can be had: empty for a body on disk whose file no longer holds it, as when an
+     * article kept from its last reading while its file cannot be read had its text edited too. For a reader that
+     * can do without it; the build reports the file.
+     */
+    public Optional<String> findText() {
+        try {
+            return Optional.of(text());
+        } catch (UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The stamp of the file the body was read from. */
@@ -149,7 +163,9 @@ public final class Body {
             }
             Optional<String> again = ArticleFileText.bodyOf(bytes);
             if (again.isEmpty() || again.get().length() != length || !Body.of(again.get()).sameDigest(this)) {
-                throw new IOException(path + " changed while the site was built; build again");
+                throw new IOException(path + " no longer holds the text read from it: it changed while the site was"
+                        + " built (build again), or since its last version read, which is kept until the file is"
+                        + " fixed");
             }
             return again.get();
         } catch (IOException e) {

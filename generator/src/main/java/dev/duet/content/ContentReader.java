@@ -20,11 +20,16 @@ import java.util.regex.Pattern;
  * Reads the Markdown article files under {@code articles/}: splits the front matter from the body
  * ({@link ArticleFileText}), parses it as YAML ({@link FrontMatterYaml}) and checks every field ({@link Fields}),
  * reporting each bad one with its line.
- * A file that cannot be read as an article is reported and left out; the others are unaffected.
+ * A file that cannot be read as an article is reported and left out; the others are unaffected. A build that read
+ * the file well before keeps that reading in its place ({@link Result#keeping}).
  */
 public final class ContentReader {
 
     private static final Pattern LANG_SUFFIX = Pattern.compile(".*\\.(zh|en)\\.md$");
+    /** How the message of an error that leaves a file out ends when it would not say so otherwise. */
+    private static final String LEFT_OUT = "; the article is left out";
+    /** How that message ends instead when the last reading of the file is kept in its place. */
+    private static final String KEPT = "; the last version read is kept until the file is fixed";
 
     /** True when bodies are not kept in memory but read from their files when needed ({@link Body}). */
     private final boolean bodiesOnDisk;
@@ -47,6 +52,33 @@ public final class ContentReader {
         public Result {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
+        }
+
+        /** True when the file read could not be read as an article: no article, and an error that says why. */
+        public boolean leftOut() {
+            return files.isEmpty() && problems.stream().anyMatch(Problem::isError);
+        }
+
+        /**
+         * This reading of a file left out ({@link #leftOut}), with {@code lastRead}, the article the last reading
+         * of the file that could be read found, in its place: a story whose file an edit has broken keeps its
+         * pages, its place in every list, its search entries and feeds as they were until the file is fixed. The
+         * problems stay, the error that left the file out saying that its last version is kept.
+         */
+        public Result keeping(ContentFile lastRead) {
+            if (!leftOut()) {
+                throw new IllegalStateException("not a file left out: " + files + " " + problems);
+            }
+            int last = problems.size() - 1;
+            while (!problems.get(last).isError()) {
+                last--;
+            }
+            Problem error = problems.get(last);
+            String message = error.message().endsWith(LEFT_OUT)
+                    ? error.message().substring(0, error.message().length() - LEFT_OUT.length()) : error.message();
+            List<Problem> told = new ArrayList<>(problems);
+            told.set(last, Problem.error(error.code(), error.file(), error.line(), message + KEPT));
+            return new Result(List.of(lastRead), told);
         }
     }
 
@@ -164,7 +196,7 @@ public final class ContentReader {
         Optional<MarkdownLimits.Finding> deep = MarkdownLimits.tooDeep(text.body());
         if (deep.isPresent()) {
             problems.error("content.markdown-depth", path, text.bodyLine() + deep.get().line() - 1,
-                    deep.get().message() + "; the article is left out");
+                    deep.get().message() + LEFT_OUT);
             return Optional.empty();
         }
         Fields fields = new Fields(path, text.yaml(), map.get(), problems);

@@ -27,9 +27,10 @@ import java.util.function.UnaryOperator;
  * bytes. A file whose size and modification time are those it had when it was read, read at least
  * {@link Body.Stamp#SETTLED} after it was last changed, is taken from here instead of being read and parsed again;
  * a file whose time changed but not its bytes (a checkout, a copy, a cache restored on a CI runner) is read but not
- * parsed again; any other file is read and parsed. The cache belongs to one site folder and one version of Duet's
- * reading code, and a cache that is missing, of another version, cut short or damaged is ignored: it only ever saves
- * time.
+ * parsed again; any other file is read and parsed. A file that cannot be read as an article keeps the last reading
+ * the cache holds of it, which the cache keeps for the next build until the file can be read again. The cache
+ * belongs to one site folder and one version of Duet's reading code, and a cache that is missing, of another
+ * version, cut short or damaged is ignored: every file is read, and one that cannot be read has no reading to keep.
  */
 public final class ReadCache {
 
@@ -196,8 +197,23 @@ public final class ReadCache {
             Entry entry = new Entry(result, high, low);
             read.put(path, entry);
             fresh.put(path, entry);
+        } else if (result.leftOut()) {
+            Entry last = lastRead(path);
+            if (last != null) {
+                // A file that cannot be read now keeps its last reading, in this build and, saved again, in the
+                // next ones, until it can be read. Its body is read again from the file when a page needs it.
+                read.put(path, last);
+                fresh.put(path, last);
+                return result.keeping(last.file());
+            }
         }
         return result;
+    }
+
+    /** The last reading of the file at {@code path} the cache holds, the latest first; null when none. */
+    private Entry lastRead(String path) {
+        Entry last = recent.get(path);
+        return last != null ? last : entries.get(path);
     }
 
     /**

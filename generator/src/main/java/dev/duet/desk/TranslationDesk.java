@@ -104,23 +104,31 @@ public final class TranslationDesk {
         ContentFile zh = group.zh().get();
         ContentFile en = group.en().get();
         Optional<DeskMemo.Key> key = memo.story(zh, en, pageOf);
-        DeskMemo.Texts texts = key.flatMap(memo::take).orElseGet(() -> texts(zh, en));
-        key.ifPresent(k -> memo.keep(k, texts));
+        Optional<DeskMemo.Texts> read = key.flatMap(memo::take).or(() -> texts(zh, en));
+        // A file kept from its last reading may no longer hold its text: the build reports it, and the desk reads
+        // the story's texts once the file can be read.
+        DeskMemo.Texts texts = read.orElse(new DeskMemo.Texts(Optional.empty(), Optional.empty(), List.of()));
+        read.ifPresent(told -> key.ifPresent(k -> memo.keep(k, told)));
         stale(zh, en, texts, history).ifPresent(findings::add);
         findings.addAll(texts.findings());
         return new Story(findings, untranslated, file);
     }
 
-    /** What a story's texts tell: each body read once. */
-    private DeskMemo.Texts texts(ContentFile zh, ContentFile en) {
+    /** What a story's texts tell: each body read once; empty when a file no longer holds its text. */
+    private Optional<DeskMemo.Texts> texts(ContentFile zh, ContentFile en) {
         memo.readAgain();
-        String zhBody = zh.body().text();
-        String enBody = en.body().text();
+        Optional<String> zhText = zh.body().findText();
+        Optional<String> enText = en.body().findText();
+        if (zhText.isEmpty() || enText.isEmpty()) {
+            return Optional.empty();
+        }
+        String zhBody = zhText.get();
+        String enBody = enText.get();
         List<Finding> findings = new ArrayList<>();
         misaligned(zh, zhBody, en, enBody, findings);
         missingTerms(zh, zhBody, en, enBody, findings);
-        return new DeskMemo.Texts(ImportHistory.editedSinceImport(zh, zhBody),
-                ImportHistory.editedSinceImport(en, enBody), List.copyOf(findings));
+        return Optional.of(new DeskMemo.Texts(ImportHistory.editedSinceImport(zh, zhBody),
+                ImportHistory.editedSinceImport(en, enBody), List.copyOf(findings)));
     }
 
     private Finding finding(Kind kind, ContentFile file, int line, Optional<ContentFile> other, String message) {

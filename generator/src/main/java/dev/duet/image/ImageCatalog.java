@@ -91,9 +91,13 @@ public final class ImageCatalog {
         return requests;
     }
 
-    /** The line of the article file that shows the body image {@code src} first. */
+    /**
+     * The line of the article file that shows the body image {@code src} first; the body's first line when the file
+     * no longer holds the text the article was read with.
+     */
     private static int lineOf(ContentFile file, String src) {
-        return BodyImages.images(file.body().text()).stream().filter(image -> image.src().equals(src)).findFirst()
+        return file.body().findText().flatMap(text -> BodyImages.images(text).stream()
+                .filter(image -> image.src().equals(src)).findFirst())
                 .map(image -> file.bodyLine() + image.line() - 1).orElse(file.bodyLine());
     }
 
