@@ -35,7 +35,11 @@ final class SitePictures {
         if (requests.isEmpty()) {
             return ImageCatalog.empty();
         }
-        return ImageCatalog.of(config.siteDir(), List.of(config.articlesDir(), config.staticDir()), variants(config),
+        ImageVariants variants = variants(config);
+        if (config.force()) {
+            ImageCatalog.forgetReadings(variants);
+        }
+        return ImageCatalog.of(config.siteDir(), List.of(config.articlesDir(), config.staticDir()), variants,
                 ImageSettings.DEFAULT, config.threads(), requests, later);
     }
 

@@ -54,6 +54,11 @@ public final class ImageCatalog {
         this.copies = copies;
     }
 
+    /** Forgets what the last build read of the pictures, for a build that trusts no cache ({@code force}). */
+    public static void forgetReadings(ImageVariants variants) throws IOException {
+        PictureStamps.forget(variants.root());
+    }
+
     /** A catalog of no pictures. */
     public static ImageCatalog empty() {
         return new ImageCatalog(Map.of(), List.of(), 0, 0, Optional.empty());

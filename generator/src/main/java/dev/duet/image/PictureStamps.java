@@ -21,13 +21,16 @@ import java.util.regex.Pattern;
  * {@link Hash128} of its bytes, without the SHA-256 that names its copies, which costs twenty times as much in a
  * JVM that runs only the client compiler. An entry is kept only for a file that had settled when it was read
  * (changed more than {@link FileClock#RACY_WINDOW} before, and the same stamp after the read), as the read cache
- * keeps articles; a damaged or foreign file is no memo at all. Thread-safe: the catalog reads pictures on every
- * core.
+ * keeps articles; a damaged, foreign or hand-changed file (its last line holds a hash of the others) is no memo
+ * at all, and a build that trusts no cache ({@code force}) forgets it. Thread-safe: the catalog reads pictures on
+ * every core.
  */
 final class PictureStamps {
 
     static final String FILE_NAME = "stamps.txt";
-    private static final String HEADER = "duet-picture-stamps 2";
+    private static final String HEADER = "duet-picture-stamps 3";
+    /** The last line opens with this, then a {@link Hash128} of the lines before it: a file changed is no memo. */
+    private static final String END = "end ";
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{32}");
 
     /**
@@ -53,8 +56,10 @@ final class PictureStamps {
         try {
             if (Files.isRegularFile(file)) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
-                    for (String line : lines.subList(1, lines.size())) {
+                int end = lines.size() - 1;
+                if (end > 0 && lines.get(0).equals(HEADER)
+                        && lines.get(end).equals(END + checksum(lines.subList(0, end)))) {
+                    for (String line : lines.subList(1, end)) {
                         String[] parts = line.split("\t", 5);
                         if (parts.length != 5 || !DIGEST.matcher(parts[2]).matches()
                                 || !DIGEST.matcher(parts[3]).matches()) {
@@ -119,7 +124,21 @@ final class PictureStamps {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         now.forEach((path, stamp) -> text.append(stamp.size()).append('\t').append(stamp.modified()).append('\t')
                 .append(stamp.bytes()).append('\t').append(stamp.digest()).append('\t').append(path).append('\n'));
+        String sum = checksum(List.of(text.toString().split("\n")));
+        text.append(END).append(sum).append('\n');
         Files.createDirectories(file.getParent());
         AtomicWriter.writeTextIfChanged(file, out -> out.write(text.toString()));
+    }
+
+    /** Forgets what the last build read: a build told to trust no cache ({@code force}) reads every picture. */
+    static void forget(Path imagesDir) throws IOException {
+        Files.deleteIfExists(imagesDir.resolve(FILE_NAME));
+    }
+
+    /** A hash of the lines, to find a memo damaged or changed by hand: a wrong digest would name wrong copies. */
+    private static String checksum(List<String> lines) {
+        Hash128 hash = new Hash128().mark('S');
+        lines.forEach(hash::text);
+        return hash.hex();
     }
 }
