@@ -23,12 +23,19 @@ import java.util.TreeMap;
  * place, and the build would rewrite every page that shows one of them. So the first build without its files notes
  * its place in the site's {@value DeletedPlaces#FILE_NAME}, from what the last build read in them (the read cache),
  * and the lists keep a gap where it was, as they do for a withdrawn story. A file whose reading the cache no longer
- * holds cannot keep its place: the build says so.
+ * holds cannot keep its place: the build says so. When most of the files the last build read are gone, that build
+ * was most likely of another site or checkout (its {@code target/duet} copied, or restored by a CI cache): no place
+ * is noted, and the newer stories move up, as in a clean build.
  */
 final class DeletedArticles {
 
     /** More files gone than this are told as one warning. */
     static final int TOLD_ONE_BY_ONE = 10;
+    /**
+     * At least this many files gone, and more than half of those the last build read, are taken for the memory of
+     * another site or checkout rather than deletions.
+     */
+    static final int OTHER_MEMORY_FEWEST = 10;
 
     /** The article files gone, by path, with the stamps the last build read them with. */
     private final Map<String, FileStamp> gone;
@@ -36,11 +43,15 @@ final class DeletedArticles {
     private final List<ContentFile> earlier;
     /** The article files the last build did not read: a file gone whose title and date one of them has moved. */
     private final Set<String> added;
+    /** How many article files the last build read. */
+    private final int lastRead;
 
-    private DeletedArticles(Map<String, FileStamp> gone, List<ContentFile> earlier, Set<String> added) {
+    private DeletedArticles(Map<String, FileStamp> gone, List<ContentFile> earlier, Set<String> added,
+            int lastRead) {
         this.gone = gone;
         this.earlier = earlier;
         this.added = added;
+        this.lastRead = lastRead;
     }
 
     /**
@@ -52,7 +63,7 @@ final class DeletedArticles {
     static DeletedArticles find(SiteConfig config, SiteBuild.Purpose purpose) {
         if (!(purpose instanceof SiteBuild.Publishing publishing) || publishing.baseline().isEmpty()
                 || publishing.baseline().get().finished().isEmpty()) {
-            return new DeletedArticles(Map.of(), List.of(), Set.of());
+            return new DeletedArticles(Map.of(), List.of(), Set.of(), 0);
         }
         String folder = SitePath.of(config, config.articlesDir()) + "/";
         // The inputs are kept compactly, where a path is found by decoding a block of them: a set of this build's
@@ -65,30 +76,52 @@ final class DeletedArticles {
         }
         Map<String, FileStamp> gone = new TreeMap<>();
         Set<String> added = new HashSet<>(now);
-        publishing.baseline().get().finished().get().files().forEach((path, stamp) -> {
-            if (isArticle(path, folder) && !now.contains(path)) {
-                gone.put(path, stamp);
+        int lastRead = 0;
+        for (Map.Entry<String, FileStamp> read : publishing.baseline().get().finished().get().files().entrySet()) {
+            if (isArticle(read.getKey(), folder)) {
+                lastRead++;
+                if (!now.contains(read.getKey())) {
+                    gone.put(read.getKey(), read.getValue());
+                }
             }
-            added.remove(path);
-        });
+            added.remove(read.getKey());
+        }
         // A forced build trusts no cache to skip work, but a file's reading whose stamp the last build saw is what
-        // that build read in it.
-        if (gone.isEmpty() || config.shard().isPresent()) {
-            return new DeletedArticles(gone, List.of(), Set.of());
+        // that build read in it. A shard notes no place, and neither does a build given another site's memory.
+        if (gone.isEmpty() || config.shard().isPresent() || isOtherMemory(gone.size(), lastRead)) {
+            return new DeletedArticles(gone, List.of(), Set.of(), lastRead);
         }
         ReadCache cache = ReadCache.load(config.cacheDir(), config.siteDir());
         List<ContentFile> earlier = new ArrayList<>();
         gone.forEach((path, stamp) -> cache.earlier(config.siteDir(), path, stamp.size(), stamp.modified())
                 .ifPresent(earlier::add));
-        return new DeletedArticles(gone, earlier, added);
+        return new DeletedArticles(gone, earlier, added, lastRead);
+    }
+
+    /**
+     * Whether {@code gone} files of the {@code lastRead} the last build read are more like the memory of another
+     * site or checkout than deletions: editors delete a few stories, not most of them at once.
+     */
+    private static boolean isOtherMemory(int gone, int lastRead) {
+        return gone >= OTHER_MEMORY_FEWEST && gone * 2L > lastRead;
     }
 
     /**
      * The places of the deleted stories: those the site's file keeps, with those of the files found gone, which are
-     * noted in the file before the build uses them; the warnings of the files gone go to {@code problems}.
+     * noted in the file before the build uses them; the warnings of the files gone go to {@code problems}. Files gone
+     * that are more like the memory of another site or checkout add no place, and are one warning.
      */
     DeletedPlaces places(SiteConfig config, Glossary glossary, List<TranslationPairs.Group> groups,
             List<Problem> problems) throws IOException {
+        if (isOtherMemory(gone.size(), lastRead)) {
+            problems.add(Problem.warning("build.article-deleted", SitePath.of(config, config.articlesDir()), 0,
+                    gone.size() + " of the " + lastRead + " article files the last build read are gone: more than"
+                            + " half, which is more like the memory (" + SitePath.of(config, config.cacheDir())
+                            + ") of another site or checkout than deletions; their places are not noted in "
+                            + DeletedPlaces.FILE_NAME + ", and the newer stories move up. Deleting that many stories"
+                            + " at once changes the pages they were on either way"));
+            return DeletedPlaces.read(config, problems);
+        }
         DeletedPlaces kept = DeletedPlaces.read(config, problems).with(config, glossary, earlier, groups, added);
         if (kept.changed()) {
             try {

@@ -188,6 +188,68 @@ class DeletedArticlesTest {
     }
 
     @Test
+    void theMemoryOfAnotherSiteNotesNoPlaceAndTheOutputIsACleanBuilds() throws IOException {
+        TestSite a = TestSite.in(dir.resolve("a")).stories(5);
+        TestSite b = TestSite.in(dir.resolve("b")).stories(20);
+        assertFalse(a.build().hasErrors());
+        assertFalse(b.build().hasErrors());
+        deleteTree(dir.resolve("a/target/duet"));
+        TestSite.copy(dir.resolve("b/target/duet"), dir.resolve("a/target/duet"));
+        a.problems().clear();
+
+        assertFalse(a.build().hasErrors(), a.problems().toString());
+
+        List<Problem> told = deleted(a);
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("articles", told.get(0).file());
+        assertTrue(told.get(0).message().startsWith("30 of the 40 article files the last build read are gone: more"
+                + " than half, which is more like the memory (target/duet) of another site or checkout than"
+                + " deletions; their places are not noted in deleted.tsv, and the newer stories move up."),
+                told.get(0).message());
+        assertFalse(Files.exists(dir.resolve("a/deleted.tsv")), "no place noted");
+        TestSite.copy(dir.resolve("a/articles"), dir.resolve("clean/articles"));
+        Files.copy(dir.resolve("a/glossary.yaml"), dir.resolve("clean/glossary.yaml"));
+        TestSite clean = TestSite.in(dir.resolve("clean"));
+        assertFalse(clean.build().hasErrors());
+        TestSite.assertSameTree(clean.outputTree(), a.outputTree());
+        // Up to date, the next build tells the same again; one that runs finds nothing gone.
+        assertTrue(a.build().upToDate());
+        assertEquals(1, deleted(a).size());
+        Path zh = dir.resolve("a/articles/2023/story-4.zh.md");
+        Files.writeString(zh, Files.readString(zh).replace("这是第4篇新闻", "这是第四篇新闻"));
+        assertFalse(a.build().upToDate());
+        assertEquals(List.of(), deleted(a), "the next build finds nothing gone");
+        assertFalse(Files.exists(dir.resolve("a/deleted.tsv")));
+    }
+
+    @Test
+    void halfTheFilesGoneOrFewerThanTenKeepTheirPlaces() throws IOException {
+        TestSite site = TestSite.in(dir).stories(10);
+        assertFalse(site.build().hasErrors());
+        for (int i = 0; i < 5; i++) {
+            Files.delete(dir.resolve("articles/20" + (23 + i % 2) + "/story-" + i + ".en.md"));
+            Files.delete(dir.resolve("articles/20" + (23 + i % 2) + "/story-" + i + ".zh.md"));
+        }
+        assertFalse(site.build().hasErrors());
+        List<Problem> told = deleted(site);
+        assertEquals(10, told.size(), "ten of twenty: " + told);
+        assertTrue(told.stream().allMatch(p -> p.message().contains("kept in deleted.tsv")), told.toString());
+        assertEquals(10, Files.readAllLines(dir.resolve("deleted.tsv")).stream()
+                .filter(line -> !line.startsWith("#")).count());
+
+        TestSite few = TestSite.in(dir.resolve("few")).stories(6);
+        assertFalse(few.build().hasErrors());
+        for (int i = 0; i < 9; i++) {
+            Files.delete(dir.resolve("few/articles/20" + (23 + i / 2 % 2) + "/story-" + i / 2
+                    + (i % 2 == 0 ? ".en.md" : ".zh.md")));
+        }
+        assertFalse(few.build().hasErrors());
+        told = deleted(few);
+        assertEquals(9, told.size(), "nine of twelve: " + told);
+        assertTrue(told.stream().allMatch(p -> p.message().contains("kept in deleted.tsv")), told.toString());
+    }
+
+    @Test
     void aPlaceThatCannotBeNotedStopsTheBuildBeforeItsPagesAndIsNotedByTheNextOne() throws IOException {
         TestSite site = TestSite.in(dir).stories(6);
         assertFalse(site.build().hasErrors());
