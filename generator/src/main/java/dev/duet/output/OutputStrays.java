@@ -24,8 +24,11 @@ final class OutputStrays {
     private OutputStrays() {
     }
 
-    /** A warning naming the files below {@code root} that are not in {@code made} (sorted), if there are any. */
-    static void tell(Path root, String[] made, List<Problem> problems) throws IOException {
+    /**
+     * A warning naming the files below {@code root} that are not in {@code made} (sorted), if there are any;
+     * {@code damaged} when the list was there but could not be read.
+     */
+    static void tell(Path root, String[] made, boolean damaged, List<Problem> problems) throws IOException {
         if (!Files.isDirectory(root)) {
             return;
         }
@@ -54,7 +57,8 @@ final class OutputStrays {
         strays.sort(null);
         problems.add(Problem.warning("build.unknown-output", strays.get(0), 0, strays.size() + " file"
                 + (strays.size() == 1 ? "" : "s") + " in " + root + " were not made by this build, which has no list"
-                + " of the files the last build wrote (its cache folder is new): "
+                + " of the files the last build wrote (" + (damaged ? "its list, " + SiteWriter.MANIFEST
+                + " in the cache folder, was damaged, and is made again" : "its cache folder is new") + "): "
                 + String.join(", ", strays.subList(0, Math.min(NAMED, strays.size())))
                 + (strays.size() > NAMED ? " and others" : "") + ". They stay, and are published with the site; if"
                 + " they are an earlier build's pages (of a story deleted since), delete the output folder and"

@@ -5,6 +5,7 @@ import dev.duet.io.AtomicWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Writes the site's files into the output folder and removes the files an earlier build wrote that this build no
@@ -46,6 +48,10 @@ public final class SiteWriter {
      * file of an earlier build left to remove); else null.
      */
     private volatile String[] listedAfterBegin;
+    /** Whether the list of files the writer wrote was missing at {@link #begin}: no build before is known. */
+    private boolean unlisted;
+    /** Whether that list was there but damaged, and so taken as missing. */
+    private boolean damaged;
 
     /** A writer for a site that may be served while it is written: every file is replaced atomically. */
     public SiteWriter(Path outputDir, Path cacheDir) {
@@ -56,9 +62,6 @@ public final class SiteWriter {
      * @param newFilesInPlace write files that do not exist yet straight to their names (see {@link AtomicWriter});
      *     for a publishing build, which nobody reads while it runs
      */
-    /** Whether the list of files the writer wrote was missing at {@link #begin}: no build before is known. */
-    private boolean unlisted;
-
     public SiteWriter(Path outputDir, Path cacheDir, boolean newFilesInPlace) {
         this.paths = new OutputPaths(outputDir);
         this.manifest = cacheDir.resolve(MANIFEST);
@@ -73,24 +76,26 @@ public final class SiteWriter {
      */
     public void begin(Collection<String> sitePaths) throws IOException {
         marker.set();
-        unlisted = !Files.isRegularFile(manifest);
         String[] now = sitePaths.stream().sorted().distinct().toArray(String[]::new);
         boolean[] listed = new boolean[now.length];
         List<String> earlier = new ArrayList<>();
-        if (Files.isRegularFile(manifest)) {
-            try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-                AscendingSearch search = new AscendingSearch(now);
-                for (String old = lines.readLine(); old != null; old = lines.readLine()) {
-                    int at = search.indexOf(old);
-                    if (at >= 0) {
-                        listed[at] = true;
-                    } else if (!old.isBlank()) {
-                        earlier.add(old);
-                    }
-                }
+        AscendingSearch search = new AscendingSearch(now);
+        Listing listing = readList(old -> {
+            int at = search.indexOf(old);
+            if (at >= 0) {
+                listed[at] = true;
+            } else {
+                earlier.add(old);
             }
+        });
+        unlisted = listing != Listing.READ;
+        if (listing == Listing.DAMAGED) {
+            // Taken as missing: every path is listed again, and no earlier one is taken on its word.
+            Arrays.fill(listed, false);
+            earlier.clear();
+            damaged = true;
         }
-        boolean gains = false;
+        boolean gains = listing == Listing.DAMAGED;
         for (boolean was : listed) {
             gains |= !was;
         }
@@ -136,12 +141,10 @@ public final class SiteWriter {
      * the folders of the output it made that hold nothing. Its other files are rewritten or removed by this build.
      */
     public void removeLeftovers() throws IOException {
-        String[] listed = new String[0];
-        if (Files.isRegularFile(manifest)) {
-            try (var lines = Files.lines(manifest, StandardCharsets.UTF_8)) {
-                listed = lines.filter(line -> !line.isBlank()).sorted().toArray(String[]::new);
-            }
-        }
+        List<String> read = new ArrayList<>();
+        // A damaged list names no folder: only the temporary files go.
+        String[] listed = readList(read::add) == Listing.READ ? read.stream().sorted().toArray(String[]::new)
+                : new String[0];
         Path cacheDir = manifest.toAbsolutePath().getParent();
         try (var entries = Files.list(cacheDir)) {
             for (Path file : entries.toList()) {
@@ -218,27 +221,29 @@ public final class SiteWriter {
         // Sorted and distinct in an array, and the manifests streamed: a large site lists half a million files.
         String[] now = written.stream().sorted().distinct().toArray(String[]::new);
         if (unlisted) {
-            OutputStrays.tell(paths.root(), now, problems);
+            OutputStrays.tell(paths.root(), now, damaged, problems);
         }
         if (listedAfterBegin != null && Arrays.equals(now, listedAfterBegin)) {
             // The list holds these paths and no other since this build began: nothing to remove or write again.
             return List.of();
         }
+        List<String> stale = new ArrayList<>();
+        AscendingSearch search = new AscendingSearch(now);
+        if (readList(old -> {
+            if (!search.contains(old)) {
+                stale.add(old);
+            }
+        }) != Listing.READ) {
+            // Only a list read to its end says which files an earlier build wrote.
+            stale.clear();
+        }
         List<String> deleted = new ArrayList<>();
-        if (Files.isRegularFile(manifest)) {
-            try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-                AscendingSearch search = new AscendingSearch(now);
-                for (String old = lines.readLine(); old != null; old = lines.readLine()) {
-                    if (old.isBlank() || search.contains(old)) {
-                        continue;
-                    }
-                    var file = paths.find(old);
-                    if (file.isPresent() && Files.isRegularFile(file.get(), LinkOption.NOFOLLOW_LINKS)) {
-                        Files.delete(file.get());
-                        deleted.add(old);
-                        removeEmptyParents(file.get());
-                    }
-                }
+        for (String old : stale) {
+            var file = paths.find(old);
+            if (file.isPresent() && Files.isRegularFile(file.get(), LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(file.get());
+                deleted.add(old);
+                removeEmptyParents(file.get());
             }
         }
         AtomicWriter.writeTextIfChanged(manifest, out -> {
@@ -248,6 +253,30 @@ public final class SiteWriter {
             }
         });
         return deleted;
+    }
+
+    /** What reading the list of files the writer wrote found. */
+    private enum Listing { READ, MISSING, DAMAGED }
+
+    /**
+     * Gives each path the list of files the writer wrote holds to {@code each}, in the list's order. A list whose
+     * bytes are not UTF-8 was damaged (by a disk, or by hand) and is {@link Listing#DAMAGED}: the paths given before
+     * the damage was found are not to be trusted either.
+     */
+    private Listing readList(Consumer<String> each) throws IOException {
+        if (!Files.isRegularFile(manifest)) {
+            return Listing.MISSING;
+        }
+        try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            for (String old = lines.readLine(); old != null; old = lines.readLine()) {
+                if (!old.isBlank()) {
+                    each.accept(old);
+                }
+            }
+            return Listing.READ;
+        } catch (CharacterCodingException e) {
+            return Listing.DAMAGED;
+        }
     }
 
     private void removeEmptyParents(Path file) throws IOException {

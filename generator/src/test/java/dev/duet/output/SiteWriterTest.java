@@ -78,6 +78,32 @@ class SiteWriterTest {
         assertTrue(Files.exists(out().resolve("notes.tmp")));
     }
 
+    @Test
+    void aListThatIsNotUtf8IsTakenAsMissingAndDeletesNothing() throws Exception {
+        SiteWriter first = new SiteWriter(out(), cache());
+        first.begin(List.of("a.html", "b.html", "c/old.html"));
+        first.writeIfChanged(out().resolve("a.html"), bytes("a"));
+        first.writeIfChanged(out().resolve("b.html"), bytes("b"));
+        first.writeIfChanged(out().resolve("c/old.html"), bytes("old"));
+        first.finish(List.of("a.html", "b.html", "c/old.html"), new java.util.ArrayList<>());
+        Files.delete(out().resolve("c/old.html"));
+        Files.write(manifest(), new byte[] {'b', '.', 'h', 't', 'm', 'l', '\n', 'c', '/', 'x', '\n', (byte) 0xC3,
+                '(', '\n', 'z', '\n'});
+
+        SiteWriter next = new SiteWriter(out(), cache());
+        next.removeLeftovers();
+        assertTrue(Files.isDirectory(out().resolve("c")), "a damaged list names no folder to remove");
+        next.begin(List.of("a.html"));
+        assertEquals(List.of("a.html"), Files.readAllLines(manifest()), "the list is made again");
+        List<dev.duet.diagnostic.Problem> problems = new java.util.ArrayList<>();
+        assertEquals(List.of(), next.finish(List.of("a.html"), problems));
+        assertTrue(Files.exists(out().resolve("b.html")), "no file is deleted on the word of a damaged list");
+        assertTrue(problems.stream().anyMatch(p -> p.code().equals("build.unknown-output")
+                && p.message().contains(SiteWriter.MANIFEST + " in the cache folder, was damaged")),
+                problems.toString());
+        assertEquals(List.of("a.html"), Files.readAllLines(manifest()));
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
