@@ -3,6 +3,7 @@ package dev.duet;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,12 @@ final class MovedPages {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                .filter(line -> ARTICLE.matcher(line).matches()).toList();
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> ARTICLE.matcher(line).matches()).toList();
+        } catch (CharacterCodingException e) {
+            // Damaged: its pages are no longer told about; the next build that removes a page starts it again.
+            return List.of();
+        }
     }
 }

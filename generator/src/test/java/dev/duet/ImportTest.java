@@ -371,6 +371,24 @@ class ImportTest {
     }
 
     @Test
+    void aJournalThatIsNotUtf8NamesNoFile() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        String zhText = Files.readString(zh);
+        String cut = zhText.substring(0, zhText.indexOf("沿线设"));
+        Files.writeString(zh, cut);
+        Path journal = dir.resolve("target/duet/import-journal.txt");
+        Files.write(journal, (RAIL_PATH + ".zh.md\n\u00ff").getBytes(StandardCharsets.ISO_8859_1));
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"), "an edit, as with no journal");
+        assertEquals(cut, Files.readString(zh));
+        assertFalse(Files.exists(journal));
+    }
+
+    @Test
     void aShortFileIsAnEditWhenNoImportWasInterruptedOrItIsNotTheStartOfTheText() throws Exception {
         TestSite site = site().write("sources/001_rail.txt", RAIL);
         site.duet().importSources();

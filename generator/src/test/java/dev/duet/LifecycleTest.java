@@ -321,6 +321,28 @@ class LifecycleTest {
     }
 
     @Test
+    void aDamagedListOfPagesGoneIsForgottenAndStartedAgain() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String article = """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-05-01"
+                slug: "%s"
+                """;
+        site.article("2024/rail.zh.md", article.formatted("rail-line-opens"), "新线今日开通。\n");
+        site.build();
+        Files.write(dir.resolve("target/duet/pages-gone.txt"), new byte[] {'z', 'h', '/', (byte) 0xC3, '(', '\n'});
+
+        site.article("2024/rail.zh.md", article.formatted("new-rail-line-opens"), "新线今日开通。\n");
+        BuildResult moved = site.build();
+
+        assertFalse(moved.hasErrors(), moved.problems().toString());
+        List<Problem> gone = site.duet().check().stream().filter(p -> p.code().equals("check.page-gone")).toList();
+        assertEquals(1, gone.size(), gone.toString());
+        assertTrue(gone.get(0).message().contains("\"/zh/2024/05/rail-line-opens/\""), gone.toString());
+    }
+
+    @Test
     void aPageGoneWhoseFileIsNowADraftIsToldOnThatFile() throws Exception {
         TestSite site = TestSite.in(dir).news();
         String article = "title: \"铁路新线开通运营\"\nlang: \"zh\"\ndate: \"2024-05-01\"\nslug: \"rail\"\n";

@@ -130,6 +130,32 @@ class PicturesBuildTest {
     }
 
     @Test
+    void aDamagedListOfCopiesInTheCacheIsMadeAgain() throws IOException {
+        TestSite site = site();
+        site.build();
+        Map<String, byte[]> before = site.outputTree();
+        Path list;
+        try (Stream<Path> files = Files.walk(dir.resolve("target/duet/images"))) {
+            list = files.filter(file -> file.getFileName().toString().equals("copies.txt")).findFirst().orElseThrow();
+        }
+        String made = Files.readString(list);
+        for (byte[] damage : List.of(new byte[] {'j', 'p', 'e', 'g', ' ', (byte) 0xC3, '(', '\n'},
+                "jpeg 2000 1125\n480 270 ../480.jpg\n".getBytes(StandardCharsets.UTF_8),
+                "jpeg 2000 1125\n480 two 480.jpg\n".getBytes(StandardCharsets.UTF_8))) {
+            Files.write(list, damage);
+
+            BuildResult again = site.duet(site.config().force(true).build()).build();
+
+            assertFalse(again.hasErrors(), again.problems().toString());
+            assertEquals(made, Files.readString(list), "the list is made again");
+            Map<String, byte[]> after = site.outputTree();
+            assertEquals(before.keySet(), after.keySet());
+            before.keySet().stream().filter(p -> p.startsWith("images/"))
+                    .forEach(p -> assertTrue(java.util.Arrays.equals(before.get(p), after.get(p)), p));
+        }
+    }
+
+    @Test
     void aChangedPictureChangesThePagesThatShowIt() throws IOException {
         TestSite site = site();
         site.build();

@@ -192,6 +192,20 @@ class TranslationDeskTest {
     }
 
     @Test
+    void aDamagedHistoryInTheCacheIsStartedAgain() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        String tags = "\"Wang Yi\"";
+        story(site, "hand-written", ZH_BODY, EN_BODY, "2024-05-20", "2024-05-20", tags, tags);
+        assertEquals(List.of(), site.duet().translations().report().findings());
+        Path history = dir.resolve("target/duet/desk-history.txt");
+        assertTrue(Files.exists(history));
+        Files.write(history, new byte[] {'d', 'u', 'e', 't', (byte) 0xC3, '(', '\n'});
+
+        assertEquals(List.of(), site.duet().translations().report().findings());
+        assertTrue(Files.readString(history).startsWith("duet-desk-history"), "written again");
+    }
+
+    @Test
     void anImportedStoryWhoseChineseTextWasCorrectedByHandHasAStaleEnglishVersion() throws Exception {
         TestSite site = TestSite.in(dir).write("sources/001_rail.txt", ImportTest.RAIL);
         site.duet().importSources();

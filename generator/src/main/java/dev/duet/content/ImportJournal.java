@@ -2,6 +2,7 @@ package dev.duet.content;
 
 import dev.duet.io.AtomicWriter;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,6 +48,8 @@ public final class ImportJournal {
             }
         } catch (NoSuchFileException e) {
             // no import was interrupted
+        } catch (CharacterCodingException e) {
+            // damaged: it names nothing
         }
         return new ImportJournal(file, Set.copyOf(unfinished));
     }

@@ -2,6 +2,7 @@ package dev.duet.desk;
 
 import dev.duet.io.AtomicWriter;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -65,7 +66,7 @@ final class DeskHistory {
                     }
                 }
             }
-        } catch (NoSuchFileException | NumberFormatException e) {
+        } catch (NoSuchFileException | CharacterCodingException | NumberFormatException e) {
             seen.clear();
             inStep.clear();
             last = 0;

@@ -1,11 +1,14 @@
 package dev.duet.image;
 
+import dev.duet.io.StrictText;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -36,6 +40,8 @@ import net.coobird.thumbnailator.Thumbnails;
 public final class ImageVariants {
 
     private static final String INDEX = "copies.txt";
+    /** The name of a copy in its folder: {@code 960.jpg}, {@code image.svg}. */
+    private static final Pattern COPY_NAME = Pattern.compile("[0-9a-z][0-9a-z.]*");
 
     private final Path root;
     private final ImageSettings settings;
@@ -74,10 +80,25 @@ public final class ImageVariants {
 
     /** The copies of the image at {@code path} whose digest is {@code digest}, when the cache holds them. */
     Optional<Result> cached(String path, String digest) throws IOException {
+        return findListed(path, digest).map(Made::new);
+    }
+
+    /**
+     * The picture with the copies the cache lists for it, or empty when it lists none. A list that is not UTF-8, or
+     * not as {@link #make} writes it, was damaged: it is removed, so that the copies are made again.
+     */
+    private Optional<Picture> findListed(String path, String digest) throws IOException {
+        Path index = folder(digest).resolve(INDEX);
+        byte[] bytes;
         try {
-            return Optional.of(new Made(read(path, digest,
-                    Files.readString(folder(digest).resolve(INDEX), StandardCharsets.UTF_8))));
-        } catch (java.nio.file.NoSuchFileException e) {
+            bytes = Files.readAllBytes(index);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(path, digest, StrictText.utf8(bytes)));
+        } catch (CharacterCodingException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            Files.deleteIfExists(index);
             return Optional.empty();
         }
     }
@@ -94,8 +115,9 @@ public final class ImageVariants {
     public Result make(String path, byte[] bytes, String digest) throws IOException {
         Path folder = folder(digest);
         Path index = folder.resolve(INDEX);
-        if (Files.isRegularFile(index)) {
-            return new Made(read(path, digest, Files.readString(index, StandardCharsets.UTF_8)));
+        Optional<Picture> listed = findListed(path, digest);
+        if (listed.isPresent()) {
+            return new Made(listed.get());
         }
         decoded.incrementAndGet();
         ImageProbe.Result probed = probe.probe(path, bytes);
@@ -137,9 +159,9 @@ public final class ImageVariants {
      * is then found only when its copies are made.
      */
     public Result plan(String path, byte[] bytes, String digest, Path source) throws IOException {
-        Path index = folder(digest).resolve(INDEX);
-        if (Files.isRegularFile(index)) {
-            return new Made(read(path, digest, Files.readString(index, StandardCharsets.UTF_8)));
+        Optional<Picture> listed = findListed(path, digest);
+        if (listed.isPresent()) {
+            return new Made(listed.get());
         }
         ImageProbe.Result probed = probe.probe(path, bytes);
         if (probed instanceof ImageProbe.Refused refused) {
@@ -163,7 +185,7 @@ public final class ImageVariants {
     public byte[] bytes(String outputPath) throws IOException {
         String[] parts = outputPath.split("/");
         if (parts.length != 3 || !parts[0].equals("images") || !parts[1].matches("[0-9a-f]{32}")
-                || !parts[2].matches("[0-9a-z.]+") || parts[2].startsWith(".")) {
+                || !COPY_NAME.matcher(parts[2]).matches()) {
             throw new IOException("not a picture copy: " + outputPath);
         }
         Path folder = folder(parts[1]);
@@ -186,15 +208,19 @@ public final class ImageVariants {
                 : Math.max(1, (int) Math.round((double) header.height() * width / header.width()));
     }
 
-    private Picture read(String path, String digest, String index) throws IOException {
+    /** The picture a list of copies describes; an {@link IllegalArgumentException} when the list is damaged. */
+    private Picture read(String path, String digest, String index) {
         String[] lines = index.split("\n");
         String[] head = lines[0].split(" ");
-        if (head.length != 3) {
-            throw new IOException("damaged picture cache: " + folder(digest).resolve(INDEX));
+        if (head.length != 3 || lines.length < 2) {
+            throw new IllegalArgumentException("damaged picture cache: " + folder(digest).resolve(INDEX));
         }
         List<Picture.Variant> variants = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             String[] v = lines[i].split(" ");
+            if (v.length != 3 || !COPY_NAME.matcher(v[2]).matches()) {
+                throw new IllegalArgumentException("damaged picture cache: " + folder(digest).resolve(INDEX));
+            }
             variants.add(new Picture.Variant(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
                     "images/" + digest + "/" + v[2]));
         }
