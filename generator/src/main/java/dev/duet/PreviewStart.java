@@ -4,6 +4,7 @@ import dev.duet.config.SiteConfig;
 import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.CacheFolder;
 import dev.duet.output.FileStamp;
 import dev.duet.serve.LivePreview;
 import dev.duet.serve.PreviewServer;
@@ -37,8 +38,9 @@ final class PreviewStart {
 
     /** Starts the preview on {@code host:port} (port 0 picks a free one). */
     Preview serve(String host, int port) throws IOException {
-        Path previewSite = config.forPreview(config.baseUrl()).outputDir();
-        Files.createDirectories(previewSite);
+        SiteConfig planned = config.forPreview(config.baseUrl());
+        Path previewSite = CacheFolder.make(config.cacheDir(), planned.outputDir());
+        CacheFolder.make(config.cacheDir(), planned.cacheDir());
         PreviewServer server = new PreviewServer(previewSite, host, port);
         // Until the first build ends, a page not written yet says so, and reloads when it is.
         server.showBuilding();

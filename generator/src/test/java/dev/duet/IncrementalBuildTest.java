@@ -73,6 +73,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aFileWhereAFolderOfTheCacheShouldBeIsReplacedByIt() throws Exception {
+        Path states = dir.resolve("target/duet/segment-states");
+        assertTrue(Files.isDirectory(states));
+        deleteTree(states);
+        Files.writeString(states, "junk");
+        replace(ZH_ARTICLE, "王毅在会上发表讲话。", "王毅在会上发表重要讲话。");
+
+        assertFalse(site.build().hasErrors());
+
+        assertTrue(Files.isDirectory(states));
+        assertTrue(site.read(News.WANG_YI_ZH).contains("王毅在会上发表重要讲话。"));
+        assertMatchesCleanBuild();
+    }
+
+    @Test
     void rerendersAPageWhoseArticleChanged() throws Exception {
         replace(ZH_ARTICLE, "王毅在会上发表讲话。", "王毅在会上发表重要讲话。");
         site.build();
@@ -234,6 +249,14 @@ class IncrementalBuildTest {
     private String themeTemplate(String name) throws Exception {
         try (var in = getClass().getClassLoader().getResourceAsStream("duet/themes/default/templates/" + name)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (var files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 

@@ -156,6 +156,30 @@ class PicturesBuildTest {
     }
 
     @Test
+    void aFileWhereThePictureCacheOrOneOfItsFoldersShouldBeIsReplaced() throws IOException {
+        TestSite site = site();
+        site.build();
+        Map<String, byte[]> before = site.outputTree();
+        Path images = dir.resolve("target/duet/images");
+        Path folder;
+        try (Stream<Path> files = Files.list(images)) {
+            folder = files.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        for (Path blocked : List.of(folder, images)) {
+            deleteTree(blocked);
+            Files.writeString(blocked, "junk");
+            deleteTree(site.out());
+
+            BuildResult again = site.build();
+
+            assertFalse(again.hasErrors(), again.problems().toString());
+            assertTrue(Files.isDirectory(folder), blocked + " is a folder again");
+            Map<String, byte[]> after = site.outputTree();
+            assertEquals(before.keySet(), after.keySet());
+        }
+    }
+
+    @Test
     void aChangedPictureChangesThePagesThatShowIt() throws IOException {
         TestSite site = site();
         site.build();

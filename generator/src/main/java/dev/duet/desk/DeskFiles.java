@@ -1,6 +1,7 @@
 package dev.duet.desk;
 
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.CacheFolder;
 import dev.duet.io.Json;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -38,7 +39,7 @@ final class DeskFiles {
      */
     static void write(Path cacheDir, DeskReport report, java.util.function.Function<String, String> pageLink)
             throws IOException {
-        Files.createDirectories(cacheDir);
+        CacheFolder.require(cacheDir);
         AtomicWriter writer = new AtomicWriter();
         writer.write(cacheDir.resolve(JSON), (Json.write(report.toJson()) + "\n").getBytes(StandardCharsets.UTF_8));
         writer.write(cacheDir.resolve(HTML), html(report, pageLink).getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package dev.duet.desk;
 
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.CacheFolder;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ final class DeskHistory {
                 .append('\n'));
         inStep.forEach((story, last) -> text.append("in-step\t").append(story.replace('\t', ' ').replace('\n', ' '))
                 .append('\t').append(last).append('\n'));
-        Files.createDirectories(cacheDir);
+        CacheFolder.require(cacheDir);
         new AtomicWriter().write(cacheDir.resolve(FILE_NAME), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

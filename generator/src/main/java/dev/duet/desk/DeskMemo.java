@@ -5,6 +5,7 @@ import dev.duet.content.Glossary;
 import dev.duet.desk.DeskReport.Finding;
 import dev.duet.desk.DeskReport.Kind;
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.CacheFolder;
 import dev.duet.io.CodeVersion;
 import dev.duet.io.Hash128;
 import dev.duet.io.RecordInput;
@@ -154,7 +155,7 @@ final class DeskMemo {
         }
         Key[] stories = next.keySet().toArray(new Key[0]);
         Arrays.sort(stories, Comparator.comparingLong(Key::high).thenComparingLong(Key::low));
-        Files.createDirectories(cacheDir);
+        CacheFolder.require(cacheDir);
         new AtomicWriter().write(cacheDir.resolve(FILE), sink -> {
             RecordOutput out = new RecordOutput(sink, 1 << 16);
             out.writeString(MAGIC);

@@ -1,5 +1,6 @@
 package dev.duet.image;
 
+import dev.duet.io.CacheFolder;
 import dev.duet.io.StrictText;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -43,6 +44,7 @@ public final class ImageVariants {
     /** The name of a copy in its folder: {@code 960.jpg}, {@code image.svg}. */
     private static final Pattern COPY_NAME = Pattern.compile("[0-9a-z][0-9a-z.]*");
 
+    private final Path cacheDir;
     private final Path root;
     private final ImageSettings settings;
     private final ImageProbe probe;
@@ -51,6 +53,7 @@ public final class ImageVariants {
     private final Map<String, Path> pending = new ConcurrentHashMap<>();
 
     public ImageVariants(Path cacheDir, ImageSettings settings) {
+        this.cacheDir = cacheDir;
         this.root = cacheDir.resolve("images");
         this.settings = settings;
         this.probe = new ImageProbe(settings);
@@ -89,6 +92,9 @@ public final class ImageVariants {
      */
     private Optional<Picture> findListed(String path, String digest) throws IOException {
         Path index = folder(digest).resolve(INDEX);
+        if (!Files.isRegularFile(index)) {
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(index);
@@ -127,7 +133,7 @@ public final class ImageVariants {
         ImageHeader header = ((ImageProbe.Usable) probed).header();
         List<String> lines = new ArrayList<>();
         lines.add(header.format() + " " + header.width() + " " + header.height());
-        Files.createDirectories(folder);
+        CacheFolder.make(cacheDir, folder);
         if (!header.raster()) {
             writeAtomically(folder.resolve("image.svg"), bytes);
             lines.add(header.width() + " " + header.height() + " image.svg");

@@ -1,6 +1,7 @@
 package dev.duet.image;
 
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.CacheFolder;
 import dev.duet.io.FileClock;
 import dev.duet.io.Hash128;
 import java.io.IOException;
@@ -126,13 +127,16 @@ final class PictureStamps {
                 .append(stamp.bytes()).append('\t').append(stamp.digest()).append('\t').append(path).append('\n'));
         String sum = checksum(List.of(text.toString().split("\n")));
         text.append(END).append(sum).append('\n');
-        Files.createDirectories(file.getParent());
+        // The picture cache is the cache folder's own folder: a file in its place is removed.
+        CacheFolder.make(file.getParent().getParent(), file.getParent());
         AtomicWriter.writeTextIfChanged(file, out -> out.write(text.toString()));
     }
 
     /** Forgets what the last build read: a build told to trust no cache ({@code force}) reads every picture. */
     static void forget(Path imagesDir) throws IOException {
-        Files.deleteIfExists(imagesDir.resolve(FILE_NAME));
+        if (Files.isDirectory(imagesDir)) {
+            Files.deleteIfExists(imagesDir.resolve(FILE_NAME));
+        }
     }
 
     /** A hash of the lines, to find a memo damaged or changed by hand: a wrong digest would name wrong copies. */

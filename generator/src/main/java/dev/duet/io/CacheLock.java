@@ -5,7 +5,6 @@ import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -39,7 +38,7 @@ public final class CacheLock implements AutoCloseable {
      * in this JVM, holds it; {@code messages} is told once that the build waits, and why.
      */
     public static CacheLock acquire(Path cacheDir, Consumer<String> messages) throws IOException {
-        Files.createDirectories(cacheDir);
+        CacheFolder.require(cacheDir);
         Path file = cacheDir.resolve(FILE_NAME);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         boolean told = false;

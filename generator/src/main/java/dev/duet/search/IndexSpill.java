@@ -1,5 +1,6 @@
 package dev.duet.search;
 
+import dev.duet.io.CacheFolder;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
 import java.io.BufferedInputStream;
@@ -49,7 +50,7 @@ final class IndexSpill implements AutoCloseable {
      */
     static IndexSpill inCache(Path cache, String prefix, LanguageSite language, int firstId, int shards, int groups,
             Function<ArticlePage, Analyzed> analysis) throws IOException {
-        Files.createDirectories(cache);
+        CacheFolder.require(cache);
         try {
             return write(language, firstId, shards, groups, Files.createTempDirectory(cache, prefix),
                     Files.createTempDirectory(cache, prefix), analysis);

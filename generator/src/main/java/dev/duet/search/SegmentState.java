@@ -1,6 +1,7 @@
 package dev.duet.search;
 
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.CacheFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,8 +73,12 @@ record SegmentState(String digest, DocDigests documents) {
         return -1;
     }
 
-    /** Keeps this state in {@code file}, replacing the last, streamed: a million documents' lines are 33 MB. */
+    /**
+     * Keeps this state in {@code file} (of {@link #file}), replacing the last, streamed: a million documents' lines
+     * are 33 MB. A file where the folder of states should be is removed.
+     */
     void write(Path file) throws IOException {
+        CacheFolder.make(file.getParent().getParent(), file.getParent());
         new AtomicWriter().write(file, out -> {
             out.write((HEADER + "\n" + digest + "\n").getBytes(StandardCharsets.US_ASCII));
             byte[] line = new byte[DocDigests.HEX_LENGTH + 1];

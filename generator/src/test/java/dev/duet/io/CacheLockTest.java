@@ -2,6 +2,7 @@ package dev.duet.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -21,6 +22,20 @@ class CacheLockTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aFileWhereTheCacheFolderShouldBeIsNamedAndLeftAsItIs() throws Exception {
+        Path cache = dir.resolve("target/duet");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "notes");
+
+        NotAFolderException e = assertThrows(NotAFolderException.class, () -> CacheLock.acquire(cache, m -> { }));
+
+        assertEquals(cache.toString(), e.getFile());
+        assertTrue(e.getMessage().startsWith(cache + ": a file is where Duet keeps its cache folder"), e.getMessage());
+        assertTrue(e.getMessage().contains("move or delete it, or set <cacheDir>"), e.getMessage());
+        assertEquals("notes", Files.readString(cache), "it may be the user's: Duet leaves it");
+    }
 
     @Test
     void aSecondBuildInThisJvmWaitsUntilTheFirstLetsGo() throws Exception {

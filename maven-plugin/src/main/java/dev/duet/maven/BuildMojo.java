@@ -3,6 +3,7 @@ package dev.duet.maven;
 import dev.duet.BuildResult;
 import dev.duet.Duet;
 import dev.duet.config.SiteConfig;
+import dev.duet.io.NotAFolderException;
 import dev.duet.render.ThemeException;
 import java.io.File;
 import java.io.IOException;
@@ -52,6 +53,9 @@ public class BuildMojo extends AbstractRenderMojo {
             }
             failOnErrors("Build", result.problems(), config);
         } catch (ThemeException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (NotAFolderException e) {
+            // A file where Duet keeps a folder: the user's to move.
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Build failed: " + e.getMessage(), e);

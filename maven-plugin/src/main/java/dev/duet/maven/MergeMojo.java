@@ -3,6 +3,7 @@ package dev.duet.maven;
 import dev.duet.Duet;
 import dev.duet.MergeResult;
 import dev.duet.config.SiteConfig;
+import dev.duet.io.NotAFolderException;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -40,6 +41,9 @@ public class MergeMojo extends AbstractSiteMojo {
         MergeResult result;
         try {
             result = new Duet(config, listener()).merge(mergeShards.toPath().toAbsolutePath());
+        } catch (NotAFolderException e) {
+            // A file where Duet keeps a folder: the user's to move.
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Merge failed: " + e.getMessage(), e);
         }

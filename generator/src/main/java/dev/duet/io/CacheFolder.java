@@ -1,0 +1,68 @@
+package dev.duet.io;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * Makes the cache folder ({@code <cacheDir>}, {@code target/duet} by default) and the folders Duet keeps in it. The
+ * cache folder may be any folder the user names, so a file where it should be may be theirs: Duet stops, naming
+ * it. Everything inside the cache folder is Duet's own, and only saves time: a file where one of its folders should
+ * be (left by a damaged disk, or by hand) is removed, and the folder made in its place.
+ */
+public final class CacheFolder {
+
+    private CacheFolder() {
+    }
+
+    /**
+     * Makes the cache folder {@code cacheDir} and the folders above it; a {@link NotAFolderException} naming the
+     * file when one of them is a file.
+     */
+    public static Path require(Path cacheDir) throws IOException {
+        try {
+            return Files.createDirectories(cacheDir);
+        } catch (FileSystemException e) {
+            Path wanted = cacheDir.toAbsolutePath().normalize();
+            for (Path at = wanted; at != null; at = at.getParent()) {
+                if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at)) {
+                    throw new NotAFolderException(at, at.equals(wanted)
+                            ? "a file is where Duet keeps its cache folder; Duet does not remove it, as it may be"
+                                    + " yours: move or delete it, or set <cacheDir> / -Dduet.cacheDir to another folder"
+                            : "a file is where the folder that holds Duet's cache folder, " + wanted + ", should be;"
+                                    + " Duet does not remove it, as it may be yours: move or delete it, or set"
+                                    + " <cacheDir> / -Dduet.cacheDir to another folder");
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Makes {@code folder}, inside the cache folder {@code cacheDir}, with the folders between; a file where one of
+     * those should be is removed first. Returns {@code folder}.
+     */
+    public static Path make(Path cacheDir, Path folder) throws IOException {
+        Path root = cacheDir.toAbsolutePath().normalize();
+        Path wanted = folder.toAbsolutePath().normalize();
+        if (!wanted.startsWith(root)) {
+            throw new IllegalArgumentException(folder + " is not inside the cache folder " + cacheDir);
+        }
+        if (Files.isDirectory(wanted)) {
+            return folder;
+        }
+        require(root);
+        Path at = root;
+        for (Path name : root.relativize(wanted)) {
+            at = at.resolve(name);
+            // A link to a folder is a folder; a file, or a link to nothing, is in the way.
+            if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at)) {
+                Files.deleteIfExists(at);
+            }
+        }
+        Files.createDirectories(wanted);
+        return folder;
+    }
+}
