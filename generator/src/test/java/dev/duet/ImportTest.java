@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
@@ -15,6 +17,7 @@ import dev.duet.content.ImportReport.Status;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.testing.TestSite;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -386,6 +389,40 @@ class ImportTest {
         assertEquals(Status.KEPT_EDITED, outcomes(report).get(RAIL_PATH + ".zh.md"), "an edit, as with no journal");
         assertEquals(cut, Files.readString(zh));
         assertFalse(Files.exists(journal));
+    }
+
+    @Test
+    void anArticleFileAndFolderThatRefuseTheUpdateAreNamedWithTheReason() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        site.write("sources/001_rail.txt", RAIL.replace("全长278.5公里", "全长278公里"));
+        Path en = dir.resolve(RAIL_PATH + ".en.md");
+        Path zh = dir.resolve(RAIL_PATH + ".zh.md");
+        Path folder = zh.getParent();
+        // Immutable, as chattr +i makes them: where the system allows it (root on Linux, a file system that can).
+        assumeTrue(chattr("+i", en, zh, folder), "chattr +i is not available here");
+        try {
+            IOException refused = assertThrows(IOException.class, () -> site.duet().importSources());
+
+            assertTrue(refused.getMessage().matches("\\Q" + dir.resolve(RAIL_PATH) + "\\E\\.(zh|en)\\.md: cannot be"
+                    + " written, as its folder \\Q" + folder + "\\E does not let a new file be made in it"
+                    + " \\(Operation not permitted\\).*"), refused.getMessage());
+        } finally {
+            chattr("-i", en, zh, folder);
+        }
+    }
+
+    /** Runs chattr on the files; false when it cannot. */
+    private static boolean chattr(String change, Path... files) throws InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("chattr", change));
+        Arrays.stream(files).map(Path::toString).forEach(command::add);
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test

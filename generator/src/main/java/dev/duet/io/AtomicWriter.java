@@ -130,7 +130,7 @@ public final class AtomicWriter {
             }
             moved = true;
         } catch (IOException e) {
-            throw naming(target, e);
+            throw naming(target, temp, e);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
@@ -248,7 +248,7 @@ public final class AtomicWriter {
             }
             return true;
         } catch (IOException e) {
-            throw naming(target, e);
+            throw naming(target, temp, e);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -260,6 +260,25 @@ public final class AtomicWriter {
      */
     static IOException naming(Path target, IOException e) {
         return e instanceof FileSystemException ? e : new IOException(target + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * {@link #naming(Path, IOException)} for a write through the temporary file {@code temp}: an error of the file
+     * system about the temporary file, which the user never sees, is told as one about the target. When the temporary
+     * file could not be made, its folder refused a new file (read-only, or immutable); else the target refused to
+     * be replaced.
+     */
+    static IOException naming(Path target, Path temp, IOException e) {
+        if (!(e instanceof FileSystemException failed) || !temp.toString().equals(failed.getFile())) {
+            return naming(target, e);
+        }
+        String reason = failed.getReason() != null ? failed.getReason()
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+        // No cause: a tool that tells the causes of an error (Maven) would name the temporary file after all.
+        return new FileSystemException(target.toString(), null, Files.isRegularFile(temp)
+                ? "cannot be replaced (" + reason + "); make the file writable, then run again"
+                : "cannot be written, as its folder " + temp.getParent() + " does not let a new file be made in it ("
+                        + reason + "); make the folder writable, then run again");
     }
 
     private static Optional<BasicFileAttributes> attributes(Path target) throws IOException {

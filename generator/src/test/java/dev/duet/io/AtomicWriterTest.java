@@ -166,4 +166,29 @@ class AtomicWriterTest {
         java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException(file.toString());
         assertSame(denied, AtomicWriter.naming(file, denied));
     }
+
+    @Test
+    void aFolderOrFileThatRefusesTheWriteIsNamedNeverTheTemporaryFile() throws Exception {
+        Path file = dir.resolve("articles/story.en.md");
+        AtomicWriter.writeOnce(file, "old".getBytes(StandardCharsets.UTF_8));
+        Path temp = file.resolveSibling(".story.en.md." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
+        // Where the temporary file would go, something that is no file: the folder cannot take a new one.
+        Files.createDirectory(temp);
+
+        java.io.IOException refused = assertThrows(java.io.IOException.class,
+                () -> new AtomicWriter().edit(file, "new".getBytes(StandardCharsets.UTF_8), dir));
+
+        assertTrue(refused.getMessage().startsWith(file + ": cannot be written, as its folder " + file.getParent()
+                + " does not let a new file be made in it ("), refused.getMessage());
+        assertFalse(refused.getMessage().contains(".tmp"), refused.getMessage());
+        assertEquals("old", Files.readString(file));
+
+        // The temporary file written, the file itself refuses to be replaced (immutable).
+        Files.writeString(temp, "new");
+        java.io.IOException locked = AtomicWriter.naming(file, temp, new java.nio.file.FileSystemException(
+                temp.toString(), file.toString(), "Operation not permitted"));
+        assertEquals(file + ": cannot be replaced (Operation not permitted); make the file writable, then run again",
+                locked.getMessage());
+    }
 }
