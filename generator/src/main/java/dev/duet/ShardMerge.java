@@ -159,7 +159,16 @@ final class ShardMerge {
     private Listing files(List<Found> shards, List<Problem> problems) throws IOException {
         List<List<String>> lists = new ArrayList<>();
         for (Found shard : shards) {
-            Optional<List<String>> made = ShardOutputs.files(shard.cache());
+            Optional<List<String>> made;
+            try {
+                made = ShardOutputs.files(shard.cache());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                problems.add(Problem.error("merge.unfinished", name(shard.folder()), 0, "shard "
+                        + shard.stamp().shard() + " has a damaged list of its files in " + Shard.CACHE
+                        + "/ (not UTF-8): build it again"));
+                lists.add(List.of());
+                continue;
+            }
             if (made.isEmpty()) {
                 problems.add(Problem.error("merge.unfinished", name(shard.folder()), 0, "shard "
                         + shard.stamp().shard() + " has no list of its files in " + Shard.CACHE + "/: build it again"));

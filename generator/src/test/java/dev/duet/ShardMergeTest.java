@@ -122,6 +122,25 @@ class ShardMergeTest {
     }
 
     @Test
+    void refusesAShardWhoseListOfFilesIsDamagedAndNamesIt() throws IOException {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        Files.write(shards().resolve("2-of-3/cache/output-manifest.txt"), noise);
+        assertRefused("merge.unfinished", "shard 2/3 has a damaged list of its files in cache/");
+    }
+
+    @Test
+    void aShardWhoseRenderCacheIsDamagedStillMerges() throws IOException {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        Path cache = shards().resolve("2-of-3/cache/render-cache.txt");
+        Files.write(cache, (Files.readAllLines(cache).get(0) + "\n").getBytes(StandardCharsets.UTF_8),
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        Files.write(cache, noise, java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(merge().problems().isEmpty());
+    }
+
+    @Test
     void refusesAFolderWithoutShards() throws IOException {
         MergeResult result = new Duet(ShardBuildTest.config(site).build(), BuildListener.silent())
                 .merge(Path.of("target/nothing-here"));

@@ -26,7 +26,11 @@ public final class ShardOutputs {
     private ShardOutputs() {
     }
 
-    /** The site paths a shard made, as its manifest lists them; empty when it has no manifest. */
+    /**
+     * The site paths a shard made, as its manifest lists them; empty when it has no manifest.
+     *
+     * @throws java.nio.charset.CharacterCodingException when the manifest is damaged (not UTF-8)
+     */
     public static Optional<List<String>> files(Path shardCache) throws IOException {
         Path manifest = shardCache.resolve(SiteWriter.MANIFEST);
         if (!Files.isRegularFile(manifest)) {
@@ -56,8 +60,8 @@ public final class ShardOutputs {
                 if (Files.isRegularFile(file)) {
                     BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                     readers.add(in);
-                    if (!RenderCache.HEADER.equals(in.readLine())) {
-                        // an older cache's format: its pages are rendered again, which is only slower
+                    if (!RenderCache.HEADER.equals(Head.line(in))) {
+                        // an older cache's format, or a damaged one: its pages are rendered again, only slower
                         readers.remove(readers.size() - 1).close();
                     }
                 }
@@ -88,12 +92,24 @@ public final class ShardOutputs {
     private record Head(String line, BufferedReader reader) {
 
         static Optional<Head> next(BufferedReader reader) throws IOException {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line = line(reader); line != null; line = line(reader)) {
                 if (line.indexOf('\t') > 0) {
                     return Optional.of(new Head(line, reader));
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The next line, or null at the end or where the cache is damaged (not UTF-8): the pages after it have no
+         * fingerprint, and are rendered again, which is only slower.
+         */
+        static String line(BufferedReader reader) throws IOException {
+            try {
+                return reader.readLine();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return null;
+            }
         }
     }
 
