@@ -147,12 +147,18 @@ final class DeletedArticles {
         List<String> noted = new ArrayList<>();
         List<String> moved = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
+        // A file with an error in the last build, of which no reading is kept, was left out of that build: its
+        // going moves no story, and is not told.
+        Set<String> leftOut = new HashSet<>();
+        dev.duet.output.BuildErrors.read(config.cacheDir()).forEach(error -> leftOut.add(error.file()));
         for (String path : gone.keySet()) {
             String continued = kept.renamed().get(path);
             if (kept.noted().contains(path)) {
                 noted.add(path);
             } else if (continued == null) {
-                moved.add(path);
+                if (!leftOut.contains(path)) {
+                    moved.add(path);
+                }
             } else if (!continued.isEmpty()) {
                 warnings.add(Problem.warning("build.article-deleted", path, 0, "read by the last build and gone; "
                         + continued + " has its title and date, so it is taken as the same story, renamed or moved,"

@@ -100,10 +100,12 @@ class DeletedArticlesTest {
         site.problems().clear();
         deleteTree(dir.resolve("articles/2025/t"));
         assertFalse(site.build().hasErrors());
-        List<Problem> told = deleted(site).stream()
-                .filter(p -> p.file().equals("articles/2025/t/good.en.md")).toList();
-        assertEquals(1, told.size(), site.problems().toString());
+        List<Problem> all = deleted(site);
+        List<Problem> told = all.stream().filter(p -> p.file().equals("articles/2025/t/good.en.md")).toList();
+        assertEquals(1, told.size(), all.toString());
         assertTrue(told.get(0).message().contains("kept in deleted.tsv"), told.get(0).message());
+        // The broken file was left out of the last build: its going moves nothing, and is not told.
+        assertEquals(told, all);
         String places = Files.readString(dir.resolve("deleted.tsv"));
         assertTrue(places.contains("articles/2025/t/good\ten/2025/"), places);
         assertFalse(site.exists("en/2025/07/good/index.html"));
