@@ -28,12 +28,10 @@ public final class CacheFolder {
             Path wanted = cacheDir.toAbsolutePath().normalize();
             for (Path at = wanted; at != null; at = at.getParent()) {
                 if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at)) {
-                    throw new NotAFolderException(at, at.equals(wanted)
-                            ? "a file is where Duet keeps its cache folder; Duet does not remove it, as it may be"
-                                    + " yours: move or delete it, or set <cacheDir> / -Dduet.cacheDir to another folder"
-                            : "a file is where the folder that holds Duet's cache folder, " + wanted + ", should be;"
-                                    + " Duet does not remove it, as it may be yours: move or delete it, or set"
-                                    + " <cacheDir> / -Dduet.cacheDir to another folder");
+                    String where = at.equals(wanted) ? "Duet keeps its cache folder"
+                            : "the folder that holds Duet's cache folder, " + wanted + ", should be";
+                    throw new NotAFolderException(at, "a file is where " + where + "; Duet does not remove it, as it"
+                            + " may be yours: move or delete it, or set <cacheDir> / -Dduet.cacheDir to another folder");
                 }
             }
             throw e;

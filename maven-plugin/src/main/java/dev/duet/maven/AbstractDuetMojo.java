@@ -4,13 +4,16 @@ import dev.duet.config.ConfigException;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.NotAFolderException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -77,6 +80,18 @@ abstract class AbstractDuetMojo extends AbstractMojo {
         } catch (ConfigException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The error for a goal that stopped on {@code e}, its message after {@code failed} ("Build failed: "); thrown as a
+     * {@link MojoFailureException} instead, with the message alone, when a file is where Duet keeps a folder, which
+     * is the user's to move.
+     */
+    protected static MojoExecutionException failed(String failed, IOException e) throws MojoFailureException {
+        if (e instanceof NotAFolderException) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        return new MojoExecutionException(failed + e.getMessage(), e);
     }
 
     /**

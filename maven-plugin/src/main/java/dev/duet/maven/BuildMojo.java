@@ -3,7 +3,6 @@ package dev.duet.maven;
 import dev.duet.BuildResult;
 import dev.duet.Duet;
 import dev.duet.config.SiteConfig;
-import dev.duet.io.NotAFolderException;
 import dev.duet.render.ThemeException;
 import java.io.File;
 import java.io.IOException;
@@ -54,11 +53,8 @@ public class BuildMojo extends AbstractRenderMojo {
             failOnErrors("Build", result.problems(), config);
         } catch (ThemeException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        } catch (NotAFolderException e) {
-            // A file where Duet keeps a folder: the user's to move.
-            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Build failed: " + e.getMessage(), e);
+            throw failed("Build failed: ", e);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.duet.maven;
 import dev.duet.Duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
-import dev.duet.io.NotAFolderException;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,11 +40,8 @@ public class CheckMojo extends AbstractSiteMojo {
         List<Problem> problems;
         try {
             problems = new Duet(config, listener()).check(requireLeadImages);
-        } catch (NotAFolderException e) {
-            // A file where Duet keeps a folder: the user's to move.
-            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Check failed: " + e.getMessage(), e);
+            throw failed("Check failed: ", e);
         }
         failOnErrors("duet:check of " + config.outputDir(), problems, config);
     }

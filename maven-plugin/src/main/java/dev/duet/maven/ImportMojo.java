@@ -3,7 +3,6 @@ package dev.duet.maven;
 import dev.duet.Duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ImportReport;
-import dev.duet.io.NotAFolderException;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -58,11 +57,8 @@ public class ImportMojo extends AbstractDuetMojo {
         try {
             ImportReport report = new Duet(config, listener()).importSources();
             failOnErrors("Import", report.problems(), config);
-        } catch (NotAFolderException e) {
-            // A file where Duet keeps a folder: the user's to move.
-            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Import failed: " + e.getMessage(), e);
+            throw failed("Import failed: ", e);
         }
     }
 }

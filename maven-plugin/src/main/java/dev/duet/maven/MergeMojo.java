@@ -3,7 +3,6 @@ package dev.duet.maven;
 import dev.duet.Duet;
 import dev.duet.MergeResult;
 import dev.duet.config.SiteConfig;
-import dev.duet.io.NotAFolderException;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,11 +40,8 @@ public class MergeMojo extends AbstractSiteMojo {
         MergeResult result;
         try {
             result = new Duet(config, listener()).merge(mergeShards.toPath().toAbsolutePath());
-        } catch (NotAFolderException e) {
-            // A file where Duet keeps a folder: the user's to move.
-            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Merge failed: " + e.getMessage(), e);
+            throw failed("Merge failed: ", e);
         }
         if (result.hasErrors()) {
             StringBuilder message = new StringBuilder("duet:merge refused the shards in " + mergeShards

@@ -3,7 +3,6 @@ package dev.duet.maven;
 import dev.duet.Duet;
 import dev.duet.Preview;
 import dev.duet.config.SiteConfig;
-import dev.duet.io.NotAFolderException;
 import dev.duet.render.ThemeException;
 import dev.duet.serve.PortInUseException;
 import java.io.IOException;
@@ -57,11 +56,8 @@ public class ServeMojo extends AbstractRenderMojo {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (ThemeException e) {
             throw new MojoFailureException(e.getMessage(), e);
-        } catch (NotAFolderException e) {
-            // A file where Duet keeps a folder: the user's to move.
-            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Preview failed: " + e.getMessage(), e);
+            throw failed("Preview failed: ", e);
         }
         Thread hook = new Thread(() -> {
             try {

@@ -1,7 +1,6 @@
 package dev.duet.maven;
 
 import dev.duet.Duet;
-import dev.duet.io.NotAFolderException;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,11 +27,8 @@ public class TranslationsMojo extends AbstractSiteMojo {
         }
         try {
             new Duet(config(), listener()).translations();
-        } catch (NotAFolderException e) {
-            // A file where Duet keeps a folder: the user's to move.
-            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("The translation desk failed: " + e.getMessage(), e);
+            throw failed("The translation desk failed: ", e);
         }
     }
 }
