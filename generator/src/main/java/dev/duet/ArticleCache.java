@@ -87,12 +87,13 @@ final class ArticleCache {
             }
             // A deleted folder takes its files with it; a new or changed file is read again.
             read.keySet().removeIf(cached -> cached.startsWith(path) && !Files.exists(cached));
-            lastRead.keySet().removeIf(cached -> !read.containsKey(cached));
             if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
                 Optional<Problem> refused = SiteFiles.of(config).findRefusal(config.articlesDir(), path);
                 keep(path, refused.isPresent() ? refusal(refused.get()) : reader.read(config.siteDir(), path));
             }
         }
+        // The last readings of the files gone go with them, once for all the changes.
+        lastRead.keySet().removeIf(cached -> !read.containsKey(cached));
         return Optional.empty();
     }
 

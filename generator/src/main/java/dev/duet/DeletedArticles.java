@@ -144,6 +144,9 @@ final class DeletedArticles {
      * {@value DeletedPlaces#FILE_NAME}), that it was noted; of the others, that the newer stories move up.
      */
     private List<Problem> warnings(SiteConfig config, DeletedPlaces kept) {
+        if (gone.isEmpty()) {
+            return List.of();
+        }
         List<String> noted = new ArrayList<>();
         List<String> moved = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
