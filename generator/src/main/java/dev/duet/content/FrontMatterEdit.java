@@ -77,16 +77,11 @@ final class FrontMatterEdit {
             block.lines().forEach(line -> out.append(line.endsWith("\n") ? line : line + "\n"));
         }
         String merged = out.toString();
-        List<String> keys = carried.stream().map(block -> block.key().get()).toList();
-        try {
-            Map<Object, Object> expected = new HashMap<>(FrontMatterYaml.parseYaml(into));
-            Map<?, ?> editor = FrontMatterYaml.parseYaml(from);
-            keys.forEach(key -> expected.put(key, editor.get(key)));
-            return Objects.equals(expected, new LinkedHashMap<>(FrontMatterYaml.parseYaml(merged)))
-                    ? Optional.of(new Carried(merged, keys)) : Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        // Checked as replacements of import's front matter by the editor's blocks.
+        Map<String, String> blocks = new LinkedHashMap<>();
+        carried.forEach(block -> blocks.put(block.key().get(), String.join("", block.lines())));
+        return holds(into, merged, blocks) ? Optional.of(new Carried(merged, List.copyOf(blocks.keySet())))
+                : Optional.empty();
     }
 
     /** The YAML cut into blocks: a keyed block per top-level key, and a keyless one for any other line. */
