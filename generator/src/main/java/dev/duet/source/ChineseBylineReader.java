@@ -48,6 +48,14 @@ final class ChineseBylineReader {
     private static final Pattern BRACKETED = Pattern.compile(
             "^【([^【】\\s]{1,12}?(?:專訊|专讯|報道|报道|訊|讯|電|电))】\\s*(?:[（(]([^（()）]{1,60})[）)])?");
 
+    /**
+     * Two-character surnames, simplified and traditional: {@code 欧阳 娜娜}, a four-character name padded as papers
+     * pad one of two, is one name, since such a surname is never a whole name.
+     */
+    private static final java.util.Set<String> COMPOUND_SURNAMES = java.util.Set.of("欧阳", "歐陽", "司马", "司馬",
+            "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "尉遲", "公孙", "公孫",
+            "长孙", "長孫", "宇文", "申屠", "澹台", "轩辕", "軒轅", "端木", "西门", "西門", "独孤", "獨孤", "南宫", "南宮",
+            "万俟", "萬俟", "闻人", "聞人", "百里", "呼延");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000、，,;；/／]+");
     /** Separators that always end a name in parentheses; a space may also stand inside one. */
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、，,;；/／]+");
@@ -124,7 +132,8 @@ final class ChineseBylineReader {
      * The names in parentheses after a role word. {@code 、}, commas, semicolons and slashes always end a name; a
      * space ends one too, but not inside a name: a Chinese name is never one character, so a run of one-character
      * tokens ({@code 王 悦}) is one name, and {@code 王悦 张硕} two. Between those separators, a Chinese name with a
-     * space inside ({@code 王 小明}) is one name without it, and a Latin name ({@code Chen Jia}) keeps its spaces.
+     * space inside ({@code 王 小明}) is one name without it, a Latin name ({@code Chen Jia}) keeps its spaces, and
+     * so does a run of Latin words between Chinese names ({@code 记者 Chen Jia 王悦}: two names).
      */
     private static List<String> reporters(String inParentheses) {
         if (!containsRole(inParentheses)) {
@@ -157,29 +166,45 @@ final class ChineseBylineReader {
             found.add(String.join(" ", tokens));
         } else {
             StringBuilder run = new StringBuilder();
-            for (String token : tokens) {
+            StringBuilder latin = new StringBuilder();
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
                 if (isOneHan(token)) {
+                    endRun(found, latin);
                     run.append(token);
                     continue;
                 }
-                if (!run.isEmpty()) {
-                    found.add(run.toString());
-                    run.setLength(0);
+                endRun(found, run);
+                if (!hasHan(token)) {
+                    latin.append(latin.isEmpty() ? "" : " ").append(token);
+                    continue;
+                }
+                endRun(found, latin);
+                if (COMPOUND_SURNAMES.contains(token) && i + 1 < tokens.size() && isAllHan(tokens.get(i + 1))
+                        && tokens.get(i + 1).length() <= 2) {
+                    token += tokens.get(++i);
                 }
                 found.add(token);
             }
-            if (!run.isEmpty()) {
-                found.add(run.toString());
-            }
+            endRun(found, run);
+            endRun(found, latin);
             if (listed && found.stream().anyMatch(ChineseBylineReader::isOneHan)
                     && tokens.stream().allMatch(ChineseBylineReader::isAllHan)) {
                 found = List.of(String.join("", tokens));
             }
         }
         for (String name : found) {
-            if (name.length() <= 12 && names.size() < 10) {
+            if (name.length() <= (hasHan(name) ? 12 : 40) && names.size() < 10) {
                 names.add(name);
             }
+        }
+    }
+
+    /** Adds the name {@code run} has gathered, if any, and empties it. */
+    private static void endRun(List<String> found, StringBuilder run) {
+        if (!run.isEmpty()) {
+            found.add(run.toString());
+            run.setLength(0);
         }
     }
 

@@ -538,7 +538,12 @@ class SourceParserTest {
         "新华社南京1月20日电（记者 王悦 张硕） | 王悦,张硕",
         "新华社南京1月20日电（记者 单璐 张硕、李明） | 单璐,张硕,李明",
         "新华社南京1月20日电（记者 Chen Jia、王 悦） | Chen Jia,王悦",
-        "新华社南京1月20日电（记者 Ｃｈｅｎ Ｊｉａ） | Ｃｈｅｎ,Ｊｉａ",
+        "新华社南京1月20日电（记者 Ｃｈｅｎ Ｊｉａ） | Ｃｈｅｎ Ｊｉａ",
+        "新华社南京1月20日电（记者 Chen Jia） | Chen Jia",
+        "新华社南京1月20日电（记者 Chen Jia 王悦） | Chen Jia,王悦",
+        "新华社南京1月20日电（记者 王悦 Christopher Johnson） | 王悦,Christopher Johnson",
+        "新华社南京1月20日电（记者 欧阳 娜娜 张硕） | 欧阳娜娜,张硕",
+        "新华社南京1月20日电（記者 歐陽 娜） | 歐陽娜",
         "新华社南京1月20日电（记者 Ｃｈｅｎ　Ｊｉａ；王悦） | Ｃｈｅｎ Ｊｉａ,王悦"})
     void readsAChineseReporterNamePaddedWithASpaceAsOneName(String dateline, String reporters) {
         ArticleText zh = parse(article().replace("新华社上海8月26日电（记者 周琳 王雪）", dateline)).zh().orElseThrow();
