@@ -39,10 +39,11 @@ public record Lifecycle(List<Withdrawn> withdrawn, List<Redirect> redirects, Sch
      * @param path the output file at the old address ({@code zh/2024/05/old/index.html})
      * @param target the site path of the page it leads to, ending in {@code /}
      * @param lang the language of that page
+     * @param languageTag its BCP 47 tag ({@code zh-Hant} for a Traditional article)
      * @param file the article file that names the old address, for messages
      * @param line the line of its {@code aliases:}
      */
-    public record Redirect(String path, String target, String lang, String file, int line) {
+    public record Redirect(String path, String target, String lang, String languageTag, String file, int line) {
     }
 
     /**

@@ -62,13 +62,17 @@ final class LifecycleAssembler {
                 String path = claim.claim(file, group, taken);
                 withdrawnPaths.put(file, path);
                 withdrawnFiles.add(new WithdrawnFile(group, file, path));
-                String tag = language.get().isChinese() && fm.script().filter("Hant"::equals).isPresent()
-                        ? "zh-Hant" : language.get().languageTag();
-                withdrawn.add(new Lifecycle.Withdrawn(fm.lang(), tag, path, file.path()));
+                withdrawn.add(new Lifecycle.Withdrawn(fm.lang(), languageTag(fm, language.get()), path, file.path()));
             }
         }
         withdrawn.sort(Comparator.comparing(Lifecycle.Withdrawn::path));
         return new Lifecycle(withdrawn, redirects(paths, withdrawnPaths), publishing.schedule(groups));
+    }
+
+    /** The tag of an article's language: {@code zh-Hant} for one in Traditional characters. */
+    private static String languageTag(FrontMatter fm, LanguageConfig language) {
+        return language.isChinese() && fm.script().filter("Hant"::equals).isPresent()
+                ? "zh-Hant" : language.languageTag();
     }
 
     /** The withdrawn article files that {@link #assemble} found, in the order of their stories. */
@@ -116,8 +120,10 @@ final class LifecycleAssembler {
                             : "an alias of " + other.file()) + ", which a redirect may not replace; remove it"));
                     continue;
                 }
-                redirects.putIfAbsent(path.get(), new Lifecycle.Redirect(path.get(), target,
-                        file.frontMatter().lang(), file.path(), line));
+                FrontMatter fm = file.frontMatter();
+                redirects.putIfAbsent(path.get(), new Lifecycle.Redirect(path.get(), target, fm.lang(),
+                        config.findLanguage(fm.lang()).map(language -> languageTag(fm, language)).orElse(fm.lang()),
+                        file.path(), line));
             }
         }
         List<Lifecycle.Redirect> sorted = new ArrayList<>(redirects.values());

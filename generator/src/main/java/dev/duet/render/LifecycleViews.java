@@ -62,23 +62,36 @@ final class LifecycleViews {
     WithdrawnPageView withdrawn(LifecyclePlan.WithdrawnFile file) {
         Lifecycle.Withdrawn withdrawn = file.withdrawn();
         String lang = withdrawn.lang();
-        String title = pages.strings(lang).getOrDefault("withdrawn.title", "This article has been withdrawn");
+        Map<String, String> t = strings(lang, withdrawn.languageTag());
+        String title = t.getOrDefault("withdrawn.title", "This article has been withdrawn");
         Views.PageView page = new Views.PageView("withdrawn", title, Deferred.known(""),
                 links.href(withdrawn.path()), absolute(withdrawn.path()), withdrawn.languageTag(), List.of(),
                 Optional.empty(), "", "", "");
-        return new WithdrawnPageView(pages.site(lang), pages.strings(lang), page);
+        return new WithdrawnPageView(site(lang, withdrawn.languageTag()), t, page);
     }
 
     RedirectPageView redirect(LifecyclePlan.RedirectFile file) {
         Lifecycle.Redirect redirect = file.redirect();
         String lang = redirect.lang();
         String target = absolute(redirect.target());
-        String title = pages.strings(lang).getOrDefault("redirect.title", "Moved");
+        Map<String, String> t = strings(lang, redirect.languageTag());
+        String title = t.getOrDefault("redirect.title", "Moved");
+        Views.SiteView site = site(lang, redirect.languageTag());
         Views.PageView page = new Views.PageView("redirect", title, Deferred.known(""),
-                links.href(file.path()), target, pages.site(lang).languageTag(), List.of(), Optional.empty(),
+                links.href(file.path()), target, site.languageTag(), List.of(), Optional.empty(),
                 "", "", "");
-        return new RedirectPageView(pages.site(lang), pages.strings(lang), page,
-                new RedirectView(links.href(redirect.target()), target));
+        return new RedirectPageView(site, t, page, new RedirectView(links.href(redirect.target()), target));
+    }
+
+    /** The UI strings of a page in {@code languageTag} ({@code zh-Hant}) when the theme has them, else the language's. */
+    private Map<String, String> strings(String lang, String languageTag) {
+        Map<String, String> own = pages.strings(languageTag);
+        return own.isEmpty() ? pages.strings(lang) : own;
+    }
+
+    /** The site as a page in {@code languageTag} shows it: in its script when it has its own. */
+    private Views.SiteView site(String lang, String languageTag) {
+        return pages.siteViews().getOrDefault(languageTag, pages.site(lang));
     }
 
     private String absolute(String path) {

@@ -58,6 +58,37 @@ class TraditionalInterfaceTest {
     }
 
     @Test
+    void theOldAddressAndTheWithdrawnPageOfATraditionalArticleSpeakTraditionalChinese() throws IOException {
+        TestSite site = TestSite.in(dir).news()
+                .article("2024/taiwan-harvest.zh.md", "title: \"臺灣茶葉豐收\"\nlang: \"zh\"\nscript: \"Hant\"\n"
+                        + "date: \"2024-06-01\"\naliases: [\"/zh/old-tea/\"]", "臺灣茶葉今年豐收。\n")
+                .article("2024/tea-exports.zh.md", "title: \"茶葉出口增長\"\nlang: \"zh\"\nscript: \"Hant\"\n"
+                        + "date: \"2024-06-03\"\nunpublished: true", "茶葉出口增長。\n")
+                .article("2024/grain.zh.md", "title: \"粮食丰收\"\nlang: \"zh\"\ndate: \"2024-06-02\"\n"
+                        + "aliases: [\"/zh/old-grain/\"]", "粮食丰收。\n");
+        assertFalse(site.build().hasErrors());
+
+        Document moved = Jsoup.parse(site.read("zh/old-tea/index.html"));
+        assertEquals("zh-Hant", moved.selectFirst("html").attr("lang"));
+        assertEquals("頁面已遷移 · 雙語新聞", moved.title());
+        assertTrue(moved.selectFirst("p").text().startsWith("本文已移至："), moved.selectFirst("p").text());
+        Document simplified = Jsoup.parse(site.read("zh/old-grain/index.html"));
+        assertEquals("zh-Hans", simplified.selectFirst("html").attr("lang"));
+        assertEquals("页面已迁移 · 双语新闻", simplified.title());
+        Document withdrawn = Jsoup.parse(site.read("zh/2024/06/tea-exports/index.html"));
+        assertEquals("zh-Hant", withdrawn.selectFirst("html").attr("lang"));
+        assertTrue(withdrawn.title().startsWith("本文已撤回"), withdrawn.title());
+        assertTrue(withdrawn.title().endsWith("雙語新聞"), withdrawn.title());
+
+        Document home = Jsoup.parse(site.read("zh/index.html"));
+        assertEquals("zh-Hant", home.selectFirst("article.item:has(a[href$=/taiwan-harvest/])").attr("lang"));
+        assertEquals("", home.selectFirst("article:has(a[href$=/grain/])").attr("lang"));
+        Document landing = Jsoup.parse(site.read("index.html"));
+        assertEquals("zh-Hant", landing.selectFirst(".landing :has(> a[href$=/taiwan-harvest/])").attr("lang"));
+        assertEquals("", landing.selectFirst(".landing :has(> a[href$=/grain/])").attr("lang"));
+    }
+
+    @Test
     void aTraditionalArticleNamesTheSiteAndItsSectionInTraditionalCharacters() throws IOException {
         TestSite site = TestSite.in(dir).news()
                 .article("2024/taiwan-harvest.zh.md", "title: \"臺灣茶葉豐收\"\nlang: \"zh\"\nscript: \"Hant\"\n"
