@@ -124,6 +124,20 @@ public final class SiteStarter {
         return new Result(written, kept);
     }
 
+    /**
+     * Whether the {@code pom.xml} in {@code folder} names Duet's plugin already (a folder {@link #write} started
+     * before, or one set up by hand); false when there is none or it cannot be read.
+     */
+    public static boolean usesDuet(Path folder) {
+        Path pom = folder.resolve("pom.xml");
+        try {
+            return Files.isRegularFile(pom) && Files.size(pom) < (1 << 22)
+                    && Files.readString(pom, StandardCharsets.ISO_8859_1).contains("<artifactId>duet-maven-plugin<");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String fill(String pom, Settings settings) {
         Map<String, String> values = Map.of(
                 "GROUP_ID", settings.groupId(),

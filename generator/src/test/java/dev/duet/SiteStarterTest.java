@@ -63,6 +63,16 @@ class SiteStarterTest {
     }
 
     @Test
+    void knowsAPomThatUsesDuetAlready() throws Exception {
+        assertFalse(SiteStarter.usesDuet(folder));
+        Files.writeString(folder.resolve("pom.xml"), "<project>mine</project>");
+        assertFalse(SiteStarter.usesDuet(folder));
+        Files.delete(folder.resolve("pom.xml"));
+        SiteStarter.write(folder, settings());
+        assertTrue(SiteStarter.usesDuet(folder));
+    }
+
+    @Test
     void refusesNamesThatWouldBreakThePom() {
         SiteStarter.Settings bad = new SiteStarter.Settings("org.example", "my site</artifactId>",
                 "javascript:alert(1)", "1.0", "新闻", "News");

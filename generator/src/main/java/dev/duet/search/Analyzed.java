@@ -17,7 +17,7 @@ record Analyzed(Doc doc, long[] cjk, int[] cjkWeights, String[] words, int[] wor
 
     /** Analyses an article; {@code canonical} gives the one string to keep for each word. */
     static Analyzed of(ArticlePage article, Permalinks links, PlainText plainText, UnaryOperator<String> canonical) {
-        String body = plainText.of(article.markdown());
+        String body = plainText.of(article);
         Terms title = new Terms();
         SearchTokens.forEachIndexKey(article.title(), title);
         Terms all = new Terms();

@@ -6,6 +6,11 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.duet.config.SiteConfig;
+import dev.duet.model.ArticlePage;
+import dev.duet.model.WritingRule;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The words of a Markdown body without its syntax: link text without the address, emphasis without the stars,
@@ -15,6 +20,23 @@ import com.vladsch.flexmark.util.ast.Node;
 final class PlainText {
 
     private final Parser parser = Parser.builder().build();
+    private final Map<String, WritingRule> rules = new HashMap<>();
+
+    /** Plain text for the search index, with no language's typesetting. */
+    PlainText() {
+    }
+
+    /** Plain text for the search index of {@code config}'s languages, each typeset as its pages are. */
+    PlainText(SiteConfig config) {
+        config.languages().forEach(language -> rules.put(language.code(), WritingRule.of(language)));
+    }
+
+    /** The words of an article's body as its page prints them (see {@link WritingRule#typeset}). */
+    String of(ArticlePage article) {
+        String text = of(article.markdown());
+        WritingRule rule = rules.get(article.lang());
+        return rule == null ? text : rule.typeset(text);
+    }
 
     String of(String markdown) {
         // Plain paragraphs, most news text, need no parser.

@@ -47,7 +47,7 @@ public final class SearchIndex {
 
     private final Site site;
     private final Permalinks links;
-    private final PlainText plainText = new PlainText();
+    private final PlainText plainText;
     private final ArticleMemo<String> digests;
     private final SearchMemory memory;
     private final EarlierFiles earlier;
@@ -84,6 +84,7 @@ public final class SearchIndex {
         this.site = site;
         this.earlier = earlier;
         this.links = new Permalinks(site.config().basePath());
+        this.plainText = new PlainText(site.config());
         this.memory = memory;
         this.digests = digests;
         this.postingBudget = postingBudget;
@@ -93,7 +94,6 @@ public final class SearchIndex {
     /**
      * A posting budget for a build that holds a whole site's model while it renders a share of its files (a
      * shard's): half the heap left now, garbage counted as used, at least a sixteenth of the heap, at most half.
-     * Half the heap, as a whole build has, is most of what a shard of a large site has left.
      */
     public static long budgetOfHeapLeft() {
         Runtime runtime = Runtime.getRuntime();
@@ -344,7 +344,7 @@ public final class SearchIndex {
                     .filter(last -> last.digest().equals(digester.of(segment.toString(),
                             last.documents())))
                     .flatMap(last -> PatchedSegment.of(dir, segment, last, documents, earlier, language.articles(),
-                            SearchIndex.this::analysis, a -> Doc.of(a, plainText.of(a.markdown()), links),
+                            SearchIndex.this::analysis, a -> Doc.of(a, plainText.of(a), links),
                             unpatched));
             if (stateFile.isPresent()) {
                 try {

@@ -109,6 +109,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSnippetPrintsTheDashOfAWireDatelineAsThePageDoes() {
+        Map<String, String> files = IndexFiles.of(TestSite.inMemory()
+                .modelArticle("en", "x", "2024-01-01", "Metro", "TAIPEI, March 15 (CNA) -- The line opened.")
+                .modelArticle("zh", "x", "2024-01-01", "地铁", "台北 -- 新线通车。"));
+        String en = files.get("search/en/docs-0.json");
+        assertTrue(en.contains("TAIPEI, March 15 (CNA) \u2014 The line opened."), en);
+        String zh = files.get("search/zh/docs-0.json");
+        assertTrue(zh.contains("台北 -- 新线通车。"), zh);
+    }
+
+    @Test
     void buildsIdenticalFilesTwice() {
         assertEquals(IndexFiles.of(news()), IndexFiles.of(news()));
     }

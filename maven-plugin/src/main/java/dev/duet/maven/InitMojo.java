@@ -74,7 +74,9 @@ public class InitMojo extends AbstractMojo {
         }
         result.written().forEach(f -> getLog().info("wrote " + f));
         result.kept().forEach(f -> getLog().warn("kept " + f + ": it was there already and is left as it is"));
-        if (result.kept().contains("pom.xml")) {
+        if (result.kept().contains("pom.xml") && SiteStarter.usesDuet(folder.toPath())) {
+            getLog().info("The folder's pom.xml uses the Duet plugin already.");
+        } else if (result.kept().contains("pom.xml")) {
             getLog().warn("The folder has a pom.xml of its own: add the Duet plugin to it as the README shows"
                     + " (Using it in your project).");
         }
