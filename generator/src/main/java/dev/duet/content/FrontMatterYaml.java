@@ -39,7 +39,7 @@ final class FrontMatterYaml {
             return Optional.of(parseYaml(yaml));
         } catch (MarkedYamlEngineException e) {
             // The front matter's first line is the file's second, after the opening '---'.
-            int line = YamlErrors.line(e).map(at -> at + 2).orElse(1);
+            int line = YamlErrors.line(e, yaml).map(at -> at + 2).orElse(1);
             problems.error("content.yaml", path, line, "front matter is not valid YAML: "
                     + YamlErrors.describe(e) + "; fix the YAML between the '---' lines");
             return Optional.empty();

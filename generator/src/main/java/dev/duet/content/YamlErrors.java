@@ -1,6 +1,9 @@
 package dev.duet.content;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 /**
@@ -13,6 +16,9 @@ final class YamlErrors {
     private YamlErrors() {
     }
 
+    /** A value that opens with a double quote, as a key's or a list item's: {@code title: "…}, {@code - "…}. */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("^\\s*(?:[^\"#:]+:|-)\\s+\"(.*)$");
+
     /** The line (0-based, within the parsed text) of the error's cause, if the parser marked one. */
     static Optional<Integer> line(MarkedYamlEngineException e) {
         String context = e.getContext() == null ? "" : e.getContext();
@@ -23,6 +29,44 @@ final class YamlErrors {
             }
         }
         return e.getProblemMark().map(mark -> mark.getLine());
+    }
+
+    /**
+     * The line to fix of an error in {@code yaml}: a quoted text left open ({@code title: "Err}) runs on to the next
+     * quote, on a later line, and the parser stumbles only after it; then the last line before the one it marked
+     * whose quoted value is not closed on it is the line to fix.
+     */
+    static Optional<Integer> line(MarkedYamlEngineException e, String yaml) {
+        Optional<Integer> marked = line(e);
+        if (marked.isEmpty() || marked.get() == 0 || e.getContextMark().isPresent() && marked.equals(e
+                .getContextMark().map(mark -> mark.getLine()))) {
+            return marked;
+        }
+        List<String> lines = yaml.lines().limit(marked.get() + 1L).toList();
+        for (int i = marked.get() - 1; i >= 0; i--) {
+            Matcher value = QUOTED_VALUE.matcher(lines.get(i));
+            if (value.matches() && !closesQuote(value.group(1))) {
+                // Only a text that closes on the line the parser marked is what it stumbled on.
+                int closes = i + 1;
+                while (closes < marked.get() && !closesQuote(lines.get(closes))) {
+                    closes++;
+                }
+                return closes == marked.get() ? Optional.of(i) : marked;
+            }
+        }
+        return marked;
+    }
+
+    /** Whether a double-quoted YAML text that goes on in {@code rest} ends in it. */
+    private static boolean closesQuote(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            if (rest.charAt(i) == '\\') {
+                i++;
+            } else if (rest.charAt(i) == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What is wrong, on one line: what the parser was reading, if it said, and what it found. */

@@ -88,6 +88,9 @@ class HostileArticleTest {
                 Arguments.of("a list left open at the end", "views: [1508", 6),
                 Arguments.of("a map left open", "image: {src: \"a.jpg\"\ntags: [\"a\"]", 6),
                 Arguments.of("a quoted text left open at the end", "summary: \"Half", 6),
+                Arguments.of("a quoted text left open before more keys", "summary: \"Half\ntags: [\"a\"]\nviews: 3", 6),
+                Arguments.of("a quoted item left open", "tags:\n  - \"a\n  - \"b\"\nviews: 3", 7),
+                Arguments.of("a list left open after a text on two lines", "summary: \"One\n  two\"\nviews: [1", 8),
                 Arguments.of("a key twice", "views: 1\nviews: 2", 7),
                 Arguments.of("a value that is a map", "views: a: b", 6));
     }
