@@ -147,10 +147,10 @@ final class SourceImport {
             ImportMemo memo = existing.isEmpty() && lastMemo.knowsNothing() ? ImportMemo.none() : lastMemo;
             ImportJournal journal = ImportJournal.open(config.cacheDir());
             Optional<Path> keepEditedIn = config.overwriteEdited()
-                    ? Optional.of(config.cacheDir().resolve("edited")) : Optional.empty();
+                    ? Optional.of(config.keptCopiesDir().resolve("edited")) : Optional.empty();
             // The build tells what is wrong in the file of deleted stories; import only leaves them deleted.
             ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
-                    journal.unfinished(), config.cacheDir().resolve("incoming"),
+                    journal.unfinished(), config.keptCopiesDir().resolve("incoming"),
                     DeletedPlaces.read(config, new ArrayList<>()).stories(),
                     SiteFiles.of(config).refusalsToWrite(config.articlesDir()));
             // Every article file on disk, by path: whether it was edited by hand (read in full) and has a date.

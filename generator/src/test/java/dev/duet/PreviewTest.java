@@ -284,7 +284,7 @@ class PreviewTest {
     }
 
     /** Reads the event stream on a daemon thread, queueing each event as "name\tdata". */
-    private static BlockingQueue<String> listen(URI uri) throws IOException {
+    static BlockingQueue<String> listen(URI uri) throws IOException {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         var connection = uri.toURL().openConnection();
         connection.setReadTimeout(30_000);
@@ -314,7 +314,7 @@ class PreviewTest {
     }
 
     /** Waits for an event of the given name, skipping others; returns its data. */
-    private static String awaitEvent(BlockingQueue<String> events, String name) throws InterruptedException {
+    static String awaitEvent(BlockingQueue<String> events, String name) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             String event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);

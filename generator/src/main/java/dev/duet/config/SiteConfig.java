@@ -64,7 +64,8 @@ public record SiteConfig(
         Instant buildTime,
         int threads,
         boolean redirectsFile,
-        Optional<Shard> shard) {
+        Optional<Shard> shard,
+        Optional<Previewed> previewOf) {
 
     /** The base URL a site is built for when none is set: right for a local preview, wrong for a published site. */
     public static final String DEFAULT_BASE_URL = "http://localhost:8080/";
@@ -75,7 +76,12 @@ public record SiteConfig(
 
     /** The base URL's path, always starting and ending with {@code /}: {@code /} or {@code /repo/}. */
     public String basePath() {
-        String path = baseUrl.getRawPath();
+        return basePath(baseUrl);
+    }
+
+    /** The path of {@code url}, a base URL, always starting and ending with {@code /}. */
+    public static String basePath(URI url) {
+        String path = url.getRawPath();
         if (path == null || path.isEmpty()) {
             return "/";
         }
@@ -89,6 +95,19 @@ public record SiteConfig(
             root += "/";
         }
         return root + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+
+    /** The base URL the site is published at: {@code baseUrl}, or in a preview the one it stands in for. */
+    public URI publishedUrl() {
+        return previewOf.map(Previewed::baseUrl).orElse(baseUrl);
+    }
+
+    /**
+     * The site's cache folder, where import keeps the copies a later {@code duet:import} reads (the source's version
+     * of a file in conflict, an edited file it replaced): {@code cacheDir}, or in a preview the site's own.
+     */
+    public Path keptCopiesDir() {
+        return previewOf.map(Previewed::cacheDir).orElse(cacheDir);
     }
 
     public Optional<LanguageConfig> findLanguage(String code) {
@@ -106,9 +125,9 @@ public record SiteConfig(
     }
 
     /**
-     * The same site built for local preview: served from {@code baseUrl} and written to a folder of the cache, so
-     * that previewing never touches the site built for publishing. The preview's imports never overwrite an edited
-     * article.
+     * The same site built for local preview: served from {@code previewUrl}, which stands for {@code baseUrl}
+     * ({@link Previewed}), and written to a folder of the cache, so that previewing never touches the site built for
+     * publishing. The preview's imports never overwrite an edited article.
      */
     public SiteConfig forPreview(URI previewUrl) {
         Path previewRoot = cacheDir.resolve("preview");
@@ -116,7 +135,7 @@ public record SiteConfig(
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
                 mostReadCount, mostReadDays, feedFullContent, tagFeedsFullContent, failOnError, force,
                 followExternalLinks, false, missingTranslation, skipDuplicates, buildTime, threads, redirectsFile,
-                Optional.empty());
+                Optional.empty(), Optional.of(new Previewed(publishedUrl(), keptCopiesDir())));
     }
 
     /**
@@ -134,7 +153,8 @@ public record SiteConfig(
                 relative(staticDir), here, here, glossaryFile.map(this::relative),
                 theme, baseUrl, languages, pageSize, feedSize, mostReadCount, mostReadDays, feedFullContent,
                 tagFeedsFullContent, false, false, followExternalLinks, false, missingTranslation, skipDuplicates,
-                Instant.EPOCH, 1, redirectsFile, Optional.empty());
+                Instant.EPOCH, 1, redirectsFile, Optional.empty(),
+                previewOf.map(previewed -> new Previewed(previewed.baseUrl(), here)));
     }
 
     /** A folder or file as the site names it, relative to the site's folder: the same wherever the site is. */
@@ -296,7 +316,7 @@ public record SiteConfig(
                     theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, mostReadCount,
                     mostReadDays, feedFullContent,
                     tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, policy.orElseThrow(),
-                    skipDuplicates, clock.orElseThrow(), threads, redirectsFile, share);
+                    skipDuplicates, clock.orElseThrow(), threads, redirectsFile, share, Optional.empty());
         }
 
         /** The build time, or empty with an error added when the text is not a time. */

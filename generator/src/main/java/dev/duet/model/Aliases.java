@@ -29,7 +29,7 @@ final class Aliases {
         Optional<String> path = sitePath(text);
         if (path.isEmpty()) {
             problems.add(Problem.warning("content.alias", file, line, "alias '" + text + "' is not an address of"
-                    + " this site (" + config.baseUrl() + "), so no redirect is made for it: give its path"
+                    + " this site (" + config.publishedUrl() + "), so no redirect is made for it: give its path"
                     + " from the site's root, such as /zh/2024/05/old-slug/"));
             return Optional.empty();
         }
@@ -66,17 +66,19 @@ final class Aliases {
                 }
                 return Optional.of(uri.getPath());
             }
-            URI base = config.baseUrl();
+            // A preview serves the site at its own address, in place of the published one: an alias is judged
+            // against the published base URL, as a build judges it, and its file is at the same path below the root.
+            URI base = config.publishedUrl();
+            String basePath = SiteConfig.basePath(base);
             boolean web = uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
                     || uri.getScheme().equalsIgnoreCase("https"));
             String path = uri.getPath() == null ? "" : uri.getPath();
             if (!web || uri.getHost() == null || !uri.getHost().equalsIgnoreCase(base.getHost())
                     || uri.getPort() != base.getPort() || uri.getRawQuery() != null
-                    || !(path + "/").startsWith(config.basePath())) {
+                    || !(path + "/").startsWith(basePath)) {
                 return Optional.empty();
             }
-            return Optional.of(path.length() < config.basePath().length() ? "" : path.substring(
-                    config.basePath().length()));
+            return Optional.of(path.length() < basePath.length() ? "" : path.substring(basePath.length()));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
