@@ -51,7 +51,6 @@ final class SourceImport {
 
     private final SiteConfig config;
     private static final long PROGRESS_EVERY = TimeUnit.SECONDS.toNanos(5);
-
     private final BuildListener listener;
 
     SourceImport(SiteConfig config, BuildListener listener) {
@@ -152,7 +151,8 @@ final class SourceImport {
             ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
                     journal.unfinished(), config.keptCopiesDir().resolve("incoming"),
                     DeletedPlaces.read(config, new ArrayList<>()).stories(),
-                    SiteFiles.of(config).refusalsToWrite(config.articlesDir()));
+                    SiteFiles.of(config).refusalsToWrite(config.articlesDir()),
+                    Set.copyOf(sources.stream().map(file -> SitePath.of(config, file)).toList()));
             // Every article file on disk, by path: whether it was edited by hand (read in full) and has a date.
             Map<String, Boolean> edited = new HashMap<>();
             existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));

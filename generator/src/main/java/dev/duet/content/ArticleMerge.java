@@ -130,6 +130,12 @@ final class ArticleMerge {
                     conflicts.add(field);
                 }
             }
+            // A source renamed or moved: its files name it where they named the old one (import's key, not yours).
+            Optional<String> sourceFile = side.fresh().frontMatter().sourceFile();
+            if (read.fm().sourceFile().isPresent() && sourceFile.isPresent()
+                    && !read.fm().sourceFile().equals(sourceFile)) {
+                replacements.put("sourceFile", "sourceFile: " + YamlText.quote(sourceFile.get()) + "\n");
+            }
             boolean bodyFromSource = !read.editorChanged(FieldDigests.BODY) && read.sourceChanged(FieldDigests.BODY);
             boolean fromSource = bodyFromSource || !replacements.isEmpty();
             replacements.put(FrontMatterFormat.DIGEST_KEY, FrontMatterFormat.DIGEST_KEY + ": "

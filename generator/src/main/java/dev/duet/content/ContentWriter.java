@@ -37,14 +37,19 @@ public final class ContentWriter {
      *
      * @param path the file's path relative to the site, with forward slashes
      * @param dated whether its front matter has a date: for a file read in full, one an editor may have added
+     * @param sourceUrl the source's URL its front matter gives
+     * @param importedFields what import wrote for each field, as its digest line gives it after the file's digest
+     *     ({@code " title:1a2b3c4d … body:5e6f7a8b"}), edited since or not; empty when it has none
      */
     public record Existing(String path, String pairName, Optional<String> sourceFile, Optional<String> importDigest,
-            boolean dated) {
+            boolean dated, Optional<String> sourceUrl, String importedFields) {
 
         /** An article file that was read in full; whether it is still as import wrote it is not asked. */
         public static Existing of(ContentFile file) {
-            return new Existing(file.path(), file.pairName(), file.frontMatter().sourceFile(), Optional.empty(),
-                    file.frontMatter().date().isPresent());
+            FrontMatter fm = file.frontMatter();
+            return new Existing(file.path(), file.pairName(), fm.sourceFile(), Optional.empty(),
+                    fm.date().isPresent(), fm.sourceUrl(),
+                    fm.importDigest().flatMap(FieldDigests::parse).map(FieldDigests::format).orElse(""));
         }
 
         /**
@@ -127,13 +132,15 @@ public final class ContentWriter {
      *     then language: such a file is not written again while it is gone, and no other story takes its paths
      * @param linkOut for a file to write, the link out of the site folder on its way, as a problem: such a file is
      *     not written
+     * @param sourceFiles every source file there is now, relative to the site: a story whose files name none of
+     *     them may be a source's that was renamed or moved ({@link MovedStories})
      */
     public ContentWriter(Path siteDir, Path articlesDir, Optional<Path> keepEditedIn, List<Existing> existing,
             Set<String> unfinished, Path incomingDir, Map<String, Map<String, LeftDeleted>> deleted,
-            Function<Path, Optional<Problem>> linkOut) {
+            Function<Path, Optional<Problem>> linkOut, Set<String> sourceFiles) {
         this.siteDir = siteDir;
         String relative = ContentReader.relative(siteDir, articlesDir);
-        this.paths = new ImportPaths(relative.isEmpty() ? "" : relative + "/", existing, deleted);
+        this.paths = new ImportPaths(relative.isEmpty() ? "" : relative + "/", existing, deleted, sourceFiles);
         this.keepEditedIn = keepEditedIn;
         this.copies = new KeptCopies(siteDir, incomingDir);
         this.unfinished = Set.copyOf(unfinished);
@@ -184,9 +191,13 @@ public final class ContentWriter {
         Map<String, byte[]> asImported = new HashMap<>(4);
         Map<String, LeftDeleted> deletedIn = paths.deleted(base);
         List<String> leftDeleted = new ArrayList<>(0);
+        Optional<String> movedFrom = paths.movedFrom(base);
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
                 ImportedFile file = ImportedFile.of(article, language.get(), slug, planned.duplicateOf());
+                // What import wrote from the source under its old name: an edited file of it only moved with it.
+                Optional<String> before = movedFrom.map(old -> ImportedFile.of(withSourceFile(article, old),
+                        language.get(), slug, planned.duplicateOf()).digest());
                 String path = path(base, language.get());
                 LeftDeleted gone = deletedIn.get(language.get().language());
                 if (gone != null && !Files.exists(siteDir.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
@@ -199,7 +210,8 @@ public final class ContentWriter {
                             + " written: " + out.get().file() + " " + out.get().message()));
                     continue;
                 }
-                Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, problems, changed, keptEdited);
+                Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, before, problems, changed,
+                        keptEdited);
                 outcome.ifPresent(outcomes::add);
                 if (outcome.isPresent() && (outcome.get().status() == ImportReport.Status.CREATED
                         || outcome.get().status() == ImportReport.Status.UNCHANGED)) {
@@ -209,6 +221,13 @@ public final class ContentWriter {
         }
         if (!changed.isEmpty()) {
             outcomes.addAll(writeChanged(changed, keptEdited, problems));
+        }
+        if (movedFrom.isPresent() && !outcomes.isEmpty()) {
+            problems.add(Problem.warning("import.moved", article.sourceFile(), 0, "imported before as "
+                    + movedFrom.get() + ", which is gone: this is the same story, so its articles "
+                    + String.join(" and ", outcomes.stream().map(ImportReport.FileOutcome::path).toList())
+                    + " now name this file in 'sourceFile:' (your edits in them are kept) and no second copy is"
+                    + " made"));
         }
         if (!leftDeleted.isEmpty()) {
             problems.add(Problem.warning(DELETED, article.sourceFile(), 0, "its story was deleted, so "
@@ -223,10 +242,13 @@ public final class ContentWriter {
      * Writes a file that is new, unchanged or left short by an interrupted import, or an edited one when
      * {@code overwriteEdited} is set, and gives its outcome; a file whose source changed is added to {@code changed}
      * instead, for its story's files to be merged together. An edited file the source has nothing new for is kept,
-     * and added to {@code keptEdited}: it still holds, for the story's other file, the fields the two share.
+     * and added to {@code keptEdited}: it still holds, for the story's other file, the fields the two share. An
+     * edited file whose source was only renamed or moved ({@code before}: the digest of what import wrote from it
+     * under its old name) is merged, even with {@code overwriteEdited}: nothing of its source's text changed.
      */
-    private Optional<ImportReport.FileOutcome> writeOne(String path, ImportedFile rendered, List<Problem> problems,
-            List<ArticleMerge.Side> changed, List<ArticleMerge.Side> keptEdited) throws IOException {
+    private Optional<ImportReport.FileOutcome> writeOne(String path, ImportedFile rendered, Optional<String> before,
+            List<Problem> problems, List<ArticleMerge.Side> changed, List<ArticleMerge.Side> keptEdited)
+            throws IOException {
         Path file = siteDir.resolve(path);
         byte[] bytes = rendered.bytes();
         // A new file is written straight under its name; the import journal covers a write cut short.
@@ -256,7 +278,7 @@ public final class ContentWriter {
             keptEdited.add(new ArticleMerge.Side(path, rendered, currentBytes, true));
             return outcome(path, ImportReport.Status.KEPT_EDITED);
         }
-        if (edited && keepEditedIn.isPresent()) {
+        if (edited && keepEditedIn.isPresent() && !before.equals(Optional.of(digest(current)))) {
             // A change of the source the file has not taken: new, or a conflict an earlier import reported.
             Path kept = KeptCopies.keep(file, path, keepEditedIn.get().toAbsolutePath().normalize());
             EditorKeys.Kept own = EditorKeys.kept(path, currentBytes, bytes);
@@ -338,6 +360,12 @@ public final class ContentWriter {
             }
         }
         return outcomes;
+    }
+
+    /** The article as imported from {@code sourceFile}. */
+    private static ImportedArticle withSourceFile(ImportedArticle a, String sourceFile) {
+        return new ImportedArticle(sourceFile, a.encoding(), a.zh(), a.en(), a.keywords(), a.source(), a.views(),
+                a.date(), a.monthDay(), a.problems());
     }
 
     /** True when {@code head} is shorter than {@code full} and the same bytes as its start. */

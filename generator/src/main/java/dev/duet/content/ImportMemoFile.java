@@ -29,7 +29,7 @@ import java.util.Optional;
 final class ImportMemoFile {
 
     static final String FILE_NAME = "import-memo.bin";
-    private static final String MAGIC = "duet-import-memo 2";
+    private static final String MAGIC = "duet-import-memo 3";
     private static final int BUFFER = 1 << 16;
 
     /** What the file holds, by path. */
@@ -69,8 +69,10 @@ final class ImportMemoFile {
                 Optional<String> sourceFile = optional(in);
                 Optional<String> importDigest = optional(in);
                 boolean dated = in.get() != 0;
+                Optional<String> sourceUrl = optional(in);
+                String importedFields = in.readString();
                 found.put(path, new ImportMemo.Found(stamp, high, low, new ContentWriter.Existing(path,
-                        ContentFile.pairName(path), sourceFile, importDigest, dated)));
+                        ContentFile.pairName(path), sourceFile, importDigest, dated, sourceUrl, importedFields)));
             }
             Map<String, ImportMemo.Output> outputs = new HashMap<>();
             for (int n = in.readCount(); n > 0; n--) {
@@ -108,6 +110,8 @@ final class ImportMemoFile {
                 optional(out, existing.sourceFile());
                 optional(out, existing.importDigest());
                 out.writeBoolean(existing.dated());
+                optional(out, existing.sourceUrl());
+                out.writeString(existing.importedFields());
             }
             out.writeInt(outputs.size());
             for (Map.Entry<String, ImportMemo.Output> entry : outputs.entrySet()) {

@@ -9,13 +9,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Where import writes each story: the base of its files' paths ({@code articles/2024/slug}, then {@code .zh.md} and
- * {@code .en.md}). A source imported before keeps its files' base; a new one takes the first free base of its year
- * and headline, never one in use, nor a deleted story's, unless it is that story. Not thread-safe.
+ * {@code .en.md}). A source imported before keeps its files' base, and so does one renamed or moved
+ * ({@link MovedStories}); a new one takes the first free base of its year and headline, never one in use, nor a
+ * deleted story's, unless it is that story. Not thread-safe.
  */
 final class ImportPaths {
 
@@ -26,11 +28,14 @@ final class ImportPaths {
     private final Map<String, String> claimedBy = new HashMap<>();
     /** The article files deleted whose places a build noted, by the base of the story's paths, then language. */
     private final Map<String, Map<String, LeftDeleted>> deleted;
+    private final MovedStories moved;
 
+    /** @param sourceFiles the source files there are now, relative to the site */
     ImportPaths(String articlesPrefix, List<ContentWriter.Existing> existing,
-            Map<String, Map<String, LeftDeleted>> deleted) {
+            Map<String, Map<String, LeftDeleted>> deleted, Set<String> sourceFiles) {
         this.articlesPrefix = articlesPrefix;
         this.deleted = Map.copyOf(deleted);
+        this.moved = new MovedStories(existing, sourceFiles);
         for (ContentWriter.Existing file : existing) {
             basesInUse.add(file.pairName());
             file.sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, file.pairName()));
@@ -40,6 +45,9 @@ final class ImportPaths {
     /** The base of the article's files, taken from now on; a warning when its headline's is taken. */
     String base(ImportedArticle article, Problems problems) {
         String base = baseBySource.get(article.sourceFile());
+        if (base == null) {
+            base = moved.take(article).orElse(null);
+        }
         if (base == null) {
             // A source of a deleted story's date that would take its paths is that story: its files stay gone.
             // Any other takes other paths.
@@ -54,6 +62,11 @@ final class ImportPaths {
         basesInUse.add(base);
         claimedBy.put(base, article.sourceFile());
         return base;
+    }
+
+    /** The source file the story at {@code base} was imported from, when this one, renamed or moved, took it. */
+    Optional<String> movedFrom(String base) {
+        return moved.movedFrom(base);
     }
 
     /** The languages of the story at {@code base} deleted, each with its line. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The front matter fields import writes from a source, each a top-level block of the YAML that import can update on
  * its own in a file an editor changed ({@link ArticleMerge}). {@code lang} and {@code sourceFile} say which article
- * a file is, and are never updated; the body is merged as a field of its own.
+ * a file is, and are never updated, but for {@code sourceFile} when its source file was renamed or moved; the body is
+ * merged as a field of its own.
  */
 enum ImportedField {
     TITLE("title", false),

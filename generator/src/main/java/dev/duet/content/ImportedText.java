@@ -17,6 +17,8 @@ final class ImportedText {
                     + ": \"(sha256:([0-9a-f]{64})(?: [a-zA-Z]+:[0-9a-f]{8})*)\"\\n");
     private static final String SOURCE_FILE = "\nsourceFile: \"";
     private static final String LANG = "\nlang: \"";
+    /** The source's URL: import writes {@code url} first in the {@code source} block. */
+    private static final String SOURCE_URL = "\nsource:\n  url: \"";
 
     /** YAML front matter longer than this is refused by {@link FrontMatterYaml}; such a file is read in full. */
     private static final int MAX_YAML_CHARS = FrontMatterYaml.MAX_YAML_CODE_POINTS;
@@ -88,9 +90,17 @@ final class ImportedText {
                 return Optional.empty();
             }
         }
+        Optional<String> sourceUrl = Optional.empty();
+        if (text.indexOf(SOURCE_URL) >= 0 && text.indexOf(SOURCE_URL) < close) {
+            sourceUrl = value(text, SOURCE_URL, close);
+            if (sourceUrl.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         boolean dated = text.lastIndexOf("\ndate: \"", close) >= 0;
+        String fields = FieldDigests.parse(sha).map(FieldDigests::format).orElse("");
         return Optional.of(new ContentWriter.Existing(path, ContentFile.pairName(path), sourceFile,
-                Optional.of(digest), dated));
+                Optional.of(digest), dated, sourceUrl, fields));
     }
 
     /**

@@ -95,8 +95,14 @@ class ExistingArticleTest {
                         .findFirst().map(ContentWriter.Existing::of);
 
                 String what = edit.getKey() + " " + file.getKey();
-                assertEquals(full.map(e -> List.of(e.path(), e.pairName(), e.sourceFile())),
-                        read.map(e -> List.of(e.path(), e.pairName(), e.sourceFile())), what);
+                assertEquals(full.map(e -> List.of(e.path(), e.pairName(), e.sourceFile(), e.sourceUrl())),
+                        read.map(e -> List.of(e.path(), e.pairName(), e.sourceFile(), e.sourceUrl())), what);
+                if (read.isPresent() && List.of("as-written", "body-edited", "crlf").contains(edit.getKey())) {
+                    // what import wrote for each field, read from the digest line of a file edited or not
+                    assertEquals(full.map(ContentWriter.Existing::importedFields),
+                            read.map(ContentWriter.Existing::importedFields), what);
+                    assertTrue(read.get().importedFields().startsWith(" title:"), what);
+                }
                 if (read.flatMap(ContentWriter.Existing::importDigest).isPresent()) {
                     fast.add(what);
                     assertEquals(ImportedText.digest(Files.readString(path)), read.get().importDigest().get(), what);
