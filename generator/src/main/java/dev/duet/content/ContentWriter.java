@@ -38,18 +38,18 @@ public final class ContentWriter {
      * @param path the file's path relative to the site, with forward slashes
      * @param dated whether its front matter has a date: for a file read in full, one an editor may have added
      * @param sourceUrl the source's URL its front matter gives
-     * @param importedFields what import wrote for each field, as its digest line gives it after the file's digest
-     *     ({@code " title:1a2b3c4d … body:5e6f7a8b"}), edited since or not; empty when it has none
+     * @param importedAs what import wrote into it, as its digest line tells whether it was edited since or not, in
+     *     short ({@link MovedStories#evidence}): for a source file renamed or moved to be known by
      */
     public record Existing(String path, String pairName, Optional<String> sourceFile, Optional<String> importDigest,
-            boolean dated, Optional<String> sourceUrl, String importedFields) {
+            boolean dated, Optional<String> sourceUrl, String importedAs) {
 
         /** An article file that was read in full; whether it is still as import wrote it is not asked. */
         public static Existing of(ContentFile file) {
             FrontMatter fm = file.frontMatter();
             return new Existing(file.path(), file.pairName(), fm.sourceFile(), Optional.empty(),
                     fm.date().isPresent(), fm.sourceUrl(),
-                    fm.importDigest().flatMap(FieldDigests::parse).map(FieldDigests::format).orElse(""));
+                    MovedStories.evidence(fm.importDigest().flatMap(FieldDigests::parse)));
         }
 
         /**

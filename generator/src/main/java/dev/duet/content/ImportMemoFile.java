@@ -70,9 +70,9 @@ final class ImportMemoFile {
                 Optional<String> importDigest = optional(in);
                 boolean dated = in.get() != 0;
                 Optional<String> sourceUrl = optional(in);
-                String importedFields = in.readString();
+                String importedAs = in.readString();
                 found.put(path, new ImportMemo.Found(stamp, high, low, new ContentWriter.Existing(path,
-                        ContentFile.pairName(path), sourceFile, importDigest, dated, sourceUrl, importedFields)));
+                        ContentFile.pairName(path), sourceFile, importDigest, dated, sourceUrl, importedAs)));
             }
             Map<String, ImportMemo.Output> outputs = new HashMap<>();
             for (int n = in.readCount(); n > 0; n--) {
@@ -111,7 +111,7 @@ final class ImportMemoFile {
                 optional(out, existing.importDigest());
                 out.writeBoolean(existing.dated());
                 optional(out, existing.sourceUrl());
-                out.writeString(existing.importedFields());
+                out.writeString(existing.importedAs());
             }
             out.writeInt(outputs.size());
             for (Map.Entry<String, ImportMemo.Output> entry : outputs.entrySet()) {

@@ -98,9 +98,8 @@ final class ImportedText {
             }
         }
         boolean dated = text.lastIndexOf("\ndate: \"", close) >= 0;
-        String fields = FieldDigests.parse(sha).map(FieldDigests::format).orElse("");
         return Optional.of(new ContentWriter.Existing(path, ContentFile.pairName(path), sourceFile,
-                Optional.of(digest), dated, sourceUrl, fields));
+                Optional.of(digest), dated, sourceUrl, MovedStories.evidence(FieldDigests.parse(sha))));
     }
 
     /**

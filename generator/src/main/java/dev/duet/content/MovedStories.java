@@ -1,5 +1,6 @@
 package dev.duet.content;
 
+import dev.duet.io.Hash128;
 import dev.duet.source.ArticleText;
 import dev.duet.source.ImportedArticle;
 import java.util.ArrayList;
@@ -30,8 +31,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class MovedStories {
 
-    /** One file of a gone story: its language and what import wrote for each of its fields. */
-    private record GoneFile(String language, ContentWriter.Existing existing, FieldDigests imported) {
+    /** What import wrote into a file, in short: the digest of all it took from its source, and the date's. */
+    private record Evidence(String text, String date) {
+
+        static Evidence of(String evidence) {
+            int space = evidence.indexOf(' ');
+            return new Evidence(evidence.substring(0, space), evidence.substring(space + 1));
+        }
+    }
+
+    /** One file of a gone story: its language, what it is on disk and what import wrote into it. */
+    private record GoneFile(String language, ContentWriter.Existing existing, Evidence imported) {
     }
 
     /** Fields whose value import takes from the story's path or from the other sources, not from its own source. */
@@ -39,9 +49,9 @@ final class MovedStories {
 
     /** The gone stories not taken yet, by the base of their files' paths. */
     private final Map<String, List<GoneFile>> gone = new HashMap<>();
-    /** The gone stories by the URL their files give, and by each file's language and title as import wrote it. */
+    /** The gone stories by the URL their files give, and by each file's language and text as import wrote it. */
     private final Map<String, TreeSet<String>> byUrl = new HashMap<>();
-    private final Map<String, TreeSet<String>> byTitle = new HashMap<>();
+    private final Map<String, TreeSet<String>> byText = new HashMap<>();
     /** The source file each story taken was imported from, by the base of its paths. */
     private final Map<String, String> movedFrom = new ConcurrentHashMap<>();
 
@@ -50,7 +60,7 @@ final class MovedStories {
      * @param sourceFiles the source files there are now, relative to the site
      */
     MovedStories(List<ContentWriter.Existing> existing, Set<String> sourceFiles) {
-        Map<String, List<ContentWriter.Existing>> stories = new TreeMap<>();
+        Map<String, List<ContentWriter.Existing>> stories = new HashMap<>();
         for (ContentWriter.Existing file : existing) {
             stories.computeIfAbsent(file.pairName(), base -> new ArrayList<>(2)).add(file);
         }
@@ -59,10 +69,28 @@ final class MovedStories {
             for (GoneFile file : gone) {
                 file.existing().sourceUrl().ifPresent(url -> byUrl.computeIfAbsent(url, k -> new TreeSet<>())
                         .add(base));
-                byTitle.computeIfAbsent(file.language() + " " + file.imported().of(ImportedField.TITLE.key)
-                        .orElse(""), k -> new TreeSet<>()).add(base);
+                byText.computeIfAbsent(file.language() + " " + file.imported().text(), k -> new TreeSet<>())
+                        .add(base);
             }
         }));
+    }
+
+    /**
+     * What a file tells of what import wrote into it, in short, for a source renamed or moved to be known by: a
+     * digest of the digests of every field it took from its source and of the body, then the date's digest; empty
+     * when the file has no digest per field (an older import wrote it).
+     */
+    static String evidence(Optional<FieldDigests> imported) {
+        if (imported.isEmpty() || imported.get().of(ImportedField.DATE.key).isEmpty()) {
+            return "";
+        }
+        Hash128 text = new Hash128().mark('M');
+        new TreeMap<>(imported.get().digests()).forEach((key, digest) -> {
+            if (!NOT_FROM_SOURCE.contains(key)) {
+                text.text(key).text(digest);
+            }
+        });
+        return text.hex() + " " + imported.get().of(ImportedField.DATE.key).get();
     }
 
     /** A story's files, when each names a source file that is gone and tells what import wrote for it. */
@@ -70,12 +98,11 @@ final class MovedStories {
         List<GoneFile> gone = new ArrayList<>(files.size());
         for (ContentWriter.Existing file : files) {
             String language = file.path().endsWith(".zh.md") ? "zh" : file.path().endsWith(".en.md") ? "en" : "";
-            Optional<FieldDigests> imported = FieldDigests.parse(file.importedFields());
             if (file.sourceFile().isEmpty() || sourceFiles.contains(file.sourceFile().get()) || language.isEmpty()
-                    || imported.isEmpty() || imported.get().of(ImportedField.DATE.key).isEmpty()) {
+                    || file.importedAs().isEmpty()) {
                 return Optional.empty();
             }
-            gone.add(new GoneFile(language, file, imported.get()));
+            gone.add(new GoneFile(language, file, Evidence.of(file.importedAs())));
         }
         return Optional.of(List.copyOf(gone));
     }
@@ -85,54 +112,37 @@ final class MovedStories {
         if (gone.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, FieldDigests> fresh = new HashMap<>(4);
-        TreeSet<String> sameTitle = new TreeSet<>();
+        Map<String, Evidence> fresh = new HashMap<>(4);
+        TreeSet<String> sameText = new TreeSet<>();
         for (Optional<ArticleText> text : List.of(article.zh(), article.en())) {
             text.ifPresent(t -> {
-                FieldDigests fields = ImportedFile.of(article, t, "").fields();
-                fresh.put(t.language(), fields);
-                sameTitle.addAll(byTitle.getOrDefault(t.language() + " " + fields.of(ImportedField.TITLE.key)
-                        .orElse(""), new TreeSet<>()));
+                Evidence evidence = Evidence.of(evidence(Optional.of(ImportedFile.of(article, t, "").fields())));
+                fresh.put(t.language(), evidence);
+                sameText.addAll(byText.getOrDefault(t.language() + " " + evidence.text(), new TreeSet<>()));
             });
         }
-        Optional<String> base = sameTitle.stream().filter(b -> gone.containsKey(b) && sameText(gone.get(b), fresh))
+        Optional<String> base = sameText.stream().filter(b -> gone.containsKey(b) && sameText(gone.get(b), fresh))
                 .findFirst();
         if (base.isEmpty() && article.source().isPresent() && article.date().isPresent()) {
             String url = article.source().get().url();
+            String date = fresh.values().iterator().next().date();
             base = byUrl.getOrDefault(url, new TreeSet<>()).stream()
-                    .filter(b -> gone.containsKey(b) && sameUrlAndDate(gone.get(b), url, fresh)).findFirst();
+                    .filter(b -> gone.containsKey(b) && sameUrlAndDate(gone.get(b), url, date)).findFirst();
         }
         base.ifPresent(b -> movedFrom.put(b, gone.remove(b).get(0).existing().sourceFile().orElseThrow()));
         return base;
     }
 
     /** True when each of the files holds what import writes from the article, but for its path's fields. */
-    private static boolean sameText(List<GoneFile> files, Map<String, FieldDigests> fresh) {
-        for (GoneFile file : files) {
-            FieldDigests now = fresh.get(file.language());
-            if (now == null || file.imported().of(FieldDigests.BODY).isEmpty()) {
-                return false;
-            }
-            for (Map.Entry<String, String> field : file.imported().digests().entrySet()) {
-                if (!NOT_FROM_SOURCE.contains(field.getKey())
-                        && !now.of(field.getKey()).equals(Optional.of(field.getValue()))) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    private static boolean sameText(List<GoneFile> files, Map<String, Evidence> fresh) {
+        return files.stream().allMatch(file -> fresh.containsKey(file.language())
+                && fresh.get(file.language()).text().equals(file.imported().text()));
     }
 
     /** True when the files give the URL, none another, and import wrote the article's date into each. */
-    private static boolean sameUrlAndDate(List<GoneFile> files, String url, Map<String, FieldDigests> fresh) {
-        Optional<String> date = fresh.values().iterator().next().of(ImportedField.DATE.key);
-        for (GoneFile file : files) {
-            if (!file.existing().sourceUrl().orElse(url).equals(url)
-                    || !file.imported().of(ImportedField.DATE.key).equals(date)) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean sameUrlAndDate(List<GoneFile> files, String url, String date) {
+        return files.stream().allMatch(file -> file.existing().sourceUrl().orElse(url).equals(url)
+                && file.imported().date().equals(date));
     }
 
     /** The source file the story at {@code base} was imported from, when a moved source took it. Thread-safe. */
