@@ -218,4 +218,37 @@ class TranslationDeskTest {
         assertEquals(List.of("stale " + ImportTest.RAIL_PATH + ".en.md"), report.of(Kind.STALE).stream()
                 .map(f -> f.kind().id + " " + f.file()).collect(Collectors.toList()));
     }
+    @Test
+    void anImportedStoryWhoseChineseTitleWasEditedHasAStaleEnglishVersionWithoutAnEarlierRun() throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/001_rail.txt", ImportTest.RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(ImportTest.RAIL_PATH + ".zh.md");
+        Files.writeString(zh, Files.readString(zh).replace("title: \"沪宁沿江高铁开通运营\"",
+                "title: \"沪宁沿江高铁今日开通运营\""));
+
+        List<Finding> stale = site.duet().translations().report().of(Kind.STALE);
+
+        assertEquals(List.of("stale " + ImportTest.RAIL_PATH + ".en.md"), stale.stream()
+                .map(f -> f.kind().id + " " + f.file()).toList());
+        assertTrue(stale.get(0).message().contains("title was edited since import"), stale.get(0).message());
+        assertEquals(1, site.duet().translations().report().of(Kind.STALE).size(), "said again at the next run");
+    }
+
+    @Test
+    void anImportedStoryWhoseChineseTextWasEditedIsStaleAtTheFirstRunAndNotWhenTheEnglishFollows() throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/001_rail.txt", ImportTest.RAIL);
+        site.duet().importSources();
+        Path zh = dir.resolve(ImportTest.RAIL_PATH + ".zh.md");
+        Files.writeString(zh, Files.readString(zh).replace("全长278.5公里", "全长278公里"));
+
+        List<Finding> stale = site.duet().translations().report().of(Kind.STALE);
+
+        assertEquals(1, stale.size(), stale.toString());
+        assertTrue(stale.get(0).message().contains("text was edited since import"), stale.get(0).message());
+        Path en = dir.resolve(ImportTest.RAIL_PATH + ".en.md");
+        String enText = Files.readString(en);
+        Files.writeString(en, enText.replace("officially began", "began"));
+        assertFalse(enText.equals(Files.readString(en)), "the translation was brought in line");
+        assertEquals(List.of(), site.duet().translations().report().of(Kind.STALE));
+    }
 }

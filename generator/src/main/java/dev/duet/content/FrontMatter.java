@@ -27,7 +27,8 @@ import java.util.Optional;
  * @param sourceFile the source text file this article was imported from, relative to the site
  * @param translationKey an explicit key pairing translations; by default files pair by name
  * @param draft a draft is read and checked but not published
- * @param importDigest the digest Duet wrote at import, to tell whether the user edited the file since
+ * @param importDigest the digest Duet wrote at import, to tell whether the user edited the file since; as a build
+ *     reads it, only the digests of the title and the body ({@link #forBuild})
  * @param publication when it is published, updated, corrected or withdrawn, and its old addresses
  * @param section the section an editor chose ({@code 国内}, {@code China}, {@code gn}); by default the section
  *     comes from the source URL's channel
@@ -100,16 +101,17 @@ public record FrontMatter(
     }
 
     /**
-     * What a build reads of this front matter: without what only import reads (the import digest and the source
-     * file, a few hundred bytes an article), and with the values many articles repeat (language, script, day,
-     * tags, dateline, agency, reporters, outlet, a small view count ({@link SharedStrings#count}), a publication with no
-     * more than its time, section) taken from {@code shared}, so that a large site holds each once.
+     * What a build reads of this front matter: without what only import reads (the source file, and of the import
+     * digest all but the title's and the body's digests, which the translation desk compares), and with the values
+     * many articles repeat (language, script, day, tags, dateline, agency, reporters, outlet, a small view count
+     * ({@link SharedStrings#count}), a publication with no more than its time, section) taken from {@code shared},
+     * so that a large site holds each once.
      */
     public FrontMatter forBuild(SharedStrings shared) {
         return new FrontMatter(title, shared.of(lang), shared.of(script), shared.value(date), slug, shared.of(tags),
                 shared.of(dateline), shared.of(agency), shared.of(reporters), headline, sourceUrl, shared.of(sourceName),
                 shared.count(views),
-                duplicateOf, Optional.empty(), translationKey, draft, Optional.empty(),
+                duplicateOf, Optional.empty(), translationKey, draft, importDigest.flatMap(FieldDigests::forBuild),
                 publication.isPlain() && publication.published().flatMap(NewsTime::time).isEmpty()
                         ? shared.value(publication) : publication, shared.of(section), image);
     }

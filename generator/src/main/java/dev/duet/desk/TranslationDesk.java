@@ -160,12 +160,17 @@ public final class TranslationDesk {
         Optional<Set<String>> zhEdited = texts.zhEdited();
         Optional<Set<String>> enEdited = texts.enEdited();
         if (zhEdited.isPresent() && enEdited.isPresent()) {
-            for (String field : List.of("body", "title")) {
+            List<String> behindImport = new ArrayList<>();
+            for (String field : List.of("title", "body")) {
                 if (zhEdited.get().contains(field) && !enEdited.get().contains(field)) {
-                    return Optional.of(finding(Kind.STALE, en, 0, Optional.of(zh), "the Chinese "
-                            + (field.equals("body") ? "text" : "title") + " was edited since import and this"
-                            + " translation was not: it may need the same change"));
+                    behindImport.add(field.equals("body") ? "text" : "title");
                 }
+            }
+            if (!behindImport.isEmpty()) {
+                return Optional.of(finding(Kind.STALE, en, 0, Optional.of(zh), "the Chinese "
+                        + String.join(" and ", behindImport) + (behindImport.size() == 1 ? " was" : " were")
+                        + " edited since import, and this translation's " + (behindImport.size() == 1 ? "was" : "were")
+                        + " not: it may need the same change"));
             }
         }
         if (behind) {

@@ -53,6 +53,17 @@ class FrontMatterForBuildTest {
     }
 
     @Test
+    void ofTheImportDigestOnlyTheTitlesAndTheBodysDigestsAreKeptForTheTranslationDesk() {
+        String line = "sha256:" + "0".repeat(64) + " title:1a2b3c4d script:e3b0c442 tags:00ff00ff body:5e6f7a8b";
+        FrontMatter fm = read("一", 1, at(null));
+        FrontMatter imported = new FrontMatter(fm.title(), fm.lang(), fm.script(), fm.date(), fm.slug(), fm.tags(),
+                fm.dateline(), fm.agency(), fm.reporters(), fm.headline(), fm.sourceUrl(), fm.sourceName(), fm.views(),
+                fm.duplicateOf(), fm.sourceFile(), fm.translationKey(), false, Optional.of(line), fm.publication());
+        assertEquals(Optional.of(" title:1a2b3c4d body:5e6f7a8b"),
+                imported.forBuild(new SharedStrings()).importDigest());
+    }
+
+    @Test
     void valuesOfManyKindsAreKeptAsTheyAre() {
         SharedStrings shared = new SharedStrings();
         int large = SharedStrings.SMALL_COUNTS + 5;
