@@ -251,4 +251,32 @@ class TranslationDeskTest {
         assertFalse(enText.equals(Files.readString(en)), "the translation was brought in line");
         assertEquals(List.of(), site.duet().translations().report().of(Kind.STALE));
     }
+    @Test
+    void aParagraphAddedToTheChineseTextIsReportedAtItsLineAndStandsAloneInTheParallelView() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        String tags = "\"Wang Yi\"";
+        String added = "会议期间，王毅还分别会见了多国外长，就双边关系和共同关心的国际和地区问题交换意见，并表示中方愿同各方加强沟通协调，"
+                + "共同推动上合组织健康稳定发展。";
+        String zhBody = ZH_BODY.replace("\n\n会议通过了多项文件。", "\n\n" + added + "\n\n会议通过了多项文件。");
+        story(site, "added", zhBody, EN_BODY, "2024-05-20", "2024-05-20", tags, tags);
+
+        List<Finding> misaligned = site.duet().translations().report().of(Kind.MISALIGNED);
+
+        assertEquals(1, misaligned.size(), misaligned.toString());
+        Finding finding = misaligned.get(0);
+        assertEquals("articles/2024/added.zh.md", finding.file());
+        List<String> lines = Files.readAllLines(dir.resolve(finding.file()));
+        assertEquals(added, lines.get(finding.line() - 1), "the line of the added paragraph");
+        assertTrue(finding.message().contains("has no English paragraph"), finding.message());
+
+        site.build();
+        Document parallel = site.page("zh/2024/05/added/parallel/index.html");
+        List<String> rows = parallel.select(".parallel-row:not(.parallel-head)").stream()
+                .map(row -> row.select(".parallel-zh").text().length() + ":" + row.select(".parallel-en").text()
+                        .length()).toList();
+        assertEquals(4, rows.size(), rows.toString());
+        assertTrue(rows.get(1).endsWith(":0"), "the added paragraph beside an empty cell: " + rows);
+        assertEquals("会议通过了多项文件。", parallel.select(".parallel-row:not(.parallel-head)").get(2)
+                .select(".parallel-zh").text());
+    }
 }

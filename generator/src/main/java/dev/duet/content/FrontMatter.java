@@ -111,7 +111,8 @@ public record FrontMatter(
         return new FrontMatter(title, shared.of(lang), shared.of(script), shared.value(date), slug, shared.of(tags),
                 shared.of(dateline), shared.of(agency), shared.of(reporters), headline, sourceUrl, shared.of(sourceName),
                 shared.count(views),
-                duplicateOf, Optional.empty(), translationKey, draft, importDigest.flatMap(FieldDigests::forBuild),
+                duplicateOf, Optional.empty(), translationKey, draft,
+                importDigest.flatMap(FieldDigests::forBuild),
                 publication.isPlain() && publication.published().flatMap(NewsTime::time).isEmpty()
                         ? shared.value(publication) : publication, shared.of(section), image);
     }

@@ -184,7 +184,10 @@ public final class TranslationDesk {
         return file.frontMatter().lang().equals("zh") ? "Chinese" : "English";
     }
 
-    /** Dates, tags and paragraphs that disagree; reported on the English file, where the translation is. */
+    /**
+     * Dates, tags and paragraphs that disagree; reported on the English file, where the translation is, but for a
+     * Chinese paragraph with no translation, reported where it is.
+     */
     private void misaligned(ContentFile zh, String zhBody, ContentFile en, String enBody, List<Finding> findings) {
         if (zh.frontMatter().date().isPresent() && en.frontMatter().date().isPresent()
                 && !zh.frontMatter().date().equals(en.frontMatter().date())) {
@@ -203,12 +206,28 @@ public final class TranslationDesk {
         }
         List<ParallelText.Misfit> misfits = ParallelText.misfits(zhBody, enBody);
         if (!misfits.isEmpty()) {
-            ParallelText.Misfit first = misfits.get(0);
-            findings.add(finding(Kind.MISALIGNED, en, 0, Optional.of(zh), misfits.size()
-                    + (misfits.size() == 1 ? " paragraph does" : " paragraphs do") + " not fit its translation,"
-                    + " first at row " + (first.row() + 1) + ": \"" + first.left() + "\" beside \"" + first.right()
-                    + "\" (a paragraph left out, added or moved?)"));
+            findings.add(misfit(zh, en, misfits));
         }
+    }
+
+    /**
+     * The paragraphs that do not fit, in one finding at the first: on the Chinese file when its paragraph has no
+     * translation (added there, or left out of the English), else on the English file, at the paragraph's line.
+     */
+    private Finding misfit(ContentFile zh, ContentFile en, List<ParallelText.Misfit> misfits) {
+        ParallelText.Misfit first = misfits.get(0);
+        String count = misfits.size() + (misfits.size() == 1 ? " paragraph does" : " paragraphs do")
+                + " not fit its translation, first at row " + (first.row() + 1) + ": ";
+        if (first.rightLine().isEmpty()) {
+            return finding(Kind.MISALIGNED, zh, zh.bodyLine() + first.leftLine().orElse(0), Optional.of(en), count
+                    + "\"" + first.left() + "\" has no English paragraph (added here, or left out of the"
+                    + " translation?)");
+        }
+        String beside = first.leftLine().isEmpty() ? "has no Chinese paragraph (added here, or left out of the"
+                + " original?)" : "beside \"" + first.left() + "\" (line " + (zh.bodyLine() + first.leftLine()
+                .getAsInt()) + " of the Chinese text): a paragraph left out, added or moved?";
+        return finding(Kind.MISALIGNED, en, en.bodyLine() + first.rightLine().getAsInt(), Optional.of(zh), count
+                + "\"" + first.right() + "\" " + beside);
     }
 
     /** A file's tags as the glossary names them in English, so that 王毅 and Wang Yi are the same tag. */

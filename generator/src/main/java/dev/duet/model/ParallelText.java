@@ -1,6 +1,8 @@
 package dev.duet.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Both texts of a story side by side: their Markdown blocks (paragraphs, as the source files' paragraphs were
@@ -26,7 +28,7 @@ public record ParallelText(List<Row> rows) {
     public static ParallelText of(String leftMarkdown, String rightMarkdown) {
         List<String> left = blocks(leftMarkdown);
         List<String> right = blocks(rightMarkdown);
-        return new ParallelText(Alignment.align(lengths(left), lengths(right)).stream()
+        return new ParallelText(Alignment.alignBlocks(aligned(left), aligned(right)).groups().stream()
                 .map(group -> new Row(group.left().stream().map(left::get).toList(),
                         group.right().stream().map(right::get).toList()))
                 .toList());
@@ -39,31 +41,36 @@ public record ParallelText(List<Row> rows) {
      * @param row the row's index, from 0
      * @param left the start of the row's left text, or empty
      * @param right the start of the row's right text, or empty
+     * @param leftLine the line of the row's first left paragraph in the left text, from 0; empty when it has none
+     * @param rightLine the line of the row's first right paragraph in the right text, from 0; empty when it has none
      */
-    public record Misfit(int row, String left, String right) {
+    public record Misfit(int row, String left, String right, OptionalInt leftLine, OptionalInt rightLine) {
     }
 
     /**
      * The rows of the aligned texts whose sides do not fit: a paragraph with no counterpart, or a length that the
-     * texts' overall ratio makes improbable.
+     * ratio the texts were aligned with makes improbable.
      */
     public static List<Misfit> misfits(String leftMarkdown, String rightMarkdown) {
         List<String> left = blocks(leftMarkdown);
         List<String> right = blocks(rightMarkdown);
-        List<Integer> leftLengths = lengths(left);
-        List<Integer> rightLengths = lengths(right);
-        double ratio = Math.max(1, rightLengths.stream().mapToInt(Integer::intValue).sum())
-                / (double) Math.max(1, leftLengths.stream().mapToInt(Integer::intValue).sum());
-        List<Misfit> misfits = new java.util.ArrayList<>();
-        List<Alignment.Group> groups = Alignment.align(leftLengths, rightLengths);
+        List<Alignment.Block> leftBlocks = aligned(left);
+        List<Alignment.Block> rightBlocks = aligned(right);
+        Alignment.Aligned aligned = Alignment.alignBlocks(leftBlocks, rightBlocks);
+        List<Alignment.Group> groups = aligned.groups();
+        double ratio = aligned.ratio();
+        List<Integer> leftLines = lines(leftMarkdown);
+        List<Integer> rightLines = lines(rightMarkdown);
+        List<Misfit> misfits = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             Alignment.Group group = groups.get(i);
-            double l1 = group.left().stream().mapToInt(leftLengths::get).sum();
-            double l2 = group.right().stream().mapToInt(rightLengths::get).sum() / ratio;
+            double l1 = group.left().stream().mapToInt(k -> leftBlocks.get(k).length()).sum();
+            double l2 = group.right().stream().mapToInt(k -> rightBlocks.get(k).length()).sum() / ratio;
             boolean oneSided = group.left().isEmpty() || group.right().isEmpty();
             if (oneSided && Math.max(l1, l2) >= MIN_MISFIT_CHARS || Alignment.matchCost(l1, l2) > MISFIT_COST) {
                 misfits.add(new Misfit(i, start(group.left().stream().map(left::get).toList()),
-                        start(group.right().stream().map(right::get).toList())));
+                        start(group.right().stream().map(right::get).toList()), first(group.left(), leftLines),
+                        first(group.right(), rightLines)));
             }
         }
         return misfits;
@@ -74,9 +81,35 @@ public record ParallelText(List<Row> rows) {
     /** A paragraph shorter than this with no counterpart (a photo credit, "(完)") is not reported. */
     private static final int MIN_MISFIT_CHARS = 20;
 
+    private static OptionalInt first(List<Integer> paragraphs, List<Integer> lines) {
+        return paragraphs.isEmpty() ? OptionalInt.empty() : OptionalInt.of(lines.get(paragraphs.get(0)));
+    }
+
     private static String start(List<String> blocks) {
         String text = String.join(" ", blocks).strip();
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /** Each block's paragraph as the aligner sees it. */
+    private static List<Alignment.Block> aligned(List<String> blocks) {
+        return blocks.stream().map(b -> new Alignment.Block(b.strip().codePointCount(0, b.strip().length()),
+                ParagraphNumbers.of(b))).toList();
+    }
+
+    /** The line each of {@link #blocks}'s blocks starts on, counted from 0 at the text's first line. */
+    static List<Integer> lines(String markdown) {
+        int lead = markdown.length() - markdown.stripLeading().length();
+        int line = (int) markdown.substring(0, lead).chars().filter(c -> c == '\n').count();
+        List<Integer> lines = new ArrayList<>();
+        int at = lead;
+        for (String block : blocks(markdown)) {
+            int found = markdown.indexOf(block, at);
+            line += (int) markdown.substring(at, found).chars().filter(c -> c == '\n').count();
+            lines.add(line);
+            line += (int) block.chars().filter(c -> c == '\n').count();
+            at = found + block.length();
+        }
+        return lines;
     }
 
     static List<String> blocks(String markdown) {
@@ -86,7 +119,7 @@ public record ParallelText(List<Row> rows) {
         }
         // Blocks are separated by a line break, an empty or blank line, and any more line breaks: the split of
         // "\n[ \t]*\n+", without a regular expression's scan of every character.
-        List<String> blocks = new java.util.ArrayList<>();
+        List<String> blocks = new ArrayList<>();
         int start = 0;
         int n = md.length();
         int newline = md.indexOf('\n');
@@ -110,7 +143,4 @@ public record ParallelText(List<Row> rows) {
         return List.copyOf(blocks);
     }
 
-    private static List<Integer> lengths(List<String> blocks) {
-        return blocks.stream().map(b -> b.strip().codePointCount(0, b.strip().length())).toList();
-    }
 }

@@ -86,4 +86,70 @@ class AlignmentTest {
         assertEquals(30_000, groups.size());
         assertEquals(new Alignment.Group(List.of(29_999), List.of()), groups.get(29_999));
     }
+    /** A story's paragraphs in Chinese characters and its translation's in letters (the sample's Wang Yi story). */
+    private static final List<Integer> ZH = List.of(75, 84, 95, 99, 67, 46, 98);
+    private static final List<Integer> EN = List.of(310, 371, 474, 449, 362, 222, 369);
+
+    @Test
+    void aLongParagraphAddedAtTheEndStandsAloneAndTheRowsBeforeItStayPaired() {
+        List<Integer> zh = new ArrayList<>(ZH);
+        zh.add(110);
+
+        List<Alignment.Group> groups = Alignment.align(zh, EN);
+
+        assertEquals(oneToOne(7, -1, 7), groups);
+    }
+
+    @Test
+    void aLongParagraphAddedInTheMiddleStandsAloneAndTheRowsAroundItStayPaired() {
+        List<Integer> zh = new ArrayList<>(ZH);
+        zh.add(3, 150);
+
+        List<Alignment.Group> groups = Alignment.align(zh, EN);
+
+        assertEquals(oneToOne(7, 3, 3), groups);
+    }
+
+    @Test
+    void aParagraphLeftOutOfTheTranslationLeavesAnEmptyCellWhereItWas() {
+        List<Integer> en = new ArrayList<>(EN);
+        en.remove(4);
+
+        List<Alignment.Group> groups = Alignment.align(ZH, en);
+
+        List<Alignment.Group> expected = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            expected.add(g(List.of(i), i == 4 ? List.of() : List.of(i < 4 ? i : i - 1)));
+        }
+        assertEquals(expected, groups);
+    }
+
+    @Test
+    void numbersBothParagraphsWriteTellWhichOfTwoEqualParagraphsWasAdded() {
+        // Two Chinese paragraphs of the same length; only the second's numbers are in the English one.
+        List<Alignment.Block> zh = List.of(block(60), block(60, "2001"), block(80, "278.5"));
+        List<Alignment.Block> en = List.of(block(240, "2001"), block(320, "278.5"));
+
+        List<Alignment.Group> groups = Alignment.alignBlocks(zh, en).groups();
+
+        assertEquals(List.of(g(List.of(0), List.of()), g(List.of(1), List.of(0)), g(List.of(2), List.of(1))),
+                groups);
+    }
+
+    private static Alignment.Block block(int length, String... numbers) {
+        return new Alignment.Block(length, java.util.Set.of(numbers));
+    }
+
+    /**
+     * Rows pairing {@code pairs} paragraphs one to one, with a left paragraph alone inserted at {@code at} (after the
+     * pairs when -1) whose index is {@code added}.
+     */
+    private static List<Alignment.Group> oneToOne(int pairs, int at, int added) {
+        List<Alignment.Group> groups = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            groups.add(g(List.of(at >= 0 && i >= at ? i + 1 : i), List.of(i)));
+        }
+        groups.add(at >= 0 ? at : pairs, g(List.of(at >= 0 ? at : pairs), List.of()));
+        return groups;
+    }
 }
