@@ -358,7 +358,9 @@ final class Assembler {
         if (fm.sourceUrl().isPresent() && (made instanceof ArticleTexts.Kept kept
                 ? kept.attribution().sourceUrl() : FileTexts.sourceUrl(fm)).isEmpty()) {
             problems.add(Problem.warning("content.source-url", file.path(), 0, "source url '" + fm.sourceUrl().get()
-                    + "' is not an http(s) URL, so it is shown as text, not as a link"));
+                    + "' is not an http(s) URL, so the page does not link to the original"
+                    + (fm.sourceName().isPresent() ? " and names it without a link" : "")
+                    + "; write its address as https://…"));
         }
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), made,
                 shared.time(published(fm)),

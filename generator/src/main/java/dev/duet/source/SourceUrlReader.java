@@ -75,8 +75,9 @@ final class SourceUrlReader {
         Matcher start = URL_START.matcher(value);
         while (start.find()) {
             int end = start.start();
+            // A character no URL holds unencoded (a quote, an angle bracket) ends it: what follows is no address.
             while (end < value.length() && !Character.isWhitespace(value.charAt(end))
-                    && "（）【】《》「」，；、".indexOf(value.charAt(end)) < 0) {
+                    && "（）【】《》「」，；、\"<>`{}|\\^".indexOf(value.charAt(end)) < 0) {
                 end++;
             }
             String url = trimEnd(value.substring(start.start(), end));
@@ -92,7 +93,7 @@ final class SourceUrlReader {
             rest = rest.replace(url, " ");
         }
         String name = strip(rest.replaceAll("\\s+", " "));
-        if (name.isEmpty() || name.length() > NAME_CHARS || name.matches(".*[。！？!?].*|.*\\.\\s.*")) {
+        if (name.isEmpty() || name.length() > NAME_CHARS || name.matches(".*[。！？!?<>{}].*|.*\\.\\s.*")) {
             return Optional.empty();
         }
         return Optional.of(name);

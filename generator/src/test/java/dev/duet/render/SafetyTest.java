@@ -181,6 +181,10 @@ class SafetyTest {
     void nonWebSourceUrlIsNotALink() throws Exception {
         assertNull(site.page("zh/2024/05/etc-passwd/index.html").selectFirst("a.source-link"));
         assertNull(site.page("en/2024/05/etc-passwd/index.html").selectFirst("a.source-link"));
+        // The source's name is still credited, as text.
+        assertEquals("<script>alert(9)</script>",
+                site.page("zh/2024/05/etc-passwd/index.html").selectFirst(".attribution .source").text());
+        assertNull(site.page("en/2024/05/etc-passwd/index.html").selectFirst(".attribution .source"));
         assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("content.source-url")
                 && p.file().equals("articles/2024/hostile.zh.md")), result.problems().toString());
     }

@@ -214,6 +214,16 @@ class SourceParserTest {
         assertEquals(Optional.of(nameEn), a.source().get().nameEn());
     }
 
+    @Test
+    void aSourceAddressEndsAtACharacterNoAddressHolds() {
+        ImportedArticle a = parse(article().replace("https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm",
+                "http://www.chinanews.com/gn/2024/06-10/20.shtml\"><script>alert(1)</script>"));
+
+        assertEquals("http://www.chinanews.com/gn/2024/06-10/20.shtml", a.source().orElseThrow().url());
+        assertEquals(Optional.of("中国新闻网"), a.source().get().nameZh());
+        assertEquals(Optional.of(LocalDate.of(2024, 6, 10)), a.date());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "来源：中国新闻网 https://example.org/2024/08-26/1.html | 中国新闻网 | ",
