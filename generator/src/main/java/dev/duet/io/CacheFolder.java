@@ -22,16 +22,28 @@ public final class CacheFolder {
      * file when one of them is a file.
      */
     public static Path require(Path cacheDir) throws IOException {
+        return require(cacheDir, "Duet keeps its cache folder", "Duet's cache folder", "<cacheDir> / -Dduet.cacheDir");
+    }
+
+    /**
+     * Makes the output folder {@code outputDir} and the folders above it; a {@link NotAFolderException} naming the
+     * file when one of them is a file.
+     */
+    public static Path requireOutput(Path outputDir) throws IOException {
+        return require(outputDir, "Duet writes the site", "the site", "<outputDir> / -Dduet.outputDir");
+    }
+
+    private static Path require(Path folder, String where, String what, String setting) throws IOException {
         try {
-            return Files.createDirectories(cacheDir);
+            return Files.createDirectories(folder);
         } catch (FileSystemException e) {
-            Path wanted = cacheDir.toAbsolutePath().normalize();
+            Path wanted = folder.toAbsolutePath().normalize();
             for (Path at = wanted; at != null; at = at.getParent()) {
                 if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at)) {
-                    String where = at.equals(wanted) ? "Duet keeps its cache folder"
-                            : "the folder that holds Duet's cache folder, " + wanted + ", should be";
-                    throw new NotAFolderException(at, "a file is where " + where + "; Duet does not remove it, as it"
-                            + " may be yours: move or delete it, or set <cacheDir> / -Dduet.cacheDir to another folder");
+                    String place = at.equals(wanted) ? where
+                            : "the folder that holds " + what + ", " + wanted + ", should be";
+                    throw new NotAFolderException(at, "a file is where " + place + "; Duet does not remove it, as it"
+                            + " may be yours: move or delete it, or set " + setting + " to another folder");
                 }
             }
             throw e;

@@ -75,6 +75,7 @@ public final class SiteWriter {
      * those it no longer makes. The list is rewritten, and forced to the disk, only when it gains a path.
      */
     public void begin(Collection<String> sitePaths) throws IOException {
+        dev.duet.io.CacheFolder.requireOutput(paths.root());
         marker.set();
         String[] now = sitePaths.stream().sorted().distinct().toArray(String[]::new);
         boolean[] listed = new boolean[now.length];
