@@ -7,7 +7,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -29,10 +31,26 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, " ");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
-        this.safelist = Safelist.relaxed()
+        this.safelist = new NoBackslashes(Safelist.relaxed())
                 .removeProtocols("a", "href", "ftp")
                 .preserveRelativeLinks(true);
         this.output = new Document.OutputSettings().prettyPrint(false);
+    }
+
+    /**
+     * The allow-list that refuses an address with a backslash: a browser reads it as a slash, so that {@code /\\x.com},
+     * kept as a link of the site, leads to another site, {@code //x.com}. The link is kept as its text.
+     */
+    private static final class NoBackslashes extends Safelist {
+        NoBackslashes(Safelist base) {
+            super(base);
+        }
+
+        @Override
+        public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
+            return (!attr.getKey().equals("href") && !attr.getKey().equals("src") || attr.getValue().indexOf('\\') < 0)
+                    && super.isSafeAttribute(tagName, el, attr);
+        }
     }
 
     /** The body as HTML, safe to insert into a page without further escaping. */
