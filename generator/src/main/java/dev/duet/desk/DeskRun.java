@@ -74,7 +74,8 @@ public final class DeskRun {
                     + (tags.size() == 1 ? " tag shows" : " tags show") + " in English on Chinese pages, as the"
                     + " glossary has no Chinese name for " + (tags.size() == 1 ? "it" : "them") + "; most used: "
                     + most + (tags.size() > 5 ? ", …" : "") + "; " + DeskFiles.HTML + " and " + DeskFiles.JSON
-                    + " list lines to paste into the glossary"));
+                    + " list lines to paste into the glossary"
+                    + (glossary.entries().isEmpty() ? " (the site has none yet: make this file)" : "")));
         }
         return new Result(report, problems, cacheDir.resolve(DeskFiles.HTML), memo.read());
     }
