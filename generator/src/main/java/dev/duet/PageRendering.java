@@ -3,12 +3,12 @@ package dev.duet;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.Parallel;
 import dev.duet.model.Permalinks;
+import dev.duet.output.OutputLinkException;
 import dev.duet.output.RenderCache;
 import dev.duet.output.SiteWriter;
 import dev.duet.render.RenderTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,12 +142,12 @@ final class PageRendering {
             }
             // Inputs the file was last rendered from mean the view it was rendered from: no view needs making.
             String inputs = task.inputs().get();
-            if (cache.inputsCurrent(path, inputs) && (there || Files.isRegularFile(target.get()))) {
+            if (cache.inputsCurrent(path, inputs) && (there || SiteWriter.holds(target.get()))) {
                 cache.keepPrevious(path);
                 return path;
             }
             String fingerprint = task.fingerprint().get();
-            if (cache.isCurrent(path, fingerprint) && (there || Files.isRegularFile(target.get()))) {
+            if (cache.isCurrent(path, fingerprint) && (there || SiteWriter.holds(target.get()))) {
                 cache.record(path, fingerprint, inputs);
                 return path;
             }
@@ -168,7 +168,15 @@ final class PageRendering {
             rendered.incrementAndGet();
             result.problem().ifPresent(problems::add);
             if (result.bytes().isPresent()) {
-                if (writer.writeIfChanged(target.get(), result.bytes().get())) {
+                boolean wrote;
+                try {
+                    wrote = writer.writeIfChanged(target.get(), result.bytes().get());
+                } catch (OutputLinkException e) {
+                    // Not written, and not recorded: the build after the link is gone writes it.
+                    problems.add(e.problem());
+                    return path;
+                }
+                if (wrote) {
                     written.incrementAndGet();
                     writtenFiles.add(path);
                     if (!path.startsWith(Permalinks.SEARCH_INDEX)) {

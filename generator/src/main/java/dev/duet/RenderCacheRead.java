@@ -57,7 +57,7 @@ final class RenderCacheRead {
         return new EarlierFiles() {
             @Override
             public boolean has(String path, String fingerprint) {
-                return cache.isCurrent(path, fingerprint) && writer.find(path).filter(Files::isRegularFile).isPresent();
+                return cache.isCurrent(path, fingerprint) && writer.find(path).filter(SiteWriter::holds).isPresent();
             }
 
             @Override

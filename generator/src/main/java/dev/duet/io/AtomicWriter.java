@@ -138,7 +138,10 @@ public final class AtomicWriter {
         }
     }
 
-    /** Writes only when the content differs, so unchanged files keep their timestamps; true when it wrote. */
+    /**
+     * Writes only when the content differs, so unchanged files keep their timestamps; true when it wrote. A target
+     * that is a link is replaced by a file, never written through, whatever the file it names holds.
+     */
     public boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
         Optional<BasicFileAttributes> attributes = attributes(target);
         if (attributes.isPresent() && sameContent(target, attributes.get(), bytes)) {
@@ -283,7 +286,8 @@ public final class AtomicWriter {
 
     private static Optional<BasicFileAttributes> attributes(Path target) throws IOException {
         try {
-            return Optional.of(Files.readAttributes(target, BasicFileAttributes.class));
+            return Optional.of(Files.readAttributes(target, BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }

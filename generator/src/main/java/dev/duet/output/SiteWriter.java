@@ -41,6 +41,8 @@ public final class SiteWriter {
     private final Path manifest;
     private final AtomicWriter files;
     private final BuildMarker marker;
+    /** The folders of the output found to be real folders, not links, where this build wrote or deleted. */
+    private final OutputLinks links;
     /** Set once {@link #begin} has listed the paths this build may write; no file is written before. */
     private volatile boolean begun;
     /**
@@ -67,6 +69,7 @@ public final class SiteWriter {
         this.manifest = cacheDir.resolve(MANIFEST);
         this.files = new AtomicWriter(newFilesInPlace);
         this.marker = BuildMarker.in(cacheDir);
+        this.links = new OutputLinks(paths.root());
     }
 
     /**
@@ -196,12 +199,29 @@ public final class SiteWriter {
         return next < listed.length && listed[next].startsWith(prefix);
     }
 
-    /** Writes a file of the site only when its bytes changed; true when it wrote. */
+    /**
+     * Writes a file of the site only when its bytes changed; true when it wrote. A file that is a link is replaced
+     * by the file, never written through; a folder on its way that is a link is an {@link OutputLinkException},
+     * and nothing is written.
+     */
     public boolean writeIfChanged(Path file, byte[] bytes) throws IOException {
         if (!begun) {
             throw new IllegalStateException("a site writer writes only after begin(): " + file);
         }
+        Optional<Path> link = links.linkAbove(file);
+        if (link.isPresent()) {
+            throw new OutputLinkException(link.get(), links.sitePath(link.get()));
+        }
         return files.writeIfChanged(file, bytes);
+    }
+
+    /**
+     * True when the file is in the output as a file of its own, not a link: one a build may leave as it is. It
+     * looks at the file alone, as often as before, so that a build that skips most files stays quick; a folder link
+     * above it is found when a file below it is written or deleted.
+     */
+    public static boolean holds(Path file) {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The file a site path is written to, or empty when the path would leave the output folder. */
@@ -239,21 +259,46 @@ public final class SiteWriter {
             stale.clear();
         }
         List<String> deleted = new ArrayList<>();
+        // Stale files below a link are left, and stay listed: once the link is gone, a build removes them.
+        List<String> kept = new ArrayList<>();
         for (String old : stale) {
             var file = paths.find(old);
-            if (file.isPresent() && Files.isRegularFile(file.get(), LinkOption.NOFOLLOW_LINKS)) {
+            if (file.isEmpty()) {
+                continue;
+            }
+            Optional<Path> link = links.linkAbove(file.get());
+            if (link.isPresent()) {
+                String at = links.sitePath(link.get());
+                Problem problem = OutputLinkException.problem(at, OutputLinkException.message(link.get()));
+                if (!problems.contains(problem)) {
+                    problems.add(problem);
+                }
+                kept.add(old);
+            } else if (Files.isRegularFile(file.get(), LinkOption.NOFOLLOW_LINKS)
+                    || Files.isSymbolicLink(file.get())) {
+                // A file that is a link goes as a file does: the link, not what it names.
                 Files.delete(file.get());
                 deleted.add(old);
                 removeEmptyParents(file.get());
             }
         }
+        String[] listed = kept.isEmpty() ? now : merged(now, kept);
         AtomicWriter.writeTextIfChanged(manifest, out -> {
-            for (String path : now) {
+            for (String path : listed) {
                 out.write(path);
                 out.write('\n');
             }
         });
         return deleted;
+    }
+
+    private static String[] merged(String[] sorted, List<String> more) {
+        String[] all = Arrays.copyOf(sorted, sorted.length + more.size());
+        for (int i = 0; i < more.size(); i++) {
+            all[sorted.length + i] = more.get(i);
+        }
+        Arrays.sort(all);
+        return all;
     }
 
     /** What reading the list of files the writer wrote found. */

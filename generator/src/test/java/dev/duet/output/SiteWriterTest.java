@@ -104,6 +104,89 @@ class SiteWriterTest {
         assertEquals(List.of("a.html"), Files.readAllLines(manifest()));
     }
 
+    @Test
+    void writesNothingThroughAFolderOfTheOutputThatIsALink() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("index.html"), "theirs");
+        Files.createDirectories(out().resolve("zh"));
+        Files.createSymbolicLink(out().resolve("zh/tags"), outside);
+        SiteWriter writer = new SiteWriter(out(), cache(), true);
+        writer.begin(List.of("zh/tags/index.html", "zh/tags/new/index.html"));
+
+        OutputLinkException index = assertThrows(OutputLinkException.class,
+                () -> writer.writeIfChanged(out().resolve("zh/tags/index.html"), bytes("ours")));
+        assertThrows(OutputLinkException.class,
+                () -> writer.writeIfChanged(out().resolve("zh/tags/new/index.html"), bytes("ours")));
+
+        assertEquals("zh/tags", index.problem().file());
+        assertTrue(index.getMessage().startsWith(out().resolve("zh/tags") + " is a link to " + outside),
+                index.getMessage());
+        assertEquals("theirs", Files.readString(outside.resolve("index.html")));
+        assertEquals(List.of("index.html"), List.of(outside.toFile().list()), "nothing made outside");
+    }
+
+    @Test
+    void aFileOfTheOutputThatIsALinkIsReplacedNotWrittenThrough() throws Exception {
+        Path outside = Files.writeString(dir.resolve("passwd"), "theirs");
+        Path same = Files.writeString(dir.resolve("same"), "ours");
+        Files.createDirectories(out());
+        Files.createSymbolicLink(out().resolve("a.html"), outside);
+        Files.createSymbolicLink(out().resolve("b.html"), same);
+        SiteWriter writer = new SiteWriter(out(), cache());
+        writer.begin(List.of("a.html", "b.html"));
+
+        assertTrue(writer.writeIfChanged(out().resolve("a.html"), bytes("ours")));
+        assertTrue(writer.writeIfChanged(out().resolve("b.html"), bytes("ours")), "even one naming the same bytes");
+
+        for (String name : List.of("a.html", "b.html")) {
+            assertFalse(Files.isSymbolicLink(out().resolve(name)), name);
+            assertEquals("ours", Files.readString(out().resolve(name)));
+        }
+        assertEquals("theirs", Files.readString(outside));
+    }
+
+    @Test
+    void deletesNoStaleFileThroughAFolderThatIsALinkAndListsItForLater() throws Exception {
+        SiteWriter first = new SiteWriter(out(), cache());
+        first.begin(List.of("en/2023/09/story/index.html", "index.html"));
+        first.writeIfChanged(out().resolve("en/2023/09/story/index.html"), bytes("story"));
+        first.writeIfChanged(out().resolve("index.html"), bytes("home"));
+        first.finish(List.of("en/2023/09/story/index.html", "index.html"), new java.util.ArrayList<>());
+        Path victim = dir.resolve("victim");
+        Files.move(out().resolve("en/2023"), victim);
+        Files.createSymbolicLink(out().resolve("en/2023"), victim);
+
+        SiteWriter next = new SiteWriter(out(), cache());
+        next.begin(List.of("index.html"));
+        List<dev.duet.diagnostic.Problem> problems = new java.util.ArrayList<>();
+        assertEquals(List.of(), next.finish(List.of("index.html"), problems));
+
+        assertTrue(Files.isRegularFile(victim.resolve("09/story/index.html")), "left where the link leads");
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("build.output-link", problems.get(0).code());
+        assertEquals("en/2023", problems.get(0).file());
+        assertEquals(List.of("en/2023/09/story/index.html", "index.html"), Files.readAllLines(manifest()),
+                "still listed, to be removed once the link is gone");
+    }
+
+    @Test
+    void aStaleFileThatIsALinkGoesButNotWhatItNames() throws Exception {
+        Path outside = Files.writeString(dir.resolve("passwd"), "theirs");
+        SiteWriter first = new SiteWriter(out(), cache());
+        first.begin(List.of("old.html"));
+        first.writeIfChanged(out().resolve("old.html"), bytes("old"));
+        first.finish(List.of("old.html"), new java.util.ArrayList<>());
+        Files.delete(out().resolve("old.html"));
+        Files.createSymbolicLink(out().resolve("old.html"), outside);
+
+        SiteWriter next = new SiteWriter(out(), cache());
+        next.begin(List.of());
+        assertEquals(List.of("old.html"), next.finish(List.of(), new java.util.ArrayList<>()));
+
+        assertFalse(Files.exists(out().resolve("old.html"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertEquals("theirs", Files.readString(outside));
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
