@@ -24,10 +24,12 @@ public record MergeResult(int shards, int files, int written, List<String> delet
 
     /** One line for the log. */
     public String summary() {
-        if (hasErrors()) {
+        if (hasErrors() && files == 0) {
             return "Merged nothing: the shards cannot be put together (see the errors above)";
         }
-        return String.format("Merged %d shards: %d files, %d written, %d removed (%d ms)", shards, files, written,
-                deleted.size(), duration.toMillis());
+        // Errors after copying began: a link in the output folder that nothing was copied through.
+        return String.format("Merged %d shards: %d files, %d written, %d removed (%d ms)%s", shards, files, written,
+                deleted.size(), duration.toMillis(), hasErrors() ? "; some were not copied (see the errors above)"
+                        : "");
     }
 }

@@ -9,6 +9,8 @@ import dev.duet.io.AtomicWriter;
 import dev.duet.io.Parallel;
 import dev.duet.output.BuildMarker;
 import dev.duet.output.BuildSnapshot;
+import dev.duet.output.OutputLinkException;
+import dev.duet.output.OutputLinks;
 import dev.duet.output.OutputPaths;
 import dev.duet.output.ShardOutputs;
 import dev.duet.output.ShardStamp;
@@ -70,6 +72,9 @@ final class ShardMerge {
             check(shards, problems);
         }
         Listing files = problems.isEmpty() ? files(shards, problems) : new Listing(List.of(), new int[0]);
+        if (problems.isEmpty()) {
+            refuseLinks(shards, files, problems);
+        }
         if (!problems.isEmpty()) {
             problems.forEach(listener::problem);
             MergeResult refused = new MergeResult(shards.size(), 0, 0, List.of(), problems, elapsed(start));
@@ -210,6 +215,41 @@ final class ShardMerge {
     }
 
     /**
+     * A file the shards list that is a symbolic link, or lies below a folder that is one, is an error: copied, it
+     * would publish whatever the link names, from outside the site. Each link is told once; only the listed files
+     * and their folders are looked at, each folder once.
+     */
+    private void refuseLinks(List<Found> shards, Listing files, List<Problem> problems) throws IOException {
+        List<OutputLinks> links = new ArrayList<>();
+        Map<Path, Found> found = new java.util.concurrent.ConcurrentHashMap<>();
+        for (Found shard : shards) {
+            links.add(new OutputLinks(shard.site()));
+            if (Files.isSymbolicLink(shard.site())) {
+                found.put(shard.site(), shard);
+            }
+        }
+        List<String> paths = files.paths();
+        List<Integer> runs = new ArrayList<>();
+        for (int from = 0; from < paths.size() && found.isEmpty(); from += COPY_RUN) {
+            runs.add(from);
+        }
+        Parallel.map(config.threads(), runs, from -> {
+            for (int i = from; i < Math.min(paths.size(), from + COPY_RUN); i++) {
+                int s = files.shardOf()[i];
+                Optional<Path> source = new OutputPaths(shards.get(s).site()).find(paths.get(i));
+                if (source.isPresent()) {
+                    links.get(s).link(source.get()).ifPresent(link -> found.putIfAbsent(link, shards.get(s)));
+                }
+            }
+            return from;
+        });
+        new TreeMap<>(found).forEach((link, shard) -> problems.add(Problem.error("merge.link", name(link), 0,
+                "shard " + shard.stamp().shard() + " has a link at " + shard.folder().relativize(link) + " to "
+                        + OutputLinks.target(link) + ": a merge copies only files a shard's build wrote, never what"
+                        + " a link names; build the shard again into a fresh folder")));
+    }
+
+    /**
      * Copies every file whose bytes differ into the output, removes the stale ones, and writes the manifest, render
      * cache and snapshot; the marker is set from before the first file is written until all of that is done.
      */
@@ -228,14 +268,21 @@ final class ShardMerge {
         for (int from = 0; from < paths.size(); from += COPY_RUN) {
             runs.add(from);
         }
+        Set<Problem> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Integer> wrote = Parallel.map(config.threads(), runs, from -> {
             int written = 0;
             for (int i = from; i < Math.min(paths.size(), from + COPY_RUN); i++) {
-                written += copy(paths.get(i), shards.get(files.shardOf()[i]), writer) ? 1 : 0;
+                try {
+                    written += copy(paths.get(i), shards.get(files.shardOf()[i]), writer) ? 1 : 0;
+                } catch (OutputLinkException e) {
+                    linked.add(e.problem());
+                }
             }
             return written;
         });
-        List<Problem> problems = new ArrayList<>();
+        // One problem a link, however many files below it were not copied.
+        List<Problem> problems = new ArrayList<>(linked);
+        problems.sort(Comparator.comparing(Problem::file));
         List<String> deleted = writer.finish(paths, problems);
         MovedPages.record(cacheDir, deleted, paths);
         ShardOutputs.mergeRenderCaches(shards.stream().map(Found::cache).toList(), cacheDir);
@@ -248,6 +295,8 @@ final class ShardMerge {
             snapshot.ifPresent(taken -> all.addAll(taken.problems()));
             snapshots &= snapshot.isPresent();
         }
+        // A link in the output kept files from being copied: no snapshot vouches for the output then.
+        snapshots &= linked.isEmpty();
         Optional<BuildSnapshot> first = snapshots ? ShardOutputs.snapshot(shards.get(0).cache()) : Optional.empty();
         if (first.isPresent()) {
             ShardOutputs.saveSnapshot(first.get(), shards.get(0).cache(), shards.get(0).stamp().output(),
@@ -276,7 +325,8 @@ final class ShardMerge {
     private static boolean copy(String path, Found shard, SiteWriter writer) throws IOException {
         Optional<Path> source = new OutputPaths(shard.site()).find(path);
         Optional<Path> target = writer.find(path);
-        if (source.isEmpty() || target.isEmpty() || !Files.isRegularFile(source.get())) {
+        if (source.isEmpty() || target.isEmpty()
+                || !Files.isRegularFile(source.get(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("shard " + shard.stamp().shard() + " lists " + path + " but has no such file in "
                     + shard.site());
         }

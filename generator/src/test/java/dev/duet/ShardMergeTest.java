@@ -147,6 +147,48 @@ class ShardMergeTest {
         assertEquals(List.of("merge.no-shards"), result.problems().stream().map(Problem::code).toList());
     }
 
+    @Test
+    void refusesAFileOfAShardThatIsALink() throws IOException {
+        Path passwd = Files.writeString(dir.resolve("passwd"), "root:x:0:0");
+        Files.createSymbolicLink(shards().resolve("1-of-3/site/passwd.txt"), passwd);
+        Files.writeString(shards().resolve("1-of-3/cache/output-manifest.txt"), "passwd.txt\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertRefused("merge.link", "shard 1/3 has a link at site/passwd.txt to " + passwd);
+    }
+
+    @Test
+    void refusesAFolderOfAShardThatIsALink() throws IOException {
+        Path shardSite = shards().resolve("2-of-3/site");
+        String listed = Files.readAllLines(shards().resolve("2-of-3/cache/output-manifest.txt")).stream()
+                .filter(path -> path.contains("/")).findFirst().orElseThrow();
+        String folder = listed.substring(0, listed.indexOf('/'));
+        Path moved = dir.resolve("elsewhere");
+        Files.move(shardSite.resolve(folder), moved);
+        Files.createSymbolicLink(shardSite.resolve(folder), moved);
+        assertRefused("merge.link", "shard 2/3 has a link at site/" + folder + " to " + moved);
+    }
+
+    @Test
+    void writesNothingThroughAFolderOfTheOutputThatIsALink() throws IOException {
+        assertTrue(merge().problems().isEmpty());
+        Path tags = site.resolve("target/site/zh/tags");
+        Path outside = dir.resolve("outside");
+        Files.move(tags, outside);
+        Files.writeString(outside.resolve("index.html"), "V2");
+        Files.createSymbolicLink(tags, outside);
+        var before = TestSite.tree(outside);
+
+        MergeResult merged = merge();
+
+        assertTrue(merged.hasErrors());
+        assertTrue(merged.problems().stream().anyMatch(p -> p.code().equals("build.output-link")
+                && p.file().equals("zh/tags")), merged.problems().toString());
+        TestSite.assertSameTree(before, TestSite.tree(outside));
+        Files.delete(tags);
+        assertTrue(merge().problems().isEmpty());
+        assertTrue(Files.isRegularFile(tags.resolve("index.html")));
+    }
+
     private void assertRefused(String code, String message) throws IOException {
         site.resolve("target/site").toFile().mkdirs();
         Files.writeString(site.resolve("target/site/index.html"), "the site before", StandardCharsets.UTF_8);
