@@ -6,6 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,7 @@ public final class OutputLinks {
     /** The first folder between the root and {@code file} (both left out) that is a link, if any. */
     public Optional<Path> linkAbove(Path file) throws IOException {
         Path found = null;
+        List<Path> real = new ArrayList<>();
         for (Path dir = file.toAbsolutePath().normalize().getParent();
                 dir != null && !dir.equals(root) && dir.startsWith(root) && !folders.contains(dir);
                 dir = dir.getParent()) {
@@ -37,9 +40,13 @@ public final class OutputLinks {
             if (attributes.isPresent() && attributes.get().isSymbolicLink()) {
                 // Keep going: the link nearest the root is the one to delete.
                 found = dir;
-            } else if (attributes.isPresent() && attributes.get().isDirectory() && found == null) {
-                folders.add(dir);
+            } else if (attributes.isPresent() && attributes.get().isDirectory()) {
+                real.add(dir);
             }
+        }
+        if (found == null) {
+            // Remembered only once every folder up to the root is known real: a folder below a link looks real.
+            folders.addAll(real);
         }
         return Optional.ofNullable(found);
     }

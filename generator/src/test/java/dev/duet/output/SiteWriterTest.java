@@ -126,6 +126,21 @@ class SiteWriterTest {
     }
 
     @Test
+    void aRealFolderBelowALinkIsNoWayThroughEither() throws Exception {
+        Path victim = Files.createDirectories(dir.resolve("victim/10"));
+        Files.createDirectories(out().resolve("en"));
+        Files.createSymbolicLink(out().resolve("en/2023"), victim.getParent());
+        SiteWriter writer = new SiteWriter(out(), cache());
+        writer.begin(List.of("en/2023/10/a.html", "en/2023/10/b.html"));
+
+        for (String path : List.of("en/2023/10/a.html", "en/2023/10/b.html")) {
+            assertThrows(OutputLinkException.class, () -> writer.writeIfChanged(out().resolve(path), bytes("x")),
+                    path);
+        }
+        assertEquals(0, victim.toFile().list().length, "nothing written in the folder the link leads to");
+    }
+
+    @Test
     void aFileOfTheOutputThatIsALinkIsReplacedNotWrittenThrough() throws Exception {
         Path outside = Files.writeString(dir.resolve("passwd"), "theirs");
         Path same = Files.writeString(dir.resolve("same"), "ours");
