@@ -87,6 +87,30 @@ class OutputLinksBuildTest {
         assertTrue(Files.isRegularFile(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
 
+    @Test
+    void aStaleFileBelowAFolderThatIsALinkIsLeftWhereItLeads() throws Exception {
+        Path year = site.out().resolve("en/2024");
+        Path victim = outside.resolve("2024");
+        Files.move(year, victim);
+        Files.createSymbolicLink(year, victim);
+        Map<String, String> before = texts(victim);
+        Path article = dir.resolve("articles/2024/wang-yi-attends-sco-meeting.en.md");
+        Files.writeString(article, Files.readString(article).replace("2024-05-21", "2024-06-21"));
+        Path zh = dir.resolve("articles/2024/wang-yi-attends-sco-meeting.zh.md");
+        Files.writeString(zh, Files.readString(zh).replace("2024-05-21", "2024-06-21"));
+
+        BuildResult failed = site.build();
+
+        assertEquals(1, failed.problems().stream().filter(p -> p.code().equals("build.output-link")).count(),
+                "told once: " + failed.problems());
+        assertEquals(before, texts(victim), "nothing written or deleted where the link leads");
+        Files.delete(year);
+        BuildResult fixed = site.build();
+        assertFalse(fixed.hasErrors(), fixed.problems().toString());
+        assertTrue(site.exists("en/2024/06/wang-yi-attends-sco-meeting/index.html"));
+        assertEquals(0, site.duet(site.config().force(true).build()).build().written());
+    }
+
     private BuildResult rebuild() throws Exception {
         return site.duet(site.config().baseUrl(OTHER_BASE).build()).build();
     }

@@ -43,6 +43,8 @@ public final class SiteWriter {
     private final BuildMarker marker;
     /** The folders of the output found to be real folders, not links, where this build wrote or deleted. */
     private final OutputLinks links;
+    /** The links a write was refused for, which the caller reported: {@link #finish} does not report them again. */
+    private final java.util.Set<Path> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Set once {@link #begin} has listed the paths this build may write; no file is written before. */
     private volatile boolean begun;
     /**
@@ -210,6 +212,7 @@ public final class SiteWriter {
         }
         Optional<Path> link = links.linkAbove(file);
         if (link.isPresent()) {
+            refused.add(link.get());
             throw new OutputLinkException(link.get(), links.sitePath(link.get()));
         }
         return files.writeIfChanged(file, bytes);
@@ -270,7 +273,7 @@ public final class SiteWriter {
             if (link.isPresent()) {
                 String at = links.sitePath(link.get());
                 Problem problem = OutputLinkException.problem(at, OutputLinkException.message(link.get()));
-                if (!problems.contains(problem)) {
+                if (!refused.contains(link.get()) && !problems.contains(problem)) {
                     problems.add(problem);
                 }
                 kept.add(old);
