@@ -176,13 +176,11 @@ final class SiteBuild {
     private Optional<Rendered> readAndRender() throws IOException {
         StageProblems problems = new StageProblems();
         RenderCacheRead cacheRead = RenderCacheRead.start(config, input.memory());
-        CompletableFuture<Templates> parsing = Templates.parsing(theme);
+        Templates templates = new Templates(theme);
         // Found before the articles are read: what the last build read in a file gone is in the read cache until
         // this build saves it again.
         DeletedArticles deleted = DeletedArticles.find(config, input.purpose());
-        ContentReader.Result content = read(problems.of(Stage.READ));
-        Templates templates = Templates.parsed(parsing);
-        Assembled model = assemble(content, deleted, templates, problems.of(Stage.ASSEMBLE));
+        Assembled model = assemble(read(problems.of(Stage.READ)), deleted, templates, problems.of(Stage.ASSEMBLE));
         if (cancelled().getAsBoolean()) {
             return Optional.empty();
         }

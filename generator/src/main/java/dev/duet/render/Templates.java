@@ -18,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The theme's Freemarker templates, configured once per build: {@code .ftlh} templates escape HTML and {@code .ftlx}
@@ -55,55 +53,6 @@ public final class Templates {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setSharedVariable(Fragments.DIRECTIVE, Fragments.directive());
         this.configuration = cfg;
-    }
-
-    /**
-     * Templates for {@code theme}, configured and parsed on a thread of their own: a build reads its articles
-     * meanwhile. A template that does not parse is reported by the first page that uses it, as without this.
-     */
-    public static CompletableFuture<Templates> parsing(Theme theme) {
-        CompletableFuture<Templates> parsed = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                Templates templates = new Templates(theme);
-                for (String name : theme.templateNames()) {
-                    templates.parse(name);
-                }
-                parsed.complete(templates);
-            } catch (RuntimeException | Error e) {
-                parsed.completeExceptionally(e);
-            }
-        }, "duet-templates");
-        thread.setDaemon(true);
-        thread.start();
-        return parsed;
-    }
-
-    /** The templates {@link #parsing} made, or what made it fail, thrown again. */
-    public static Templates parsed(CompletableFuture<Templates> parsing) {
-        try {
-            return parsing.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    /** Parses a template of the theme into Freemarker's cache, if it is one; any fault waits for its first use. */
-    private void parse(String name) {
-        if (!name.endsWith(".ftlh") && !name.endsWith(".ftlx")) {
-            return;
-        }
-        try {
-            configuration.getTemplate(name);
-        } catch (IOException | RuntimeException e) {
-            // Kept by Freemarker's cache and reported, with its file and line, by the page that needs the template.
-        }
     }
 
     /**

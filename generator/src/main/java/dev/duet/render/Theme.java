@@ -195,15 +195,6 @@ public final class Theme implements Closeable {
         return Optional.empty();
     }
 
-    /** The names of every template of every layer, sorted. */
-    java.util.SortedSet<String> templateNames() {
-        java.util.SortedSet<String> names = new java.util.TreeSet<>();
-        for (Map<String, Map<String, Path>> layer : files) {
-            names.addAll(layer.get("templates").keySet());
-        }
-        return names;
-    }
-
     /**
      * The file of a template as messages name it: relative to the site when it is a file of the site's (an override
      * in {@code theme/templates/}, a theme folder of the site), else {@code templates/NAME} of the theme.
