@@ -9,10 +9,13 @@ import dev.duet.Duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.BuildListener;
+import dev.duet.diagnostic.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +46,22 @@ class CorpusSmokeTest {
                     .filter(p -> ARTICLE_PAGE.matcher(p).matches()).count();
             assertEquals(40, articlePages);
         }
-        // The generated corpus has no glossary, so the translation desk finds its tags untranslated, and only that.
-        assertEquals(List.of(), duet.check().stream().filter(p -> !p.code().equals("desk.untranslated-tags")).toList(),
+        // The generated corpus has no glossary, so the translation desk finds its tags untranslated; and its two
+        // languages are written apart, 6 to 9 paragraphs each, so the desk finds paragraphs without a counterpart in
+        // the stories whose counts differ, and only there.
+        Set<String> unequal = corpus.articles().stream()
+                .filter(a -> a.zhParagraphs().size() != a.enParagraphs().size()).map(Article::slug)
+                .collect(Collectors.toSet());
+        List<Problem> found = duet.check();
+        assertEquals(List.of(), found.stream().filter(p -> !p.code().equals("desk.untranslated-tags")
+                && !(p.code().equals("desk.misaligned") && unequal.contains(slugOf(p.file())))).toList(),
                 "the benchmarked site passes duet:check");
+    }
+
+    /** The slug of an article file's path: {@code articles/2024/a-story.zh.md} gives {@code a-story}. */
+    private static String slugOf(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.replaceFirst("\\.(zh|en)\\.md$", "");
     }
 
     @Test
