@@ -82,8 +82,8 @@ class ImportMovedTest {
         assertEquals("sources/001_rail_opening.txt", moved.file());
         assertFalse(moved.isError());
         assertEquals("imported before as " + SOURCE + ", which is gone: this is the same story, so its articles " + ZH
-                + " and " + EN + " now name this file in 'sourceFile:' (your edits in them are kept) and no second"
-                + " copy is made", moved.message());
+                + " and " + EN + " now name this file in 'sourceFile:' and no second copy is made (what changed in"
+                + " it comes into them as from their own source)", moved.message());
 
         ImportReport again = site.duet().importSources();
         assertEquals(Map.of(ZH, Status.UNCHANGED, EN, Status.UNCHANGED), outcomes(again));

@@ -226,8 +226,8 @@ public final class ContentWriter {
             problems.add(Problem.warning("import.moved", article.sourceFile(), 0, "imported before as "
                     + movedFrom.get() + ", which is gone: this is the same story, so its articles "
                     + String.join(" and ", outcomes.stream().map(ImportReport.FileOutcome::path).toList())
-                    + " now name this file in 'sourceFile:' (your edits in them are kept) and no second copy is"
-                    + " made"));
+                    + " now name this file in 'sourceFile:' and no second copy is made (what changed in it comes"
+                    + " into them as from their own source)"));
         }
         if (!leftDeleted.isEmpty()) {
             problems.add(Problem.warning(DELETED, article.sourceFile(), 0, "its story was deleted, so "
