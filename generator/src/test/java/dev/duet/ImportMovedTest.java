@@ -158,6 +158,24 @@ class ImportMovedTest {
     }
 
     @Test
+    void aRenamedUndatedSourceWhoseTextChangedIsTheSameStoryWhenItsUrlIs() throws Exception {
+        String undated = ImportTest.RAIL.replace("http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm",
+                "http://www.example-news.com/story/abc123.html");
+        TestSite site = TestSite.in(dir).write(SOURCE, undated);
+        site.duet().importSources();
+        List<String> first = articles();
+        assertTrue(first.stream().allMatch(f -> f.startsWith("articles/undated/")), first.toString());
+        Files.delete(dir.resolve(SOURCE));
+        site.write("sources/001_rail_corrected.txt", undated.replace("全长278.5公里", "全长约278公里"));
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(first, articles());
+        assertEquals(List.of("source.no-date", "import.moved"), codes(report));
+        assertTrue(read(first.get(1)).contains("全长约278公里"), read(first.get(1)));
+    }
+
+    @Test
     void anotherStoryWithTheSameHeadlineAfterTheSourceWasDeletedGetsItsOwnFiles() throws Exception {
         TestSite site = imported();
         Files.delete(dir.resolve(SOURCE));

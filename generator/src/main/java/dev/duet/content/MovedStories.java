@@ -123,7 +123,8 @@ final class MovedStories {
         }
         Optional<String> base = sameText.stream().filter(b -> gone.containsKey(b) && sameText(gone.get(b), fresh))
                 .findFirst();
-        if (base.isEmpty() && article.source().isPresent() && article.date().isPresent()) {
+        // An undated story's date is its lack of one: import wrote "no date" into its files.
+        if (base.isEmpty() && article.source().isPresent()) {
             String url = article.source().get().url();
             String date = fresh.values().iterator().next().date();
             base = byUrl.getOrDefault(url, new TreeSet<>()).stream()
