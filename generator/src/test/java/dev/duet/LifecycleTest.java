@@ -207,6 +207,8 @@ class LifecycleTest {
                   - "/"
                   - "/favicon.svg"
                   - "/zh/feed.xml/old/"
+                  - "/.git/HEAD.html"
+                  - "/zh/\u202eevil/"
                 """, "新线今日开通。\n");
 
         BuildResult result = site.build();
@@ -219,11 +221,14 @@ class LifecycleTest {
         assertEquals("/zh/2024/05/rail-line-opens/", redirect.select("body a").attr("href"));
         assertTrue(site.exists("news/rail.html"), "an absolute URL of this site is a path of it");
         List<Problem> aliases = result.problems().stream().filter(p -> p.code().equals("content.alias")).toList();
-        assertEquals(8, aliases.size(), aliases.toString());
+        assertEquals(10, aliases.size(), aliases.toString());
         // Each at its own line: the list starts on line 7, one alias a line.
         assertTrue(aliases.stream().allMatch(p -> p.file().equals("articles/2024/rail-line-opens.zh.md")
-                && p.line() >= 9 && p.line() <= 16), aliases.toString());
-        assertEquals(8, aliases.stream().map(Problem::line).distinct().count(), aliases.toString());
+                && p.line() >= 9 && p.line() <= 18), aliases.toString());
+        assertEquals(10, aliases.stream().map(Problem::line).distinct().count(), aliases.toString());
+        assertTrue(aliases.stream().anyMatch(p -> p.line() == 17 && p.isError() && p.message().contains("hidden")));
+        assertTrue(aliases.stream().anyMatch(p -> p.line() == 18 && p.isError() && p.message().contains("\\u202e")));
+        assertFalse(site.exists(".git/HEAD.html"));
         assertTrue(aliases.stream().anyMatch(p -> p.line() == 11 && p.message().contains("evil.example.com")));
         assertTrue(aliases.stream().anyMatch(p -> p.line() == 15 && p.message().contains("under /favicon.svg")));
         assertTrue(aliases.stream().anyMatch(p -> !p.isError() && p.message().contains("evil.example.com")));

@@ -44,6 +44,14 @@ final class Aliases {
                         + " old path as it was, such as /zh/2024/05/old-slug/"));
                 return Optional.empty();
             }
+            if (segment.startsWith(".") || hasDirectionMark(segment)) {
+                problems.add(Problem.error("content.alias", file, line, "alias '" + escape(text) + "' has a segment '"
+                        + escape(segment) + "' that no redirect may have: " + (segment.startsWith(".")
+                                ? "a hidden name (.git, .well-known) is no page a reader had"
+                                : "an invisible direction mark would make the address read as another")
+                        + "; give the old path as it was, such as /zh/2024/05/old-slug/"));
+                return Optional.empty();
+            }
             segments.add(segment);
         }
         if (segments.isEmpty()) {
@@ -96,10 +104,19 @@ final class Aliases {
         return segment.length() <= 200;
     }
 
+    /** Whether a segment holds a mark that sets the direction of text (U+200E, U+202A–U+202E, U+2066–U+2069). */
+    private static boolean hasDirectionMark(String segment) {
+        return segment.chars().anyMatch(Aliases::isDirectionMark);
+    }
+
+    private static boolean isDirectionMark(int c) {
+        return c == 0x200e || c == 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+    }
+
     private static String escape(String segment) {
         StringBuilder out = new StringBuilder();
-        segment.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7f ? "\\u%04x".formatted(c)
-                : new String(Character.toChars(c))));
+        segment.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7f || isDirectionMark(c)
+                ? "\\u%04x".formatted(c) : new String(Character.toChars(c))));
         return out.toString();
     }
 }
