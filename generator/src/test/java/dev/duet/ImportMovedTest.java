@@ -176,6 +176,36 @@ class ImportMovedTest {
     }
 
     @Test
+    void aSourceFileThatNowGivesAnotherAddressIsSaidToHoldAnotherStory() throws Exception {
+        TestSite site = imported();
+        String other = ImportTest.RAIL.replace("沪宁沿江高铁开通运营", "长江大桥通车")
+                .replace("http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm",
+                        "http://www.xinhuanet.com/local/2023-09/28/c_1129890999.htm");
+        site.write(SOURCE, other);
+
+        ImportReport report = site.duet().importSources();
+
+        Problem warning = report.problems().stream().filter(p -> p.code().equals("import.other-story")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.problems().toString()));
+        assertEquals(SOURCE, warning.file());
+        assertTrue(warning.message().contains("c_1129890123.htm") && warning.message().contains("c_1129890999.htm"),
+                warning.message());
+        assertTrue(site.duet().importSources().problems().stream().noneMatch(p -> p.code().equals(
+                "import.other-story")), "said once: the articles now give the new address");
+    }
+
+    @Test
+    void aSourceFileWhoseAddressOnlyChangedItsSchemeOrHostCaseIsTheSameStory() throws Exception {
+        TestSite site = imported();
+        site.write(SOURCE, ImportTest.RAIL.replace("http://www.xinhuanet.com/", "https://XINHUANET.com/"));
+
+        ImportReport report = site.duet().importSources();
+
+        assertTrue(report.problems().stream().noneMatch(p -> p.code().equals("import.other-story")),
+                report.problems().toString());
+    }
+
+    @Test
     void anotherStoryWithTheSameHeadlineAfterTheSourceWasDeletedGetsItsOwnFiles() throws Exception {
         TestSite site = imported();
         Files.delete(dir.resolve(SOURCE));

@@ -3,6 +3,7 @@ package dev.duet.content;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.source.ArticleText;
+import dev.duet.source.DuplicateFinder;
 import dev.duet.source.ImportedArticle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ final class ImportPaths {
     /** The articles folder relative to the site, with a slash after it; empty when it is the site folder. */
     private final String articlesPrefix;
     private final Map<String, String> baseBySource = new HashMap<>();
+    /** The source URL each story's files give, by the base of their paths. */
+    private final Map<String, String> urlByBase = new HashMap<>();
     private final Set<String> basesInUse = new HashSet<>();
     private final Map<String, String> claimedBy = new HashMap<>();
     /** The article files deleted whose places a build noted, by the base of the story's paths, then language. */
@@ -39,13 +42,16 @@ final class ImportPaths {
         for (ContentWriter.Existing file : existing) {
             basesInUse.add(file.pairName());
             file.sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, file.pairName()));
+            file.sourceUrl().ifPresent(url -> urlByBase.putIfAbsent(file.pairName(), url));
         }
     }
 
     /** The base of the article's files, taken from now on; a warning when its headline's is taken. */
     String base(ImportedArticle article, Problems problems) {
         String base = baseBySource.get(article.sourceFile());
-        if (base == null) {
+        if (base != null) {
+            warnOfAnotherStory(article, base, problems);
+        } else {
             base = moved.take(article).orElse(null);
         }
         if (base == null) {
@@ -62,6 +68,24 @@ final class ImportPaths {
         basesInUse.add(base);
         claimedBy.put(base, article.sourceFile());
         return base;
+    }
+
+    /**
+     * Warns when the source file that the story at {@code base} was imported from now gives another source URL: it
+     * may hold another story (files renamed or swapped), whose text this import brings into that story's articles,
+     * as a source file is known by its name.
+     */
+    private void warnOfAnotherStory(ImportedArticle article, String base, Problems problems) {
+        String had = urlByBase.get(base);
+        Optional<String> now = article.source().map(source -> source.url());
+        if (had != null && now.isPresent()
+                && !DuplicateFinder.normalized(had).equals(DuplicateFinder.normalized(now.get()))) {
+            problems.warning("import.other-story", article.sourceFile(), 0, "the articles " + base + ".*.md were"
+                    + " imported from this file with the source URL " + had + "; it now gives " + now.get()
+                    + ", so it may hold another story, which this import brought into them. If source files were"
+                    + " renamed or swapped, restore the articles (from version control, or target/duet/edited/)"
+                    + " and give the files back their names");
+        }
     }
 
     /** The source file the story at {@code base} was imported from, when this one, renamed or moved, took it. */

@@ -350,7 +350,7 @@ public final class DuplicateFinder {
     }
 
     /** A source URL as two sources of one story give it: no scheme, {@code www.}, case of the host or end slash. */
-    static String normalized(String url) {
+    public static String normalized(String url) {
         try {
             URI uri = new URI(url.strip());
             String host = Optional.ofNullable(uri.getHost()).orElse("").toLowerCase(Locale.ROOT);
