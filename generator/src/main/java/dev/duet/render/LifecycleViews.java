@@ -83,7 +83,7 @@ final class LifecycleViews {
         return new RedirectPageView(site, t, page, new RedirectView(links.href(redirect.target()), target));
     }
 
-    /** The UI strings of a page in {@code languageTag} ({@code zh-Hant}) when the theme has them, else the language's. */
+    /** The UI strings of a page in {@code languageTag} ({@code zh-Hant}) if the theme has them, else its language's. */
     private Map<String, String> strings(String lang, String languageTag) {
         Map<String, String> own = pages.strings(languageTag);
         return own.isEmpty() ? pages.strings(lang) : own;
