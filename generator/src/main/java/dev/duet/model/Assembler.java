@@ -379,7 +379,8 @@ final class Assembler {
                 .or(() -> Optional.of(NewsTime.of(fm.date().get())));
     }
 
-    private static String languageTag(FrontMatter fm, LanguageConfig language) {
+    /** The tag of an article's language: {@code zh-Hant} for one in Traditional characters. */
+    static String languageTag(FrontMatter fm, LanguageConfig language) {
         if (language.isChinese() && fm.script().filter("Hant"::equals).isPresent()) {
             return "zh-Hant";
         }

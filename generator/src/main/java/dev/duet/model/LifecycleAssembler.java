@@ -62,17 +62,12 @@ final class LifecycleAssembler {
                 String path = claim.claim(file, group, taken);
                 withdrawnPaths.put(file, path);
                 withdrawnFiles.add(new WithdrawnFile(group, file, path));
-                withdrawn.add(new Lifecycle.Withdrawn(fm.lang(), languageTag(fm, language.get()), path, file.path()));
+                withdrawn.add(new Lifecycle.Withdrawn(fm.lang(), Assembler.languageTag(fm, language.get()), path,
+                        file.path()));
             }
         }
         withdrawn.sort(Comparator.comparing(Lifecycle.Withdrawn::path));
         return new Lifecycle(withdrawn, redirects(paths, withdrawnPaths), publishing.schedule(groups));
-    }
-
-    /** The tag of an article's language: {@code zh-Hant} for one in Traditional characters. */
-    private static String languageTag(FrontMatter fm, LanguageConfig language) {
-        return language.isChinese() && fm.script().filter("Hant"::equals).isPresent()
-                ? "zh-Hant" : language.languageTag();
     }
 
     /** The withdrawn article files that {@link #assemble} found, in the order of their stories. */
@@ -121,8 +116,9 @@ final class LifecycleAssembler {
                     continue;
                 }
                 FrontMatter fm = file.frontMatter();
-                redirects.putIfAbsent(path.get(), new Lifecycle.Redirect(path.get(), target, fm.lang(),
-                        config.findLanguage(fm.lang()).map(language -> languageTag(fm, language)).orElse(fm.lang()),
+                String tag = config.findLanguage(fm.lang()).map(language -> Assembler.languageTag(fm, language))
+                        .orElse(fm.lang());
+                redirects.putIfAbsent(path.get(), new Lifecycle.Redirect(path.get(), target, fm.lang(), tag,
                         file.path(), line));
             }
         }

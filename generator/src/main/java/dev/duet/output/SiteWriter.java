@@ -2,6 +2,7 @@ package dev.duet.output;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.CacheFolder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -20,6 +21,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -44,7 +47,7 @@ public final class SiteWriter {
     /** The folders of the output found to be real folders, not links, where this build wrote or deleted. */
     private final OutputLinks links;
     /** The links a write was refused for, which the caller reported: {@link #finish} does not report them again. */
-    private final java.util.Set<Path> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Path> refused = ConcurrentHashMap.newKeySet();
     /** Set once {@link #begin} has listed the paths this build may write; no file is written before. */
     private volatile boolean begun;
     /**
@@ -80,7 +83,7 @@ public final class SiteWriter {
      * those it no longer makes. The list is rewritten, and forced to the disk, only when it gains a path.
      */
     public void begin(Collection<String> sitePaths) throws IOException {
-        dev.duet.io.CacheFolder.requireOutput(paths.root());
+        CacheFolder.requireOutput(paths.root());
         marker.set();
         String[] now = sitePaths.stream().sorted().distinct().toArray(String[]::new);
         boolean[] listed = new boolean[now.length];

@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,13 +50,10 @@ final class ChineseBylineReader {
             "^【([^【】\\s]{1,12}?(?:專訊|专讯|報道|报道|訊|讯|電|电))】\\s*(?:[（(]([^（()）]{1,60})[）)])?");
 
     /**
-     * Two-character surnames, simplified and traditional: {@code 欧阳 娜娜}, a four-character name padded as papers
-     * pad one of two, is one name, since such a surname is never a whole name.
+     * Two-character surnames, from the data file {@code compound-surnames.txt}: {@code 欧阳 娜娜}, a four-character
+     * name padded as papers pad one of two, is one name, since such a surname is never a whole name.
      */
-    private static final java.util.Set<String> COMPOUND_SURNAMES = java.util.Set.of("欧阳", "歐陽", "司马", "司馬",
-            "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "尉遲", "公孙", "公孫",
-            "长孙", "長孫", "宇文", "申屠", "澹台", "轩辕", "軒轅", "端木", "西门", "西門", "独孤", "獨孤", "南宫", "南宮",
-            "万俟", "萬俟", "闻人", "聞人", "百里", "呼延");
+    private static final Set<String> COMPOUND_SURNAMES = Set.copyOf(DataFile.names("compound-surnames.txt"));
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000、，,;；/／]+");
     /** Separators that always end a name in parentheses; a space may also stand inside one. */
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、，,;；/／]+");
