@@ -36,7 +36,10 @@ public final class OutputLinks {
         for (Path dir = file.toAbsolutePath().normalize().getParent();
                 dir != null && !dir.equals(root) && dir.startsWith(root) && !folders.contains(dir);
                 dir = dir.getParent()) {
-            Optional<BasicFileAttributes> attributes = attributes(dir);
+            // A folder a build is about to make does not exist yet: asked without an exception, which costs more
+            // than the rest of the look, and a cold build asks it for every page's folder. A folder that does not
+            // exist, a link to nothing included, leads nowhere: nothing can be made or written through it.
+            Optional<BasicFileAttributes> attributes = dir.toFile().exists() ? attributes(dir) : Optional.empty();
             if (attributes.isPresent() && attributes.get().isSymbolicLink()) {
                 // Keep going: the link nearest the root is the one to delete.
                 found = dir;
