@@ -1,6 +1,7 @@
 package dev.duet.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,13 @@ final class Alignment {
     /** The moves and their prior probabilities, as Gale and Church measured them. */
     private static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
     private static final double[] PRIOR = {0.89, 0.0099, 0.0099, 0.089, 0.089, 0.011};
+    private static final double[] PRIOR_COST = Arrays.stream(PRIOR).map(p -> -Math.log(p)).toArray();
+
+    /**
+     * More than {@link #matchCost} can fall below zero: {@link #normalCdf}'s approximation errs by up to 7.5e-8, so
+     * that the cost of equal lengths is about -3e-7.
+     */
+    private static final double NEVER_BELOW = 1e-3;
 
     /** What a number both sides of a group write takes off its cost, for at most {@link #MAX_SHARED} numbers. */
     private static final double SHARED_NUMBER = 1.5;
@@ -91,12 +99,13 @@ final class Alignment {
         // A paragraph of a few in one text alone skews the totals' ratio by a tenth or more; a large table is filled
         // once, with the totals' ratio.
         int steps = (long) n * m * (2 * RATIO_STEPS + 1) > MAX_CELLS ? 0 : RATIO_STEPS;
+        Table table = new Table(left, right);
         Aligned best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (int k = -steps; k <= steps; k++) {
             double ratio = totals * Math.pow(RATIO_STEP, k);
             double[] cost = new double[1];
-            List<Group> groups = align(left, right, ratio, cost);
+            List<Group> groups = align(table, ratio, cost);
             if (best == null || cost[0] < bestCost) {
                 bestCost = cost[0];
                 best = new Aligned(groups, ratio);
@@ -105,14 +114,66 @@ final class Alignment {
         return best;
     }
 
+    /**
+     * What the dynamic program reads of the paragraphs at every ratio it tries, found once: the sides' running
+     * lengths, and for each cell and move that pairs paragraphs, the numbers both sides of the group write.
+     */
+    private static final class Table {
+        final int n;
+        final int m;
+        final long[] leftUpTo;
+        final long[] rightUpTo;
+        /** Per move, per cell {@code i * (m + 1) + j}: the shared numbers of the group ending there, or null. */
+        final byte[][] shared = new byte[MOVES.length][];
+
+        Table(List<Block> left, List<Block> right) {
+            n = left.size();
+            m = right.size();
+            leftUpTo = upTo(left);
+            rightUpTo = upTo(right);
+            boolean anyLeft = left.stream().anyMatch(b -> !b.numbers().isEmpty());
+            boolean anyRight = right.stream().anyMatch(b -> !b.numbers().isEmpty());
+            if (!anyLeft || !anyRight) {
+                return;
+            }
+            for (int k = 0; k < MOVES.length; k++) {
+                int di = MOVES[k][0];
+                int dj = MOVES[k][1];
+                if (di == 0 || dj == 0) {
+                    continue;
+                }
+                byte[] counts = new byte[(n + 1) * (m + 1)];
+                for (int i = di; i <= n; i++) {
+                    for (int j = dj; j <= m; j++) {
+                        counts[i * (m + 1) + j] = (byte) Alignment.shared(left, i - di, i, right, j - dj, j);
+                    }
+                }
+                shared[k] = counts;
+            }
+        }
+
+        int shared(int move, int i, int j) {
+            byte[] counts = shared[move];
+            return counts == null ? 0 : counts[i * (m + 1) + j];
+        }
+
+        private static long[] upTo(List<Block> blocks) {
+            long[] sums = new long[blocks.size() + 1];
+            for (int k = 0; k < blocks.size(); k++) {
+                sums[k + 1] = sums[k] + blocks.get(k).length();
+            }
+            return sums;
+        }
+    }
+
     /** The most probable rows at this ratio; their cost, -log of their probability, in {@code total[0]}. */
-    private static List<Group> align(List<Block> left, List<Block> right, double ratio, double[] total) {
-        int n = left.size();
-        int m = right.size();
+    private static List<Group> align(Table table, double ratio, double[] total) {
+        int n = table.n;
+        int m = table.m;
         double[][] cost = new double[n + 1][m + 1];
         int[][] move = new int[n + 1][m + 1];
         for (double[] row : cost) {
-            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
         cost[0][0] = 0;
         for (int i = 0; i <= n; i++) {
@@ -126,10 +187,16 @@ final class Alignment {
                     if (i < di || j < dj || cost[i - di][j - dj] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double c = cost[i - di][j - dj] - Math.log(PRIOR[k]);
+                    double c = cost[i - di][j - dj] + PRIOR_COST[k];
                     if (di > 0 && dj > 0) {
-                        c += matchCost(sum(left, i - di, i), sum(right, j - dj, j) / ratio)
-                                - SHARED_NUMBER * shared(left, i - di, i, right, j - dj, j);
+                        double bonus = SHARED_NUMBER * table.shared(k, i, j);
+                        if (c - bonus >= cost[i][j] + NEVER_BELOW) {
+                            // A length's cost is never below zero (by more than the CDF's error): this move loses
+                            // whatever the lengths, and its logarithms are not worth working out.
+                            continue;
+                        }
+                        c += matchCost(table.leftUpTo[i] - table.leftUpTo[i - di],
+                                (table.rightUpTo[j] - table.rightUpTo[j - dj]) / ratio) - bonus;
                     }
                     if (c < cost[i][j]) {
                         cost[i][j] = c;
@@ -172,14 +239,6 @@ final class Alignment {
 
     private static int total(List<Block> blocks) {
         return blocks.stream().mapToInt(Block::length).sum();
-    }
-
-    private static double sum(List<Block> blocks, int from, int to) {
-        double total = 0;
-        for (int k = from; k < to; k++) {
-            total += blocks.get(k).length();
-        }
-        return total;
     }
 
     private static List<Integer> range(int from, int to) {

@@ -19,21 +19,29 @@ final class ParagraphNumbers {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            int digit = Character.digit(c, 10);
+            int digit = digit(c);
             if (digit >= 0) {
                 number.append((char) ('0' + digit));
             } else if ((c == '.' || c == ',') && number.length() > 0 && i + 1 < n
-                    && Character.digit(text.charAt(i + 1), 10) >= 0) {
+                    && digit(text.charAt(i + 1)) >= 0) {
                 // A decimal point stays; a thousands separator goes, as one language may write it and the other not.
                 if (c == '.') {
                     number.append('.');
                 }
-            } else {
+            } else if (number.length() > 0) {
                 add(numbers, number);
             }
         }
         add(numbers, number);
         return numbers;
+    }
+
+    /** The digit's value, full-width and other scripts' digits included; -1 for any other character. */
+    private static int digit(char c) {
+        if (c < 128) {
+            return c >= '0' && c <= '9' ? c - '0' : -1;
+        }
+        return Character.digit(c, 10);
     }
 
     private static void add(Set<String> numbers, StringBuilder number) {

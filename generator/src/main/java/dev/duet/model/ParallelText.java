@@ -3,6 +3,7 @@ package dev.duet.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Both texts of a story side by side: their Markdown blocks (paragraphs, as the source files' paragraphs were
@@ -28,7 +29,7 @@ public record ParallelText(List<Row> rows) {
     public static ParallelText of(String leftMarkdown, String rightMarkdown) {
         List<String> left = blocks(leftMarkdown);
         List<String> right = blocks(rightMarkdown);
-        return new ParallelText(Alignment.alignBlocks(aligned(left), aligned(right)).groups().stream()
+        return new ParallelText(align(left, right).groups().stream()
                 .map(group -> new Row(group.left().stream().map(left::get).toList(),
                         group.right().stream().map(right::get).toList()))
                 .toList());
@@ -54,8 +55,9 @@ public record ParallelText(List<Row> rows) {
     public static List<Misfit> misfits(String leftMarkdown, String rightMarkdown) {
         List<String> left = blocks(leftMarkdown);
         List<String> right = blocks(rightMarkdown);
-        List<Alignment.Block> leftBlocks = aligned(left);
-        List<Alignment.Block> rightBlocks = aligned(right);
+        boolean numbered = left.size() != right.size();
+        List<Alignment.Block> leftBlocks = aligned(left, numbered);
+        List<Alignment.Block> rightBlocks = aligned(right, numbered);
         Alignment.Aligned aligned = Alignment.alignBlocks(leftBlocks, rightBlocks);
         List<Alignment.Group> groups = aligned.groups();
         double ratio = aligned.ratio();
@@ -90,10 +92,18 @@ public record ParallelText(List<Row> rows) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    /** Each block's paragraph as the aligner sees it. */
-    private static List<Alignment.Block> aligned(List<String> blocks) {
+    private static Alignment.Aligned align(List<String> left, List<String> right) {
+        boolean numbered = left.size() != right.size();
+        return Alignment.alignBlocks(aligned(left, numbered), aligned(right, numbered));
+    }
+
+    /**
+     * Each block's paragraph as the aligner sees it. Texts of as many paragraphs as each other are paired in order,
+     * and the aligner reads no numbers of theirs: they are looked for only when the counts differ.
+     */
+    private static List<Alignment.Block> aligned(List<String> blocks, boolean numbered) {
         return blocks.stream().map(b -> new Alignment.Block(b.strip().codePointCount(0, b.strip().length()),
-                ParagraphNumbers.of(b))).toList();
+                numbered ? ParagraphNumbers.of(b) : Set.of())).toList();
     }
 
     /** The line each of {@link #blocks}'s blocks starts on, counted from 0 at the text's first line. */
