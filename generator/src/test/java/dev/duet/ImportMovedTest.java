@@ -143,6 +143,42 @@ class ImportMovedTest {
     }
 
     @Test
+    void aConflictPendingWhenItsSourceIsRenamedIsStillTakenByOverwriteEdited() throws Exception {
+        TestSite site = imported();
+        Files.writeString(dir.resolve(ZH), read(ZH).replace("title: \"沪宁沿江高铁开通运营\"", "title: \"编辑的标题\""));
+        site.write(SOURCE, ImportTest.RAIL.replace("沪宁沿江高铁开通运营", "来源的标题"));
+        assertTrue(codes(site.duet().importSources()).contains("import.conflict"));
+        move(SOURCE, "sources/001_rail_renamed.txt");
+
+        ImportReport moved = site.duet().importSources();
+
+        assertEquals(List.of("import.moved"), codes(moved));
+        assertTrue(read(ZH).contains("编辑的标题"), "the editor's value stays until asked");
+        assertTrue(read("target/duet/incoming/" + ZH).contains("sourceFile: \"sources/001_rail_renamed.txt\""));
+        ImportReport taken = site.duet(site.config().overwriteEdited(true).build()).importSources();
+        assertEquals(Status.UPDATED, outcomes(taken).get(ZH), taken.problems().toString());
+        assertTrue(read(ZH).contains("来源的标题") && !read(ZH).contains("编辑的标题"), read(ZH));
+        assertTrue(read("target/duet/edited/" + ZH).contains("编辑的标题"));
+        assertOneStoryFrom("sources/001_rail_renamed.txt");
+    }
+
+    @Test
+    void aConflictPendingIsTakenByOverwriteEditedOnTheImportThatFindsItsSourceRenamed() throws Exception {
+        TestSite site = imported();
+        Files.writeString(dir.resolve(ZH), read(ZH).replace("title: \"沪宁沿江高铁开通运营\"", "title: \"编辑的标题\""));
+        site.write(SOURCE, ImportTest.RAIL.replace("沪宁沿江高铁开通运营", "来源的标题"));
+        assertTrue(codes(site.duet().importSources()).contains("import.conflict"));
+        move(SOURCE, "sources/001_rail_renamed.txt");
+
+        ImportReport taken = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Status.UPDATED, outcomes(taken).get(ZH), taken.problems().toString());
+        assertTrue(read(ZH).contains("来源的标题") && !read(ZH).contains("编辑的标题"), read(ZH));
+        assertOneStoryFrom("sources/001_rail_renamed.txt");
+        assertTrue(codes(taken).contains("import.moved"), codes(taken).toString());
+    }
+
+    @Test
     void aRenamedSourceWhoseTextChangedIsTheSameStoryWhenItsUrlAndDateAre() throws Exception {
         TestSite site = imported();
         Files.delete(dir.resolve(SOURCE));

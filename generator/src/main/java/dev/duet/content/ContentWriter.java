@@ -196,8 +196,9 @@ public final class ContentWriter {
             if (language.isPresent()) {
                 ImportedFile file = ImportedFile.of(article, language.get(), slug, planned.duplicateOf());
                 // What import wrote from the source under its old name: an edited file of it only moved with it.
-                Optional<String> before = movedFrom.map(old -> ImportedFile.of(withSourceFile(article, old),
-                        language.get(), slug, planned.duplicateOf()).digest());
+                Optional<ImportedFile> underOldName = movedFrom.map(old -> ImportedFile.of(
+                        withSourceFile(article, old), language.get(), slug, planned.duplicateOf()));
+                Optional<String> before = underOldName.map(ImportedFile::digest);
                 String path = path(base, language.get());
                 LeftDeleted gone = deletedIn.get(language.get().language());
                 if (gone != null && !Files.exists(siteDir.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
@@ -209,6 +210,12 @@ public final class ContentWriter {
                     problems.add(Problem.warning("import.external-link", article.sourceFile(), 0, path + " is not"
                             + " written: " + out.get().file() + " " + out.get().message()));
                     continue;
+                }
+                if (underOldName.isPresent() && copies.isIncoming(path, underOldName.get().bytes())) {
+                    // A conflict an earlier import reported and the editor has not settled moves with its source:
+                    // the copy kept for it names the new file, and overwriteEdited takes it, now or later.
+                    copies.putIncoming(path, file.bytes());
+                    before = Optional.empty();
                 }
                 Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, before, problems, changed,
                         keptEdited);
