@@ -280,4 +280,24 @@ class TranslationDeskTest {
         assertEquals("会议通过了多项文件。", parallel.select(".parallel-row:not(.parallel-head)").get(2)
                 .select(".parallel-zh").text());
     }
+
+    @Test
+    void aTextLeftEmptyInOneLanguageIsReportedBesideTheOthersFirstParagraph() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        String tags = "\"Wang Yi\"";
+        story(site, "nozh", "", EN_BODY, "2024-05-20", "2024-05-20", tags, tags);
+        story(site, "noen", ZH_BODY, "", "2024-05-21", "2024-05-21", tags, tags);
+
+        List<Finding> misaligned = site.duet().translations().report().of(Kind.MISALIGNED);
+
+        assertEquals(List.of("articles/2024/noen.zh.md", "articles/2024/nozh.en.md"),
+                misaligned.stream().map(Finding::file).sorted().toList(), misaligned.toString());
+        for (Finding finding : misaligned) {
+            String other = finding.file().endsWith(".zh.md") ? "English" : "Chinese";
+            assertTrue(finding.message().startsWith("the " + other + " text is empty, and "), finding.message());
+            assertTrue(finding.message().contains("has no " + other + " paragraph"), finding.message());
+            String line = Files.readAllLines(dir.resolve(finding.file())).get(finding.line() - 1);
+            assertTrue((finding.file().endsWith(".zh.md") ? ZH_BODY : EN_BODY).startsWith(line), line);
+        }
+    }
 }

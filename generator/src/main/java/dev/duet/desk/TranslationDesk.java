@@ -206,7 +206,7 @@ public final class TranslationDesk {
         }
         List<ParallelText.Misfit> misfits = ParallelText.misfits(zhBody, enBody);
         if (!misfits.isEmpty()) {
-            findings.add(misfit(zh, en, misfits));
+            findings.add(misfit(zh, zhBody.isBlank(), en, enBody.isBlank(), misfits));
         }
     }
 
@@ -214,9 +214,11 @@ public final class TranslationDesk {
      * The paragraphs that do not fit, in one finding at the first: on the Chinese file when its paragraph has no
      * translation (added there, or left out of the English), else on the English file, at the paragraph's line.
      */
-    private Finding misfit(ContentFile zh, ContentFile en, List<ParallelText.Misfit> misfits) {
+    private Finding misfit(ContentFile zh, boolean zhEmpty, ContentFile en, boolean enEmpty,
+            List<ParallelText.Misfit> misfits) {
         ParallelText.Misfit first = misfits.get(0);
-        String count = misfits.size() + (misfits.size() == 1 ? " paragraph does" : " paragraphs do")
+        String count = (zhEmpty ? "the Chinese text is empty, and " : enEmpty ? "the English text is empty, and "
+                : "") + misfits.size() + (misfits.size() == 1 ? " paragraph does" : " paragraphs do")
                 + " not fit its translation, first at row " + (first.row() + 1) + ": ";
         if (first.rightLine().isEmpty()) {
             return finding(Kind.MISALIGNED, zh, zh.bodyLine() + first.leftLine().orElse(0), Optional.of(en), count

@@ -67,9 +67,11 @@ public record ParallelText(List<Row> rows) {
         for (int i = 0; i < groups.size(); i++) {
             Alignment.Group group = groups.get(i);
             double l1 = group.left().stream().mapToInt(k -> leftBlocks.get(k).length()).sum();
-            double l2 = group.right().stream().mapToInt(k -> rightBlocks.get(k).length()).sum() / ratio;
+            double r = group.right().stream().mapToInt(k -> rightBlocks.get(k).length()).sum();
+            double l2 = r / ratio;
+            // A paragraph alone is measured in its own characters: beside an empty text, the ratio is meaningless.
             boolean oneSided = group.left().isEmpty() || group.right().isEmpty();
-            if (oneSided && Math.max(l1, l2) >= MIN_MISFIT_CHARS || Alignment.matchCost(l1, l2) > MISFIT_COST) {
+            if (oneSided && Math.max(l1, r) >= MIN_MISFIT_CHARS || Alignment.matchCost(l1, l2) > MISFIT_COST) {
                 misfits.add(new Misfit(i, start(group.left().stream().map(left::get).toList()),
                         start(group.right().stream().map(right::get).toList()), first(group.left(), leftLines),
                         first(group.right(), rightLines)));
