@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.content.ContentReader;
 import dev.duet.desk.DeskReport;
+import dev.duet.diagnostic.Problems;
 import dev.duet.desk.DeskReport.Finding;
 import dev.duet.desk.DeskReport.Kind;
 import dev.duet.desk.DeskRun;
@@ -190,6 +192,42 @@ class TranslationDeskTest {
         site.article("2024/hand-written.en.md", frontMatter("SCO foreign ministers meet hand-written", "en",
                 "2024-05-20", "hand-written", tags), EN_BODY.replace("several documents", "five documents"));
         assertEquals(List.of(), site.duet().translations().report().findings());
+    }
+
+    @Test
+    void aHistoryKeptWithSha256DigestsStillTellsAStaleTranslation() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        String tags = "\"Wang Yi\"";
+        story(site, "hand-written", ZH_BODY, EN_BODY, "2024-05-20", "2024-05-20", tags, tags);
+        assertEquals(List.of(), site.duet().translations().report().findings());
+        site.article("2024/hand-written.zh.md", frontMatter("上合组织外长会议 hand-written", "zh", "2024-05-20",
+                "hand-written", tags), ZH_BODY.replace("多项文件", "五项文件"));
+        assertEquals(List.of("stale articles/2024/hand-written.en.md"),
+                described(site.duet().translations().report()));
+        // The history as builds that digested texts with SHA-256 kept it.
+        Path history = dir.resolve("target/duet/desk-history.txt");
+        List<String> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(history)) {
+            String[] fields = line.split("\t");
+            if (line.startsWith("duet-desk-history ")) {
+                lines.add("duet-desk-history 1");
+            } else if (fields.length == 4) {
+                byte[] bytes = Files.readAllBytes(dir.resolve(fields[0]));
+                String sha = new ContentReader().read(fields[0], bytes, new Problems()).orElseThrow().body()
+                        .sha256();
+                assertFalse(sha.equals(fields[1]));
+                lines.add(fields[0] + "\t" + sha + "\t" + fields[2] + "\t" + fields[3]);
+            } else {
+                lines.add(line);
+            }
+        }
+        Files.write(history, lines);
+
+        assertEquals(List.of("stale articles/2024/hand-written.en.md"),
+                described(site.duet().translations().report()), "the same texts, not both changed");
+        assertTrue(Files.readString(history).startsWith("duet-desk-history 2\n"), "kept with this code's digests");
+        assertEquals(List.of("stale articles/2024/hand-written.en.md"),
+                described(site.duet().translations().report()));
     }
 
     @Test

@@ -32,7 +32,7 @@ final class ReadRecords {
     /** Bytes read or written at a time: the cache of a million articles does not fit in memory besides them. */
     private static final int BUFFER = 1 << 16;
     /** Raised whenever what is written changes. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private ReadRecords() {
     }

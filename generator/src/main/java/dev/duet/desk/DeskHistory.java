@@ -1,8 +1,10 @@
 package dev.duet.desk;
 
+import dev.duet.content.Body;
 import dev.duet.io.AtomicWriter;
 import dev.duet.io.CacheFolder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,9 @@ import java.util.TreeMap;
 final class DeskHistory {
 
     static final String FILE_NAME = "desk-history.txt";
-    private static final String HEADER = "duet-desk-history 1";
+    private static final String HEADER = "duet-desk-history 2";
+    /** A history whose digests are SHA-256's ({@link Body#sha256}), as builds before {@link Body#digest}'s kept. */
+    private static final String HEADER_SHA256 = "duet-desk-history 1";
 
     /** One file: its text's digest, and the runs that first saw it and last saw its text change. */
     record Seen(String digest, long firstRun, long changedRun) {
@@ -38,15 +42,19 @@ final class DeskHistory {
     private final Map<String, Long> inStepBefore;
     private final Map<String, Long> inStep = new TreeMap<>();
 
-    private DeskHistory(long run, Map<String, Seen> before, Map<String, Long> inStepBefore) {
+    /** Whether the digests seen before are SHA-256's, to be told by them once and kept as this code's. */
+    private final boolean sha256Before;
+
+    private DeskHistory(long run, Map<String, Seen> before, Map<String, Long> inStepBefore, boolean sha256Before) {
         this.run = run;
         this.before = before;
         this.inStepBefore = inStepBefore;
+        this.sha256Before = sha256Before;
     }
 
     /** A history that saw nothing before: every story is in step. */
     static DeskHistory empty() {
-        return new DeskHistory(1, new TreeMap<>(), new TreeMap<>());
+        return new DeskHistory(1, new TreeMap<>(), new TreeMap<>(), false);
     }
 
     /** The history in {@code cacheDir}; none when there is none, or it cannot be read (then it starts again). */
@@ -54,9 +62,11 @@ final class DeskHistory {
         Map<String, Seen> seen = new TreeMap<>();
         Map<String, Long> inStep = new TreeMap<>();
         long last = 0;
+        boolean sha256 = false;
         try {
             var lines = Files.readAllLines(cacheDir.resolve(FILE_NAME), StandardCharsets.UTF_8);
-            if (lines.size() >= 2 && lines.get(0).equals(HEADER) && lines.get(1).startsWith("run ")) {
+            sha256 = !lines.isEmpty() && lines.get(0).equals(HEADER_SHA256);
+            if (lines.size() >= 2 && (lines.get(0).equals(HEADER) || sha256) && lines.get(1).startsWith("run ")) {
                 last = Long.parseLong(lines.get(1).substring(4));
                 for (String line : lines.subList(2, lines.size())) {
                     String[] fields = line.split("\t");
@@ -71,13 +81,32 @@ final class DeskHistory {
             seen.clear();
             inStep.clear();
             last = 0;
+            sha256 = false;
         }
-        return new DeskHistory(last + 1, seen, inStep);
+        return new DeskHistory(last + 1, seen, inStep, sha256);
     }
 
-    /** Records what this run sees of a file, and returns it. */
-    synchronized Seen see(String path, String digest) {
+    /** Records what this run sees of a file's text, and returns it. */
+    Seen see(String path, Body body) {
+        String digest = body.digest();
         Seen last = before.get(path);
+        if (sha256Before && last != null && last.digest().equals(sha256(body))) {
+            // Kept by a build that digested texts with SHA-256: the same text, under this code's digest.
+            last = new Seen(digest, last.firstRun(), last.changedRun());
+        }
+        return see(path, digest, last);
+    }
+
+    private static String sha256(Body body) {
+        try {
+            return body.sha256();
+        } catch (UncheckedIOException e) {
+            // The file no longer holds the text read from it: not the text seen before, as far as can be told.
+            return "";
+        }
+    }
+
+    private synchronized Seen see(String path, String digest, Seen last) {
         Seen seen;
         if (last == null) {
             seen = new Seen(digest, run, run);

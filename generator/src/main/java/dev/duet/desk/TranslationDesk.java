@@ -96,7 +96,7 @@ public final class TranslationDesk {
         String file = group.zh().or(group::en).orElseThrow().path();
         if (group.zh().isEmpty() || group.en().isEmpty()) {
             ContentFile only = group.files().get(0);
-            history.see(only.path(), only.body().digest());
+            history.see(only.path(), only.body());
             findings.add(finding(Kind.MISSING, only, 0, Optional.empty(), "no "
                     + (group.zh().isEmpty() ? "Chinese" : "English") + " version" + age(only)));
             return new Story(findings, untranslated, file);
@@ -154,8 +154,8 @@ public final class TranslationDesk {
      * (the Chinese text changed since the two were last in step, and the English did not).
      */
     private Optional<Finding> stale(ContentFile zh, ContentFile en, DeskMemo.Texts texts, DeskHistory history) {
-        DeskHistory.Seen zhSeen = history.see(zh.path(), zh.body().digest());
-        DeskHistory.Seen enSeen = history.see(en.path(), en.body().digest());
+        DeskHistory.Seen zhSeen = history.see(zh.path(), zh.body());
+        DeskHistory.Seen enSeen = history.see(en.path(), en.body());
         boolean behind = history.behind(zh.path(), zhSeen, enSeen);
         Optional<Set<String>> zhEdited = texts.zhEdited();
         Optional<Set<String>> enEdited = texts.enEdited();
