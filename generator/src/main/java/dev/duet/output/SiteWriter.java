@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Writes the site's files into the output folder and removes the files an earlier build wrote that this build no
@@ -59,6 +60,8 @@ public final class SiteWriter {
     private boolean unlisted;
     /** Whether that list was there but damaged, and so taken as missing. */
     private boolean damaged;
+    /** Whether the output folder was missing or empty at {@link #begin}: every folder in it is this build's. */
+    private volatile boolean begunEmpty;
 
     /** A writer for a site that may be served while it is written: every file is replaced atomically. */
     public SiteWriter(Path outputDir, Path cacheDir) {
@@ -97,7 +100,10 @@ public final class SiteWriter {
                 earlier.add(old);
             }
         });
-        unlisted = listing != Listing.READ;
+        // An output folder this build begins empty holds nothing it did not make: no stray to look for at the end,
+        // and no link on the way to a file it writes.
+        begunEmpty = isEmpty(paths.root());
+        unlisted = listing != Listing.READ && !begunEmpty;
         if (listing == Listing.DAMAGED) {
             // Taken as missing: every path is listed again, and no earlier one is taken on its word.
             Arrays.fill(listed, false);
@@ -132,6 +138,17 @@ public final class SiteWriter {
         }
         listedAfterBegin = earlier.isEmpty() ? now : null;
         begun = true;
+    }
+
+    /** True when {@code root} is missing or holds nothing but folders of its own such as .git (see OutputStrays). */
+    private static boolean isEmpty(Path root) throws IOException {
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.allMatch(entry -> entry.getFileName().toString().startsWith(".")
+                    && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS));
+        }
     }
 
     /**
@@ -213,7 +230,7 @@ public final class SiteWriter {
         if (!begun) {
             throw new IllegalStateException("a site writer writes only after begin(): " + file);
         }
-        Optional<Path> link = links.linkAbove(file);
+        Optional<Path> link = begunEmpty ? Optional.empty() : links.linkAbove(file);
         if (link.isPresent()) {
             refused.add(link.get());
             throw new OutputLinkException(link.get(), links.sitePath(link.get()));

@@ -205,4 +205,26 @@ class SiteWriterTest {
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aBuildWithoutAListTellsOfFilesItFindsButNotOfAFolderOfItsOwnInAnOutputFolderBegunEmpty() throws Exception {
+        Files.createDirectories(out().resolve(".git/objects"));
+        Files.writeString(out().resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+        SiteWriter empty = new SiteWriter(out(), cache());
+        empty.begin(List.of("a.html"));
+        empty.writeIfChanged(out().resolve("a.html"), bytes("a"));
+        List<dev.duet.diagnostic.Problem> none = new java.util.ArrayList<>();
+        empty.finish(List.of("a.html"), none);
+        assertEquals(List.of(), none);
+
+        Files.delete(manifest());
+        Files.writeString(out().resolve("old.html"), "an earlier build's page");
+        SiteWriter unlisted = new SiteWriter(out(), cache());
+        unlisted.begin(List.of("a.html"));
+        List<dev.duet.diagnostic.Problem> told = new java.util.ArrayList<>();
+        unlisted.finish(List.of("a.html"), told);
+        assertEquals(List.of("build.unknown-output old.html"), told.stream().map(p -> p.code() + " " + p.file())
+                .toList());
+        assertTrue(Files.exists(out().resolve("old.html")), "kept");
+    }
 }
