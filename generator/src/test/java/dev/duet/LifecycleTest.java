@@ -275,6 +275,34 @@ class LifecycleTest {
     }
 
     @Test
+    void anEscapedSlashInAnAliasIsNoFolderAndAnAliasWithTheSitesFolderIsTold() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-05-01"
+                slug: "rail-line-opens"
+                aliases:
+                  - "/news/a%2Fb.html"
+                  - "/site/news/123.html"
+                  - "/news/%E9%93%81%E8%B7%AF.html"
+                """, "新线今日开通。\n");
+
+        BuildResult result = site.duet(site.config().baseUrl("https://news.example.org/site/").build()).build();
+
+        List<Problem> aliases = result.problems().stream().filter(p -> p.code().equals("content.alias")).toList();
+        assertEquals(2, aliases.size(), aliases.toString());
+        assertTrue(aliases.stream().anyMatch(p -> p.line() == 7 && p.isError() && p.message().contains("'a/b.html'")),
+                aliases.toString());
+        assertFalse(site.exists("news/a/b.html"));
+        assertTrue(aliases.stream().anyMatch(p -> p.line() == 8 && !p.isError()
+                && p.message().contains("made at /site/site/news/123.html")
+                && p.message().contains("write it as /news/123.html")), aliases.toString());
+        assertTrue(site.exists("site/news/123.html"), "made where it says");
+        assertTrue(site.exists("news/铁路.html"), "an escaped name is the name");
+    }
+
+    @Test
     void theRedirectsFileListsEveryAliasForNetlifyAndCloudflarePages() throws Exception {
         TestSite site = TestSite.in(dir).news();
         site.article("2024/rail-line-opens.zh.md", """

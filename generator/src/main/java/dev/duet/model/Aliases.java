@@ -33,11 +33,22 @@ final class Aliases {
                     + " from the site's root, such as /zh/2024/05/old-slug/"));
             return Optional.empty();
         }
+        String basePath = SiteConfig.basePath(config.publishedUrl());
+        String fromRoot = text.startsWith("/") ? text : "/" + text;
+        if (basePath.length() > 1 && !text.contains("://") && fromRoot.startsWith(basePath)) {
+            // Most likely the old address as the host serves it, the site's folder included, and so twice over.
+            problems.add(Problem.warning("content.alias", file, line, "alias '" + escape(text) + "' is a path from"
+                    + " the site's root, " + config.publishedUrl() + ", so its redirect is made at " + basePath
+                    + fromRoot.substring(1) + "; if the old address was " + fromRoot + ", write it as "
+                    + fromRoot.substring(basePath.length() - 1) + " or as a full URL"));
+        }
         List<String> segments = new ArrayList<>();
-        for (String segment : path.get().split("/", -1)) {
-            if (segment.isEmpty()) {
+        for (String raw : path.get().split("/", -1)) {
+            if (raw.isEmpty()) {
                 continue;
             }
+            // Each segment decoded apart: an escaped slash (%2F) is in a name, never a folder of its own.
+            String segment = decode(raw);
             if (segment.equals(".") || segment.equals("..") || !isFileName(segment)) {
                 problems.add(Problem.error("content.alias", file, line, "alias '" + text + "' has a segment '"
                         + escape(segment) + "' that no redirect may have (it could lead out of the site); give the"
@@ -64,7 +75,27 @@ final class Aliases {
         return Optional.of(String.join("/", segments) + (isPage ? "" : "/index.html"));
     }
 
-    /** The alias's decoded path below the site's root; empty when it is a URL of another site. */
+    /** A segment's escapes (%E4%B8%AD) decoded as UTF-8. */
+    private static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            int high = c == '%' && i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(segment.charAt(i + 2), 16) : -1;
+            if (low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The alias's path below the site's root, escapes kept; empty when it is a URL of another site. */
     private Optional<String> sitePath(String alias) {
         try {
             URI uri = new URI(alias.replace(" ", "%20"));
@@ -72,7 +103,7 @@ final class Aliases {
                 if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getPath() == null) {
                     return Optional.empty();
                 }
-                return Optional.of(uri.getPath());
+                return Optional.of(uri.getRawPath());
             }
             // A preview serves the site at its own address, in place of the published one: an alias is judged
             // against the published base URL, as a build judges it, and its file is at the same path below the root.
@@ -80,7 +111,7 @@ final class Aliases {
             String basePath = SiteConfig.basePath(base);
             boolean web = uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
                     || uri.getScheme().equalsIgnoreCase("https"));
-            String path = uri.getPath() == null ? "" : uri.getPath();
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
             if (!web || uri.getHost() == null || !uri.getHost().equalsIgnoreCase(base.getHost())
                     || uri.getPort() != base.getPort() || uri.getRawQuery() != null
                     || !(path + "/").startsWith(basePath)) {
@@ -92,12 +123,15 @@ final class Aliases {
         }
     }
 
-    /** A segment a static host can serve as a file name: no separators, control characters or Windows specials. */
+    /**
+     * A segment a static host can serve as a file name: no separators (an escaped slash included), control
+     * characters or Windows specials.
+     */
     private static boolean isFileName(String segment) {
         for (int i = 0; i < segment.length(); i++) {
             char c = segment.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<'
-                    || c == '>' || c == '|') {
+            if (c < 0x20 || c == 0x7f || c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"'
+                    || c == '<' || c == '>' || c == '|') {
                 return false;
             }
         }
