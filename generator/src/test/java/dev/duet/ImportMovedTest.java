@@ -142,13 +142,19 @@ class ImportMovedTest {
         assertEquals(List.of("import.moved"), codes(report));
     }
 
-    @Test
-    void aConflictPendingWhenItsSourceIsRenamedIsStillTakenByOverwriteEdited() throws Exception {
+    /** A title the editor and the source both changed, reported, not settled; then the source file renamed. */
+    private TestSite conflictPendingThenRenamed() throws Exception {
         TestSite site = imported();
         Files.writeString(dir.resolve(ZH), read(ZH).replace("title: \"沪宁沿江高铁开通运营\"", "title: \"编辑的标题\""));
         site.write(SOURCE, ImportTest.RAIL.replace("沪宁沿江高铁开通运营", "来源的标题"));
         assertTrue(codes(site.duet().importSources()).contains("import.conflict"));
         move(SOURCE, "sources/001_rail_renamed.txt");
+        return site;
+    }
+
+    @Test
+    void aConflictPendingWhenItsSourceIsRenamedIsStillTakenByOverwriteEdited() throws Exception {
+        TestSite site = conflictPendingThenRenamed();
 
         ImportReport moved = site.duet().importSources();
 
@@ -164,11 +170,7 @@ class ImportMovedTest {
 
     @Test
     void aConflictPendingIsTakenByOverwriteEditedOnTheImportThatFindsItsSourceRenamed() throws Exception {
-        TestSite site = imported();
-        Files.writeString(dir.resolve(ZH), read(ZH).replace("title: \"沪宁沿江高铁开通运营\"", "title: \"编辑的标题\""));
-        site.write(SOURCE, ImportTest.RAIL.replace("沪宁沿江高铁开通运营", "来源的标题"));
-        assertTrue(codes(site.duet().importSources()).contains("import.conflict"));
-        move(SOURCE, "sources/001_rail_renamed.txt");
+        TestSite site = conflictPendingThenRenamed();
 
         ImportReport taken = site.duet(site.config().overwriteEdited(true).build()).importSources();
 
