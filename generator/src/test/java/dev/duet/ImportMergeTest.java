@@ -226,6 +226,40 @@ class ImportMergeTest {
     }
 
     @Test
+    void overwriteEditedKeepsADraftADraftAndAPairJoined() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(EN, "lang: \"en\"", "lang: \"en\"\ndraft: true\ntranslationKey: \"rail-2023\"");
+        edit(EN, "began operation on Thursday.", "began operation on Thursday, Sept. 28.");
+        reimport(site, RAIL.replace("began operation on Thursday.", "opened on Thursday."));
+
+        ImportReport taken = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Status.UPDATED, outcomes(taken).get(EN), taken.problems().toString());
+        FrontMatter en = frontMatter(EN);
+        assertTrue(en.draft(), "still a draft: " + Files.readString(dir.resolve(EN)));
+        assertEquals(Optional.of("rail-2023"), en.translationKey());
+        assertTrue(Files.readString(dir.resolve(EN)).contains("opened on Thursday."));
+        assertTrue(taken.problems().stream().anyMatch(p -> p.message().contains("keeping your own draft,"
+                + " translationKey")), taken.problems().toString());
+    }
+
+    @Test
+    void overwriteEditedTakesASharedFieldInConflictIntoBothLanguages() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(ZH, "views: 1508", "views: 1600");
+        edit(EN, "views: 1508", "views: 1600");
+        ImportReport reported = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000"));
+        assertEquals(1, conflicts(reported).size(), reported.problems().toString());
+
+        ImportReport taken = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Map.of(ZH, Status.UPDATED, EN, Status.UPDATED), outcomes(taken), taken.problems().toString());
+        assertEquals(Optional.of(2000), frontMatter(ZH).views());
+        assertEquals(Optional.of(2000), frontMatter(EN).views(), "the pair in step");
+        assertTrue(Files.readString(dir.resolve("target/duet/edited").resolve(EN)).contains("views: 1600"));
+    }
+
+    @Test
     void theTwoLanguagesOfAStoryStayInStep() throws Exception {
         TestSite site = imported(RAIL);
         // The editor corrects the view count in one language only: the source's later count reaches neither.

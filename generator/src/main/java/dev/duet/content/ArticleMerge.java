@@ -114,12 +114,16 @@ final class ArticleMerge {
             Side side = read.side();
             Map<String, String> replacements = new LinkedHashMap<>();
             List<ImportedField> conflicts = new ArrayList<>();
+            // A shared field in conflict here, reported here or on the story's other file.
+            boolean sharedConflict = false;
             for (ImportedField field : ImportedField.values()) {
                 String key = field.key;
                 if (field.shared && held.contains(field)) {
                     boolean sourceMoved = read.sourceChanged(key)
                             && !read.now().of(key).equals(side.fresh().fields().of(key));
-                    if (sourceMoved && side.edited() && read.editorChanged(key) && heldReported.add(field)) {
+                    boolean conflict = sourceMoved && side.edited() && read.editorChanged(key);
+                    sharedConflict |= conflict;
+                    if (conflict && heldReported.add(field)) {
                         conflicts.add(field);
                     }
                 } else if (!read.editorChanged(key)) {
@@ -155,8 +159,9 @@ final class ArticleMerge {
                                 + " (reported once: copy the source's value in to take it, or run import with"
                                 + " -Dduet.overwriteEdited=true to take the source's whole file, keeping yours)"));
             }
-            if (!conflicts.isEmpty() || read.conflicts(FieldDigests.BODY)) {
-                // Kept for -Dduet.overwriteEdited=true, which takes the source's file over the edited one.
+            if (!conflicts.isEmpty() || sharedConflict || read.conflicts(FieldDigests.BODY)) {
+                // Kept for -Dduet.overwriteEdited=true, which takes the source's file over the edited one: over
+                // both files of a story whose shared field is in conflict, so that the pair stays in step.
                 incoming.put(side.path(), side.fresh().bytes());
             }
             if (read.conflicts(FieldDigests.BODY)) {

@@ -11,15 +11,18 @@ import java.util.stream.Stream;
 /**
  * Keeps an editor's own front matter keys when import writes a source's text over a file they edited
  * ({@code overwriteEdited}): a key import never writes ({@code unpublished}, {@code correction}, {@code updated},
- * {@code section}, {@code image}, {@code aliases}, a theme's own) is the editor's decision, which no source text
+ * {@code section}, {@code image}, {@code aliases}, {@code draft}, a theme's own) is the editor's decision, which no source text
  * replaces, so that a withdrawn story stays withdrawn and a correction stays published.
  */
 final class EditorKeys {
 
-    /** The keys import writes: its fields, the article's language and source, and its bookkeeping. */
+    /**
+     * The keys import writes: its fields, the article's language and source, and its bookkeeping. Not
+     * {@code draft} nor {@code translationKey}, which it never writes: a translation an editor keeps a draft stays
+     * one, and a pair an editor joined stays joined.
+     */
     private static final Set<String> IMPORTS = Stream.concat(Stream.of(ImportedField.values()).map(f -> f.key),
-            Stream.of("lang", "sourceFile", "translationKey", "draft", FrontMatterFormat.DIGEST_KEY))
-            .collect(Collectors.toUnmodifiableSet());
+            Stream.of("lang", "sourceFile", FrontMatterFormat.DIGEST_KEY)).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The file as import writes it, and the editor's keys it keeps; {@code lost} when the editor's front matter
