@@ -341,10 +341,12 @@ final class SiteBuild {
         if (input.purpose() instanceof Publishing publishing && publishing.baseline().isPresent()
                 && result.hasErrors() && config.shard().isEmpty()) {
             // Never up to date, but what it read is the last finished build's: the next build keeps the place of a
-            // story it published whose files are gone by then.
+            // story it published whose files are gone by then. Its output's stamps tell the next build the files
+            // changed by hand since, to render again.
             UpToDateCheck.Baseline baseline = publishing.baseline().get();
-            BuildSnapshot.ofInputs(baseline.digest(), baseline.inputs(), result.articles(), result.problems())
-                    .saveAside(config.cacheDir());
+            BuildSnapshot.take(baseline.digest(), baseline.inputs(), config.outputDir(), files,
+                    Set.copyOf(pages.writtenFiles()), publishing.known(), result.articles(), result.problems(),
+                    config.threads()).saveAside(config.cacheDir());
         }
         if (input.purpose() instanceof Publishing publishing && publishing.baseline().isPresent()
                 && (!result.hasErrors() || config.shard().isPresent())) {

@@ -75,11 +75,11 @@ final class UpToDateCheck {
             return inputs;
         });
         Optional<BuildSnapshot> last = trustsSnapshot ? BuildSnapshot.load(config.cacheDir()) : Optional.empty();
+        Optional<BuildSnapshot> finished = last.isPresent() ? last : BuildSnapshot.lastFinished(config.cacheDir());
         Optional<Baseline> baseline = Parallel.join(listed).map(inputs -> new Baseline(
                 Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,
                 last.map(BuildSnapshot::inputs), articles.map(ArticleFiles.Collector::listed),
-                (last.isPresent() ? last : BuildSnapshot.lastFinished(config.cacheDir()))
-                        .map(BuildSnapshot::inputs)));
+                finished.map(BuildSnapshot::inputs)));
         CompletableFuture<SiteBuild.LastOutputs> outputs =
                 CompletableFuture.completedFuture(new SiteBuild.LastOutputs(Set.of(), KnownOutputs.none()));
         if (last.isPresent()) {
@@ -98,19 +98,28 @@ final class UpToDateCheck {
                 }
                 outputs = CompletableFuture.completedFuture(lastOutputs(snapshot, check));
             } else {
-                // The build runs whatever the outputs are: they are looked at on another core while it reads the
-                // articles, and the build waits for the answer before it writes anything.
-                outputs = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return lastOutputs(snapshot, snapshot.checkOutputs(config.outputDir(), config.threads()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                outputs = checkedAside(snapshot);
             }
+        } else if (trustsSnapshot && finished.isPresent() && !finished.get().outputs().isEmpty()) {
+            // The last build had errors: it runs, but the files changed by hand since that build are rendered again.
+            outputs = checkedAside(finished.get());
         }
         BuildSnapshot.setAside(config.cacheDir());
         return new SiteBuild.Publishing(baseline, outputs);
+    }
+
+    /**
+     * The build runs whatever the outputs are: they are looked at on another core while it reads the articles, and
+     * the build waits for the answer before it writes anything.
+     */
+    private CompletableFuture<SiteBuild.LastOutputs> checkedAside(BuildSnapshot snapshot) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return lastOutputs(snapshot, snapshot.checkOutputs(config.outputDir(), config.threads()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static SiteBuild.LastOutputs lastOutputs(BuildSnapshot last, BuildSnapshot.OutputCheck check) {

@@ -374,6 +374,25 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void anOutputFileChangedByHandAfterABuildWithErrorsIsBuiltAgain() throws Exception {
+        site.write("articles/broken.en.md", "no front matter\n");
+        Files.setLastModifiedTime(dir.resolve("articles/broken.en.md"), old);
+        assertTrue(build().hasErrors());
+        ageOutput();
+        assertTrue(build().hasErrors());
+        Path page = site.out().resolve(News.WANG_YI_EN);
+        Files.writeString(page, Files.readString(page).replace("Wang Yi addressed", "Wang Yi ADDRESSED"));
+        Files.setLastModifiedTime(page, later(1));
+
+        BuildResult result = build();
+
+        assertTrue(result.hasErrors());
+        assertTrue(Files.readString(page).contains("Wang Yi addressed"), "rendered again: " + result.summary());
+        Files.delete(dir.resolve("articles/broken.en.md"));
+        assertRealBuildMatchingAFreshOne();
+    }
+
+    @Test
     void aSiteMovedToAnotherFolderIsUpToDateThereAndAnEditRendersOnlyItsPages() throws Exception {
         Path here = dir.resolve("moves/here");
         TestSite moving = TestSite.in(here).news();

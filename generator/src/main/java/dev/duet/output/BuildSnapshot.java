@@ -274,17 +274,10 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
     }
 
     /**
-     * What a build with errors read, to be {@linkplain #saveAside set aside}: its inputs, counts and problems, and
-     * no output, for which a build with errors does not vouch.
-     */
-    public static BuildSnapshot ofInputs(String digest, BuildInputs inputs, int articles, List<Problem> problems) {
-        return new BuildSnapshot(digest, inputs, FileClock.now(), Map.of(), articles, 0, problems);
-    }
-
-    /**
      * Writes the snapshot as the one set aside, the snapshot of a build with errors: {@link #lastFinished} tells
-     * what that build read, so that the next build knows the stories it published that are gone since, but
-     * {@link #load} finds none, so that the next build runs.
+     * what that build read, so that the next build knows the stories it published that are gone since, and the
+     * stamps of what it wrote, so that the next build finds the files changed by hand since; but {@link #load}
+     * finds none, so that the next build runs.
      */
     public void saveAside(Path cacheDir) throws IOException {
         Files.deleteIfExists(cacheDir.resolve(FILE));
