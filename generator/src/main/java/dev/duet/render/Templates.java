@@ -1,6 +1,7 @@
 package dev.duet.render;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.ControlCharacters;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
@@ -70,8 +71,13 @@ public final class Templates {
             fragments.attach(env);
             env.process();
             // A stop caught by an <#attempt> still fails the page.
-            return guard.stop().isPresent() ? stopped(guard.stop().get(), templateName)
-                    : new Rendered(Optional.of(out.toString()), Optional.empty());
+            if (guard.stop().isPresent()) {
+                return stopped(guard.stop().get(), templateName);
+            }
+            // An XML file with a control character is no XML at all: a feed reader would reject the whole feed.
+            String text = out.toString();
+            return new Rendered(Optional.of(templateName.endsWith(".ftlx") ? ControlCharacters.strip(text) : text),
+                    Optional.empty());
         } catch (RenderGuard.Stopped e) {
             return stopped(guard.stop().orElseThrow(), templateName);
         } catch (StackOverflowError e) {

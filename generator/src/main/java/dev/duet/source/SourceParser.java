@@ -2,6 +2,7 @@ package dev.duet.source;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
+import dev.duet.io.ControlCharacters;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -66,6 +67,24 @@ public final class SourceParser {
                 article.problems().stream().filter(Problem::isError).toList());
     }
 
+    /**
+     * The text without the control characters no page can show and no feed may hold (a stray backspace or bell
+     * pasted into a title), said once with the line of the first.
+     */
+    private static String withoutControls(String file, String text, Problems problems) {
+        int first = ControlCharacters.first(text);
+        if (first < 0) {
+            return text;
+        }
+        String stripped = ControlCharacters.strip(text);
+        int line = 1 + (int) text.chars().limit(first).filter(c -> c == '\n').count();
+        problems.warning("source.control-character", file, line, (text.length() - stripped.length())
+                + " control character" + (text.length() - stripped.length() == 1 ? "" : "s") + " (the first U+"
+                + String.format("%04X", (int) text.charAt(first)) + ") left out of the import: no page can show"
+                + " one, and a feed that held one would not be XML");
+        return stripped;
+    }
+
     private ImportedArticle read(String file, byte[] bytes) {
         Problems problems = new Problems();
         DecodedSource decoded = decoder.decode(file, bytes);
@@ -77,7 +96,7 @@ public final class SourceParser {
             }
             return nothing(file, encoding, problems);
         }
-        List<SourceLine> lines = splitter.split(file, decoded.text(), problems);
+        List<SourceLine> lines = splitter.split(file, withoutControls(file, decoded.text(), problems), problems);
         List<ClassifiedLine> classified = new ArrayList<>(lines.size());
         for (SourceLine line : lines) {
             classified.add(new ClassifiedLine(line, classifier.classify(line)));

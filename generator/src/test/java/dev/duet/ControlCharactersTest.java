@@ -1,0 +1,73 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.content.ImportReport;
+import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Control characters in a source or an article reach no page and no feed, and the source's are told of. */
+class ControlCharactersTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSourcesControlCharactersAreLeftOutAndToldOfAtTheirLine() throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/001_rail.txt", ImportTest.RAIL
+                .replace("Railway Opens**", "Railway \b Opens**").replace("rail transport.", "rail\u0007 transport."));
+
+        ImportReport report = site.duet().importSources();
+
+        List<Problem> told = report.problems().stream().filter(p -> p.code().equals("source.control-character"))
+                .toList();
+        assertEquals(1, told.size(), report.problems().toString());
+        assertEquals("sources/001_rail.txt", told.get(0).file());
+        assertEquals(5, told.get(0).line(), "the title's line");
+        assertTrue(told.get(0).message().startsWith("2 control characters (the first U+0008)"), told.get(0).message());
+        String en = Files.readString(dir.resolve(ImportTest.RAIL_PATH + ".en.md"));
+        assertTrue(en.contains("Railway  Opens") && en.contains("rail transport"), en);
+        assertFalse(en.contains("\\b") || en.contains("\b") || en.contains("\u0007"), en);
+        site.build();
+        assertEveryXmlFileParses(site);
+    }
+
+    @Test
+    void anArticlesControlCharacterReachesNoFeedOrSitemap() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.article("2024/bell.en.md", """
+                title: "A bell \\a and a backspace \\b in a title"
+                lang: "en"
+                date: "2024-05-01"
+                tags: ["tag\\x07a"]
+                """, "A body with a form feed \f here.\n");
+
+        site.build();
+
+        String feed = site.read("en/feed.xml");
+        assertTrue(feed.contains("A bell  and a backspace  in a title"), feed);
+        assertEveryXmlFileParses(site);
+    }
+
+    private static void assertEveryXmlFileParses(TestSite site) throws Exception {
+        List<Path> xml;
+        try (Stream<Path> files = Files.walk(site.out())) {
+            xml = files.filter(f -> f.toString().endsWith(".xml")).toList();
+        }
+        assertFalse(xml.isEmpty());
+        for (Path file : xml) {
+            byte[] bytes = Files.readAllBytes(file);
+            DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        }
+    }
+}
