@@ -31,16 +31,18 @@ public final class PictureCheck {
                 }
                 String lang = file.frontMatter().lang();
                 Optional<ImageField> own = file.frontMatter().image();
-                Optional<ImageField> shared = group.files().stream().filter(f -> f != file)
-                        .map(f -> f.frontMatter().image()).flatMap(Optional::stream).findFirst();
-                Optional<ImageField> lead = own.or(() -> shared);
+                // A lead picture given in one language only is the story's: the file that gives it is told.
+                ContentFile holder = own.isPresent() ? file : group.files().stream()
+                        .filter(f -> f != file && f.frontMatter().image().isPresent()).findFirst().orElse(file);
+                Optional<ImageField> lead = holder.frontMatter().image();
                 if (lead.isEmpty() && leadRequired) {
                     problems.add(Problem.warning("check.no-lead-image", file.path(), 1, "the article has no lead"
                             + " picture: add 'image:' with 'src', 'alt' and 'caption' to its front matter"));
                 }
                 if (lead.isPresent() && lead.get().alt(lang).isEmpty()) {
-                    problems.add(Problem.warning("check.image-alt", file.path(), lead.get().line(), "the lead"
-                            + " picture '" + lead.get().src() + "' has no alternative text in " + lang + ": add"
+                    problems.add(Problem.warning("check.image-alt", holder.path(), lead.get().line(), "the lead"
+                            + " picture '" + lead.get().src() + "' has no alternative text in " + lang
+                            + (holder == file ? "" : ", which " + file.path() + " shows too") + ": add"
                             + " 'alt: {" + lang + ": …}' under 'image:'"));
                 }
                 // The body's picture addresses are known without its text, which a large site keeps on disk. A
