@@ -5,6 +5,7 @@ import dev.duet.content.ContentWriter;
 import dev.duet.content.ContentReader;
 import dev.duet.content.ImportJournal;
 import dev.duet.content.ImportMemo;
+import dev.duet.content.ImportOrder;
 import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
@@ -43,7 +44,6 @@ final class SourceImport {
     private static final int BATCH = 1024;
 
     /** What import needs of the article files already on disk, in path order. */
-    @FunctionalInterface
     interface ExistingArticles {
         /** The files, each read only when {@code memo} does not know it as it is. */
         List<ContentWriter.Existing> read(Workers workers, ImportMemo memo) throws IOException;
@@ -132,7 +132,7 @@ final class SourceImport {
         return report;
     }
 
-    private ImportReport importFiles(List<Path> sources, ExistingArticles existingArticles, Problems problems,
+    private ImportReport importFiles(List<Path> listed, ExistingArticles existingArticles, Problems problems,
             ImportMemo lastMemo) throws IOException {
         SourceParser parser = new SourceParser();
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>();
@@ -141,6 +141,7 @@ final class SourceImport {
         DuplicateFinder duplicates = new DuplicateFinder();
         try (Workers workers = new Workers(config.threads())) {
             List<ContentWriter.Existing> existing = existingArticles.read(workers, lastMemo);
+            List<Path> sources = ImportOrder.importedFirst(listed, existing, file -> SitePath.of(config, file));
             // The first import of a site keeps no memo: keeping one costs it a sixth of its time, and what it saves
             // is the next import's. The next import keeps it, from what it reads anyway.
             ImportMemo memo = existing.isEmpty() && lastMemo.knowsNothing() ? ImportMemo.none() : lastMemo;
@@ -253,7 +254,7 @@ final class SourceImport {
             }
             journal.complete();
         }
-        ImportReport report = new ImportReport(sources.size(), importable, outcomes, problems.toList(), encodings);
+        ImportReport report = new ImportReport(listed.size(), importable, outcomes, problems.toList(), encodings);
         report.problems().forEach(listener::problem);
         encodings.forEach(e -> listener.info(e.file() + ": read as " + e.encoding().toUpperCase(Locale.ROOT)
                 + " (detected); the Markdown is written as UTF-8"));
@@ -265,9 +266,8 @@ final class SourceImport {
      * Writes one planned article's files, unless {@code memo} knows each of them, as import found it when it began,
      * to be exactly what import writes for its source: then they are unchanged, as writing them would find, and are
      * not read. What import wrote or found unchanged is kept for the next import. A file an interrupted import left
-     * ({@code unfinished}) is always written. An article the memo gave in outline is parsed from its source file, at
-     * {@code outlinedFrom}, to be written; a source changed since it was looked at is left for the next import, with
-     * a warning.
+     * ({@code unfinished}) is always written. An article the memo gave in outline is parsed from its source file,
+     * {@code outlinedFrom}, to be written; a source changed since it was looked at waits, with a warning.
      */
     private ContentWriter.Written write(ContentWriter writer, ContentWriter.Planned planned, long[] source,
             ImportMemo memo, Set<String> unfinished, Optional<Path> outlinedFrom, SourceParser parser)

@@ -59,6 +59,25 @@ class ImportDuplicateTest {
     }
 
     @Test
+    void aCopySentAgainUnderANameThatSortsFirstIsTheDuplicateOfTheStoryImported() throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/007_rail.txt", ImportTest.RAIL);
+        site.duet().importSources();
+        site.write("sources/001_rail_resent.txt", RESENT);
+
+        ImportReport report = site.duet().importSources();
+
+        List<Problem> duplicates = report.problems().stream().filter(p -> p.code().equals("import.duplicate"))
+                .toList();
+        assertEquals(1, duplicates.size(), report.problems().toString());
+        assertEquals("sources/001_rail_resent.txt", duplicates.get(0).file());
+        assertFalse(Files.readString(dir.resolve(ImportTest.RAIL_PATH + ".zh.md")).contains("\nduplicateOf:"),
+                "the story published keeps its place");
+        assertTrue(Files.readString(dir.resolve(SECOND + ".zh.md")).contains("duplicateOf: \"sources/007_rail.txt\""));
+        assertFalse(site.duet(site.config().skipDuplicates(true).build()).build().hasErrors());
+        assertTrue(site.exists("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/index.html"));
+    }
+
+    @Test
     void aStoryResentWhileThePreviewRunsIsFoundAsAnImportFindsIt() throws Exception {
         TestSite site = TestSite.in(dir).write("sources/001_rail.txt", ImportTest.RAIL);
         PreviewSession preview = Duet.previewing(site.config().build(), dev.duet.diagnostic.BuildListener.silent());
