@@ -52,10 +52,17 @@ class ControlCharactersTest {
                 tags: ["tag\\x07a"]
                 """, "A body with a form feed \f here.\n");
 
-        site.build();
+        BuildResult result = site.build();
 
+        List<Problem> told = result.problems().stream().filter(p -> p.code().equals("content.control-character"))
+                .toList();
+        assertEquals(1, told.size(), result.problems().toString());
+        assertEquals("articles/2024/bell.en.md", told.get(0).file());
+        assertEquals(2, told.get(0).line(), "the title's line, after the opening '---'");
+        assertTrue(told.get(0).message().startsWith("'title' holds a control character"), told.get(0).message());
         String feed = site.read("en/feed.xml");
         assertTrue(feed.contains("A bell  and a backspace  in a title"), feed);
+        assertFalse(site.read("en/2024/05/bell/index.html").contains("\u0007"));
         assertEveryXmlFileParses(site);
     }
 

@@ -36,7 +36,7 @@ final class FrontMatterYaml {
                         + YamlNesting.MAX_DEPTH + " levels; fix the YAML between the '---' lines");
                 return Optional.empty();
             }
-            return Optional.of(parseYaml(yaml));
+            return Optional.of(withoutControls(path, yaml, parseYaml(yaml), problems));
         } catch (MarkedYamlEngineException e) {
             // The front matter's first line is the file's second, after the opening '---'.
             int line = YamlErrors.line(e, yaml).map(at -> at + 2).orElse(1);
@@ -47,6 +47,51 @@ final class FrontMatterYaml {
             problems.error("content.yaml", path, 1, "front matter is not valid YAML: " + firstLine(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The map without the control characters no page can show and no feed may hold, which only an escape in a
+     * quoted value (\b, \x07) can write; said once, at the line of the first key that held one.
+     */
+    private static Map<?, ?> withoutControls(String path, String yaml, Map<?, ?> map, Problems problems) {
+        Map<Object, Object> clean = new java.util.LinkedHashMap<>();
+        String first = null;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            Object value = stripped(entry.getValue());
+            if (!java.util.Objects.equals(value, entry.getValue()) && first == null) {
+                first = String.valueOf(entry.getKey());
+            }
+            clean.put(entry.getKey(), value);
+        }
+        if (first == null) {
+            return map;
+        }
+        int line = 2;
+        for (String text : yaml.split("\n", -1)) {
+            if (text.startsWith(first + ":")) {
+                break;
+            }
+            line++;
+        }
+        problems.warning("content.control-character", path, line, "'" + first + "' holds a control character (an"
+                + " escape such as \\b in a quoted value), left out: no page can show one, and a feed that held one"
+                + " would not be XML");
+        return clean;
+    }
+
+    private static Object stripped(Object value) {
+        if (value instanceof String text) {
+            return dev.duet.io.ControlCharacters.strip(text);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(FrontMatterYaml::stripped).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, stripped(v)));
+            return out;
+        }
+        return value;
     }
 
     /** The YAML parsed, an empty document as an empty map; throws when it is not valid or not a map. */
