@@ -2,6 +2,7 @@ package dev.duet.model;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.PercentDecoding;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -47,9 +48,11 @@ final class Aliases {
             if (raw.isEmpty()) {
                 continue;
             }
-            // Each segment decoded apart: an escaped slash (%2F) is in a name, never a folder of its own.
-            String segment = decode(raw);
-            if (segment.equals(".") || segment.equals("..") || !isFileName(segment)) {
+            // Each segment decoded apart: an escaped slash (%2F) is in a name, never a folder of its own. Escapes
+            // that are not UTF-8 make no name a file may have.
+            Optional<String> decoded = PercentDecoding.decode(raw);
+            String segment = decoded.orElse(raw);
+            if (decoded.isEmpty() || segment.equals(".") || segment.equals("..") || !isFileName(segment)) {
                 problems.add(Problem.error("content.alias", file, line, "alias '" + text + "' has a segment '"
                         + escape(segment) + "' that no redirect may have (it could lead out of the site); give the"
                         + " old path as it was, such as /zh/2024/05/old-slug/"));
@@ -73,26 +76,6 @@ final class Aliases {
         String last = segments.get(segments.size() - 1).toLowerCase(Locale.ROOT);
         boolean isPage = last.endsWith(".html") || last.endsWith(".htm") || last.endsWith(".shtml");
         return Optional.of(String.join("/", segments) + (isPage ? "" : "/index.html"));
-    }
-
-    /** A segment's escapes (%E4%B8%AD) decoded as UTF-8. */
-    private static String decode(String segment) {
-        if (segment.indexOf('%') < 0) {
-            return segment;
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < segment.length(); i++) {
-            char c = segment.charAt(i);
-            int high = c == '%' && i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
-            int low = high >= 0 ? Character.digit(segment.charAt(i + 2), 16) : -1;
-            if (low >= 0) {
-                bytes.write(high * 16 + low);
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The alias's path below the site's root, escapes kept; empty when it is a URL of another site. */
