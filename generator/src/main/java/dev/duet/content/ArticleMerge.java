@@ -248,7 +248,7 @@ final class ArticleMerge {
     }
 
     /** The 1-based line of the first line of {@code text} that starts with {@code prefix}, or 0. */
-    private static int lineOf(String text, String prefix) {
+    static int lineOf(String text, String prefix) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith(prefix)) {

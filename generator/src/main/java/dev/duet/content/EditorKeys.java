@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 /**
  * Keeps an editor's own front matter keys when import writes a source's text over a file they edited
  * ({@code overwriteEdited}): a key import never writes ({@code unpublished}, {@code correction}, {@code updated},
- * {@code section}, {@code image}, {@code aliases}, {@code draft}, a theme's own) is the editor's decision, which no source text
- * replaces, so that a withdrawn story stays withdrawn and a correction stays published.
+ * {@code section}, {@code image}, {@code aliases}, {@code draft}, a theme's own) is the editor's decision, which no
+ * source text replaces, so that a withdrawn story stays withdrawn and a correction stays published.
  */
 final class EditorKeys {
 

@@ -54,6 +54,10 @@ final class FrontMatterYaml {
      * quoted value (\b, \x07) can write; said once, at the line of the first key that held one.
      */
     private static Map<?, ?> withoutControls(String path, String yaml, Map<?, ?> map, Problems problems) {
+        if (yaml.indexOf('\\') < 0) {
+            // The parser takes no control character as it is: without an escape, there is none.
+            return map;
+        }
         Map<Object, Object> clean = new java.util.LinkedHashMap<>();
         String first = null;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -66,16 +70,10 @@ final class FrontMatterYaml {
         if (first == null) {
             return map;
         }
-        int line = 2;
-        for (String text : yaml.split("\n", -1)) {
-            if (text.startsWith(first + ":")) {
-                break;
-            }
-            line++;
-        }
-        problems.warning("content.control-character", path, line, "'" + first + "' holds a control character (an"
-                + " escape such as \\b in a quoted value), left out: no page can show one, and a feed that held one"
-                + " would not be XML");
+        // The front matter's first line is the file's second, after the opening '---'.
+        problems.warning("content.control-character", path, 1 + Math.max(1, ArticleMerge.lineOf(yaml, first + ":")),
+                "'" + first + "' holds a control character (an escape such as \\b in a quoted value), left out: no"
+                + " page can show one, and a feed that held one would not be XML");
         return clean;
     }
 
