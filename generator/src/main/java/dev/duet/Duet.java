@@ -1,5 +1,6 @@
 package dev.duet;
 
+import dev.duet.check.ArticleLinks;
 import dev.duet.check.SiteCheck;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentReader;
@@ -156,8 +157,9 @@ public final class Duet {
     public List<Problem> check(boolean leadRequired) throws IOException {
         List<Problem> problems = new ArrayList<>();
         TranslationPairs.Result pairs = checkArticles(leadRequired, problems);
-        new SiteCheck(config.outputDir(), config.baseUrl(), Optional.of(config.cacheDir())).run()
-                .forEach(p -> problems.add(inSite(p)));
+        // A broken link an article's Markdown writes is told at that file's line, where it is mended.
+        problems.addAll(ArticleLinks.placed(new SiteCheck(config.outputDir(), config.baseUrl(),
+                Optional.of(config.cacheDir())).run(), pairs.groups(), config.siteDir(), this::inSite));
         // A deleted story whose place is kept was taken down on purpose: its address is no page lost by mistake.
         problems.addAll(MovedPages.warnings(config.cacheDir(),
                 DeletedPlaces.read(config, problems).addresses(pairs.groups()),

@@ -47,6 +47,11 @@ public final class SiteCheck {
     private static final Pattern ARTICLE_PATH = Pattern.compile("^[a-z]{2}/(\\d{4}/\\d{2}|undated)/[^/]+/$");
     private static final Pattern TAG_PAGE = Pattern.compile("^[a-z]{2}/tags/[^/]+/index\\.html$");
 
+    /** How a broken link's message starts, and a broken anchor's: the link follows, then {@link #LINK_END}. */
+    private static final String BROKEN_LINK = "broken link ";
+    private static final String BROKEN_ANCHOR = "broken anchor ";
+    private static final String LINK_END = " (no ";
+
     private final Path root;
     private final String basePath;
     private final String baseUrl;
@@ -200,8 +205,8 @@ public final class SiteCheck {
             Target t = target.get();
             targets.add(shared.computeIfAbsent(t.file(), file -> file));
             if (!files.contains(t.file())) {
-                brokenLinks.add(Problem.error("check.broken-link", path, 0, "broken link " + link
-                        + " (no file " + t.file() + ")"));
+                brokenLinks.add(Problem.error("check.broken-link", path, 0, BROKEN_LINK + link
+                        + LINK_END + "file " + t.file() + ")"));
             } else if (!t.fragment().isEmpty()) {
                 anchors.add(new Anchor(link, t));
             }
@@ -233,13 +238,26 @@ public final class SiteCheck {
                 canonical), List.copyOf(problems), List.copyOf(targets));
     }
 
+    /** The link a broken link or broken anchor this check found names, as its page writes it. */
+    static Optional<String> linkOf(Problem problem) {
+        String message = problem.message();
+        String start = switch (problem.code()) {
+            case "check.broken-link" -> BROKEN_LINK;
+            case "check.broken-anchor" -> BROKEN_ANCHOR;
+            default -> "";
+        };
+        int end = message.lastIndexOf(LINK_END);
+        return start.isEmpty() || !message.startsWith(start) || end < start.length() ? Optional.empty()
+                : Optional.of(message.substring(start.length(), end));
+    }
+
     /** Links into another page's fragment need the fragment's id in that page. */
     private static void checkAnchors(Page page, Map<String, Page> pages, List<Problem> problems) {
         for (Anchor anchor : page.anchors) {
             Page other = pages.get(anchor.target().file());
             if (other != null && !other.ids.contains(anchor.target().fragment())) {
-                problems.add(Problem.error("check.broken-anchor", page.path, 0, "broken anchor " + anchor.link()
-                        + " (no id '" + anchor.target().fragment() + "' in " + anchor.target().file() + ")"));
+                problems.add(Problem.error("check.broken-anchor", page.path, 0, BROKEN_ANCHOR + anchor.link()
+                        + LINK_END + "id '" + anchor.target().fragment() + "' in " + anchor.target().file() + ")"));
             }
         }
     }
