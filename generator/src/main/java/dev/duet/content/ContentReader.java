@@ -3,6 +3,7 @@ package dev.duet.content;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.io.SiteFiles;
+import dev.duet.io.WebAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,6 +243,10 @@ public final class ContentReader {
                 PublicationFields.read(path, fields, date, problems),
                 fields.string("section").map(String::strip).filter(s -> !s.isEmpty()),
                 ImageFields.read(path, map.get(), lang, fields.line("image"), problems));
+        fm.sourceUrl().filter(url -> !WebAddress.isWeb(url)).ifPresent(url -> problems.warning("content.source-url",
+                path, fields.line("source"), "source url '" + url + "' is not an http(s) URL, so the page does not"
+                + " link to the original" + (fm.sourceName().isPresent() ? " and names it without a link" : "")
+                + "; write its address as https://…"));
         return Optional.of(new ContentFile(path, fm, body.apply(text.body()), text.bodyLine()));
     }
 

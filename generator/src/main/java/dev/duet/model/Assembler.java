@@ -12,7 +12,6 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
 import dev.duet.image.ImageCatalog;
 import dev.duet.io.Parallel;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -257,8 +256,7 @@ final class Assembler {
             return Optional.empty();
         }
         // Problems about the pages made again are found again; the others stand.
-        List<Problem> kept = new ArrayList<>(previous.problems().stream()
-                .filter(p -> !(changedFiles.contains(p.file()) && p.code().equals("content.source-url"))).toList());
+        List<Problem> kept = new ArrayList<>(previous.problems());
         kept.addAll(problems);
         return Optional.of(new Site(config, languages, kept, previous.lifecycle()));
     }
@@ -354,14 +352,6 @@ final class Assembler {
             }
         }
         ArticleTexts made = texts.of(file);
-        // The texts kept in memory say whether the URL is a link; only a shard's stored ones are parsed again.
-        if (fm.sourceUrl().isPresent() && (made instanceof ArticleTexts.Kept kept
-                ? kept.attribution().sourceUrl() : FileTexts.sourceUrl(fm)).isEmpty()) {
-            problems.add(Problem.warning("content.source-url", file.path(), 0, "source url '" + fm.sourceUrl().get()
-                    + "' is not an http(s) URL, so the page does not link to the original"
-                    + (fm.sourceName().isPresent() ? " and names it without a link" : "")
-                    + "; write its address as https://…"));
-        }
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), made,
                 shared.time(published(fm)),
                 texts.place(new ArticlePlace.Kept(path, file.body(), file.path(), file.bodyLine(), translation)),
@@ -385,16 +375,5 @@ final class Assembler {
             return "zh-Hant";
         }
         return language.languageTag();
-    }
-
-    static boolean isWebUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.duet.content.ContentFile;
 import dev.duet.content.FrontMatter;
 import dev.duet.content.TranslationPairs;
 import dev.duet.io.Parallel;
+import dev.duet.io.WebAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
@@ -80,6 +81,6 @@ final class FileTexts {
     /** The source URL, when it is an http(s) URL. */
     static Optional<String> sourceUrl(FrontMatter fm) {
         // Quoted YAML keeps surrounding spaces; a URL with them is still the user's URL, but not a valid URI.
-        return fm.sourceUrl().map(String::strip).filter(Assembler::isWebUrl);
+        return fm.sourceUrl().map(String::strip).filter(WebAddress::isWeb);
     }
 }

@@ -186,7 +186,7 @@ class SafetyTest {
                 site.page("zh/2024/05/etc-passwd/index.html").selectFirst(".attribution .source").text());
         assertNull(site.page("en/2024/05/etc-passwd/index.html").selectFirst(".attribution .source"));
         assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("content.source-url")
-                && p.file().equals("articles/2024/hostile.zh.md")), result.problems().toString());
+                && p.file().equals("articles/2024/hostile.zh.md") && p.line() == 10), result.problems().toString());
     }
 
     @Test
