@@ -238,7 +238,7 @@ public final class ContentReader {
                 fields.string("duplicateOf").filter(s -> !s.isBlank()),
                 fields.string("sourceFile"),
                 fields.string("translationKey").filter(s -> !s.isBlank()),
-                fields.bool("draft"),
+                fields.bool("draft") || FrontMatterKeys.isForeignDraft(map.get()),
                 fields.string(FrontMatterFormat.DIGEST_KEY),
                 PublicationFields.read(path, fields, date, problems),
                 fields.string("section").map(String::strip).filter(s -> !s.isEmpty()),

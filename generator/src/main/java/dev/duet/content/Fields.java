@@ -12,16 +12,20 @@ final class Fields {
     private final String yaml;
     private final Map<?, ?> map;
     private final Problems problems;
+    /** The key each known key is written as, where the file writes it with other capitals ({@code Draft}). */
+    private final Map<String, String> written;
 
     Fields(String path, String yaml, Map<?, ?> map, Problems problems) {
         this.path = path;
         this.yaml = yaml;
         this.map = map;
         this.problems = problems;
+        this.written = FrontMatterKeys.read(path, map, this, problems);
     }
 
     /** The line of a top-level key in the file (the front matter starts on line 2), or 1. */
     int line(String key) {
+        key = written == null ? key : written.getOrDefault(key, key);
         int lineNo = 2;
         for (String l : yaml.split("\n", -1)) {
             if (l.startsWith(key + ":")) {
@@ -142,6 +146,12 @@ final class Fields {
         return Optional.empty();
     }
 
+    /**
+     * A switch that keeps an article from readers ({@code draft}, {@code unpublished}): {@code true} or
+     * {@code false}; {@code yes}, {@code on} and {@code 1} (or {@code no}…) with a warning, since another generator
+     * reads them so; any other value is an error, and reads as {@code true}: a value no one can read keeps the
+     * article back rather than publish what its editor meant to keep back.
+     */
     boolean bool(String key) {
         Optional<Object> value = find(key);
         if (value.isEmpty()) {
@@ -150,13 +160,22 @@ final class Fields {
         if (value.get() instanceof Boolean b) {
             return b;
         }
-        wrongType(key, "true or false");
-        return false;
+        String text = value.get().toString().strip().toLowerCase(java.util.Locale.ROOT);
+        boolean yes = List.of("true", "yes", "y", "on", "1").contains(text);
+        if (yes || List.of("false", "no", "n", "off", "0").contains(text)) {
+            problems.warning("content.field-type", path, line(key), "'" + key + ": " + value.get() + "' is read as "
+                    + yes + ": write " + yes + " without quotes");
+            return yes;
+        }
+        problems.error("content.field-type", path, line(key), "'" + key + "' should be true or false; '"
+                + value.get() + "' is read as true, so the article is kept back: write true or false");
+        return true;
     }
 
     /** The value of a key; a key with no value (YAML's null) is as absent as a missing one. */
     private Optional<Object> find(String key) {
-        return Optional.ofNullable(map.get(key));
+        Object value = map.get(key);
+        return Optional.ofNullable(value == null && written.containsKey(key) ? map.get(written.get(key)) : value);
     }
 
     private void wrongType(String key, String expected) {
