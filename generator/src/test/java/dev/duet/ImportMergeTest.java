@@ -180,6 +180,41 @@ class ImportMergeTest {
     }
 
     @Test
+    void aConflictMergedByHandIsNotOverwrittenByALaterImportAskedToTakeAnotherStorysChange() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(EN, "Stations along the line", "Stations on the line");
+        ImportReport reported = reimport(site, RAIL.replace("Stations along the line include",
+                "The line's stations include"));
+        assertEquals(1, conflicts(reported).size(), reported.problems().toString());
+        // The editor merges the two by hand, as the message asks; a CRLF save alone would settle nothing.
+        edit(EN, "Stations on the line include", "The line's stations, the editor says, include");
+
+        ImportReport later = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Status.KEPT_EDITED, outcomes(later).get(EN));
+        assertTrue(text(EN).contains("the editor says"), text(EN));
+        assertEquals(List.of("import.settled"), later.problems().stream().map(Problem::code).toList());
+        assertFalse(Files.exists(dir.resolve("target/duet/incoming").resolve(EN)));
+        assertFalse(Files.exists(dir.resolve("target/duet/edited").resolve(EN)), "nothing was overwritten");
+        ImportReport after = site.duet(site.config().overwriteEdited(true).build()).importSources();
+        assertEquals(List.of(), after.problems());
+        assertTrue(text(EN).contains("the editor says"));
+    }
+
+    @Test
+    void aConflictStillOpenAfterTheFileIsSavedWithOtherLineEndsIsTakenWhenAskedTo() throws Exception {
+        TestSite site = imported(RAIL);
+        edit(EN, "Stations along the line", "Stations on the line");
+        reimport(site, RAIL.replace("Stations along the line include", "The line's stations include"));
+        Files.writeString(dir.resolve(EN), text(EN).replace("\n", "\r\n"));
+
+        ImportReport taken = site.duet(site.config().overwriteEdited(true).build()).importSources();
+
+        assertEquals(Status.UPDATED, outcomes(taken).get(EN));
+        assertTrue(text(EN).contains("The line's stations include"), text(EN));
+    }
+
+    @Test
     void bothMakingTheSameChangeIsNoConflict() throws Exception {
         TestSite site = imported(RAIL);
         edit(ZH, "title: \"沪宁沿江高铁开通运营\"", "title: \"沪宁沿江高铁正式开通运营\"");

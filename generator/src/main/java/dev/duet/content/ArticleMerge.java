@@ -168,8 +168,9 @@ final class ArticleMerge {
                 problems.add(Problem.warning("import.conflict", side.path(), firstBodyLine(head, read.body()),
                         "the body was edited here and also changed in the source: the edited body is kept, and the"
                                 + " source's version of the whole file is in " + incomingCopy.apply(side.path())
-                                + " (reported once: merge the two by hand, or run import with"
-                                + " -Dduet.overwriteEdited=true to take the source's file, keeping yours)"));
+                                + " (reported once: merge the two by hand, which settles it, or run import with"
+                                + " -Dduet.overwriteEdited=true before you edit the file to take the source's file,"
+                                + " keeping yours)"));
             }
             decisions.add(new Decision(side, withLineEnds(side.current(), text), side.edited(),
                     fromSource));

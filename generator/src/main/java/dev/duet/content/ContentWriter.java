@@ -192,6 +192,7 @@ public final class ContentWriter {
         Map<String, LeftDeleted> deletedIn = paths.deleted(base);
         List<String> leftDeleted = new ArrayList<>(0);
         Optional<String> movedFrom = paths.movedFrom(base);
+        Set<String> copied = new HashSet<>(0); // the files whose source's version is kept, for a conflict
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
                 ImportedFile file = ImportedFile.of(article, language.get(), slug, planned.duplicateOf());
@@ -211,10 +212,11 @@ public final class ContentWriter {
                             + " written: " + out.get().file() + " " + out.get().message()));
                     continue;
                 }
-                if (underOldName.isPresent() && copies.isIncoming(path, underOldName.get().bytes())) {
-                    // A conflict an earlier import reported and the editor has not settled moves with its source:
-                    // the copy kept for it names the new file, and overwriteEdited takes it, now or later.
+                if (underOldName.isPresent() && copies.isIncoming(path, underOldName.get().bytes())
+                        && !copies.settledByHand(path, Files.readAllBytes(siteDir.resolve(path)))) {
+                    // A conflict not yet settled moves with its source: overwriteEdited takes it, now or later.
                     copies.putIncoming(path, file.bytes());
+                    copied.add(path);
                     before = Optional.empty();
                 }
                 Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, before, problems, changed,
@@ -227,8 +229,9 @@ public final class ContentWriter {
             }
         }
         if (!changed.isEmpty()) {
-            outcomes.addAll(writeChanged(changed, keptEdited, problems));
+            outcomes.addAll(writeChanged(changed, keptEdited, problems, copied));
         }
+        copies.markAgainst(copied);
         if (movedFrom.isPresent() && !outcomes.isEmpty()) {
             problems.add(Problem.warning("import.moved", article.sourceFile(), 0, "imported before as "
                     + movedFrom.get() + ", which is gone: this is the same story, so its articles "
@@ -279,6 +282,9 @@ public final class ContentWriter {
             return outcome(path, ImportReport.Status.UNCHANGED);
         }
         boolean edited = wasEdited(current);
+        if (edited && copies.settledByHand(path, currentBytes)) {
+            copies.settle(path, keepEditedIn.isPresent()).ifPresent(problems::add);
+        }
         boolean seen = edited && digest(current).equals(rendered.digest());
         if (seen && (keepEditedIn.isEmpty() || !copies.isIncoming(path, bytes))) {
             // The source gives what import wrote before: only the user changed the file, nothing to warn about.
@@ -295,7 +301,7 @@ public final class ContentWriter {
                     + "; your edited version of " + path + " is kept as " + copies.shown(kept)
                     + (own.lost() ? " (its front matter cannot be read: any keys of your own are only there)" : "")));
             fileWriter.edit(file, OldAddress.kept(path, currentBytes, own.bytes()), siteDir);
-            Files.deleteIfExists(copies.incoming(path));
+            copies.dropIncoming(path);
             return outcome(path, ImportReport.Status.UPDATED);
         }
         changed.add(new ArticleMerge.Side(path, rendered, currentBytes, edited));
@@ -313,7 +319,7 @@ public final class ContentWriter {
      * languages share stay held, but is not written.
      */
     private List<ImportReport.FileOutcome> writeChanged(List<ArticleMerge.Side> changed,
-            List<ArticleMerge.Side> keptEdited, List<Problem> problems) throws IOException {
+            List<ArticleMerge.Side> keptEdited, List<Problem> problems, Set<String> copied) throws IOException {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(changed.size());
         if (changed.stream().noneMatch(ArticleMerge.Side::edited) && keptEdited.isEmpty()) {
             for (ArticleMerge.Side side : changed) {
@@ -333,6 +339,7 @@ public final class ContentWriter {
         for (Map.Entry<String, byte[]> copy : merged.incoming().entrySet()) {
             if (!kept.contains(copy.getKey())) {
                 copies.putIncoming(copy.getKey(), copy.getValue());
+                copied.add(copy.getKey());
             }
         }
         Set<String> decided = new HashSet<>(kept);
