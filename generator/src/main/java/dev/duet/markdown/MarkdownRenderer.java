@@ -2,6 +2,7 @@ package dev.duet.markdown;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -60,6 +61,26 @@ public final class MarkdownRenderer {
             return plain.get();
         }
         return renderParsed(markdown);
+    }
+
+    /**
+     * The link reference definitions among {@code blocks} ({@code [1]: https://…}), as Markdown, to be appended to a
+     * block rendered alone: the parallel view renders a story paragraph by paragraph, and a link written
+     * {@code [text][1]} needs its definition, which is in a paragraph of its own. Empty when there is none.
+     */
+    public String definitions(List<String> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (String block : blocks) {
+            if (!block.contains("]:")) {
+                continue;
+            }
+            parser.parse(block).getDescendants().forEach(node -> {
+                if (node instanceof Reference reference) {
+                    out.append("\n\n").append(reference.getChars().toString().strip());
+                }
+            });
+        }
+        return out.toString();
     }
 
     /**

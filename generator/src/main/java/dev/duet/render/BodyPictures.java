@@ -25,9 +25,16 @@ final class BodyPictures {
     static List<Views.ParallelRow> rows(dev.duet.markdown.MarkdownRenderer markdown,
             dev.duet.model.ParallelText text, dev.duet.model.ArticlePage left, dev.duet.model.ArticlePage right,
             SiteConfig config) {
+        String leftLinks = markdown.definitions(text.rows().stream().flatMap(row -> row.left().stream()).toList());
+        String rightLinks = markdown.definitions(text.rows().stream().flatMap(row -> row.right().stream()).toList());
         return text.rows().stream().map(row -> new Views.ParallelRow(
-                render(markdown, row.left(), left.inline(), config),
-                render(markdown, row.right(), right.inline(), config))).toList();
+                render(markdown, withLinks(row.left(), leftLinks), left.inline(), config),
+                render(markdown, withLinks(row.right(), rightLinks), right.inline(), config))).toList();
+    }
+
+    /** Each paragraph with the text's link definitions after it, which render as nothing. */
+    private static List<String> withLinks(List<String> paragraphs, String definitions) {
+        return definitions.isEmpty() ? paragraphs : paragraphs.stream().map(p -> p + definitions).toList();
     }
 
     /** Each paragraph of Markdown as HTML, its pictures pointed at their copies. */
