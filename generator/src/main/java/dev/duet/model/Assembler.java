@@ -97,7 +97,7 @@ final class Assembler {
         return new Site(config, sites, problems, lifecycle);
     }
 
-    private String claimPath(ContentFile file, TranslationPairs.Group group, Set<String> taken) {
+    private String claimPath(ContentFile file, TranslationPairs.Group group, Map<String, String> taken) {
         FrontMatter fm = file.frontMatter();
         String slug = slugOf(file, group);
         if (fm.slug().isPresent() && !fm.slug().map(Slug::clean).get().equals(fm.slug().get())) {
@@ -112,13 +112,14 @@ final class Assembler {
         String base = Permalinks.article(fm.lang(), fm.date(), slug);
         String path = base;
         int n = 2;
-        while (!taken.add(path)) {
+        while (taken.putIfAbsent(path, file.path()) != null) {
             path = Permalinks.article(fm.lang(), fm.date(), slug + "-" + n++);
         }
         if (!path.equals(base)) {
             problems.add(Problem.error("content.duplicate-slug", file.path(), 0, "another " + fm.lang()
-                    + " article already has the address /" + base + "; this one is published at /" + path
-                    + " — give it its own 'slug:'"));
+                    + " article, " + taken.get(base) + ", already has the address /" + base + "; this one is"
+                    + " published at /" + path + " — give this one its own 'slug:' (or, if its page was published"
+                    + " before the other's, the other one)"));
         }
         return path;
     }
@@ -146,7 +147,7 @@ final class Assembler {
     /** First pass: one path per published file, so that translations can link to each other. */
     Map<ContentFile, String> paths(List<TranslationPairs.Group> groups) {
         Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
-        Set<String> taken = new HashSet<>();
+        Map<String, String> taken = new HashMap<>();
         Publishing publishing = new Publishing(config, groups);
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {

@@ -10,11 +10,9 @@ import dev.duet.diagnostic.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Assembles what the site holds besides its published articles ({@link Lifecycle}): an address for each withdrawn
@@ -23,9 +21,9 @@ import java.util.Set;
  */
 final class LifecycleAssembler {
 
-    /** How an article file claims its address among those {@code taken}. */
+    /** How an article file claims its address among those {@code taken} (each address with its file's path). */
     interface PathClaim {
-        String claim(ContentFile file, TranslationPairs.Group group, Set<String> taken);
+        String claim(ContentFile file, TranslationPairs.Group group, Map<String, String> taken);
     }
 
     /** A withdrawn article file, its story and the address it claimed. */
@@ -46,7 +44,7 @@ final class LifecycleAssembler {
         Publishing publishing = new Publishing(config, groups);
         // The addresses taken, and the withdrawn articles' own, made only when an article is withdrawn: a site
         // of a million stories has two million addresses.
-        Set<String> taken = null;
+        Map<String, String> taken = null;
         Map<ContentFile, String> withdrawnPaths = new java.util.IdentityHashMap<>();
         List<Lifecycle.Withdrawn> withdrawn = new ArrayList<>();
         for (TranslationPairs.Group group : groups) {
@@ -57,7 +55,10 @@ final class LifecycleAssembler {
                     continue;
                 }
                 if (taken == null) {
-                    taken = new HashSet<>(paths.values());
+                    taken = new HashMap<>(paths.size() * 2);
+                    for (Map.Entry<ContentFile, String> published : paths.entrySet()) {
+                        taken.put(published.getValue(), published.getKey().path());
+                    }
                 }
                 String path = claim.claim(file, group, taken);
                 withdrawnPaths.put(file, path);

@@ -109,7 +109,9 @@ class SiteCheckTest {
         List<Problem> problems = twins.duet().check();
 
         assertTrue(problems.stream().anyMatch(p -> p.code().equals("content.duplicate-slug") && p.isError()
-                && p.file().equals("articles/2024/b.zh.md")), problems.toString());
+                && p.file().equals("articles/2024/b.zh.md")
+                && p.message().startsWith("another zh article, articles/2024/a.zh.md, already has the address")),
+                problems.toString());
         assertTrue(twins.exists("zh/2024/06/same/index.html") && twins.exists("zh/2024/06/same-2/index.html"));
     }
 
