@@ -92,7 +92,8 @@ final class FeedViews {
 
     NewsSitemapView newsSitemap(SitePlan.NewsSitemapFile file) {
         return new NewsSitemapView(file.articles().stream().map(article -> new NewsUrl(absolute(article.path()),
-                pages.site(article.lang()).title(), newsLanguage(article), article.published().orElseThrow().iso(),
+                pages.siteViews().getOrDefault(article.languageTag(), pages.site(article.lang())).title(),
+                newsLanguage(article), article.published().orElseThrow().iso(),
                 article.title())).toList());
     }
 

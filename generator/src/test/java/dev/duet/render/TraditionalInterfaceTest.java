@@ -58,6 +58,42 @@ class TraditionalInterfaceTest {
     }
 
     @Test
+    void aTraditionalArticlesMetadataSaysTraditional() throws IOException {
+        TestSite site = TestSite.in(dir).news()
+                .article("2024/tea.zh.md", "title: \"臺灣茶葉豐收\"\nlang: \"zh\"\nscript: \"Hant\"\n"
+                        + "date: \"2024-05-21\"\nslug: \"tea\"", "臺灣茶葉今年豐收。\n")
+                .article("2024/tea.en.md", "title: \"Taiwan's tea harvest\"\nlang: \"en\"\ndate: \"2024-05-21\"\n"
+                        + "slug: \"tea\"", "Taiwan's tea harvest is good.\n");
+        assertFalse(site.duet(site.config().buildTime("2024-05-22T10:00:00+08:00").build()).build().hasErrors());
+
+        Document tea = Jsoup.parse(site.read("zh/2024/05/tea/index.html"));
+        assertEquals("zh_TW", tea.selectFirst("meta[property=og:locale]").attr("content"));
+        Document en = Jsoup.parse(site.read("en/2024/05/tea/index.html"));
+        assertEquals("zh_TW", en.selectFirst("meta[property=og:locale:alternate]").attr("content"));
+        assertEquals("zh_CN", Jsoup.parse(site.read(News.WANG_YI_EN))
+                .selectFirst("meta[property=og:locale:alternate]").attr("content"));
+        Document feed = Jsoup.parse(site.read("zh/feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals("zh-Hans", feed.selectFirst("feed").attr("xml:lang"));
+        assertEquals("zh-Hant", feed.select("entry").stream()
+                .filter(e -> e.selectFirst("title").text().equals("臺灣茶葉豐收")).findFirst().orElseThrow()
+                .attr("xml:lang"));
+        assertTrue(feed.select("entry").stream().filter(e -> e.selectFirst("title").text().startsWith("王毅"))
+                .noneMatch(e -> e.hasAttr("xml:lang")), "an entry in the feed's own language says nothing");
+        Document news = Jsoup.parse(site.read("news-sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        org.jsoup.nodes.Element entry = news.select("url").stream()
+                .filter(u -> u.selectFirst("loc").text().endsWith("/zh/2024/05/tea/")).findFirst().orElseThrow();
+        assertEquals("zh-tw", entry.selectFirst("news|language").text());
+        assertEquals(tea.selectFirst(".brand").text(), entry.selectFirst("news|name").text(),
+                "the publication's name as its page shows it");
+        // The English home's "Also in 中文" is English: its link names the other language by hreflang only.
+        Document home = Jsoup.parse(site.read("en/index.html"));
+        assertFalse(home.select("a.bilingual").isEmpty());
+        home.select("a.bilingual").forEach(a -> assertFalse(a.hasAttr("lang"), a.outerHtml()));
+        Document zhHome = Jsoup.parse(site.read("zh/index.html"));
+        assertEquals("zh-Hant", zhHome.selectFirst(".lead-story").attr("lang"), "the newest story is Traditional");
+    }
+
+    @Test
     void theOldAddressAndTheWithdrawnPageOfATraditionalArticleSpeakTraditionalChinese() throws IOException {
         TestSite site = TestSite.in(dir).news()
                 .article("2024/taiwan-harvest.zh.md", "title: \"臺灣茶葉豐收\"\nlang: \"zh\"\nscript: \"Hant\"\n"
