@@ -36,7 +36,7 @@ final class FrontMatterEdit {
             List<String> lines = lines(replacement.getValue());
             int at = indexOf(blocks, key);
             if (at >= 0) {
-                blocks.set(at, new Block(Optional.of(key), lines));
+                blocks.set(at, new Block(Optional.of(key), withComment(blocks.get(at).lines(), lines)));
             } else if (!lines.isEmpty()) {
                 blocks.add(insertionPoint(blocks, key), new Block(Optional.of(key), lines));
             }
@@ -82,6 +82,38 @@ final class FrontMatterEdit {
         carried.forEach(block -> blocks.put(block.key().get(), String.join("", block.lines())));
         return holds(into, merged, blocks) ? Optional.of(new Carried(merged, List.copyOf(blocks.keySet())))
                 : Optional.empty();
+    }
+
+    /**
+     * {@code lines}, a new one-line block, with the comment that ended the old one-line block ({@code views: 2000  #
+     * from the CMS}): a comment is the editor's, and stays when import updates the value before it.
+     */
+    private static List<String> withComment(List<String> old, List<String> lines) {
+        if (old.size() != 1 || lines.size() != 1 || lines.get(0).indexOf('#') >= 0) {
+            return lines;
+        }
+        String line = old.get(0);
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = line.indexOf(':') + 1; i > 0 && i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (dbl && c == '\\') {
+                i++;
+            } else if (c == '"' && !single) {
+                dbl = !dbl;
+            } else if (c == '\'' && !dbl) {
+                single = !single;
+            } else if (c == '#' && !single && !dbl && Character.isWhitespace(line.charAt(i - 1))) {
+                int start = i - 1;
+                while (start > 0 && Character.isWhitespace(line.charAt(start - 1))) {
+                    start--;
+                }
+                String comment = line.substring(start).stripTrailing();
+                String value = lines.get(0).stripTrailing();
+                return List.of(value + comment + "\n");
+            }
+        }
+        return lines;
     }
 
     /** The YAML cut into blocks: a keyed block per top-level key, and a keyless one for any other line. */

@@ -54,6 +54,27 @@ class FieldMergeTest {
     }
 
     @Test
+    void aCommentAfterAValueStaysWhenTheValueIsUpdated() {
+        String yaml = """
+                title: "标题 # not a comment"   # the desk's title
+                views: 2000   # views from the CMS
+                date: "2024-05-21" # it's a quote
+                importDigest: "sha256:x"
+                """;
+        Map<String, String> replacements = new LinkedHashMap<>();
+        replacements.put("title", "title: \"新标题\"\n");
+        replacements.put("views", "views: 3000\n");
+        replacements.put("date", "date: \"2024-05-22\"\n");
+
+        assertEquals(Optional.of("""
+                title: "新标题"   # the desk's title
+                views: 3000   # views from the CMS
+                date: "2024-05-22" # it's a quote
+                importDigest: "sha256:x"
+                """), FrontMatterEdit.replace(yaml, replacements));
+    }
+
+    @Test
     void addsAMissingFieldAfterTheFieldBeforeItAndRemovesOneTheSourceDropped() {
         String yaml = """
                 title: "标题"
