@@ -228,7 +228,11 @@ public final class ContentReader {
                     "no title: add 'title: \"…\"' to the front matter");
             return Optional.empty();
         }
-        Optional<LocalDate> date = fields.string("date").flatMap(d -> parseDate(path, d, fields, problems));
+        Optional<String> dateText = fields.string("date");
+        Optional<LocalDate> date = dateText.flatMap(d -> parseDate(path, d, fields, problems));
+        if (dateText.isPresent() && date.isEmpty()) {
+            return Optional.empty(); // a page at a day no one wrote would be a wrong page: told in parseDate
+        }
         FrontMatter fm = new FrontMatter(
                 title.get().strip(),
                 lang,
@@ -273,7 +277,7 @@ public final class ContentReader {
             // Told below.
         }
         problems.error("content.date", path, fields.line("date"), "date must be YYYY-MM-DD, a year from 0001 to"
-                + " 9999, was '" + value + "'; the article is listed as undated");
+                + " 9999 (or a day and time, \"2024-05-22 14:30\"), was '" + value + "'" + LEFT_OUT);
         return Optional.empty();
     }
 

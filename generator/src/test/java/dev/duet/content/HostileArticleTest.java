@@ -106,14 +106,16 @@ class HostileArticleTest {
 
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"0000-01-01", "-0001-01-01", "+10000-01-01"})
-    void aDateWithoutAYearFrom0001To9999IsAnErrorAtItsLineAndTheArticleUndated(String date) throws Exception {
+    void aDateWithoutAYearFrom0001To9999IsAnErrorAtItsLineAndTheArticleLeftOut(String date) throws Exception {
         site.article("2025/hostile.en.md", "title: \"Hostile\"\nlang: \"en\"\nslug: \"hostile\"\ndate: \"" + date
                 + "\"", "Body.");
         BuildResult result = site.build();
         assertOneErrorAt(result, "content.date", 5);
         assertTrue(result.problems().get(0).message().contains("a year from 0001 to 9999"), result.problems()::toString);
-        assertTrue(site.exists("en/undated/hostile/index.html"), "listed as undated");
+        assertTrue(result.problems().get(0).message().endsWith("; the article is left out"), result.problems()::toString);
+        assertFalse(site.exists("en/undated/hostile/index.html"), "not published at a day no one wrote");
         assertFalse(site.read("en/feed.xml").contains(date), "no feed carries the year");
+        assertTrue(site.exists("en/2025/01/good/index.html"), "the rest of the site builds");
     }
 
     static Stream<Arguments> fieldsOfTheWrongType() {
