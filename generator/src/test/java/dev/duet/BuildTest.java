@@ -255,4 +255,14 @@ class BuildTest {
         assertEquals("https://www.news.cn/a.html",
                 spaced.page("zh/2024/06/spaced/index.html").selectFirst("a.source-link").attr("href"));
     }
+
+    @Test
+    void anArticleWithNoSourceHasNoEmptySourceSection(@TempDir Path other) throws Exception {
+        TestSite plain = TestSite.in(other);
+        plain.article("2024/note.en.md", "title: \"A note\"\ndate: \"2024-06-01\"", "Written here.\n");
+
+        plain.build();
+
+        assertNull(plain.page("en/2024/06/note/index.html").selectFirst(".attribution"));
+    }
 }
