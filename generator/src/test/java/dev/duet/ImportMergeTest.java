@@ -215,6 +215,20 @@ class ImportMergeTest {
     }
 
     @Test
+    void aFileWhoseDigestLineWasDeletedIsKeptAndTheWarningSaysSo() throws Exception {
+        TestSite site = imported(RAIL);
+        Path file = dir.resolve(ZH);
+        Files.writeString(file, Files.readString(file).replaceAll("(?m)^importDigest:.*\n", ""));
+
+        ImportReport report = reimport(site, RAIL.replace("沪宁沿江高铁开通运营", "来源改过的标题"));
+
+        List<Problem> kept = report.problems().stream().filter(p -> p.code().equals("import.kept-edited")).toList();
+        assertEquals(1, kept.size(), report.problems().toString());
+        assertTrue(kept.get(0).message().contains("its 'importDigest' line, which notes what import wrote, is gone"),
+                kept.get(0).message());
+    }
+
+    @Test
     void bothMakingTheSameChangeIsNoConflict() throws Exception {
         TestSite site = imported(RAIL);
         edit(ZH, "title: \"沪宁沿江高铁开通运营\"", "title: \"沪宁沿江高铁正式开通运营\"");

@@ -219,8 +219,9 @@ final class ArticleMerge {
         }
         Optional<FieldDigests> base = FieldDigests.parse(ImportedText.digestValue("\n" + yaml));
         if (base.isEmpty()) {
-            problems.add(keptEdited(side, "an earlier version of Duet imported it without noting what it wrote for"
-                    + " each field"));
+            problems.add(keptEdited(side, ImportedText.digestValue("\n" + yaml).isEmpty()
+                    ? "its '" + FrontMatterFormat.DIGEST_KEY + "' line, which notes what import wrote, is gone"
+                    : "an earlier version of Duet imported it without noting what it wrote for each field"));
             return Optional.empty();
         }
         return Optional.of(new Read(side, yaml, fm, body, base.get(), now));
