@@ -221,7 +221,9 @@ class LifecycleTest {
         assertEquals("/zh/2024/05/rail-line-opens/", redirect.select("body a").attr("href"));
         assertTrue(site.exists("news/rail.html"), "an absolute URL of this site is a path of it");
         List<Problem> aliases = result.problems().stream().filter(p -> p.code().equals("content.alias")).toList();
-        assertEquals(10, aliases.size(), aliases.toString());
+        assertEquals(11, aliases.size(), aliases.toString());
+        assertTrue(aliases.stream().anyMatch(p -> !p.isError() && p.message().contains("'../../etc' does not start"
+                + " with '/'")), aliases.toString());
         // Each at its own line: the list starts on line 7, one alias a line.
         assertTrue(aliases.stream().allMatch(p -> p.file().equals("articles/2024/rail-line-opens.zh.md")
                 && p.line() >= 9 && p.line() <= 18), aliases.toString());
@@ -286,12 +288,20 @@ class LifecycleTest {
                   - "/news/a%2Fb.html"
                   - "/site/news/123.html"
                   - "/news/%E9%93%81%E8%B7%AF.html"
+                  - "/news/page?id=5"
+                  - "old-relative/"
                 """, "新线今日开通。\n");
 
         BuildResult result = site.duet(site.config().baseUrl("https://news.example.org/site/").build()).build();
 
         List<Problem> aliases = result.problems().stream().filter(p -> p.code().equals("content.alias")).toList();
-        assertEquals(2, aliases.size(), aliases.toString());
+        assertEquals(4, aliases.size(), aliases.toString());
+        assertTrue(aliases.stream().anyMatch(p -> p.line() == 10 && !p.isError()
+                && p.message().contains("has a query or a fragment") && p.message().endsWith("such as /news/page")),
+                aliases.toString());
+        assertTrue(aliases.stream().anyMatch(p -> p.line() == 11 && !p.isError()
+                && p.message().contains("does not start with '/'")), aliases.toString());
+        assertTrue(site.exists("old-relative/index.html"), "made from the root, as the warning says");
         assertTrue(aliases.stream().anyMatch(p -> p.line() == 7 && p.isError() && p.message().contains("'a/b.html'")),
                 aliases.toString());
         assertFalse(site.exists("news/a/b.html"));

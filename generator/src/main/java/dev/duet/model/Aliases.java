@@ -28,6 +28,13 @@ final class Aliases {
     Optional<String> outputPath(String alias, String file, int line, List<Problem> problems) {
         String text = alias.strip();
         Optional<String> path = sitePath(text);
+        if (path.isEmpty() && (text.contains("?") || text.contains("#")) && sitePath(text.replaceAll("[?#].*", ""))
+                .isPresent()) {
+            problems.add(Problem.warning("content.alias", file, line, "alias '" + text + "' has a query or a"
+                    + " fragment (?…, #…), which a static host serves no page by, so no redirect is made for it: give"
+                    + " the path alone, such as " + text.replaceAll("[?#].*", "")));
+            return Optional.empty();
+        }
         if (path.isEmpty()) {
             problems.add(Problem.warning("content.alias", file, line, "alias '" + text + "' is not an address of"
                     + " this site (" + config.publishedUrl() + "), so no redirect is made for it: give its path"
@@ -36,6 +43,11 @@ final class Aliases {
         }
         String basePath = SiteConfig.basePath(config.publishedUrl());
         String fromRoot = text.startsWith("/") ? text : "/" + text;
+        if (!text.startsWith("/") && !text.contains("://")) {
+            problems.add(Problem.warning("content.alias", file, line, "alias '" + escape(text) + "' does not start"
+                    + " with '/': it is taken from the site's root, as " + escape(fromRoot) + ", not from the"
+                    + " article's address; write it so"));
+        }
         if (basePath.length() > 1 && !text.contains("://") && fromRoot.startsWith(basePath)) {
             // Most likely the old address as the host serves it, the site's folder included, and so twice over.
             problems.add(Problem.warning("content.alias", file, line, "alias '" + escape(text) + "' is a path from"
