@@ -73,10 +73,7 @@ final class SourceImport {
         return dated;
     }
 
-    /**
-     * The plans, each story that repeats an earlier one (the same source URL, or almost the same text) marked as its
-     * duplicate, with a warning that names both files.
-     */
+    /** The plans, each story repeating an earlier one (same URL, or almost the same text) marked, with a warning. */
     private List<ContentWriter.Planned> markDuplicates(List<ContentWriter.Planned> planned,
             List<ImportedArticle> imported, DuplicateFinder.Signature[] signatures, DuplicateFinder duplicates,
             Problems problems, Workers workers) throws IOException {
@@ -142,8 +139,7 @@ final class SourceImport {
         try (Workers workers = new Workers(config.threads())) {
             List<ContentWriter.Existing> existing = existingArticles.read(workers, lastMemo);
             List<Path> sources = ImportOrder.importedFirst(listed, existing, file -> SitePath.of(config, file));
-            // The first import of a site keeps no memo: keeping one costs it a sixth of its time, and what it saves
-            // is the next import's. The next import keeps it, from what it reads anyway.
+            // A first import keeps no memo (a sixth of its time, for the next's sake); the next keeps it.
             ImportMemo memo = existing.isEmpty() && lastMemo.knowsNothing() ? ImportMemo.none() : lastMemo;
             ImportJournal journal = ImportJournal.open(config.cacheDir());
             Optional<Path> keepEditedIn = config.overwriteEdited()
@@ -176,33 +172,37 @@ final class SourceImport {
                     for (int i = next.index(); i >= 0; i = next.index()) {
                         Path file = batch.get(i);
                         String sourceFile = SitePath.of(config, file);
-                        if (!memo.recording()) {
-                            parsed[i] = parser.parse(sourceFile, Files.readAllBytes(file));
-                            signatures[i] = DuplicateFinder.signature(parsed[i]);
-                            continue;
-                        }
-                        long readAt = FileClock.now();
-                        Optional<ImportMemo.Stamp> stamp = ImportMemo.Stamp.of(file);
-                        Optional<ImportMemo.Source> known = stamp.flatMap(at -> memo.source(sourceFile, at));
-                        if (known.isEmpty()) {
-                            byte[] bytes = Files.readAllBytes(file);
-                            long[] digest = ImportMemo.sourceDigest(sourceFile, bytes);
-                            // A change after the stamp was taken gives the file a later time: the bytes read are
-                            // known by their digest, and by the stamp only if it was settled.
-                            ImportMemo.Stamp kept = stamp.orElse(ImportMemo.Stamp.UNTRUSTED);
-                            known = memo.source(sourceFile, kept, readAt, digest);
-                            if (known.isEmpty()) {
-                                parsed[i] = parser.parse(sourceFile, bytes);
+                        try {
+                            if (!memo.recording()) {
+                                parsed[i] = parser.parse(sourceFile, Files.readAllBytes(file));
                                 signatures[i] = DuplicateFinder.signature(parsed[i]);
-                                digests[i] = digest;
-                                memo.parsed(kept, readAt, digest, parsed[i], signatures[i]);
                                 continue;
                             }
+                            long readAt = FileClock.now();
+                            Optional<ImportMemo.Stamp> stamp = ImportMemo.Stamp.of(file);
+                            Optional<ImportMemo.Source> known = stamp.flatMap(at -> memo.source(sourceFile, at));
+                            if (known.isEmpty()) {
+                                byte[] bytes = Files.readAllBytes(file);
+                                long[] digest = ImportMemo.sourceDigest(sourceFile, bytes);
+                                // Known by digest, and by stamp only if it was settled (a change gives a later time).
+                                ImportMemo.Stamp kept = stamp.orElse(ImportMemo.Stamp.UNTRUSTED);
+                                known = memo.source(sourceFile, kept, readAt, digest);
+                                if (known.isEmpty()) {
+                                    parsed[i] = parser.parse(sourceFile, bytes);
+                                    signatures[i] = DuplicateFinder.signature(parsed[i]);
+                                    digests[i] = digest;
+                                    memo.parsed(kept, readAt, digest, parsed[i], signatures[i]);
+                                    continue;
+                                }
+                            }
+                            parsed[i] = known.get().outline();
+                            signatures[i] = known.get().signature();
+                            digests[i] = known.get().digest();
+                            outlined.put(sourceFile, file);
+                        } catch (IOException e) {
+                            parsed[i] = SourceParser.unreadable(sourceFile, ContentReader.reason(e));
+                            signatures[i] = DuplicateFinder.signature(parsed[i]);
                         }
-                        parsed[i] = known.get().outline();
-                        signatures[i] = known.get().signature();
-                        digests[i] = known.get().digest();
-                        outlined.put(sourceFile, file);
                     }
                 });
                 Map<String, long[]> sourceDigests = new HashMap<>();
@@ -217,8 +217,7 @@ final class SourceImport {
                 Map<String, List<String>> filesOf = new HashMap<>();
                 planned.forEach(p -> filesOf.put(p.article().sourceFile(), ContentWriter.paths(p)));
                 for (ImportedArticle article : imported) {
-                    // The date an editor added to the article's files answers the warning about its missing date,
-                    // which names them.
+                    // The date an editor added to the article's files answers the warning about its missing date.
                     List<String> files = filesOf.getOrDefault(article.sourceFile(), List.of());
                     article.problems().stream().filter(p -> !(p.code().equals(SourceParser.NO_DATE)
                             && datedByHand.contains(article.sourceFile())))

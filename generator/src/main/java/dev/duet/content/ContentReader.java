@@ -105,9 +105,38 @@ public final class ContentReader {
     public Result read(Path siteDir, Path file) throws IOException {
         // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
         long now = System.currentTimeMillis() * 1_000_000L;
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        byte[] bytes = Files.readAllBytes(file);
+        BasicFileAttributes attributes;
+        byte[] bytes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return unreadable(relative(siteDir, file), e);
+        }
         return read(siteDir, file, Body.Stamp.of(attributes, now, bytes), bytes);
+    }
+
+    /**
+     * A file that cannot be read at all (no permission to, an error of the disk): an error that says why, and the
+     * article left out; a file deleted since it was listed is simply not there.
+     */
+    static Result unreadable(String path, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new Result(List.of(), List.of());
+        }
+        return new Result(List.of(), List.of(Problem.error("content.read", path, 0, "cannot read the file: "
+                + reason(e) + LEFT_OUT)));
+    }
+
+    /** Why a file could not be read, in words: an exception's message is often the file's name alone. */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (make it readable by the user the build runs as)";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Reads one article file from its {@code bytes}, with the stamp taken before they were read. */

@@ -80,7 +80,18 @@ public final class Glossary {
             return empty();
         }
         String rel = ContentReader.relative(siteDir, file.get());
-        String text = Files.readString(file.get(), StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file.get(), StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(Problem.error("glossary.yaml", rel, 0, "not UTF-8: save it as UTF-8; until then no tag"
+                    + " or name is translated by it"));
+            return empty();
+        } catch (IOException e) {
+            problems.add(Problem.error("glossary.read", rel, 0, "cannot read the file: " + ContentReader.reason(e)
+                    + "; until then no tag or name is translated by it"));
+            return empty();
+        }
         OptionalInt deep = YamlNesting.tooDeep(text);
         if (deep.isPresent()) {
             problems.add(Problem.error("glossary.yaml", rel, deep.getAsInt(), "nests deeper than "

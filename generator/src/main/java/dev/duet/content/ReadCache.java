@@ -158,7 +158,12 @@ public final class ReadCache {
             throws IOException {
         // Stamped before it is read: a change after the stamp is a change the body's next reading sees.
         long now = System.currentTimeMillis() * 1_000_000L;
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return ContentReader.unreadable(path, e);
+        }
         return read(reader, siteDir, file, path, attributes.size(),
                 attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), now);
     }
@@ -175,7 +180,13 @@ public final class ReadCache {
             }
         }
         misses.incrementAndGet();
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            // No last reading is kept: its body, which its pages need, cannot be read either.
+            return ContentReader.unreadable(path, e);
+        }
         Body.Stamp stamp = Body.Stamp.of(size, modified, now, bytes);
         // Hash128, not SHA-256: after a fresh checkout every file is read again and digested, and the client
         // compiler that a publish runs with has no SHA-256 intrinsic (a twentieth of the cost).

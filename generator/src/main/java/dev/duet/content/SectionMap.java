@@ -90,7 +90,16 @@ public final class SectionMap {
             return builtIn;
         }
         Map<String, Entry> rows = new LinkedHashMap<>(builtIn.byChannel);
-        parse(Files.readString(file, StandardCharsets.UTF_8), ContentReader.relative(siteDir, file), rows, problems);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(Problem.error("sections.read", ContentReader.relative(siteDir, file), 0, "cannot read the"
+                    + " file: " + (e instanceof java.nio.charset.CharacterCodingException ? "not UTF-8"
+                    : ContentReader.reason(e)) + "; until then only Duet's own sections are used"));
+            return builtIn;
+        }
+        parse(text, ContentReader.relative(siteDir, file), rows, problems);
         return new SectionMap(rows);
     }
 

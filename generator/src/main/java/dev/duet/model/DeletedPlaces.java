@@ -103,7 +103,15 @@ public final class DeletedPlaces {
             }
             return none();
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.error("content.deleted-places", name, 0, "cannot read the file: "
+                    + dev.duet.content.ContentReader.reason(e) + "; no deleted story keeps its place until it can be"
+                    + " read"));
+            return none();
+        }
         Map<String, Place> places = new TreeMap<>();
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> lineOf = new java.util.HashMap<>();

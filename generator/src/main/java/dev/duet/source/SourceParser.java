@@ -54,6 +54,14 @@ public final class SourceParser {
         }
     }
 
+    /** A source file that cannot be read at all (no permission to, an error of the disk): an error saying why. */
+    public static ImportedArticle unreadable(String sourceFile, String reason) {
+        return new ImportedArticle(sourceFile, "unknown", Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(Problem.error("source.read", sourceFile, 0, "cannot read the file: " + reason
+                        + "; nothing is imported from it")));
+    }
+
     /**
      * The article less the warnings found in a text whose bytes are not what they claim to be: a file with an
      * encoding error is not imported, and what else its garbled text seems to lack is noise beside that error.
