@@ -68,6 +68,11 @@ final class SiteHandler implements HttpHandler {
             headers.set("Cache-Control", "no-store");
             headers.set("X-Content-Type-Options", "nosniff");
             String method = exchange.getRequestMethod();
+            if (!HostCheck.allows(exchange.getRequestHeaders().getFirst("Host"), exchange.getLocalAddress())) {
+                send(exchange, 421, "text/plain; charset=utf-8", ("This preview answers to localhost and 127.0.0.1"
+                        + " only.\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 headers.set("Allow", "GET, HEAD");
                 exchange.sendResponseHeaders(405, -1);

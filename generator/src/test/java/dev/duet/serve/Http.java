@@ -46,10 +46,15 @@ final class Http {
 
     /** The whole response, status line and headers included, to a request line sent exactly as given. */
     String raw(String rawPath) throws IOException {
+        return raw(rawPath, "127.0.0.1");
+    }
+
+    /** The same, with the {@code Host} header given. */
+    String raw(String rawPath, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();

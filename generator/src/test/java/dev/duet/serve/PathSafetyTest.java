@@ -42,6 +42,22 @@ class PathSafetyTest {
     }
 
     @Test
+    void answersOnlyToItsOwnNamesSoThatNoOtherSiteReadsItThroughDnsRebinding() throws IOException {
+        int port = server.port();
+        for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port,
+            "127.0.0.1"}) {
+            assertTrue(http.raw("/index.html", host).startsWith("HTTP/1.1 200"), host);
+        }
+        for (String host : new String[] {"evil.example.com", "evil.example.com:" + port, "127.0.0.1:" + (port + 1),
+            "localhost.evil.example.com:" + port}) {
+            String response = http.raw("/index.html", host);
+            assertTrue(response.startsWith("HTTP/1.1 421"), host + ": " + response);
+            assertFalse(response.contains("<html"), host);
+            assertTrue(http.raw(SiteHandler.EVENTS_PATH, host).startsWith("HTTP/1.1 421"), host);
+        }
+    }
+
+    @Test
     void refusesDotDotSegments() throws IOException {
         assertRefused("/../secret.txt");
         assertRefused("/../etc/passwd");
