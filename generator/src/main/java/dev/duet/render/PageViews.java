@@ -45,7 +45,7 @@ final class PageViews {
     private final Map<String, WritingRule> writing = new HashMap<>();
     /** Per language, each tag's link: a large site's articles share a few thousand tags. */
     private final Map<String, Map<Tag, Views.Link>> tagLinks = new HashMap<>();
-    /** Per language, each section's and reporter's link, by path. */
+    /** Per language, each section's and reporter's link, by path and name: a name written two ways shows each. */
     private final Map<String, Map<String, Views.Link>> groupLinks = new HashMap<>();
     /**
      * Each article's facts, made once: they need its body, which a large site reads from its file again. A shard's
@@ -381,8 +381,8 @@ final class PageViews {
 
     /** A section's or reporter's link, made once per build and language. */
     private Views.Link groupLink(String lang, Tag group, String path) {
-        return groupLinks.get(lang).computeIfAbsent(path, p -> digest.shared(new Views.Link(group.name(),
-                links.href(p), lang, languageTag(lang))));
+        return groupLinks.get(lang).computeIfAbsent(path + '\n' + group.name(), p -> digest.shared(new Views.Link(
+                group.name(), links.href(path), lang, languageTag(lang))));
     }
 
     private Views.Link tagLink(String lang, Tag tag) {
