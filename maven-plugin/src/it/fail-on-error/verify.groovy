@@ -1,11 +1,12 @@
-// Three invocations write to the same build.log: (1) import fails on the empty source, but only after every source
+// Four invocations write to the same build.log: (1) import fails on the empty source, but only after every source
 // was read; (2) build fails on the article with an impossible date, after writing the site; (3) with
-// -Dduet.failOnError=false every goal logs the same errors and passes.
+// -Dduet.failOnError=false every goal logs the same errors and passes; (4) bound to the site phase, import leaves
+// its error to the build after it, which writes the site and then fails with both.
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 def runs = log.split('Scanning for projects').drop(1)
-assert runs.size() == 3 : "expected three invocations, found ${runs.size()}"
-def (importRun, buildRun, optOutRun) = runs
+assert runs.size() == 4 : "expected four invocations, found ${runs.size()}"
+def (importRun, buildRun, optOutRun, siteRun) = runs
 
 // 1: failOnError is on by default: the import failed, listing the bad file, after logging every problem.
 assert importRun.contains('BUILD FAILURE')
@@ -46,5 +47,15 @@ assert optOutRun.contains('the last build reported:') : 'check did not report th
 // The site was built for the default base URL: check warns that a published site needs one.
 assert optOutRun.contains('[WARNING]') && optOutRun.contains("Duet's default base URL http://localhost:8080/")
 assert new File(basedir, 'target/site/index.html').isFile()
+
+// 4: `mvn site` with import and build bound to it: the bad source does not stop the site being written; the build
+// after the import fails with the import's error and its own.
+assert siteRun.contains('BUILD FAILURE')
+assert siteRun.contains('duet:build runs next in this phase') : 'import did not say it leaves its errors to the build'
+assert siteRun.contains('Site written to') : 'the build did not run after the import found an error'
+def siteFailure = siteRun.substring(siteRun.indexOf('Failed to execute goal'))
+assert siteFailure.contains(':build (content)') : 'the failure is not the build\'s'
+assert siteFailure.contains('Import and build found 2 error(s)')
+assert siteFailure.contains('sources/001_empty.txt') && siteFailure.contains('articles/2024/bad-date.zh.md')
 
 return true

@@ -5,7 +5,10 @@ import dev.duet.Duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.render.ThemeException;
 import java.io.File;
+import dev.duet.diagnostic.Problem;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -41,6 +44,9 @@ public class BuildMojo extends AbstractRenderMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("build", skipBuild)) {
+            if (project != null && project.getContextValue(ImportMojo.ERRORS) instanceof List<?> errors) {
+                throw new MojoFailureException("Import found " + errors.size() + " error(s), listed above");
+            }
             return;
         }
         SiteConfig config = config();
@@ -50,7 +56,14 @@ public class BuildMojo extends AbstractRenderMojo {
                 getLog().info(config.shard().map(share -> "Shard " + share + " written to "
                         + config.outputDir().getParent()).orElse("Site written to " + config.outputDir()));
             }
-            failOnErrors("Build", result.problems(), config);
+            // The errors an import bound before this build in the same phase left to it (see ImportMojo).
+            Object imported = project == null ? null : project.getContextValue(ImportMojo.ERRORS);
+            List<Problem> problems = new ArrayList<>(result.problems());
+            if (imported instanceof List<?> errors) {
+                project.setContextValue(ImportMojo.ERRORS, null);
+                errors.forEach(error -> problems.add((Problem) error));
+            }
+            failOnErrors(imported == null ? "Build" : "Import and build", problems, config);
         } catch (ThemeException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
