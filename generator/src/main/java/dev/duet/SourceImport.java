@@ -118,6 +118,7 @@ final class SourceImport {
     /** {@link #importAll(ExistingArticles)} with {@code memo}, the last import's, saved for the next. */
     ImportReport importAll(ExistingArticles existing, ImportMemo memo) throws IOException {
         Problems problems = new Problems();
+        ImportJournal.removeLeftovers(config.articlesDir());
         SiteFiles.Listing sources = listSources(problems);
         problems.addAll(sources.problems());
         ImportReport report = importFiles(sources.files(), existing, problems, memo);

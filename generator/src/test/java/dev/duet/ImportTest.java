@@ -75,6 +75,21 @@ class ImportTest {
     }
 
     @Test
+    void theTemporaryFileOfAnImportKilledWhileItReplacedAnArticleIsDeleted() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL);
+        site.duet().importSources();
+        Path leftover = dir.resolve(RAIL_PATH.replace("2023/", "2023/.") + ".en.md.4242-17.tmp");
+        Files.writeString(leftover, "half a file");
+        Path own = dir.resolve("articles/2023/.notes.tmp");
+        Files.writeString(own, "the editor's");
+
+        site.duet().importSources();
+
+        assertFalse(Files.exists(leftover));
+        assertTrue(Files.exists(own), "a file of another name is not import's");
+    }
+
+    @Test
     void writesOneMarkdownFilePerLanguageWithEveryFrontMatterField() throws Exception {
         TestSite site = site().write("sources/001_rail.txt", RAIL);
 

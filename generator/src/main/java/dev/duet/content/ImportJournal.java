@@ -54,6 +54,24 @@ public final class ImportJournal {
         return new ImportJournal(file, Set.copyOf(unfinished));
     }
 
+    /**
+     * Deletes the temporary files that an import killed while it replaced an article file left beside it
+     * ({@code .slug.en.md.<process>-<thread>.tmp}: the article itself is whole, as it was or as it became), so that
+     * none is committed with the articles. Call it holding the site's lock, when no import writes.
+     */
+    public static void removeLeftovers(Path articlesDir) throws IOException {
+        if (!Files.isDirectory(articlesDir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(articlesDir)) {
+            for (Path leftover : files.filter(f -> AtomicWriter.isTemporary(f.getFileName().toString())
+                    && f.getFileName().toString().contains(".md.")
+                    && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
     /** Paths, relative to the site, of files an interrupted import was creating. */
     public Set<String> unfinished() {
         return unfinished;
