@@ -10,14 +10,17 @@ import java.util.Set;
  */
 final class LineClassifier {
 
-    private static final Set<String> MARKERS = Set.of("英语如下", "英文如下", "英文翻译", "以下为英文译文", "以下为英文",
-            "英文版", "english version", "english translation", "translation");
+    /** Markers in Simplified and Traditional characters, bare or in brackets ({@code 【英文】}). */
+    private static final Set<String> MARKERS = Set.of("英语如下", "英語如下", "英文如下", "英文翻译", "英文翻譯",
+            "以下为英文译文", "以下為英文譯文", "以下为英文", "以下為英文", "英文版", "【英文】", "【英文版】", "【英语】",
+            "【英語】", "[英文]", "english version", "english translation", "translation");
     private static final Set<String> NEWS_CONTENT = Set.of("news content", "content", "正文");
-    private static final List<String> TITLE_LABELS = List.of("title", "标题");
-    private static final List<String> KEYWORD_LABELS = List.of("keywords", "keyword", "关键词", "关键字");
-    private static final List<String> SOURCE_LABELS = List.of("来源", "來源", "source", "原文链接");
-    private static final List<String> VIEW_LABELS = List.of("views", "view", "阅读量", "浏览量");
-    private static final List<String> SOURCE_BRACKETS = List.of("【来源】", "【來源】");
+    private static final List<String> TITLE_LABELS = List.of("title", "标题", "標題");
+    private static final List<String> KEYWORD_LABELS = List.of("keywords", "keyword", "关键词", "关键字", "關鍵詞",
+            "關鍵字");
+    private static final List<String> SOURCE_LABELS = List.of("来源", "來源", "source", "原文链接", "原文鏈接");
+    private static final List<String> VIEW_LABELS = List.of("views", "view", "阅读量", "浏览量", "閱讀量", "瀏覽量");
+    private static final List<String> SOURCE_BRACKETS = List.of("【来源】", "【來源】", "[来源]", "[來源]");
 
     /**
      * The first two characters of every label and marker, one pair after another: a key that starts with none of
@@ -71,7 +74,7 @@ final class LineClassifier {
     /** The original text after the label's colon (or after {@code 【来源】}), without bold markers, trimmed. */
     String value(SourceLine line) {
         String text = line.text();
-        int bracket = text.indexOf('】');
+        int bracket = text.indexOf('】') >= 0 ? text.indexOf('】') : text.indexOf(']');
         int start;
         if (startsWithSourceBracket(unbold(key(line.text()))) && bracket >= 0) {
             start = bracket + 1;
@@ -198,7 +201,7 @@ final class LineClassifier {
     }
 
     private static boolean startsWithSourceBracket(String key) {
-        return key.startsWith(SOURCE_BRACKETS.get(0)) || key.startsWith(SOURCE_BRACKETS.get(1));
+        return SOURCE_BRACKETS.stream().anyMatch(key::startsWith);
     }
 
     private static boolean hasLabel(String key, List<String> labels) {

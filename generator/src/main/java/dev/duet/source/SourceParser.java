@@ -104,7 +104,10 @@ public final class SourceParser {
             }
             return nothing(file, encoding, problems);
         }
-        List<SourceLine> lines = splitter.split(file, withoutControls(file, decoded.text(), problems), problems);
+        // A byte order mark past the start (two files joined) is no character of the text: it would keep a marker
+        // line from being seen and reach the title.
+        String text = decoded.text().indexOf('\uFEFF') < 0 ? decoded.text() : decoded.text().replace("\uFEFF", "");
+        List<SourceLine> lines = splitter.split(file, withoutControls(file, text, problems), problems);
         List<ClassifiedLine> classified = new ArrayList<>(lines.size());
         for (SourceLine line : lines) {
             classified.add(new ClassifiedLine(line, classifier.classify(line)));

@@ -27,26 +27,28 @@ class LineClassifierTest {
             bare = bare.substring(0, bare.length() - 1);
         }
         bare = referenceUnbold(bare);
-        if (Set.of("英语如下", "英文如下", "英文翻译", "以下为英文译文", "以下为英文", "英文版", "english version",
-                "english translation", "translation").contains(bare)) {
+        if (Set.of("英语如下", "英語如下", "英文如下", "英文翻译", "英文翻譯", "以下为英文译文",
+                "以下為英文譯文", "以下为英文", "以下為英文", "英文版", "【英文】", "【英文版】", "【英语】",
+                "【英語】", "[英文]", "english version", "english translation", "translation").contains(bare)) {
             return LineKind.MARKER;
         }
         if (Set.of("news content", "content", "正文").contains(bare)) {
             return LineKind.NEWS_CONTENT;
         }
-        if (key.startsWith("【来源】") || key.startsWith("【來源】")) {
+        if (key.startsWith("【来源】") || key.startsWith("【來源】") || key.startsWith("[来源]")
+                || key.startsWith("[來源]")) {
             return LineKind.SOURCE;
         }
-        if (hasLabel(key, List.of("title", "标题"))) {
+        if (hasLabel(key, List.of("title", "标题", "標題"))) {
             return LineKind.TITLE;
         }
-        if (hasLabel(key, List.of("keywords", "keyword", "关键词", "关键字"))) {
+        if (hasLabel(key, List.of("keywords", "keyword", "关键词", "关键字", "關鍵詞", "關鍵字"))) {
             return LineKind.KEYWORDS;
         }
-        if (hasLabel(key, List.of("views", "view", "阅读量", "浏览量"))) {
+        if (hasLabel(key, List.of("views", "view", "阅读量", "浏览量", "閱讀量", "瀏覽量"))) {
             return LineKind.VIEWS;
         }
-        return hasLabel(key, List.of("来源", "來源", "source", "原文链接")) ? null : LineKind.TEXT;
+        return hasLabel(key, List.of("来源", "來源", "source", "原文链接", "原文鏈接")) ? null : LineKind.TEXT;
     }
 
     private static boolean hasLabel(String key, List<String> labels) {

@@ -76,7 +76,8 @@ class SourceParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"英语如下:", "英语如下：", "英语如下", "英文如下", "英文如下：", "英文翻译", "英文翻译:",
             "以下为英文译文", "以下为英文译文：", "English version:", "English version", "English version：",
-            "Translation:", "Translation", "TRANSLATION：", "**英语如下:**", "  英语如下 :  "})
+            "Translation:", "Translation", "TRANSLATION：", "**英语如下:**", "  英语如下 :  ", "英語如下：", "英文翻譯",
+            "以下為英文譯文：", "【英文】", "[英文]", "\uFEFF英语如下:"})
     void splitsLanguagesAtEveryKnownMarker(String marker) {
         ImportedArticle a = parse(article().replace("英语如下:", marker));
 
@@ -85,6 +86,16 @@ class SourceParserTest {
                 a.en().orElseThrow().title());
         assertFalse(a.zh().get().paragraphs().stream().anyMatch(p -> p.contains(marker.strip())));
         assertTrue(a.isImportable(), a.problems().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aByteOrderMarkInsideTheFileIsNoCharacterOfTheText() {
+        ImportedArticle a = parse(article().replace("**Title: ", "\uFEFF**Title: ").replace("英语如下:", "\uFEFF英语如下:"));
+
+        assertEquals("Yangtze River Delta Railways Carry Over 100 Million Summer Passengers",
+                a.en().orElseThrow().title());
+        assertEquals(3, a.zh().orElseThrow().paragraphs().size());
+        assertTrue(a.problems().stream().noneMatch(p -> p.isError()), a.problems().toString());
     }
 
     @ParameterizedTest
@@ -181,7 +192,8 @@ class SourceParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"【来源】%s", "来源：%s", "来源:%s", "来源: %s", "Source: %s", "source：%s", "**Source:** %s"})
+    @ValueSource(strings = {"【来源】%s", "来源：%s", "来源:%s", "来源: %s", "Source: %s", "source：%s", "**Source:** %s",
+        "[来源] %s", "【來源】%s", "原文鏈接：%s"})
     void readsTheSourceLineInEveryForm(String form) {
         String url = "https://www.xinhuanet.com/local/2024-08/26/c_1130190011.htm";
         ImportedArticle a = parse(article().replace("【来源】" + url, form.formatted(url)));
