@@ -54,10 +54,10 @@ final class ChineseBylineReader {
      * name padded as papers pad one of two, is one name, since such a surname is never a whole name.
      */
     private static final Set<String> COMPOUND_SURNAMES = Set.copyOf(DataFile.names("compound-surnames.txt"));
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u3000、，,;；/／]+");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\u00a0\\u3000、，,;；/／]+");
     /** Separators that always end a name in parentheses; a space may also stand inside one. */
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、，,;；/／]+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
     /** True when {@code text} starts like a first paragraph, for telling a missing title from a title. */
     boolean startsWithDateline(String text) {
@@ -192,7 +192,7 @@ final class ChineseBylineReader {
             }
         }
         for (String name : found) {
-            if (name.length() <= (hasHan(name) ? 12 : 40) && names.size() < 10) {
+            if (name.length() <= (hasHan(name) ? 12 : 40) && names.size() < 10 && isName(name)) {
                 names.add(name);
             }
         }
@@ -227,19 +227,38 @@ final class ChineseBylineReader {
         return false;
     }
 
+    /**
+     * The token without the role word it holds and what comes before it: {@code 记者王悦} and {@code 总台记者王悦}
+     * (a station's reporter) are 王悦, {@code 总台记者} alone no name, and a colon after the role is no part of the
+     * name ({@code 记者：张三}).
+     */
     private static String withoutRole(String token) {
         String out = token;
         boolean changed = true;
         while (changed) {
             changed = false;
             for (String role : ROLES) {
-                if (out.startsWith(role)) {
-                    out = out.substring(role.length()).strip();
+                int at = out.lastIndexOf(role);
+                if (at > 0 && role.equals("报道") && at + role.length() == out.length()) {
+                    out = out.substring(0, at); // 李明报道: reported by 李明
+                    changed = true;
+                } else if (at >= 0 && (at == 0 || isAllHan(out.substring(0, at)))) {
+                    out = out.substring(at + role.length()).replaceFirst("^[\\s:：]+", "");
                     changed = true;
                 }
             }
         }
-        return out;
+        return out.replaceFirst("^[:：]+", "").strip();
+    }
+
+    /**
+     * Whether a found name can be a person's: letters, with the marks, dots, hyphens and apostrophes names have, and
+     * nothing else ({@code <b>}, {@code ..} and the like are pieces of markup or paths, not reporters).
+     */
+    private static boolean isName(String name) {
+        return name.codePoints().anyMatch(Character::isLetter) && name.codePoints().allMatch(c -> Character.isLetter(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK || c == ' ' || c == '·' || c == '•'
+                || c == '‧' || c == '-' || c == '\'' || c == '’' || c == '.') && !name.startsWith(".");
     }
 
     static Optional<MonthDay> monthDay(String month, String day) {

@@ -393,7 +393,15 @@ class SourceParserTest {
         "中新社香港3月15日电（记者 戴小橦、刘大炜）| 中新社 | 戴小橦,刘大炜",
         "【明報專訊】（記者 李明）| 明報 | 李明",
         "【香港01報道】| 香港01 |",
-        "明报北京3月15日讯 | 明报 |"})
+        "明报北京3月15日讯 | 明报 |",
+        "新华社北京3月15日电（记者：张三、李四、王五）| 新华社 | 张三,李四,王五",
+        "新华社北京3月15日电（记者：张伟）| 新华社 | 张伟",
+        "央视新闻北京3月15日电（总台记者 王冰冰）| 央视新闻 | 王冰冰",
+        "央视新闻北京3月15日电（总台记者王冰冰）| 央视新闻 | 王冰冰",
+        "新华社北京3月15日电（记者 李\u00a0明）| 新华社 | 李明",
+        "新华社北京3月15日电（记者 <b>坏人</b>）| 新华社 |",
+        "新华社北京3月15日电（记者 ../../etc）| 新华社 | etc",
+        "新华社北京3月15日电（记者 李明 报道）| 新华社 | 李明"})
     void readsTheAgencyAndReportersOfEachAgencysDateline(String dateline, String agency, String reporters) {
         String text = article().replace("新华社上海8月26日电（记者 周琳 王雪）", dateline);
         ArticleText zh = parse(text).zh().orElseThrow();
