@@ -186,6 +186,9 @@ final class SiteBuild {
         }
         SiteWriter writer = new SiteWriter(config.outputDir(), config.cacheDir(),
                 input.purpose() instanceof Publishing);
+        if (config.force()) {
+            writer.trustNothing();
+        }
         RenderCache cache = openRenderCache(writer, cacheRead);
         Plan plan = plan(model.site(), model.images(), templates, RenderCacheRead.earlierFiles(writer, cache));
         Optional<PageRendering.Pages> pages = render(plan, writer, cache);

@@ -29,11 +29,49 @@ final class OutputStrays {
      * {@code damaged} when the list was there but could not be read.
      */
     static void tell(Path root, String[] made, boolean damaged, List<Problem> problems) throws IOException {
-        if (!Files.isDirectory(root)) {
+        List<String> strays = strays(root, made, true);
+        if (strays.isEmpty()) {
             return;
         }
-        AscendingSearch search = new AscendingSearch(made);
+        problems.add(Problem.warning("build.unknown-output", strays.get(0), 0, strays.size() + " file"
+                + (strays.size() == 1 ? "" : "s") + " in " + root + " were not made by this build, which has no list"
+                + " of the files the last build wrote (" + (damaged ? "its list, " + SiteWriter.MANIFEST
+                + " in the cache folder, was damaged, and is made again" : "its cache folder is new") + "): "
+                + named(strays) + ". They stay, and are published with the site; if"
+                + " they are an earlier build's pages (of a story deleted since), delete the output folder and"
+                + " build again"));
+    }
+
+    /**
+     * A warning naming the files below {@code root} that neither this build nor, by its list, any earlier one made
+     * ({@code made}, sorted): put there by hand or by another tool. A build that trusts nothing (forced, or after
+     * one that did not finish) looks for them, since its output is to be what a clean build makes.
+     */
+    static void tellForeign(Path root, String[] made, List<Problem> problems) throws IOException {
+        List<String> strays = strays(root, made, false);
+        if (!strays.isEmpty()) {
+            problems.add(Problem.warning("build.unknown-output", strays.get(0), 0, strays.size() + " file"
+                    + (strays.size() == 1 ? "" : "s") + " in " + root + " were made by no build of this site: "
+                    + named(strays) + ". They stay, and are published with the site: put a file to publish in"
+                    + " static/, and delete the others"));
+        }
+    }
+
+    private static String named(List<String> strays) {
+        return String.join(", ", strays.subList(0, Math.min(NAMED, strays.size())))
+                + (strays.size() > NAMED ? " and others" : "");
+    }
+
+    /**
+     * The files below {@code root} not in {@code made}, sorted; hidden folders (.git) and temporary files aside, and
+     * links unless {@code links} (a link where the build writes is an error of its own).
+     */
+    private static List<String> strays(Path root, String[] made, boolean links) throws IOException {
         List<String> strays = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return strays;
+        }
+        AscendingSearch search = new AscendingSearch(made);
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -45,23 +83,14 @@ final class OutputStrays {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String path = root.relativize(file).toString().replace('\\', '/');
-                if (!search.contains(path) && !dev.duet.io.AtomicWriter.isTemporary(file.getFileName().toString())) {
+                if (!search.contains(path) && !dev.duet.io.AtomicWriter.isTemporary(file.getFileName().toString())
+                        && (links || !attributes.isSymbolicLink())) {
                     strays.add(path);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        if (strays.isEmpty()) {
-            return;
-        }
         strays.sort(null);
-        problems.add(Problem.warning("build.unknown-output", strays.get(0), 0, strays.size() + " file"
-                + (strays.size() == 1 ? "" : "s") + " in " + root + " were not made by this build, which has no list"
-                + " of the files the last build wrote (" + (damaged ? "its list, " + SiteWriter.MANIFEST
-                + " in the cache folder, was damaged, and is made again" : "its cache folder is new") + "): "
-                + String.join(", ", strays.subList(0, Math.min(NAMED, strays.size())))
-                + (strays.size() > NAMED ? " and others" : "") + ". They stay, and are published with the site; if"
-                + " they are an earlier build's pages (of a story deleted since), delete the output folder and"
-                + " build again"));
+        return strays;
     }
 }

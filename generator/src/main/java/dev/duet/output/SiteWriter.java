@@ -62,6 +62,8 @@ public final class SiteWriter {
     private boolean damaged;
     /** Whether the output folder was missing or empty at {@link #begin}: every folder in it is this build's. */
     private volatile boolean begunEmpty;
+    /** Whether this build looks for files no build made: one that trusts nothing ({@link #trustNothing}). */
+    private volatile boolean foreignLooked;
 
     /** A writer for a site that may be served while it is written: every file is replaced atomically. */
     public SiteWriter(Path outputDir, Path cacheDir) {
@@ -81,12 +83,21 @@ public final class SiteWriter {
     }
 
     /**
+     * Before {@link #begin}: this build trusts nothing (forced), and so, like a build after one that did not finish,
+     * names the files in the output folder that no build made.
+     */
+    public void trustNothing() {
+        foreignLooked = true;
+    }
+
+    /**
      * Before the first file is written: sets the {@link BuildMarker} and adds the site paths this build may write
      * to the list of files the writer wrote, so that if the build stops, the next build's {@link #finish} removes
      * those it no longer makes. The list is rewritten, and forced to the disk, only when it gains a path.
      */
     public void begin(Collection<String> sitePaths) throws IOException {
         CacheFolder.requireOutput(paths.root());
+        boolean unfinished = marker.isSet();
         marker.set();
         String[] now = sitePaths.stream().sorted().distinct().toArray(String[]::new);
         boolean[] listed = new boolean[now.length];
@@ -104,6 +115,7 @@ public final class SiteWriter {
         // and no link on the way to a file it writes.
         begunEmpty = isEmpty(paths.root());
         unlisted = listing != Listing.READ && !begunEmpty;
+        foreignLooked = (unfinished || foreignLooked) && !unlisted && !begunEmpty;
         if (listing == Listing.DAMAGED) {
             // Taken as missing: every path is listed again, and no earlier one is taken on its word.
             Arrays.fill(listed, false);
@@ -266,6 +278,11 @@ public final class SiteWriter {
         String[] now = written.stream().sorted().distinct().toArray(String[]::new);
         if (unlisted) {
             OutputStrays.tell(paths.root(), now, damaged, problems);
+        } else if (foreignLooked) {
+            List<String> made = new ArrayList<>(List.of(now));
+            readList(made::add);
+            OutputStrays.tellForeign(paths.root(), made.stream().sorted().distinct().toArray(String[]::new),
+                    problems);
         }
         if (listedAfterBegin != null && Arrays.equals(now, listedAfterBegin)) {
             // The list holds these paths and no other since this build began: nothing to remove or write again.

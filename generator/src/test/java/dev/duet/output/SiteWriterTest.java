@@ -227,4 +227,32 @@ class SiteWriterTest {
                 .toList());
         assertTrue(Files.exists(out().resolve("old.html")), "kept");
     }
+
+    @Test
+    void aBuildThatTrustsNothingTellsOfFilesNoBuildMadeAndRemovesTheLastBuildsOwn() throws Exception {
+        SiteWriter first = new SiteWriter(out(), cache());
+        first.begin(List.of("a.html", "old.html"));
+        first.writeIfChanged(out().resolve("a.html"), bytes("a"));
+        first.writeIfChanged(out().resolve("old.html"), bytes("old"));
+        first.finish(List.of("a.html", "old.html"), new java.util.ArrayList<>());
+        BuildMarker.in(cache()).clear(); // as a build that finished clears it
+        Files.writeString(out().resolve("stray.html"), "put there by hand");
+
+        SiteWriter everyday = new SiteWriter(out(), cache());
+        everyday.begin(List.of("a.html", "old.html"));
+        List<dev.duet.diagnostic.Problem> quiet = new java.util.ArrayList<>();
+        everyday.finish(List.of("a.html", "old.html"), quiet);
+        BuildMarker.in(cache()).clear();
+        assertEquals(List.of(), quiet, "an everyday build walks no folder");
+
+        SiteWriter forced = new SiteWriter(out(), cache());
+        forced.trustNothing();
+        forced.begin(List.of("a.html"));
+        List<dev.duet.diagnostic.Problem> told = new java.util.ArrayList<>();
+        assertEquals(List.of("old.html"), forced.finish(List.of("a.html"), told));
+        assertEquals(List.of("build.unknown-output stray.html"), told.stream().map(p -> p.code() + " " + p.file())
+                .toList());
+        assertTrue(told.get(0).message().contains("made by no build of this site"), told.get(0).message());
+        assertTrue(Files.exists(out().resolve("stray.html")), "kept");
+    }
 }
