@@ -90,6 +90,17 @@ class ImportTest {
     }
 
     @Test
+    void aSourceWhoseNameEndsInCapitalsIsAWarningNotASilence() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL).write("sources/002_NEWS.TXT", RAIL);
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(List.of("sources/002_NEWS.TXT: warning: not read: only names that end in .txt, in small"
+                + " letters, are; rename it to 002_NEWS.txt [site.file-name]"), report.problems().stream()
+                .filter(p -> p.code().equals("site.file-name")).map(Problem::format).toList());
+    }
+
+    @Test
     void writesOneMarkdownFilePerLanguageWithEveryFrontMatterField() throws Exception {
         TestSite site = site().write("sources/001_rail.txt", RAIL);
 

@@ -295,8 +295,15 @@ public final class SiteFiles {
                 walkFolder(entry, base, suffix, chain, visitor);
                 chain.remove(chain.size() - 1);
             } else if (attributes.isRegularFile()) {
-                if (entry.getFileName().toString().endsWith(suffix)) {
+                String name = entry.getFileName().toString();
+                if (name.endsWith(suffix)) {
                     visitor.file(entry, attributes);
+                } else if (!suffix.isEmpty() && name.regionMatches(true, name.length() - suffix.length(), suffix, 0,
+                        suffix.length())) {
+                    // NEWS.TXT from a Windows machine: not read, which would otherwise go unsaid.
+                    visitor.refused(entry, Problem.warning("site.file-name", display(entry), 0, "not read: only"
+                            + " names that end in " + suffix + ", in small letters, are; rename it to "
+                            + name.substring(0, name.length() - suffix.length()) + suffix));
                 }
             } else if (attributes.isSymbolicLink()) {
                 followLink(entry, base, suffix, chain, visitor);
