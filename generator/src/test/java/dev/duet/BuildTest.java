@@ -265,4 +265,15 @@ class BuildTest {
 
         assertNull(plain.page("en/2024/06/note/index.html").selectFirst(".attribution"));
     }
+
+    @Test
+    void aDirectionOverrideLeftOpenInATitleIsClosedBeforeTheSiteName(@TempDir Path other) throws Exception {
+        TestSite rtl = TestSite.in(other);
+        rtl.article("2024/rtl.en.md", "title: \"Test \u202eהבדיקה\"\ndate: \"2024-06-01\"", "Body.\n");
+
+        rtl.build();
+
+        String title = rtl.page("en/2024/06/rtl/index.html").title();
+        assertTrue(title.startsWith("Test \u202eהבדיקה\u202c · "), title);
+    }
 }

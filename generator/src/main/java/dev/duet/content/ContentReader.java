@@ -2,6 +2,7 @@ package dev.duet.content;
 
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
+import dev.duet.io.DirectionMarks;
 import dev.duet.io.SiteFiles;
 import dev.duet.io.WebAddress;
 import java.io.IOException;
@@ -263,7 +264,7 @@ public final class ContentReader {
             return Optional.empty(); // a page at a day no one wrote would be a wrong page: told in parseDate
         }
         FrontMatter fm = new FrontMatter(
-                title.get().strip(),
+                DirectionMarks.closed(title.get().strip()),
                 lang,
                 fields.string("script").filter(s -> s.equals("Hans") || s.equals("Hant")),
                 date,
@@ -272,7 +273,7 @@ public final class ContentReader {
                 fields.string("dateline"),
                 fields.string("agency"),
                 fields.strings("reporters"),
-                fields.string("headline"),
+                fields.string("headline").map(DirectionMarks::closed),
                 fields.nested("source", "url"),
                 fields.nested("source", "name"),
                 fields.integer("views"),
