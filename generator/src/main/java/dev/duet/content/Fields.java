@@ -20,6 +20,7 @@ final class Fields {
         this.yaml = yaml;
         this.map = map;
         this.problems = problems;
+        // Told with their lines, which line() finds before written is set.
         this.written = FrontMatterKeys.read(path, map, this, problems);
     }
 

@@ -59,13 +59,14 @@ final class FrontMatterKeys {
                         + "': write the key as '" + known.get() + "'");
             } else if (foreign != null) {
                 problems.warning("content.key", path, fields.line(key), "'" + key + "' is not a key Duet reads: write "
-                        + foreign + (key.equalsIgnoreCase("status") && "draft".equals(map.get(k))
+                        + foreign + (key.equalsIgnoreCase("status") && isForeignDraft(map)
                         ? "; the article is kept out as a draft" : ""));
             } else {
+                int allowed = key.length() < 4 ? 0 : key.length() < 7 ? 1 : 2;
                 KNOWN.stream().filter(near -> distance(key.toLowerCase(Locale.ROOT), near.toLowerCase(Locale.ROOT))
-                        <= (key.length() < 4 ? 0 : key.length() < 7 ? 1 : 2)).findFirst().ifPresent(near -> problems.warning(
-                        "content.key", path, fields.line(key), "'" + key + "' is not a key Duet reads: did you mean '"
-                        + near + "'? (a key of your own is kept as written, and shown on no page)"));
+                        <= allowed).findFirst().ifPresent(near -> problems.warning("content.key", path,
+                        fields.line(key), "'" + key + "' is not a key Duet reads: did you mean '" + near + "'? (a key"
+                        + " of your own is kept as written, and shown on no page)"));
             }
         }
         return written;
