@@ -278,7 +278,9 @@ public final class AtomicWriter {
         String reason = failed.getReason() != null ? failed.getReason()
                 : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
         // No cause: a tool that tells the causes of an error (Maven) would name the temporary file after all.
-        return new FileSystemException(target.toString(), null, Files.isRegularFile(temp)
+        return new FileSystemException(target.toString(), null, Files.isDirectory(target,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "is a folder where a file is to be written: delete or"
+                + " rename the folder, then run again" : Files.isRegularFile(temp)
                 ? "cannot be replaced (" + reason + "); make the file writable, then run again"
                 : "cannot be written, as its folder " + temp.getParent() + " does not let a new file be made in it ("
                         + reason + "); make the folder writable, then run again");

@@ -191,4 +191,16 @@ class AtomicWriterTest {
         assertEquals(file + ": cannot be replaced (Operation not permitted); make the file writable, then run again",
                 locked.getMessage());
     }
+
+    @Test
+    void aFolderWhereAFileGoesIsNamedAsAFolder() throws Exception {
+        Path page = dir.resolve("site/en/feed.xml");
+        Files.createDirectories(page);
+
+        java.io.IOException refused = assertThrows(java.io.IOException.class,
+                () -> new AtomicWriter().write(page, "<feed/>".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(page + ": is a folder where a file is to be written: delete or rename the folder, then run again",
+                refused.getMessage());
+    }
 }
