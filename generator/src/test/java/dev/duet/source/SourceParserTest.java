@@ -88,6 +88,22 @@ class SourceParserTest {
         assertTrue(a.isImportable(), a.problems().toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "新华社上海3月3日电（记者 周琳）| true",
+        "新华社上海8月25日电（记者 周琳）| false",
+        "新华社上海8月26日电（记者 周琳）| false"})
+    void aDatelineMonthsAwayFromTheUrlsDateIsAWarning(String dateline, boolean told) {
+        ImportedArticle a = parse(article().replace("新华社上海8月26日电（记者 周琳 王雪）", dateline));
+
+        List<Problem> conflicts = a.problems().stream().filter(p -> p.code().equals("source.date-conflict")).toList();
+        assertEquals(told ? 1 : 0, conflicts.size(), a.problems().toString());
+        assertEquals(Optional.of(LocalDate.of(2024, 8, 26)), a.date(), "the URL's date is used");
+        if (told) {
+            assertTrue(conflicts.get(0).line() > 0, "at the source line");
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aByteOrderMarkInsideTheFileIsNoCharacterOfTheText() {
         ImportedArticle a = parse(article().replace("**Title: ", "\uFEFF**Title: ").replace("英语如下:", "\uFEFF英语如下:"));
