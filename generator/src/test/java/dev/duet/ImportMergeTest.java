@@ -423,6 +423,29 @@ class ImportMergeTest {
     }
 
     @Test
+    void articleFilesRenamedByHandKeepTheirStorysAddress() throws Exception {
+        TestSite site = imported(RAIL);
+        String zh = "articles/2023/rail.zh.md";
+        String en = "articles/2023/rail.en.md";
+        Files.move(dir.resolve(ZH), dir.resolve(zh));
+        Files.move(dir.resolve(EN), dir.resolve(en));
+        String slug = "shanghai-nanjing-riverside-high-speed-railway-opens";
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(Map.of(zh, Status.UNCHANGED, en, Status.UNCHANGED), outcomes(report), report.toString());
+        assertEquals(Optional.of(slug), frontMatter(en).slug());
+        assertEquals(List.of(), frontMatter(en).publication().aliases());
+        // The same through the memo the first import kept, and after the source changed.
+        ImportReport changed = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000"));
+        assertEquals(Status.UPDATED, outcomes(changed).get(en), changed.toString());
+        assertEquals(Optional.of(slug), frontMatter(en).slug());
+        assertEquals(List.of(), frontMatter(zh).publication().aliases());
+        site.build();
+        assertTrue(site.exists("en/2023/09/" + slug + "/index.html"));
+    }
+
+    @Test
     void theEditorsOwnKeysCommentsAndLineBreaksSurviveAMerge() throws Exception {
         TestSite site = imported(RAIL);
         Path zh = dir.resolve(ZH);

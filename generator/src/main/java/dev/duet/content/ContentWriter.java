@@ -40,16 +40,17 @@ public final class ContentWriter {
      * @param sourceUrl the source's URL its front matter gives
      * @param importedAs what import wrote into it, as its digest line tells whether it was edited since or not, in
      *     short ({@link MovedStories#evidence}): for a source file renamed or moved to be known by
+     * @param slug the slug its front matter gives: the story's address, which a file renamed keeps
      */
     public record Existing(String path, String pairName, Optional<String> sourceFile, Optional<String> importDigest,
-            boolean dated, Optional<String> sourceUrl, String importedAs) {
+            boolean dated, Optional<String> sourceUrl, String importedAs, Optional<String> slug) {
 
         /** An article file that was read in full; whether it is still as import wrote it is not asked. */
         public static Existing of(ContentFile file) {
             FrontMatter fm = file.frontMatter();
             return new Existing(file.path(), file.pairName(), fm.sourceFile(), Optional.empty(),
                     fm.date().isPresent(), fm.sourceUrl(),
-                    MovedStories.evidence(fm.importDigest().flatMap(FieldDigests::parse)));
+                    MovedStories.evidence(fm.importDigest().flatMap(FieldDigests::parse)), fm.slug());
         }
 
         /**
@@ -72,10 +73,7 @@ public final class ContentWriter {
         }
     }
 
-    /**
-     * An importable article, the path (without {@code .zh.md}) its files get, and the source file of an earlier
-     * story it repeats, if import found one.
-     */
+    /** An importable article, its files' path without {@code .zh.md}, and the earlier story's source it repeats. */
     public record Planned(ImportedArticle article, String base, Optional<String> duplicateOf) {
 
         /** The same plan, for a story that repeats the one imported from {@code earlier}. */
@@ -195,7 +193,8 @@ public final class ContentWriter {
         Set<String> copied = new HashSet<>(0); // the files whose source's version is kept, for a conflict
         for (Optional<ArticleText> language : List.of(article.zh(), article.en())) {
             if (language.isPresent()) {
-                ImportedFile file = ImportedFile.of(article, language.get(), slug, planned.duplicateOf());
+                ImportedFile file = ImportedFile.of(article, language.get(), paths.slug(path(base, language.get()),
+                        slug), planned.duplicateOf());
                 // What import wrote from the source under its old name: an edited file of it only moved with it.
                 Optional<ImportedFile> underOldName = movedFrom.map(old -> ImportedFile.of(
                         withSourceFile(article, old), language.get(), slug, planned.duplicateOf()));

@@ -29,7 +29,7 @@ import java.util.Optional;
 final class ImportMemoFile {
 
     static final String FILE_NAME = "import-memo.bin";
-    private static final String MAGIC = "duet-import-memo 3";
+    private static final String MAGIC = "duet-import-memo 4";
     private static final int BUFFER = 1 << 16;
 
     /** What the file holds, by path. */
@@ -71,8 +71,9 @@ final class ImportMemoFile {
                 boolean dated = in.get() != 0;
                 Optional<String> sourceUrl = optional(in);
                 String importedAs = in.readString();
+                Optional<String> slug = optional(in);
                 found.put(path, new ImportMemo.Found(stamp, high, low, new ContentWriter.Existing(path,
-                        ContentFile.pairName(path), sourceFile, importDigest, dated, sourceUrl, importedAs)));
+                        ContentFile.pairName(path), sourceFile, importDigest, dated, sourceUrl, importedAs, slug)));
             }
             Map<String, ImportMemo.Output> outputs = new HashMap<>();
             for (int n = in.readCount(); n > 0; n--) {
@@ -112,6 +113,7 @@ final class ImportMemoFile {
                 out.writeBoolean(existing.dated());
                 optional(out, existing.sourceUrl());
                 out.writeString(existing.importedAs());
+                optional(out, existing.slug());
             }
             out.writeInt(outputs.size());
             for (Map.Entry<String, ImportMemo.Output> entry : outputs.entrySet()) {

@@ -32,6 +32,8 @@ final class ImportPaths {
     /** The article files deleted whose places a build noted, by the base of the story's paths, then language. */
     private final Map<String, Map<String, LeftDeleted>> deleted;
     private final MovedStories moved;
+    /** The slug each article file on disk gives, by its path. */
+    private final Map<String, String> slugs = new HashMap<>();
 
     /** @param sourceFiles the source files there are now, relative to the site */
     ImportPaths(String articlesPrefix, List<ContentWriter.Existing> existing,
@@ -43,7 +45,13 @@ final class ImportPaths {
             basesInUse.add(file.pairName());
             file.sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, file.pairName()));
             file.sourceUrl().ifPresent(url -> urlByBase.putIfAbsent(file.pairName(), url));
+            file.slug().filter(slug -> !slug.isBlank()).ifPresent(slug -> slugs.put(file.path(), slug));
         }
+    }
+
+    /** The slug the article file at {@code path} gives, or {@code otherwise} (a new file, or one without). */
+    String slug(String path, String otherwise) {
+        return slugs.getOrDefault(path, otherwise);
     }
 
     /** The base of the article's files, taken from now on; a warning when its headline's is taken. */

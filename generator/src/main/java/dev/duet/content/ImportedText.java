@@ -16,6 +16,7 @@ final class ImportedText {
             Pattern.compile("\\n" + FrontMatterFormat.DIGEST_KEY
                     + ": \"(sha256:([0-9a-f]{64})(?: [a-zA-Z]+:[0-9a-f]{8})*)\"\\n");
     private static final String SOURCE_FILE = "\nsourceFile: \"";
+    private static final String SLUG = "\nslug: \"";
     private static final String LANG = "\nlang: \"";
     /** The source's URL: import writes {@code url} first in the {@code source} block. */
     private static final String SOURCE_URL = "\nsource:\n  url: \"";
@@ -98,8 +99,15 @@ final class ImportedText {
             }
         }
         boolean dated = text.lastIndexOf("\ndate: \"", close) >= 0;
+        Optional<String> slug = Optional.empty();
+        if (text.indexOf(SLUG) >= 0 && text.indexOf(SLUG) < close) {
+            slug = value(text, SLUG, close);
+            if (slug.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(new ContentWriter.Existing(path, ContentFile.pairName(path), sourceFile,
-                Optional.of(digest), dated, sourceUrl, MovedStories.evidence(FieldDigests.parse(sha))));
+                Optional.of(digest), dated, sourceUrl, MovedStories.evidence(FieldDigests.parse(sha)), slug));
     }
 
     /**
