@@ -57,7 +57,9 @@ final class EnglishTextReader {
                 if (comparable(candidate).equals(comparable(title))) {
                     continue;
                 }
-                if (isHeadline(candidate) && bylines.byLine(candidate).isEmpty()) {
+                // A "By …" line whose names cannot be read is a byline all the same, never the long headline.
+                if (isHeadline(candidate) && bylines.byLine(candidate).isEmpty()
+                        && !candidate.strip().regionMatches(true, 0, "by ", 0, 3)) {
                     headline = Optional.of(candidate);
                     continue;
                 }

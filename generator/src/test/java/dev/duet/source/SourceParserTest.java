@@ -449,6 +449,16 @@ class SourceParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"By <script>alert(1)</script>", "By ..%2F..%2Fetc and CON"})
+    void aByLineWhoseNamesCannotBeReadIsNoHeadline(String line) {
+        String headline = "Railways in the Yangtze River Delta Handle More Than 100 Million Passenger Trips During the"
+                + " Summer Travel Season";
+        ArticleText en = parse(article().replace(headline, line)).en().orElseThrow();
+
+        assertEquals(Optional.empty(), en.headline(), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"By Shan Lu", "By Shan  Lu", "By SHAN Lu", "By\tShan\t\tLu", "By Shan\u00A0Lu",
         "By\u3000Shan\u3000Lu", "**By  Shan  Lu**"})
     void readsAByLineUnderNewsContentWithAnySpacesBetweenItsWords(String line) {
