@@ -60,7 +60,13 @@ final class MovedPages {
      */
     static List<Problem> warnings(Path cacheDir, Set<String> deleted, Map<String, String> files) throws IOException {
         List<Problem> problems = new ArrayList<>();
-        for (String path : read(cacheDir)) {
+        // Each article's address by its language and slug, for a page that moved with a new date: one each, or none.
+        Map<String, String> bySlug = new java.util.HashMap<>();
+        List<String> paths = read(cacheDir);
+        if (!paths.isEmpty()) {
+            files.keySet().forEach(folder -> bySlug.merge(slugKey(folder), folder, (a, b) -> ""));
+        }
+        for (String path : paths) {
             String folder = path.substring(0, path.length() - "index.html".length());
             if (deleted.contains(folder)) {
                 continue;
@@ -74,6 +80,13 @@ final class MovedPages {
                         + " was withdrawn, and the stories after it keep their list pages and search ids"));
                 continue;
             }
+            String now = bySlug.getOrDefault(slugKey(folder), "");
+            if (!now.isEmpty()) {
+                problems.add(Problem.warning("check.page-gone", files.get(now), 0, "an earlier build published its"
+                        + " page at " + address + ", and it is now at /" + now + ", with another date: add \""
+                        + address + "\" to its aliases, so that links to the old address lead to it"));
+                continue;
+            }
             problems.add(Problem.warning("check.page-gone", "", 0, "an earlier build published " + address
                     + " and the site no longer has it: if its article moved (a new date or slug), add \"" + address
                     + "\" to its aliases; if it was taken down, put its file back with 'unpublished: true': its address"
@@ -81,6 +94,12 @@ final class MovedPages {
                     + " if its story is now scheduled for later, it comes back at its time, and this warning goes"));
         }
         return problems;
+    }
+
+    /** {@code zh/2024/05/slug/} as {@code zh slug}: its language and slug, whatever its date. */
+    private static String slugKey(String folder) {
+        String[] parts = folder.split("/");
+        return parts[0] + " " + parts[parts.length - 1];
     }
 
     private static List<String> read(Path cacheDir) throws IOException {

@@ -364,6 +364,24 @@ class LifecycleTest {
     }
 
     @Test
+    void aPageThatMovedWithANewDateIsToldOnItsArticleWithItsNewAddress() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String article = "title: \"铁路新线开通运营\"\nlang: \"zh\"\ndate: \"%s\"\nslug: \"rail-line-opens\"";
+        site.article("2024/rail.zh.md", article.formatted("2024-05-01"), "新线今日开通。\n");
+        site.build();
+
+        site.article("2024/rail.zh.md", article.formatted("2024-06-01"), "新线今日开通。\n");
+        site.build();
+
+        List<Problem> gone = site.duet().check().stream().filter(p -> p.code().equals("check.page-gone")).toList();
+        assertEquals(1, gone.size(), gone.toString());
+        assertEquals("articles/2024/rail.zh.md", gone.get(0).file());
+        assertTrue(gone.get(0).message().contains("it is now at /zh/2024/06/rail-line-opens/")
+                && gone.get(0).message().contains("add \"/zh/2024/05/rail-line-opens/\" to its aliases"),
+                gone.get(0).message());
+    }
+
+    @Test
     void aDamagedListOfPagesGoneIsForgottenAndStartedAgain() throws Exception {
         TestSite site = TestSite.in(dir).news();
         String article = """
