@@ -87,7 +87,8 @@ final class ArticleCache {
             }
             // A deleted folder takes its files with it; a new or changed file is read again.
             read.keySet().removeIf(cached -> cached.startsWith(path) && !Files.exists(cached));
-            if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)) {
+            if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)
+                    && !SiteFiles.isHidden(config.articlesDir(), path)) {
                 Optional<Problem> refused = SiteFiles.of(config).findRefusal(config.articlesDir(), path);
                 keep(path, refused.isPresent() ? refusal(refused.get()) : reader.read(config.siteDir(), path));
             }

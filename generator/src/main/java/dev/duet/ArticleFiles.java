@@ -162,9 +162,15 @@ final class ArticleFiles {
 
         @Override
         public void file(Path file, BasicFileAttributes attributes) {
-            if (file.getFileName().toString().endsWith(SUFFIX)) {
+            String name = file.getFileName().toString();
+            if (SiteFiles.isHidden(siteDir, file)) {
+                return; // as a walk for .md files passes hidden ones by
+            }
+            if (name.endsWith(SUFFIX)) {
                 found.add(new Found(ContentReader.relative(siteDir, file), attributes.size(),
                         attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+            } else if (SiteFiles.endsInCapitals(name, SUFFIX)) {
+                refused.put(file, SiteFiles.wrongCase(ContentReader.relative(siteDir, file), name, SUFFIX));
             }
         }
 

@@ -124,8 +124,7 @@ final class SourceImport {
         ImportReport report = importFiles(sources.files(), existing, problems, memo);
         try {
             memo.save(config.cacheDir());
-        } catch (IOException e) {
-            // The memo only saves time; the next import reads the files it would have known.
+        } catch (IOException e) { // the memo only saves time: the next import reads the files it would have known
         }
         return report;
     }
@@ -373,7 +372,8 @@ final class SourceImport {
         List<Path> sources = new ArrayList<>();
         TreeMap<Path, Problem> refused = new TreeMap<>();
         for (Path path : changed) {
-            if (path.startsWith(config.sourcesDir()) && path.toString().endsWith(".txt") && Files.isRegularFile(path)) {
+            if (path.startsWith(config.sourcesDir()) && path.toString().endsWith(".txt") && Files.isRegularFile(path)
+                    && !SiteFiles.isHidden(config.sourcesDir(), path)) {
                 Optional<Problem> refusal = SiteFiles.of(config).findRefusal(config.sourcesDir(), path);
                 if (refusal.isPresent()) {
                     refused.put(path, refusal.get());

@@ -101,6 +101,25 @@ class ImportTest {
     }
 
     @Test
+    void hiddenFilesAndFoldersAreNoSourcesNorArticles() throws Exception {
+        TestSite site = site().write("sources/001_rail.txt", RAIL)
+                .write("sources/._001_rail.txt", new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c'})
+                .write("sources/.trash/002_old.txt", RAIL.replace("沪宁沿江", "旧的"))
+                .write("articles/2023/._junk.en.md", new byte[] {0, 5, 22, 7})
+                .write("articles/2023/NOTES.MD", "---\ntitle: \"Notes\"\n---\n\nNot read.\n");
+
+        ImportReport report = site.duet().importSources();
+        BuildResult built = site.build();
+
+        assertEquals(1, report.sourcesRead(), report.toString());
+        assertEquals(List.of(), report.problems().stream().filter(Problem::isError).toList());
+        assertFalse(built.hasErrors(), built.problems().toString());
+        assertEquals(2, built.articles());
+        assertEquals(List.of("articles/2023/NOTES.MD"), built.problems().stream()
+                .filter(p -> p.code().equals("site.file-name")).map(Problem::file).toList(), "told, not read");
+    }
+
+    @Test
     void writesOneMarkdownFilePerLanguageWithEveryFrontMatterField() throws Exception {
         TestSite site = site().write("sources/001_rail.txt", RAIL);
 
