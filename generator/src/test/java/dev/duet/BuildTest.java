@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duet.diagnostic.Problem;
 import dev.duet.testing.TestSite;
 import dev.duet.testing.TestSite.News;
 import java.nio.file.Path;
@@ -275,5 +276,18 @@ class BuildTest {
 
         String title = rtl.page("en/2024/06/rtl/index.html").title();
         assertTrue(title.startsWith("Test \u202eהבדיקה\u202c · "), title);
+    }
+
+    @Test
+    void aSlugWrittenDecomposedIsToldAsSuch(@TempDir Path other) throws Exception {
+        TestSite nfd = TestSite.in(other);
+        nfd.article("2024/cafe.en.md", "title: \"Café\"\ndate: \"2024-06-01\"\nslug: \"cafe\u0301\"", "Body.\n");
+
+        BuildResult built = nfd.build();
+
+        List<Problem> told = built.problems().stream().filter(p -> p.code().equals("content.slug")).toList();
+        assertEquals(1, told.size(), built.problems().toString());
+        assertTrue(told.get(0).message().contains("Unicode NFD"), told.get(0).message());
+        assertTrue(nfd.exists("en/2024/06/caf\u00e9/index.html"));
     }
 }

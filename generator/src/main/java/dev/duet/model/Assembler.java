@@ -102,8 +102,12 @@ final class Assembler {
         String slug = slugOf(file, group);
         if (fm.slug().isPresent() && !fm.slug().map(Slug::clean).get().equals(fm.slug().get())) {
             String clean = fm.slug().map(Slug::clean).get();
-            problems.add(Problem.warning("content.slug", file.path(), 0, "slug '" + fm.slug().get()
-                    + "' is not a safe URL segment; using '" + (clean.isEmpty() ? "(derived)" : clean) + "'"));
+            boolean decomposed = clean.equals(java.text.Normalizer.normalize(fm.slug().get(),
+                    java.text.Normalizer.Form.NFC));
+            problems.add(Problem.warning("content.slug", file.path(), 0, "slug '" + fm.slug().get() + (decomposed
+                    ? "' is written with letters and their accents apart (Unicode NFD), as some Macs save text; using"
+                    + " them joined, as every other page writes them" : "' is not a safe URL segment; using '"
+                    + (clean.isEmpty() ? "(derived)" : clean) + "'")));
         }
         if (fm.date().isEmpty()) {
             problems.add(Problem.warning("content.no-date", file.path(), 0,
