@@ -338,7 +338,9 @@ public final class SourceParser {
     private static void reportNoDate(String file, Metadata meta, Optional<MonthDay> monthDay, Problems problems) {
         String known = monthDay.map(md -> " (the dateline gives " + md.getMonthValue() + "月" + md.getDayOfMonth()
                 + "日)").orElse("");
-        String why = meta.url().isPresent() ? "the source URL has no date in it" : "there is no source URL";
+        Optional<String> impossible = meta.url().flatMap(url -> UrlDate.impossible(url.path()));
+        String why = impossible.isPresent() ? "the source URL's date, " + impossible.get() + ", is no day of the"
+                + " calendar" : meta.url().isPresent() ? "the source URL has no date in it" : "there is no source URL";
         problems.warning(NO_DATE, file, meta.urlLine(), "the year of publication is unknown: " + why + known
                 + "; add `date: YYYY-MM-DD` to the front matter of the imported article");
     }

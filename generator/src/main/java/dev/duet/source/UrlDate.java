@@ -34,6 +34,19 @@ record UrlDate(Optional<Integer> year, Optional<MonthDay> monthDay) {
             Pattern.compile("/story((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)"));
     private static final Pattern YEAR = Pattern.compile("/((?:19|20)\\d{2})(?:/|-\\d{2}/)");
 
+    /** A date a path writes that no calendar has ({@code /2024/02-30/}), as written; empty when there is none. */
+    static Optional<String> impossible(String path) {
+        for (Pattern pattern : FULL) {
+            Matcher m = pattern.matcher(path);
+            while (m.find()) {
+                if (date(m.group(1), m.group(2), m.group(3)).isEmpty()) {
+                    return Optional.of(m.group().substring(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static UrlDate none() {
         return new UrlDate(Optional.empty(), Optional.empty());
     }

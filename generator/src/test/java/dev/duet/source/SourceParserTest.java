@@ -316,6 +316,17 @@ class SourceParserTest {
         assertTrue(a.isImportable());
     }
 
+    @Test
+    void aDateNoCalendarHasIsToldAsSuch() {
+        String text = "Title: Harbor Traffic Rises\nTraffic rose.\nSource: https://example.org/2024/02-30/harbor.html\n";
+        ImportedArticle a = parse(text);
+
+        Problem problem = a.problems().stream().filter(p -> p.code().equals("source.no-date")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.problems().toString()));
+        assertTrue(problem.message().contains("the source URL's date, 2024/02-30, is no day of the calendar"),
+                problem.message());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Sept. 28|9|28", "Nov. 20|11|20", "May 21|5|21", "June 3|6|3"})
     void readsMonthAndDayFromAnEnglishDatelineWhenThereIsNoChinese(String day, int month, int dayOfMonth) {
