@@ -4,6 +4,7 @@ import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
 import dev.duet.content.ContentReader;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.SiteFileNames;
 import dev.duet.io.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ final class ArticleCache {
             // A deleted folder takes its files with it; a new or changed file is read again.
             read.keySet().removeIf(cached -> cached.startsWith(path) && !Files.exists(cached));
             if (path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path)
-                    && !SiteFiles.isHidden(config.articlesDir(), path)) {
+                    && !SiteFileNames.isHidden(config.articlesDir(), path)) {
                 Optional<Problem> refused = SiteFiles.of(config).findRefusal(config.articlesDir(), path);
                 keep(path, refused.isPresent() ? refusal(refused.get()) : reader.read(config.siteDir(), path));
             }

@@ -9,6 +9,7 @@ import dev.duet.diagnostic.Problem;
 import dev.duet.io.FileClock;
 import dev.duet.io.Parallel;
 import dev.duet.io.SharedStrings;
+import dev.duet.io.SiteFileNames;
 import dev.duet.io.SiteFiles;
 import dev.duet.output.FileStamp;
 import java.io.IOException;
@@ -163,14 +164,14 @@ final class ArticleFiles {
         @Override
         public void file(Path file, BasicFileAttributes attributes) {
             String name = file.getFileName().toString();
-            if (SiteFiles.isHidden(siteDir, file)) {
+            if (SiteFileNames.isHidden(siteDir, file)) {
                 return; // as a walk for .md files passes hidden ones by
             }
             if (name.endsWith(SUFFIX)) {
                 found.add(new Found(ContentReader.relative(siteDir, file), attributes.size(),
                         attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-            } else if (SiteFiles.endsInCapitals(name, SUFFIX)) {
-                refused.put(file, SiteFiles.wrongCase(ContentReader.relative(siteDir, file), name, SUFFIX));
+            } else if (SiteFileNames.endsInCapitals(name, SUFFIX)) {
+                refused.put(file, SiteFileNames.wrongCase(ContentReader.relative(siteDir, file), name, SUFFIX));
             }
         }
 

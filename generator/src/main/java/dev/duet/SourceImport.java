@@ -11,6 +11,7 @@ import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.io.FileClock;
+import dev.duet.io.SiteFileNames;
 import dev.duet.io.SiteFiles;
 import dev.duet.model.DeletedPlaces;
 import dev.duet.source.DuplicateFinder;
@@ -58,10 +59,7 @@ final class SourceImport {
         this.listener = listener;
     }
 
-    /**
-     * The source files whose articles are on disk and every one of them edited by hand and dated: import leaves such
-     * files alone, so their dates are the articles' dates.
-     */
+    /** The sources whose articles on disk are all edited by hand and dated: import leaves those dates alone. */
     private static Set<String> datedByHand(List<ContentWriter.Planned> planned, Map<String, Boolean> edited) {
         Set<String> dated = new HashSet<>();
         for (ContentWriter.Planned plan : planned) {
@@ -373,7 +371,7 @@ final class SourceImport {
         TreeMap<Path, Problem> refused = new TreeMap<>();
         for (Path path : changed) {
             if (path.startsWith(config.sourcesDir()) && path.toString().endsWith(".txt") && Files.isRegularFile(path)
-                    && !SiteFiles.isHidden(config.sourcesDir(), path)) {
+                    && !SiteFileNames.isHidden(config.sourcesDir(), path)) {
                 Optional<Problem> refusal = SiteFiles.of(config).findRefusal(config.sourcesDir(), path);
                 if (refusal.isPresent()) {
                     refused.put(path, refusal.get());

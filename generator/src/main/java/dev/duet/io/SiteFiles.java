@@ -103,36 +103,10 @@ public final class SiteFiles {
         }
     }
 
-    /** Whether {@code name} ends in {@code suffix} written in other capitals ({@code NEWS.TXT} for {@code .txt}). */
-    public static boolean endsInCapitals(String name, String suffix) {
-        return !name.endsWith(suffix) && name.regionMatches(true, name.length() - suffix.length(), suffix, 0,
-                suffix.length());
-    }
-
-    /** The warning for such a file, {@code shown} as messages name it: not read, which would otherwise go unsaid. */
-    public static Problem wrongCase(String shown, String name, String suffix) {
-        return Problem.warning("site.file-name", shown, 0, "not read: only names that end in " + suffix + ", in small"
-                + " letters, are; rename it to " + name.substring(0, name.length() - suffix.length()) + suffix);
-    }
-
-    /**
-     * Whether {@code file}, below {@code root}, or a folder on its way is hidden (its name starts with a dot): a
-     * listing of sources or articles passes it by (see {@link #list}), and so does a preview that sees it change.
-     */
-    public static boolean isHidden(Path root, Path file) {
-        Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        for (Path name : relative) {
-            String text = name.toString();
-            if (text.startsWith(".") && !text.equals("..") && !text.equals(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The files at any depth below {@code dir} whose names end with {@code suffix} ({@code ""} for all), sorted by
-     * path; none when {@code dir} is not a folder. With a suffix, hidden files and folders are passed by.
+     * path; none when {@code dir} is not a folder. With a suffix, hidden files and folders are passed by
+     * ({@link SiteFileNames#isHidden}).
      */
     public Listing list(Path dir, String suffix) throws IOException {
         return listSized(dir, suffix).listing();
@@ -330,8 +304,8 @@ public final class SiteFiles {
                 String name = entry.getFileName().toString();
                 if (name.endsWith(suffix)) {
                     visitor.file(entry, attributes);
-                } else if (!suffix.isEmpty() && endsInCapitals(name, suffix)) {
-                    visitor.refused(entry, wrongCase(display(entry), name, suffix));
+                } else if (!suffix.isEmpty() && SiteFileNames.endsInCapitals(name, suffix)) {
+                    visitor.refused(entry, SiteFileNames.wrongCase(display(entry), name, suffix));
                 }
             } else if (attributes.isSymbolicLink()) {
                 followLink(entry, base, suffix, chain, visitor);
