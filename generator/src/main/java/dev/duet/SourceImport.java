@@ -74,7 +74,7 @@ final class SourceImport {
     /** The plans, each story repeating an earlier one (same URL, or almost the same text) marked, with a warning. */
     private List<ContentWriter.Planned> markDuplicates(List<ContentWriter.Planned> planned,
             List<ImportedArticle> imported, DuplicateFinder.Signature[] signatures, DuplicateFinder duplicates,
-            Problems problems, Workers workers) throws IOException {
+            Problems problems, Workers workers, Set<String> dropped) throws IOException {
         Map<String, DuplicateFinder.Signature> bySource = new HashMap<>();
         for (int i = 0; i < imported.size(); i++) {
             bySource.put(imported.get(i).sourceFile(), signatures[i]);
@@ -92,10 +92,12 @@ final class SourceImport {
             String file = files.get(k);
             Optional<DuplicateFinder.Duplicate> duplicate = found.get(k);
             if (duplicate.isPresent()) {
-                problems.add(Problem.warning("import.duplicate", file, 0, "the same story as "
-                        + duplicate.get().of() + " (" + duplicate.get().reason() + "): both are imported, this one"
-                        + " marked 'duplicateOf: " + duplicate.get().of() + "' (set <skipDuplicates> to leave it out of"
-                        + " the site, or delete the line if they are different stories)"));
+                if (!dropped.contains(plan.base())) { // its editor removed the mark: they are different stories
+                    problems.add(Problem.warning("import.duplicate", file, 0, "the same story as "
+                            + duplicate.get().of() + " (" + duplicate.get().reason() + "): both are imported, this"
+                            + " one marked 'duplicateOf: " + duplicate.get().of() + "' (set <skipDuplicates> to leave"
+                            + " it out of the site, or delete the line if they are different stories)"));
+                }
                 marked.add(plan.duplicateOf(duplicate.get().of()));
             } else {
                 marked.add(plan);
@@ -148,14 +150,14 @@ final class SourceImport {
                     DeletedPlaces.read(config, new ArrayList<>()).stories(),
                     SiteFiles.of(config).refusalsToWrite(config.articlesDir()),
                     Set.copyOf(sources.stream().map(file -> SitePath.of(config, file)).toList()));
-            // Every article file on disk, by path: whether it was edited by hand (read in full) and has a date.
-            Map<String, Boolean> edited = new HashMap<>();
+            Map<String, Boolean> edited = new HashMap<>(); // each article file on disk: edited by hand, and dated
             existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));
+            Set<String> dropped = new HashSet<>();
+            existing.stream().filter(ContentWriter.Existing::duplicateDropped).forEach(e -> dropped.add(e.pairName()));
             long started = System.nanoTime();
             long nextProgress = started + PROGRESS_EVERY;
             for (int from = 0; from < sources.size(); from += BATCH) {
-                // A long import shows it is moving in Maven's log; a short one says nothing until its summary.
-                if (System.nanoTime() >= nextProgress) {
+                if (System.nanoTime() >= nextProgress) { // a long import shows in Maven's log that it is moving
                     nextProgress = System.nanoTime() + PROGRESS_EVERY;
                     listener.info(String.format("Importing: %,d of %,d source files done (%d s)", from,
                             sources.size(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)));
@@ -210,7 +212,7 @@ final class SourceImport {
                 List<ImportedArticle> imported = List.of(parsed);
                 Problems planning = new Problems();
                 List<ContentWriter.Planned> planned = markDuplicates(writer.plan(imported, planning), imported,
-                        signatures, duplicates, planning, workers);
+                        signatures, duplicates, planning, workers, dropped);
                 Set<String> datedByHand = datedByHand(planned, edited);
                 Map<String, List<String>> filesOf = new HashMap<>();
                 planned.forEach(p -> filesOf.put(p.article().sourceFile(), ContentWriter.paths(p)));

@@ -59,6 +59,28 @@ class ImportDuplicateTest {
     }
 
     @Test
+    void aMarkItsEditorRemovedIsNotToldAgainNorPutBack() throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/001_rail.txt", ImportTest.RAIL)
+                .write("sources/007_rail_resent.txt", RESENT);
+        site.duet().importSources();
+        for (String lang : List.of(".zh.md", ".en.md")) {
+            Path file = dir.resolve(SECOND + lang);
+            Files.writeString(file, Files.readString(file).replaceAll("(?m)^duplicateOf: .*\n", ""));
+        }
+
+        for (int run = 0; run < 2; run++) {
+            ImportReport again = site.duet().importSources();
+
+            assertEquals(List.of(), again.problems().stream().filter(p -> p.code().equals("import.duplicate"))
+                    .toList(), "the editor said they are different stories");
+            assertFalse(Files.readString(dir.resolve(SECOND + ".zh.md")).contains("\nduplicateOf:"));
+        }
+        BuildResult skipping = site.duet(site.config().skipDuplicates(true).build()).build();
+        assertFalse(skipping.hasErrors());
+        assertTrue(site.exists("zh/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens-2/index.html"));
+    }
+
+    @Test
     void aCopySentAgainUnderANameThatSortsFirstIsTheDuplicateOfTheStoryImported() throws Exception {
         TestSite site = TestSite.in(dir).write("sources/007_rail.txt", ImportTest.RAIL);
         site.duet().importSources();

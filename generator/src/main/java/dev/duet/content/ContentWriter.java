@@ -32,8 +32,7 @@ import java.util.function.Function;
 public final class ContentWriter {
 
     /**
-     * An article file already on disk: its path, the name it pairs by, the source it was imported from, and the
-     * digest import wrote into it when the file is still exactly as import wrote it.
+     * An article file on disk: its path, pair name, source, and import's digest if it is still as import wrote it.
      *
      * @param path the file's path relative to the site, with forward slashes
      * @param dated whether its front matter has a date: for a file read in full, one an editor may have added
@@ -41,16 +40,19 @@ public final class ContentWriter {
      * @param importedAs what import wrote into it, as its digest line tells whether it was edited since or not, in
      *     short ({@link MovedStories#evidence}): for a source file renamed or moved to be known by
      * @param slug the slug its front matter gives: the story's address, which a file renamed keeps
+     * @param duplicateDropped whether its editor removed the {@code duplicateOf} import wrote (the stories differ)
      */
     public record Existing(String path, String pairName, Optional<String> sourceFile, Optional<String> importDigest,
-            boolean dated, Optional<String> sourceUrl, String importedAs, Optional<String> slug) {
+            boolean dated, Optional<String> sourceUrl, String importedAs, Optional<String> slug,
+            boolean duplicateDropped) {
 
         /** An article file that was read in full; whether it is still as import wrote it is not asked. */
         public static Existing of(ContentFile file) {
             FrontMatter fm = file.frontMatter();
             return new Existing(file.path(), file.pairName(), fm.sourceFile(), Optional.empty(),
                     fm.date().isPresent(), fm.sourceUrl(),
-                    MovedStories.evidence(fm.importDigest().flatMap(FieldDigests::parse)), fm.slug());
+                    MovedStories.evidence(fm.importDigest().flatMap(FieldDigests::parse)), fm.slug(),
+                    fm.duplicateOf().isEmpty() && FieldDigests.wrote(fm, ImportedField.DUPLICATE_OF));
         }
 
         /**
@@ -260,8 +262,7 @@ public final class ContentWriter {
             throws IOException {
         Path file = siteDir.resolve(path);
         byte[] bytes = rendered.bytes();
-        // A new file is written straight under its name; the import journal covers a write cut short.
-        if (fileWriter.writeNew(file, bytes)) {
+        if (fileWriter.writeNew(file, bytes)) { // straight under its name: the import journal covers a write cut short
             return outcome(path, ImportReport.Status.CREATED);
         }
         byte[] currentBytes = Files.readAllBytes(file);

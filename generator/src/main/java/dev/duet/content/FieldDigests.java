@@ -82,6 +82,16 @@ record FieldDigests(Map<String, String> digests) {
         return Optional.ofNullable(digests.get(key));
     }
 
+    /** Whether import wrote {@code field}, with a value, into the file of {@code fm}, by its digest line. */
+    static boolean wrote(FrontMatter fm, ImportedField field) {
+        return fm.importDigest().flatMap(FieldDigests::parse).filter(d -> d.wrote(field.key)).isPresent();
+    }
+
+    /** Whether import wrote the field, with a value: its digest is not an empty block's. */
+    boolean wrote(String key) {
+        return of(key).filter(digest -> !digest.equals(digest(Sha256.newDigest(), ""))).isPresent();
+    }
+
     /** The text written after the file's digest: a space, then {@code key:digest} for each field, space-separated. */
     String format() {
         StringBuilder out = new StringBuilder(digests.size() * 16);

@@ -29,7 +29,7 @@ import java.util.Optional;
 final class ImportMemoFile {
 
     static final String FILE_NAME = "import-memo.bin";
-    private static final String MAGIC = "duet-import-memo 4";
+    private static final String MAGIC = "duet-import-memo 5";
     private static final int BUFFER = 1 << 16;
 
     /** What the file holds, by path. */
@@ -72,8 +72,10 @@ final class ImportMemoFile {
                 Optional<String> sourceUrl = optional(in);
                 String importedAs = in.readString();
                 Optional<String> slug = optional(in);
+                boolean duplicateDropped = in.get() != 0;
                 found.put(path, new ImportMemo.Found(stamp, high, low, new ContentWriter.Existing(path,
-                        ContentFile.pairName(path), sourceFile, importDigest, dated, sourceUrl, importedAs, slug)));
+                        ContentFile.pairName(path), sourceFile, importDigest, dated, sourceUrl, importedAs, slug,
+                        duplicateDropped)));
             }
             Map<String, ImportMemo.Output> outputs = new HashMap<>();
             for (int n = in.readCount(); n > 0; n--) {
@@ -114,6 +116,7 @@ final class ImportMemoFile {
                 optional(out, existing.sourceUrl());
                 out.writeString(existing.importedAs());
                 optional(out, existing.slug());
+                out.writeBoolean(existing.duplicateDropped());
             }
             out.writeInt(outputs.size());
             for (Map.Entry<String, ImportMemo.Output> entry : outputs.entrySet()) {

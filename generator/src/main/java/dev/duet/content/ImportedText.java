@@ -107,7 +107,7 @@ final class ImportedText {
             }
         }
         return Optional.of(new ContentWriter.Existing(path, ContentFile.pairName(path), sourceFile,
-                Optional.of(digest), dated, sourceUrl, MovedStories.evidence(FieldDigests.parse(sha)), slug));
+                Optional.of(digest), dated, sourceUrl, MovedStories.evidence(FieldDigests.parse(sha)), slug, false));
     }
 
     /**
