@@ -118,7 +118,6 @@ final class SourceImport {
     /** {@link #importAll(ExistingArticles)} with {@code memo}, the last import's, saved for the next. */
     ImportReport importAll(ExistingArticles existing, ImportMemo memo) throws IOException {
         Problems problems = new Problems();
-        ImportJournal.removeLeftovers(config.articlesDir());
         SiteFiles.Listing sources = listSources(problems);
         problems.addAll(sources.problems());
         ImportReport report = importFiles(sources.files(), existing, problems, memo);
@@ -142,6 +141,7 @@ final class SourceImport {
             // A first import keeps no memo (a sixth of its time, for the next's sake); the next keeps it.
             ImportMemo memo = existing.isEmpty() && lastMemo.knowsNothing() ? ImportMemo.none() : lastMemo;
             ImportJournal journal = ImportJournal.open(config.cacheDir());
+            journal.removeLeftovers(config.articlesDir());
             Optional<Path> keepEditedIn = config.overwriteEdited()
                     ? Optional.of(config.keptCopiesDir().resolve("edited")) : Optional.empty();
             // The build tells what is wrong in the file of deleted stories; import only leaves them deleted.
@@ -200,7 +200,7 @@ final class SourceImport {
                             digests[i] = known.get().digest();
                             outlined.put(sourceFile, file);
                         } catch (IOException e) {
-                            parsed[i] = SourceParser.unreadable(sourceFile, ContentReader.reason(e));
+                            parsed[i] = SourceParser.unreadable(sourceFile, dev.duet.io.FileErrors.readReason(e));
                             signatures[i] = DuplicateFinder.signature(parsed[i]);
                         }
                     }

@@ -80,6 +80,8 @@ class ImportTest {
         site.duet().importSources();
         Path leftover = dir.resolve(RAIL_PATH.replace("2023/", "2023/.") + ".en.md.4242-17.tmp");
         Files.writeString(leftover, "half a file");
+        // The journal a killed import leaves behind, which an import that completes deletes.
+        Files.writeString(dir.resolve("target/duet/import-journal.txt"), "duet-import-journal 1\n");
         Path own = dir.resolve("articles/2023/.notes.tmp");
         Files.writeString(own, "the editor's");
 

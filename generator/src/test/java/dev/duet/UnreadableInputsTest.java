@@ -3,8 +3,8 @@ package dev.duet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.duet.content.ContentReader;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.FileErrors;
 import dev.duet.source.ImportedArticle;
 import dev.duet.source.SourceParser;
 import dev.duet.testing.TestSite;
@@ -62,7 +62,7 @@ class UnreadableInputsTest {
 
     @Test
     void aFileWithoutPermissionSaysSo() {
-        String reason = ContentReader.reason(new AccessDeniedException("/site/articles/2024/x.en.md"));
+        String reason = FileErrors.readReason(new AccessDeniedException("/site/articles/2024/x.en.md"));
         assertEquals("permission denied (make it readable by the user the build runs as)", reason);
 
         ImportedArticle source = SourceParser.unreadable("sources/a.txt", reason);

@@ -3,6 +3,7 @@ package dev.duet.content;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Problems;
 import dev.duet.io.DirectionMarks;
+import dev.duet.io.FileErrors;
 import dev.duet.io.SiteFiles;
 import dev.duet.io.WebAddress;
 import java.io.IOException;
@@ -126,18 +127,7 @@ public final class ContentReader {
             return new Result(List.of(), List.of());
         }
         return new Result(List.of(), List.of(Problem.error("content.read", path, 0, "cannot read the file: "
-                + reason(e) + LEFT_OUT)));
-    }
-
-    /** Why a file could not be read, in words: an exception's message is often the file's name alone. */
-    public static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied (make it readable by the user the build runs as)";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                + FileErrors.readReason(e) + LEFT_OUT)));
     }
 
     /** Reads one article file from its {@code bytes}, with the stamp taken before they were read. */

@@ -1,6 +1,7 @@
 package dev.duet.content;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.FileErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ public final class Glossary {
                     + " or name is translated by it"));
             return empty();
         } catch (IOException e) {
-            problems.add(Problem.error("glossary.read", rel, 0, "cannot read the file: " + ContentReader.reason(e)
+            problems.add(Problem.error("glossary.read", rel, 0, "cannot read the file: " + FileErrors.readReason(e)
                     + "; until then no tag or name is translated by it"));
             return empty();
         }

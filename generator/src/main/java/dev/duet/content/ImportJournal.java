@@ -26,16 +26,20 @@ public final class ImportJournal {
 
     private final Path file;
     private final Set<String> unfinished;
+    /** Whether an import that did not complete left the journal: it may have left temporary files too. */
+    private final boolean interrupted;
 
-    private ImportJournal(Path file, Set<String> unfinished) {
+    private ImportJournal(Path file, Set<String> unfinished, boolean interrupted) {
         this.file = file;
         this.unfinished = unfinished;
+        this.interrupted = interrupted;
     }
 
     /** The journal in {@code cacheDir}, with the paths an import that did not complete left in it. */
     public static ImportJournal open(Path cacheDir) throws IOException {
         Path file = cacheDir.resolve(FILE_NAME);
         Set<String> unfinished = new HashSet<>();
+        boolean interrupted = Files.exists(file);
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             // A journal in another format, or damaged, names nothing: its files are treated as edits, the safe side.
@@ -51,16 +55,17 @@ public final class ImportJournal {
         } catch (CharacterCodingException e) {
             // damaged: it names nothing
         }
-        return new ImportJournal(file, Set.copyOf(unfinished));
+        return new ImportJournal(file, Set.copyOf(unfinished), interrupted);
     }
 
     /**
      * Deletes the temporary files that an import killed while it replaced an article file left beside it
      * ({@code .slug.en.md.<process>-<thread>.tmp}: the article itself is whole, as it was or as it became), so that
-     * none is committed with the articles. Call it holding the site's lock, when no import writes.
+     * none is committed with the articles; only after an import that did not complete, as only such an import
+     * leaves one. Call it holding the site's lock, before this import writes.
      */
-    public static void removeLeftovers(Path articlesDir) throws IOException {
-        if (!Files.isDirectory(articlesDir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    public void removeLeftovers(Path articlesDir) throws IOException {
+        if (!interrupted || !Files.isDirectory(articlesDir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (java.util.stream.Stream<Path> files = Files.walk(articlesDir)) {

@@ -1,6 +1,7 @@
 package dev.duet.content;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ public final class SectionMap {
         } catch (IOException e) {
             problems.add(Problem.error("sections.read", ContentReader.relative(siteDir, file), 0, "cannot read the"
                     + " file: " + (e instanceof java.nio.charset.CharacterCodingException ? "not UTF-8"
-                    : ContentReader.reason(e)) + "; until then only Duet's own sections are used"));
+                    : FileErrors.readReason(e)) + "; until then only Duet's own sections are used"));
             return builtIn;
         }
         parse(text, ContentReader.relative(siteDir, file), rows, problems);

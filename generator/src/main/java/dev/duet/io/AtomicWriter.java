@@ -275,8 +275,7 @@ public final class AtomicWriter {
         if (!(e instanceof FileSystemException failed) || !temp.toString().equals(failed.getFile())) {
             return naming(target, e);
         }
-        String reason = failed.getReason() != null ? failed.getReason()
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+        String reason = FileErrors.reason(failed);
         // No cause: a tool that tells the causes of an error (Maven) would name the temporary file after all.
         return new FileSystemException(target.toString(), null, Files.isDirectory(target,
                 java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "is a folder where a file is to be written: delete or"

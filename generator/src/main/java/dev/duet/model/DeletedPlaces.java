@@ -10,6 +10,7 @@ import dev.duet.content.NewsTime;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.AtomicWriter;
+import dev.duet.io.FileErrors;
 import dev.duet.io.StrictText;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -108,7 +109,7 @@ public final class DeletedPlaces {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(Problem.error("content.deleted-places", name, 0, "cannot read the file: "
-                    + dev.duet.content.ContentReader.reason(e) + "; no deleted story keeps its place until it can be"
+                    + FileErrors.readReason(e) + "; no deleted story keeps its place until it can be"
                     + " read"));
             return none();
         }
