@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 record FieldDigests(Map<String, String> digests) {
 
     static final String BODY = "body";
+    /** The digest of a field import did not write: an empty block's. */
+    private static final String EMPTY_BLOCK = digest(Sha256.newDigest(), "");
     private static final Pattern ENTRY = Pattern.compile(" ([a-zA-Z]+):([0-9a-f]{8})");
 
     FieldDigests {
@@ -89,7 +91,7 @@ record FieldDigests(Map<String, String> digests) {
 
     /** Whether import wrote the field, with a value: its digest is not an empty block's. */
     boolean wrote(String key) {
-        return of(key).filter(digest -> !digest.equals(digest(Sha256.newDigest(), ""))).isPresent();
+        return of(key).filter(digest -> !digest.equals(EMPTY_BLOCK)).isPresent();
     }
 
     /** The text written after the file's digest: a space, then {@code key:digest} for each field, space-separated. */
