@@ -29,6 +29,9 @@ public final class SiteFileNames {
      * listing of sources or articles passes it by (see {@link SiteFiles#list}), and so does a preview that sees it change.
      */
     public static boolean isHidden(Path root, Path file) {
+        if (!file.toString().contains(java.io.File.separator + ".")) {
+            return false; // no name on its way starts with a dot: the common case, on every file a build lists
+        }
         Path relative = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
         for (Path name : relative) {
             String text = name.toString();
