@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.image.TestImages;
 import dev.duet.serve.RebuildResult;
 import dev.duet.testing.TestSite;
 import java.io.IOException;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Whatever an editor does, one edit after another, each build after an edit leaves the output a build from nothing
  * of the same files leaves. A seeded sequence of random edits (a story added, a title, body, tag, date, section,
- * reporter or slug changed, a story withdrawn, made a draft, deleted or put back, a file renamed or touched, the
+ * reporter, slug or picture changed, a story withdrawn, made a draft, deleted or put back, a file renamed or touched, the
  * glossary changed) is applied to a site; after each edit the site is built where the last build left its output,
  * then a copy of its files is built from nothing, and the two outputs are compared file for file. A seed that fails
  * is said in the message, so that its sequence can be run again ({@code -Dduet.editSeeds=<seed>}).
@@ -335,7 +336,7 @@ class EditSequenceTest {
             String storySlug = story.languages.get("en").fields.get("slug");
             Article one = story.languages.get(random.nextBoolean() ? "zh" : "en");
             String said = storySlug + " " + one.lang;
-            switch (random.nextInt(19)) {
+            switch (random.nextInt(21)) {
                 case 0 -> {
                     add();
                     return "added story-" + (made - 1);
@@ -472,6 +473,30 @@ class EditSequenceTest {
                     site.write(name, "note " + random.nextInt(100) + "\n");
                     changed.add(site.dir().resolve(name));
                     return "static file " + name;
+                }
+                case 19 -> {
+                    // A lead picture set, or its file drawn again at another size under the same name.
+                    String folder = one.file.substring(0, one.file.lastIndexOf('/') + 1);
+                    String picture = "photo-" + random.nextInt(3) + ".jpg";
+                    site.write(folder + picture, TestImages.draw("jpg", 200 + 100 * random.nextInt(8),
+                            150 + 50 * random.nextInt(8)));
+                    changed.add(site.dir().resolve(folder + picture));
+                    one.fields.put("image", "{src: " + quoted(picture) + ", alt: " + quoted("a picture") + "}");
+                    write(one);
+                    return "picture " + folder + picture + " on " + said;
+                }
+                case 20 -> {
+                    // A picture in the body of the other language's file.
+                    Article other = story.languages.get(one.lang.equals("zh") ? "en" : "zh");
+                    String folder = other.file.substring(0, other.file.lastIndexOf('/') + 1);
+                    String picture = "inline-" + random.nextInt(2) + ".png";
+                    site.write(folder + picture, TestImages.draw("png", 100 + 60 * random.nextInt(6), 120));
+                    changed.add(site.dir().resolve(folder + picture));
+                    if (!other.body.contains("](" + picture + ")")) {
+                        other.body = other.body + "![inline](" + picture + ")\n";
+                        write(other);
+                    }
+                    return "inline picture " + folder + picture + " in " + storySlug + " " + other.lang;
                 }
                 default -> {
                     one.fields.put("correction", quoted(one.lang.equals("zh") ? "更正：数字有误。" : "Correction: a number."));
