@@ -32,11 +32,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whatever an editor does, one edit after another, each build after an edit leaves the output a build from nothing
- * of the same files leaves. A seeded sequence of random edits (a story added, a title, body, tag, date, section,
- * reporter, slug or picture changed, a story withdrawn, made a draft, deleted or put back, a file renamed or touched, the
- * glossary changed) is applied to a site; after each edit the site is built where the last build left its output,
- * then a copy of its files is built from nothing, and the two outputs are compared file for file. A seed that fails
- * is said in the message, so that its sequence can be run again ({@code -Dduet.editSeeds=<seed>}).
+ * of the same files leaves. A seeded sequence of random edits is applied to a site: a story added; a title, body,
+ * tag, date, section, reporter, slug, correction or picture changed; a story withdrawn, made a draft, deleted or put
+ * back; a file renamed; the glossary, {@code sections.tsv} or a static file changed; now and then an article broken
+ * and mended; the clock moved on. After each edit the site is built where the last build left its output (or by
+ * the preview that watches it), then a copy of its files is built from nothing, and the two are compared file for
+ * file, and problem for problem. A seed that fails is said in the message, so that its sequence can be run again
+ * ({@code -Dduet.editSeeds=<seed>}).
  */
 class EditSequenceTest {
 
