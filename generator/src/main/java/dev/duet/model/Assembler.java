@@ -63,7 +63,7 @@ final class Assembler {
         untranslated(groups, paths);
         LifecycleAssembler lifecycles = new LifecycleAssembler(config, problems);
         Lifecycle lifecycle = lifecycles.assemble(groups, paths, this::claimPath);
-        Map<String, String> tagSlugs = Tags.slugs(glossary, groups, paths);
+        Map<String, String> tagSlugs = Tags.slugs(glossary, groups, paths, problems);
         PublishedFiles published = PublishedFiles.of(groups, paths);
         groupings.decideSlugs(published);
         // A withdrawn article keeps its place in the lists it was on.

@@ -6,15 +6,15 @@ import dev.duet.content.ContentFile;
 import dev.duet.content.Glossary;
 import dev.duet.content.Slug;
 import dev.duet.content.TranslationPairs;
+import dev.duet.diagnostic.Problem;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * What the tags of a site come to: one key per keyword (its glossary English name, normalised), one slug per key
@@ -25,39 +25,66 @@ final class Tags {
     private Tags() {
     }
 
-    /** One slug per tag key across both languages, decided in key order so that collisions resolve the same way. */
+    /**
+     * One slug per tag key across both languages. Tags whose names make the same slug ({@code Food & Trade}, {@code
+     * Food Trade}) are told apart by a number, and the tag whose first article is the oldest (by date, then by file)
+     * keeps the plain slug: a new story's tag never takes the address, and the feed, of a tag published before it.
+     * Each tag given a number is a warning, at its first article, that names the tag it yields to.
+     */
     static Map<String, String> slugs(Glossary glossary, List<TranslationPairs.Group> groups,
-            Map<ContentFile, String> paths) {
-        Map<String, String> slugSource = new TreeMap<>();
+            Map<ContentFile, String> paths, List<Problem> problems) {
+        Map<String, String> slugSource = new HashMap<>();
+        Map<String, FirstArticle> first = new HashMap<>();
         // A keyword gives the same key and name wherever it is: each is looked up once.
-        Set<String> keywords = new HashSet<>();
+        Map<String, String> keys = new HashMap<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
                 if (!paths.containsKey(file)) {
                     continue;
                 }
+                FirstArticle here = new FirstArticle(file.frontMatter().date().orElse(LocalDate.MAX), file.path());
                 for (String keyword : file.frontMatter().tags()) {
-                    if (!keywords.add(keyword)) {
-                        continue;
-                    }
-                    Optional<Glossary.Entry> entry = glossary.find(keyword);
-                    String key = key(keyword, entry);
-                    slugSource.putIfAbsent(key, entry.map(Glossary.Entry::en).orElse(keyword));
+                    String key = keys.computeIfAbsent(keyword, k -> {
+                        Optional<Glossary.Entry> entry = glossary.find(k);
+                        String found = key(k, entry);
+                        slugSource.putIfAbsent(found, entry.map(Glossary.Entry::en).orElse(k));
+                        return found;
+                    });
+                    first.merge(key, here, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
             }
         }
+        List<String> oldestFirst = new ArrayList<>(slugSource.keySet());
+        oldestFirst.sort(Comparator.comparing((String key) -> first.get(key)).thenComparing(Comparator.naturalOrder()));
         Map<String, String> slugs = new HashMap<>();
-        Set<String> used = new HashSet<>();
-        slugSource.forEach((key, name) -> {
-            String slug = Slug.forTag(name);
+        Map<String, String> owners = new HashMap<>();
+        for (String key : oldestFirst) {
+            String slug = Slug.forTag(slugSource.get(key));
             String candidate = slug;
             int n = 2;
-            while (!used.add(candidate)) {
+            while (owners.putIfAbsent(candidate, key) != null) {
                 candidate = slug + "-" + n++;
             }
             slugs.put(key, candidate);
-        });
+            if (!candidate.equals(slug)) {
+                problems.add(Problem.warning("content.tag-collision", first.get(key).path(), 0, "tag '"
+                        + slugSource.get(key) + "' makes the same address as the older tag '"
+                        + slugSource.get(owners.get(slug)) + "' (tags/" + slug + "/), so its pages are at tags/"
+                        + candidate + "/, and move if the older tag goes: give both one name, or this one a"
+                        + " glossary entry of its own"));
+            }
+        }
         return slugs;
+    }
+
+    /** Where a tag first appears: its oldest article's date (undated last), then that article's file. */
+    private record FirstArticle(LocalDate date, String path) implements Comparable<FirstArticle> {
+
+        @Override
+        public int compareTo(FirstArticle other) {
+            int byDate = date.compareTo(other.date);
+            return byDate != 0 ? byDate : path.compareTo(other.path);
+        }
     }
 
     /** A tag's key: its glossary entry's English name, else the keyword itself, normalised. */
