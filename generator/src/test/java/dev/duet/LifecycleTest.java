@@ -364,6 +364,27 @@ class LifecycleTest {
     }
 
     @Test
+    void aStoryMovedWithItsOldAddressInItsAliasesKeepsItsFeedEntrysId() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String article = "title: \"铁路新线开通运营\"\nlang: \"zh\"\ndate: \"%s\"\nslug: \"%s\"\n%s";
+        site.article("2024/rail.zh.md", article.formatted("2024-05-01", "rail-line-opens", ""), "新线今日开通。\n");
+        site.build();
+        String id = "<id>https://news.example.org/zh/2024/05/rail-line-opens/</id>";
+        assertTrue(site.read("zh/feed.xml").contains(id));
+
+        // A new date and a new slug, the first address in its aliases as the README asks, and one more alias.
+        site.article("2024/rail.zh.md", article.formatted("2024-06-01", "new-rail-line-opens",
+                "aliases: [\"/zh/2024/05/rail-line-opens/\", \"/news/rail.html\"]"), "新线今日开通。\n");
+        site.build();
+        String feed = site.read("zh/feed.xml");
+        assertTrue(feed.contains(id), feed);
+        assertTrue(feed.contains("<link rel=\"alternate\" type=\"text/html\""
+                + " href=\"https://news.example.org/zh/2024/06/new-rail-line-opens/\"/>"), feed);
+        // The other stories keep their addresses as ids.
+        assertTrue(feed.contains("<id>https://news.example.org/zh/2024/05/wang-yi-attends-sco-meeting/</id>"), feed);
+    }
+
+    @Test
     void aPageThatMovedWithANewDateIsToldOnItsArticleWithItsNewAddress() throws Exception {
         TestSite site = TestSite.in(dir).news();
         String article = "title: \"铁路新线开通运营\"\nlang: \"zh\"\ndate: \"%s\"\nslug: \"rail-line-opens\"";

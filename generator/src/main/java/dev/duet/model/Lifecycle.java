@@ -42,8 +42,11 @@ public record Lifecycle(List<Withdrawn> withdrawn, List<Redirect> redirects, Sch
      * @param languageTag its BCP 47 tag ({@code zh-Hant} for a Traditional article)
      * @param file the article file that names the old address, for messages
      * @param line the line of its {@code aliases:}
+     * @param position its place in the file's {@code aliases} (0 for the first): the first is the address a story
+     *     moved by a new date or slug was first published at, which its feed entries keep as their id
      */
-    public record Redirect(String path, String target, String lang, String languageTag, String file, int line) {
+    public record Redirect(String path, String target, String lang, String languageTag, String file, int line,
+            int position) {
     }
 
     /**

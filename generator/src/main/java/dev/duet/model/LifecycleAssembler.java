@@ -120,7 +120,7 @@ final class LifecycleAssembler {
                 String tag = config.findLanguage(fm.lang()).map(language -> Assembler.languageTag(fm, language))
                         .orElse(fm.lang());
                 redirects.putIfAbsent(path.get(), new Lifecycle.Redirect(path.get(), target, fm.lang(), tag,
-                        file.path(), line));
+                        file.path(), line, i));
             }
         }
         List<Lifecycle.Redirect> sorted = new ArrayList<>(redirects.values());

@@ -2,6 +2,7 @@ package dev.duet.render;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.model.ArticlePage;
+import dev.duet.model.Lifecycle;
 import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import dev.duet.model.TagPage;
@@ -9,6 +10,7 @@ import dev.duet.content.NewsTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +26,12 @@ final class FeedViews {
             String id, String updated, boolean fullContent, List<Entry> entries) {
     }
 
-    /** A feed entry: the article, when it was published and when it was last updated (its date, if never). */
-    record Entry(Deferred<Views.ArticleView> article, String published, String updated) {
+    /**
+     * A feed entry: the article, its id (its address, or the first alias its file gives, the address it was first
+     * published at, so that a story moved by a new date or slug stays one entry in feed readers), when it was
+     * published and when it was last updated (its date, if never).
+     */
+    record Entry(Deferred<Views.ArticleView> article, String id, String published, String updated) {
     }
 
     record SitemapView(List<SitemapUrl> urls) {
@@ -54,12 +60,20 @@ final class FeedViews {
     private final SiteConfig config;
     private final PageViews pages;
     private final Alternates alternates;
+    /** By an article's path, the output path of the first alias its file gives, if any. */
+    private final Map<String, String> firstAliases = new HashMap<>();
 
     FeedViews(Site site, PageViews pages) {
         this.site = site;
         this.config = site.config();
         this.pages = pages;
         this.alternates = new Alternates(config);
+        Map<String, Lifecycle.Redirect> first = new HashMap<>();
+        for (Lifecycle.Redirect redirect : site.lifecycle().redirects()) {
+            first.merge(redirect.target(), redirect, (a, b) -> b.position() < a.position() ? b : a);
+        }
+        first.forEach((target, redirect) -> firstAliases.put(target, redirect.path().endsWith("/index.html")
+                ? redirect.path().substring(0, redirect.path().length() - "index.html".length()) : redirect.path()));
     }
 
     FeedView feed(SitePlan.FeedFile file) {
@@ -68,6 +82,7 @@ final class FeedViews {
         String feedUrl = absolute(file.path());
         List<Entry> entries = newest.stream()
                 .map(article -> new Entry(pages.feedEntry(article, file.fullContent()),
+                        absolute(firstAliases.getOrDefault(article.path(), article.path())),
                         Dates.timestamp(article.published().get()), updated(article))).toList();
         // RFC 3339 timestamps in UTC or UTC+8 order as text only within one offset: compare them as moments.
         String updated = newest.stream().max(Comparator.comparing(FeedViews::updatedMoment))
