@@ -385,6 +385,33 @@ class LifecycleTest {
     }
 
     @Test
+    void theParallelPageOfAMovedOrWithdrawnStoryLeadsWhereItsArticleDoes() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String zh = "title: \"铁路新线开通运营\"\nlang: \"zh\"\ndate: \"2024-05-01\"\nslug: \"%s\"\n%s";
+        String en = "title: \"Rail Line Opens\"\nlang: \"en\"\ndate: \"2024-05-01\"\nslug: \"%s\"\n%s";
+        site.article("2024/rail.zh.md", zh.formatted("rail-line-opens", ""), "新线今日开通。\n");
+        site.article("2024/rail.en.md", en.formatted("rail-line-opens", ""), "The new line opened today.\n");
+        site.build();
+        assertTrue(site.exists("zh/2024/05/rail-line-opens/parallel/index.html"));
+
+        String alias = "aliases: [\"/zh/2024/05/rail-line-opens/\"]";
+        site.article("2024/rail.zh.md", zh.formatted("new-rail-line-opens", alias), "新线今日开通。\n");
+        site.article("2024/rail.en.md", en.formatted("new-rail-line-opens", ""), "The new line opened today.\n");
+        assertFalse(site.duet(site.config().redirectsFile(true).build()).build().hasErrors());
+        Document moved = site.page("zh/2024/05/rail-line-opens/parallel/index.html");
+        assertEquals("/zh/2024/05/new-rail-line-opens/parallel/", moved.selectFirst("body a").attr("href"));
+        assertTrue(site.read("_redirects").contains(
+                "/zh/2024/05/rail-line-opens/parallel/ /zh/2024/05/new-rail-line-opens/parallel/ 301"));
+
+        site.article("2024/rail.zh.md", zh.formatted("new-rail-line-opens", alias + "\nunpublished: true"),
+                "新线今日开通。\n");
+        site.build();
+        Document withdrawn = site.page("zh/2024/05/new-rail-line-opens/parallel/index.html");
+        assertEquals("/zh/2024/05/new-rail-line-opens/", withdrawn.selectFirst("body a").attr("href"));
+        assertFalse(site.exists("zh/2024/05/rail-line-opens/parallel/index.html"), "no 中英对照 page to lead to");
+    }
+
+    @Test
     void aPageThatMovedWithANewDateIsToldOnItsArticleWithItsNewAddress() throws Exception {
         TestSite site = TestSite.in(dir).news();
         String article = "title: \"铁路新线开通运营\"\nlang: \"zh\"\ndate: \"%s\"\nslug: \"rail-line-opens\"";

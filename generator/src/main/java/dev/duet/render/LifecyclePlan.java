@@ -6,6 +6,7 @@ import dev.duet.model.Lifecycle;
 import dev.duet.model.Permalinks;
 import dev.duet.model.Site;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,9 @@ import java.util.function.Supplier;
 /**
  * The files of the site's {@link Lifecycle}, as {@link SitePlan} lists them: a page at each withdrawn article's
  * address, and a redirect page at each old address an article's {@code aliases} name, unless the site has a page
- * there of its own: a redirect never replaces a page (that is an error naming the article file). With
+ * there of its own: a redirect never replaces a page (that is an error naming the article file). The 中英对照 page
+ * of a Chinese article goes with its address: at an old address, it leads to the one at the new; at a withdrawn
+ * article's, to the page that says it was withdrawn. With
  * {@code redirectsFile}, also {@code _redirects}, a line {@code /old/ /new/ 301} for each redirect.
  */
 final class LifecyclePlan {
@@ -68,11 +71,22 @@ final class LifecyclePlan {
     private List<SitePlan.File> plan() {
         Lifecycle lifecycle = site.lifecycle();
         List<SitePlan.File> list = new ArrayList<>();
+        Set<String> aliased = new HashSet<>();
+        lifecycle.redirects().forEach(redirect -> aliased.add(redirect.path()));
+        boolean redirecting = theme.findTemplate("redirect.ftlh").isPresent();
         if (theme.findTemplate("withdrawn.ftlh").isPresent()) { // a theme of its own may not have it
-            lifecycle.withdrawn().forEach(w -> list.add(new WithdrawnFile(w.path() + "index.html", w)));
+            for (Lifecycle.Withdrawn withdrawn : lifecycle.withdrawn()) {
+                list.add(new WithdrawnFile(withdrawn.path() + "index.html", withdrawn));
+                // A Chinese article's 中英对照 page goes with it: its address leads to the page that says so.
+                String parallel = Permalinks.parallel(withdrawn.path()) + "index.html";
+                if (redirecting && isChinese(withdrawn.lang()) && !aliased.contains(parallel)) {
+                    list.add(new RedirectFile(parallel, new Lifecycle.Redirect(parallel, withdrawn.path(),
+                            withdrawn.lang(), withdrawn.languageTag(), withdrawn.file(), 0, 0)));
+                }
+            }
         }
         StringBuilder redirects = new StringBuilder();
-        if (!lifecycle.redirects().isEmpty() && theme.findTemplate("redirect.ftlh").isPresent()) {
+        if (!lifecycle.redirects().isEmpty() && redirecting) {
             Set<String> taken = pages.get();
             Permalinks links = new Permalinks(site.config().basePath());
             for (Lifecycle.Redirect redirect : lifecycle.redirects()) {
@@ -90,6 +104,11 @@ final class LifecyclePlan {
                     list.add(new RedirectFile(redirect.path(), redirect));
                     redirects.append(links.href(redirect.path().replaceFirst("index\\.html$", ""))).append(' ')
                             .append(links.href(redirect.target())).append(" 301\n");
+                    parallelOf(redirect, taken, aliased).ifPresent(parallel -> {
+                        list.add(new RedirectFile(parallel.path(), parallel));
+                        redirects.append(links.href(parallel.path().replaceFirst("index\\.html$", "")))
+                                .append(' ').append(links.href(parallel.target())).append(" 301\n");
+                    });
                 }
             }
         }
@@ -98,6 +117,29 @@ final class LifecyclePlan {
             list.add(new SitePlan.TextFile("_redirects", redirects.toString()));
         }
         return list;
+    }
+
+    /**
+     * The redirect of the 中英对照 page at an old address of a Chinese article, when the article has one at its new
+     * address, and the old address is a folder whose {@code parallel/} is neither a page nor another alias.
+     */
+    private Optional<Lifecycle.Redirect> parallelOf(Lifecycle.Redirect redirect, Set<String> taken,
+            Set<String> aliased) {
+        if (!redirect.path().endsWith("/index.html") || !isChinese(redirect.lang())
+                || !taken.contains(Permalinks.parallel(redirect.target()) + "index.html")) {
+            return Optional.empty();
+        }
+        String path = Permalinks.parallel(redirect.path().substring(0, redirect.path().length()
+                - "index.html".length())) + "index.html";
+        if (taken.contains(path) || aliased.contains(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Lifecycle.Redirect(path, Permalinks.parallel(redirect.target()), redirect.lang(),
+                redirect.languageTag(), redirect.file(), redirect.line(), redirect.position()));
+    }
+
+    private boolean isChinese(String lang) {
+        return site.config().findLanguage(lang).map(language -> language.isChinese()).orElse(false);
     }
 
     private static Problem refused(Lifecycle.Redirect redirect, String why) {
