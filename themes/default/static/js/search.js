@@ -273,7 +273,8 @@
       var all = terms.concat(tag ? ['#tag:' + tag] : []);
       list.replaceChildren();
       more.hidden = true;
-      if (!all.length) { status.textContent = ''; return; }
+      // A query of punctuation alone has no words to look for, and finds nothing: say so, as for any other.
+      if (!all.length) { status.textContent = q ? d.none : ''; return; }
       status.textContent = d.loading;
       Promise.all(all.map(function (t) {
         return Promise.all(meta.segments.map(function (s) {

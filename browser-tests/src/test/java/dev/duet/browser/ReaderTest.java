@@ -400,6 +400,12 @@ class ReaderTest {
         assertTrue(driver.getCurrentUrl().contains("q=2001"), "the query goes along: " + driver.getCurrentUrl());
         assertTrue(awaitResults().stream().anyMatch(r -> r.getText().contains(ZH_TITLE)),
                 "the Chinese index finds the seed for the same query");
+
+        // Punctuation alone has no word to look for: it finds nothing, and says so as any query that finds nothing.
+        open("en/search/?q=" + java.net.URLEncoder.encode("!!!???...", java.nio.charset.StandardCharsets.UTF_8));
+        Browser.waitFor(driver, 10).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        assertEquals("No articles match your search.", driver.findElement(By.id("search-status")).getText());
+        assertTrue(driver.findElements(By.cssSelector("#search-results li")).isEmpty());
         assertNoConsoleErrors();
         assertNoRequestLeavesTheSite();
     }
