@@ -13,7 +13,6 @@ import dev.duet.io.SiteFileNames;
 import dev.duet.io.SiteFiles;
 import dev.duet.output.FileStamp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -26,7 +25,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Reading the article files of the site, on every core; files and problems keep path order. */
@@ -51,31 +49,16 @@ final class ArticleFiles {
      */
     static ContentReader.Result readAll(SiteConfig config, long bodiesBudget, Optional<Listed> listedAlready)
             throws IOException {
-        return readAll(config, bodiesBudget, listedAlready, loadCache(config));
-    }
-
-    /**
-     * The site's read cache, decoded from now on on a thread of its own: at 10,000 stories that takes about as long
-     * as listing the files, or as the work a build does before it reads them, and the common pool may be busy with
-     * another cache.
-     */
-    static CompletableFuture<ReadCache> loadCache(SiteConfig config) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return cache(config);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, task -> {
-            Thread thread = new Thread(task, "duet-read-cache");
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    /** {@link #readAll(SiteConfig, long, Optional)} with the read cache {@code loading} since {@link #loadCache}. */
-    static ContentReader.Result readAll(SiteConfig config, long bodiesBudget, Optional<Listed> listedAlready,
-            CompletableFuture<ReadCache> loading) throws IOException {
+        // The cache is decoded on another core while the files are listed: at 10,000 stories each takes about as
+        // long as the other.
+        java.util.concurrent.CompletableFuture<ReadCache> loading = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return cache(config);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
         Listed listed = listedAlready.isPresent() ? listedAlready.get() : listed(config);
         ReadCache cache = Parallel.join(loading);
         ContentReader reader = new ContentReader(listed.bytes() > bodiesBudget);

@@ -3,7 +3,6 @@ package dev.duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentReader;
 import dev.duet.content.Glossary;
-import dev.duet.content.ReadCache;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.model.ArticleMemo;
@@ -18,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * What a build remembers of the builds before it, and where: the one place that lists it. A {@link SiteBuild} is
@@ -63,20 +61,6 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
      * articles folder hands over what it found ({@code listed}), to be read without walking the folder again.
      */
     ContentReader.Result readArticles(Set<Path> changed, Optional<ArticleFiles.Listed> listed) throws IOException;
-
-    /** {@link #readArticles}, with what it needs begun now. */
-    @FunctionalInterface
-    interface Reading {
-        ContentReader.Result read(Set<Path> changed, Optional<ArticleFiles.Listed> listed) throws IOException;
-    }
-
-    /**
-     * Begins what reading the article files will need, on another core, while the build does the work that comes
-     * before; the reading itself waits for the build to ask.
-     */
-    default Reading startReading() {
-        return this::readArticles;
-    }
 
     /** The render cache kept in memory, which the build starts from; empty when it must read the one on disk. */
     Optional<RenderCache> findRenderCache();
@@ -124,13 +108,6 @@ sealed interface BuildMemory permits BuildMemory.None, PreviewMemory {
         public ContentReader.Result readArticles(Set<Path> changed, Optional<ArticleFiles.Listed> listed)
                 throws IOException {
             return ArticleFiles.readAll(config, bodiesBudget, listed);
-        }
-
-        /** Decodes the read cache from now on: a publish waited for it after loading the templates. */
-        @Override
-        public Reading startReading() {
-            CompletableFuture<ReadCache> loading = ArticleFiles.loadCache(config);
-            return (changed, listed) -> ArticleFiles.readAll(config, bodiesBudget, listed, loading);
         }
 
         @Override

@@ -175,13 +175,12 @@ final class SiteBuild {
      */
     private Optional<Rendered> readAndRender() throws IOException {
         StageProblems problems = new StageProblems();
-        BuildMemory.Reading reading = input.memory().startReading();
         RenderCacheRead cacheRead = RenderCacheRead.start(config, input.memory());
         Templates templates = new Templates(theme);
         // Found before the articles are read: what the last build read in a file gone is in the read cache until
         // this build saves it again.
         DeletedArticles deleted = DeletedArticles.find(config, input.purpose());
-        Assembled model = assemble(read(reading, problems.of(Stage.READ)), deleted, templates, problems.of(Stage.ASSEMBLE));
+        Assembled model = assemble(read(problems.of(Stage.READ)), deleted, templates, problems.of(Stage.ASSEMBLE));
         if (cancelled().getAsBoolean()) {
             return Optional.empty();
         }
@@ -203,7 +202,7 @@ final class SiteBuild {
     }
 
     /** Read: every article file; a missing articles folder is an error that names it, not a site of no articles. */
-    private ContentReader.Result read(BuildMemory.Reading reading, List<Problem> problems) throws IOException {
+    private ContentReader.Result read(List<Problem> problems) throws IOException {
         if (!Files.isDirectory(config.articlesDir())) {
             problems.add(Duet.noArticles(config));
         }
@@ -211,7 +210,7 @@ final class SiteBuild {
         Optional<ArticleFiles.Listed> listed = input.purpose() instanceof Publishing publishing
                 ? publishing.baseline().flatMap(b -> b.articles().map(files -> files.after(b.finished())))
                 : Optional.empty();
-        ContentReader.Result content = reading.read(changed, listed);
+        ContentReader.Result content = input.memory().readArticles(changed, listed);
         problems.addAll(content.problems());
         return content;
     }
