@@ -8,6 +8,7 @@ import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.image.TestImages;
 import dev.duet.serve.RebuildResult;
+import dev.duet.testing.Seeds;
 import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,12 +63,7 @@ class EditSequenceTest {
 
     /** The seeds run: two by default, or those of {@code -Dduet.editSeeds=1,2,3} (or a count, {@code 1-40}). */
     static Stream<Long> seeds() {
-        String asked = System.getProperty("duet.editSeeds", "1-2");
-        if (asked.matches("\\d+-\\d+")) {
-            String[] range = asked.split("-");
-            return Stream.iterate(Long.parseLong(range[0]), s -> s <= Long.parseLong(range[1]), s -> s + 1);
-        }
-        return Arrays.stream(asked.split(",")).map(String::strip).map(Long::parseLong);
+        return Seeds.of("duet.editSeeds", "1-2");
     }
 
     @ParameterizedTest(name = "seed {0}")

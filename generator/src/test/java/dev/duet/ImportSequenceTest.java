@@ -9,6 +9,7 @@ import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.diagnostic.Severity;
+import dev.duet.testing.Seeds;
 import dev.duet.testing.TestSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,12 +55,7 @@ class ImportSequenceTest {
     Path scratch;
 
     static Stream<Long> seeds() {
-        String asked = System.getProperty("duet.importSeeds", "1-2");
-        if (asked.matches("\\d+-\\d+")) {
-            String[] range = asked.split("-");
-            return Stream.iterate(Long.parseLong(range[0]), s -> s <= Long.parseLong(range[1]), s -> s + 1);
-        }
-        return Arrays.stream(asked.split(",")).map(String::strip).map(Long::parseLong);
+        return Seeds.of("duet.importSeeds", "1-2");
     }
 
     @ParameterizedTest(name = "seed {0}")
