@@ -335,7 +335,7 @@ class EditSequenceTest {
             String storySlug = story.languages.get("en").fields.get("slug");
             Article one = story.languages.get(random.nextBoolean() ? "zh" : "en");
             String said = storySlug + " " + one.lang;
-            switch (random.nextInt(21)) {
+            switch (random.nextInt(22)) {
                 case 0 -> {
                     add();
                     return "added story-" + (made - 1);
@@ -496,6 +496,13 @@ class EditSequenceTest {
                         write(other);
                     }
                     return "inline picture " + folder + picture + " in " + storySlug + " " + other.lang;
+                }
+                case 21 -> {
+                    // An old address of another system, in front of the aliases: the feeds' id of the story.
+                    String legacy = "/news/" + random.nextInt(1000) + ".html";
+                    one.fields.put("aliases", list(List.of(legacy)));
+                    write(one);
+                    return "alias " + legacy + " on " + said;
                 }
                 default -> {
                     one.fields.put("correction", quoted(one.lang.equals("zh") ? "更正：数字有误。" : "Correction: a number."));
