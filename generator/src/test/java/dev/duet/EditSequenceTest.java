@@ -69,11 +69,7 @@ class EditSequenceTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void everyBuildAfterAnEditEqualsABuildFromNothing(long seed) throws IOException {
-        Editor editor = new Editor(new Random(seed), TestSite.in(dir));
-        for (int i = 0; i < STORIES; i++) {
-            editor.add();
-        }
-        editor.writeGlossary();
+        Editor editor = startingSite(seed);
         List<String> done = new ArrayList<>();
         Instant time = Instant.parse("2025-06-20T00:00:00Z");
         build(dir, time);
@@ -88,23 +84,15 @@ class EditSequenceTest {
             time = time.plus(Duration.ofMinutes(editor.random.nextInt(3 * 24 * 60)));
             done.add("built at " + time);
             BuildResult incremental = build(dir, time);
-            Path clean = scratch.resolve("clean-" + step);
-            copyInputs(dir, clean);
-            BuildResult fresh = build(clean, time);
-            assertEquals(aboutTheFiles(fresh.problems()), aboutTheFiles(incremental.problems()),
-                    String.join("; ", done));
-            assertSameOutput(clean, dir, "seed " + seed + ", after: " + String.join("; ", done));
+            assertAsFromNothing(incremental.problems(), step, time, "seed " + seed + ", after: "
+                    + String.join("; ", done));
         }
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void thePreviewAfterEachEditEqualsABuildFromNothing(long seed) throws IOException {
-        Editor editor = new Editor(new Random(seed), TestSite.in(dir));
-        for (int i = 0; i < STORIES; i++) {
-            editor.add();
-        }
-        editor.writeGlossary();
+        Editor editor = startingSite(seed);
         Instant time = Instant.parse("2025-06-20T00:00:00Z");
         PreviewSession preview = Duet.previewing(config(dir, time), BuildListener.silent());
         preview.build();
@@ -120,12 +108,32 @@ class EditSequenceTest {
             done.add(editor.edit());
             RebuildResult rebuilt = preview.rebuild(Set.copyOf(editor.changed));
             preview.settle(() -> false);
-            Path clean = scratch.resolve("clean-" + step);
-            copyInputs(dir, clean);
-            BuildResult fresh = build(clean, time);
-            assertEquals(aboutTheFiles(fresh.problems()), aboutTheFiles(rebuilt.problems()), String.join("; ", done));
-            assertSameOutput(clean, dir, "seed " + seed + ", after: " + String.join("; ", done));
+            assertAsFromNothing(rebuilt.problems(), step, time, "seed " + seed + ", after: "
+                    + String.join("; ", done));
         }
+    }
+
+    /** The site the edits start from: {@link #STORIES} stories and their glossary. */
+    private Editor startingSite(long seed) throws IOException {
+        Editor editor = new Editor(new Random(seed), TestSite.in(dir));
+        for (int i = 0; i < STORIES; i++) {
+            editor.add();
+        }
+        editor.writeGlossary();
+        return editor;
+    }
+
+    /**
+     * The site's output, and the {@code problems} its last build found, are those of a copy of its files built from
+     * nothing at the same {@code time}.
+     */
+    private void assertAsFromNothing(List<Problem> problems, int step, Instant time, String sequence)
+            throws IOException {
+        Path clean = scratch.resolve("clean-" + step);
+        copyInputs(dir, clean);
+        BuildResult fresh = build(clean, time);
+        assertEquals(aboutTheFiles(fresh.problems()), aboutTheFiles(problems), sequence);
+        assertSameOutput(clean, dir, sequence);
     }
 
     private static SiteConfig config(Path site, Instant time) {
