@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class MovedPages {
     static List<Problem> warnings(Path cacheDir, Set<String> deleted, Map<String, String> files) throws IOException {
         List<Problem> problems = new ArrayList<>();
         // Each article's address by its language and slug, for a page that moved with a new date: one each, or none.
-        Map<String, String> bySlug = new java.util.HashMap<>();
+        Map<String, String> bySlug = new HashMap<>();
         List<String> paths = read(cacheDir);
         if (!paths.isEmpty()) {
             files.keySet().forEach(folder -> bySlug.merge(slugKey(folder), folder, (a, b) -> ""));

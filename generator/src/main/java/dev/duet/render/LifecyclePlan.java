@@ -1,5 +1,6 @@
 package dev.duet.render;
 
+import dev.duet.config.LanguageConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.OutputFolders;
 import dev.duet.model.Lifecycle;
@@ -101,14 +102,13 @@ final class LifecyclePlan {
                     problems.add(refused(redirect, "lies under /" + file.get() + ", a file of the site, which cannot"
                             + " also be a folder"));
                 } else {
-                    list.add(new RedirectFile(redirect.path(), redirect));
-                    redirects.append(links.href(redirect.path().replaceFirst("index\\.html$", ""))).append(' ')
-                            .append(links.href(redirect.target())).append(" 301\n");
-                    parallelOf(redirect, taken, aliased).ifPresent(parallel -> {
-                        list.add(new RedirectFile(parallel.path(), parallel));
-                        redirects.append(links.href(parallel.path().replaceFirst("index\\.html$", "")))
-                                .append(' ').append(links.href(parallel.target())).append(" 301\n");
-                    });
+                    List<Lifecycle.Redirect> made = new ArrayList<>(List.of(redirect));
+                    parallelOf(redirect, taken, aliased).ifPresent(made::add);
+                    for (Lifecycle.Redirect one : made) {
+                        list.add(new RedirectFile(one.path(), one));
+                        redirects.append(links.href(one.path().replaceFirst("index\\.html$", ""))).append(' ')
+                                .append(links.href(one.target())).append(" 301\n");
+                    }
                 }
             }
         }
@@ -139,7 +139,7 @@ final class LifecyclePlan {
     }
 
     private boolean isChinese(String lang) {
-        return site.config().findLanguage(lang).map(language -> language.isChinese()).orElse(false);
+        return site.config().findLanguage(lang).map(LanguageConfig::isChinese).orElse(false);
     }
 
     private static Problem refused(Lifecycle.Redirect redirect, String why) {
