@@ -208,6 +208,29 @@ class NewsroomTest {
     }
 
     @Test
+    void theFrontPagesOlderLinkLeadsToTheNewestStoryItLeavesOut() throws IOException {
+        // Eighteen stories in one section: the front page shows the lead and three more, so the fifth newest (s14)
+        // is the newest it leaves out. Pages of six, from the oldest: s1-s6, s7-s12, s13-s18.
+        TestSite site = TestSite.in(dir);
+        for (int day = 1; day <= 18; day++) {
+            String date = "2024-05-%02d".formatted(day);
+            story(site, "s" + day, date, "http://www.chinanews.com/gn/2024/05-%02d/%d.shtml".formatted(day, day), "",
+                    List.of(), List.of());
+        }
+        assertFalse(site.duet(site.config().pageSize(6).build()).build().hasErrors());
+
+        Document home = site.page("en/index.html");
+        assertEquals(4, home.select(".item-title a, .lead-title a").size());
+        assertEquals("/en/page/3/", home.selectFirst("a[rel=next]").attr("href"));
+        assertEquals("/en/page/3/", home.selectFirst("link[rel=next]").attr("href"));
+        assertEquals(List.of("Older", "1", "2", "3", "Newest"), home.select(".pager a, .pager [aria-current]")
+                .eachText());
+        assertTrue(site.page("en/page/3/index.html").select(".item-title a").eachText().contains("Story s14"));
+        // A section's front page shows a page size of stories: its "older" page is the one after them.
+        assertEquals("/en/gn/page/2/", site.page("en/gn/index.html").selectFirst("a[rel=next]").attr("href"));
+    }
+
+    @Test
     void aNewStoryChangesTheFrontPageAndItsSectionsFirstPageNotEverySectionPage() throws IOException {
         TestSite site = site();
         assertFalse(site.build().hasErrors());

@@ -78,7 +78,6 @@ final class FrontPageViews {
     HomePageView home(SitePlan.HomeFile file) {
         SitePlan.ArticleList list = file.list();
         List<ArticlePage> articles = list.articles();
-        ListPageView front = pages.list(list, 0, file.pages(), List.of());
         Set<ArticlePage> shown = new HashSet<>();
         Optional<ArticlePage> lead = articles.stream().findFirst();
         lead.ifPresent(shown::add);
@@ -96,11 +95,17 @@ final class FrontPageViews {
             }
             if (!newest.isEmpty()) {
                 groups.add(new Views.SectionGroup(new Views.Link(section.tag().name(), links.href(section.path()),
-                        language.code(), front.page().languageTag()), newest));
+                        language.code(), language.language().languageTag()), newest));
             }
         }
         List<Deferred<Views.ArticleView>> more = articles.stream().limit(config.pageSize())
                 .filter(a -> a.section().isEmpty() && shown.add(a)).map(pages::item).toList();
+        // "Older" leads to the page of the newest story the front page leaves out, not past it.
+        int unshown = 0;
+        while (unshown < articles.size() && shown.contains(articles.get(unshown))) {
+            unshown++;
+        }
+        ListPageView front = pages.list(list, 0, file.pages(), List.of(), unshown);
         return new HomePageView(front.site(), front.t(), front.page(), lead.map(pages::item), groups, more,
                 front.pager(), front.mostRead());
     }

@@ -29,9 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/**
- * How the view of each kind of HTML page ({@link PageKinds}) is made from the model.
- */
+/** How the view of each kind of HTML page ({@link PageKinds}) is made from the model. */
 final class PageViews {
 
     private final Site site;
@@ -201,15 +199,17 @@ final class PageViews {
     }
 
     ListPageView list(SitePlan.ListFile file) {
-        return list(file.list(), file.page(), file.pages(), file.slice());
+        return list(file.list(), file.page(), file.pages(), file.slice(), config.pageSize());
     }
 
-    /** A page of a list; the front page of the home list too, whose page and pager {@link FrontPageViews} uses. */
-    ListPageView list(SitePlan.ArticleList list, int page, int pages, List<ArticlePage> slice) {
+    /**
+     * A page of a list; the front page of the home list too (its page and pager). The numbered page of the article
+     * at {@code unshown} (newest first), the newest the front page leaves out, is the front page's "older" one.
+     */
+    ListPageView list(SitePlan.ArticleList list, int page, int pages, List<ArticlePage> slice, int unshown) {
         String lang = list.lang();
         String path = Permalinks.page(list.first(), page);
-        // The numbered page that holds the first article after the front page's.
-        int older = plan.numberedPageOf(Math.min(config.pageSize(), list.articles().size() - 1), list.slots());
+        int older = plan.numberedPageOf(Math.min(unshown, list.articles().size() - 1), list.slots());
         Optional<Translation> translation = page == 0 ? list.translation() : Optional.empty();
         // The home pages and the landing page form one set of alternates, x-default the landing page.
         List<Views.Link> alternatesOfPage = list.kind().equals("home") && page == 0 ? alternates.homes()
