@@ -8,8 +8,10 @@ import java.util.List;
  * unit ({@code 2024年}, {@code 5.2%}, {@code 30亿}), Chinese numerals written with 〇 ({@code 二〇二四年},
  * {@code 三〇年}) and words in Latin letters ({@code COVID-19}, {@code iPhone15}). Browsers may break between any
  * two Chinese characters, and so between {@code 2024} and {@code 年} or inside {@code 二〇}; a template puts each
- * kept run in an element that does not wrap, and the text between still wraps between characters. The runs are
- * plain text, escaped by the template like any other.
+ * kept run in an element that does not wrap, and the text between still wraps between characters. A run longer
+ * than {@value #LONGEST} characters (a long name, a web address) is not kept: on a phone it would not fit a line,
+ * and kept whole it would push the page wider than the screen. The runs are plain text, escaped by the template like
+ * any other.
  */
 final class TitleRuns {
 
@@ -19,6 +21,8 @@ final class TitleRuns {
     private static final String NUMERALS = "〇零一二三四五六七八九十百千";
     /** Characters that join two Latin letters or digits into one run: 5.2, COVID-19, 1,000, 24/7, AT&T. */
     private static final String JOINERS = ".,:/-'’&+·";
+    /** The longest run kept on one line, in characters: at a phone's headline size it still fits the screen. */
+    static final int LONGEST = 16;
 
     private TitleRuns() {
     }
@@ -33,12 +37,15 @@ final class TitleRuns {
         int i = 0;
         while (i < title.length()) {
             int end = keptRunEnd(title, i);
-            if (end - i >= 2) {
+            if (end - i >= 2 && end - i <= LONGEST) {
                 if (!plain.isEmpty()) {
                     runs.add(new Views.TitleRun(plain.toString(), false));
                     plain.setLength(0);
                 }
                 runs.add(new Views.TitleRun(title.substring(i, end), true));
+                i = end;
+            } else if (end - i > LONGEST) {
+                plain.append(title, i, end); // too long to keep: it wraps as the text around it does
                 i = end;
             } else {
                 int next = title.offsetByCodePoints(i, 1);

@@ -38,6 +38,14 @@ class TitleRunsTest {
     }
 
     @Test
+    void aRunTooLongForAPhonesLineIsNotKept() {
+        assertEquals("[Pneumonoultramic]病", runs("Pneumonoultramic病"), "sixteen characters are kept");
+        assertEquals("Pneumonoultramicroscopic病", runs("Pneumonoultramicroscopic病"));
+        assertEquals("见[https]://example.org/a/very/long/path及[5.2%]",
+                runs("见https://example.org/a/very/long/path及5.2%"));
+    }
+
+    @Test
     void englishTitlesAreOneRun() {
         assertEquals(List.of(new Views.TitleRun("GDP grows 5.2% in 2024", false)),
                 TitleRuns.of("GDP grows 5.2% in 2024", "en"));
