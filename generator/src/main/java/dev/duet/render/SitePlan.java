@@ -305,14 +305,15 @@ final class SitePlan {
         }
         Archive archive = Archive.of(articles);
         files.add(new ArchiveFile(Permalinks.archive(lang) + "index.html", lang, archive));
+        ArchiveTranslations other = new ArchiveTranslations(site, lang, this::otherPage);
         for (Archive.Year year : archive.years()) {
             paginate(files, new ArticleList("year", Dates.year(lang, year.year()), lang,
-                    Permalinks.year(lang, year.year()), year.articles(), Optional.empty(), "", List.of(),
+                    Permalinks.year(lang, year.year()), year.articles(), other.year(year.year()), "", List.of(),
                     slots(lang, "year", WithdrawnLists.yearKey(year.year()), year.articles())));
             for (Archive.Month month : year.months()) {
                 paginate(files, new ArticleList("month", Dates.month(lang, month.year(), month.month()), lang,
-                        Permalinks.month(lang, month.year(), month.month()), month.articles(), Optional.empty(), "",
-                        List.of(), slots(lang, "month",
+                        Permalinks.month(lang, month.year(), month.month()), month.articles(),
+                        other.month(month.year(), month.month()), "", List.of(), slots(lang, "month",
                                 WithdrawnLists.monthKey(month.year(), month.month()), month.articles())));
             }
         }

@@ -39,6 +39,27 @@ class ArchivePageTest {
     }
 
     @Test
+    void aYearOrMonthListLeadsToTheSameInTheOtherLanguageWhenItHasStoriesThere() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.article("2024/fair.zh.md", "title: \"书展开幕\"\nlang: zh\ndate: 2024-05-21", "书展今日开幕。");
+        site.article("2024/fair.en.md", "title: \"Book Fair Opens\"\nlang: en\ndate: 2024-05-21", "It opened.");
+        site.article("2023/dam.zh.md", "title: \"大坝竣工\"\nlang: zh\ndate: 2023-03-02", "大坝竣工。");
+        assertFalse(site.build().hasErrors());
+
+        Document may = Jsoup.parse(site.read("zh/2024/05/index.html"));
+        assertEquals("/en/2024/05/", may.selectFirst("a.lang-switch").attr("href"));
+        assertEquals("https://news.example.org/en/2024/05/",
+                may.selectFirst("link[rel=alternate][hreflang=en]").attr("href"));
+        assertEquals("/zh/2024/", Jsoup.parse(site.read("en/2024/index.html")).selectFirst("a.lang-switch")
+                .attr("href"));
+        // No English story in March 2023, nor in 2023: the switch leads to the English home.
+        Document march = Jsoup.parse(site.read("zh/2023/03/index.html"));
+        assertEquals("/en/", march.selectFirst("a.lang-switch").attr("href"));
+        assertTrue(march.select("link[rel=alternate][hreflang=en]").isEmpty());
+        assertEquals("/en/", Jsoup.parse(site.read("zh/2023/index.html")).selectFirst("a.lang-switch").attr("href"));
+    }
+
+    @Test
     void aBusyMonthListsItsNewestHeadlinesAndLinksToTheRest() throws Exception {
         TestSite site = TestSite.in(dir);
         int count = ArchiveHeadlines.PER_MONTH + 3;
