@@ -126,6 +126,50 @@ class LifecycleTest {
     }
 
     @Test
+    void aCorrectionIsOnTheParallelPageAndInTheFeedsToo() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-06-01"
+                slug: "rail-line-opens"
+                updated: "2024-06-02 14:30"
+                correction: "<b>更正</b>：线路长度有误。"
+                """, "新线今日开通。\n");
+        site.article("2024/rail.en.md", """
+                title: "Rail Line Opens"
+                lang: "en"
+                date: "2024-06-01"
+                slug: "rail-line-opens"
+                correction: "An earlier version gave the wrong length & <i>speed</i>."
+                """, "The new line opened today.\n");
+        assertFalse(site.duet(site.config().feedFullContent(true).build()).build().hasErrors());
+
+        Document parallel = site.page("zh/2024/06/rail-line-opens/parallel/index.html");
+        assertEquals(List.of("<b>更正</b>：线路长度有误。", "An earlier version gave the wrong length & <i>speed</i>."),
+                parallel.select("aside.correction p").eachText());
+        assertEquals("en", parallel.select("aside.correction p").get(1).attr("lang"));
+        assertTrue(parallel.select("aside.correction b, aside.correction i").isEmpty(), "text, not markup");
+        assertEquals("更新于 2024年6月2日 14:30", parallel.select(".article-meta .updated").text());
+
+        org.jsoup.nodes.Element zh = entry(site, "zh/feed.xml", "/zh/2024/06/rail-line-opens/");
+        assertTrue(zh.select("summary").text().startsWith("更正：<b>更正</b>：线路长度有误。 "), zh.select("summary").text());
+        Document content = org.jsoup.Jsoup.parse(zh.select("content").text());
+        assertEquals("更正：<b>更正</b>：线路长度有误。", content.selectFirst("p").text());
+        assertTrue(content.select("p b").isEmpty(), "the note is text in the content's HTML too");
+        assertEquals("新线今日开通。", content.select("p").get(1).text());
+        org.jsoup.nodes.Element en = entry(site, "en/feed.xml", "/en/2024/06/rail-line-opens/");
+        assertEquals("Correction: An earlier version gave the wrong length & <i>speed</i>.",
+                org.jsoup.Jsoup.parse(en.select("content").text()).selectFirst("p").text());
+    }
+
+    private static org.jsoup.nodes.Element entry(TestSite site, String feed, String address) throws Exception {
+        Document xml = org.jsoup.Jsoup.parse(site.read(feed), "", org.jsoup.parser.Parser.xmlParser());
+        return xml.select("entry").stream().filter(e -> e.select("id").text().endsWith(address)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void aDraftIsNeverPublishedAndItsTranslationIsPublishedAlone() throws Exception {
         TestSite site = TestSite.in(dir).news();
         site.article("2024/rail-line-opens.zh.md", """
@@ -215,7 +259,9 @@ class LifecycleTest {
 
         Document redirect = site.page("zh/2024/05/old-rail/index.html");
         String target = TestSite.BASE_URL + "zh/2024/05/rail-line-opens/";
-        assertEquals("0; url=" + target, redirect.select("meta[http-equiv=refresh]").attr("content"));
+        // The refresh has no host, so that it leads on wherever the site is served; the canonical link has one.
+        assertEquals("0; url=/zh/2024/05/rail-line-opens/",
+                redirect.select("meta[http-equiv=refresh]").attr("content"));
         assertEquals(target, redirect.select("link[rel=canonical]").attr("href"));
         assertEquals("noindex", redirect.select("meta[name=robots]").attr("content"));
         assertEquals("/zh/2024/05/rail-line-opens/", redirect.select("body a").attr("href"));

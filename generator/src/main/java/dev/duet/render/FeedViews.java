@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.Entities;
 
 /**
  * The views of the files that are not pages: Atom feeds, sitemaps and the sitemap index, renderings of the same
@@ -29,9 +30,11 @@ final class FeedViews {
     /**
      * A feed entry: the article, its id (its address, or the first alias its file gives, the address it was first
      * published at, so that a story moved by a new date or slug stays one entry in feed readers), when it was
-     * published and when it was last updated (its date, if never).
+     * published and when it was last updated (its date, if never), and its correction note, if any: as text for the
+     * summary, and as HTML ({@code correctionHtml}) to go before the body in the content.
      */
-    record Entry(Deferred<Views.ArticleView> article, String id, String published, String updated) {
+    record Entry(Deferred<Views.ArticleView> article, String id, String published, String updated, String correction,
+            String correctionHtml) {
     }
 
     record SitemapView(List<SitemapUrl> urls) {
@@ -80,14 +83,19 @@ final class FeedViews {
         String lang = file.lang();
         List<ArticlePage> newest = file.newest();
         String feedUrl = absolute(file.path());
+        Map<String, String> t = pages.strings(lang);
         List<Entry> entries = newest.stream()
                 .map(article -> new Entry(pages.feedEntry(article, file.fullContent()),
                         absolute(firstAliases.getOrDefault(article.path(), article.path())),
-                        Dates.timestamp(article.published().get()), updated(article))).toList();
+                        Dates.timestamp(article.published().get()), updated(article),
+                        article.correction().orElse(""), article.correction().map(note -> "<p><strong>"
+                                + Entities.escape(t.getOrDefault("correction", "Correction")
+                                + t.getOrDefault("colon", ": ")) + "</strong>" + Entities.escape(note) + "</p>\n")
+                                .orElse(""))).toList();
         // RFC 3339 timestamps in UTC or UTC+8 order as text only within one offset: compare them as moments.
         String updated = newest.stream().max(Comparator.comparing(FeedViews::updatedMoment))
                 .map(FeedViews::updated).orElse("1970-01-01T00:00:00Z");
-        return new FeedView(pages.site(lang), pages.strings(lang), file.title(), feedUrl, absolute(file.pagePath()),
+        return new FeedView(pages.site(lang), t, file.title(), feedUrl, absolute(file.pagePath()),
                 feedUrl, updated, file.fullContent(), entries);
     }
 

@@ -59,15 +59,24 @@ final class FrontPageViews {
         return new LandingPageView(pages.site(first.code()), pages.strings(first.code()), page, columns);
     }
 
+    /**
+     * A language's 404 page, or the root one ({@code 404.html}), which a host serves for a missing address in any
+     * language: it says so in each, with each language's newest stories.
+     */
     NotFoundPageView notFound(SitePlan.NotFoundFile file) {
         LanguageConfig language = file.language();
         String lang = language.code();
-        String title = pages.strings(lang).getOrDefault("notfound.title", "Page not found");
+        boolean root = file.path().equals("404.html");
+        List<Column> columns = !root ? List.of() : site.languages().stream().map(other -> new Column(
+                pages.site(other.code()), pages.strings(other.code()), pages.newest(other))).toList();
+        String title = root ? String.join(" · ", columns.stream().map(column -> column.t()
+                .getOrDefault("notfound.title", "Page not found")).distinct().toList())
+                : pages.strings(lang).getOrDefault("notfound.title", "Page not found");
         Views.PageView page = new Views.PageView("404", title, Deferred.known(""), links.href(lang + "/404.html"),
                 config.absoluteUrl(lang + "/404.html"), language.languageTag(), List.of(), Optional.empty(), "", "",
                 "");
         return new NotFoundPageView(pages.site(lang), pages.strings(lang), page,
-                site.find(lang).map(pages::newest).orElse(List.of()));
+                root ? List.of() : site.find(lang).map(pages::newest).orElse(List.of()), columns);
     }
 
     /**

@@ -24,10 +24,11 @@ final class PageKinds {
 
     /**
      * The one parallel page of a story, in the Chinese site with its strings ({@code t}) and, for a bilingual
-     * interface, the English strings ({@code other}).
+     * interface, the English strings ({@code other}); each text's update and correction.
      */
     record ParallelPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            Views.ParallelView parallel, Map<String, String> other) {
+            Views.ParallelView parallel, Map<String, String> other, LifecycleViews.RevisionView zhRevision,
+            LifecycleViews.RevisionView enRevision) {
     }
 
     record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
@@ -72,7 +73,11 @@ final class PageKinds {
     record Column(Views.SiteView site, Map<String, String> t, List<Deferred<Views.ArticleView>> articles) {
     }
 
+    /**
+     * A 404 page: a language's, with its newest {@code articles}, or the site's root one, which hosts serve for every
+     * missing address, with a {@code column} per language (and no articles of its own).
+     */
     record NotFoundPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Deferred<Views.ArticleView>> articles) {
+            List<Deferred<Views.ArticleView>> articles, List<Column> columns) {
     }
 }

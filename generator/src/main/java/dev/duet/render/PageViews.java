@@ -195,7 +195,7 @@ final class PageViews {
                 zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
                 links.href(en.path()), zh.published().map(NewsTime::iso).orElse(""), dateDisplay(zh), rows,
                 ImageViews.of(zh.image(), config)),
-                strings(en.lang()));
+                strings(en.lang()), LifecycleViews.revision(zh), LifecycleViews.revision(en));
     }
 
     ListPageView list(SitePlan.ListFile file) {

@@ -71,7 +71,10 @@ class GoldenPagesTest {
                 Arguments.of("sitemap.xml", "sitemap.xml"),
                 Arguments.of("zh-withdrawn.html", "zh/2024/05/withdrawn-report/index.html"),
                 Arguments.of("en-withdrawn.html", "en/2024/05/withdrawn-report/index.html"),
-                Arguments.of("zh-redirect.html", "zh/2024/05/wang-yi-sco/index.html"));
+                Arguments.of("zh-redirect.html", "zh/2024/05/wang-yi-sco/index.html"),
+                Arguments.of("parallel.html",
+                        "zh/2024/05/wang-yi-attends-sco-foreign-ministers-meeting/parallel/index.html"),
+                Arguments.of("404.html", "404.html"));
     }
 
     @ParameterizedTest(name = "{1} matches {0}")
