@@ -56,13 +56,15 @@ final class DeletedArticles {
 
     /**
      * The article files the last publishing build read that are gone, and what it read in them: none for a
-     * preview, or when no last build is known. What they held comes from the read cache, so this runs before the
-     * build reads the articles and saves the cache again; a shard's build finds where they are but not what they
-     * held.
+     * preview, without {@code noteDeletions}, or when no last build is known. What they held comes from the read
+     * cache, so this runs before the build reads the articles and saves the cache again; a shard's build finds where
+     * they are but not what they held.
      */
     static DeletedArticles find(SiteConfig config, SiteBuild.Purpose purpose) {
+        // Without noteDeletions (CI, whose changes to the site folder nobody commits) the places are the file's, as
+        // in a clean build of the commit: a cache from another branch or run cannot add one that the next run drops.
         if (!(purpose instanceof SiteBuild.Publishing publishing) || publishing.baseline().isEmpty()
-                || publishing.baseline().get().finished().isEmpty()) {
+                || publishing.baseline().get().finished().isEmpty() || !config.noteDeletions()) {
             return new DeletedArticles(Map.of(), List.of(), Set.of(), 0);
         }
         String folder = SitePath.of(config, config.articlesDir()) + "/";

@@ -225,6 +225,35 @@ class DeletedArticlesTest {
     }
 
     @Test
+    void withoutNoteDeletionsACacheOfAnotherBranchGivesACleanBuildsOutput() throws IOException {
+        // A branch with one story more, built: its target/ is what a CI cache restores on the main branch.
+        TestSite branch = TestSite.in(dir.resolve("branch")).stories(12);
+        TestSite.copy(dir.resolve("branch/articles"), dir.resolve("main/articles"));
+        Files.copy(dir.resolve("branch/glossary.yaml"), dir.resolve("main/glossary.yaml"));
+        Files.delete(dir.resolve("main/articles/2023/story-2.en.md"));
+        Files.delete(dir.resolve("main/articles/2023/story-2.zh.md"));
+        assertFalse(branch.build().hasErrors());
+        TestSite.copy(dir.resolve("branch/target"), dir.resolve("main/target"));
+        TestSite main = TestSite.in(dir.resolve("main"));
+
+        assertFalse(main.duet(main.config().noteDeletions(false).build()).build().hasErrors());
+
+        assertEquals(List.of(), deleted(main), "nothing noted, nothing told");
+        assertFalse(Files.exists(dir.resolve("main/deleted.tsv")));
+        TestSite.copy(dir.resolve("main/articles"), dir.resolve("clean/articles"));
+        Files.copy(dir.resolve("main/glossary.yaml"), dir.resolve("clean/glossary.yaml"));
+        TestSite clean = TestSite.in(dir.resolve("clean"));
+        assertFalse(clean.build().hasErrors());
+        TestSite.assertSameTree(clean.outputTree(), main.outputTree());
+        // The same cache with the default notes the story main never had as deleted, and keeps a gap for it.
+        deleteTree(dir.resolve("main/target"));
+        TestSite.copy(dir.resolve("branch/target"), dir.resolve("main/target"));
+        assertFalse(main.build().hasErrors());
+        assertEquals(2, deleted(main).size());
+        assertTrue(Files.readString(dir.resolve("main/deleted.tsv")).contains("articles/2023/story-2\t"));
+    }
+
+    @Test
     void halfTheFilesGoneOrFewerThanTenKeepTheirPlaces() throws IOException {
         TestSite site = TestSite.in(dir).stories(10);
         assertFalse(site.build().hasErrors());

@@ -36,6 +36,9 @@ import java.util.Optional;
  *
  * <p>{@code redirectsFile} adds a {@code _redirects} file (Netlify, Cloudflare Pages) with a line for each old
  * address an article's {@code aliases} name, besides the redirect pages.
+ *
+ * <p>{@code noteDeletions} (default true) lets a build note a deleted story's place in {@code deleted.tsv}; without
+ * it the places are those the file has, as in a clean build (CI, where nothing the build writes is committed).
  */
 public record SiteConfig(
         Path siteDir,
@@ -64,6 +67,7 @@ public record SiteConfig(
         Instant buildTime,
         int threads,
         boolean redirectsFile,
+        boolean noteDeletions,
         Optional<Shard> shard,
         Optional<Previewed> previewOf) {
 
@@ -135,7 +139,7 @@ public record SiteConfig(
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
                 mostReadCount, mostReadDays, feedFullContent, tagFeedsFullContent, failOnError, force,
                 followExternalLinks, false, missingTranslation, skipDuplicates, buildTime, threads, redirectsFile,
-                Optional.empty(), Optional.of(new Previewed(publishedUrl(), keptCopiesDir())));
+                noteDeletions, Optional.empty(), Optional.of(new Previewed(publishedUrl(), keptCopiesDir())));
     }
 
     /**
@@ -153,7 +157,7 @@ public record SiteConfig(
                 relative(staticDir), here, here, glossaryFile.map(this::relative),
                 theme, baseUrl, languages, pageSize, feedSize, mostReadCount, mostReadDays, feedFullContent,
                 tagFeedsFullContent, false, false, followExternalLinks, false, missingTranslation, skipDuplicates,
-                Instant.EPOCH, 1, redirectsFile, Optional.empty(),
+                Instant.EPOCH, 1, redirectsFile, true, Optional.empty(),
                 previewOf.map(previewed -> new Previewed(previewed.baseUrl(), here)));
     }
 
@@ -201,6 +205,7 @@ public record SiteConfig(
         private String missingTranslation = MissingTranslation.ALLOW.value();
         private boolean skipDuplicates = false;
         private boolean redirectsFile = false;
+        private boolean noteDeletions = true;
         private int threads = Runtime.getRuntime().availableProcessors();
         private String buildTime = "";
         private Instant buildInstant = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -236,6 +241,7 @@ public record SiteConfig(
         public Builder missingTranslation(String value) { this.missingTranslation = value; return this; }
         public Builder skipDuplicates(boolean value) { this.skipDuplicates = value; return this; }
         public Builder redirectsFile(boolean value) { this.redirectsFile = value; return this; }
+        public Builder noteDeletions(boolean value) { this.noteDeletions = value; return this; }
         /** The share of the site to build, {@code K/N}; empty for the whole site. */
         public Builder shard(String value) { this.shard = value; return this; }
         /** The folder that holds a shard's folder ({@code K-of-N}); relative to the site. */
@@ -316,7 +322,7 @@ public record SiteConfig(
                     theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, mostReadCount,
                     mostReadDays, feedFullContent,
                     tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, policy.orElseThrow(),
-                    skipDuplicates, clock.orElseThrow(), threads, redirectsFile, share, Optional.empty());
+                    skipDuplicates, clock.orElseThrow(), threads, redirectsFile, noteDeletions, share, Optional.empty());
         }
 
         /** The build time, or empty with an error added when the text is not a time. */

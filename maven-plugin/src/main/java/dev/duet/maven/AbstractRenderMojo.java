@@ -78,6 +78,15 @@ abstract class AbstractRenderMojo extends AbstractSiteMojo {
     protected boolean redirectsFile;
 
     /**
+     * Note the place of a story whose files were deleted since the last build in {@code deleted.tsv}, so that the
+     * newer stories keep their pages. Set it to {@code false} in CI, where nothing the build writes in the site's
+     * folder is committed: the places are then those the committed file has, as in a clean build, whichever cache
+     * the runner restored.
+     */
+    @Parameter(property = "duet.noteDeletions", defaultValue = "true")
+    protected boolean noteDeletions;
+
+    /**
      * Build trusting no cache: render every page, even when the site is up to date.
      */
     @Parameter(property = "duet.force", defaultValue = "false")
@@ -101,6 +110,7 @@ abstract class AbstractRenderMojo extends AbstractSiteMojo {
                 .tagFeedsFullContent(tagFeedsFullContent)
                 .buildTime(buildTime == null ? "" : buildTime)
                 .redirectsFile(redirectsFile)
+                .noteDeletions(noteDeletions)
                 .force(force);
     }
 }
