@@ -1,14 +1,16 @@
 package dev.duet.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A language's most read stories: the {@code count} most viewed (front matter {@code views}) of its articles dated
- * within {@code days} days of the language's newest story, most views first, then newest, then by path. The window
- * is counted back from the newest story, not from the clock, so the list depends only on the articles.
+ * within {@code days} days of the language's newest story, most views first, then newest, then by path; when fewer
+ * of them have views, the newest stories before the window that have views follow, newest first. The window is
+ * counted back from the newest story, not from the clock, so the list depends only on the articles.
  */
 public final class MostRead {
 
@@ -30,9 +32,18 @@ public final class MostRead {
             return List.of();
         }
         LocalDate from = newest.get().minusDays(days - 1L);
-        return articles.stream()
-                .takeWhile(a -> a.date().isPresent() && !a.date().get().isBefore(from))
-                .filter(a -> a.views().filter(v -> v > 0).isPresent())
-                .sorted(ORDER).limit(count).toList();
+        int window = (int) articles.stream().takeWhile(a -> a.date().isPresent() && !a.date().get().isBefore(from))
+                .count();
+        List<ArticlePage> read = new ArrayList<>(articles.subList(0, window).stream().filter(MostRead::viewed)
+                .sorted(ORDER).limit(count).toList());
+        // A slow week: the newest stories before it that have views fill the other places, so that the box keeps
+        // its size, and every article page that holds its places its bytes, from one week to the next.
+        articles.subList(window, articles.size()).stream().filter(a -> a.date().isPresent() && viewed(a))
+                .limit(count - read.size()).forEach(read::add);
+        return List.copyOf(read);
+    }
+
+    private static boolean viewed(ArticlePage article) {
+        return article.views().filter(v -> v > 0).isPresent();
     }
 }
