@@ -17,10 +17,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The article pages a build published and a later one removed: addresses readers and search engines know that now
- * answer 404. Each build adds the article pages it removed to {@code pages-gone.txt} in the cache folder, and drops
- * those the site has again (an alias or a withdrawn page now holds the address); {@code duet:check} warns about
- * each, saying how to keep it. The build's own problems stay those of a fresh build of the same files.
+ * The article and tag pages a build published and a later one removed: addresses readers, search engines and feed
+ * readers know that now answer 404. Each build adds the article and tag pages it removed to {@code pages-gone.txt}
+ * in the cache folder, and drops those the site has again (an alias or a withdrawn page now holds the address, a
+ * story has the tag again); {@code duet:check} warns about each, saying how to keep it. The build's own problems
+ * stay those of a fresh build of the same files.
  */
 final class MovedPages {
 
@@ -28,6 +29,8 @@ final class MovedPages {
 
     /** An article's page: {@code zh/2024/05/slug/index.html} or {@code en/undated/slug/index.html}. */
     private static final Pattern ARTICLE = Pattern.compile("[a-z]{2}/(\\d{4}/\\d{2}|undated)/[^/]+/index\\.html");
+    /** A tag's front page, {@code en/tags/climate/index.html}, whose folder holds the tag's feed too. */
+    private static final Pattern TAG = Pattern.compile("[a-z]{2}/tags/[^/]+/index\\.html");
 
     private MovedPages() {
     }
@@ -38,7 +41,7 @@ final class MovedPages {
      */
     static void record(Path cacheDir, List<String> deleted, List<String> sortedFiles) throws IOException {
         Set<String> gone = new TreeSet<>(read(cacheDir));
-        deleted.stream().filter(path -> ARTICLE.matcher(path).matches()).forEach(gone::add);
+        deleted.stream().filter(MovedPages::told).forEach(gone::add);
         gone.removeIf(path -> Collections.binarySearch(sortedFiles, path) >= 0);
         Path file = cacheDir.resolve(FILE);
         if (gone.isEmpty()) {
@@ -55,8 +58,8 @@ final class MovedPages {
     }
 
     /**
-     * A warning for each article page that is gone, but those at {@code deleted} addresses ({@code zh/2024/05/slug/}):
-     * of stories deleted on purpose, whose places are kept. A page whose address an article file still asks for
+     * A warning for each article or tag page that is gone, but those at {@code deleted} addresses
+     * ({@code zh/2024/05/slug/}): of stories deleted on purpose, whose places are kept. A page whose address an article file still asks for
      * (a draft, a story scheduled for later) is told on that file.
      */
     static List<Problem> warnings(Path cacheDir, Set<String> deleted, Map<String, String> files) throws IOException {
@@ -73,6 +76,13 @@ final class MovedPages {
                 continue;
             }
             String address = "/" + folder;
+            if (TAG.matcher(path).matches()) {
+                problems.add(Problem.warning("check.page-gone", "", 0, "an earlier build published the tag page "
+                        + address + " and its feed, and the site no longer has them: no published story has that tag"
+                        + " now (renamed, removed, or its stories withdrawn), so links to the page and subscriptions"
+                        + " to its feed fail; give a story the tag again to keep them"));
+                continue;
+            }
             String file = files.get(folder);
             if (file != null) {
                 problems.add(Problem.warning("check.page-gone", file, 0, "an earlier build published its page, "
@@ -97,6 +107,11 @@ final class MovedPages {
         return problems;
     }
 
+    /** Whether a removed file is a page whose going is told: an article's or a tag's. */
+    private static boolean told(String path) {
+        return ARTICLE.matcher(path).matches() || TAG.matcher(path).matches();
+    }
+
     /** {@code zh/2024/05/slug/} as {@code zh slug}: its language and slug, whatever its date. */
     private static String slugKey(String folder) {
         String[] parts = folder.split("/");
@@ -110,7 +125,7 @@ final class MovedPages {
         }
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(line -> ARTICLE.matcher(line).matches()).toList();
+                    .filter(MovedPages::told).toList();
         } catch (CharacterCodingException e) {
             // Damaged: its pages are no longer told about; the next build that removes a page starts it again.
             return List.of();

@@ -458,6 +458,26 @@ class LifecycleTest {
     }
 
     @Test
+    void aTagPageGoneWithItsLastStoryIsToldByTheCheckUntilAStoryHasTheTagAgain() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String article = "title: \"Rail Line Opens\"\nlang: \"en\"\ndate: \"2024-05-01\"\nslug: \"rail\"\ntags: [%s]";
+        site.article("2024/rail.en.md", article.formatted("\"High-Speed Rail\""), "The line opened.\n");
+        site.build();
+        assertTrue(site.exists("en/tags/high-speed-rail/feed.xml"));
+
+        site.article("2024/rail.en.md", article.formatted("\"Railways\""), "The line opened.\n");
+        site.build();
+        List<Problem> gone = site.duet().check().stream().filter(p -> p.code().equals("check.page-gone")).toList();
+        assertEquals(1, gone.size(), gone.toString());
+        assertTrue(gone.get(0).message().startsWith("an earlier build published the tag page /en/tags/high-speed-rail/"
+                + " and its feed, and the site no longer has them"), gone.get(0).message());
+
+        site.article("2024/rail.en.md", article.formatted("\"Railways\", \"High-Speed Rail\""), "The line opened.\n");
+        site.build();
+        assertTrue(site.duet().check().stream().noneMatch(p -> p.code().equals("check.page-gone")));
+    }
+
+    @Test
     void aPageThatMovedWithANewDateIsToldOnItsArticleWithItsNewAddress() throws Exception {
         TestSite site = TestSite.in(dir).news();
         String article = "title: \"铁路新线开通运营\"\nlang: \"zh\"\ndate: \"%s\"\nslug: \"rail-line-opens\"";
