@@ -182,6 +182,7 @@ final class SitePlan {
     private final Map<String, RelatedArticles> related;
     private final Map<String, Map<String, String>> strings;
     private final LifecyclePlan lifecycle;
+    private final Archives archives;
     /** Each language's withdrawn places, by list. */
     private final Map<String, WithdrawnLists> withdrawn = new java.util.HashMap<>();
 
@@ -192,6 +193,7 @@ final class SitePlan {
         this.related = related;
         this.strings = strings;
         site.languages().forEach(language -> withdrawn.put(language.code(), WithdrawnLists.of(language)));
+        this.archives = new Archives(site, this::otherPage);
         this.lifecycle = new LifecyclePlan(site, theme, () -> {
             Set<String> paths = new HashSet<>();
             pageFiles(path -> true).forEach(file -> paths.add(file.path()));
@@ -303,17 +305,16 @@ final class SitePlan {
                     reporter.articles(), reporter.translation(), "", List.of(),
                     slots(lang, "reporter", reporter.tag().key(), reporter.articles())));
         }
-        Archive archive = Archive.of(articles);
+        Archive archive = archives.of(lang);
         files.add(new ArchiveFile(Permalinks.archive(lang) + "index.html", lang, archive));
-        ArchiveTranslations other = new ArchiveTranslations(site, lang, this::otherPage);
         for (Archive.Year year : archive.years()) {
-            paginate(files, new ArticleList("year", Dates.year(lang, year.year()), lang,
-                    Permalinks.year(lang, year.year()), year.articles(), other.year(year.year()), "", List.of(),
-                    slots(lang, "year", WithdrawnLists.yearKey(year.year()), year.articles())));
+            paginate(files, new ArticleList("year", Dates.year(lang, year.year()), lang, Permalinks.year(lang,
+                    year.year()), year.articles(), archives.year(lang, year.year()), "", List.of(), slots(lang, "year",
+                    WithdrawnLists.yearKey(year.year()), year.articles())));
             for (Archive.Month month : year.months()) {
                 paginate(files, new ArticleList("month", Dates.month(lang, month.year(), month.month()), lang,
                         Permalinks.month(lang, month.year(), month.month()), month.articles(),
-                        other.month(month.year(), month.month()), "", List.of(), slots(lang, "month",
+                        archives.month(lang, month.year(), month.month()), "", List.of(), slots(lang, "month",
                                 WithdrawnLists.monthKey(month.year(), month.month()), month.articles())));
             }
         }
