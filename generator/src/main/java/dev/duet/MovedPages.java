@@ -59,8 +59,8 @@ final class MovedPages {
 
     /**
      * A warning for each article or tag page that is gone, but those at {@code deleted} addresses
-     * ({@code zh/2024/05/slug/}): of stories deleted on purpose, whose places are kept. A page whose address an article file still asks for
-     * (a draft, a story scheduled for later) is told on that file.
+     * ({@code zh/2024/05/slug/}): of stories deleted on purpose, whose places are kept. A page whose address an
+     * article file still asks for (a draft, a story scheduled for later) is told on that file.
      */
     static List<Problem> warnings(Path cacheDir, Set<String> deleted, Map<String, String> files) throws IOException {
         List<Problem> problems = new ArrayList<>();

@@ -88,15 +88,19 @@ final class FeedViews {
                 .map(article -> new Entry(pages.feedEntry(article, file.fullContent()),
                         absolute(firstAliases.getOrDefault(article.path(), article.path())),
                         Dates.timestamp(article.published().get()), updated(article),
-                        article.correction().orElse(""), article.correction().map(note -> "<p><strong>"
-                                + Entities.escape(t.getOrDefault("correction", "Correction")
-                                + t.getOrDefault("colon", ": ")) + "</strong>" + Entities.escape(note) + "</p>\n")
-                                .orElse(""))).toList();
+                        article.correction().orElse(""), correctionHtml(article, t))).toList();
         // RFC 3339 timestamps in UTC or UTC+8 order as text only within one offset: compare them as moments.
         String updated = newest.stream().max(Comparator.comparing(FeedViews::updatedMoment))
                 .map(FeedViews::updated).orElse("1970-01-01T00:00:00Z");
         return new FeedView(pages.site(lang), t, file.title(), feedUrl, absolute(file.pagePath()),
                 feedUrl, updated, file.fullContent(), entries);
+    }
+
+    /** An article's correction note as a paragraph of HTML, its label in the feed's language; empty for none. */
+    private static String correctionHtml(ArticlePage article, Map<String, String> t) {
+        String label = t.getOrDefault("correction", "Correction") + t.getOrDefault("colon", ": ");
+        return article.correction().map(note -> "<p><strong>" + Entities.escape(label) + "</strong>"
+                + Entities.escape(note) + "</p>\n").orElse("");
     }
 
     /** When an article in a feed was last changed: its update, else its date. */
