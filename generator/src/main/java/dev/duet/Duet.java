@@ -240,6 +240,15 @@ public final class Duet {
      * the first build has not written yet says that the site is being built, and reloads when it is.
      */
     public Preview serve(String host, int port) throws IOException {
-        return new PreviewStart(config, listener).serve(host, port);
+        return serve(host, port, false);
+    }
+
+    /**
+     * {@link #serve(String, int)}, with the drafts ({@code draft: true}) shown as if published when {@code drafts}:
+     * in every list, feed and search of the preview, each marked as a draft on its own page. No build for
+     * publishing shows them.
+     */
+    public Preview serve(String host, int port, boolean drafts) throws IOException {
+        return new PreviewStart(config, listener, drafts).serve(host, port);
     }
 }

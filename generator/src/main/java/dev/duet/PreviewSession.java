@@ -7,6 +7,7 @@ import dev.duet.model.ArticlePage;
 import dev.duet.desk.DeskRun;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentWriter;
+import dev.duet.content.TranslationPairs;
 import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
@@ -79,12 +80,18 @@ final class PreviewSession {
         for (LanguageSite language : last.get().model().site().languages()) {
             for (ArticlePage article : language.articles()) {
                 if (article.path().equals(page)) {
-                    return last.get().groups().values().stream()
+                    Optional<TranslationPairs.Group> story = last.get().groups().values().stream()
                             .filter(g -> g.files().stream().anyMatch(f -> f.path().equals(article.file())))
-                            .findFirst()
-                            .map(story -> DeskRun.notes(story, last.get().model().glossary(),
-                                    LocalDate.now(ZoneOffset.UTC)))
-                            .orElse(List.of());
+                            .findFirst();
+                    List<Problem> notes = new ArrayList<>();
+                    story.stream().flatMap(g -> g.files().stream())
+                            .filter(f -> f.path().equals(article.file()) && f.frontMatter().draft())
+                            .forEach(f -> notes.add(Problem.warning("preview.draft", f.path(), 0, "草稿，不会发布："
+                                    + "删除 draft: true 后才发布。 A draft, shown only in this preview: duet:build"
+                                    + " publishes it once 'draft: true' is gone.")));
+                    story.ifPresent(g -> notes.addAll(DeskRun.notes(g, last.get().model().glossary(),
+                            LocalDate.now(ZoneOffset.UTC))));
+                    return notes;
                 }
             }
         }

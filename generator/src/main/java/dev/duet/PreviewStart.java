@@ -30,15 +30,17 @@ final class PreviewStart {
 
     private final SiteConfig config;
     private final BuildListener listener;
+    private final boolean drafts;
 
-    PreviewStart(SiteConfig config, BuildListener listener) {
+    PreviewStart(SiteConfig config, BuildListener listener, boolean drafts) {
         this.config = config;
         this.listener = listener;
+        this.drafts = drafts;
     }
 
     /** Starts the preview on {@code host:port} (port 0 picks a free one). */
     Preview serve(String host, int port) throws IOException {
-        SiteConfig planned = config.forPreview(config.baseUrl());
+        SiteConfig planned = config.forPreview(config.baseUrl(), drafts);
         Path previewSite = CacheFolder.make(config.cacheDir(), planned.outputDir());
         CacheFolder.make(config.cacheDir(), planned.cacheDir());
         PreviewServer server = new PreviewServer(previewSite, host, port);
@@ -46,7 +48,7 @@ final class PreviewStart {
         server.showBuilding();
         server.start();
         try {
-            SiteConfig preview = config.forPreview(server.url());
+            SiteConfig preview = config.forPreview(server.url(), drafts);
             // LivePreview reports each rebuild's problems itself; the rebuilds pass on only their progress.
             PreviewSession session = new PreviewSession(preview, progressOnly(listener));
             server.setPageNotes(session::notes);
@@ -67,7 +69,8 @@ final class PreviewStart {
             // The address comes first: the preview can be opened while the first build runs.
             listener.info("Previewing " + config.siteDir() + " at " + server.url() + " (Ctrl-C to stop); the preview"
                     + " is written to " + previewSite + ", never to " + config.outputDir()
-                    + ", which duet:build writes for publishing");
+                    + ", which duet:build writes for publishing" + (drafts
+                    ? "; drafts are shown as if published, each marked as a draft on its page" : ""));
             try {
                 live.release(firstBuild(session, server));
             } catch (IOException | RuntimeException e) {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
  *
  * @param baseUrl the base URL the site is published at
  * @param cacheDir the site's cache folder ({@code target/duet/}), of which the preview's cache is a folder
+ * @param drafts whether the preview shows the drafts ({@code draft: true}) as if published, which no build
+ *     for publishing does
  */
-public record Previewed(URI baseUrl, Path cacheDir) {
+public record Previewed(URI baseUrl, Path cacheDir, boolean drafts) {
 }

@@ -19,25 +19,20 @@ import java.util.Optional;
  * resolved against {@link #siteDir()}.
  *
  * <p>{@code force} makes a build run even when the site is up to date, and an import read every file, trusting
- * neither's record of the last run. Only
- * {@code overwriteEdited} lets import replace an article file edited since it was imported, and import keeps the
- * edited file under {@code cacheDir/edited/} first.
+ * neither's record of the last run. Only {@code overwriteEdited} lets import replace an article file edited since
+ * it was imported, and import keeps the edited file under {@code cacheDir/edited/} first.
  *
  * <p>{@code mostReadCount} and {@code mostReadDays}: the "most read" box lists that many stories, the most viewed of
- * the stories dated within that many days of the site's newest story (0 stories: no box).
- *
- * <p>{@code buildTime} is the only clock a build reads: the moment the site is published at. It is the time the
- * configuration was built unless set ({@code -Dduet.buildTime=2024-05-21T08:00:00+08:00}), so that a build can be
- * repeated byte for byte.
+ * the stories dated within that many days of the site's newest story (0 stories: no box). {@code buildTime} is
+ * the only clock a build reads: the moment the site is published at. It is the time the configuration was built
+ * unless set ({@code -Dduet.buildTime=2024-05-21T08:00:00+08:00}), so that a build can be repeated byte for byte.
  *
  * <p>{@code shard} ({@code -Dduet.shard=K/N}) builds one share of the site's files ({@link Shard}) into
  * {@code K-of-N/site/} of the shards folder, with its own cache folder {@code K-of-N/cache/} beside it, so that a
  * shard never touches the site's own output; {@code duet:merge} combines the shards' folders.
  *
- * <p>{@code redirectsFile} adds a {@code _redirects} file (Netlify, Cloudflare Pages) with a line for each old
- * address an article's {@code aliases} name, besides the redirect pages.
- *
- * <p>{@code noteDeletions} (default true) lets a build note a deleted story's place in {@code deleted.tsv}; without
+ * <p>{@code redirectsFile} adds a {@code _redirects} file (Netlify, Cloudflare Pages) for the {@code aliases}.
+ * {@code noteDeletions} (default true) lets a build note a deleted story's place in {@code deleted.tsv}; without
  * it the places are those the file has, as in a clean build (CI, where nothing the build writes is committed).
  */
 public record SiteConfig(
@@ -128,18 +123,23 @@ public record SiteConfig(
         return findLanguage(code).orElseThrow(() -> new IllegalArgumentException("no language configured: " + code));
     }
 
+    /** Whether a draft is built as if published: only in a preview asked to show them. */
+    public boolean showsDrafts() {
+        return previewOf.filter(Previewed::drafts).isPresent();
+    }
+
     /**
      * The same site built for local preview: served from {@code previewUrl}, which stands for {@code baseUrl}
      * ({@link Previewed}), and written to a folder of the cache, so that previewing never touches the site built for
-     * publishing. The preview's imports never overwrite an edited article.
+     * publishing. The preview's imports never overwrite an edited article. With {@code drafts}, drafts are shown.
      */
-    public SiteConfig forPreview(URI previewUrl) {
+    public SiteConfig forPreview(URI previewUrl, boolean drafts) {
         Path previewRoot = cacheDir.resolve("preview");
         return new SiteConfig(siteDir, sourcesDir, articlesDir, themeDir, staticDir, previewRoot.resolve("site"),
                 previewRoot.resolve("cache"), glossaryFile, theme, previewUrl, languages, pageSize, feedSize,
                 mostReadCount, mostReadDays, feedFullContent, tagFeedsFullContent, failOnError, force,
                 followExternalLinks, false, missingTranslation, skipDuplicates, buildTime, threads, redirectsFile,
-                noteDeletions, Optional.empty(), Optional.of(new Previewed(publishedUrl(), keptCopiesDir())));
+                noteDeletions, Optional.empty(), Optional.of(new Previewed(publishedUrl(), keptCopiesDir(), drafts)));
     }
 
     /**
@@ -158,7 +158,7 @@ public record SiteConfig(
                 theme, baseUrl, languages, pageSize, feedSize, mostReadCount, mostReadDays, feedFullContent,
                 tagFeedsFullContent, false, false, followExternalLinks, false, missingTranslation, skipDuplicates,
                 Instant.EPOCH, 1, redirectsFile, true, Optional.empty(),
-                previewOf.map(previewed -> new Previewed(previewed.baseUrl(), here)));
+                previewOf.map(previewed -> new Previewed(previewed.baseUrl(), here, previewed.drafts())));
     }
 
     /** A folder or file as the site names it, relative to the site's folder: the same wherever the site is. */
@@ -319,9 +319,9 @@ public record SiteConfig(
             // Without errors, every value is present.
             return new SiteConfig(root, sources.orElseThrow(), articles.orElseThrow(), themeOverrides.orElseThrow(),
                     statics.orElseThrow(), output.orElseThrow(), cache.orElseThrow(), glossary,
-                    theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, mostReadCount,
-                    mostReadDays, feedFullContent,
-                    tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited, policy.orElseThrow(),
+                    theme.strip(), base.orElseThrow(), languages, pageSize, feedSize, mostReadCount, mostReadDays,
+                    feedFullContent, tagFeedsFullContent, failOnError, force, followExternalLinks, overwriteEdited,
+                    policy.orElseThrow(),
                     skipDuplicates, clock.orElseThrow(), threads, redirectsFile, noteDeletions, share, Optional.empty());
         }
 

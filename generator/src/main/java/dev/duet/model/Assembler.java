@@ -210,7 +210,7 @@ final class Assembler {
             Map<ContentFile, ArticlePage> before = new java.util.IdentityHashMap<>();
             for (ContentFile file : group.files()) {
                 FrontMatter fm = file.frontMatter();
-                Optional<ArticlePage> old = fm.draft() ? Optional.empty() : previous.find(fm.lang())
+                Optional<ArticlePage> old = Publishing.isDraft(config, fm) ? Optional.empty() : previous.find(fm.lang())
                         .flatMap(l -> l.articles().stream().filter(a -> a.key().equals(group.key())).findFirst());
                 // A story withdrawn, scheduled or given old addresses changes pages besides its own.
                 if (old.isEmpty() || !old.get().file().equals(file.path()) || !isPlain(fm)

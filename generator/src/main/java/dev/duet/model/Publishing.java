@@ -21,13 +21,15 @@ import java.util.Set;
 final class Publishing {
 
     private final Instant buildTime;
+    private final boolean showsDrafts;
     /** The translation keys of the withdrawn stories. */
     private final Set<String> withdrawn = new HashSet<>();
 
     Publishing(SiteConfig config, List<TranslationPairs.Group> groups) {
         this.buildTime = config.buildTime();
+        this.showsDrafts = config.showsDrafts();
         for (TranslationPairs.Group group : groups) {
-            if (group.files().stream().anyMatch(f -> !f.frontMatter().draft()
+            if (group.files().stream().anyMatch(f -> !isDraft(config, f.frontMatter())
                     && f.frontMatter().publication().unpublished())) {
                 withdrawn.add(group.key());
             }
@@ -47,7 +49,12 @@ final class Publishing {
     /** Neither a draft nor scheduled for later. */
     private boolean wasPublished(ContentFile file) {
         FrontMatter fm = file.frontMatter();
-        return !fm.draft() && !isScheduled(fm);
+        return (showsDrafts || !fm.draft()) && !isScheduled(fm);
+    }
+
+    /** Whether the build keeps the article out as a draft: it says so, and this is no preview that shows drafts. */
+    static boolean isDraft(SiteConfig config, FrontMatter fm) {
+        return fm.draft() && !config.showsDrafts();
     }
 
     private boolean isScheduled(FrontMatter fm) {
@@ -64,7 +71,7 @@ final class Publishing {
             for (ContentFile file : group.files()) {
                 FrontMatter fm = file.frontMatter();
                 Optional<Instant> at = fm.publication().published().map(NewsTime::instant);
-                if (fm.draft() || at.isEmpty()) {
+                if ((fm.draft() && !showsDrafts) || at.isEmpty()) {
                     continue;
                 }
                 if (at.get().isAfter(buildTime)) {

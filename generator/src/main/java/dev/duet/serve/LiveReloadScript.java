@@ -76,17 +76,26 @@ final class LiveReloadScript {
                 close.style.cssText = 'float:right;background:none;border:0;color:inherit;font-size:16px;cursor:pointer';
                 close.addEventListener('click', function () { box.remove(); });
                 box.appendChild(close);
-                var title = document.createElement('strong');
-                title.textContent = 'Translation desk \u00b7 \u7ffb\u8bd1\u68c0\u67e5';
-                box.appendChild(title);
-                var list = document.createElement('ul');
-                list.style.cssText = 'margin:6px 0 0;padding-left:18px';
-                notes.forEach(function (note) {
-                  var item = document.createElement('li');
-                  item.textContent = note.file + ': ' + note.message;
-                  list.appendChild(item);
+                // A draft shown by duet:serve -Dduet.drafts=true first, then the desk's findings.
+                [['preview.draft', 'Draft \u00b7 \u8349\u7a3f'],
+                 [null, 'Translation desk \u00b7 \u7ffb\u8bd1\u68c0\u67e5']].forEach(function (part) {
+                  var mine = notes.filter(function (note) {
+                    return part[0] ? note.code === part[0] : note.code !== 'preview.draft';
+                  });
+                  if (!mine.length) { return; }
+                  var title = document.createElement('strong');
+                  title.style.display = 'block';
+                  title.textContent = part[1];
+                  box.appendChild(title);
+                  var list = document.createElement('ul');
+                  list.style.cssText = 'margin:6px 0;padding-left:18px';
+                  mine.forEach(function (note) {
+                    var item = document.createElement('li');
+                    item.textContent = note.file + ': ' + note.message;
+                    list.appendChild(item);
+                  });
+                  box.appendChild(list);
                 });
-                box.appendChild(list);
                 (document.body || document.documentElement).appendChild(box);
               }
 

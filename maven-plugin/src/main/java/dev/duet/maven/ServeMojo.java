@@ -37,6 +37,13 @@ public class ServeMojo extends AbstractRenderMojo {
     @Parameter(property = "duet.port", defaultValue = "8080")
     private int port;
 
+    /**
+     * Show the drafts ({@code draft: true}) in the preview as if published, each marked as a draft on its page. No
+     * build for publishing shows them.
+     */
+    @Parameter(property = "duet.drafts", defaultValue = "false")
+    private boolean drafts;
+
     @Override
     protected void configure(SiteConfig.Builder builder) {
         super.configure(builder);
@@ -51,7 +58,7 @@ public class ServeMojo extends AbstractRenderMojo {
         SiteConfig config = config();
         Preview preview;
         try {
-            preview = new Duet(config, listener()).serve(host, port);
+            preview = new Duet(config, listener()).serve(host, port, drafts);
         } catch (PortInUseException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (ThemeException e) {
