@@ -204,7 +204,7 @@ class NewsroomTest {
         assertEquals("新闻floods", home.select(".front-section").last().selectFirst(".item-title a").text());
         assertEquals("/en/2024/05/markets/", home.select(".front-section").get(0).selectFirst("a.bilingual")
                 .attr("href"));
-        assertEquals("Also in 中文", site.page("en/index.html").selectFirst(".lead-story a.bilingual").text());
+        assertEquals("Also in Chinese", site.page("en/index.html").selectFirst(".lead-story a.bilingual").text());
     }
 
     @Test

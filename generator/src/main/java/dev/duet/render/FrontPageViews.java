@@ -124,7 +124,8 @@ final class FrontPageViews {
         String lang = file.language().code();
         String title = pages.strings(lang).getOrDefault("reporters.title", "Reporters");
         List<Views.TagCount> reporters = file.language().reporters().stream()
-                .map(r -> new Views.TagCount(r.tag().name(), links.href(r.path()), r.articles().size())).toList();
+                .map(r -> new Views.TagCount(r.tag().name(), links.href(r.path()), r.articles().size(),
+                        TextLanguage.of(r.tag().name(), lang))).toList();
         return new ReportersPageView(pages.site(lang), pages.strings(lang), pages.simplePage("reporters", title,
                 Permalinks.reporters(lang), lang, plan.otherPage(lang, Permalinks::reporters)), reporters);
     }

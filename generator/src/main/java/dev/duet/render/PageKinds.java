@@ -31,8 +31,10 @@ final class PageKinds {
             LifecycleViews.RevisionView enRevision) {
     }
 
+    /** A list; {@code titleLang}: the language of its title where that is not the page's (a tag's, a reporter's). */
     record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Deferred<Views.ArticleView>> articles, Views.Pager pager, List<Views.Link> mostRead) {
+            List<Deferred<Views.ArticleView>> articles, Views.Pager pager, List<Views.Link> mostRead,
+            String titleLang) {
     }
 
     /**

@@ -47,8 +47,7 @@ final class PageViews {
     private final Map<String, Map<String, Views.Link>> groupLinks = new HashMap<>();
     /**
      * Each article's facts, made once: they need its body, which a large site reads from its file again. A shard's
-     * build, which shows each article on few of its pages, makes them when a page needs them instead of keeping one
-     * for every article.
+     * build, which shows each article on few of its pages, makes them when a page needs them, keeping none.
      */
     private final PerArticle<ArticleFacts> facts;
     /** Each article's link, for its neighbours' and related pages; a shard's build keeps none, as of facts. */
@@ -226,7 +225,8 @@ final class PageViews {
         return new ListPageView(site(lang), strings(lang), pageView, slice.stream().map(this::item).toList(),
                 Pager.view(links, list.first(), page, pages, older,
                         strings(lang).getOrDefault("newest", "Newest")),
-                list.mostRead().stream().filter(a -> page == 0).map(this::articleLink).toList());
+                list.mostRead().stream().filter(a -> page == 0).map(this::articleLink).toList(),
+                TextLanguage.of(title, lang));
     }
 
     TagsPageView tags(SitePlan.TagsFile file) {
@@ -382,12 +382,12 @@ final class PageViews {
     /** A section's or reporter's link, made once per build and language. */
     private Views.Link groupLink(String lang, Tag group, String path) {
         return groupLinks.get(lang).computeIfAbsent(path + '\n' + group.name(), p -> digest.shared(new Views.Link(
-                group.name(), links.href(path), lang, languageTag(lang))));
+                group.name(), links.href(path), lang, languageTag(lang), TextLanguage.of(group.name(), lang))));
     }
 
     private Views.Link tagLink(String lang, Tag tag) {
         return tagLinks.get(lang).computeIfAbsent(tag, t -> digest.shared(new Views.Link(t.name(),
-                links.href(Permalinks.tag(lang, t.slug())), lang, languageTag(lang))));
+                links.href(Permalinks.tag(lang, t.slug())), lang, languageTag(lang), TextLanguage.of(t.name(), lang))));
     }
 
     private String languageTag(String lang) {

@@ -88,7 +88,8 @@ final class TagIndex {
         List<TagPage> shown = file.groups().isEmpty() ? file.language().tags()
                 : file.shown().map(Group::tags).orElse(List.of());
         return shown.stream()
-                .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size()))
+                .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size(),
+                        TextLanguage.of(t.tag().name(), file.language().code())))
                 .toList();
     }
 

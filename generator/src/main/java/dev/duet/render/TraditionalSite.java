@@ -56,6 +56,7 @@ final class TraditionalSite {
 
     /** The link named in Traditional characters; the page it leads to is as it is. */
     private static Views.Link link(Views.Link link) {
-        return new Views.Link(TraditionalScript.of(link.label()), link.url(), link.lang(), link.hreflang());
+        return new Views.Link(TraditionalScript.of(link.label()), link.url(), link.lang(), link.hreflang(),
+                link.textLang());
     }
 }

@@ -17,8 +17,15 @@ final class Views {
     private Views() {
     }
 
-    /** A link: its text, its root-relative URL, and the language of the page it leads to. */
-    public record Link(String label, String url, String lang, String hreflang) {
+    /**
+     * A link: its text, its root-relative URL, and the language of the page it leads to; {@code textLang}, the
+     * language of its text where that is not the page's ({@link TextLanguage}), else empty.
+     */
+    public record Link(String label, String url, String lang, String hreflang, String textLang) {
+
+        public Link(String label, String url, String lang, String hreflang) {
+            this(label, url, lang, hreflang, "");
+        }
     }
 
     /**
@@ -100,7 +107,7 @@ final class Views {
     }
 
     /** A tag with its article count, for the tag index. */
-    public record TagCount(String name, String url, int count) {
+    public record TagCount(String name, String url, int count, String textLang) {
     }
 
     /** An initial of a split tag index: its label, its page, how many tags it has, and whether it is shown. */

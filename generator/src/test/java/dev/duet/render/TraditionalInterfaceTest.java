@@ -85,7 +85,7 @@ class TraditionalInterfaceTest {
         assertEquals("zh-tw", entry.selectFirst("news|language").text());
         assertEquals(tea.selectFirst(".brand").text(), entry.selectFirst("news|name").text(),
                 "the publication's name as its page shows it");
-        // The English home's "Also in 中文" is English: its link names the other language by hreflang only.
+        // The English home's "Also in Chinese" is English: its link names the other language by hreflang only.
         Document home = Jsoup.parse(site.read("en/index.html"));
         assertFalse(home.select("a.bilingual").isEmpty());
         home.select("a.bilingual").forEach(a -> assertFalse(a.hasAttr("lang"), a.outerHtml()));
