@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.duet.testing.TestSite;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +25,6 @@ class PreviewDraftsTest {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void aPreviewWithDraftsShowsAndMarksThemAndNothingElseDoes() throws Exception {
         TestSite site = TestSite.in(dir).news().article("2024/draft-story.en.md",
@@ -40,19 +32,19 @@ class PreviewDraftsTest {
                 "The first paragraph of a draft.\n");
         try (Preview preview = site.duet().serve("127.0.0.1", 0, true)) {
             URI base = preview.url();
-            assertTrue(get(base.resolve(PAGE)).contains("The first paragraph of a draft."));
-            assertTrue(get(base.resolve("en/")).contains("A Story Still Being Written"), "the home page lists it");
-            assertTrue(get(base.resolve("en/feed.xml")).contains("A Story Still Being Written"), "and the feed");
-            String notes = get(base.resolve("__duet/notes?page=%2F" + PAGE.replace("/", "%2F")));
+            assertTrue(PreviewTest.get(base.resolve(PAGE)).contains("The first paragraph of a draft."));
+            assertTrue(PreviewTest.get(base.resolve("en/")).contains("A Story Still Being Written"), "the home page lists it");
+            assertTrue(PreviewTest.get(base.resolve("en/feed.xml")).contains("A Story Still Being Written"), "and the feed");
+            String notes = PreviewTest.get(base.resolve("__duet/notes?page=%2F" + PAGE.replace("/", "%2F")));
             assertTrue(notes.contains("\"code\":\"preview.draft\"") && notes.contains(DRAFT), notes);
             assertTrue(notes.contains("\"code\":\"desk.missing\""), "the desk's notes follow: " + notes);
-            assertEquals("{\"problems\":[]}", get(base.resolve("__duet/notes?page=%2Fen%2F")));
+            assertEquals("{\"problems\":[]}", PreviewTest.get(base.resolve("__duet/notes?page=%2Fen%2F")));
 
             BlockingQueue<String> events = PreviewTest.listen(base.resolve("__duet/events"));
             Path draft = dir.resolve(DRAFT);
             Files.writeString(draft, Files.readString(draft) + "\nA second paragraph, written while previewing.\n");
             PreviewTest.awaitEvent(events, "reload");
-            assertTrue(get(base.resolve(PAGE)).contains("A second paragraph, written while previewing."));
+            assertTrue(PreviewTest.get(base.resolve(PAGE)).contains("A second paragraph, written while previewing."));
         }
         assertFalse(Files.exists(dir.resolve("target/site")), "previewing never writes the publishing output");
 
@@ -62,20 +54,8 @@ class PreviewDraftsTest {
 
         try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
             URI base = preview.url();
-            assertEquals(404, status(base.resolve(PAGE)), "a preview without drafts drops the draft's page");
-            assertFalse(get(base.resolve("en/")).contains("A Story Still Being Written"));
+            assertEquals(404, PreviewTest.status(base.resolve(PAGE)), "a preview without drafts drops the draft's page");
+            assertFalse(PreviewTest.get(base.resolve("en/")).contains("A Story Still Being Written"));
         }
-    }
-
-    private String get(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), uri.toString());
-        return response.body();
-    }
-
-    private int status(URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -42,7 +42,7 @@ class PreviewTest {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void reloadsAfterAnEditAndShowsTemplateErrorsUntilFixed() throws Exception {
@@ -201,7 +201,7 @@ class PreviewTest {
             Future<Preview> serving = starting.submit(() -> new Duet(site.config().build(), paused)
                     .serve("127.0.0.1", 0));
             URI home = address.get(20, TimeUnit.SECONDS).resolve("zh/");
-            HttpResponse<String> building = http.send(HttpRequest.newBuilder(home).timeout(Duration.ofSeconds(10))
+            HttpResponse<String> building = HTTP.send(HttpRequest.newBuilder(home).timeout(Duration.ofSeconds(10))
                     .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(503, building.statusCode(), building.body());
             assertTrue(building.body().contains("正在生成") && building.body().contains("Building"), building.body());
@@ -271,15 +271,16 @@ class PreviewTest {
         return org.jsoup.Jsoup.parse(html).selectFirst("h1").text();
     }
 
-    private String get(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+    /** The page at {@code uri}, which must answer 200. */
+    static String get(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), uri.toString());
         return response.body();
     }
 
-    private int status(URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+    static int status(URI uri) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
