@@ -20,9 +20,15 @@ import java.util.Set;
  */
 public final class BodyImages {
 
-    /** The parser of {@code MarkdownRenderer}, with the same extensions: it reads images the same way. */
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+    /**
+     * The parser of {@code MarkdownRenderer}, with the same extensions: it reads images the same way. Made at its
+     * first use, not when the class is first used: a body without an image needs none, and making one costs a
+     * fresh JVM 0.1 s.
+     */
+    private static final class Holder {
+        static final Parser PARSER = Parser.builder(new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+    }
 
     /** An image of a body: its address, its alternative text, and the line of the body it is on (from 1). */
     public record Image(String src, String alt, int line) {
@@ -49,7 +55,7 @@ public final class BodyImages {
         }
         Document document;
         try {
-            document = PARSER.parse(markdown);
+            document = Holder.PARSER.parse(markdown);
         } catch (StackOverflowError e) {
             // Nested too deep to parse: the build reports the body (content.markdown-depth), and renders no image.
             return out;
