@@ -4,15 +4,20 @@ import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
 import dev.duet.content.Glossary;
 import dev.duet.content.TranslationPairs;
+import dev.duet.content.LeftDeleted;
 import dev.duet.content.ReadCache;
 import dev.duet.diagnostic.Problem;
 import dev.duet.model.DeletedPlaces;
+import dev.duet.output.BuildInputs;
+import dev.duet.output.BuildSnapshot;
 import dev.duet.output.FileStamp;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -195,6 +200,47 @@ final class DeletedArticles {
             warnings.add(Problem.warning("build.article-deleted", path, 0,
                     "read by the last build and gone (deleted or renamed): " + one + advice));
         }
+    }
+
+    /**
+     * The stories deleted, as import leaves them out while their sources stay: by story key, then language, each
+     * with what says so and its date. Those the site's {@value DeletedPlaces#FILE_NAME} holds, and the article files
+     * the last publishing build read (in a preview, the site's) that are gone now, which no build has noted yet: an
+     * editor deletes a story's files and runs {@code mvn site}, whose import comes before the build that notes the
+     * place, and would write the files again, unedited. Without {@code noteDeletions}, only the file's, as in a
+     * clean build; a file whose reading the read cache no longer holds, or a memory that is more like another
+     * site's, is written again.
+     */
+    static Map<String, Map<String, LeftDeleted>> forImport(SiteConfig config, Collection<String> onDisk)
+            throws IOException {
+        Map<String, Map<String, LeftDeleted>> stories = new TreeMap<>(
+                DeletedPlaces.read(config, new ArrayList<>()).stories());
+        Optional<BuildInputs> last = config.noteDeletions()
+                ? BuildSnapshot.lastFinishedInputs(config.keptCopiesDir()) : Optional.empty();
+        if (last.isEmpty()) {
+            return stories;
+        }
+        String folder = SitePath.of(config, config.articlesDir()) + "/";
+        Set<String> now = new HashSet<>(onDisk);
+        Map<String, FileStamp> gone = new TreeMap<>();
+        int lastRead = 0;
+        for (Map.Entry<String, FileStamp> read : last.get().files().entrySet()) {
+            if (isArticle(read.getKey(), folder)) {
+                lastRead++;
+                if (!now.contains(read.getKey())) {
+                    gone.put(read.getKey(), read.getValue());
+                }
+            }
+        }
+        if (gone.isEmpty() || isOtherMemory(gone.size(), lastRead)) {
+            return stories;
+        }
+        ReadCache cache = ReadCache.load(config.keptCopiesDir(), config.siteDir());
+        gone.forEach((path, stamp) -> cache.earlier(config.siteDir(), path, stamp.size(), stamp.modified())
+                .ifPresent(file -> stories.computeIfAbsent(file.pairName(), key -> new TreeMap<>())
+                        .putIfAbsent(file.frontMatter().lang(), new LeftDeleted("deleted since the last build, which"
+                                + " notes its place in " + DeletedPlaces.FILE_NAME, file.frontMatter().date()))));
+        return stories;
     }
 
     private static boolean isArticle(String path, String folder) {

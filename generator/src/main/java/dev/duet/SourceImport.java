@@ -13,7 +13,6 @@ import dev.duet.diagnostic.Problems;
 import dev.duet.io.FileClock;
 import dev.duet.io.SiteFileNames;
 import dev.duet.io.SiteFiles;
-import dev.duet.model.DeletedPlaces;
 import dev.duet.source.DuplicateFinder;
 import dev.duet.source.ImportedArticle;
 import dev.duet.source.SourceParser;
@@ -147,7 +146,7 @@ final class SourceImport {
             // The build tells what is wrong in the file of deleted stories; import only leaves them deleted.
             ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
                     journal.unfinished(), config.keptCopiesDir().resolve("incoming"),
-                    DeletedPlaces.read(config, new ArrayList<>()).stories(),
+                    DeletedArticles.forImport(config, existing.stream().map(ContentWriter.Existing::path).toList()),
                     SiteFiles.of(config).refusalsToWrite(config.articlesDir()),
                     Set.copyOf(sources.stream().map(file -> SitePath.of(config, file)).toList()));
             Map<String, Boolean> edited = new HashMap<>(); // each article file on disk: edited by hand, and dated

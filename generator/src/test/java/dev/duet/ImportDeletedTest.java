@@ -50,8 +50,8 @@ class ImportDeletedTest {
         assertEquals(SOURCE, told.get(0).file());
         assertFalse(told.get(0).isError());
         assertTrue(told.get(0).message().matches("its story was deleted, so " + ZH + " \\(deleted\\.tsv:\\d+\\) and "
-                + EN + " \\(deleted\\.tsv:\\d+\\) are not written again: delete this source file, or remove those"
-                + " lines to import the story again"), told.get(0).message());
+                + EN + " \\(deleted\\.tsv:\\d+\\) are not written again: delete this source file, or remove their"
+                + " lines of deleted\\.tsv to import the story again"), told.get(0).message());
         site.problems().clear();
         assertTrue(site.build().upToDate(), "the import changed nothing");
 
@@ -80,8 +80,38 @@ class ImportDeletedTest {
         assertEquals(1, told.size(), again.problems().toString());
         assertTrue(told.get(0).message().startsWith("its story was deleted, so " + EN + " (deleted.tsv:"),
                 told.get(0).message());
-        assertTrue(told.get(0).message().endsWith("is not written again: delete this source file, or remove that line"
-                + " to import the story again"), told.get(0).message());
+        assertTrue(told.get(0).message().endsWith("is not written again: delete this source file, or remove its line"
+                + " of deleted.tsv to import the story again"), told.get(0).message());
+    }
+
+    @Test
+    void filesDeletedSinceTheLastBuildAreNotWrittenAgainByTheImportBeforeTheBuildThatNotesThem() throws Exception {
+        TestSite site = TestSite.in(dir).write(SOURCE, ImportTest.RAIL);
+        site.duet().importSources();
+        assertFalse(site.build().hasErrors());
+        Path page = site.out().resolve("zh/2023/09/" + ImportTest.RAIL_PATH.substring(ImportTest.RAIL_PATH
+                .lastIndexOf('/') + 1) + "/index.html");
+        assertTrue(Files.exists(page), page.toString());
+        Files.delete(dir.resolve(ZH));
+        Files.delete(dir.resolve(EN));
+
+        // mvn site: the import first, then the build.
+        ImportReport again = site.duet().importSources();
+        assertFalse(Files.exists(dir.resolve(ZH)), "not written again, unedited");
+        assertFalse(Files.exists(dir.resolve(EN)));
+        List<Problem> told = leftDeleted(again);
+        assertEquals(1, told.size(), again.problems().toString());
+        assertTrue(told.get(0).message().startsWith("its story was deleted, so " + ZH + " (deleted since the last"
+                + " build, which notes its place in deleted.tsv) and " + EN), told.get(0).message());
+        assertFalse(site.build().hasErrors());
+        assertFalse(Files.exists(page), "the story is taken down");
+        assertTrue(Files.readString(dir.resolve("deleted.tsv")).contains(ImportTest.RAIL_PATH), "its place noted");
+        assertTrue(leftDeleted(site.duet().importSources()).get(0).message().contains("(deleted.tsv:"));
+
+        // Without noteDeletions (CI), import does as a clean checkout's would: only the file's lines count.
+        Files.writeString(dir.resolve("deleted.tsv"), "");
+        assertEquals(2, site.duet(site.config().noteDeletions(false).build()).importSources()
+                .count(ImportReport.Status.CREATED));
     }
 
     @Test

@@ -243,8 +243,8 @@ public final class ContentWriter {
         if (!leftDeleted.isEmpty()) {
             problems.add(Problem.warning(DELETED, article.sourceFile(), 0, "its story was deleted, so "
                     + String.join(" and ", leftDeleted) + (leftDeleted.size() == 1 ? " is" : " are") + " not written"
-                    + " again: delete this source file, or remove " + (leftDeleted.size() == 1 ? "that line" : "those"
-                    + " lines") + " to import the story again"));
+                    + " again: delete this source file, or remove " + (leftDeleted.size() == 1 ? "its line" : "their"
+                    + " lines") + " of deleted.tsv to import the story again"));
         }
         return new Written(outcomes, problems, asImported);
     }

@@ -288,6 +288,29 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
      * The snapshot of the last build that finished, with errors or not: the last one, else the one set aside (by a
      * build with errors, or before a build that did not finish).
      */
+    /**
+     * The inputs of {@link #lastFinished}, read without its outputs: a site's article files, cheaper than the whole
+     * snapshot, which has a line per file of the site.
+     */
+    public static Optional<BuildInputs> lastFinishedInputs(Path cacheDir) {
+        for (String name : List.of(FILE, SET_ASIDE)) {
+            Path file = cacheDir.resolve(name);
+            try {
+                if (Files.isRegularFile(file)) {
+                    try (java.io.InputStream in = Files.newInputStream(file)) {
+                        Optional<BuildInputs> inputs = SnapshotFile.readInputs(in);
+                        if (inputs.isPresent()) {
+                            return inputs;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // as a snapshot that cannot be read: the next one, or none
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<BuildSnapshot> lastFinished(Path cacheDir) {
         Optional<BuildSnapshot> last = load(cacheDir);
         return last.isPresent() ? last : load(cacheDir, SET_ASIDE);

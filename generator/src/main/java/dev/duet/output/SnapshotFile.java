@@ -74,6 +74,18 @@ final class SnapshotFile {
         }
     }
 
+    /**
+     * The inputs of the snapshot read a line at a time, without its outputs, or empty when its lines up to them are
+     * not those of a snapshot of this version.
+     */
+    static Optional<BuildInputs> readInputs(InputStream in) throws IOException {
+        try {
+            return Optional.of(new Parser(in).inputsOnly());
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Reads the lines in the order {@link #format} writes them; throws IllegalArgumentException on anything else. */
     private static final class Parser {
         private final InputStream in;
@@ -156,6 +168,21 @@ final class SnapshotFile {
             return fields;
         }
 
+        /** The inputs of the snapshot, its lines before them read and the outputs after them left unread. */
+        BuildInputs inputsOnly() throws IOException {
+            require(expect(MAGIC, 1)[0].equals(VERSION));
+            expect("digest", 1);
+            long listed = Long.parseLong(expect("listed", 1)[0]);
+            for (String line : List.of("stamped", "articles", "files")) {
+                expect(line, 1);
+            }
+            expect("schedule", 3);
+            while (peek("problem")) {
+                expect("problem", 5);
+            }
+            return inputs(listed);
+        }
+
         BuildSnapshot snapshot() throws IOException {
             require(expect(MAGIC, 1)[0].equals(VERSION));
             String digest = expect("digest", 1)[0];
@@ -171,6 +198,19 @@ final class SnapshotFile {
                 String[] f = expect("problem", 5);
                 problems.add(new Problem(Severity.valueOf(f[0]), f[1], f[2], Integer.parseInt(f[3]), f[4]));
             }
+            BuildInputs inputs = inputs(listed);
+            AscendingMap<BuildSnapshot.Output> outputs = new AscendingMap<>();
+            while (peek("output")) {
+                FileStamp stamp = stamp(longField(), longField());
+                String content = textField();
+                require(outputs.add(lastField(), new BuildSnapshot.Output(stamp, content)));
+            }
+            expect("end", 0);
+            require(ended);
+            return new BuildSnapshot(digest, inputs, stamped, outputs.map(), articles, files, problems, schedule);
+        }
+
+        private BuildInputs inputs(long listed) throws IOException {
             AscendingMap<FileStamp> inputs = new AscendingMap<>();
             AscendingMap<String> contents = new AscendingMap<>();
             AscendingMap<String> digests = new AscendingMap<>();
@@ -188,16 +228,7 @@ final class SnapshotFile {
                     require(digests.add(path, fileDigest));
                 }
             }
-            AscendingMap<BuildSnapshot.Output> outputs = new AscendingMap<>();
-            while (peek("output")) {
-                FileStamp stamp = stamp(longField(), longField());
-                String content = textField();
-                require(outputs.add(lastField(), new BuildSnapshot.Output(stamp, content)));
-            }
-            expect("end", 0);
-            require(ended);
-            return new BuildSnapshot(digest, new BuildInputs(listed, inputs.map(), contents.map(), digests.map()),
-                    stamped, outputs.map(), articles, files, problems, schedule);
+            return new BuildInputs(listed, inputs.map(), contents.map(), digests.map());
         }
 
         private static Optional<Instant> instant(String field) {

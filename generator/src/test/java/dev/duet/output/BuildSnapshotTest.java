@@ -32,7 +32,7 @@ class BuildSnapshotTest {
     Path dir;
 
     @Test
-    void readsBackWhatItWrote() {
+    void readsBackWhatItWrote() throws java.io.IOException {
         BuildSnapshot snapshot = snapshot(Map.of("zh/index.html", new BuildSnapshot.Output(new FileStamp(10, 5), ""),
                 "search/zh/meta.json", new BuildSnapshot.Output(new FileStamp(20, 6), "0123456789abcdef0123456789abcdef"),
                 "odd\tname\\with\nbreaks.txt", new BuildSnapshot.Output(new FileStamp(0, 7), "")));
@@ -42,6 +42,8 @@ class BuildSnapshotTest {
         assertEquals(Optional.of(snapshot), SnapshotFile.parse(text));
         assertEquals(text, SnapshotFile.format(SnapshotFile.parse(text).orElseThrow()), "the same text again");
         assertTrue(text.indexOf("\ninput\t") < text.indexOf("\noutput\t"));
+        assertEquals(Optional.of(snapshot.inputs()), SnapshotFile.readInputs(new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8))), "the inputs alone");
     }
 
     @Test
