@@ -285,10 +285,6 @@ public record SiteConfig(
             requireText(errors, "titleEn", titleEn);
             requireText(errors, "theme", theme);
             Optional<Path> output = resolve(root, "outputDir", outputDir, errors);
-            if (output.isPresent() && root.startsWith(output.get())) {
-                errors.add("<outputDir> / -Dduet.outputDir: must not contain the site itself (" + outputDir
-                        + "), since Duet deletes stale files in it");
-            }
             Optional<Path> sources = resolve(root, "sourcesDir", sourcesDir, errors);
             Optional<Path> articles = resolve(root, "articlesDir", articlesDir, errors);
             Optional<Path> themeOverrides = resolve(root, "themeDir", themeDir, errors);
@@ -304,12 +300,10 @@ public record SiteConfig(
             Optional<Path> glossary = glossaryFile == null || glossaryFile.isBlank()
                     ? Optional.empty()
                     : resolve(root, "glossaryFile", glossaryFile, errors);
-            if (overlap(output, articles)) {
-                errors.add("<outputDir> / -Dduet.outputDir: must not overlap <articlesDir> (" + articlesDir + ")");
-            }
-            if (overlap(output, sources)) {
-                errors.add("<outputDir> / -Dduet.outputDir: must not overlap <sourcesDir> (" + sourcesDir + ")");
-            }
+            FolderRules.check(root, new FolderRules.Folder("outputDir", output),
+                    new FolderRules.Folder("cacheDir", cache), new FolderRules.Folder("staticDir", statics),
+                    List.of(new FolderRules.Folder("articlesDir", articles), new FolderRules.Folder("sourcesDir",
+                            sources), new FolderRules.Folder("themeDir", themeOverrides)), errors);
             if (!errors.isEmpty()) {
                 throw new ConfigException(errors);
             }
@@ -348,11 +342,6 @@ public record SiteConfig(
                     }
                 }
             }
-        }
-
-        private static boolean overlap(Optional<Path> one, Optional<Path> other) {
-            return one.isPresent() && other.isPresent()
-                    && (other.get().startsWith(one.get()) || one.get().startsWith(other.get()));
         }
 
         /** The base URL, or empty with an error added when it is not a usable one. */

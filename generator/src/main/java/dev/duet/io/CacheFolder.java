@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Makes the cache folder ({@code <cacheDir>}, {@code target/duet} by default) and the folders Duet keeps in it. The
@@ -13,6 +14,10 @@ import java.nio.file.Path;
  * be (left by a damaged disk, or by hand) is removed, and the folder made in its place.
  */
 public final class CacheFolder {
+
+    /** How the names of the files Duet keeps in every cache folder it used start: one of them tells it is Duet's. */
+    private static final List<String> OWN = List.of(CacheLock.FILE_NAME, "build-snapshot", "articles-read",
+            "render-cache", "import-memo", "output-manifest", "check-memo", "desk-", "preview", "segment-states");
 
     private CacheFolder() {
     }
@@ -31,6 +36,23 @@ public final class CacheFolder {
      */
     public static Path requireOutput(Path outputDir) throws IOException {
         return require(outputDir, "Duet writes the site", "the site", "<outputDir> / -Dduet.outputDir");
+    }
+
+    /**
+     * Refuses, with an {@link IOException} naming it, a cache folder that holds files but none of Duet's: a folder of
+     * the user's, named by mistake, in which a build would remove and replace files. An empty folder is taken.
+     */
+    static void requireOwn(Path cacheDir) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(cacheDir)) {
+            List<String> names = entries.map(entry -> entry.getFileName().toString()).toList();
+            if (!names.isEmpty() && names.stream().noneMatch(name -> OWN.stream().anyMatch(name::startsWith))) {
+                throw new IOException(cacheDir + " holds files, and none of Duet's (" + String.join(", ",
+                        names.stream().sorted().limit(3).toList()) + (names.size() > 3 ? "…" : "") + "): it is not"
+                        + " the cache folder of a Duet site, and Duet, which removes and replaces files in its cache"
+                        + " folder, leaves it alone. Set <cacheDir> / -Dduet.cacheDir to a folder of its own, such as"
+                        + " target/duet");
+            }
+        }
     }
 
     private static Path require(Path folder, String where, String what, String setting) throws IOException {

@@ -39,6 +39,7 @@ public final class CacheLock implements AutoCloseable {
      */
     public static CacheLock acquire(Path cacheDir, Consumer<String> messages) throws IOException {
         CacheFolder.require(cacheDir);
+        CacheFolder.requireOwn(cacheDir);
         Path file = cacheDir.resolve(FILE_NAME);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         boolean told = false;
