@@ -121,9 +121,8 @@ final class Assembler {
         }
         if (!path.equals(base)) {
             problems.add(Problem.error("content.duplicate-slug", file.path(), 0, "another " + fm.lang()
-                    + " article, " + taken.get(base) + ", already has the address /" + base + "; this one is"
-                    + " published at /" + path + " — give this one its own 'slug:' (or, if its page was published"
-                    + " before the other's, the other one)"));
+                    + " article, " + taken.get(base) + ", published no later, already has the address /" + base
+                    + "; this one is published at /" + path + " — give this one its own 'slug:'"));
         }
         return path;
     }
@@ -148,20 +147,29 @@ final class Assembler {
         return slug;
     }
 
-    /** First pass: one path per published file, so that translations can link to each other. */
+    /**
+     * First pass: one path per published file, so that translations can link to each other. Of two articles that
+     * ask for one address, the one published first keeps it, whatever their files are called: a new story whose
+     * slug repeats an older one's never takes over the older one's page and feed entry.
+     */
     Map<ContentFile, String> paths(List<TranslationPairs.Group> groups) {
         Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
         Map<String, String> taken = new HashMap<>();
         Publishing publishing = new Publishing(config, groups);
+        List<Map.Entry<ContentFile, TranslationPairs.Group>> live = new ArrayList<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
                 if (!publishing.isLive(file, group) || config.findLanguage(file.frontMatter().lang()).isEmpty()
                         || config.skipDuplicates() && file.frontMatter().duplicateOf().isPresent()) {
                     continue;
                 }
-                paths.put(file, claimPath(file, group, taken));
+                live.add(Map.entry(file, group));
             }
         }
+        // Stable: files published at the same moment claim in the groups' order, as before.
+        live.sort(java.util.Comparator.comparing(e -> e.getKey().frontMatter().publication().published()
+                .map(NewsTime::instant).orElse(java.time.Instant.MAX)));
+        live.forEach(e -> paths.put(e.getKey(), claimPath(e.getKey(), e.getValue(), taken)));
         return paths;
     }
 

@@ -110,9 +110,36 @@ class SiteCheckTest {
 
         assertTrue(problems.stream().anyMatch(p -> p.code().equals("content.duplicate-slug") && p.isError()
                 && p.file().equals("articles/2024/b.zh.md")
-                && p.message().startsWith("another zh article, articles/2024/a.zh.md, already has the address")),
-                problems.toString());
+                && p.message().startsWith("another zh article, articles/2024/a.zh.md, published no later, already"
+                + " has the address")), problems.toString());
         assertTrue(twins.exists("zh/2024/06/same/index.html") && twins.exists("zh/2024/06/same-2/index.html"));
+    }
+
+    @Test
+    void aNewerArticleAskingForAnOlderOnesAddressNeverTakesItWhateverItsFileIsCalled(@TempDir Path other)
+            throws Exception {
+        TestSite twins = TestSite.in(other);
+        twins.article("2024/older.en.md", "title: \"The Meeting\"\nlang: \"en\"\ndate: \"2024-05-21\"\nslug: \"meeting\"",
+                "The meeting.\n");
+        twins.build();
+        String page = twins.read("en/2024/05/meeting/index.html");
+        String feed = twins.read("en/feed.xml");
+        // A follow-up whose writer copied the front matter, in a file whose name sorts first.
+        twins.article("2024/a-follow-up.en.md", "title: \"After the Meeting\"\nlang: \"en\"\ndate: \"2024-05-30\"\n"
+                + "slug: \"meeting\"", "After it.\n");
+        twins.problems().clear();
+        twins.build();
+
+        assertTrue(twins.problems().stream().anyMatch(p -> p.code().equals("content.duplicate-slug") && p.isError()
+                && p.file().equals("articles/2024/a-follow-up.en.md")), twins.problems().toString());
+        assertTrue(twins.read("en/2024/05/meeting/index.html").contains("The meeting."), "the older keeps its page");
+        assertTrue(twins.read("en/2024/05/meeting-2/index.html").contains("After it."));
+        org.jsoup.nodes.Document entries = org.jsoup.Jsoup.parse(twins.read("en/feed.xml"), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertTrue(entries.select("entry").stream()
+                .filter(e -> e.selectFirst("title").text().equals("The Meeting")).findFirst().orElseThrow()
+                .selectFirst("id").text().endsWith("/en/2024/05/meeting/"), "and its feed entry's id");
+        assertTrue(page.contains("The Meeting") && feed.contains("/en/2024/05/meeting/"));
     }
 
     @Test
