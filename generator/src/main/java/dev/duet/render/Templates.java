@@ -137,13 +137,29 @@ public final class Templates {
         return new Rendered(Optional.empty(), Optional.of(problem));
     }
 
+    /** The longest message a problem gives of Freemarker's; the list of what a parser expected can be long. */
+    private static final int LONGEST = 400;
+
+    /**
+     * Freemarker's message on one line, up to its tips: what failed, then the expression, or what the parser
+     * expected ({@code The following has evaluated to null or missing: ==> article.byline [in template
+     * "article.ftlh" at line 40, column 31]}).
+     */
     private static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }
-        String m = message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        StringBuilder out = new StringBuilder();
+        for (String line : message.strip().split("\n")) {
+            String text = line.strip().replaceAll("\\s+", " ");
+            if (text.startsWith("----") || text.startsWith("Tip:")) {
+                break;
+            }
+            if (!text.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(text);
+            }
+        }
+        return out.length() <= LONGEST ? out.toString() : out.substring(0, LONGEST) + "…";
     }
 
     /**

@@ -252,6 +252,17 @@ class HostileTemplatesTest {
         assertTrue(site.read(News.WANG_YI_ZH).contains("王毅"));
     }
 
+    @Test
+    void aTemplatesErrorSaysWhatFailedNotOnlyThatSomethingDid() throws Exception {
+        failures("<p>${page.nosuchfield}</p>");
+        assertTrue(message().startsWith("template failed: The following has evaluated to null or missing: ==>"
+                + " page.nosuchfield [in template"), message());
+        assertFalse(message().contains("Tip:"), message());
+        site.problems().clear();
+        failures("<#list 1..2 as x>${x}</#if>");
+        assertTrue(message().startsWith("template syntax error: ") && message().contains("#list"), message());
+    }
+
     /**
      * Builds with {@code template} as the site's tags.ftlh: the build ends, with a template error at
      * {@code fileAndLine}; the tag pages keep their last good version and an article page is still made.
