@@ -34,7 +34,7 @@ class SiteStarterTest {
         assertTrue(pom.contains("<duet.version>9.9.9</duet.version>"), pom);
         assertTrue(pom.contains("<duet.baseUrl>https://news.example.org/</duet.baseUrl>"));
         assertTrue(pom.contains("<artifactId>my-news</artifactId>"));
-        assertTrue(pom.contains("<titleZh>我的&lt;新闻&gt;</titleZh>") && pom.contains("My News &amp; Views"));
+        assertTrue(pom.contains("<duet.titleZh>我的&lt;新闻&gt;</duet.titleZh>") && pom.contains("My News &amp; Views"));
         assertTrue(pom.contains("<artifactId>maven-site-plugin</artifactId><version>3.22.0</version>"));
         assertFalse(pom.contains("@"), "a placeholder was left in the pom");
 

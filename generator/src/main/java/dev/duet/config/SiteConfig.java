@@ -348,14 +348,26 @@ public record SiteConfig(
         private Optional<URI> parseBaseUrl(List<String> errors) {
             String value = baseUrl == null ? "" : baseUrl.strip();
             try {
-                URI uri = new URI(value.endsWith("/") ? value : value + "/");
+                // Letters outside ASCII in the path are written as a link has them: percent-encoded.
+                URI given = new URI(new URI(value.endsWith("/") ? value : value + "/").toASCIIString());
+                // A scheme and host are the same in any case: HTTPS://Example.org/ is https://example.org/.
+                URI uri = given.getScheme() == null || given.getHost() == null ? given : new URI(given.getScheme()
+                        .toLowerCase(java.util.Locale.ROOT) + "://" + given.getRawAuthority().toLowerCase(
+                        java.util.Locale.ROOT) + given.getRawPath());
                 if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
                     errors.add("<baseUrl> / -Dduet.baseUrl: must be an absolute http(s) URL such as"
                             + " https://example.org/ or https://user.github.io/repo/, was '" + value + "'");
                     return Optional.empty();
                 }
-                if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                if (given.getRawQuery() != null || given.getRawFragment() != null) {
                     errors.add("<baseUrl> / -Dduet.baseUrl: must not have a query or fragment, was '" + value + "'");
+                    return Optional.empty();
+                }
+                if (uri.getRawUserInfo() != null || uri.getPort() > 65535) {
+                    errors.add("<baseUrl> / -Dduet.baseUrl: must not have " + (uri.getPort() > 65535 ? "a port above"
+                            + " 65535" : "a user or password, which every page would publish") + ", was '"
+                            + (uri.getRawUserInfo() != null ? value.replace(uri.getRawUserInfo() + "@", "…@") : value)
+                            + "'");
                     return Optional.empty();
                 }
                 return Optional.of(uri);
