@@ -223,7 +223,7 @@ final class SiteBuild {
             List<Problem> problems) throws IOException {
         TranslationPairs.Result pairs = TranslationPairs.pair(content.files());
         problems.addAll(pairs.problems());
-        Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), problems)
+        Glossary glossary = GlossaryReading.read(config, problems, true)
                 .withSections(SectionMap.read(config.siteDir(), problems));
         long picturesStart = System.nanoTime();
         ImageCatalog images = SitePictures.catalog(config, content.files(), input.purpose() instanceof Previewing);

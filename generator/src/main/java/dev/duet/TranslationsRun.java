@@ -50,7 +50,7 @@ final class TranslationsRun {
     /** {@link #run(TranslationPairs.Result)}, its time counted from {@code start}, reading the files included. */
     private DeskRun.Result run(TranslationPairs.Result pairs, long start) throws IOException {
         List<Problem> glossaryProblems = new ArrayList<>();
-        Glossary glossary = Glossary.read(config.siteDir(), config.glossaryFile(), glossaryProblems);
+        Glossary glossary = GlossaryReading.read(config, glossaryProblems, false);
         DeskRun.Result result = report(pairs, glossary);
         result.problems().forEach(listener::problem);
         summary(result, start);
