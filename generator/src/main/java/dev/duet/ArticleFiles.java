@@ -34,21 +34,32 @@ final class ArticleFiles {
     }
 
     /**
-     * Every article file, for a publishing build: a site whose articles would take more than {@code bodiesBudget}
-     * bytes reads each body again when a page needs it. A file as the last such reading left it comes from its
-     * {@link ReadCache} (unless {@code force} is set), with its body read again when a page needs it; this reading
-     * then replaces the cache. The listing's warnings come last.
+     * Every article file, for the desk and the checks: a site whose articles would take more than {@code
+     * bodiesBudget} bytes reads each body again when a page needs it. A file as the last build's reading left it
+     * comes from its {@link ReadCache} (unless {@code force} is set), with its body read again when a page needs it;
+     * the cache is left as it was. The listing's warnings come last.
      */
     static ContentReader.Result readAll(SiteConfig config, long bodiesBudget) throws IOException {
-        return readAll(config, bodiesBudget, Optional.empty());
+        return read(config, bodiesBudget, Optional.empty(), false);
     }
 
     /**
-     * {@link #readAll(SiteConfig, long)} of the files {@code listed} names, with the stamps it took, when a listing of
-     * the site's inputs has just walked the articles folder; else the folder is walked now.
+     * {@link #readAll(SiteConfig, long)} for a publishing build, whose reading then replaces the cache, of the files
+     * {@code listed} names, with the stamps it took, when a listing of the site's inputs has just walked the articles
+     * folder; else the folder is walked now.
      */
     static ContentReader.Result readAll(SiteConfig config, long bodiesBudget, Optional<Listed> listedAlready)
             throws IOException {
+        return read(config, bodiesBudget, listedAlready, true);
+    }
+
+    /**
+     * Reads the files; with {@code keep}, this reading replaces the read cache. Only a build keeps its reading: the
+     * cache is the record of what the last build read in each file, from which the next notes the place of a story
+     * deleted since, and a desk or a check run on a file edited after it would put its own reading in its place.
+     */
+    private static ContentReader.Result read(SiteConfig config, long bodiesBudget, Optional<Listed> listedAlready,
+            boolean keep) throws IOException {
         // The cache is decoded on another core while the files are listed: at 10,000 stories each takes about as
         // long as the other.
         java.util.concurrent.CompletableFuture<ReadCache> loading = java.util.concurrent.CompletableFuture
@@ -65,7 +76,9 @@ final class ArticleFiles {
         List<ContentReader.Result> results = new ArrayList<>(Parallel.map(config.threads(), listed.indices(),
                 i -> listed.read(i, cache, reader, config.siteDir())));
         try {
-            cache.save(config.cacheDir(), config.siteDir(), lastFinishedRead(config, listed.lastFinished()));
+            if (keep) {
+                cache.save(config.cacheDir(), config.siteDir(), lastFinishedRead(config, listed.lastFinished()));
+            }
         } catch (IOException e) {
             // The cache only saves time, and the one on disk, if any, still holds: a full disk is the output's
             // problem, which the build reports when it writes.

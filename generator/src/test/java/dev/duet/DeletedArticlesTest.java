@@ -130,6 +130,24 @@ class DeletedArticlesTest {
     }
 
     @Test
+    void aDeskOrCheckRunOnAFileEditedSinceTheBuildLeavesTheBuildsReadingForTheNoteOfItsPlace() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        Path en = dir.resolve("articles/2023/story-4.en.md");
+        Files.writeString(en, Files.readString(en) + "\nA translator's new paragraph.\n");
+        site.duet().translations();
+        site.duet().check();
+        Files.delete(en);
+        Files.delete(dir.resolve("articles/2023/story-4.zh.md"));
+        assertFalse(site.build().hasErrors());
+        List<Problem> told = deleted(site);
+        assertEquals(2, told.size(), told.toString());
+        told.forEach(p -> assertTrue(p.message().contains("kept in deleted.tsv"), p.message()));
+        String places = Files.readString(dir.resolve("deleted.tsv"));
+        assertTrue(places.contains("\tzh/2023/") && places.contains("\ten/2023/"), "both languages' places: " + places);
+    }
+
+    @Test
     void aForcedBuildNotesThePlaceOfAFileGoneAsAnother() throws IOException {
         TestSite site = TestSite.in(dir).stories(6);
         assertFalse(site.build().hasErrors());
