@@ -87,7 +87,22 @@ public final class TranslationPairs {
     private TranslationPairs() {
     }
 
-    /** Groups files (given in path order) by translation key; a second file of one language in a group is reported. */
+    /** Whether {@code file} was published before {@code other}: not a draft where the other is, or dated earlier. */
+    private static boolean publishedFirst(ContentFile file, ContentFile other) {
+        if (file.frontMatter().draft() != other.frontMatter().draft()) {
+            return other.frontMatter().draft();
+        }
+        java.time.Instant at = file.frontMatter().publication().published().map(NewsTime::instant)
+                .orElse(java.time.Instant.MAX);
+        return at.isBefore(other.frontMatter().publication().published().map(NewsTime::instant)
+                .orElse(java.time.Instant.MAX));
+    }
+
+    /**
+     * Groups files (given in path order) by translation key. Of two files of one language in a group, the one
+     * published first keeps its place (a draft after any other, then by date, then by path), whatever the files are
+     * called, and the other is reported and left out: a new file copying an older one's key never takes its page.
+     */
     public static Result pair(List<ContentFile> files) {
         Map<String, Map<String, ContentFile>> byKey = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -95,9 +110,12 @@ public final class TranslationPairs {
             Map<String, ContentFile> group = byKey.computeIfAbsent(file.translationKey(), k -> new LinkedHashMap<>());
             ContentFile earlier = group.putIfAbsent(file.frontMatter().lang(), file);
             if (earlier != null) {
-                problems.add(Problem.error("content.duplicate-translation", file.path(), 0,
-                        "another " + file.frontMatter().lang() + " file, " + earlier.path()
-                                + ", has the same translation key '" + file.translationKey()
+                ContentFile kept = publishedFirst(file, earlier) ? file : earlier;
+                ContentFile out = kept == file ? earlier : file;
+                group.put(file.frontMatter().lang(), kept);
+                problems.add(Problem.error("content.duplicate-translation", out.path(), 0,
+                        "another " + file.frontMatter().lang() + " file, " + kept.path() + ", published no later,"
+                                + " has the same translation key '" + file.translationKey()
                                 + "'; this one is left out: give it its own translationKey or file name"));
             }
         }

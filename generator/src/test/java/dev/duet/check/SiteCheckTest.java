@@ -143,6 +143,26 @@ class SiteCheckTest {
     }
 
     @Test
+    void aNewerArticleCopyingAnOlderOnesTranslationKeyIsLeftOutNotTheOlder(@TempDir Path other) throws Exception {
+        TestSite twins = TestSite.in(other);
+        twins.article("2024/older.en.md", "title: \"Older\"\nlang: \"en\"\ndate: \"2024-05-21\"\ntranslationKey: \"k\"",
+                "Older.\n");
+        twins.article("2024/older.zh.md", "title: \"旧\"\nlang: \"zh\"\ndate: \"2024-05-21\"\ntranslationKey: \"k\"",
+                "旧。\n");
+        twins.build();
+        twins.article("2024/a-copy.en.md", "title: \"Copy\"\nlang: \"en\"\ndate: \"2024-05-30\"\ntranslationKey: \"k\"",
+                "Copy.\n");
+        twins.problems().clear();
+        twins.build();
+
+        assertTrue(twins.problems().stream().anyMatch(p -> p.code().equals("content.duplicate-translation")
+                && p.isError() && p.file().equals("articles/2024/a-copy.en.md") && p.message().startsWith(
+                "another en file, articles/2024/older.en.md, published no later,")), twins.problems().toString());
+        assertTrue(twins.read("en/2024/05/older/index.html").contains("Older."), "the older keeps its page");
+        assertFalse(twins.exists("en/2024/05/a-copy/index.html"));
+    }
+
+    @Test
     void builtSiteCheckedWithItsOwnBaseUrlHasNoWarningAboutIt() throws Exception {
         assertTrue(check(site.out()).stream().noneMatch(p -> p.code().startsWith("check.base-url")
                 || p.code().equals("check.default-base-url")), check(site.out()).toString());
