@@ -34,20 +34,23 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
             return Optional.empty();
         }
         text = normalized(text);
-        if (!text.startsWith("---\n")) {
-            problems.error("content.no-front-matter", path, 1,
-                    "no front matter: the file must start with a line '---', then YAML, then '---'");
+        int start = yamlStart(text);
+        if (start < 0) {
+            problems.error("content.no-front-matter", path, 1, text.startsWith("+++\n")
+                    ? "front matter in TOML ('+++'), as Hugo writes it, is not read: write it as YAML between two"
+                    + " lines '---' (title = \"…\" becomes title: \"…\")"
+                    : "no front matter: the file must start with a line '---', then YAML, then '---'");
             return Optional.empty();
         }
-        int close = frontMatterClose(text);
+        int close = frontMatterClose(text, start);
         if (close < 0) {
             problems.error("content.unclosed-front-matter", path, 1,
                     "front matter is not closed: add a line '---' after the YAML");
             return Optional.empty();
         }
-        String yaml = text.substring(4, close + 1);
+        String yaml = text.substring(start, close + 1);
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
-        return Optional.of(new ArticleFileText(yaml, text.substring(Math.min(close + 5, text.length())), bodyLine));
+        return Optional.of(new ArticleFileText(yaml, text.substring(bodyStart(text, close)), bodyLine));
     }
 
     /**
@@ -61,11 +64,9 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
-        if (!text.startsWith("---\n")) {
-            return Optional.empty();
-        }
-        int close = frontMatterClose(text);
-        return close < 0 ? Optional.empty() : Optional.of(text.substring(Math.min(close + 5, text.length())));
+        int start = yamlStart(text);
+        int close = start < 0 ? -1 : frontMatterClose(text, start);
+        return close < 0 ? Optional.empty() : Optional.of(text.substring(bodyStart(text, close)));
     }
 
     /** The text without a byte order mark, with every line break a {@code \n}. */
@@ -75,14 +76,41 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
     }
 
     /**
-     * In a text that starts with {@code ---}, the line break before the closing {@code ---} line (the body starts
-     * five characters later, or at the end), or -1 when the front matter is not closed.
+     * Where the YAML starts in a text that opens with a line of three dashes, with the spaces or tabs an editor may
+     * leave unseen after them; -1 when the text does not open so.
      */
-    private static int frontMatterClose(String text) {
-        int close = text.indexOf("\n---\n", 3);
-        if (close >= 0) {
-            return close;
+    private static int yamlStart(String text) {
+        if (!text.startsWith("---")) {
+            return -1;
         }
-        return text.endsWith("\n---") ? text.length() - 4 : -1;
+        int end = afterBlanks(text, 3);
+        return end < text.length() && text.charAt(end) == '\n' ? end + 1 : -1;
+    }
+
+    private static int afterBlanks(String text, int from) {
+        int end = from;
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * In a text whose YAML starts at {@code yamlStart}, the line break before the closing {@code ---} line (spaces
+     * or tabs after its dashes allowed), or -1 when the front matter is not closed.
+     */
+    private static int frontMatterClose(String text, int yamlStart) {
+        for (int at = text.indexOf("\n---", yamlStart - 1); at >= 0; at = text.indexOf("\n---", at + 1)) {
+            int end = afterBlanks(text, at + 4);
+            if (end == text.length() || text.charAt(end) == '\n') {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the body starts: after the closing line that begins at {@code close + 1}, or at the end. */
+    private static int bodyStart(String text, int close) {
+        return Math.min(afterBlanks(text, close + 4) + 1, text.length());
     }
 }
