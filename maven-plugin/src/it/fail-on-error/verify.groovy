@@ -1,12 +1,13 @@
-// Four invocations write to the same build.log: (1) import fails on the empty source, but only after every source
+// Five invocations write to the same build.log: (1) import fails on the empty source, but only after every source
 // was read; (2) build fails on the article with an impossible date, after writing the site; (3) with
 // -Dduet.failOnError=false every goal logs the same errors and passes; (4) bound to the site phase, import leaves
-// its error to the build after it, which writes the site and then fails with both.
+// its error to the build after it, which writes the site and then fails with both; (5) -Dduet.failOnError=treu is
+// an error before the build runs.
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 def runs = log.split('Scanning for projects').drop(1)
-assert runs.size() == 4 : "expected four invocations, found ${runs.size()}"
-def (importRun, buildRun, optOutRun, siteRun) = runs
+assert runs.size() == 5 : "expected five invocations, found ${runs.size()}"
+def (importRun, buildRun, optOutRun, siteRun, typoRun) = runs
 
 // 1: failOnError is on by default: the import failed, listing the bad file, after logging every problem.
 assert importRun.contains('BUILD FAILURE')
@@ -57,5 +58,10 @@ def siteFailure = siteRun.substring(siteRun.indexOf('Failed to execute goal'))
 assert siteFailure.contains(':build (content)') : 'the failure is not the build\'s'
 assert siteFailure.contains('Import and build found 2 error(s)')
 assert siteFailure.contains('sources/001_empty.txt') && siteFailure.contains('articles/2024/bad-date.zh.md')
+
+// 5: a mistyped switch stops the goal before it runs, naming the value, where Maven would read it as false.
+assert typoRun.contains('BUILD FAILURE')
+assert typoRun.contains('-Dduet.failOnError=treu: must be true or false') : 'the mistyped switch was not refused'
+assert !typoRun.contains('Building for') : 'the build ran with the mistyped switch'
 
 return true

@@ -69,6 +69,13 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     /** The configuration: the shared settings here, then the goal's own ({@link #configure}). */
     protected SiteConfig config() throws MojoFailureException {
         warnUnknownProperties();
+        if (session != null && mojoExecution != null && mojoExecution.getMojoDescriptor() != null) {
+            List<String> bad = UnknownProperties.badSwitches(mojoExecution.getMojoDescriptor(),
+                    session.getUserProperties(), project == null ? new java.util.Properties() : project.getProperties());
+            if (!bad.isEmpty()) {
+                throw new MojoFailureException(String.join("\n", bad));
+            }
+        }
         try {
             SiteConfig.Builder builder = SiteConfig.builder(siteDir.toPath())
                     .cacheDir(cacheDir.getAbsolutePath())

@@ -52,6 +52,33 @@ final class UnknownProperties {
         return warnings;
     }
 
+    /**
+     * An error for each switch of {@code mojo} (a {@code boolean} parameter) whose property, on the command line or
+     * in the pom's {@code <properties>}, is neither {@code true} nor {@code false}: Maven reads anything else as
+     * {@code false}, so {@code -Dduet.failOnError=treu} would let errors pass without a word.
+     */
+    static List<String> badSwitches(MojoDescriptor mojo, Properties user, Properties project) {
+        List<String> errors = new ArrayList<>();
+        if (mojo.getParameters() == null) {
+            return errors;
+        }
+        for (Parameter parameter : mojo.getParameters()) {
+            String expression = parameter.getExpression();
+            if (!"boolean".equals(parameter.getType()) || expression == null || !expression.startsWith("${" + PREFIX)
+                    || !expression.endsWith("}")) {
+                continue;
+            }
+            String name = expression.substring(2, expression.length() - 1);
+            boolean given = user.getProperty(name) != null;
+            String value = given ? user.getProperty(name) : project.getProperty(name);
+            if (value != null && !value.strip().equalsIgnoreCase("true") && !value.strip().equalsIgnoreCase("false")) {
+                errors.add((given ? "-D" + name + "=" + value : "<" + name + ">" + value + "</" + name + "> in the"
+                        + " pom's <properties>") + ": must be true or false (Maven would read it as false)");
+            }
+        }
+        return errors;
+    }
+
     /** The known property nearest to {@code name}, when it is near enough to be a typo of it. */
     private static Optional<String> closest(String name, Collection<String> known) {
         String best = null;
