@@ -75,4 +75,20 @@ class StaticFilesTest {
         site.duet(site.config().force(true).build()).build();
         assertEquals(site.read("en/index.html"), incremental, "as a build that renders every page makes it");
     }
+
+    @Test
+    void aThemesStaticFileReplacesAFileOfTheSiteWithAWarningAndNoRace() throws Exception {
+        TestSite site = TestSite.in(dir).news()
+                .write("theme/static/robots.txt", "User-agent: *\nDisallow: /drafts/\n")
+                .write("theme/static/css/extra.css", "p{}");
+
+        BuildResult result = site.build();
+
+        List<Problem> warnings = withCode(result, "static.replaces");
+        assertEquals(List.of("theme/static/robots.txt"), warnings.stream().map(Problem::file).toList(),
+                result.problems().toString());
+        assertEquals("User-agent: *\nDisallow: /drafts/\n", site.read("robots.txt"));
+        assertEquals("p{}", site.read("css/extra.css"));
+        assertEquals(1, result.problems().stream().filter(p -> p.code().equals("static.replaces")).count());
+    }
 }

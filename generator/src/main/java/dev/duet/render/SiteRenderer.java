@@ -62,6 +62,9 @@ public final class SiteRenderer {
     private final ThreadLocal<Optional<Made>> lastMade = ThreadLocal.withInitial(Optional::empty);
     /** The UI string files that could not be read, each left out. */
     private final List<Problem> stringProblems = new java.util.ArrayList<>();
+    private final Theme theme;
+    /** The files the site makes that a static file of the theme replaces, by path, each with its warning. */
+    private final Map<String, Problem> replaced = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown) throws IOException {
         this(site, theme, templates, markdown, new ArticleMemo<>());
@@ -82,6 +85,7 @@ public final class SiteRenderer {
      */
     public SiteRenderer(Site site, Theme theme, Templates templates, MarkdownRenderer markdown,
             ArticleMemo<String> digests, String salt) throws IOException {
+        this.theme = theme;
         this.templates = templates;
         this.articleDigests = digests;
         this.salt = salt;
@@ -144,7 +148,31 @@ public final class SiteRenderer {
     public List<RenderTask> tasks(Predicate<String> wanted) throws IOException {
         List<SitePlan.File> files = plan.files(wanted);
         files.sort(Comparator.comparing(SitePlan.File::path));
-        return new Planned(files);
+        return new Planned(themeStaticWins(files));
+    }
+
+    /**
+     * {@code files}, in path order, with a file of the theme's {@code static/} in the place of the file the site
+     * makes at its path, which it replaces, as the site's own {@code static/} does, with a warning: two files of one
+     * path would race to be written.
+     */
+    private List<SitePlan.File> themeStaticWins(List<SitePlan.File> files) {
+        List<SitePlan.File> kept = files;
+        for (int i = 1; i < kept.size(); i++) {
+            if (kept.get(i).path().equals(kept.get(i - 1).path())) {
+                if (kept == files) {
+                    kept = new java.util.ArrayList<>(files);
+                }
+                SitePlan.File made = kept.get(i) instanceof SitePlan.StaticFile ? kept.get(i - 1) : kept.get(i);
+                String path = made.path();
+                kept.remove(made);
+                i--;
+                replaced.computeIfAbsent(path, p -> Problem.warning("static.replaces", theme.shownStatic(p), 0,
+                        "replaces " + p + ", which the site makes itself; rename it unless that is what the theme"
+                                + " wants"));
+            }
+        }
+        return kept;
     }
 
     /**
@@ -177,6 +205,7 @@ public final class SiteRenderer {
     public List<Problem> planProblems() {
         List<Problem> problems = new java.util.ArrayList<>(stringProblems);
         problems.addAll(plan.problems());
+        problems.addAll(new java.util.TreeMap<>(replaced).values());
         return List.copyOf(problems);
     }
 

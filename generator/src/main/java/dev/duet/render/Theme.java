@@ -204,6 +204,12 @@ public final class Theme implements Closeable {
         return file.isPresent() ? shownFile(file.get(), "templates/" + name) : "templates/" + name;
     }
 
+    /** A static file of the theme as messages name it: relative to the site when it is one of the site's. */
+    String shownStatic(String path) {
+        Path file = staticFiles().get(path);
+        return file == null ? "static/" + path : shownFile(file, "the theme's static/" + path);
+    }
+
     /** A file of the theme relative to the site when it is one of the site's, else as the theme names it. */
     private String shownFile(Path file, String inTheme) {
         if (file.getFileSystem() == FileSystems.getDefault() && file.startsWith(siteDir)) {
