@@ -306,7 +306,8 @@ public final class SiteCheck {
                     && "http://www.sitemaps.org/schemas/sitemap/0.9".equals(ns));
             if (!known && (file.endsWith("feed.xml") || file.contains("sitemap"))) {
                 problems.add(Problem.error("check.xml-kind", file, 0, "expected an Atom feed or a sitemap, found <"
-                        + name + "> in " + ns));
+                        + (name == null ? rootElement.getTagName() : name) + "> "
+                        + (ns == null ? "without a namespace" : "in " + ns)));
             }
             if ("urlset".equals(name) || "sitemapindex".equals(name)) {
                 org.w3c.dom.NodeList locs = rootElement.getElementsByTagNameNS(ns, "loc");
