@@ -77,8 +77,10 @@ public class InitMojo extends AbstractMojo {
         if (result.kept().contains("pom.xml") && SiteStarter.usesDuet(folder.toPath())) {
             getLog().info("The folder's pom.xml uses the Duet plugin already.");
         } else if (result.kept().contains("pom.xml")) {
-            getLog().warn("The folder has a pom.xml of its own: add the Duet plugin to it as the README shows"
-                    + " (Using it in your project).");
+            getLog().warn("The folder has a pom.xml of its own, which does not use Duet: the site's files are written,"
+                    + " but 'mvn site' does not build them until you add the Duet plugin to that pom as the README"
+                    + " shows (Using it in your project).");
+            return;
         }
         getLog().info("Site started in " + folder + ". Next: 'mvn site' builds it into target/site, 'mvn post-site'"
                 + " builds and checks it, 'mvn duet:serve' previews it at http://127.0.0.1:8080/.");
