@@ -90,7 +90,7 @@ final class PreviewSession {
                                     + "删除 draft: true 后才发布。 A draft, shown only in this preview: duet:build"
                                     + " publishes it once 'draft: true' is gone.")));
                     story.ifPresent(g -> notes.addAll(DeskRun.notes(g, last.get().model().glossary(),
-                            LocalDate.now(ZoneOffset.UTC))));
+                            LocalDate.ofInstant(config.buildTime(), ZoneOffset.ofHours(8)))));
                     return notes;
                 }
             }

@@ -64,7 +64,7 @@ final class TranslationsRun {
         DeskRun.Result result = DeskRun.run(config.threads(), pairs.groups(), glossary, pages,
                 page -> cache.relativize(output.resolve(page).resolve("index.html")).toString().replace('\\', '/'),
                 config.glossaryFile().map(file -> SitePath.of(config, file)).orElse("glossary.yaml"),
-                config.cacheDir(), LocalDate.now(ZoneOffset.UTC));
+                config.cacheDir(), LocalDate.ofInstant(config.buildTime(), ZoneOffset.ofHours(8)));
         return result;
     }
 

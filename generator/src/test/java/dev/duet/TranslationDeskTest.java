@@ -130,6 +130,17 @@ class TranslationDeskTest {
     }
 
     @Test
+    void aStorysAgeIsCountedFromTheBuildTimeSoThatTheReportCanBeMadeAgain() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        site.article("2024/aged.zh.md", frontMatter("两天前", "zh", "2024-05-30", "aged", ""), ZH_BODY);
+
+        Finding missing = site.duet(site.config().buildTime("2024-06-01T09:00").build()).translations().report()
+                .of(Kind.MISSING).get(0);
+
+        assertTrue(missing.message().contains("published 2024-05-30 (2 days ago)"), missing.message());
+    }
+
+    @Test
     void aDraftIsSaidToBeADraftAndAWithdrawnStoryIsLeftOut() throws Exception {
         TestSite site = TestSite.in(dir).glossary(GLOSSARY);
         site.article("2024/in-draft.zh.md", frontMatter("草稿", "zh", "2024-06-11", "in-draft", "") + "\ndraft: true",
