@@ -229,14 +229,17 @@ public final class ContentReader {
                     + " shown as written (a note without spaces as a link to its text); write the note as a paragraph");
         }
         Fields fields = new Fields(path, text.yaml(), map.get(), problems);
+        // A file left out for its language, title or date is read to its end all the same, so that one build tells
+        // every problem it has, not one a fix.
+        boolean leftOut = false;
         String lang = fields.string("lang").orElseGet(() -> langFromName(path).orElse(""));
         if (!lang.equals("zh") && !lang.equals("en")) {
             problems.error("content.lang", path, fields.line("lang"),
                     "lang must be \"zh\" or \"en\" (or name the file *.zh.md / *.en.md), was '" + lang + "'");
-            return Optional.empty();
+            leftOut = true;
         }
         Optional<String> named = langFromName(path);
-        if (named.isPresent() && !named.get().equals(lang)) {
+        if (!leftOut && named.isPresent() && !named.get().equals(lang)) {
             // The file pairs with its translation by its name, and would take the other language's place.
             problems.warning("content.lang", path, fields.line("lang"), "the file's name says " + named.get()
                     + " and its lang says " + lang + "; it is read as " + lang + ": rename the file to *." + lang
@@ -246,15 +249,14 @@ public final class ContentReader {
         if (title.isEmpty()) {
             problems.error("content.no-title", path, fields.line("title"),
                     "no title: add 'title: \"…\"' to the front matter");
-            return Optional.empty();
+            leftOut = true;
         }
         Optional<String> dateText = fields.string("date");
         Optional<LocalDate> date = dateText.flatMap(d -> parseDate(path, d, fields, problems));
-        if (dateText.isPresent() && date.isEmpty()) {
-            return Optional.empty(); // a page at a day no one wrote would be a wrong page: told in parseDate
-        }
+        // A page at a day no one wrote would be a wrong page: told in parseDate.
+        leftOut |= dateText.isPresent() && date.isEmpty();
         FrontMatter fm = new FrontMatter(
-                DirectionMarks.closed(title.get().strip()),
+                DirectionMarks.closed(title.orElse("").strip()),
                 lang,
                 fields.string("script").filter(s -> s.equals("Hans") || s.equals("Hant")),
                 date,
@@ -279,7 +281,8 @@ public final class ContentReader {
                 path, fields.line("source"), "source url '" + url + "' is not an http(s) URL, so the page does not"
                 + " link to the original" + (fm.sourceName().isPresent() ? " and names it without a link" : "")
                 + "; write its address as https://…"));
-        return Optional.of(new ContentFile(path, fm, body.apply(text.body()), text.bodyLine()));
+        return leftOut ? Optional.empty() : Optional.of(new ContentFile(path, fm, body.apply(text.body()),
+                text.bodyLine()));
     }
 
     private static Optional<LocalDate> parseDate(String path, String value, Fields fields, Problems problems) {
