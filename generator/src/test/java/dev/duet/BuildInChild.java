@@ -16,6 +16,7 @@ public final class BuildInChild {
     public static void main(String[] args) throws Exception {
         BuildResult result = new Duet(InterruptedBuildTest.config(Path.of(args[0])).build(), BuildListener.silent())
                 .build();
+        result.problems().forEach(problem -> System.out.println(problem.format()));
         System.out.println(result.summary());
     }
 }

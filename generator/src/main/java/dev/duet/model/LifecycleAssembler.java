@@ -105,7 +105,12 @@ final class LifecycleAssembler {
                 String alias = publication.aliases().get(i);
                 int line = publication.aliasLine(i);
                 Optional<String> path = aliases.outputPath(alias, file.path(), line, problems);
-                if (path.isEmpty() || path.get().equals(target + "index.html")) {
+                if (path.isEmpty()) {
+                    continue;
+                }
+                if (path.get().equals(target + "index.html")) {
+                    problems.add(Problem.warning("content.alias", file.path(), line, "alias '" + alias.strip()
+                            + "' is this article's own address, where no redirect can be: remove it"));
                     continue;
                 }
                 String owner = articleFiles.get(path.get());

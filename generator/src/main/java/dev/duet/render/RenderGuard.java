@@ -38,6 +38,8 @@ final class RenderGuard implements TemplateProcessingTracer {
      */
     private TracedElement deepest;
     private int deepestDepth;
+    /** The last instruction entered: where a run that ran out of memory was. */
+    private TracedElement last;
     private Optional<Stop> stop = Optional.empty();
 
     /** Why a run was stopped: the template (its name in the theme), the line, and what went wrong. */
@@ -57,6 +59,7 @@ final class RenderGuard implements TemplateProcessingTracer {
             open = Arrays.copyOf(open, depth * 2);
         }
         open[depth++] = element;
+        last = element;
         if (depth >= deepestDepth && element.isLeaf()) {
             deepestDepth = depth;
             deepest = element;
@@ -102,6 +105,18 @@ final class RenderGuard implements TemplateProcessingTracer {
         if (stop.isEmpty()) {
             stop = Optional.of(at(deepest, template, "the templates call themselves too deep for the stack: an"
                     + " <#include>, <#import>, macro or function calls itself without end; make the call stop"));
+        }
+        return stop.get();
+    }
+
+    /**
+     * Stops the run that ran out of memory, where it was: a value it grew without end (a text doubled again and
+     * again in a variable) is let go with the run, and the other pages are made.
+     */
+    Stop outOfMemory(String template) {
+        if (stop.isEmpty()) {
+            stop = Optional.of(at(last, template, "the template ran out of memory: a"
+                    + " value grows without end (a text added to itself again and again?); make it stop"));
         }
         return stop.get();
     }

@@ -82,6 +82,9 @@ public final class Templates {
             return stopped(guard.stop().orElseThrow(), templateName);
         } catch (StackOverflowError e) {
             return stopped(guard.overflowed(templateName), templateName);
+        } catch (OutOfMemoryError e) {
+            // A template's own value, not the build: what it held is garbage once the run is left.
+            return stopped(guard.outOfMemory(templateName), templateName);
         } catch (ParseException e) {
             return failed(syntaxError(theme, e));
         } catch (TemplateException e) {
