@@ -3,7 +3,6 @@ package dev.duet.render;
 import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
-import dev.duet.io.RecordText;
 import dev.duet.markdown.MarkdownRenderer;
 import dev.duet.model.ArticleDigest;
 import dev.duet.model.ArticleMemo;
@@ -123,8 +122,7 @@ public final class SiteRenderer {
      * and Duet's render version. Reads the theme's files; a build computes it once and passes it on.
      */
     public static String salt(SiteConfig config, Theme theme) throws IOException {
-        // The configuration's text read component by component: a record's own toString costs a fresh JVM 0.1 s.
-        Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(RecordText.of(config.forOutput()));
+        Fingerprint fingerprint = new Fingerprint().add(RENDER_VERSION).add(config.forOutput());
         for (Map.Entry<String, Path> file : theme.renderInputs().entrySet()) {
             fingerprint.add(file.getKey()).add(Files.readAllBytes(file.getValue()));
         }
