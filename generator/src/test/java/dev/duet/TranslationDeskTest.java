@@ -206,6 +206,24 @@ class TranslationDeskTest {
     }
 
     @Test
+    void aChineseTextPutBackAsItWasWhenTheTwoWereInStepLeavesTheTranslationInStep() throws Exception {
+        TestSite site = TestSite.in(dir).glossary(GLOSSARY);
+        String tags = "\"Wang Yi\"";
+        story(site, "hand-written", ZH_BODY, EN_BODY, "2024-05-20", "2024-05-20", tags, tags);
+        assertEquals(List.of(), site.duet().translations().report().findings());
+        String zh = frontMatter("上合组织外长会议 hand-written", "zh", "2024-05-20", "hand-written", tags);
+        site.article("2024/hand-written.zh.md", zh, ZH_BODY.replace("多项文件", "五项文件"));
+        assertEquals(List.of("stale articles/2024/hand-written.en.md"),
+                described(site.duet().translations().report()));
+
+        site.article("2024/hand-written.zh.md", zh, ZH_BODY);
+        assertEquals(List.of(), site.duet().translations().report().findings(), "the edit undone");
+        site.article("2024/hand-written.zh.md", zh, ZH_BODY.replace("多项文件", "六项文件"));
+        assertEquals(List.of("stale articles/2024/hand-written.en.md"),
+                described(site.duet().translations().report()), "and a new edit told again");
+    }
+
+    @Test
     void aHistoryKeptWithSha256DigestsStillTellsAStaleTranslation() throws Exception {
         TestSite site = TestSite.in(dir).glossary(GLOSSARY);
         String tags = "\"Wang Yi\"";
@@ -222,6 +240,8 @@ class TranslationDeskTest {
             String[] fields = line.split("\t");
             if (line.startsWith("duet-desk-history ")) {
                 lines.add("duet-desk-history 1");
+            } else if (line.startsWith("in-step\t")) {
+                lines.add(fields[0] + "\t" + fields[1] + "\t" + fields[2]); // as it was kept then: no digest
             } else if (fields.length == 4) {
                 byte[] bytes = Files.readAllBytes(dir.resolve(fields[0]));
                 String sha = new ContentReader().read(fields[0], bytes, new Problems()).orElseThrow().body()

@@ -38,14 +38,21 @@ final class DeskHistory {
     private final long run;
     private final Map<String, Seen> before;
     private final Map<String, Seen> now = new TreeMap<>();
-    /** For each story, by its Chinese file: the last run at which its translation was in step with it. */
-    private final Map<String, Long> inStepBefore;
-    private final Map<String, Long> inStep = new TreeMap<>();
+    /**
+     * For each story, by its Chinese file: the last run at which its translation was in step with it, and the digest
+     * of the Chinese text then (empty when a history before it kept none).
+     */
+    private final Map<String, InStep> inStepBefore;
+    private final Map<String, InStep> inStep = new TreeMap<>();
+
+    /** When a story's two texts were last in step: the run, and the Chinese text's digest then. */
+    private record InStep(long run, String zhDigest) {
+    }
 
     /** Whether the digests seen before are SHA-256's, to be told by them once and kept as this code's. */
     private final boolean sha256Before;
 
-    private DeskHistory(long run, Map<String, Seen> before, Map<String, Long> inStepBefore, boolean sha256Before) {
+    private DeskHistory(long run, Map<String, Seen> before, Map<String, InStep> inStepBefore, boolean sha256Before) {
         this.run = run;
         this.before = before;
         this.inStepBefore = inStepBefore;
@@ -60,7 +67,7 @@ final class DeskHistory {
     /** The history in {@code cacheDir}; none when there is none, or it cannot be read (then it starts again). */
     static DeskHistory read(Path cacheDir) throws IOException {
         Map<String, Seen> seen = new TreeMap<>();
-        Map<String, Long> inStep = new TreeMap<>();
+        Map<String, InStep> inStep = new TreeMap<>();
         long last = 0;
         boolean sha256 = false;
         try {
@@ -70,10 +77,11 @@ final class DeskHistory {
                 last = Long.parseLong(lines.get(1).substring(4));
                 for (String line : lines.subList(2, lines.size())) {
                     String[] fields = line.split("\t");
-                    if (fields.length == 4) {
+                    if ((fields.length == 3 || fields.length == 4) && fields[0].equals("in-step")) {
+                        inStep.put(fields[1], new InStep(Long.parseLong(fields[2]),
+                                fields.length == 4 ? fields[3] : ""));
+                    } else if (fields.length == 4) {
                         seen.put(fields[0], new Seen(fields[1], Long.parseLong(fields[2]), Long.parseLong(fields[3])));
-                    } else if (fields.length == 3 && fields[0].equals("in-step")) {
-                        inStep.put(fields[1], Long.parseLong(fields[2]));
                     }
                 }
             }
@@ -121,17 +129,18 @@ final class DeskHistory {
 
     /**
      * True when a story's Chinese text changed since the run at which its translation was last in step with it, and
-     * the translation did not; a translation that changed since then is in step again, from this run on. A story
-     * seen for the first time is in step.
+     * the translation did not; a translation that changed since then is in step again, from this run on, and so is
+     * a Chinese text put back as it was then. A story seen for the first time is in step.
      */
     synchronized boolean behind(String story, Seen zh, Seen en) {
-        long last = inStepBefore.getOrDefault(story, Math.max(zh.changedRun(), en.changedRun()));
-        if (en.changedRun() > last || zh.changedRun() <= last) {
-            inStep.put(story, Math.max(last, en.changedRun()));
+        InStep last = inStepBefore.getOrDefault(story, new InStep(Math.max(zh.changedRun(), en.changedRun()),
+                zh.digest()));
+        if (en.changedRun() > last.run() || zh.changedRun() <= last.run()) {
+            inStep.put(story, new InStep(Math.max(last.run(), en.changedRun()), zh.digest()));
             return false;
         }
         inStep.put(story, last);
-        return true;
+        return !zh.digest().equals(last.zhDigest());
     }
 
     /** Writes what this run saw: files no longer seen are forgotten. */
@@ -141,7 +150,7 @@ final class DeskHistory {
                 .append(seen.digest()).append('\t').append(seen.firstRun()).append('\t').append(seen.changedRun())
                 .append('\n'));
         inStep.forEach((story, last) -> text.append("in-step\t").append(story.replace('\t', ' ').replace('\n', ' '))
-                .append('\t').append(last).append('\n'));
+                .append('\t').append(last.run()).append('\t').append(last.zhDigest()).append('\n'));
         CacheFolder.require(cacheDir);
         new AtomicWriter().write(cacheDir.resolve(FILE_NAME), text.toString().getBytes(StandardCharsets.UTF_8));
     }
