@@ -676,4 +676,37 @@ class LifecycleTest {
             }
         });
     }
+
+    @Test
+    void aParallelPageWhoseTranslationIsTakenBackLeadsToTheChineseArticleUntilItComesBack() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String parallel = "zh/2024/05/wang-yi-attends-sco-meeting/parallel/index.html";
+        site.build();
+        assertTrue(site.read(parallel).contains("parallel-row"), "a 中英对照 page");
+        Path en = dir.resolve("articles/2024/wang-yi-attends-sco-meeting.en.md");
+        String english = Files.readString(en);
+
+        // The translation made a draft again: the address leads to the Chinese article, not to a 404.
+        Files.writeString(en, english.replaceFirst("\n---", "\ndraft: true\n---"));
+        site.build();
+        Document standIn = site.page(parallel);
+        assertEquals("0; url=/zh/2024/05/wang-yi-attends-sco-meeting/",
+                standIn.select("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("noindex", standIn.select("meta[name=robots]").attr("content"));
+        assertFalse(site.read("sitemap.xml").contains("/parallel/"), "no stand-in in the sitemap");
+        assertFalse(site.exists("zh/2024/03/pu-er-coffee-harvest/parallel/index.html"),
+                "a story that never had a translation has no 中英对照 address");
+
+        // Published again, the page is the 中英对照 page again.
+        Files.writeString(en, english);
+        site.build();
+        assertTrue(site.read(parallel).contains("parallel-row"));
+
+        // Deleted, its place kept: the address leads to the Chinese article as a clean build's does.
+        Files.delete(en);
+        site.build();
+        assertTrue(Files.readString(dir.resolve("deleted.tsv")).contains("wang-yi-attends-sco-meeting"));
+        assertEquals("0; url=/zh/2024/05/wang-yi-attends-sco-meeting/",
+                site.page(parallel).select("meta[http-equiv=refresh]").attr("content"));
+    }
 }

@@ -62,7 +62,13 @@ final class Assembler {
         Map<ContentFile, String> paths = paths(groups);
         untranslated(groups, paths);
         LifecycleAssembler lifecycles = new LifecycleAssembler(config, problems);
-        Lifecycle lifecycle = lifecycles.assemble(groups, paths, this::claimPath);
+        Set<String> deletedEnglish = new HashSet<>();
+        deleted.stories().forEach((story, languages) -> {
+            if (languages.containsKey("en")) {
+                deletedEnglish.add(story);
+            }
+        });
+        Lifecycle lifecycle = lifecycles.assemble(groups, paths, this::claimPath, deletedEnglish);
         Map<String, String> tagSlugs = Tags.slugs(glossary, groups, paths, problems);
         PublishedFiles published = PublishedFiles.of(groups, paths);
         groupings.decideSlugs(published);

@@ -11,15 +11,20 @@ import java.util.Optional;
  * @param withdrawn the articles withdrawn after publishing, whose addresses now say so, in path order
  * @param redirects the redirects from old addresses to articles, in path order
  * @param schedule what is waiting to be published, and the moments between which the site stays as it is
+ * @param standIns the 中英对照 addresses of published Chinese articles whose English version is a draft, scheduled
+ *     for later or deleted: each leads to the Chinese article until the translation is published again, in path
+ *     order (not aliases: no feed takes its id from one)
  */
-public record Lifecycle(List<Withdrawn> withdrawn, List<Redirect> redirects, Schedule schedule) {
+public record Lifecycle(List<Withdrawn> withdrawn, List<Redirect> redirects, Schedule schedule,
+        List<Redirect> standIns) {
 
     /** A site with nothing withdrawn, redirected or waiting. */
-    public static final Lifecycle NONE = new Lifecycle(List.of(), List.of(), Schedule.NONE);
+    public static final Lifecycle NONE = new Lifecycle(List.of(), List.of(), Schedule.NONE, List.of());
 
     public Lifecycle {
         withdrawn = List.copyOf(withdrawn);
         redirects = List.copyOf(redirects);
+        standIns = List.copyOf(standIns);
     }
 
     /**

@@ -39,8 +39,12 @@ final class LifecycleAssembler {
         this.problems = problems;
     }
 
-    /** The lifecycle of a site whose published articles have the addresses {@code paths}. */
-    Lifecycle assemble(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths, PathClaim claim) {
+    /**
+     * The lifecycle of a site whose published articles have the addresses {@code paths}; {@code deletedEnglish}
+     * holds the keys of the stories whose English file was deleted with its place kept.
+     */
+    Lifecycle assemble(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths, PathClaim claim,
+            java.util.Set<String> deletedEnglish) {
         Publishing publishing = new Publishing(config, groups);
         // The addresses taken, and the withdrawn articles' own, made only when an article is withdrawn: a site
         // of a million stories has two million addresses.
@@ -68,7 +72,33 @@ final class LifecycleAssembler {
             }
         }
         withdrawn.sort(Comparator.comparing(Lifecycle.Withdrawn::path));
-        return new Lifecycle(withdrawn, redirects(paths, withdrawnPaths), publishing.schedule(groups));
+        return new Lifecycle(withdrawn, redirects(paths, withdrawnPaths), publishing.schedule(groups),
+                standIns(groups, paths, deletedEnglish));
+    }
+
+    /**
+     * The 中英对照 address of each published Chinese article whose story has no published English version but has
+     * had or will have one (its file a draft or scheduled, or deleted with its place kept), leading to the Chinese
+     * article: a link to the page, from a feed, a share or a reader's notes, finds the story, not a 404.
+     */
+    private List<Lifecycle.Redirect> standIns(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths,
+            java.util.Set<String> deletedEnglish) {
+        List<Lifecycle.Redirect> standIns = new ArrayList<>();
+        for (TranslationPairs.Group group : groups) {
+            Optional<ContentFile> zh = group.zh().filter(paths::containsKey);
+            boolean englishGone = group.en().map(en -> !paths.containsKey(en)).orElse(false)
+                    || group.en().isEmpty() && deletedEnglish.contains(group.key());
+            if (zh.isPresent() && englishGone) {
+                String target = paths.get(zh.get());
+                FrontMatter fm = zh.get().frontMatter();
+                String tag = config.findLanguage(fm.lang()).map(language -> Assembler.languageTag(fm, language))
+                        .orElse(fm.lang());
+                standIns.add(new Lifecycle.Redirect(Permalinks.parallel(target) + "index.html", target, fm.lang(),
+                        tag, zh.get().path(), 0, -1));
+            }
+        }
+        standIns.sort(Comparator.comparing(Lifecycle.Redirect::path));
+        return standIns;
     }
 
     /** The withdrawn article files that {@link #assemble} found, in the order of their stories. */

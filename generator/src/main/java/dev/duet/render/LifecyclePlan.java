@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * address, and a redirect page at each old address an article's {@code aliases} name, unless the site has a page
  * there of its own: a redirect never replaces a page (that is an error naming the article file). The 中英对照 page
  * of a Chinese article goes with its address: at an old address, it leads to the one at the new; at a withdrawn
- * article's, to the page that says it was withdrawn. With
+ * article's, to the page that says it was withdrawn; while its translation is a draft, scheduled or deleted, to the
+ * Chinese article itself. With
  * {@code redirectsFile}, also {@code _redirects}, a line {@code /old/ /new/ 301} for each redirect.
  */
 final class LifecyclePlan {
@@ -87,9 +88,20 @@ final class LifecyclePlan {
             }
         }
         StringBuilder redirects = new StringBuilder();
+        Permalinks links = new Permalinks(site.config().basePath());
+        if (redirecting && theme.findTemplate("parallel.ftlh").isPresent()) {
+            // A story's translation taken back: its 中英对照 address leads to the Chinese article meanwhile (302 in
+            // _redirects: the page comes back with the translation).
+            for (Lifecycle.Redirect standIn : lifecycle.standIns()) {
+                if (!aliased.contains(standIn.path())) {
+                    list.add(new RedirectFile(standIn.path(), standIn));
+                    redirects.append(links.href(standIn.path().replaceFirst("index\\.html$", ""))).append(' ')
+                            .append(links.href(standIn.target())).append(" 302\n");
+                }
+            }
+        }
         if (!lifecycle.redirects().isEmpty() && redirecting) {
             Set<String> taken = pages.get();
-            Permalinks links = new Permalinks(site.config().basePath());
             for (Lifecycle.Redirect redirect : lifecycle.redirects()) {
                 Optional<String> file = OutputFolders.fileAbove(redirect.path(), taken::contains);
                 Optional<String> built = BUILT_FOLDERS.stream().filter(redirect.path()::startsWith).findFirst();
