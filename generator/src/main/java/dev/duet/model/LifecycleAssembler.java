@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assembles what the site holds besides its published articles ({@link Lifecycle}): an address for each withdrawn
@@ -44,7 +45,7 @@ final class LifecycleAssembler {
      * holds the keys of the stories whose English file was deleted with its place kept.
      */
     Lifecycle assemble(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths, PathClaim claim,
-            java.util.Set<String> deletedEnglish) {
+            Set<String> deletedEnglish) {
         Publishing publishing = new Publishing(config, groups);
         // The addresses taken, and the withdrawn articles' own, made only when an article is withdrawn: a site
         // of a million stories has two million addresses.
@@ -82,7 +83,7 @@ final class LifecycleAssembler {
      * article: a link to the page, from a feed, a share or a reader's notes, finds the story, not a 404.
      */
     private List<Lifecycle.Redirect> standIns(List<TranslationPairs.Group> groups, Map<ContentFile, String> paths,
-            java.util.Set<String> deletedEnglish) {
+            Set<String> deletedEnglish) {
         List<Lifecycle.Redirect> standIns = new ArrayList<>();
         for (TranslationPairs.Group group : groups) {
             Optional<ContentFile> zh = group.zh().filter(paths::containsKey);

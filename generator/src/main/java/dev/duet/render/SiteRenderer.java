@@ -161,9 +161,8 @@ public final class SiteRenderer {
                 if (kept == files) {
                     kept = new java.util.ArrayList<>(files);
                 }
-                SitePlan.File made = kept.get(i) instanceof SitePlan.StaticFile ? kept.get(i - 1) : kept.get(i);
-                String path = made.path();
-                kept.remove(made);
+                String path = kept.get(i).path();
+                kept.remove(kept.get(i) instanceof SitePlan.StaticFile ? i - 1 : i);
                 i--;
                 replaced.computeIfAbsent(path, p -> Problem.warning("static.replaces", theme.shownStatic(p), 0,
                         "replaces " + p + ", which the site makes itself; rename it unless that is what the theme"
