@@ -53,7 +53,7 @@ assert en.contains('<html lang="en"')
 assert en.contains("href=\"${zhHref}\"") : "the English page does not link back to ${zhHref}"
 
 // Tags: linked from the article, each linked page exists and lists the article; the tag index links them too.
-def tagLinks = hrefs(zh, /<a href="([^"]+)" rel="tag">/)
+def tagLinks = hrefs(zh, /<a href="([^"]+)" rel="tag"[^>]*>/)
 assert tagLinks.size() == 3 : "tag links on the Chinese page: ${tagLinks}"
 assert zh.contains('rel="tag">渡轮</a>') : 'the glossary did not put the Chinese tag name on the Chinese page'
 String tagIndex = read(new File(site, 'zh/tags/index.html'))

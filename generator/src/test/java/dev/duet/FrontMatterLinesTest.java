@@ -27,7 +27,8 @@ class FrontMatterLinesTest {
     private static void articles(TestSite site) throws Exception {
         site.write("articles/2024/spaces.en.md", "---  \ntitle: \"Trailing Spaces\"\ndate: \"2024-03-11\"\n---\t \n\n"
                 + "First.\n\n---   \n\nAfter a rule.\n");
-        site.write("articles/2024/crlf.en.md", "---  \r\ntitle: \"Windows\"\r\ndate: \"2024-03-12\"\r\n--- \r\n\r\nBody.\r\n");
+        site.write("articles/2024/crlf.en.md",
+                "---  \r\ntitle: \"Windows\"\r\ndate: \"2024-03-12\"\r\n--- \r\n\r\nBody.\r\n");
     }
 
     @Test

@@ -30,8 +30,8 @@ class NameLanguageTest {
         site.build();
 
         Document zh = site.page("zh/2024/05/expo/index.html");
-        assertEquals(List.of("en"), zh.select(".article-tags a[rel=tag]").stream().map(NameLanguageTest::lang).toList());
-        assertEquals(List.of("zh-Hans"), zh.select("a[rel=author]").stream().map(NameLanguageTest::lang).toList(), "a Chinese name on a Chinese page");
+        assertEquals(List.of("en"), langs(zh.select(".article-tags a[rel=tag]")));
+        assertEquals(List.of("zh-Hans"), langs(zh.select("a[rel=author]")), "a Chinese name on a Chinese page");
         Document zhTag = site.page("zh/tags/kazakhstan/index.html");
         assertEquals(List.of("en"), zhTag.select(".item .tags a").stream().map(NameLanguageTest::lang).toList());
         assertEquals("en", lang(zhTag.selectFirst("h1 span")));
@@ -40,12 +40,16 @@ class NameLanguageTest {
 
         Document en = site.page("en/2024/05/expo/index.html");
         assertEquals(List.of("zh"), en.select("a[rel=author]").stream().map(NameLanguageTest::lang).toList());
-        assertEquals(List.of("en"), en.select(".article-tags a[rel=tag]").stream().map(NameLanguageTest::lang).toList(), "an English tag in English");
+        assertEquals(List.of("en"), langs(en.select(".article-tags a[rel=tag]")), "an English tag in English");
         assertEquals(List.of("zh"), en.select("dd.reporters a").stream().map(NameLanguageTest::lang).toList());
         String href = site.page("en/reporters/index.html").selectFirst("main li a").attr("href");
         Document enReporter = site.page(java.net.URLDecoder.decode(href.substring(1), "UTF-8") + "index.html");
         assertEquals("zh", lang(enReporter.selectFirst("h1 span")));
         assertEquals("zh", lang(site.page("en/reporters/index.html").selectFirst("main li a")));
+    }
+
+    private static List<String> langs(org.jsoup.select.Elements elements) {
+        return elements.stream().map(NameLanguageTest::lang).toList();
     }
 
     /** The language a reader's tools take the element's text to be in: the nearest {@code lang} attribute's. */

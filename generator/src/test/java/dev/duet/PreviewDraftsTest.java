@@ -33,8 +33,10 @@ class PreviewDraftsTest {
         try (Preview preview = site.duet().serve("127.0.0.1", 0, true)) {
             URI base = preview.url();
             assertTrue(PreviewTest.get(base.resolve(PAGE)).contains("The first paragraph of a draft."));
-            assertTrue(PreviewTest.get(base.resolve("en/")).contains("A Story Still Being Written"), "the home page lists it");
-            assertTrue(PreviewTest.get(base.resolve("en/feed.xml")).contains("A Story Still Being Written"), "and the feed");
+            assertTrue(PreviewTest.get(base.resolve("en/")).contains("A Story Still Being Written"),
+                    "the home page lists it");
+            assertTrue(PreviewTest.get(base.resolve("en/feed.xml")).contains("A Story Still Being Written"),
+                    "and the feed");
             String notes = PreviewTest.get(base.resolve("__duet/notes?page=%2F" + PAGE.replace("/", "%2F")));
             assertTrue(notes.contains("\"code\":\"preview.draft\"") && notes.contains(DRAFT), notes);
             assertTrue(notes.contains("\"code\":\"desk.missing\""), "the desk's notes follow: " + notes);
@@ -54,7 +56,8 @@ class PreviewDraftsTest {
 
         try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
             URI base = preview.url();
-            assertEquals(404, PreviewTest.status(base.resolve(PAGE)), "a preview without drafts drops the draft's page");
+            assertEquals(404, PreviewTest.status(base.resolve(PAGE)),
+                    "a preview without drafts drops the draft's page");
             assertFalse(PreviewTest.get(base.resolve("en/")).contains("A Story Still Being Written"));
         }
     }

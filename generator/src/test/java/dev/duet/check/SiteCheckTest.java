@@ -119,7 +119,8 @@ class SiteCheckTest {
     void aNewerArticleAskingForAnOlderOnesAddressNeverTakesItWhateverItsFileIsCalled(@TempDir Path other)
             throws Exception {
         TestSite twins = TestSite.in(other);
-        twins.article("2024/older.en.md", "title: \"The Meeting\"\nlang: \"en\"\ndate: \"2024-05-21\"\nslug: \"meeting\"",
+        twins.article("2024/older.en.md",
+                "title: \"The Meeting\"\nlang: \"en\"\ndate: \"2024-05-21\"\nslug: \"meeting\"",
                 "The meeting.\n");
         twins.build();
         String page = twins.read("en/2024/05/meeting/index.html");

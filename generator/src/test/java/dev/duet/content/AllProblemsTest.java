@@ -21,11 +21,13 @@ class AllProblemsTest {
 
     @Test
     void aFileLeftOutForItsDateTellsItsOtherProblemsInTheSameBuild() throws Exception {
-        TestSite site = TestSite.in(dir).article("2024/good.en.md", "title: \"Good\"\nlang: \"en\"\ndate: \"2024-06-01\"",
+        TestSite site = TestSite.in(dir).article("2024/good.en.md",
+                "title: \"Good\"\nlang: \"en\"\ndate: \"2024-06-01\"",
                 "Good.\n");
         site.write("articles/2024/broken.en.md", "---\ntitle: \"Broken\"\nlang: \"en\"\ndate: \"2024-06-31\"\n"
                 + "draft: \"maybe\"\nviews: \"many\"\n---\n\nBody.\n");
-        site.write("articles/2024/untitled.en.md", "---\nlang: \"en\"\ndate: \"2024-06-02\"\nviews: \"lots\"\n---\n\nB.\n");
+        site.write("articles/2024/untitled.en.md",
+                "---\nlang: \"en\"\ndate: \"2024-06-02\"\nviews: \"lots\"\n---\n\nB.\n");
 
         site.build();
 

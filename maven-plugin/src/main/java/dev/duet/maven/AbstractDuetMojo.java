@@ -71,7 +71,8 @@ abstract class AbstractDuetMojo extends AbstractMojo {
         warnUnknownProperties();
         if (session != null && mojoExecution != null && mojoExecution.getMojoDescriptor() != null) {
             List<String> bad = UnknownProperties.badSwitches(mojoExecution.getMojoDescriptor(),
-                    session.getUserProperties(), project == null ? new java.util.Properties() : project.getProperties());
+                    session.getUserProperties(),
+                    project == null ? new java.util.Properties() : project.getProperties());
             if (!bad.isEmpty()) {
                 throw new MojoFailureException(String.join("\n", bad));
             }
