@@ -16,8 +16,9 @@ import java.util.List;
 public final class CacheFolder {
 
     /** How the names of the files Duet keeps in every cache folder it used start: one of them tells it is Duet's. */
-    private static final List<String> OWN = List.of(CacheLock.FILE_NAME, "build-snapshot", "articles-read",
-            "render-cache", "import-memo", "output-manifest", "check-memo", "desk-", "preview", "segment-states");
+    private static final List<String> OWN = List.of(CacheLock.FILE_NAME, "build-", "articles-read", "render-cache",
+            "import-", "output-", "check-", "desk-", "preview", "segment-states", "translations.", "pages-gone",
+            "glossary-read", "incoming", "edited", "images");
 
     private CacheFolder() {
     }
