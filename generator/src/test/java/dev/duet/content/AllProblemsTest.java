@@ -29,8 +29,14 @@ class AllProblemsTest {
         site.write("articles/2024/untitled.en.md",
                 "---\nlang: \"en\"\ndate: \"2024-06-02\"\nviews: \"lots\"\n---\n\nB.\n");
 
+        site.write("articles/2024/french.md", "---\ntitle: \"Français\"\nlang: \"fr\"\ndate: \"2024-06-03\"\n"
+                + "image:\n  src: \"photo.jpg\"\nviews: \"beaucoup\"\n---\n\nTexte.\n");
+
         site.build();
 
+        assertEquals(List.of("content.field-type:7", "content.lang:3"), site.problems().stream()
+                .filter(p -> p.file().equals("articles/2024/french.md")).map(p -> p.code() + ":" + p.line())
+                .sorted().toList(), "a language left out, and its picture read without a fault");
         List<String> broken = site.problems().stream().filter(p -> p.file().equals("articles/2024/broken.en.md"))
                 .map(p -> p.code() + ":" + p.line()).sorted().toList();
         assertEquals(3, broken.size(), site.problems().toString());
