@@ -81,18 +81,9 @@ final class DeletedArticles {
                 now.add(path);
             }
         }
-        Map<String, FileStamp> gone = new TreeMap<>();
         Set<String> added = new HashSet<>(now);
-        int lastRead = 0;
-        for (Map.Entry<String, FileStamp> read : publishing.baseline().get().finished().get().files().entrySet()) {
-            if (isArticle(read.getKey(), folder)) {
-                lastRead++;
-                if (!now.contains(read.getKey())) {
-                    gone.put(read.getKey(), read.getValue());
-                }
-            }
-            added.remove(read.getKey());
-        }
+        Map<String, FileStamp> gone = new TreeMap<>();
+        int lastRead = gone(publishing.baseline().get().finished().get(), now, folder, gone, added);
         // A forced build trusts no cache to skip work, but a file's reading whose stamp the last build saw is what
         // that build read in it. A shard notes no place, and neither does a build given another site's memory.
         if (gone.isEmpty() || config.shard().isPresent() || isOtherMemory(gone.size(), lastRead)) {
@@ -220,18 +211,9 @@ final class DeletedArticles {
         if (last.isEmpty()) {
             return stories;
         }
-        String folder = SitePath.of(config, config.articlesDir()) + "/";
-        Set<String> now = new HashSet<>(onDisk);
         Map<String, FileStamp> gone = new TreeMap<>();
-        int lastRead = 0;
-        for (Map.Entry<String, FileStamp> read : last.get().files().entrySet()) {
-            if (isArticle(read.getKey(), folder)) {
-                lastRead++;
-                if (!now.contains(read.getKey())) {
-                    gone.put(read.getKey(), read.getValue());
-                }
-            }
-        }
+        int lastRead = gone(last.get(), new HashSet<>(onDisk), SitePath.of(config, config.articlesDir()) + "/", gone,
+                new HashSet<>());
         if (gone.isEmpty() || isOtherMemory(gone.size(), lastRead)) {
             return stories;
         }
@@ -241,6 +223,26 @@ final class DeletedArticles {
                         .putIfAbsent(file.frontMatter().lang(), new LeftDeleted("deleted since the last build, which"
                                 + " notes its place in " + DeletedPlaces.FILE_NAME, file.frontMatter().date()))));
         return stories;
+    }
+
+    /**
+     * One pass over the inputs of the last build that finished: puts in {@code gone} each article file of
+     * {@code folder} it read that is not in {@code now}, with its stamp then, takes every file it read out of
+     * {@code added}, and returns how many article files it read.
+     */
+    private static int gone(BuildInputs last, Set<String> now, String folder, Map<String, FileStamp> gone,
+            Set<String> added) {
+        int lastRead = 0;
+        for (Map.Entry<String, FileStamp> read : last.files().entrySet()) {
+            if (isArticle(read.getKey(), folder)) {
+                lastRead++;
+                if (!now.contains(read.getKey())) {
+                    gone.put(read.getKey(), read.getValue());
+                }
+            }
+            added.remove(read.getKey());
+        }
+        return lastRead;
     }
 
     private static boolean isArticle(String path, String folder) {

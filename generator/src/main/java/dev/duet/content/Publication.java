@@ -30,6 +30,14 @@ public record Publication(Optional<NewsTime> published, Optional<NewsTime> updat
     public static final Publication NONE = new Publication(Optional.empty(), Optional.empty(), Optional.empty(),
             false, List.of(), 0);
 
+    /**
+     * The moment of publication, for telling which of two articles was published first: an undated one after every
+     * dated one.
+     */
+    public java.time.Instant publishedOrLast() {
+        return published.map(NewsTime::instant).orElse(java.time.Instant.MAX);
+    }
+
     /** Whether it says no more than when the article was published: no update, correction, withdrawal or alias. */
     public boolean isPlain() {
         return updated.isEmpty() && correction.isEmpty() && !unpublished && aliases.isEmpty();

@@ -92,10 +92,8 @@ public final class TranslationPairs {
         if (file.frontMatter().draft() != other.frontMatter().draft()) {
             return other.frontMatter().draft();
         }
-        java.time.Instant at = file.frontMatter().publication().published().map(NewsTime::instant)
-                .orElse(java.time.Instant.MAX);
-        return at.isBefore(other.frontMatter().publication().published().map(NewsTime::instant)
-                .orElse(java.time.Instant.MAX));
+        return file.frontMatter().publication().publishedOrLast()
+                .isBefore(other.frontMatter().publication().publishedOrLast());
     }
 
     /**

@@ -173,8 +173,7 @@ final class Assembler {
             }
         }
         // Stable: files published at the same moment claim in the groups' order, as before.
-        live.sort(java.util.Comparator.comparing(e -> e.getKey().frontMatter().publication().published()
-                .map(NewsTime::instant).orElse(java.time.Instant.MAX)));
+        live.sort(java.util.Comparator.comparing(e -> e.getKey().frontMatter().publication().publishedOrLast()));
         live.forEach(e -> paths.put(e.getKey(), claimPath(e.getKey(), e.getValue(), taken)));
         return paths;
     }

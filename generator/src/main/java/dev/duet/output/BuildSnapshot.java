@@ -233,13 +233,23 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
     }
 
     private static Optional<BuildSnapshot> load(Path cacheDir, String name) {
+        return read(cacheDir, name, SnapshotFile::read);
+    }
+
+    /** How a snapshot file, or a part of it, is read from its stream; empty when it is not one. */
+    private interface Reading<T> {
+        Optional<T> read(java.io.InputStream in) throws IOException;
+    }
+
+    /** What {@code reading} takes from the file {@code name} of the cache folder; empty when it cannot be read. */
+    private static <T> Optional<T> read(Path cacheDir, String name, Reading<T> reading) {
         Path file = cacheDir.resolve(name);
         try {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
             try (java.io.InputStream in = Files.newInputStream(file)) {
-                return SnapshotFile.read(in);
+                return reading.read(in);
             }
         } catch (IOException e) {
             return Optional.empty();
@@ -293,22 +303,8 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
      * snapshot, which has a line per file of the site.
      */
     public static Optional<BuildInputs> lastFinishedInputs(Path cacheDir) {
-        for (String name : List.of(FILE, SET_ASIDE)) {
-            Path file = cacheDir.resolve(name);
-            try {
-                if (Files.isRegularFile(file)) {
-                    try (java.io.InputStream in = Files.newInputStream(file)) {
-                        Optional<BuildInputs> inputs = SnapshotFile.readInputs(in);
-                        if (inputs.isPresent()) {
-                            return inputs;
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // as a snapshot that cannot be read: the next one, or none
-            }
-        }
-        return Optional.empty();
+        Optional<BuildInputs> last = read(cacheDir, FILE, SnapshotFile::readInputs);
+        return last.isPresent() ? last : read(cacheDir, SET_ASIDE, SnapshotFile::readInputs);
     }
 
     public static Optional<BuildSnapshot> lastFinished(Path cacheDir) {
