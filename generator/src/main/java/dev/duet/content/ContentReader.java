@@ -258,7 +258,7 @@ public final class ContentReader {
         FrontMatter fm = new FrontMatter(
                 DirectionMarks.closed(title.orElse("").strip()),
                 lang,
-                fields.string("script").filter(s -> s.equals("Hans") || s.equals("Hant")),
+                ScriptField.read(path, fields, lang, title.orElse(""), text.body(), problems),
                 date,
                 fields.string("slug").filter(s -> !s.isBlank()),
                 fields.strings("tags"),

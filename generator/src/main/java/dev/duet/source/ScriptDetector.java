@@ -9,7 +9,7 @@ import java.util.List;
  * ({@code 這們國會來說時個發對…}): Simplified text has none of them, Traditional text has them in nearly every
  * sentence. One instance holds its own lookup table; it is immutable after construction.
  */
-final class ScriptDetector {
+public final class ScriptDetector {
 
     /** Frequent characters whose Simplified form differs (們/们, 國/国 …); none of them occurs in Simplified text. */
     private static final String TRADITIONAL_ONLY = "這們國會來說時個發對與學為經後關進過實現還從動種開問題機點長當體應"
@@ -24,12 +24,13 @@ final class ScriptDetector {
 
     private final BitSet traditional = new BitSet(0x10000);
 
-    ScriptDetector() {
+    /** A detector with its own lookup table. */
+    public ScriptDetector() {
         TRADITIONAL_ONLY.chars().forEach(traditional::set);
     }
 
     /** {@code Hant} or {@code Hans} for Chinese text. */
-    String chineseScript(List<String> texts) {
+    public String chineseScript(List<String> texts) {
         int han = 0;
         int hant = 0;
         for (String text : texts) {
