@@ -162,20 +162,24 @@ final class Assembler {
         Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
         Map<String, String> taken = new HashMap<>();
         Publishing publishing = new Publishing(config, groups);
-        List<Map.Entry<ContentFile, TranslationPairs.Group>> live = new ArrayList<>();
+        List<Claim> live = new ArrayList<>();
         for (TranslationPairs.Group group : groups) {
             for (ContentFile file : group.files()) {
                 if (!publishing.isLive(file, group) || config.findLanguage(file.frontMatter().lang()).isEmpty()
                         || config.skipDuplicates() && file.frontMatter().duplicateOf().isPresent()) {
                     continue;
                 }
-                live.add(Map.entry(file, group));
+                live.add(new Claim(file.frontMatter().publication().publishedOrLast(), file, group));
             }
         }
         // Stable: files published at the same moment claim in the groups' order, as before.
-        live.sort(java.util.Comparator.comparing(e -> e.getKey().frontMatter().publication().publishedOrLast()));
-        live.forEach(e -> paths.put(e.getKey(), claimPath(e.getKey(), e.getValue(), taken)));
+        live.sort(java.util.Comparator.comparing(Claim::at));
+        live.forEach(c -> paths.put(c.file(), claimPath(c.file(), c.group(), taken)));
         return paths;
+    }
+
+    /** A live file's claim to an address, with the moment it was published, worked out once for the sort. */
+    private record Claim(java.time.Instant at, ContentFile file, TranslationPairs.Group group) {
     }
 
     /**
@@ -245,7 +249,7 @@ final class Assembler {
                     }
                 }
                 ArticlePage old = before.get(file);
-                ArticlePage now = page(group, file, paths.get(file), paths, tagSlugs);
+                ArticlePage now = page(group, file, paths.get(file), paths, tagSlugs, problems);
                 if (!now.published().equals(old.published()) || !now.tags().equals(old.tags())
                         || !now.updated().equals(old.updated())
                         || !now.section().equals(old.section()) || !now.reporters().equals(old.reporters())
@@ -338,11 +342,6 @@ final class Assembler {
         ArticlePage page = page(group, file, path, paths, tagSlugs, found);
         // Most pages have no problem: their lists are let go while the others are made.
         return new Made(page, found.isEmpty() ? List.of() : found);
-    }
-
-    private ArticlePage page(TranslationPairs.Group group, ContentFile file, String path,
-            Map<ContentFile, String> paths, Map<String, String> tagSlugs) {
-        return page(group, file, path, paths, tagSlugs, problems);
     }
 
     private ArticlePage page(TranslationPairs.Group group, ContentFile file, String path,
