@@ -214,22 +214,42 @@ class ImportMovedTest {
     }
 
     @Test
-    void aSourceFileThatNowGivesAnotherAddressIsSaidToHoldAnotherStory() throws Exception {
+    void aSourceFileThatNowGivesAnotherAddressHoldsAnotherStoryWhichGetsFilesOfItsOwn() throws Exception {
         TestSite site = imported();
+        String zhBefore = read(ZH);
+        String enBefore = read(EN);
+        // The drop folder's name used again for the next day's story: another address, another text.
         String other = ImportTest.RAIL.replace("沪宁沿江高铁开通运营", "长江大桥通车")
+                .replace("Shanghai-Nanjing", "Yangtze River Bridge")
                 .replace("http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm",
                         "http://www.xinhuanet.com/local/2023-09/28/c_1129890999.htm");
         site.write(SOURCE, other);
 
         ImportReport report = site.duet().importSources();
 
+        assertEquals(zhBefore, read(ZH), "the story published from the file before keeps its text");
+        assertEquals(enBefore, read(EN));
+        assertEquals(2, report.count(Status.CREATED), report.files().toString());
+        List<String> created = report.files().stream().filter(f -> f.status() == Status.CREATED)
+                .map(f -> f.path()).sorted().toList();
+        assertTrue(created.stream().noneMatch(p -> p.startsWith(ImportTest.RAIL_PATH + ".")), created.toString());
+        assertTrue(read(created.get(1)).contains("长江大桥通车"), read(created.get(1)));
         Problem warning = report.problems().stream().filter(p -> p.code().equals("import.other-story")).findFirst()
                 .orElseThrow(() -> new AssertionError(report.problems().toString()));
         assertEquals(SOURCE, warning.file());
         assertTrue(warning.message().contains("c_1129890123.htm") && warning.message().contains("c_1129890999.htm"),
                 warning.message());
-        assertTrue(site.duet().importSources().problems().stream().noneMatch(p -> p.code().equals(
-                "import.other-story")), "said once: the articles now give the new address");
+
+        ImportReport again = site.duet().importSources();
+        assertEquals(List.of(), again.problems(), "said once: the new story's files now give its address");
+        assertEquals(0, again.count(Status.CREATED), again.files().toString());
+        assertEquals(zhBefore, read(ZH));
+
+        site.write(SOURCE, other.replace("长江大桥通车", "长江大桥正式通车"));
+        ImportReport edited = site.duet().importSources();
+        assertEquals(0, edited.count(Status.CREATED), edited.files().toString());
+        assertTrue(read(created.get(1)).contains("长江大桥正式通车"), "a change of the new story goes to its files");
+        assertEquals(zhBefore, read(ZH));
     }
 
     @Test

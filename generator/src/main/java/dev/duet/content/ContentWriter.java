@@ -140,7 +140,7 @@ public final class ContentWriter {
             Function<Path, Optional<Problem>> linkOut, Set<String> sourceFiles) {
         this.siteDir = siteDir;
         String relative = ContentReader.relative(siteDir, articlesDir);
-        this.paths = new ImportPaths(relative.isEmpty() ? "" : relative + "/", existing, deleted, sourceFiles);
+        this.paths = new ImportPaths(siteDir, relative, existing, deleted, sourceFiles);
         this.keepEditedIn = keepEditedIn;
         this.copies = new KeptCopies(siteDir, incomingDir);
         this.unfinished = Set.copyOf(unfinished);

@@ -5,6 +5,9 @@ import dev.duet.diagnostic.Problems;
 import dev.duet.source.ArticleText;
 import dev.duet.source.DuplicateFinder;
 import dev.duet.source.ImportedArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +27,8 @@ final class ImportPaths {
 
     /** The articles folder relative to the site, with a slash after it; empty when it is the site folder. */
     private final String articlesPrefix;
-    private final Map<String, String> baseBySource = new HashMap<>();
+    /** The bases of the stories imported from each source file: more than one when it was given another story. */
+    private final Map<String, List<String>> basesBySource = new HashMap<>();
     /** The source URL each story's files give, by the base of their paths. */
     private final Map<String, String> urlByBase = new HashMap<>();
     private final Set<String> basesInUse = new HashSet<>();
@@ -32,19 +36,32 @@ final class ImportPaths {
     /** The article files deleted whose places a build noted, by the base of the story's paths, then language. */
     private final Map<String, Map<String, LeftDeleted>> deleted;
     private final MovedStories moved;
+    private final Path siteDir;
+    /** The article files on disk, by the base of their paths. */
+    private final Map<String, List<String>> filesByBase = new HashMap<>();
     /** The slug each article file on disk gives, by its path. */
     private final Map<String, String> slugs = new HashMap<>();
 
-    /** @param sourceFiles the source files there are now, relative to the site */
-    ImportPaths(String articlesPrefix, List<ContentWriter.Existing> existing,
+    /**
+     * @param articles the articles folder relative to the site; empty when it is the site folder
+     * @param sourceFiles the source files there are now, relative to the site
+     */
+    ImportPaths(Path siteDir, String articles, List<ContentWriter.Existing> existing,
             Map<String, Map<String, LeftDeleted>> deleted, Set<String> sourceFiles) {
-        this.articlesPrefix = articlesPrefix;
+        this.siteDir = siteDir;
+        this.articlesPrefix = articles.isEmpty() ? "" : articles + "/";
         this.deleted = Map.copyOf(deleted);
         this.moved = new MovedStories(existing, sourceFiles);
         for (ContentWriter.Existing file : existing) {
             basesInUse.add(file.pairName());
-            file.sourceFile().ifPresent(src -> baseBySource.putIfAbsent(src, file.pairName()));
+            file.sourceFile().ifPresent(src -> {
+                List<String> bases = basesBySource.computeIfAbsent(src, k -> new ArrayList<>(1));
+                if (!bases.contains(file.pairName())) {
+                    bases.add(file.pairName());
+                }
+            });
             file.sourceUrl().ifPresent(url -> urlByBase.putIfAbsent(file.pairName(), url));
+            filesByBase.computeIfAbsent(file.pairName(), k -> new ArrayList<>(2)).add(file.path());
             file.slug().filter(slug -> !slug.isBlank()).ifPresent(slug -> slugs.put(file.path(), slug));
         }
     }
@@ -54,12 +71,16 @@ final class ImportPaths {
         return slugs.getOrDefault(path, otherwise);
     }
 
-    /** The base of the article's files, taken from now on; a warning when its headline's is taken. */
+    /**
+     * The base of the article's files, taken from now on; a warning when its headline's is taken. A source file known
+     * by its name keeps its story's base, unless it now gives another source URL than every story imported from it:
+     * then it holds another story (files renamed, swapped, or a name used again), which gets files of its own, and
+     * the story it held keeps its files as they are.
+     */
     String base(ImportedArticle article, Problems problems) {
-        String base = baseBySource.get(article.sourceFile());
-        if (base != null) {
-            warnOfAnotherStory(article, base, problems);
-        } else {
+        List<String> known = basesBySource.getOrDefault(article.sourceFile(), List.of());
+        String base = known.stream().filter(b -> !isAnotherStory(article, b)).findFirst().orElse(null);
+        if (base == null && known.isEmpty()) {
             base = moved.take(article).orElse(null);
         }
         if (base == null) {
@@ -73,27 +94,46 @@ final class ImportPaths {
                 base = freeBase(article, path -> basesInUse.contains(path) || deleted.containsKey(path), problems);
             }
         }
+        if (!known.isEmpty() && !known.contains(base)) {
+            String before = known.get(known.size() - 1);
+            problems.warning("import.other-story", article.sourceFile(), 0, "the articles " + before + ".*.md were"
+                    + " imported from this file with the source URL " + urlByBase.get(before) + "; it now gives "
+                    + article.source().map(source -> source.url()).orElse("") + ", another story, imported into "
+                    + base + ".*.md as a story of its own. The articles " + before + ".*.md are left as they are:"
+                    + " delete them, or set 'unpublished: true', if that story is to go");
+        }
         basesInUse.add(base);
         claimedBy.put(base, article.sourceFile());
         return base;
     }
 
     /**
-     * Warns when the source file that the story at {@code base} was imported from now gives another source URL: it
-     * may hold another story (files renamed or swapped), whose text this import brings into that story's articles,
-     * as a source file is known by its name.
+     * Whether the source file that the story at {@code base} was imported from now holds another story: it gives
+     * another source URL than that story's files, and neither of its titles is one of theirs (a corrected address
+     * of the same story keeps at least a title). Without a URL on either side, it is taken to be the same.
      */
-    private void warnOfAnotherStory(ImportedArticle article, String base, Problems problems) {
+    private boolean isAnotherStory(ImportedArticle article, String base) {
         String had = urlByBase.get(base);
         Optional<String> now = article.source().map(source -> source.url());
-        if (had != null && now.isPresent()
-                && !DuplicateFinder.normalized(had).equals(DuplicateFinder.normalized(now.get()))) {
-            problems.warning("import.other-story", article.sourceFile(), 0, "the articles " + base + ".*.md were"
-                    + " imported from this file with the source URL " + had + "; it now gives " + now.get()
-                    + ", so it may hold another story, which this import brought into them. If source files were"
-                    + " renamed or swapped, restore the articles (from version control, or target/duet/edited/)"
-                    + " and give the files back their names");
+        if (had == null || now.isEmpty()
+                || DuplicateFinder.normalized(had).equals(DuplicateFinder.normalized(now.get()))) {
+            return false;
         }
+        Set<String> titles = new HashSet<>();
+        article.zh().ifPresent(t -> titles.add(t.title().strip()));
+        article.en().ifPresent(t -> titles.add(t.title().strip()));
+        for (String path : filesByBase.getOrDefault(base, List.of())) {
+            try {
+                Optional<ContentFile> file = new ContentReader().read(path, Files.readAllBytes(siteDir.resolve(path)),
+                        new Problems());
+                if (file.isPresent() && titles.contains(file.get().frontMatter().title().strip())) {
+                    return false;
+                }
+            } catch (IOException e) {
+                // Unreadable now: its title cannot tell, the address does.
+            }
+        }
+        return true;
     }
 
     /** The source file the story at {@code base} was imported from, when this one, renamed or moved, took it. */
