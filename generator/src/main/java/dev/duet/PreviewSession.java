@@ -6,6 +6,7 @@ import dev.duet.model.LanguageSite;
 import dev.duet.model.ArticlePage;
 import dev.duet.desk.DeskRun;
 import dev.duet.config.SiteConfig;
+import dev.duet.content.ArticleOnDisk;
 import dev.duet.content.ContentWriter;
 import dev.duet.content.TranslationPairs;
 import dev.duet.content.ImportReport;
@@ -224,7 +225,7 @@ final class PreviewSession {
      * import leaves it out of a publishing build's site. The preview reads them in full for its builds anyway.
      */
     private SourceImport.ExistingArticles existingArticles(Set<Path> changed) {
-        return (workers, memo) -> memory.articles().found(changed).files().stream().map(ContentWriter.Existing::of)
+        return (workers, memo) -> memory.articles().found(changed).files().stream().map(ArticleOnDisk::of)
                 .toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.duet;
 
 import dev.duet.config.SiteConfig;
+import dev.duet.content.ArticleOnDisk;
 import dev.duet.content.ContentWriter;
 import dev.duet.content.ContentReader;
 import dev.duet.content.ImportJournal;
@@ -46,7 +47,7 @@ final class SourceImport {
     /** What import needs of the article files already on disk, in path order. */
     interface ExistingArticles {
         /** The files, each read only when {@code memo} does not know it as it is. */
-        List<ContentWriter.Existing> read(Workers workers, ImportMemo memo) throws IOException;
+        List<ArticleOnDisk> read(Workers workers, ImportMemo memo) throws IOException;
     }
 
     private final SiteConfig config;
@@ -135,7 +136,7 @@ final class SourceImport {
         int importable = 0;
         DuplicateFinder duplicates = new DuplicateFinder();
         try (Workers workers = new Workers(config.threads())) {
-            List<ContentWriter.Existing> existing = existingArticles.read(workers, lastMemo);
+            List<ArticleOnDisk> existing = existingArticles.read(workers, lastMemo);
             List<Path> sources = ImportOrder.importedFirst(listed, existing, file -> SitePath.of(config, file));
             // A first import keeps no memo (a sixth of its time, for the next's sake); the next keeps it.
             ImportMemo memo = existing.isEmpty() && lastMemo.knowsNothing() ? ImportMemo.none() : lastMemo;
@@ -146,13 +147,13 @@ final class SourceImport {
             // The build tells what is wrong in the file of deleted stories; import only leaves them deleted.
             ContentWriter writer = new ContentWriter(config.siteDir(), config.articlesDir(), keepEditedIn, existing,
                     journal.unfinished(), config.keptCopiesDir().resolve("incoming"),
-                    DeletedArticles.forImport(config, existing.stream().map(ContentWriter.Existing::path).toList()),
+                    DeletedArticles.forImport(config, existing.stream().map(ArticleOnDisk::path).toList()),
                     SiteFiles.of(config).refusalsToWrite(config.articlesDir()),
                     Set.copyOf(sources.stream().map(file -> SitePath.of(config, file)).toList()));
             Map<String, Boolean> edited = new HashMap<>(); // each article file on disk: edited by hand, and dated
             existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));
             Set<String> dropped = new HashSet<>();
-            existing.stream().filter(ContentWriter.Existing::duplicateDropped).forEach(e -> dropped.add(e.pairName()));
+            existing.stream().filter(ArticleOnDisk::duplicateDropped).forEach(e -> dropped.add(e.pairName()));
             long started = System.nanoTime();
             long nextProgress = started + PROGRESS_EVERY;
             for (int from = 0; from < sources.size(); from += BATCH) {
@@ -337,7 +338,7 @@ final class SourceImport {
     static ExistingArticles onDisk(SiteConfig config) {
         return (workers, memo) -> {
             List<Path> paths = ArticleFiles.list(config).files();
-            List<Optional<ContentWriter.Existing>> read = new ArrayList<>(Collections.nCopies(paths.size(),
+            List<Optional<ArticleOnDisk>> read = new ArrayList<>(Collections.nCopies(paths.size(),
                     Optional.empty()));
             workers.share(paths.size(), next -> {
                 for (int i = next.index(); i >= 0; i = next.index()) {
@@ -346,7 +347,7 @@ final class SourceImport {
                     Optional<ImportMemo.Stamp> stamp = ImportMemo.Stamp.of(file);
                     String path = ContentReader.relative(config.siteDir(), file);
                     stamp.ifPresent(at -> memo.listed(path, at, readAt));
-                    Optional<ContentWriter.Existing> known = stamp.flatMap(at -> memo.existing(path, at));
+                    Optional<ArticleOnDisk> known = stamp.flatMap(at -> memo.existing(path, at));
                     if (known.isPresent()) {
                         read.set(i, known);
                         continue;
@@ -354,9 +355,9 @@ final class SourceImport {
                     byte[] bytes = Files.readAllBytes(file);
                     long[] digest = ImportMemo.fileDigest(bytes);
                     ImportMemo.Stamp kept = stamp.orElse(ImportMemo.Stamp.UNTRUSTED);
-                    Optional<ContentWriter.Existing> existing = memo.existing(path, kept, readAt, digest);
+                    Optional<ArticleOnDisk> existing = memo.existing(path, kept, readAt, digest);
                     if (existing.isEmpty()) {
-                        existing = ContentWriter.Existing.read(config.siteDir(), file, bytes);
+                        existing = ArticleOnDisk.read(config.siteDir(), file, bytes);
                         existing.ifPresent(found -> memo.read(kept, readAt, digest, found));
                     }
                     read.set(i, existing);

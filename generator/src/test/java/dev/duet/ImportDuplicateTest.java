@@ -118,4 +118,61 @@ class ImportDuplicateTest {
         ImportReport after = site.duet().importSources();
         assertEquals(after.files().size(), after.count(ImportReport.Status.UNCHANGED), after.files().toString());
     }
+
+    @Test
+    void aCopySentAgainUnderAnEarlierNameStaysTheDuplicateAtEveryImportAfter() throws Exception {
+        TestSite site = TestSite.in(dir).write("sources/b_original.txt", ImportTest.RAIL);
+        site.duet().importSources();
+        // The copy's name sorts before the original's.
+        site.write("sources/a_resent.txt", RESENT);
+        site.duet().importSources();
+        String original = Files.readString(dir.resolve(ImportTest.RAIL_PATH + ".zh.md"));
+        assertFalse(original.contains("\nduplicateOf:"), original);
+        assertTrue(Files.readString(dir.resolve(SECOND + ".zh.md")).contains("duplicateOf: \"sources/b_original.txt\""));
+
+        for (int round = 0; round < 2; round++) {
+            ImportReport again = site.duet().importSources();
+            assertEquals(again.files().size(), again.count(ImportReport.Status.UNCHANGED), again.files().toString());
+            List<Problem> told = again.problems().stream().filter(p -> p.code().equals("import.duplicate")).toList();
+            assertEquals(1, told.size(), again.problems().toString());
+            assertEquals("sources/a_resent.txt", told.get(0).file());
+            assertEquals(original, Files.readString(dir.resolve(ImportTest.RAIL_PATH + ".zh.md")));
+        }
+    }
+
+    @Test
+    void dailyReportsOnOneTemplateAreStoriesOfTheirOwnDays() throws Exception {
+        TestSite site = TestSite.in(dir);
+        for (int day = 11; day <= 14; day++) {
+            site.write("sources/rate-03-" + day + ".txt", rate(day));
+        }
+
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(List.of(), report.problems().stream().filter(p -> p.code().equals("import.duplicate")).toList());
+        assertEquals(8, report.count(ImportReport.Status.CREATED), report.files().toString());
+        // The same report sent twice on one day is still a duplicate.
+        site.write("sources/rate-03-14-again.txt", rate(14).replace("个基点。", "个基点。市场人士认为，汇率总体平稳。"));
+        assertEquals(1, site.duet().importSources().problems().stream()
+                .filter(p -> p.code().equals("import.duplicate")).count());
+    }
+
+    private static String rate(int day) {
+        String r = "7.10" + day;
+        return "人民币对美元汇率中间价报" + r + "\n"
+                + "新华社北京3月" + day + "日电 来自中国外汇交易中心的数据显示，" + day + "日人民币对美元汇率中间价报" + r
+                + "，较前一交易日调升" + (day * 3) + "个基点。\n"
+                + "中国外汇交易中心表示，人民币汇率在合理均衡水平上保持基本稳定，市场预期总体平稳，跨境资金流动有序。\n"
+                + "英语如下：\n"
+                + "**Title: Yuan central parity rate at " + r + " against USD on March " + day + "**\n"
+                + "Keywords: yuan, exchange rate.\n"
+                + "**News Content:**\n"
+                + "BEIJING, March " + day + " (Xinhua) -- The central parity rate of the Chinese currency renminbi, or"
+                + " the yuan, strengthened " + (day * 3) + " basis points to " + r + " against the U.S. dollar on"
+                + " the day, according to the China Foreign Exchange Trade System.\n"
+                + "The exchange rate of the yuan stays basically stable at a reasonable and balanced level, and"
+                + " market expectations are generally steady, with orderly cross-border capital flows.\n"
+                + "【来源】http://www.news.cn/fortune/2024-03/" + day + "/c_11300" + day + "3.htm\n"
+                + "Views: " + day + "\n";
+    }
 }

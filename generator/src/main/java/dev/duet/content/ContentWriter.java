@@ -31,50 +31,6 @@ import java.util.function.Function;
  */
 public final class ContentWriter {
 
-    /**
-     * An article file on disk: its path, pair name, source, and import's digest if it is still as import wrote it.
-     *
-     * @param path the file's path relative to the site, with forward slashes
-     * @param dated whether its front matter has a date: for a file read in full, one an editor may have added
-     * @param sourceUrl the source's URL its front matter gives
-     * @param importedAs what import wrote into it, as its digest line tells whether it was edited since or not, in
-     *     short ({@link MovedStories#evidence}): for a source file renamed or moved to be known by
-     * @param slug the slug its front matter gives: the story's address, which a file renamed keeps
-     * @param duplicateDropped whether its editor removed the {@code duplicateOf} import wrote (the stories differ)
-     */
-    public record Existing(String path, String pairName, Optional<String> sourceFile, Optional<String> importDigest,
-            boolean dated, Optional<String> sourceUrl, String importedAs, Optional<String> slug,
-            boolean duplicateDropped) {
-
-        /** An article file that was read in full; whether it is still as import wrote it is not asked. */
-        public static Existing of(ContentFile file) {
-            FrontMatter fm = file.frontMatter();
-            return new Existing(file.path(), file.pairName(), fm.sourceFile(), Optional.empty(),
-                    fm.date().isPresent(), fm.sourceUrl(),
-                    MovedStories.evidence(fm.importDigest().flatMap(FieldDigests::parse)), fm.slug(),
-                    fm.duplicateOf().isEmpty() && FieldDigests.wrote(fm, ImportedField.DUPLICATE_OF));
-        }
-
-        /**
-         * Reads what import needs of one article file, or nothing when the file is not a usable article (the build
-         * leaves such a file out, and so does import). A file exactly as import wrote it is read without parsing its
-         * YAML; any other file is read in full by {@link ContentReader}. Thread-safe.
-         */
-        public static Optional<Existing> read(Path siteDir, Path file) throws IOException {
-            return read(siteDir, file, Files.readAllBytes(file));
-        }
-
-        /** {@link #read(Path, Path)} of the {@code bytes} read from {@code file}. */
-        public static Optional<Existing> read(Path siteDir, Path file, byte[] bytes) {
-            String path = ContentReader.relative(siteDir, file);
-            Optional<Existing> unedited = ImportedText.readUnedited(path, bytes);
-            if (unedited.isPresent()) {
-                return unedited;
-            }
-            return new ContentReader().read(path, bytes, new Problems()).map(Existing::of);
-        }
-    }
-
     /** An importable article, its files' path without {@code .zh.md}, and the earlier story's source it repeats. */
     public record Planned(ImportedArticle article, String base, Optional<String> duplicateOf) {
 
@@ -135,7 +91,7 @@ public final class ContentWriter {
      * @param sourceFiles every source file there is now, relative to the site: a story whose files name none of
      *     them may be a source's that was renamed or moved ({@link MovedStories})
      */
-    public ContentWriter(Path siteDir, Path articlesDir, Optional<Path> keepEditedIn, List<Existing> existing,
+    public ContentWriter(Path siteDir, Path articlesDir, Optional<Path> keepEditedIn, List<ArticleOnDisk> existing,
             Set<String> unfinished, Path incomingDir, Map<String, Map<String, LeftDeleted>> deleted,
             Function<Path, Optional<Problem>> linkOut, Set<String> sourceFiles) {
         this.siteDir = siteDir;
@@ -145,7 +101,7 @@ public final class ContentWriter {
         this.copies = new KeptCopies(siteDir, incomingDir);
         this.unfinished = Set.copyOf(unfinished);
         this.linkOut = linkOut;
-        for (Existing file : existing) {
+        for (ArticleOnDisk file : existing) {
             file.importDigest().ifPresent(digest -> unedited.put(file.path(), digest));
         }
     }

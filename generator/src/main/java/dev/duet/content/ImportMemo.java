@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  * <li>what import took of each source file: the digest of its bytes, what its story's paths and the report need of
  * its article ({@link #outline}), and its signature for the search for duplicates;
- * <li>what import needs of each article file on disk ({@link ContentWriter.Existing});
+ * <li>what import needs of each article file on disk ({@link ArticleOnDisk});
  * <li>which article files are exactly what import writes for a given source, slug and duplicate mark.
  * </ul>
  * An entry is trusted only while its file has the size and time it had when it was read, and only if that time was
@@ -82,7 +82,7 @@ public final class ImportMemo {
     }
 
     /** What import needs of an article file, with its stamp and the digest of its bytes. */
-    record Found(Stamp stamp, long high, long low, ContentWriter.Existing existing) {
+    record Found(Stamp stamp, long high, long low, ArticleOnDisk existing) {
     }
 
     /** An article file known as what import writes for a key: its stamp, the key and the digest of its bytes. */
@@ -234,7 +234,7 @@ public final class ImportMemo {
      * What import needs of the article file at {@code path}, when it has the stamp it had when it was read; empty
      * when it must be read.
      */
-    public Optional<ContentWriter.Existing> existing(String path, Stamp stamp) {
+    public Optional<ArticleOnDisk> existing(String path, Stamp stamp) {
         Found entry = found.get(path);
         if (entry == null || stamp.equals(Stamp.UNTRUSTED) || !entry.stamp().equals(stamp)) {
             return Optional.empty();
@@ -248,7 +248,7 @@ public final class ImportMemo {
      * What import needs of the article file at {@code path}, read now, when its bytes ({@link #fileDigest}) are
      * those it had; {@code stamp}, taken at {@code readAt} before it was read, is what the memo keeps from now on.
      */
-    public Optional<ContentWriter.Existing> existing(String path, Stamp stamp, long readAt, long[] digest) {
+    public Optional<ArticleOnDisk> existing(String path, Stamp stamp, long readAt, long[] digest) {
         Found entry = found.get(path);
         if (entry == null || entry.high() != digest[0] || entry.low() != digest[1]) {
             return Optional.empty();
@@ -262,7 +262,7 @@ public final class ImportMemo {
      * Keeps what import read of an article file whose bytes have {@code digest} and whose stamp, taken at
      * {@code readAt} before it was read, was {@code stamp}.
      */
-    public void read(Stamp stamp, long readAt, long[] digest, ContentWriter.Existing existing) {
+    public void read(Stamp stamp, long readAt, long[] digest, ArticleOnDisk existing) {
         foundNow.put(existing.path(), new Found(stamp.trustedAt(readAt), digest[0], digest[1], existing));
     }
 

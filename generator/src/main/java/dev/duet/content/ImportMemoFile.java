@@ -73,9 +73,10 @@ final class ImportMemoFile {
                 String importedAs = in.readString();
                 Optional<String> slug = optional(in);
                 boolean duplicateDropped = in.get() != 0;
-                found.put(path, new ImportMemo.Found(stamp, high, low, new ContentWriter.Existing(path,
+                boolean duplicate = in.get() != 0;
+                found.put(path, new ImportMemo.Found(stamp, high, low, new ArticleOnDisk(path,
                         ContentFile.pairName(path), sourceFile, importDigest, dated, sourceUrl, importedAs, slug,
-                        duplicateDropped)));
+                        duplicateDropped, duplicate)));
             }
             Map<String, ImportMemo.Output> outputs = new HashMap<>();
             for (int n = in.readCount(); n > 0; n--) {
@@ -105,7 +106,7 @@ final class ImportMemoFile {
             }
             out.writeInt(found.size());
             for (ImportMemo.Found entry : found.values()) {
-                ContentWriter.Existing existing = entry.existing();
+                ArticleOnDisk existing = entry.existing();
                 out.writeString(existing.path());
                 stamp(out, entry.stamp());
                 out.writeLong(entry.high());
@@ -117,6 +118,7 @@ final class ImportMemoFile {
                 out.writeString(existing.importedAs());
                 optional(out, existing.slug());
                 out.writeBoolean(existing.duplicateDropped());
+                out.writeBoolean(existing.duplicate());
             }
             out.writeInt(outputs.size());
             for (Map.Entry<String, ImportMemo.Output> entry : outputs.entrySet()) {
@@ -147,7 +149,8 @@ final class ImportMemoFile {
         }
         ImportedArticle outline = new ImportedArticle(sourceFile, encoding, zh, en, List.of(), link,
                 Optional.empty(), date, Optional.empty(), problems);
-        DuplicateFinder.Signature signature = new DuplicateFinder.Signature(optional(in), ints(in), ints(in));
+        DuplicateFinder.Signature signature = new DuplicateFinder.Signature(optional(in), ints(in), ints(in),
+                date);
         return new ImportMemo.Parsed(stamp, new ImportMemo.Source(digest, outline, signature));
     }
 

@@ -46,13 +46,13 @@ final class ImportPaths {
      * @param articles the articles folder relative to the site; empty when it is the site folder
      * @param sourceFiles the source files there are now, relative to the site
      */
-    ImportPaths(Path siteDir, String articles, List<ContentWriter.Existing> existing,
+    ImportPaths(Path siteDir, String articles, List<ArticleOnDisk> existing,
             Map<String, Map<String, LeftDeleted>> deleted, Set<String> sourceFiles) {
         this.siteDir = siteDir;
         this.articlesPrefix = articles.isEmpty() ? "" : articles + "/";
         this.deleted = Map.copyOf(deleted);
         this.moved = new MovedStories(existing, sourceFiles);
-        for (ContentWriter.Existing file : existing) {
+        for (ArticleOnDisk file : existing) {
             basesInUse.add(file.pairName());
             file.sourceFile().ifPresent(src -> {
                 List<String> bases = basesBySource.computeIfAbsent(src, k -> new ArrayList<>(1));

@@ -49,7 +49,7 @@ final class ImportedText {
      *
      * @param path the file's path relative to the site, with forward slashes
      */
-    static Optional<ContentWriter.Existing> readUnedited(String path, byte[] bytes) {
+    static Optional<ArticleOnDisk> readUnedited(String path, byte[] bytes) {
         if (bytes.length > ArticleFileText.MAX_FILE_BYTES) {
             return Optional.empty();
         }
@@ -106,8 +106,9 @@ final class ImportedText {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ContentWriter.Existing(path, ContentFile.pairName(path), sourceFile,
-                Optional.of(digest), dated, sourceUrl, MovedStories.evidence(FieldDigests.parse(sha)), slug, false));
+        return Optional.of(new ArticleOnDisk(path, ContentFile.pairName(path), sourceFile,
+                Optional.of(digest), dated, sourceUrl, MovedStories.evidence(FieldDigests.parse(sha)), slug, false,
+                text.lastIndexOf("\nduplicateOf: ", close) >= 0));
     }
 
     /**

@@ -41,7 +41,7 @@ final class MovedStories {
     }
 
     /** One file of a gone story: its language, what it is on disk and what import wrote into it. */
-    private record GoneFile(String language, ContentWriter.Existing existing, Evidence imported) {
+    private record GoneFile(String language, ArticleOnDisk existing, Evidence imported) {
     }
 
     /** Fields whose value import takes from the story's path or from the other sources, not from its own source. */
@@ -59,9 +59,9 @@ final class MovedStories {
      * @param existing the article files on disk
      * @param sourceFiles the source files there are now, relative to the site
      */
-    MovedStories(List<ContentWriter.Existing> existing, Set<String> sourceFiles) {
-        Map<String, List<ContentWriter.Existing>> stories = new HashMap<>();
-        for (ContentWriter.Existing file : existing) {
+    MovedStories(List<ArticleOnDisk> existing, Set<String> sourceFiles) {
+        Map<String, List<ArticleOnDisk>> stories = new HashMap<>();
+        for (ArticleOnDisk file : existing) {
             stories.computeIfAbsent(file.pairName(), base -> new ArrayList<>(2)).add(file);
         }
         stories.forEach((base, files) -> goneFiles(files, sourceFiles).ifPresent(gone -> {
@@ -94,9 +94,9 @@ final class MovedStories {
     }
 
     /** A story's files, when each names a source file that is gone and tells what import wrote for it. */
-    private static Optional<List<GoneFile>> goneFiles(List<ContentWriter.Existing> files, Set<String> sourceFiles) {
+    private static Optional<List<GoneFile>> goneFiles(List<ArticleOnDisk> files, Set<String> sourceFiles) {
         List<GoneFile> gone = new ArrayList<>(files.size());
-        for (ContentWriter.Existing file : files) {
+        for (ArticleOnDisk file : files) {
             String language = file.path().endsWith(".zh.md") ? "zh" : file.path().endsWith(".en.md") ? "en" : "";
             if (file.sourceFile().isEmpty() || sourceFiles.contains(file.sourceFile().get()) || language.isEmpty()
                     || file.importedAs().isEmpty()) {

@@ -3,7 +3,9 @@ package dev.duet.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +41,11 @@ public final class DuplicateFinder {
     /** Texts shorter than this (in letters) are not compared: too little to tell. */
     private static final int MIN_LETTERS = 60;
 
-    /** A source's signatures: its normalised source URL, and each language's MinHash signature (empty if short). */
-    public record Signature(Optional<String> url, Optional<int[]> zh, Optional<int[]> en) {
+    /**
+     * A source's signatures: its normalised source URL, each language's MinHash signature (empty if short), and its
+     * date, when known: two texts alike but of different days are two stories (a daily report on one template).
+     */
+    public record Signature(Optional<String> url, Optional<int[]> zh, Optional<int[]> en, Optional<LocalDate> date) {
     }
 
     /**
@@ -51,7 +56,11 @@ public final class DuplicateFinder {
     public record Duplicate(String of, String reason) {
     }
 
+    private static final long NO_DAY = Long.MIN_VALUE;
+
     private final Map<String, String> byUrl = new HashMap<>();
+    /** Each source's day (its epoch day), or {@link #NO_DAY}. */
+    private long[] days = new long[0];
     private final List<String> files = new ArrayList<>();
     /**
      * Each language's signatures, source after source in one array ({@value #HASHES} minimums each, all of them
@@ -70,7 +79,7 @@ public final class DuplicateFinder {
     public static Signature signature(ImportedArticle article) {
         return new Signature(article.source().map(s -> normalized(s.url())),
                 article.zh().flatMap(t -> minHash(letters(t), 3)),
-                article.en().flatMap(t -> minHash(letters(t), 5)));
+                article.en().flatMap(t -> minHash(letters(t), 5)), article.date());
     }
 
     /** Adds the next source in import order; the earlier source it repeats, if any. */
@@ -114,6 +123,10 @@ public final class DuplicateFinder {
             found[k] = sameUrl;
             int index = first + k;
             files.add(batch.get(k));
+            if (days.length == index) {
+                days = Arrays.copyOf(days, Math.max(16, index * 2));
+            }
+            days[index] = signature.date().map(LocalDate::toEpochDay).orElse(NO_DAY);
             zhSignatures.add(signature.zh());
             enSignatures.add(signature.en());
             signature.zh().ifPresent(s -> index(s, zhBands, index));
@@ -161,6 +174,9 @@ public final class DuplicateFinder {
                     continue;
                 }
                 seen[candidate] = mark;
+                if (days[self] != NO_DAY && days[candidate] != NO_DAY && days[self] != days[candidate]) {
+                    continue;
+                }
                 // Each differing bit of the sketches is a differing minimum: a candidate whose sketch differs in
                 // more bits than the unequal minimums a match allows cannot be alike, and its signature is not read.
                 if (Long.bitCount(sketch ^ earlier.sketches[candidate]) > MOST_UNEQUAL) {

@@ -90,20 +90,20 @@ class ExistingArticleTest {
                 Files.createDirectories(path.getParent());
                 Files.write(path, edit.getValue().apply(file.getValue()).getBytes(StandardCharsets.UTF_8));
 
-                Optional<ContentWriter.Existing> read = ContentWriter.Existing.read(site, path);
-                Optional<ContentWriter.Existing> full = new ContentReader().read(site, path).files().stream()
-                        .findFirst().map(ContentWriter.Existing::of);
+                Optional<ArticleOnDisk> read = ArticleOnDisk.read(site, path);
+                Optional<ArticleOnDisk> full = new ContentReader().read(site, path).files().stream()
+                        .findFirst().map(ArticleOnDisk::of);
 
                 String what = edit.getKey() + " " + file.getKey();
                 assertEquals(full.map(e -> List.of(e.path(), e.pairName(), e.sourceFile(), e.sourceUrl())),
                         read.map(e -> List.of(e.path(), e.pairName(), e.sourceFile(), e.sourceUrl())), what);
                 if (read.isPresent() && List.of("as-written", "body-edited", "crlf").contains(edit.getKey())) {
                     // what import wrote for each field, read from the digest line of a file edited or not
-                    assertEquals(full.map(ContentWriter.Existing::importedAs),
-                            read.map(ContentWriter.Existing::importedAs), what);
+                    assertEquals(full.map(ArticleOnDisk::importedAs),
+                            read.map(ArticleOnDisk::importedAs), what);
                     assertTrue(read.get().importedAs().matches("[0-9a-f]{32} [0-9a-f]{8}"), what);
                 }
-                if (read.flatMap(ContentWriter.Existing::importDigest).isPresent()) {
+                if (read.flatMap(ArticleOnDisk::importDigest).isPresent()) {
                     fast.add(what);
                     assertEquals(ImportedText.digest(Files.readString(path)), read.get().importDigest().get(), what);
                 }
