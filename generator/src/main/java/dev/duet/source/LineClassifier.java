@@ -1,5 +1,6 @@
 package dev.duet.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,10 +72,34 @@ final class LineClassifier {
         return LineKind.TEXT;
     }
 
+    /**
+     * A source line that names no web address ({@code 来源：国家统计局}, crediting a figure) is a line of text when
+     * another source line gives one: the article's link is that one, and the credit stays in the text.
+     */
+    void creditsAsText(List<ClassifiedLine> classified, SourceUrlReader urls) {
+        List<Integer> sources = new ArrayList<>(1);
+        boolean linked = false;
+        for (int i = 0; i < classified.size(); i++) {
+            if (classified.get(i).kind() == LineKind.SOURCE) {
+                sources.add(i);
+                linked |= urls.read(value(classified.get(i).line())).isPresent();
+            }
+        }
+        if (sources.size() < 2 || !linked) {
+            return;
+        }
+        for (int i : sources) {
+            SourceLine line = classified.get(i).line();
+            if (urls.read(value(line)).isEmpty() && SourceUrlReader.urls(line.text()).isEmpty()) {
+                classified.set(i, new ClassifiedLine(line, LineKind.TEXT));
+            }
+        }
+    }
+
     /** The original text after the label's colon (or after {@code 【来源】}), without bold markers, trimmed. */
     String value(SourceLine line) {
         String text = line.text();
-        int bracket = text.indexOf('】') >= 0 ? text.indexOf('】') : text.indexOf(']');
+        int bracket = closingBracket(text);
         int start;
         if (startsWithSourceBracket(unbold(key(line.text()))) && bracket >= 0) {
             start = bracket + 1;
@@ -86,6 +111,17 @@ final class LineClassifier {
             value = value.substring(1).strip();
         }
         return unbold(value);
+    }
+
+    /** Where the first closing bracket of a line is, of any width ({@code 】}, {@code ］}, {@code ]}); -1 if none. */
+    private static int closingBracket(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '】' || c == '］' || c == ']' || c == '〕') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A title line's text: the value after {@code Title:} when labelled, else the whole line, without bold. */

@@ -112,6 +112,7 @@ public final class SourceParser {
         for (SourceLine line : lines) {
             classified.add(new ClassifiedLine(line, classifier.classify(line)));
         }
+        classifier.creditsAsText(classified, urls);
         Optional<ClassifiedLine> firstLine = Optional.empty();
         for (ClassifiedLine line : classified) {
             if (line.kind() != LineKind.BLANK) {
@@ -194,6 +195,11 @@ public final class SourceParser {
         if (sourceLine.isPresent()) {
             String value = classifier.value(sourceLine.get().line());
             url = urls.read(value);
+            if (url.filter(SourceUrlReader.SourceUrl::spaced).isPresent()) {
+                problems.warning("source.url-space", file, sourceLine.get().number(), "the source URL has a space"
+                        + " in it, which no address holds: it is linked as " + url.get().link().url() + "; check it"
+                        + " against the original");
+            }
             if (url.isEmpty()) {
                 problems.warning("source.bad-url", file, sourceLine.get().number(), "the source `"
                         + shorten(SourceUrlReader.firstToken(value)) + "` is not an http(s) web address, so it was left"

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  */
 final class SourceUrlReader {
 
-    /** What {@link #read} found: the link, and the path for reading a date from. */
-    record SourceUrl(SourceLink link, String path) {
+    /**
+     * What {@link #read} found: the link, and the path for reading a date from.
+     *
+     * @param spaced whether the address was written with a space in its file name, which the link encodes
+     */
+    record SourceUrl(SourceLink link, String path, boolean spaced) {
     }
 
     private static final Pattern HTTP_URL = Pattern.compile(
@@ -24,6 +28,12 @@ final class SourceUrlReader {
     private static final Pattern URL_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])https?://");
     /** Brackets and separators around a name or an address. */
     private static final String AROUND = "()（）[]【】<>《》「」『』\"'“”‘’,，;；:：|/、-—–·. ";
+    /**
+     * The rest of an address written with a space in it ({@code …/c_1129890 125.htm}): a word that ends as a web
+     * page's file name does, after an address that does not.
+     */
+    private static final Pattern FILE_NAME_END = Pattern.compile("[\\w.%~-]*\\.(?i:s?html?|php|aspx?|jsp|cms)");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?i:s?html?|php|aspx?|jsp|cms)");
     /** A site's name is short, and is no sentence. */
     private static final int NAME_CHARS = 40;
 
@@ -35,6 +45,15 @@ final class SourceUrlReader {
             return Optional.empty();
         }
         String url = found.get(0);
+        boolean spaced = false;
+        int after = value.indexOf(url) + url.length();
+        String next = firstToken(value.substring(after));
+        if (!FILE_NAME.matcher(url).matches() && !next.isEmpty() && after < value.length()
+                && Character.isWhitespace(value.charAt(after)) && FILE_NAME_END.matcher(next).matches()) {
+            value = value.substring(0, after) + value.substring(after).replaceFirst("^\\s+" + Pattern.quote(next), "");
+            url = url + "%20" + next;
+            spaced = true;
+        }
         Matcher m = HTTP_URL.matcher(url);
         if (!m.matches()) {
             return Optional.empty();
@@ -60,7 +79,7 @@ final class SourceUrlReader {
                 nameEn = named;
             }
         }
-        return Optional.of(new SourceUrl(new SourceLink(url, nameZh, nameEn), path));
+        return Optional.of(new SourceUrl(new SourceLink(url, nameZh, nameEn), path, spaced));
     }
 
     /** Whether a value is a site's name with one or more addresses, and no sentence. */
