@@ -113,6 +113,16 @@ final class LineClassifier {
         return unbold(value);
     }
 
+    /**
+     * Whether a line the known markers miss reads as one ({@code （英语如下）}, {@code [English]}, {@code 英译：}): short,
+     * naming English, and no sentence.
+     */
+    static boolean mayBeMarker(String text) {
+        String key = key(text).replaceAll("[\\p{P}\\p{S}\\s]", "");
+        return key.length() <= 16 && (key.contains("英语") || key.contains("英語") || key.contains("英文")
+                || key.contains("英译") || key.contains("英譯") || key.contains("english"));
+    }
+
     /** Where the first closing bracket of a line is, of any width ({@code 】}, {@code ］}, {@code ]}); -1 if none. */
     private static int closingBracket(String text) {
         for (int i = 0; i < text.length(); i++) {

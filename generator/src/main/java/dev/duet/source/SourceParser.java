@@ -127,7 +127,7 @@ public final class SourceParser {
         }
 
         Metadata meta = readMetadata(file, classified, problems);
-        Blocks blocks = splitBlocks(classified, meta.marker());
+        Blocks blocks = splitBlocks(file, classified, meta.marker(), problems);
         Optional<ReadText> zh = chinese.read(file, blocks.zh(), problems);
         Optional<ReadText> en = english.read(file, blocks.en(), problems);
         if (meta.marker().isPresent() && blocks.en().isEmpty()) {
@@ -292,7 +292,8 @@ public final class SourceParser {
      * otherwise all English when Latin letters dominate, or at a {@code Title:} line in English that follows
      * Chinese text (a file whose marker was forgotten), or all Chinese.
      */
-    private Blocks splitBlocks(List<ClassifiedLine> lines, Optional<ClassifiedLine> marker) {
+    private Blocks splitBlocks(String file, List<ClassifiedLine> lines, Optional<ClassifiedLine> marker,
+            Problems problems) {
         List<ClassifiedLine> content = new ArrayList<>();
         int enStart = -1;
         for (ClassifiedLine line : lines) {
@@ -319,6 +320,13 @@ public final class SourceParser {
                         enStart = i;
                         break;
                     }
+                }
+                if (enStart > 1 && enStart < content.size() && LineClassifier.mayBeMarker(content.get(enStart - 1)
+                        .text())) {
+                    ClassifiedLine guessed = content.remove(--enStart);
+                    problems.warning("source.marker", file, guessed.number(), "`" + shorten(guessed.text().strip())
+                            + "` is read as the marker line before the English block, and left out of the Chinese"
+                            + " text; write it as `英语如下：`");
                 }
             }
         }

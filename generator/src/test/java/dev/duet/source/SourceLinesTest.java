@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Source lines as newsrooms write them: a credit line in the text ({@code 来源：国家统计局}) is text beside the real
@@ -71,5 +73,27 @@ class SourceLinesTest {
         assertEquals(Optional.of("CNA"), parse("标题\n中央社台北9月28日电 正文。\n英语如下：\n**Title: A title**\n"
                 + "TAIPEI, Sept. 28 (CNA) -- Text.\n【来源】https://focustaiwan.tw/politics/202309280001 CNA\n")
                 .source().flatMap(SourceLink::nameEn));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"（英语如下）", "English:", "【English Version】", "[English]", "英译：", "英语翻译如下：",
+        "——英语如下——", "英 语 如 下："})
+    void aMarkerLineOfAnotherWordingBeforeTheEnglishTitleIsNoChineseParagraph(String marker) {
+        ImportedArticle a = parse("第一篇\n新华社北京9月28日电 第一篇正文。\n" + marker + "\n**Title: First story**\n"
+                + "BEIJING, Sept. 28 (Xinhua) -- First story text.\n"
+                + "【来源】http://www.xinhuanet.com/local/2023-09/28/c_1129890124.htm\n");
+
+        assertEquals(List.of("新华社北京9月28日电 第一篇正文。"), a.zh().orElseThrow().paragraphs());
+        assertEquals("First story", a.en().orElseThrow().title());
+        assertTrue(codes(a).isEmpty() || codes(a).equals(List.of("source.marker")), codes(a).toString());
+    }
+
+    @Test
+    void aShortChineseLineNamingNoLanguageBeforeTheEnglishStaysText() {
+        ImportedArticle a = parse("第一篇\n新华社北京9月28日电 第一篇正文。\n完\n**Title: First story**\n"
+                + "BEIJING, Sept. 28 (Xinhua) -- First story text.\n"
+                + "【来源】http://www.xinhuanet.com/local/2023-09/28/c_1129890124.htm\n");
+
+        assertEquals(List.of("新华社北京9月28日电 第一篇正文。", "完"), a.zh().orElseThrow().paragraphs());
     }
 }
