@@ -71,15 +71,19 @@ final class ChineseBylineReader {
         }
         String dateline = m.group(1);
         Optional<String> agency = Optional.empty();
+        // 据新华社北京9月28日电: "according to Xinhua", a story of another outlet that carries the agency's.
+        String byAgency = dateline.startsWith("据") || dateline.startsWith("據") ? dateline.substring(1) : dateline;
         for (String name : AGENCIES) {
-            if (dateline.startsWith(name)) {
+            if (byAgency.startsWith(name)) {
                 agency = Optional.of(name);
                 break;
             }
         }
         List<String> reporters = new ArrayList<>(m.group(4) == null ? List.of() : reporters(m.group(4)));
+        // 北京报道 at the end of the parentheses says where the story was reported, not by whom.
+        reporters.removeIf(name -> dateline.contains(name) || PLACES.contains(name));
         if (agency.isPresent()) {
-            for (String name : inDateline(dateline.substring(agency.get().length()))) {
+            for (String name : inDateline(byAgency.substring(agency.get().length()))) {
                 if (!reporters.contains(name)) {
                     reporters.add(name);
                 }
@@ -192,6 +196,9 @@ final class ChineseBylineReader {
             }
         }
         for (String name : found) {
+            // 王悦等: 王悦 and others.
+            name = name.length() >= 3 && name.endsWith("等") && isAllHan(name) ? name.substring(0, name.length() - 1)
+                    : name;
             if (name.length() <= (hasHan(name) ? 12 : 40) && names.size() < 10 && isName(name)) {
                 names.add(name);
             }
