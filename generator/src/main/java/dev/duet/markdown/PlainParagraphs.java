@@ -111,10 +111,13 @@ final class PlainParagraphs {
     }
 
     private static void appendEscaped(StringBuilder html, String s, int from, int to) {
+        // Within the line: a search to the text's end at each line would make a body of many lines quadratic.
         int start = from;
-        for (int i = s.indexOf('"', from); i >= 0 && i < to; i = s.indexOf('"', i + 1)) {
-            html.append(s, start, i).append("&quot;");
-            start = i + 1;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '"') {
+                html.append(s, start, i).append("&quot;");
+                start = i + 1;
+            }
         }
         html.append(s, start, to);
     }
