@@ -27,6 +27,11 @@ final class EventStream implements AutoCloseable {
 
     private static final byte[] PREAMBLE = "retry: 500\n\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
+    /**
+     * Pages connected at most: far more than the tabs of anyone previewing, few enough that a local program opening
+     * connections by the thousand cannot take the server's files and memory. One more is answered 503.
+     */
+    static final int MAX_CLIENTS = 256;
 
     private final ScheduledExecutorService writer;
     private final Duration keepAlive;
@@ -114,6 +119,15 @@ final class EventStream implements AutoCloseable {
     private void open(HttpExchange exchange, boolean waitingForBuild) {
         if (threads.isEmpty()) {
             exchange.close();
+            return;
+        }
+        clients.removeIf(client -> !client.isOpen());
+        if (clients.size() >= MAX_CLIENTS) {
+            try (exchange) {
+                exchange.sendResponseHeaders(503, -1);
+            } catch (java.io.IOException gone) {
+                // Closed either way.
+            }
             return;
         }
         EventClient client = new EventClient(exchange, threads.get());

@@ -141,6 +141,34 @@ class CrowdedServerTest {
         }
     }
 
+    @Test
+    void eventStreamsBeyondTheLimitAreRefusedAndAPageConnectsAgainOnceOthersLeave() throws Exception {
+        start(ServerSettings.DEFAULT);
+        for (int i = 0; i < EventStream.MAX_CLIENTS; i++) {
+            crowd.add(askAndNeverRead(SiteHandler.EVENTS_PATH));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (server.events().clientCount().get(2, TimeUnit.SECONDS) < EventStream.MAX_CLIENTS) {
+            assertTrue(System.nanoTime() < deadline, "the streams did not all open");
+            Thread.sleep(20);
+        }
+
+        String refused = new Http(server).raw(SiteHandler.EVENTS_PATH);
+        assertTrue(refused.startsWith("HTTP/1.1 503"), refused);
+        assertEquals(EventStream.MAX_CLIENTS, server.events().clientCount().get(2, TimeUnit.SECONDS));
+        assertAnsweredPromptly("/en/news/hello/");
+
+        for (Socket socket : crowd.subList(0, 10)) {
+            socket.close();
+        }
+        server.events().probe().get(2, TimeUnit.SECONDS);
+        try (EventReader page = new EventReader(server.port())) {
+            page.awaitRetry();
+            server.broadcastReload();
+            assertEquals("reload", page.next(PROMPTLY).name());
+        }
+    }
+
     private void start(ServerSettings settings) throws IOException {
         server = new PreviewServer(site, PreviewServer.LOOPBACK, 0, settings);
         server.start();
