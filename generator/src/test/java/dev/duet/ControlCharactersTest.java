@@ -66,6 +66,28 @@ class ControlCharactersTest {
         assertEveryXmlFileParses(site);
     }
 
+    @Test
+    void noncharactersAndHalvesOfSurrogatePairsReachNoFeedOrSitemap() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.article("2024/odd.en.md", """
+                title: "Odd \\uFFFE\\uFFFF and \\uD800 in a title"
+                lang: "en"
+                date: "2024-05-01"
+                tags: ["t\\uFFFF"]
+                """, "A body with a noncharacter \uFFFF here, and an emoji \uD83D\uDE00 kept.\n");
+
+        BuildResult result = site.build();
+
+        Problem told = result.problems().stream().filter(p -> p.code().equals("content.control-character"))
+                .findFirst().orElseThrow(() -> new AssertionError(result.problems().toString()));
+        assertEquals(2, told.line(), "the title's line, after the opening '---'");
+        String feed = site.read("en/feed.xml");
+        assertTrue(feed.contains("Odd  and  in a title"), feed);
+        assertTrue(feed.contains("\uD83D\uDE00"), "a whole pair is a character like any other");
+        assertFalse(feed.contains("\uFFFF") || feed.contains("Odd ?") || feed.contains("? in a title"), feed);
+        assertEveryXmlFileParses(site);
+    }
+
     private static void assertEveryXmlFileParses(TestSite site) throws Exception {
         List<Path> xml;
         try (Stream<Path> files = Files.walk(site.out())) {
