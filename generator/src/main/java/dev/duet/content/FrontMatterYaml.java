@@ -23,6 +23,13 @@ final class FrontMatterYaml {
 
     /** The map the YAML holds; reports a problem with its line and returns empty when it is not usable. */
     static Optional<Map<?, ?>> parse(String path, String yaml, Problems problems) {
+        if (yaml.length() > MAX_YAML_CODE_POINTS && yaml.codePointCount(0, yaml.length()) > MAX_YAML_CODE_POINTS) {
+            // Told before any parser reads it: one read of a value of millions of characters took seconds.
+            problems.error("content.yaml", path, 2, "front matter is " + yaml.codePointCount(0, yaml.length())
+                    + " characters long, more than the " + MAX_YAML_CODE_POINTS + " it may hold; move the long"
+                    + " text into the body");
+            return Optional.empty();
+        }
         try {
             // Front matter as import writes it needs no YAML parser; anything else gets one, once it is known not
             // to nest deeper than the parser's stack allows.

@@ -72,6 +72,17 @@ class HostileArticleTest {
                 Arguments.of("'- ' nested 2,000 times", "tags:\n  " + "- ".repeat(2000) + "x"));
     }
 
+    @Test
+    void frontMatterLongerThanItMayBeIsOneErrorBeforeAnyParserReadsIt() throws Exception {
+        String yaml = "summary: \"" + "A".repeat(3_000_000) + "\"";
+        site.article("2025/hostile.en.md", FRONT + "\n" + yaml, "Body.");
+        BuildResult result = site.build();
+        assertOneErrorAt(result, "content.yaml", 2);
+        assertTrue(result.problems().stream().anyMatch(p -> p.message().contains("more than the 1048576")), result.problems()
+                .toString());
+        assertTrue(site.exists("en/2025/01/good/index.html") && site.exists("zh/2025/01/good/index.html"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileFrontMatter")
     void frontMatterThatNestsTooDeepIsOneErrorAndTheRestBuilds(String name, String yaml) throws Exception {
