@@ -10,6 +10,19 @@ import java.util.regex.Pattern;
 public record ArticleFacts(String summary, int readingMinutes) {
 
     private static final Pattern ESCAPED_PUNCTUATION = Pattern.compile("\\\\([\\p{Punct}])");
+    /** What a first paragraph may hold of Markdown and HTML; a paragraph without any of these is text as it is. */
+    private static final Pattern MARKUP_CHARS = Pattern.compile("[*_`\\[<&~#>]");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("(?<!\\\\)\\[([^\\]]*)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])");
+    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+    private static final Pattern STRONG = Pattern.compile("(?<![\\\\\\w])(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1(?!\\w)");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\\\\\w*])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s*_])\\1(?![\\w*])");
+    private static final Pattern STRIKE = Pattern.compile("~~(?=\\S)(.+?)(?<=\\S)~~");
+    private static final Pattern CODE = Pattern.compile("(?<!\\\\)`+([^`]+)`+");
+    private static final Pattern BLOCK_MARK = Pattern.compile("^(?:#{1,6}\\s+|>\\s?|[-+*]\\s+|\\d{1,9}[.)]\\s+)+");
+    private static final int PLAIN_CHARS = 4_000;
+    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|apos|nbsp|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
     public static ArticleFacts of(ArticlePage article, WritingRule rule) {
         return new ArticleFacts(summary(article.markdown(), rule), readingMinutes(article.markdown(), rule));
@@ -19,6 +32,8 @@ public record ArticleFacts(String summary, int readingMinutes) {
         String md = markdown.strip();
         int end = md.indexOf("\n\n");
         String first = (end < 0 ? md : md.substring(0, end)).replace('\n', ' ');
+        // Enough for any summary with the markup around it; no pattern runs over a paragraph of any length.
+        first = plain(first.length() > PLAIN_CHARS ? first.substring(0, PLAIN_CHARS) : first);
         String text = rule.typeset(ESCAPED_PUNCTUATION.matcher(first).replaceAll("$1").strip());
         int limit = rule.summaryLength();
         if (text.codePointCount(0, text.length()) <= limit) {
@@ -32,6 +47,43 @@ public record ArticleFacts(String summary, int readingMinutes) {
             }
         }
         return text.substring(0, cut).strip() + "…";
+    }
+
+    /**
+     * The text a reader sees of a paragraph of Markdown: links and emphasis as their words, pictures and HTML tags
+     * left out, the common entities as their characters; a paragraph with none of these is returned as it is.
+     */
+    static String plain(String paragraph) {
+        if (!MARKUP_CHARS.matcher(paragraph).find()) {
+            return paragraph;
+        }
+        String text = BLOCK_MARK.matcher(paragraph.strip()).replaceFirst("");
+        text = IMAGE.matcher(text).replaceAll("");
+        text = LINK.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        text = AUTOLINK.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        text = CODE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        text = TAG.matcher(text).replaceAll("");
+        text = STRONG.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2)));
+        text = EMPHASIS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2)));
+        text = STRIKE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        return ENTITY.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(entity(m.group(1))));
+    }
+
+    private static String entity(String name) {
+        return switch (name) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "nbsp" -> "\u00a0";
+            default -> {
+                int code = name.charAt(1) == 'x' || name.charAt(1) == 'X' ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
+                yield Character.isValidCodePoint(code) && code >= 0x20 && !Character.isSurrogate((char) code)
+                        && code != 0xFFFE && code != 0xFFFF ? new String(Character.toChars(code)) : "";
+            }
+        };
     }
 
     static int readingMinutes(String markdown, WritingRule rule) {

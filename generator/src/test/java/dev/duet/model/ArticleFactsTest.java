@@ -18,6 +18,18 @@ class ArticleFactsTest {
     }
 
     @Test
+    void summaryIsTheTextAReaderSeesOfMarkdownAndHtml() {
+        assertEquals("Bold and a link & more: code, strong, struck, 中文粗体。",
+                ArticleFacts.summary("**Bold** and [a link](https://example.org/x) &amp; more: `code`, __strong__,"
+                        + " ~~struck~~, 中文**粗体**。![a picture](p.jpg)", ENGLISH));
+        assertEquals("Quoted <b>not a tag</b>? No: a tag, 5 < 6 and snake_case_name stay.",
+                ArticleFacts.summary("> Quoted &lt;b&gt;not a tag&lt;/b&gt;? No: <em>a tag</em>, 5 < 6 and"
+                        + " snake_case_name stay.", ENGLISH));
+        assertEquals("A heading", ArticleFacts.summary("## A heading\n\nText.", ENGLISH));
+        assertEquals("*not emphasis* and 2 * 3 * 4", ArticleFacts.summary("\\*not emphasis\\* and 2 * 3 * 4", ENGLISH));
+    }
+
+    @Test
     void anEnglishWireDatelinesDashPrintsAsAnEmDash() {
         assertEquals("NANJING, Sept. 28 (Xinhua) \u2014 The railway opened.",
                 ArticleFacts.summary("NANJING, Sept. 28 (Xinhua) -- The railway opened.", ENGLISH));
