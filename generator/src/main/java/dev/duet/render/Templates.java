@@ -40,6 +40,9 @@ public final class Templates {
         cfg.setObjectWrapper(new ViewWrapper());
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
+        // A failure inside <#attempt> is the theme's to handle, and it did: no stack trace on the console.
+        cfg.setAttemptExceptionReporter((failure, environment) -> {
+        });
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setLocale(Locale.ROOT);

@@ -48,6 +48,36 @@ class HostileTemplatesTest {
     }
 
     @Test
+    void aFailureTheTemplateRecoversFromIsNeitherAProblemNorAStackTraceOnTheConsole() throws Exception {
+        List<java.util.logging.LogRecord> logged = new java.util.ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger freemarker = java.util.logging.Logger.getLogger("freemarker");
+        freemarker.addHandler(handler);
+        try {
+            site.write(TAGS, "<p><#attempt>${missing.value}<#recover>none</#attempt></p>\n");
+            assertFalse(site.build().hasErrors(), site.problems().toString());
+        } finally {
+            freemarker.removeHandler(handler);
+        }
+        assertTrue(site.read("zh/tags/index.html").contains("<p>none</p>"));
+        assertEquals(List.of(), site.problems().stream().filter(p -> p.file().contains("tags.ftlh")).toList());
+        assertEquals(List.of(), logged.stream().map(java.util.logging.LogRecord::getMessage).toList());
+    }
+
+    @Test
     void aTemplateCannotRunACommand() throws Exception {
         Path marker = root.resolve("ran");
         assertFailsAt(TAGS + ":2", "<p>\n<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"touch "
