@@ -254,6 +254,7 @@ class LifecycleTest {
                   - "/.git/HEAD.html"
                   - "/zh/\u202eevil/"
                   - "/zh/2024/05/rail-line-opens/"
+                  - "/\u200bzh/2024/05/rail-line-opens/"
                 """, "新线今日开通。\n");
 
         BuildResult result = site.build();
@@ -268,17 +269,19 @@ class LifecycleTest {
         assertEquals("/zh/2024/05/rail-line-opens/", redirect.select("body a").attr("href"));
         assertTrue(site.exists("news/rail.html"), "an absolute URL of this site is a path of it");
         List<Problem> aliases = result.problems().stream().filter(p -> p.code().equals("content.alias")).toList();
-        assertEquals(12, aliases.size(), aliases.toString());
+        assertEquals(13, aliases.size(), aliases.toString());
         assertTrue(aliases.stream().anyMatch(p -> p.line() == 19 && !p.isError()
                 && p.message().contains("is this article's own address")), aliases.toString());
         assertTrue(aliases.stream().anyMatch(p -> !p.isError() && p.message().contains("'../../etc' does not start"
                 + " with '/'")), aliases.toString());
         // Each at its own line: the list starts on line 7, one alias a line.
         assertTrue(aliases.stream().allMatch(p -> p.file().equals("articles/2024/rail-line-opens.zh.md")
-                && p.line() >= 9 && p.line() <= 19), aliases.toString());
-        assertEquals(11, aliases.stream().map(Problem::line).distinct().count(), aliases.toString());
+                && p.line() >= 9 && p.line() <= 20), aliases.toString());
+        assertEquals(12, aliases.stream().map(Problem::line).distinct().count(), aliases.toString());
         assertTrue(aliases.stream().anyMatch(p -> p.line() == 17 && p.isError() && p.message().contains("hidden")));
         assertTrue(aliases.stream().anyMatch(p -> p.line() == 18 && p.isError() && p.message().contains("\\u202e")));
+        assertTrue(aliases.stream().anyMatch(p -> p.line() == 20 && p.isError() && p.message().contains("\\u200b")),
+                aliases.toString());
         assertFalse(site.exists(".git/HEAD.html"));
         assertTrue(aliases.stream().anyMatch(p -> p.line() == 11 && p.message().contains("evil.example.com")));
         assertTrue(aliases.stream().anyMatch(p -> p.line() == 15 && p.message().contains("under /favicon.svg")));

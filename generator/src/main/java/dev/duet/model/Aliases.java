@@ -74,7 +74,8 @@ final class Aliases {
                 problems.add(Problem.error("content.alias", file, line, "alias '" + escape(text) + "' has a segment '"
                         + escape(segment) + "' that no redirect may have: " + (segment.startsWith(".")
                                 ? "a hidden name (.git, .well-known) is no page a reader had"
-                                : "an invisible direction mark would make the address read as another")
+                                : "an invisible mark (of direction, or of zero width) would make the address read as"
+                                + " another")
                         + "; give the old path as it was, such as /zh/2024/05/old-slug/"));
                 return Optional.empty();
             }
@@ -133,13 +134,17 @@ final class Aliases {
         return segment.length() <= 200;
     }
 
-    /** Whether a segment holds a mark that sets the direction of text (U+200E, U+202A–U+202E, U+2066–U+2069). */
+    /**
+     * Whether a segment holds a mark that sets the direction of text (U+200E, U+202A–U+202E, U+2066–U+2069) or has
+     * no width (U+200B–U+200D, U+2060, U+FEFF, the soft hyphen U+00AD): {@code /\u200Bzh/x/} reads as {@code /zh/x/}.
+     */
     private static boolean hasDirectionMark(String segment) {
         return segment.chars().anyMatch(Aliases::isDirectionMark);
     }
 
     private static boolean isDirectionMark(int c) {
-        return c == 0x200e || c == 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+        return c == 0x200e || c == 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                || c >= 0x200b && c <= 0x200d || c == 0x2060 || c == 0xfeff || c == 0xad;
     }
 
     private static String escape(String segment) {
