@@ -20,7 +20,8 @@ import org.mozilla.universalchardet.UniversalDetector;
 final class SourceDecoder {
 
     /** Far above any news article; refusing earlier keeps a stray video or database dump from filling memory. */
-    static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** As large as an article file may be: a larger source would make articles the build refuses. */
+    static final int MAX_BYTES = 8 * 1024 * 1024;
 
     /** The detector decides within a few kilobytes; feeding it more only costs time. */
     private static final int DETECTOR_SAMPLE = 64 * 1024;
@@ -36,8 +37,9 @@ final class SourceDecoder {
         byte[] in = bytes == null ? new byte[0] : bytes;
         List<Problem> problems = new ArrayList<>();
         if (in.length > MAX_BYTES) {
-            problems.add(Problem.error("source.too-large", file, 0, "file is " + in.length
-                    + " bytes, far more than a news article; check it is a source file, or move it out of the import folder"));
+            problems.add(Problem.error("source.too-large", file, 0, "file is " + in.length + " bytes, more than the "
+                    + (MAX_BYTES >> 20) + " MB a source file may hold (an article file may hold no more), and far more"
+                    + " than a news article; check it is a source file, or move it out of the import folder"));
             return new DecodedSource("", "unknown", problems);
         }
         if (startsWith(in, 0xEF, 0xBB, 0xBF)) {

@@ -128,6 +128,8 @@ class BadInputTest {
         ImportedArticle a = parser.parse(FILE, new byte[SourceDecoder.MAX_BYTES + 1]);
 
         assertTrue(problem(a, "source.too-large").isError());
+        assertTrue(problem(a, "source.too-large").message().contains("more than the 8 MB a source file may hold"),
+                problem(a, "source.too-large").message());
     }
 
     @Test
