@@ -33,8 +33,8 @@ public final class SourceParser {
     private final KeywordSplitter keywordSplitter = new KeywordSplitter();
     private final SourceUrlReader urls = new SourceUrlReader();
     private final ScriptDetector scripts = new ScriptDetector();
-    private final ChineseTextReader chinese =
-            new ChineseTextReader(classifier, new ChineseBylineReader(), scripts);
+    private final ChineseBylineReader bylines = new ChineseBylineReader();
+    private final ChineseTextReader chinese = new ChineseTextReader(classifier, bylines, scripts);
     private final EnglishTextReader english = new EnglishTextReader(classifier, new EnglishBylineReader());
 
     public SourceParser() {
@@ -128,6 +128,13 @@ public final class SourceParser {
 
         Metadata meta = readMetadata(file, classified, problems);
         Blocks blocks = splitBlocks(file, classified, meta.marker(), problems);
+        var joined = blocks.en().stream().filter(l -> bylines.startsWithDateline(l.text())).findFirst();
+        if (joined.isPresent()) {
+            problems.error("source.two-stories", file, joined.get().number(), "a Chinese story opens here ("
+                    + shorten(joined.get().text().strip()) + "), inside the English block: the file holds two stories"
+                    + " joined, so nothing is imported from it; split it into one file a story");
+            return nothing(file, encoding, problems);
+        }
         Optional<ReadText> zh = chinese.read(file, blocks.zh(), problems);
         Optional<ReadText> en = english.read(file, blocks.en(), problems);
         if (meta.marker().isPresent() && blocks.en().isEmpty()) {

@@ -96,4 +96,22 @@ class SourceLinesTest {
 
         assertEquals(List.of("新华社北京9月28日电 第一篇正文。", "完"), a.zh().orElseThrow().paragraphs());
     }
+
+    @Test
+    void twoStoriesJoinedInOneFileAreAnErrorAtTheSecondStorysOpeningAndNothingIsImported() {
+        String one = "第一篇\n新华社北京9月28日电 第一篇正文。\n英语如下：\n**Title: First story**\n"
+                + "BEIJING, Sept. 28 (Xinhua) -- First story text.\n";
+        String two = "第二篇\n新华社上海9月28日电（记者 蒋方）第二篇正文。\n英语如下：\n**Title: Second story**\n"
+                + "SHANGHAI, Sept. 28 (Xinhua) -- Second story text.\n"
+                + "【来源】http://www.xinhuanet.com/local/2023-09/28/c_1129890125.htm\n";
+
+        ImportedArticle a = parse(one + two);
+
+        Problem told = a.problems().stream().filter(p -> p.code().equals("source.two-stories")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.problems().toString()));
+        assertTrue(told.isError());
+        assertEquals(7, told.line());
+        assertEquals(Optional.empty(), a.zh());
+        assertEquals(Optional.empty(), a.en());
+    }
 }
