@@ -191,7 +191,9 @@ class SourceParserTest {
         "Keywords: Shanghai Cooperation Organization (SCO), Belt and Road (BRI, 2013).|"
                 + "Shanghai Cooperation Organization (SCO);Belt and Road (BRI, 2013)",
         "**Keywords:** railway , , summer travel ,|railway;summer travel",
-        "关键词：铁路，暑运|铁路;暑运"})
+        "关键词：铁路，暑运|铁路;暑运",
+        "Keywords: 一带一路；Belt and Road、 trade; |一带一路;Belt and Road;trade",
+        "Keywords:\u00a0alpha, beta\u3000|alpha;beta"})
     void importsKeywordsSplitOnTheSeparatorUsed(String line, String expected) {
         ImportedArticle a = parse(article().replace(
                 "Keywords: Yangtze River Delta (YRD), railway, summer travel rush.", line));
