@@ -242,8 +242,16 @@ public final class ContentWriter {
             copies.settle(path, keepEditedIn.isPresent()).ifPresent(problems::add);
         }
         boolean seen = edited && digest(current).equals(rendered.digest());
-        if (seen && (keepEditedIn.isEmpty() || !copies.isIncoming(path, bytes))) {
-            // The source gives what import wrote before: only the user changed the file, nothing to warn about.
+        boolean open = seen && copies.isIncoming(path, bytes);
+        if (seen && (keepEditedIn.isEmpty() || !open)) {
+            // The source gives what import wrote before: only the user changed the file. A conflict an earlier import
+            // reported is told again until it is settled: that import may have been stopped before it told it.
+            if (open) {
+                problems.add(Problem.warning("import.conflict-open", path, 0, "its source's change is not in it since"
+                        + " an editor changed the same text: the source's version is kept as "
+                        + copies.shown(copies.incoming(path)) + "; take what you want of it into the file (saving it"
+                        + " settles the conflict), or import with overwriteEdited to take the source's version"));
+            }
             keptEdited.add(new ArticleMerge.Side(path, rendered, currentBytes, true));
             return outcome(path, ImportReport.Status.KEPT_EDITED);
         }
