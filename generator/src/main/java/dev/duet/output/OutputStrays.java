@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * The files in the output folder that a build without the list of the files the last build wrote (its cache folder
- * new, or deleted) did not make. Such a build cannot tell an earlier build's page of a story deleted since from a
- * file someone put there, so it removes neither: it says so, since a page it did not make would be published as it
- * is.
+ * new, deleted, or damaged) did not make. Such a build cannot tell an earlier build's page of a story deleted since
+ * from a file someone put there, so it removes neither: it is an error, since a page it did not make would be
+ * published as it is.
  */
 final class OutputStrays {
 
@@ -25,21 +25,22 @@ final class OutputStrays {
     }
 
     /**
-     * A warning naming the files below {@code root} that are not in {@code made} (sorted), if there are any;
-     * {@code damaged} when the list was there but could not be read.
+     * An error naming the files below {@code root} that are not in {@code made} (sorted), if there are any, and
+     * whether there are; {@code damaged} when the list was there but could not be read.
      */
-    static void tell(Path root, String[] made, boolean damaged, List<Problem> problems) throws IOException {
+    static boolean tell(Path root, String[] made, boolean damaged, List<Problem> problems) throws IOException {
         List<String> strays = strays(root, made, true);
         if (strays.isEmpty()) {
-            return;
+            return false;
         }
-        problems.add(Problem.warning("build.unknown-output", strays.get(0), 0, strays.size() + " file"
+        problems.add(Problem.error("build.unknown-output", strays.get(0), 0, strays.size() + " file"
                 + (strays.size() == 1 ? "" : "s") + " in " + root + " were not made by this build, which has no list"
                 + " of the files the last build wrote (" + (damaged ? "its list, " + SiteWriter.MANIFEST
                 + " in the cache folder, was damaged, and is made again" : "its cache folder is new") + "): "
-                + named(strays) + ". They stay, and are published with the site; if"
-                + " they are an earlier build's pages (of a story deleted since), delete the output folder and"
-                + " build again"));
+                + named(strays) + ". They stay, and would be published with the site: if they are an earlier"
+                + " build's pages (of a story deleted since), delete the output folder and build again; if they are"
+                + " files to publish, put them in static/. Each build looks for them until they are gone"));
+        return true;
     }
 
     /**

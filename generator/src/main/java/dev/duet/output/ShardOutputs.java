@@ -29,7 +29,7 @@ public final class ShardOutputs {
     /**
      * The site paths a shard made, as its manifest lists them; empty when it has no manifest.
      *
-     * @throws java.nio.charset.CharacterCodingException when the manifest is damaged (not UTF-8)
+     * @throws java.nio.charset.CharacterCodingException when the manifest is damaged (not UTF-8, or cut short)
      */
     public static Optional<List<String>> files(Path shardCache) throws IOException {
         Path manifest = shardCache.resolve(SiteWriter.MANIFEST);
@@ -39,12 +39,18 @@ public final class ShardOutputs {
         List<String> files = new ArrayList<>();
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.equals(SiteWriter.END_LINE)) {
+                    if (lines.readLine() != null) {
+                        break;
+                    }
+                    return Optional.of(files);
+                }
                 if (!line.isBlank()) {
                     files.add(line);
                 }
             }
         }
-        return Optional.of(files);
+        throw new java.nio.charset.CharacterCodingException();
     }
 
     /**

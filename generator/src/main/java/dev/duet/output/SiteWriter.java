@@ -40,9 +40,18 @@ import java.util.stream.Stream;
 public final class SiteWriter {
 
     static final String MANIFEST = "output-manifest.txt";
+    /** The list's last line, which no site path is: a list without it was cut short. */
+    static final String END_LINE = ".";
+    private static final String END = END_LINE + "\n";
+    /**
+     * Left in the cache folder while the output folder holds files no build is known to have made, found by a build
+     * without a list it could trust: each build after looks for them again, until they are gone.
+     */
+    static final String STRAYS = "output-strays.txt";
 
     private final OutputPaths paths;
     private final Path manifest;
+    private final Path strays;
     private final AtomicWriter files;
     private final BuildMarker marker;
     /** The folders of the output found to be real folders, not links, where this build wrote or deleted. */
@@ -77,6 +86,7 @@ public final class SiteWriter {
     public SiteWriter(Path outputDir, Path cacheDir, boolean newFilesInPlace) {
         this.paths = new OutputPaths(outputDir);
         this.manifest = cacheDir.resolve(MANIFEST);
+        this.strays = cacheDir.resolve(STRAYS);
         this.files = new AtomicWriter(newFilesInPlace);
         this.marker = BuildMarker.in(cacheDir);
         this.links = new OutputLinks(paths.root());
@@ -114,7 +124,7 @@ public final class SiteWriter {
         // An output folder this build begins empty holds nothing it did not make: no stray to look for at the end,
         // and no link on the way to a file it writes.
         begunEmpty = isEmpty(paths.root());
-        unlisted = listing != Listing.READ && !begunEmpty;
+        unlisted = (listing != Listing.READ || Files.exists(strays)) && !begunEmpty;
         foreignLooked = (unfinished || foreignLooked) && !unlisted && !begunEmpty;
         if (listing == Listing.DAMAGED) {
             // Taken as missing: every path is listed again, and no earlier one is taken on its word.
@@ -142,6 +152,7 @@ public final class SiteWriter {
                     out.write(earlier.get(e));
                     out.write('\n');
                 }
+                out.write(END);
             });
             try (FileChannel channel = FileChannel.open(manifest, StandardOpenOption.READ)) {
                 channel.force(true);
@@ -277,7 +288,11 @@ public final class SiteWriter {
         // Sorted and distinct in an array, and the manifests streamed: a large site lists half a million files.
         String[] now = written.stream().sorted().distinct().toArray(String[]::new);
         if (unlisted) {
-            OutputStrays.tell(paths.root(), now, damaged, problems);
+            if (OutputStrays.tell(paths.root(), now, damaged, problems)) {
+                AtomicWriter.writeTextIfChanged(strays, out -> out.write("see the build's build.unknown-output\n"));
+            } else {
+                Files.deleteIfExists(strays);
+            }
         } else if (foreignLooked) {
             List<String> made = new ArrayList<>(List.of(now));
             readList(made::add);
@@ -328,6 +343,7 @@ public final class SiteWriter {
                 out.write(path);
                 out.write('\n');
             }
+            out.write(END);
         });
         return deleted;
     }
@@ -355,11 +371,15 @@ public final class SiteWriter {
         }
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
             for (String old = lines.readLine(); old != null; old = lines.readLine()) {
+                if (old.equals(END_LINE)) {
+                    // Its last line: a list cut short (a cache restored in part, a disk's fault) lacks it.
+                    return lines.readLine() == null ? Listing.READ : Listing.DAMAGED;
+                }
                 if (!old.isBlank()) {
                     each.accept(old);
                 }
             }
-            return Listing.READ;
+            return Listing.DAMAGED;
         } catch (CharacterCodingException e) {
             return Listing.DAMAGED;
         }
