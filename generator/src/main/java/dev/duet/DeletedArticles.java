@@ -41,6 +41,8 @@ final class DeletedArticles {
      * another site or checkout rather than deletions.
      */
     static final int OTHER_MEMORY_FEWEST = 10;
+    /** {@link #lastRead} when the last build's snapshot is there but cannot be read. */
+    private static final int UNREADABLE = -1;
 
     /** The article files gone, by path, with the stamps the last build read them with. */
     private final Map<String, FileStamp> gone;
@@ -48,7 +50,7 @@ final class DeletedArticles {
     private final List<ContentFile> earlier;
     /** The article files the last build did not read: a file gone whose title and date one of them has moved. */
     private final Set<String> added;
-    /** How many article files the last build read. */
+    /** How many article files the last build read; {@link #UNREADABLE} when its snapshot cannot be read. */
     private final int lastRead;
 
     private DeletedArticles(Map<String, FileStamp> gone, List<ContentFile> earlier, Set<String> added,
@@ -69,8 +71,12 @@ final class DeletedArticles {
         // Without noteDeletions (CI, whose changes to the site folder nobody commits) the places are the file's, as
         // in a clean build of the commit: a cache from another branch or run cannot add one that the next run drops.
         if (!(purpose instanceof SiteBuild.Publishing publishing) || publishing.baseline().isEmpty()
-                || publishing.baseline().get().finished().isEmpty() || !config.noteDeletions()) {
+                || !config.noteDeletions()) {
             return new DeletedArticles(Map.of(), List.of(), Set.of(), 0);
+        }
+        if (publishing.baseline().get().finished().isEmpty()) {
+            return new DeletedArticles(Map.of(), List.of(), Set.of(), BuildSnapshot.isUnreadable(config.cacheDir())
+                    ? UNREADABLE : 0);
         }
         String folder = SitePath.of(config, config.articlesDir()) + "/";
         // The inputs are kept compactly, where a path is found by decoding a block of them: a set of this build's
@@ -111,6 +117,13 @@ final class DeletedArticles {
      */
     DeletedPlaces places(SiteConfig config, Glossary glossary, List<TranslationPairs.Group> groups,
             List<Problem> problems) throws IOException {
+        if (lastRead == UNREADABLE) {
+            problems.add(Problem.warning("build.snapshot-unreadable", SitePath.of(config, config.cacheDir()), 0,
+                    "the last build's snapshot cannot be read (damaged, cut short, or written by another version of"
+                    + " Duet), so this build cannot tell an article file deleted since: a story deleted since moves"
+                    + " the newer ones up instead of keeping its place. If one was, restore its files, build, and"
+                    + " delete them again"));
+        }
         if (isOtherMemory(gone.size(), lastRead)) {
             problems.add(Problem.warning("build.article-deleted", SitePath.of(config, config.articlesDir()), 0,
                     gone.size() + " of the " + lastRead + " article files the last build read are gone: more than"

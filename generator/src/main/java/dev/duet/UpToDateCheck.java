@@ -79,7 +79,8 @@ final class UpToDateCheck {
         Optional<Baseline> baseline = Parallel.join(listed).map(inputs -> new Baseline(
                 Sha256.hex(String.join("\n", "duet-build", salt, SearchIndex.version())), inputs,
                 last.map(BuildSnapshot::inputs), articles.map(ArticleFiles.Collector::listed),
-                finished.map(BuildSnapshot::inputs)));
+                // A snapshot cut short after its inputs still tells which article files the last build read.
+                finished.map(BuildSnapshot::inputs).or(() -> BuildSnapshot.lastFinishedInputs(config.cacheDir()))));
         CompletableFuture<SiteBuild.LastOutputs> outputs =
                 CompletableFuture.completedFuture(new SiteBuild.LastOutputs(Set.of(), KnownOutputs.none()));
         if (last.isPresent()) {

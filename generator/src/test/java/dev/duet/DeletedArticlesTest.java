@@ -323,6 +323,38 @@ class DeletedArticlesTest {
     }
 
     @Test
+    void aDeletionAfterABuildWhoseSnapshotIsCutShortKeepsItsPlaceOrIsTold() throws IOException {
+        TestSite site = TestSite.in(dir).stories(6);
+        assertFalse(site.build().hasErrors());
+        Path snapshot = dir.resolve("target/duet/build-snapshot.txt");
+        byte[] whole = Files.readAllBytes(snapshot);
+        // Its outputs lost, as a cache restored in part leaves it: its inputs still say what the last build read.
+        Files.write(snapshot, java.util.Arrays.copyOf(whole, whole.length * 3 / 4));
+        Files.delete(dir.resolve("articles/2023/story-2.en.md"));
+        Files.delete(dir.resolve("articles/2023/story-2.zh.md"));
+        site.problems().clear();
+
+        site.build();
+
+        assertTrue(Files.readString(dir.resolve("deleted.tsv")).contains("articles/2023/story-2\t"));
+        assertEquals(2, deleted(site).size(), site.problems().toString());
+
+        // Cut short before the article files it read: the deletion cannot keep its place, and the build says so.
+        assertFalse(site.build().hasErrors());
+        Files.write(snapshot, java.util.Arrays.copyOf(Files.readAllBytes(snapshot), 40));
+        Files.delete(dir.resolve("articles/2023/story-4.en.md"));
+        Files.delete(dir.resolve("articles/2023/story-4.zh.md"));
+        site.problems().clear();
+        site.build();
+        List<Problem> told = site.problems().stream().filter(p -> p.code().equals("build.snapshot-unreadable"))
+                .toList();
+        assertEquals(1, told.size(), site.problems().toString());
+        assertEquals("target/duet", told.get(0).file());
+        assertTrue(told.get(0).message().contains("cannot tell an article file deleted since"),
+                told.get(0).message());
+    }
+
+    @Test
     void aBuildWithoutTheLastBuildsCacheFolderNamesThePagesItDidNotMake() throws IOException {
         TestSite site = TestSite.in(dir).stories(6);
         assertFalse(site.build().hasErrors());

@@ -307,6 +307,15 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
         return last.isPresent() ? last : read(cacheDir, SET_ASIDE, SnapshotFile::readInputs);
     }
 
+    /**
+     * Whether the cache folder holds a snapshot, or one set aside by a build under way, that cannot be read: damaged,
+     * cut short (a cache restored in part), or written by another version of Duet.
+     */
+    public static boolean isUnreadable(Path cacheDir) {
+        return (Files.isRegularFile(cacheDir.resolve(FILE)) || Files.isRegularFile(cacheDir.resolve(SET_ASIDE)))
+                && lastFinishedInputs(cacheDir).isEmpty();
+    }
+
     public static Optional<BuildSnapshot> lastFinished(Path cacheDir) {
         Optional<BuildSnapshot> last = load(cacheDir);
         return last.isPresent() ? last : load(cacheDir, SET_ASIDE);
