@@ -118,6 +118,25 @@ class BodiesOnDiskTest {
     }
 
     @Test
+    void aFileSavedInAnotherEncodingIsToldToBeSavedAsUtf8NotToBeBuiltAgain() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        String zh = "articles/2024/wang-yi-attends-sco-meeting.zh.md";
+        Path file = dir.resolve(zh);
+        assertFalse(Duet.bodiesOnDisk(site.config().build(), site.listener()).build().hasErrors());
+        // Saved by an editor's Windows Notepad as "ANSI": GBK.
+        Files.write(file, Files.readString(file).getBytes(java.nio.charset.Charset.forName("GBK")));
+        site.article("2024/newer.zh.md", "title: \"更新的报道\"\nlang: \"zh\"\ndate: \"2024-06-01\"", "更新的报道正文。\n");
+        site.problems().clear();
+
+        Duet.bodiesOnDisk(site.config().build(), site.listener()).build();
+
+        List<Problem> pages = site.problems().stream().filter(p -> p.code().equals("build.read")).toList();
+        assertFalse(pages.isEmpty(), site.problems().toString());
+        assertTrue(pages.stream().allMatch(p -> p.message().contains("it is no longer UTF-8")
+                && p.message().contains("save it as UTF-8") && !p.message().contains("build again")), pages.toString());
+    }
+
+    @Test
     void aSettledFileUnchangedSinceIsReadAgainAsItsLastBytesAndAnyChangeIsStillNoticed() throws Exception {
         Path file = dir.resolve("articles/b.zh.md");
         Files.createDirectories(file.getParent());

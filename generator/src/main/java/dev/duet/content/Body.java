@@ -164,13 +164,24 @@ public final class Body {
             }
             Optional<String> again = ArticleFileText.bodyOf(bytes);
             if (again.isEmpty() || again.get().length() != length || !Body.of(again.get()).sameDigest(this)) {
-                throw new IOException(path + " no longer holds the text read from it: it changed while the site was"
-                        + " built (build again), or since its last version read, which is kept until the file is"
-                        + " fixed");
+                throw new IOException(path + " no longer holds the text read from it: " + (isUtf8(bytes)
+                        ? "it changed while the site was built (build again), or since its last version read, which"
+                        + " is kept until the file is fixed"
+                        : "it is no longer UTF-8 (saved in another encoding?): save it as UTF-8, and its pages are"
+                        + " made again"));
             }
             return again.get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -113,7 +113,7 @@ final class Assembler {
             problems.add(Problem.warning("content.slug", file.path(), 0, "slug '" + fm.slug().get() + (decomposed
                     ? "' is written with letters and their accents apart (Unicode NFD), as some Macs save text; using"
                     + " them joined, as every other page writes them" : "' is not a safe URL segment; using '"
-                    + (clean.isEmpty() ? "(derived)" : clean) + "'")));
+                    + slug + "'")));
         }
         if (fm.date().isEmpty()) {
             problems.add(Problem.warning("content.no-date", file.path(), 0,
