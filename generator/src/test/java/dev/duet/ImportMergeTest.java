@@ -235,6 +235,7 @@ class ImportMergeTest {
         assertEquals(1, kept.size(), report.problems().toString());
         assertTrue(kept.get(0).message().contains("its 'importDigest' line, which notes what import wrote, is gone"),
                 kept.get(0).message());
+        assertFalse(kept.get(0).message().contains("source changed"), "import cannot tell: " + kept.get(0).message());
     }
 
     @Test

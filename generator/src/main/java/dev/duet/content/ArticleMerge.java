@@ -219,9 +219,14 @@ final class ArticleMerge {
         }
         Optional<FieldDigests> base = FieldDigests.parse(ImportedText.digestValue("\n" + yaml));
         if (base.isEmpty()) {
-            problems.add(keptEdited(side, ImportedText.digestValue("\n" + yaml).isEmpty()
-                    ? "its '" + FrontMatterFormat.DIGEST_KEY + "' line, which notes what import wrote, is gone"
-                    : "an earlier version of Duet imported it without noting what it wrote for each field"));
+            problems.add(ImportedText.digestValue("\n" + yaml).isEmpty()
+                    ? Problem.warning("import.kept-edited", side.path(), 0, "import leaves it alone whatever its"
+                    + " source says: its '" + FrontMatterFormat.DIGEST_KEY + "' line, which notes what import wrote,"
+                    + " is gone, so an edit cannot be told from a change of the source (put the line back to have"
+                    + " the source's changes merged, or run import with -Dduet.overwriteEdited=true to replace the"
+                    + " file with the source's text, keeping your version under the cache folder)")
+                    : keptEdited(side, "an earlier version of Duet imported it without noting what it wrote for each"
+                    + " field"));
             return Optional.empty();
         }
         return Optional.of(new Read(side, yaml, fm, body, base.get(), now));
