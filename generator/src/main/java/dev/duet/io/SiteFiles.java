@@ -309,6 +309,9 @@ public final class SiteFiles {
                 }
             } else if (attributes.isSymbolicLink()) {
                 followLink(entry, base, suffix, chain, visitor);
+            } else if (!suffix.isEmpty() && entry.getFileName().toString().endsWith(suffix)) {
+                visitor.refused(entry, Problem.warning("site.not-a-file", display(entry), 0, "is no file (a pipe, a"
+                        + " socket or a device) and is left out"));
             }
         }
     }
@@ -321,7 +324,11 @@ public final class SiteFiles {
             target = link.toRealPath();
             attributes = Files.readAttributes(target, BasicFileAttributes.class);
         } catch (IOException e) {
-            return; // names nothing that can be read: left out, as a missing file would be
+            if (!suffix.isEmpty() && link.getFileName().toString().endsWith(suffix)) {
+                visitor.refused(link, Problem.warning("site.broken-link", display(link), 0, "links to nothing that"
+                        + " can be read (a file gone, or links that lead to each other), and is left out"));
+            }
+            return;
         }
         boolean file = attributes.isRegularFile();
         if (!(file && link.getFileName().toString().endsWith(suffix) || attributes.isDirectory())) {

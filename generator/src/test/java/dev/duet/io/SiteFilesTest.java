@@ -148,6 +148,23 @@ class SiteFilesTest {
     }
 
     @Test
+    void aSourceThatIsALinkToNothingOrNoFileIsLeftOutWithAWarning() throws Exception {
+        write("sources/a.txt");
+        link("sources/dangling.txt", Path.of("/nonexistent/x.txt"));
+        link("sources/loop-a.txt", site.resolve("sources/loop-b.txt"));
+        link("sources/loop-b.txt", site.resolve("sources/loop-a.txt"));
+        Process fifo = new ProcessBuilder("mkfifo", site.resolve("sources/pipe.txt").toString()).start();
+        assertEquals(0, fifo.waitFor());
+
+        SiteFiles.Listing listing = new SiteFiles(site, false).list(site.resolve("sources"), ".txt");
+
+        assertEquals(List.of(site.resolve("sources/a.txt")), listing.files());
+        assertEquals(List.of("site.broken-link sources/dangling.txt", "site.broken-link sources/loop-a.txt",
+                "site.broken-link sources/loop-b.txt", "site.not-a-file sources/pipe.txt"), listing.problems().stream()
+                .map(p -> p.code() + " " + p.file()).sorted().toList());
+    }
+
+    @Test
     void escapesControlCharactersSoALineStaysOneLine() {
         assertEquals("plain/名字.txt", SiteFiles.escaped("plain/名字.txt"));
         assertEquals("a\\nb\\rc\\td\\u0007e\\u0085f\\u2028", SiteFiles.escaped("a\nb\rc\td\u0007e\u0085f\u2028"));
