@@ -21,6 +21,14 @@ final class EnglishBylineReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}'’.\\-]*(?: \\p{Lu}[\\p{Lu}'’.\\-]*){0,4}),\\s*"
                     + "((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s{1,3}(\\d{1,2}))\\b");
+    /**
+     * The place in title case, as some outlets write it ({@code Beijing, September 28 (Xinhua) - }): taken only
+     * with an agency in parentheses and a dash after the date, which a sentence opening so does not have.
+     */
+    private static final Pattern TITLE_CASE_DATELINE = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}),\\s*"
+                    + "((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s{1,3}(\\d{1,2}))\\b"
+                    + "(?=\\s*\\([^()]{1,60}\\)\\s*[-—–])");
     /** What may follow the dateline: a year, an agency after a comma, then parentheses. */
     private static final Pattern YEAR = Pattern.compile("^,\\s*\\d{4}\\b");
     private static final Pattern AGENCY_AFTER_COMMA = Pattern.compile("^,\\s*(\\p{Lu}[^(),—–\\-]{1,59}?)\\s*(?=\\(|—|–|-)");
@@ -46,14 +54,17 @@ final class EnglishBylineReader {
     }
 
     boolean startsWithDateline(String text) {
-        return DATELINE.matcher(head(text)).find();
+        return DATELINE.matcher(head(text)).find() || TITLE_CASE_DATELINE.matcher(head(text)).find();
     }
 
     DatedByline read(String paragraph) {
         String head = head(paragraph);
         Matcher m = DATELINE.matcher(head);
         if (!m.find()) {
-            return DatedByline.none();
+            m = TITLE_CASE_DATELINE.matcher(head);
+            if (!m.find()) {
+                return DatedByline.none();
+            }
         }
         String dateline = head.substring(0, m.end());
         Optional<MonthDay> monthDay = ChineseBylineReader.monthDay(

@@ -453,6 +453,18 @@ class SourceParserTest {
         assertEquals(Optional.of("CNA"), en.byline().agency());
     }
 
+    @Test
+    void readsAnEnglishDatelineWithItsPlaceInTitleCaseOnlyBeforeAnAgencyAndADash() {
+        ArticleText en = parse(article().replace("SHANGHAI, Aug. 26 (Xinhua) --", "Beijing, September 28 (Xinhua) -"))
+                .en().orElseThrow();
+        assertEquals(Optional.of("Beijing, September 28"), en.byline().dateline());
+        assertEquals(Optional.of("Xinhua"), en.byline().agency());
+
+        ArticleText sentence = parse(article().replace("SHANGHAI, Aug. 26 (Xinhua) --", "However, May 5 was")).en()
+                .orElseThrow();
+        assertEquals(Optional.empty(), sentence.byline().dateline());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"By Xu Wei | Xu Wei", "**By Xu Wei and Zhang Yi** | Xu Wei,Zhang Yi",
         "By Lin Chih-ming, Wang Hsiao-ming | Lin Chih-ming,Wang Hsiao-ming", "By Shan  Lu | Shan Lu",
