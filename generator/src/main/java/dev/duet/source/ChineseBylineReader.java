@@ -35,7 +35,7 @@ final class ChineseBylineReader {
      */
     private static final List<String> PLACES = DataFile.names("dateline-places.txt");
     /** Where the date starts in a dateline: the month, or the day alone ({@code 東京15日專電}). */
-    private static final Pattern DATE = Pattern.compile("\\d{1,2}[月日]");
+    private static final Pattern DATE = Pattern.compile("[0-9０-９]{1,2}[月日]");
     private static final List<String> ROLES = List.of("见习记者", "实习记者", "摄影记者", "實習記者", "实习生", "通讯员",
             "通訊員", "记者", "記者", "摄影", "攝影", "报道");
 
@@ -43,7 +43,8 @@ final class ChineseBylineReader {
     private static final int HEAD = 120;
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^([^\\s（()，,。：:]{0,30}?(?:(\\d{1,2})月)?(\\d{1,2})日[专專]?[电電讯訊])\\s*(?:[（(]([^（()）]{1,60})[）)])?");
+            "^([^\\s（()，,。：:]{0,30}?(?:([0-9０-９]{1,2})月)?([0-9０-９]{1,2})日[专專]?[电電讯訊])\\s*"
+                    + "(?:[（(]([^（()）]{1,60})[）)])?");
 
     /** An opening in brackets, as Hong Kong papers write it: {@code 【明報專訊】}, with a known agency's name. */
     private static final Pattern BRACKETED = Pattern.compile(

@@ -435,7 +435,8 @@ class SourceParserTest {
         "新华社北京3月15日电（记者 王悦 上海报道）| 新华社 | 王悦",
         "新华社北京3月15日电（记者 王悦等）| 新华社 | 王悦",
         "新华网北京3月15日电（记者 蒋方）| 新华网 | 蒋方",
-        "据新华社北京3月15日电 | 新华社 |"})
+        "据新华社北京3月15日电 | 新华社 |",
+        "新华社北京３月１５日电（记者 蒋方）| 新华社 | 蒋方"})
     void readsTheAgencyAndReportersOfEachAgencysDateline(String dateline, String agency, String reporters) {
         String text = article().replace("新华社上海8月26日电（记者 周琳 王雪）", dateline);
         ArticleText zh = parse(text).zh().orElseThrow();
