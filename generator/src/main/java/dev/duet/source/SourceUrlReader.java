@@ -112,7 +112,9 @@ final class SourceUrlReader {
             rest = rest.replace(url, " ");
         }
         String name = strip(rest.replaceAll("\\s+", " "));
-        if (name.isEmpty() || name.length() > NAME_CHARS || name.matches(".*[。！？!?<>{}].*|.*\\.\\s.*")) {
+        // No sentence, and no scheme (javascript:…): what is left of a hostile line is no site's name.
+        if (name.isEmpty() || name.length() > NAME_CHARS || name.matches(".*[。！？!?<>{}].*|.*\\.\\s.*")
+                || name.matches("(?s).*\\b\\p{Alpha}[\\p{Alnum}+.-]*:\\S.*")) {
             return Optional.empty();
         }
         return Optional.of(name);

@@ -114,4 +114,16 @@ class SourceLinesTest {
         assertEquals(Optional.empty(), a.zh());
         assertEquals(Optional.empty(), a.en());
     }
+
+    @Test
+    void whatIsLeftOfAHostileSourceLineIsNoSitesName() {
+        ImportedArticle a = parse("标题\n新华社北京9月28日电 正文。\n英语如下：\n**Title: A title**\n"
+                + "BEIJING, Sept. 28 (Xinhua) -- Text.\n"
+                + "【来源】javascript:alert(1)//http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm\n");
+
+        SourceLink link = a.source().orElseThrow();
+        assertEquals("http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm", link.url());
+        assertTrue(link.nameEn().filter(n -> n.contains("javascript")).isEmpty(), link.toString());
+        assertEquals(Optional.of("新华网"), link.nameZh());
+    }
 }
