@@ -128,7 +128,8 @@ class ImportDuplicateTest {
         site.duet().importSources();
         String original = Files.readString(dir.resolve(ImportTest.RAIL_PATH + ".zh.md"));
         assertFalse(original.contains("\nduplicateOf:"), original);
-        assertTrue(Files.readString(dir.resolve(SECOND + ".zh.md")).contains("duplicateOf: \"sources/b_original.txt\""));
+        assertTrue(Files.readString(dir.resolve(SECOND + ".zh.md"))
+                .contains("duplicateOf: \"sources/b_original.txt\""));
 
         for (int round = 0; round < 2; round++) {
             ImportReport again = site.duet().importSources();

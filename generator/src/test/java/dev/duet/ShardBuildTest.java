@@ -124,7 +124,8 @@ class ShardBuildTest {
         Files.writeString(site.dir().resolve("target/duet/build-under-way.txt"), "stopped\n");
         site.write("target/site/en/index.html", "half a pa");
         site.write("target/site/stale/index.html", "old");
-        Files.writeString(site.dir().resolve("target/duet/output-manifest.txt"), "en/index.html\nstale/index.html\n.\n");
+        Files.writeString(site.dir().resolve("target/duet/output-manifest.txt"),
+                "en/index.html\nstale/index.html\n.\n");
         assertFalse(merge(site.dir(), "target/duet-shards", "target/site", "target/duet").hasErrors());
         assertSame(whole, TestSite.tree(site.out()), "merged after a stopped merge");
         assertFalse(Files.exists(site.dir().resolve("target/duet/build-under-way.txt")));

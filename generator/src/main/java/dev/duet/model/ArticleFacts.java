@@ -17,12 +17,14 @@ public record ArticleFacts(String summary, int readingMinutes) {
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
     private static final Pattern STRONG = Pattern.compile("(?<![\\\\\\w])(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1(?!\\w)");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\\\\\w*])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s*_])\\1(?![\\w*])");
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![\\\\\\w*])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s*_])\\1(?![\\w*])");
     private static final Pattern STRIKE = Pattern.compile("~~(?=\\S)(.+?)(?<=\\S)~~");
     private static final Pattern CODE = Pattern.compile("(?<!\\\\)`+([^`]+)`+");
     private static final Pattern BLOCK_MARK = Pattern.compile("^(?:#{1,6}\\s+|>\\s?|[-+*]\\s+|\\d{1,9}[.)]\\s+)+");
     private static final int PLAIN_CHARS = 4_000;
-    private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|apos|nbsp|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
+    private static final Pattern ENTITY = Pattern.compile(
+            "&(amp|lt|gt|quot|apos|nbsp|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
     public static ArticleFacts of(ArticlePage article, WritingRule rule) {
         return new ArticleFacts(summary(article.markdown(), rule), readingMinutes(article.markdown(), rule));

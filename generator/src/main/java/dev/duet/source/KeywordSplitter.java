@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Splits the value of a Keywords line into keywords as written. Semicolons ({@code ;} {@code ；}) win when the line
  * has any, since a keyword list separated by semicolons may hold commas inside a keyword; otherwise {@code ,}
- * {@code ，} and {@code 、} separate ({@code 、} in both). Spaces around a keyword go, no-break ones too. Separators inside parentheses never split, so
- * {@code Shanghai Cooperation Organization (SCO)} stays whole. The final period goes; exact repeats are dropped.
+ * {@code ，} and {@code 、} separate ({@code 、} in both). Spaces around a keyword go, no-break ones too.
+ * Separators inside parentheses never split, so {@code Shanghai Cooperation Organization (SCO)} stays whole. The
+ * final period goes; exact repeats are dropped.
  */
 final class KeywordSplitter {
 

@@ -78,8 +78,8 @@ class HostileArticleTest {
         site.article("2025/hostile.en.md", FRONT + "\n" + yaml, "Body.");
         BuildResult result = site.build();
         assertOneErrorAt(result, "content.yaml", 2);
-        assertTrue(result.problems().stream().anyMatch(p -> p.message().contains("more than the 1048576")), result.problems()
-                .toString());
+        assertTrue(result.problems().stream().anyMatch(p -> p.message().contains("more than the 1048576")),
+                result.problems().toString());
         assertTrue(site.exists("en/2025/01/good/index.html") && site.exists("zh/2025/01/good/index.html"));
     }
 
