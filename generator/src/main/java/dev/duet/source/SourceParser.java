@@ -161,12 +161,22 @@ public final class SourceParser {
         Optional<LocalDate> date = urlDate.date(datelineDay);
         Optional<MonthDay> monthDay = datelineDay.or(urlDate::monthDay);
         if (datelineDay.isPresent() && urlDate.monthDay().isPresent() && date.isPresent()
-                && daysApart(datelineDay.get(), date.get()) > 1) {
+                && UrlDate.daysApart(datelineDay.get(), date.get()) > 1) {
             problems.warning("source.date-conflict", file, classified.stream().filter(l -> l.kind() == LineKind.SOURCE)
                     .mapToInt(ClassifiedLine::number).findFirst().orElse(0), "the dateline gives "
                     + datelineDay.get().getMonthValue() + "月" + datelineDay.get().getDayOfMonth() + "日 and the source"
                     + " URL " + date.get() + ": the URL's date is used; if the dateline is right, set 'date:' in the"
                     + " articles");
+        }
+        Optional<MonthDay> enDay = en.flatMap(ReadText::monthDay);
+        if (zh.flatMap(ReadText::monthDay).isPresent() && enDay.isPresent() && date.isPresent()
+                && UrlDate.daysApart(enDay.get(), date.get()) > 1
+                && UrlDate.daysApart(datelineDay.get(), date.get()) <= 1) {
+            String dl = en.get().text().byline().dateline().orElse("");
+            problems.warning("source.date-conflict", file, blocks.en().stream().filter(l -> l.text().strip()
+                    .startsWith(dl)).mapToInt(ClassifiedLine::number).findFirst().orElse(0), "the English dateline `"
+                    + dl + "` is more than a day from the article's date, " + date.get() + ": it is published as"
+                    + " written; correct it in the English article if it is wrong");
         }
         if (date.isEmpty() && (zh.isPresent() || en.isPresent())) {
             reportNoDate(file, meta, monthDay, problems);
@@ -339,21 +349,6 @@ public final class SourceParser {
         }
         return new Blocks(List.copyOf(content.subList(0, enStart)),
                 List.copyOf(content.subList(enStart, content.size())));
-    }
-
-    /**
-     * How far a dateline's day is from the URL's date, in the year before, of or after it (12月31日 is a day from
-     * 2025-01-01): a story posted the day after its dateline is usual, a dateline months away from its URL's is not.
-     */
-    private static long daysApart(MonthDay dateline, LocalDate url) {
-        long nearest = Long.MAX_VALUE;
-        for (int year = url.getYear() - 1; year <= url.getYear() + 1; year++) {
-            if (dateline.isValidYear(year)) {
-                nearest = Math.min(nearest, Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dateline.atYear(year),
-                        url)));
-            }
-        }
-        return nearest;
     }
 
     private static void reportNoDate(String file, Metadata meta, Optional<MonthDay> monthDay, Problems problems) {

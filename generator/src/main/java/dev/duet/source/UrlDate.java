@@ -88,4 +88,19 @@ record UrlDate(Optional<Integer> year, Optional<MonthDay> monthDay) {
             return Optional.empty();
         }
     }
+
+    /**
+     * How far a dateline's day is from the URL's date, in the year before, of or after it (12月31日 is a day from
+     * 2025-01-01): a story posted the day after its dateline is usual, a dateline months away from its URL's is not.
+     */
+    static long daysApart(MonthDay dateline, LocalDate url) {
+        long nearest = Long.MAX_VALUE;
+        for (int year = url.getYear() - 1; year <= url.getYear() + 1; year++) {
+            if (dateline.isValidYear(year)) {
+                nearest = Math.min(nearest, Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dateline.atYear(year),
+                        url)));
+            }
+        }
+        return nearest;
+    }
 }

@@ -126,4 +126,20 @@ class SourceLinesTest {
         assertTrue(link.nameEn().filter(n -> n.contains("javascript")).isEmpty(), link.toString());
         assertEquals(Optional.of("新华网"), link.nameZh());
     }
+
+    @Test
+    void anEnglishDatelineFarFromTheArticlesDateIsToldAtItsLine() {
+        ImportedArticle a = parse("标题\n新华社北京5月1日电 正文。\n英语如下：\n**Title: A title**\n"
+                + "BEIJING, June 9 (Xinhua) -- Text.\n"
+                + "【来源】http://www.chinanews.com/gn/2024/05-01/10000009.shtml\n");
+
+        assertEquals(Optional.of(LocalDate.of(2024, 5, 1)), a.date());
+        Problem told = a.problems().stream().filter(p -> p.code().equals("source.date-conflict")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.problems().toString()));
+        assertEquals(5, told.line());
+        assertTrue(told.message().contains("BEIJING, June 9"), told.message());
+        assertEquals(List.of(), parse("标题\n新华社北京5月1日电 正文。\n英语如下：\n**Title: A title**\n"
+                + "BEIJING, May 1 (Xinhua) -- Text.\n"
+                + "【来源】http://www.chinanews.com/gn/2024/05-01/10000009.shtml\n").problems());
+    }
 }
