@@ -45,6 +45,10 @@ final class SourceDecoder {
         if (startsWith(in, 0xEF, 0xBB, 0xBF)) {
             return finish(file, decodeWithBom(file, in, StandardCharsets.UTF_8, "utf-8", problems), "utf-8", problems);
         }
+        if (startsWith(in, 0xFF, 0xFE, 0, 0)) { // UTF-32's mark, whose first half is UTF-16's
+            problems.add(binary(file, in));
+            return new DecodedSource("", "unknown", problems);
+        }
         if (startsWith(in, 0xFF, 0xFE)) {
             return finish(file, decodeWithBom(file, in, StandardCharsets.UTF_16LE, "utf-16le", problems), "utf-16le",
                     problems);
@@ -121,7 +125,7 @@ final class SourceDecoder {
     /** Bytes without a byte order mark that may be binary, damaged UTF-8 or another encoding. */
     DecodedSource decodeCarefully(String file, byte[] in, List<Problem> problems) {
         if (containsNul(in)) {
-            problems.add(binary(file));
+            problems.add(binary(file, in));
             return new DecodedSource("", "unknown", problems);
         }
         Utf8Scan scan = Utf8Scan.of(in, 0);
@@ -173,7 +177,7 @@ final class SourceDecoder {
     private static DecodedSource finish(String file, String text, TextScan scan, String encoding,
             List<Problem> problems) {
         if (scan.looksBinary()) {
-            problems.add(binary(file));
+            problems.add(binary(file, new byte[0]));
             return new DecodedSource("", encoding, problems);
         }
         return new DecodedSource(scan.carriageReturn() ? normaliseLineBreaks(text) : text, encoding, problems);
@@ -213,9 +217,33 @@ final class SourceDecoder {
         return out.toString();
     }
 
-    private static Problem binary(String file) {
-        return Problem.error("source.binary", file, 0, "file is binary, not text; a source file is a plain-text"
-                + " article (a UTF-16 text file needs a byte order mark), so remove this one from the import folder");
+    /** What the bytes seem to be, told by their first bytes: a picture, a document, UTF-32 or UTF-16 text. */
+    private static Problem binary(String file, byte[] in) {
+        String what = startsWith(in, 0x89, 'P', 'N', 'G') ? "a PNG picture"
+                : startsWith(in, 0xFF, 0xD8, 0xFF) ? "a JPEG picture"
+                : startsWith(in, 'G', 'I', 'F', '8') ? "a GIF picture"
+                : startsWith(in, '%', 'P', 'D', 'F') ? "a PDF document"
+                : startsWith(in, 'P', 'K', 3, 4) ? "a ZIP archive (or a Word or Excel file)"
+                : startsWith(in, 0, 0, 0xFE, 0xFF) || startsWith(in, 0xFF, 0xFE, 0, 0) ? "UTF-32 text"
+                : looksUtf16(in) ? "UTF-16 text without a byte order mark" : "";
+        if (what.endsWith("text") || what.endsWith("mark")) {
+            return Problem.error("source.binary", file, 0, "file is " + what + ", which import cannot read: save it"
+                    + " as UTF-8 (or as UTF-16 with a byte order mark)");
+        }
+        return Problem.error("source.binary", file, 0, "file is " + (what.isEmpty() ? "binary" : what)
+                + ", not text; a source file is a plain-text article, so remove this one from the import folder");
+    }
+
+    /** A zero in every other one of the first bytes, and in no byte between: ASCII written as UTF-16. */
+    private static boolean looksUtf16(byte[] in) {
+        int n = Math.min(in.length, 512) & ~1;
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i += 2) {
+            even += in[i] == 0 ? 1 : 0;
+            odd += in[i + 1] == 0 ? 1 : 0;
+        }
+        return n >= 8 && (even == n / 2 && odd == 0 || odd == n / 2 && even == 0);
     }
 
     private static boolean containsNul(byte[] in) {

@@ -257,7 +257,9 @@ public final class SourceParser {
     private Optional<Integer> views(String file, ClassifiedLine line, Problems problems) {
         String value = Nfkc.normalize(classifier.value(line.line()));
         String digits = value.replace(",", "").replace(" ", "").replace("_", "");
-        if (!digits.isEmpty() && digits.length() <= 10 && isDigits(digits)) {
+        // Commas group thousands: 1,2345 is no count anyone wrote on purpose.
+        boolean grouped = !value.contains(",") || value.strip().matches("\\d{1,3}(,\\d{3})+");
+        if (grouped && !digits.isEmpty() && digits.length() <= 10 && isDigits(digits)) {
             long n = Long.parseLong(digits);
             if (n <= Integer.MAX_VALUE) {
                 return Optional.of((int) n);

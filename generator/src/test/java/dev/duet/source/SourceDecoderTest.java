@@ -140,6 +140,23 @@ class SourceDecoderTest {
     }
 
     @Test
+    void aBinaryFileIsToldWhatItSeemsToBe() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        assertTrue(decoder.decode("a.txt", png).problems().get(0).message()
+                .startsWith("file is a PNG picture, not text"));
+        assertTrue(decoder.decode("a.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2}).problems().get(0).message()
+                .contains("a ZIP archive"));
+        byte[] utf32 = "\uFEFF标题".getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+        String told = decoder.decode("a.txt", utf32).problems().get(0).message();
+        assertTrue(told.startsWith("file is UTF-32 text, which import cannot read: save it as UTF-8"), told);
+        byte[] utf16 = "Title: a story without a mark\n".getBytes(StandardCharsets.UTF_16LE);
+        told = decoder.decode("a.txt", utf16).problems().get(0).message();
+        assertTrue(told.startsWith("file is UTF-16 text without a byte order mark"), told);
+        told = decoder.decode("a.txt", new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a', 'b'}).problems().get(0).message();
+        assertTrue(told.startsWith("file is binary, not text") && !told.contains("UTF-16"), told);
+    }
+
+    @Test
     void reportsFilesOfMostlyControlCharactersAsBinary() {
         DecodedSource decoded = decoder.decode("a.bin", new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 'a', 'b'});
 

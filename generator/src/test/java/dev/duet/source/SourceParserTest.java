@@ -360,7 +360,8 @@ class SourceParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Views: many", "Views: 1.2万多", "Views: 30亿", "Views: 万", "Views: 1..2万"})
+    @CsvSource(delimiter = '|', value = {"Views: many", "Views: 1.2万多", "Views: 30亿", "Views: 万", "Views: 1..2万",
+        "Views: 1,2345"})
     void warnsAboutAViewsLineWithoutANumber(String line) {
         ImportedArticle a = parse(article().replace("Views: 3,417", line));
 
