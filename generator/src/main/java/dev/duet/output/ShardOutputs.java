@@ -37,20 +37,10 @@ public final class ShardOutputs {
             return Optional.empty();
         }
         List<String> files = new ArrayList<>();
-        try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.equals(SiteWriter.END_LINE)) {
-                    if (lines.readLine() != null) {
-                        break;
-                    }
-                    return Optional.of(files);
-                }
-                if (!line.isBlank()) {
-                    files.add(line);
-                }
-            }
+        if (SiteWriter.readList(manifest, files::add) != SiteWriter.Listing.READ) {
+            throw new java.nio.charset.CharacterCodingException();
         }
-        throw new java.nio.charset.CharacterCodingException();
+        return Optional.of(files);
     }
 
     /**

@@ -41,7 +41,7 @@ public final class SiteWriter {
 
     static final String MANIFEST = "output-manifest.txt";
     /** The list's last line, which no site path is: a list without it was cut short. */
-    static final String END_LINE = ".";
+    private static final String END_LINE = ".";
     private static final String END = END_LINE + "\n";
     /**
      * Left in the cache folder while the output folder holds files no build is known to have made, found by a build
@@ -113,7 +113,7 @@ public final class SiteWriter {
         boolean[] listed = new boolean[now.length];
         List<String> earlier = new ArrayList<>();
         AscendingSearch search = new AscendingSearch(now);
-        Listing listing = readList(old -> {
+        Listing listing = readList(manifest, old -> {
             int at = search.indexOf(old);
             if (at >= 0) {
                 listed[at] = true;
@@ -192,8 +192,8 @@ public final class SiteWriter {
     public void removeLeftovers() throws IOException {
         List<String> read = new ArrayList<>();
         // A damaged list names no folder: only the temporary files go.
-        String[] listed = readList(read::add) == Listing.READ ? read.stream().sorted().toArray(String[]::new)
-                : new String[0];
+        String[] listed = readList(manifest, read::add) == Listing.READ
+                ? read.stream().sorted().toArray(String[]::new) : new String[0];
         Path cacheDir = manifest.toAbsolutePath().getParent();
         try (var entries = Files.list(cacheDir)) {
             for (Path file : entries.toList()) {
@@ -295,7 +295,7 @@ public final class SiteWriter {
             }
         } else if (foreignLooked) {
             List<String> made = new ArrayList<>(List.of(now));
-            readList(made::add);
+            readList(manifest, made::add);
             OutputStrays.tellForeign(paths.root(), made.stream().sorted().distinct().toArray(String[]::new),
                     problems);
         }
@@ -305,7 +305,7 @@ public final class SiteWriter {
         }
         List<String> stale = new ArrayList<>();
         AscendingSearch search = new AscendingSearch(now);
-        if (readList(old -> {
+        if (readList(manifest, old -> {
             if (!search.contains(old)) {
                 stale.add(old);
             }
@@ -358,14 +358,14 @@ public final class SiteWriter {
     }
 
     /** What reading the list of files the writer wrote found. */
-    private enum Listing { READ, MISSING, DAMAGED }
+    enum Listing { READ, MISSING, DAMAGED }
 
     /**
-     * Gives each path the list of files the writer wrote holds to {@code each}, in the list's order. A list whose
-     * bytes are not UTF-8 was damaged (by a disk, or by hand) and is {@link Listing#DAMAGED}: the paths given before
-     * the damage was found are not to be trusted either.
+     * Gives each path the list of files a writer wrote, {@code manifest}, holds to {@code each}, in the list's order.
+     * A list whose bytes are not UTF-8, or cut short, was damaged (by a disk, or by hand) and is
+     * {@link Listing#DAMAGED}: the paths given before the damage was found are not to be trusted either.
      */
-    private Listing readList(Consumer<String> each) throws IOException {
+    static Listing readList(Path manifest, Consumer<String> each) throws IOException {
         if (!Files.isRegularFile(manifest)) {
             return Listing.MISSING;
         }
