@@ -36,6 +36,7 @@ public final class SourceParser {
     private final ChineseBylineReader bylines = new ChineseBylineReader();
     private final ChineseTextReader chinese = new ChineseTextReader(classifier, bylines, scripts);
     private final EnglishTextReader english = new EnglishTextReader(classifier, new EnglishBylineReader());
+    private final EnglishFirst englishFirst = new EnglishFirst(classifier, scripts, bylines);
 
     public SourceParser() {
     }
@@ -113,6 +114,7 @@ public final class SourceParser {
             classified.add(new ClassifiedLine(line, classifier.classify(line)));
         }
         classifier.creditsAsText(classified, urls);
+        classified = englishFirst.inUsualOrder(file, classified, problems);
         Optional<ClassifiedLine> firstLine = Optional.empty();
         for (ClassifiedLine line : classified) {
             if (line.kind() != LineKind.BLANK) {

@@ -142,4 +142,35 @@ class SourceLinesTest {
                 + "BEIJING, May 1 (Xinhua) -- Text.\n"
                 + "【来源】http://www.chinanews.com/gn/2024/05-01/10000009.shtml\n").problems());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"中文如下：", "【中文】", "Chinese version:", ""})
+    void anEnglishFirstFileGivesEachLanguageItsOwnArticle(String marker) {
+        ImportedArticle a = parse("**Title: English first o08**\nKeywords: grain, harvest.\n"
+                + "BEIJING, Sept. 28 (Xinhua) -- The harvest was good.\n" + (marker.isEmpty() ? "" : marker + "\n")
+                + "中文标题o08\n新华社北京9月28日电（记者 蒋方）今年收成很好。\n"
+                + "【来源】http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm\nViews: 5\n");
+
+        ArticleText zh = a.zh().orElseThrow(() -> new AssertionError(a.problems().toString()));
+        ArticleText en = a.en().orElseThrow(() -> new AssertionError(a.problems().toString()));
+        assertEquals("中文标题o08", zh.title());
+        assertEquals(List.of("新华社北京9月28日电（记者 蒋方）今年收成很好。"), zh.paragraphs());
+        assertEquals("English first o08", en.title());
+        assertEquals(List.of("BEIJING, Sept. 28 (Xinhua) -- The harvest was good."), en.paragraphs());
+        assertEquals(List.of("grain", "harvest"), a.keywords());
+        assertEquals(Optional.of(LocalDate.of(2023, 9, 28)), a.date());
+        assertEquals(List.of("source.english-first"), codes(a));
+        assertEquals(4, a.problems().get(0).line());
+    }
+
+    @Test
+    void anEnglishOnlyFileIsNoEnglishFirstOne() {
+        ImportedArticle a = parse("**Title: Only English**\nKeywords: grain.\n"
+                + "BEIJING, Sept. 28 (Xinhua) -- The harvest was good.\nA second paragraph.\n"
+                + "【来源】http://www.xinhuanet.com/local/2023-09/28/c_1129890123.htm\n");
+
+        assertTrue(a.zh().isEmpty(), a.zh().toString());
+        assertEquals("Only English", a.en().orElseThrow().title());
+        assertEquals(List.of(), codes(a));
+    }
 }
