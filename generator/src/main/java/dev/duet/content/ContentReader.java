@@ -255,6 +255,7 @@ public final class ContentReader {
         Optional<LocalDate> date = dateText.flatMap(d -> parseDate(path, d, fields, problems));
         // A page at a day no one wrote would be a wrong page: told in parseDate.
         leftOut |= dateText.isPresent() && date.isEmpty();
+        leftOut |= ForeignDates.holdBack(path, map.get(), fields, dateText, problems);
         FrontMatter fm = new FrontMatter(
                 DirectionMarks.closed(title.orElse("").strip()),
                 lang,

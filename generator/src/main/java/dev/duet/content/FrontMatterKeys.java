@@ -11,7 +11,8 @@ import java.util.Optional;
  * The front matter's keys Duet reads, and what it says of a key it does not: a known key written with other capitals
  * ({@code Draft}) is read, with a warning; a key of Hugo or JBake that Duet reads under another name
  * ({@code lastmod}, {@code status: draft}) is named with Duet's; a key one or two letters from a known one
- * ({@code tagz}, {@code titel}) is asked about. Any other key is the editor's own, kept as written and said nothing of.
+ * ({@code tagz}, {@code titel}) is asked about ({@link ForeignDates} tells the keys that hold a story back). Any other
+ * key is the editor's own, kept as written and said nothing of.
  */
 final class FrontMatterKeys {
 
@@ -24,9 +25,6 @@ final class FrontMatterKeys {
     private static final Map<String, String> FOREIGN = Map.ofEntries(
             Map.entry("lastmod", "'updated' (the day of the last change)"),
             Map.entry("modified", "'updated' (the day of the last change)"),
-            Map.entry("publishdate", "'date' (a story dated later is published when a build runs after it)"),
-            Map.entry("pubdate", "'date'"),
-            Map.entry("expirydate", "'unpublished: true' once it should go"),
             Map.entry("description", "nothing: a page's description is its body's first paragraph"),
             Map.entry("summary", "nothing: a page's summary is its body's first paragraph"),
             Map.entry("categories", "'section'"),
@@ -48,7 +46,7 @@ final class FrontMatterKeys {
     static Map<String, String> read(String path, Map<?, ?> map, Fields fields, Problems problems) {
         Map<String, String> written = new HashMap<>();
         for (Object k : map.keySet()) {
-            if (!(k instanceof String key) || KNOWN.contains(key)) {
+            if (!(k instanceof String key) || KNOWN.contains(key) || ForeignDates.tells(key)) {
                 continue;
             }
             Optional<String> known = KNOWN.stream().filter(key::equalsIgnoreCase).findFirst();

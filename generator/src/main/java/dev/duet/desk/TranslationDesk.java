@@ -117,8 +117,9 @@ public final class TranslationDesk {
     /** What a story's texts tell: each body read once; empty when a file no longer holds its text. */
     private Optional<DeskMemo.Texts> texts(ContentFile zh, ContentFile en) {
         memo.readAgain();
-        Optional<String> zhText = zh.body().findText();
-        Optional<String> enText = en.body().findText();
+        // Aligned as the 中英对照 page shows them, without the editors' comments.
+        Optional<String> zhText = zh.body().findText().map(dev.duet.content.HtmlComments::strip);
+        Optional<String> enText = en.body().findText().map(dev.duet.content.HtmlComments::strip);
         if (zhText.isEmpty() || enText.isEmpty()) {
             return Optional.empty();
         }

@@ -153,8 +153,11 @@ public record ArticlePage(
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
-    /** The Markdown text of the body; for a large site, read from the article file again. */
+    /**
+     * The Markdown text of the body as pages, feeds and the search index show it: without its HTML comments, which
+     * are notes for editors ({@link dev.duet.content.HtmlComments}). For a large site, read from the file again.
+     */
     public String markdown() {
-        return body().text();
+        return dev.duet.content.HtmlComments.strip(body().text());
     }
 }

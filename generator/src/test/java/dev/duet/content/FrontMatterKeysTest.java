@@ -116,4 +116,33 @@ class FrontMatterKeysTest {
         assertTrue(told.get(3).message().contains("first paragraph"), told.get(3).message());
         assertTrue(site.exists(PAGE));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"publishDate: 2099-01-01", "publishDate: \"2024-05-20T09:00:00+08:00\"",
+        "pubDate: \"next week\"", "expiryDate: 2024-04-10", "expiryDate: 2099-04-10", "published: false",
+        "unpublishDate: \"2030-01-01\""})
+    void aStoryHeldBackByAnotherGeneratorsKeyIsHeldBackWithAnErrorAtItsLine(String line) throws Exception {
+        BuildResult result = build(line);
+
+        assertFalse(site.exists(PAGE), line + " must keep the article out");
+        assertTrue(site.exists("en/2024/05/other/index.html"));
+        List<Problem> told = result.problems().stream().filter(p -> p.file().equals("articles/2024/rail.en.md"))
+                .toList();
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).isError(), told.toString());
+        assertEquals(5, told.get(0).line());
+        assertTrue(told.get(0).message().contains("held back"), told.get(0).message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"publishDate: 2024-05-20", "publishDate: \"2024-05-19 08:00\"", "published: true"})
+    void aPublicationMomentNoLaterThanTheDateIsAWarning(String line) throws Exception {
+        BuildResult result = build(line);
+
+        assertTrue(site.exists(PAGE), line);
+        List<Problem> told = on(result, "content.key");
+        assertEquals(1, told.size(), result.problems().toString());
+        assertEquals(5, told.get(0).line());
+        assertFalse(result.problems().stream().anyMatch(Problem::isError), result.problems().toString());
+    }
 }
