@@ -39,6 +39,8 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
             problems.error("content.no-front-matter", path, 1, text.startsWith("+++\n")
                     ? "front matter in TOML ('+++'), as Hugo writes it, is not read: write it as YAML between two"
                     + " lines '---' (title = \"…\" becomes title: \"…\")"
+                    : isJBakeHeader(text) ? "a JBake header (key=value lines, then '~~~~~~') is not read: write it"
+                    + " as YAML between two lines '---' (title=… becomes title: \"…\", status=draft draft: true)"
                     : "no front matter: the file must start with a line '---', then YAML, then '---'");
             return Optional.empty();
         }
@@ -112,5 +114,11 @@ record ArticleFileText(String yaml, String body, int bodyLine) {
     /** Where the body starts: after the closing line that begins at {@code close + 1}, or at the end. */
     private static int bodyStart(String text, int close) {
         return Math.min(afterBlanks(text, close + 4) + 1, text.length());
+    }
+
+    /** Whether the text opens with JBake's header: {@code key=value} lines, then a line of tildes. */
+    private static boolean isJBakeHeader(String text) {
+        int tildes = text.indexOf("\n~~~~~~");
+        return tildes > 0 && tildes < 4_000 && text.substring(0, text.indexOf('\n') + 1).contains("=");
     }
 }

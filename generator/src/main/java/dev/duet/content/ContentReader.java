@@ -29,8 +29,6 @@ import java.util.regex.Pattern;
 public final class ContentReader {
 
     private static final Pattern LANG_SUFFIX = Pattern.compile(".*\\.(zh|en)\\.md$");
-    /** A footnote's text as other generators write it, {@code [^1]: …}, at the start of a line. */
-    private static final Pattern FOOTNOTE = Pattern.compile("(?m)^ {0,3}\\[\\^[^\\]\\n]+\\]:");
     /** How the message of an error that leaves a file out ends when it would not say so otherwise. */
     private static final String LEFT_OUT = "; the article is left out";
     /** How that message ends instead when the last reading of the file is kept in its place. */
@@ -222,12 +220,7 @@ public final class ContentReader {
                     deep.get().message() + LEFT_OUT);
             return Optional.empty();
         }
-        java.util.regex.Matcher note = text.body().contains("[^") ? FOOTNOTE.matcher(text.body()) : null;
-        if (note != null && note.find()) {
-            problems.warning("content.footnote", path, text.bodyLine() + (int) text.body().substring(0, note.start())
-                    .chars().filter(c -> c == '\n').count(), "footnotes are not supported: '[^…]' and its note are"
-                    + " shown as written (a note without spaces as a link to its text); write the note as a paragraph");
-        }
+        UnreadSyntax.warn(path, text, problems);
         Fields fields = new Fields(path, text.yaml(), map.get(), problems);
         // A file left out for its language, title or date is read to its end all the same, so that one build tells
         // every problem it has, not one a fix.

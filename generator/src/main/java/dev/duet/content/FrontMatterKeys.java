@@ -34,7 +34,13 @@ final class FrontMatterKeys {
             Map.entry("images", "'image' (the lead picture)"),
             Map.entry("keywords", "'tags'"),
             Map.entry("url", "'slug' (and the old address in 'aliases')"),
-            Map.entry("status", "'draft: true' for a draft"));
+            Map.entry("status", "'draft: true' for a draft"),
+            Map.entry("headless", "nothing: every article file is a story on the site, unless it says 'draft: true'"),
+            Map.entry("build", "nothing: every article file is a story on the site, unless it says 'draft: true'"),
+            Map.entry("_build", "nothing: every article file is a story on the site, unless it says 'draft: true'"),
+            Map.entry("type", "nothing: every article file is a news story; a page of another kind belongs in"
+                    + " static/"),
+            Map.entry("layout", "nothing: every article is rendered by the theme's article template"));
 
     private FrontMatterKeys() {
     }

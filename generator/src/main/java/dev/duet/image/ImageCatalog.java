@@ -119,8 +119,13 @@ public final class ImageCatalog {
             ImageSource source = ImageSource.resolve(siteDir, request.articleFile(), request.src());
             if (source instanceof ImageSource.Local local && folders.stream()
                     .noneMatch(folder -> local.file().startsWith(folder.toAbsolutePath().normalize()))) {
-                source = new ImageSource.Refused("'" + request.src() + "' is neither in the articles folder nor in"
-                        + " static/: move it beside the article");
+                // A Hugo site's address of a file of static/ (/images/x.png) names the folder from the site's top.
+                boolean inStatic = request.src().startsWith("/") && !request.src().startsWith("//")
+                        && Files.isRegularFile(siteDir.resolve("static").resolve(request.src().substring(1)));
+                source = new ImageSource.Refused(inStatic ? "'" + request.src() + "' is read from the site folder,"
+                        + " where an address starting with / begins, not from static/: write '/static" + request.src()
+                        + "'" : "'" + request.src() + "' is neither in the articles folder nor in static/: move it"
+                        + " beside the article");
             }
             sources.put(request, source);
             if (source instanceof ImageSource.Local local) {

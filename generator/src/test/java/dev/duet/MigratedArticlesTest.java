@@ -1,0 +1,80 @@
+package dev.duet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.duet.diagnostic.Problem;
+import dev.duet.testing.TestSite;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Articles brought from a Hugo or JBake site: what Duet does not read is told at its line, with what to write
+ * instead, where it was published as written without a word (shortcodes, heading attributes, Hugo's page keys), or
+ * told with a reason that sent the editor the wrong way (a JBake header, a picture of static/ at its Hugo address).
+ */
+class MigratedArticlesTest {
+
+    private static final String FRONT = "title: \"Election results\"\ndate: \"2024-05-20\"\nslug: \"election\"";
+
+    @TempDir
+    Path dir;
+
+    private static List<Problem> on(BuildResult result, String code) {
+        return result.problems().stream().filter(p -> p.code().equals(code)).toList();
+    }
+
+    @Test
+    void aShortcodeAndAHeadingWithAttributesAreWarningsAtTheirLines() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.article("2024/election.en.md", FRONT, "Counting ended.\n\n{{< figure src=\"ballot.png\" >}}\n\n"
+                + "## Results {#results}\n\nThe count is final.\n");
+        BuildResult result = site.build();
+
+        List<Problem> shortcode = on(result, "content.shortcode");
+        assertEquals(1, shortcode.size(), result.problems().toString());
+        assertEquals(9, shortcode.get(0).line());
+        List<Problem> heading = on(result, "content.heading-id");
+        assertEquals(1, heading.size(), result.problems().toString());
+        assertEquals(11, heading.get(0).line());
+        assertTrue(site.exists("en/2024/05/election/index.html"));
+    }
+
+    @Test
+    void hugosPageKeysAreWarningsThatSayTheFileIsAStory() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.article("2024/about.en.md", "title: \"About us\"\ndate: \"2024-05-20\"\nheadless: true\ntype: page\n"
+                + "build:\n  render: never", "We are a newsroom.");
+        BuildResult result = site.build();
+
+        List<Problem> keys = on(result, "content.key");
+        assertEquals(List.of(4, 5, 6), keys.stream().map(Problem::line).toList(), keys.toString());
+        assertTrue(keys.get(0).message().contains("every article file is a story"), keys.get(0).message());
+    }
+
+    @Test
+    void aJBakeHeaderIsToldAsOne() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.write("articles/2024/festival.zh.md", "title=中秋节\ndate=2024-09-17\ntype=post\nstatus=published\n"
+                + "~~~~~~\n\n中秋节到了。\n");
+        BuildResult result = site.build();
+
+        List<Problem> told = on(result, "content.no-front-matter");
+        assertEquals(1, told.size(), result.problems().toString());
+        assertTrue(told.get(0).message().contains("JBake header"), told.get(0).message());
+    }
+
+    @Test
+    void aPictureOfStaticAtItsHugoAddressIsToldTheAddressToWrite() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.staticFile("images/hall.png", TestSite.Generated.PNG);
+        site.article("2024/election.en.md", FRONT, "![Museum hall](/images/hall.png)\n");
+        BuildResult result = site.build();
+
+        List<Problem> told = on(result, "image.unusable");
+        assertEquals(1, told.size(), result.problems().toString());
+        assertTrue(told.get(0).message().contains("write '/static/images/hall.png'"), told.get(0).message());
+    }
+}
