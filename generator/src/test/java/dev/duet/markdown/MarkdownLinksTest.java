@@ -33,4 +33,17 @@ class MarkdownLinksTest {
         assertEquals(java.util.List.of("/zh/2024/05/x/", "https://example.org/a?b=1", "../y/"),
                 Jsoup.parseBodyFragment(html).select("a").eachAttr("href"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\nSee [the source](https://example.org/)."})
+    void aColumnsAlignmentIsAClassOfTheThemeNotTheObsoleteAttribute(String after) {
+        String html = renderer.render("| 车站 | 日均运量 | 备注 |\n|---|---:|:-:|\n| 台北 | 120,000 | 新 |" + after);
+
+        Element table = Jsoup.parseBodyFragment(html).selectFirst("table");
+        for (String cell : java.util.List.of("th", "td")) {
+            assertEquals(java.util.List.of("", "align-right", "align-center"),
+                    table.select(cell).stream().map(e -> e.attr("class")).toList(), html);
+        }
+        assertTrue(!html.contains("align="), html);
+    }
 }
