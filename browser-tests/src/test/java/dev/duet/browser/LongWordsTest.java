@@ -54,10 +54,17 @@ class LongWordsTest {
         Assumptions.assumeTrue(Browser.installed(),
                 "chromium or chromedriver not installed (scripts/install-browser.sh installs both)");
         Path site = temp.resolve("site");
-        article(site, "trade.zh.md", "zh", WORD + "研究显示广东出口增长", "第一段，详见" + URL + "。\n\n" + TABLE
+        // A chart wider than any column, beside the articles: it fits the article's column and the 中英对照 page's.
+        java.awt.image.BufferedImage chart = new java.awt.image.BufferedImage(1400, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(site.resolve("articles/2024"));
+        javax.imageio.ImageIO.write(chart, "png", site.resolve("articles/2024/chart.png").toFile());
+        article(site, "trade.zh.md", "zh", WORD + "研究显示广东出口增长", "第一段，详见" + URL + "。\n\n"
+                + "![出口图表](chart.png)\n\n" + TABLE
                 + "\n```\n" + URL + URL + "\n```\n\n第二段。");
         article(site, "trade.en.md", "en", "A study of " + WORD + " and Guangdong's exports",
-                "The first paragraph, see " + URL + ".\n\n" + TABLE + "\nThe second paragraph.");
+                "The first paragraph, see " + URL + ".\n\n![The exports chart](chart.png)\n\n" + TABLE
+                        + "\nThe second paragraph.");
         Path output = site.resolve("target/site");
         Files.createDirectories(output);
         server = new PreviewServer(output, PreviewServer.LOOPBACK, 0);
@@ -113,6 +120,8 @@ class LongWordsTest {
             assertTrue(inner > outer, box + " scrolls inside its box: " + inner + " > " + outer);
         }
         WebElement figure = driver.findElement(By.xpath("//td[text()='123456.78']"));
+        // The column's alignment, as the Markdown asked for it (`---:`).
+        assertEquals("right", driver.executeScript("return getComputedStyle(arguments[0]).textAlign", figure));
         assertEquals(1L, driver.executeScript("return arguments[0].getClientRects().length", figure));
         Number lines = (Number) driver.executeScript("""
                 const range = document.createRange();
