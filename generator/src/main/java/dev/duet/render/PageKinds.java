@@ -31,10 +31,13 @@ final class PageKinds {
             LifecycleViews.RevisionView enRevision) {
     }
 
-    /** A list; {@code titleLang}: the language of its title where that is not the page's (a tag's, a reporter's). */
+    /**
+     * A list; {@code titleLang}: the language of its title where that is not the page's (a tag's, a reporter's);
+     * {@code feedTitle}: the title of the list's own feed, as the feed gives it, or empty.
+     */
     record ListPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
             List<Deferred<Views.ArticleView>> articles, Views.Pager pager, List<Views.Link> mostRead,
-            String titleLang) {
+            String titleLang, String feedTitle) {
     }
 
     /**

@@ -216,8 +216,7 @@ final class PageViews {
         // A numbered page says which: each page of a list has a title of its own.
         String title = page == 0 ? list.title() : list.title() + " · "
                 + strings(lang).getOrDefault("page", "Page {0}").replace("{0}", Integer.toString(page));
-        Views.PageView pageView = new Views.PageView(list.kind(), title,
-                Deferred.known(site(lang).description()),
+        Views.PageView pageView = new Views.PageView(list.kind(), title, Deferred.known(site(lang).description()),
                 links.href(path), absolute(path), languageTag(lang), alternatesOfPage, translation.map(this::link),
                 list.feedPath().isEmpty() ? "" : links.href(list.feedPath()),
                 Pager.prevUrl(links, list.first(), page, pages),
@@ -226,7 +225,8 @@ final class PageViews {
                 Pager.view(links, list.first(), page, pages, older,
                         strings(lang).getOrDefault("newest", "Newest")),
                 list.mostRead().stream().filter(a -> page == 0).map(this::articleLink).toList(),
-                TextLanguage.of(title, lang));
+                TextLanguage.of(title, lang), list.feedPath().isEmpty() ? "" : list.kind().equals("home")
+                        ? site(lang).title() : list.title() + " · " + site(lang).title());
     }
 
     TagsPageView tags(SitePlan.TagsFile file) {

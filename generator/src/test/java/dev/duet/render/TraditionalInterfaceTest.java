@@ -117,8 +117,20 @@ class TraditionalInterfaceTest {
         assertTrue(withdrawn.title().endsWith("雙語新聞"), withdrawn.title());
 
         Document home = Jsoup.parse(site.read("zh/index.html"));
-        assertEquals("zh-Hant", home.selectFirst("article.item:has(a[href$=/taiwan-harvest/])").attr("lang"));
+        // A Traditional story's title and summary are marked, not its card: the section and tags are the site's names.
+        org.jsoup.nodes.Element card = home.selectFirst("article.item:has(a[href$=/taiwan-harvest/])");
+        assertEquals("", card.attr("lang"));
+        assertEquals("zh-Hant", card.selectFirst(".item-title").attr("lang"));
+        card.select(".tags a, .kicker a").forEach(a -> assertEquals("", a.attr("lang"), a.outerHtml()));
         assertEquals("", home.selectFirst("article:has(a[href$=/grain/])").attr("lang"));
+        // Each page marks the neighbour's headline in the other script, and an English alternate it does not have is
+        // not announced.
+        Document harvest = Jsoup.parse(site.read("zh/2024/06/taiwan-harvest/index.html"));
+        assertEquals("zh-Hans", harvest.selectFirst(".prev-next a.newer span[lang]").attr("lang"));
+        assertEquals("粮食丰收", harvest.selectFirst(".prev-next a.newer span[lang]").text());
+        assertTrue(harvest.select("meta[property=og:locale:alternate]").isEmpty());
+        Document grain = Jsoup.parse(site.read("zh/2024/06/grain/index.html"));
+        assertEquals("zh-Hant", grain.selectFirst(".prev-next a.older span[lang]").attr("lang"));
         Document landing = Jsoup.parse(site.read("index.html"));
         assertEquals("zh-Hant", landing.selectFirst(".landing :has(> a[href$=/taiwan-harvest/])").attr("lang"));
         assertEquals("", landing.selectFirst(".landing :has(> a[href$=/grain/])").attr("lang"));
