@@ -12,6 +12,20 @@ new File(basedir, 'invoker.properties').withReader('UTF-8') { invoker.load(it) }
 assert command == 'mvn ' + invoker.getProperty('invoker.goals') :
         "docs/publishing.md runs '${command}', this test runs 'mvn ${invoker.getProperty('invoker.goals')}'"
 
+// Duet is not on Maven Central: every job of a whole workflow (the page's and the one duet:init writes) that runs
+// Maven installs Duet from its repository first, or a fresh runner finds no plugin for the prefix 'duet'.
+String starter = new File(repoRoot, 'generator/src/main/resources/dev/duet/starter/workflows/site.yml').getText('UTF-8')
+def workflows = (docs =~ /(?s)```yaml\n(.*?)```/).collect { it[1] }.findAll { it.contains('jobs:') } + [starter]
+assert workflows.size() == 3 : "expected two workflows in docs/publishing.md and the starter's, found ${workflows.size()}"
+workflows.each { workflow ->
+    workflow.substring(workflow.indexOf('jobs:')).split(/(?m)^  (?=[a-z][\w-]*:\s*$)/).each { job ->
+        int maven = job.indexOf('mvn -B')
+        int install = job.indexOf('repository: duet-news/duet')
+        assert maven < 0 || (install >= 0 && install < maven && job.contains('./mvnw -B -ntp -q install')) :
+                "a job runs Maven without installing Duet first:\n${job}"
+    }
+}
+
 String readme = new File(repoRoot, 'README.md').getText('UTF-8')
 def block = readme.substring(readme.indexOf('### Using it in your project')) =~ /(?s)```xml\n(.*?)```/
 assert block.find()
