@@ -73,8 +73,8 @@ final class FrontPageViews {
                 .getOrDefault("notfound.title", "Page not found")).distinct().toList())
                 : pages.strings(lang).getOrDefault("notfound.title", "Page not found");
         Views.PageView page = new Views.PageView("404", title, Deferred.known(""), links.href(lang + "/404.html"),
-                config.absoluteUrl(root ? "404.html" : lang + "/404.html"), language.languageTag(), List.of(), Optional.empty(), "", "",
-                "");
+                config.absoluteUrl(root ? "404.html" : lang + "/404.html"), language.languageTag(), List.of(),
+                Optional.empty(), "", "", "");
         return new NotFoundPageView(pages.site(lang), pages.strings(lang), page,
                 root ? List.of() : site.find(lang).map(pages::newest).orElse(List.of()), columns);
     }
