@@ -259,6 +259,31 @@ class UpToDateBuildTest {
         assertRealBuildMatchingAFreshOne();
     }
 
+    /**
+     * A CI cache that keeps whole seconds (GNU tar without --posix, a zip) gives back the output with its times cut
+     * to the second: no change, where every file was rendered again.
+     */
+    @Test
+    void outputTimesCutToTheSecondByACacheAreNoChange() throws Exception {
+        ageOutput();
+        assertFalse(build().upToDate(), "the output's stamps changed");
+        try (Stream<Path> walk = Files.walk(site.out())) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                Files.setLastModifiedTime(p, FileTime.from(Files.getLastModifiedTime(p).toInstant()
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+            }
+        }
+        BuildResult again = build();
+        assertTrue(again.upToDate(), again.summary());
+
+        // A page changed by hand to the same size, its time cut to a second, is still told by that second.
+        Path page = site.out().resolve(News.WANG_YI_EN);
+        Files.writeString(page, Files.readString(page).replace("Wang Yi addressed", "Wang Yi ADDRESSED"));
+        Files.setLastModifiedTime(page, FileTime.from(later(7).toInstant()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        assertRealBuildMatchingAFreshOne();
+    }
+
     @Test
     void anOldOutputFileChangedByHandIsBuiltAgain() throws Exception {
         ageOutput();

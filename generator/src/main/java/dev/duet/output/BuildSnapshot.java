@@ -215,7 +215,7 @@ public record BuildSnapshot(String digest, BuildInputs inputs, long stamped, Map
 
     private static boolean isUnchanged(Path file, Output output) throws IOException {
         FileStamp stamp = FileStamp.read(file, NOFOLLOW_LINKS);
-        if (stamp.isAbsent() || !stamp.equals(output.stamp())) {
+        if (stamp.isAbsent() || !stamp.equals(output.stamp()) && !stamp.isWholeSecondsOf(output.stamp())) {
             return false;
         }
         return output.content().isEmpty() || output.content().equals(FileStamp.contentDigest(file));

@@ -45,6 +45,18 @@ public record FileStamp(long size, long modified) {
         return new Hash128().mark('F').bytes(Files.readAllBytes(file)).hex();
     }
 
+    /**
+     * Whether this is {@code recorded} as a copy that keeps whole seconds leaves it (GNU tar's default format, a zip,
+     * a CI cache made of either): the same size, the time cut to its second. A file written again in that second to
+     * another text of the same size reads the same, as one written again in the clock tick of the last change does
+     * (see {@link BuildSnapshot}), and a file whose bytes the snapshot keeps is compared by them all the same.
+     */
+    boolean isWholeSecondsOf(FileStamp recorded) {
+        long second = 1_000_000_000L;
+        return !isAbsent() && size == recorded.size && Math.floorMod(modified, second) == 0
+                && modified == recorded.modified - Math.floorMod(recorded.modified, second);
+    }
+
     boolean isAbsent() {
         return size < 0;
     }
