@@ -112,7 +112,7 @@ final class SourceImport {
      * import's memo is not trusted and every file is read.
      */
     ImportReport importAll(ExistingArticles existing) throws IOException {
-        return importAll(existing, config.force() ? ImportMemo.empty() : ImportMemo.load(config.cacheDir()));
+        return importAll(existing, config.force() ? ImportMemo.empty() : ImportMemo.load(config.keptCopiesDir()));
     }
 
     /** {@link #importAll(ExistingArticles)} with {@code memo}, the last import's, saved for the next. */
@@ -122,7 +122,7 @@ final class SourceImport {
         problems.addAll(sources.problems());
         ImportReport report = importFiles(sources.files(), existing, problems, memo);
         try {
-            memo.save(config.cacheDir());
+            memo.save(config.keptCopiesDir());
         } catch (IOException e) { // the memo only saves time: the next import reads the files it would have known
         }
         return report;
@@ -288,13 +288,17 @@ final class SourceImport {
             present &= stamp.isPresent() && memo.hasOutput(path, key);
             known &= present && memo.isOutput(path, stamp.get(), key);
         }
+        if (memo.deletedSinceWritten(config.siteDir(), paths, keys, unfinished)) {
+            return new ContentWriter.Written(List.of(), List.of(ContentWriter.deletedSinceImport(
+                    plan.article().sourceFile(), paths)));
+        }
         if (!known && present) {
             // Files with new times (a checkout): their bytes may still be those import wrote.
             known = true;
             for (int k = 0; k < paths.size() && known; k++) {
-                Optional<byte[]> bytes = readIfThere(config.siteDir().resolve(paths.get(k)));
-                known = bytes.isPresent() && memo.isOutput(paths.get(k), stamps.get(k).get(), keys.get(k),
-                        ImportMemo.fileDigest(bytes.get()));
+                Optional<long[]> digest = ImportMemo.fileDigestIfThere(config.siteDir().resolve(paths.get(k)));
+                known = digest.isPresent() && memo.isOutput(paths.get(k), stamps.get(k).get(), keys.get(k),
+                        digest.get());
             }
         }
         if (known) {
@@ -321,14 +325,6 @@ final class SourceImport {
             }
         }
         return written;
-    }
-
-    private static Optional<byte[]> readIfThere(Path file) throws IOException {
-        try {
-            return Optional.of(Files.readAllBytes(file));
-        } catch (java.nio.file.NoSuchFileException e) {
-            return Optional.empty();
-        }
     }
 
     /**

@@ -154,4 +154,30 @@ class ImportDeletedTest {
         assertEquals(List.of(), leftDeleted(again));
         assertEquals(2, again.count(ImportReport.Status.UNCHANGED), again.files().toString());
     }
+
+    /**
+     * An editor who deletes a story's files while only previewing (no build noted its place) finds it deleted at the
+     * next import, with a warning, where import wrote it again and the next build published it.
+     */
+    @Test
+    void aStoryDeletedAfterImportWithNoBuildInBetweenStaysDeleted() throws Exception {
+        TestSite site = TestSite.in(dir).write(SOURCE, ImportTest.RAIL);
+        site.duet().importSources();
+        assertEquals(2, site.duet().importSources().count(ImportReport.Status.UNCHANGED), "the memo knows the files");
+        Files.delete(dir.resolve(ZH));
+        Files.delete(dir.resolve(EN));
+
+        ImportReport again = site.duet().importSources();
+        assertFalse(Files.exists(dir.resolve(ZH)), "not written again");
+        assertFalse(Files.exists(dir.resolve(EN)));
+        List<Problem> told = leftDeleted(again);
+        assertEquals(1, told.size(), again.problems().toString());
+        assertTrue(told.get(0).message().contains("were deleted after import wrote them"), told.get(0).message());
+        assertTrue(again.summary().startsWith("1 source file read: 0 stories imported as 0 articles"), again.summary());
+        assertEquals(1, leftDeleted(site.duet().importSources()).size(), "and at every import after");
+
+        Files.delete(dir.resolve("target/duet/import-memo.bin"));
+        site.duet().importSources();
+        assertTrue(Files.exists(dir.resolve(ZH)), "without the memo, the story is imported again");
+    }
 }

@@ -61,6 +61,14 @@ public final class ContentWriter {
 
     private static final String DELETED = "import.deleted";
 
+    /** The warning that the files import wrote for a source were deleted since, and are not written again. */
+    public static Problem deletedSinceImport(String sourceFile, List<String> paths) {
+        return Problem.warning(DELETED, sourceFile, 0, "its story's files, " + String.join(" and ", paths) + ", were"
+                + " deleted after import wrote them, so they are not written again: delete this source file too, or"
+                + " delete " + ImportMemoFile.FILE_NAME + " in the cache folder (target/duet/) to import the story"
+                + " again");
+    }
+
     private final Path siteDir;
     /** Where an edited file is kept before it is overwritten; empty when edited files are left alone. */
     private final Optional<Path> keepEditedIn;

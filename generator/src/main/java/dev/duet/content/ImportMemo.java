@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -310,9 +311,35 @@ public final class ImportMemo {
         outputsNow.put(path, new Output(trusted, key[0], key[1], digest[0], digest[1]));
     }
 
+    /**
+     * Whether every file import wrote for this very source ({@code keys}) is gone since, none left by an interrupted
+     * import ({@code unfinished}): an editor deleted the story (in a preview, say, where no build notes its place),
+     * and it stays deleted. What the memo knew of the files is kept for the next import.
+     */
+    public boolean deletedSinceWritten(Path siteDir, List<String> paths, List<long[]> keys, Set<String> unfinished) {
+        for (int k = 0; k < paths.size(); k++) {
+            String path = paths.get(k);
+            if (listed(path).isPresent() || unfinished.contains(path) || !hasOutput(path, keys.get(k))
+                    || Files.exists(siteDir.resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        paths.forEach(path -> outputsNow.put(path, outputs.get(path)));
+        return !paths.isEmpty();
+    }
+
     /** How many files this import found as the memo knew them. */
     public Known known() {
         return new Known(sourcesKnown.get(), filesKnown.get(), outputsKnown.get());
+    }
+
+    /** {@link #fileDigest} of the file at {@code file}, or empty when there is none. */
+    public static Optional<long[]> fileDigestIfThere(Path file) throws IOException {
+        try {
+            return Optional.of(fileDigest(Files.readAllBytes(file)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     /** The digest of an article file's bytes. */
