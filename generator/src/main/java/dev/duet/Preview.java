@@ -13,10 +13,13 @@ public final class Preview implements AutoCloseable {
     private final PreviewServer server;
     private final LivePreview live;
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** The lock of the preview's cache folder, held while it runs: one preview of a site at a time. */
+    private final dev.duet.io.CacheLock lock;
 
-    Preview(PreviewServer server, LivePreview live) {
+    Preview(PreviewServer server, LivePreview live, dev.duet.io.CacheLock lock) {
         this.server = server;
         this.live = live;
+        this.lock = lock;
     }
 
     /** The address to open in a browser: {@code http://127.0.0.1:8080/}. */
@@ -39,8 +42,12 @@ public final class Preview implements AutoCloseable {
         try {
             live.close();
         } finally {
-            server.close();
-            closed.countDown();
+            try {
+                server.close();
+            } finally {
+                lock.close();
+                closed.countDown();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.CacheFolder;
+import dev.duet.io.CacheLock;
 import dev.duet.output.FileStamp;
 import dev.duet.serve.LivePreview;
 import dev.duet.serve.PreviewServer;
@@ -43,6 +44,20 @@ final class PreviewStart {
         SiteConfig planned = config.forPreview(config.baseUrl(), drafts);
         Path previewSite = CacheFolder.make(config.cacheDir(), planned.outputDir());
         CacheFolder.make(config.cacheDir(), planned.cacheDir());
+        // Two previews of one site would write one folder, each its own address into the other's pages.
+        CacheLock lock = CacheLock.tryAcquire(planned.cacheDir()).orElseThrow(() -> new IOException("another"
+                + " duet:serve of this site is running (it holds " + planned.cacheDir().resolve(CacheLock.FILE_NAME)
+                + "): open its address, or stop it first"));
+        try {
+            return serve(planned, previewSite, lock, host, port);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private Preview serve(SiteConfig planned, Path previewSite, CacheLock lock, String host, int port)
+            throws IOException {
         PreviewServer server = new PreviewServer(previewSite, host, port);
         // Until the first build ends, a page not written yet says so, and reloads when it is.
         server.showBuilding();
@@ -77,7 +92,7 @@ final class PreviewStart {
                 live.close();
                 throw e;
             }
-            return new Preview(server, live);
+            return new Preview(server, live, lock);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;

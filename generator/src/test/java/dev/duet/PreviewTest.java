@@ -325,4 +325,23 @@ class PreviewTest {
         }
         return fail("no '" + name + "' event within 20 s");
     }
+
+    /**
+     * A second preview of a site that one is previewing is refused, where both wrote one folder, each its own
+     * address into the other's pages; once the first stops, a preview starts again.
+     */
+    @Test
+    void aSecondPreviewOfTheSameSiteIsRefusedWhileTheFirstRuns() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        try (Preview first = site.duet().serve("127.0.0.1", 0)) {
+            IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> site.duet().serve("127.0.0.1", 0).close());
+            assertTrue(refused.getMessage().startsWith("another duet:serve of this site is running"),
+                    refused.getMessage());
+            assertTrue(first.url().toString().startsWith("http://127.0.0.1:"));
+        }
+        try (Preview again = site.duet().serve("127.0.0.1", 0)) {
+            assertTrue(again.url().toString().startsWith("http://127.0.0.1:"));
+        }
+    }
 }

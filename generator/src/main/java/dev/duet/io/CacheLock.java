@@ -74,6 +74,29 @@ public final class CacheLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the lock of {@code cacheDir} (created if missing) when no other process, and no other holder in this JVM,
+     * has it; empty when one has. A file system that cannot lock files gives a lock that locks nothing.
+     */
+    public static Optional<CacheLock> tryAcquire(Path cacheDir) throws IOException {
+        CacheFolder.require(cacheDir);
+        FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            return Optional.of(new CacheLock(channel, Optional.of(lock)));
+        } catch (OverlappingFileLockException e) {
+            channel.close();
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(new CacheLock(channel, Optional.empty()));
+        }
+    }
+
     /** Lets the lock go; the file stays, for the next build to lock. */
     @Override
     public void close() throws IOException {
