@@ -208,6 +208,20 @@ class NewsroomTest {
     }
 
     @Test
+    void theFrontPageShowsAtMostTwelveSections() throws IOException {
+        TestSite site = TestSite.in(dir);
+        for (int n = 1; n <= 15; n++) {
+            story(site, "s" + n, "2024-05-%02d".formatted(n), "https://example.org/news/%d.html".formatted(n),
+                    "栏目" + (char) ('A' + n), List.of(), List.of());
+        }
+        assertFalse(site.build().hasErrors());
+
+        Document home = site.page("zh/index.html");
+        assertEquals(12, home.select(".front-section").size());
+        assertEquals(15, site.page("zh/index.html").select(".section-nav a").size(), "the navigation has them all");
+    }
+
+    @Test
     void theFrontPagesOlderLinkLeadsToTheNewestStoryItLeavesOut() throws IOException {
         // Eighteen stories in one section: the front page shows the lead and three more, so the fifth newest (s14)
         // is the newest it leaves out. Pages of six, from the oldest: s1-s6, s7-s12, s13-s18.

@@ -27,6 +27,11 @@ final class FrontPageViews {
 
     /** How many stories each section shows on the front page. */
     static final int PER_SECTION = 3;
+    /**
+     * The most sections the front page shows, the first in the navigation's order that have a story to show: a site
+     * of two hundred sections would otherwise have a front page of six hundred stories, rewritten at every publish.
+     */
+    static final int MOST_SECTIONS = 12;
 
     private final Site site;
     private final SiteConfig config;
@@ -80,9 +85,10 @@ final class FrontPageViews {
     }
 
     /**
-     * The front page: the newest story, the {@link #PER_SECTION} newest of each section (in the navigation's order)
-     * that are not shown above them, and the newest of the page size's stories in no section. Its page and pager are
-     * the home list's front page's, so the numbered pages after it stay as they are.
+     * The front page: the newest story, the {@link #PER_SECTION} newest of each section (in the navigation's order,
+     * at most {@link #MOST_SECTIONS} sections) that are not shown above them, and the newest of the page size's
+     * stories in no section. Its page and pager are the home list's front page's, so the numbered pages after it stay
+     * as they are.
      */
     HomePageView home(SitePlan.HomeFile file) {
         SitePlan.ArticleList list = file.list();
@@ -93,6 +99,9 @@ final class FrontPageViews {
         List<Views.SectionGroup> groups = new ArrayList<>();
         LanguageSite language = file.language();
         for (TagPage section : language.sections()) {
+            if (groups.size() == MOST_SECTIONS) {
+                break;
+            }
             List<Deferred<Views.ArticleView>> newest = new ArrayList<>();
             for (ArticlePage article : section.articles()) {
                 if (newest.size() == PER_SECTION) {
