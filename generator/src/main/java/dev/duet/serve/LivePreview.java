@@ -237,9 +237,19 @@ public final class LivePreview implements Closeable {
                     .thenRun(() -> recordLatency(Duration.ofNanos(System.nanoTime() - detectedAtNanos)));
         } else {
             long errors = result.problems().stream().filter(Problem::isError).count();
-            listener.info("Rebuild failed in " + result.elapsed().toMillis() + " ms with " + errors
-                    + (errors == 1 ? " error" : " errors") + "; the last good site is still served");
+            String told = errors + (errors == 1 ? " error" : " errors");
             server.publish(ServerEvent.errors(result.problems()));
+            if (result.pagesWritten() > 0) {
+                // The rest of the site was rebuilt (a broken file keeps its last good page): the open pages show
+                // it, under the errors, which a page loaded since shows too.
+                listener.info("Rebuilt in " + result.elapsed().toMillis() + " ms with " + told + ": "
+                        + result.pagesWritten() + (result.pagesWritten() == 1 ? " page" : " pages") + " written,"
+                        + " the pages of what is broken kept as they were");
+                server.publish(ServerEvent.RELOAD);
+            } else {
+                listener.info("Rebuild failed in " + result.elapsed().toMillis() + " ms with " + told + "; the last"
+                        + " good site is still served");
+            }
         }
     }
 

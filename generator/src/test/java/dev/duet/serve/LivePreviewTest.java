@@ -213,6 +213,24 @@ class LivePreviewTest {
         }
     }
 
+    /**
+     * A rebuild with an error that still wrote pages (a picture gone: its article is published without it) shows the
+     * error and reloads the open pages, which show the site as it is now; it said the last good site was still served.
+     */
+    @Test
+    void aRebuildWithErrorsThatWrotePagesShowsTheErrorsAndReloads() throws Exception {
+        startPreview(this::recordingRebuild);
+        try (EventReader page = new EventReader(server.port())) {
+            page.awaitRetry();
+
+            nextResult.set(RebuildResult.of(List.of(BAD_DATE), Duration.ofMillis(5), 33));
+            Files.writeString(content.resolve("a.md"), "---\ndate: 2024-13-01\n---\n");
+            assertEquals("error", page.next(WAIT).name());
+            assertEquals("reload", page.next(WAIT).name());
+            assertTrue(infos.stream().anyMatch(i -> i.contains("with 1 error: 33 pages written")), infos.toString());
+        }
+    }
+
     @Test
     void gathersEditsMadeDuringARebuildIntoTheNextOne() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
