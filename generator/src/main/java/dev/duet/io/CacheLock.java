@@ -47,9 +47,7 @@ public final class CacheLock implements AutoCloseable {
             while (true) {
                 FileLock lock;
                 try {
-                    lock = channel.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    lock = null; // held by another build of the same site in this JVM
+                    lock = tryLock(channel);
                 } catch (IOException e) {
                     messages.accept("Cannot lock " + file + " (" + e.getMessage() + "): two builds of this site at"
                             + " once would work on the same cache");
@@ -83,17 +81,23 @@ public final class CacheLock implements AutoCloseable {
         FileChannel channel = FileChannel.open(cacheDir.resolve(FILE_NAME), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         try {
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 return Optional.empty();
             }
             return Optional.of(new CacheLock(channel, Optional.of(lock)));
-        } catch (OverlappingFileLockException e) {
-            channel.close();
-            return Optional.empty();
         } catch (IOException e) {
             return Optional.of(new CacheLock(channel, Optional.empty()));
+        }
+    }
+
+    /** The lock of {@code channel}'s file, or null when another process, or another holder in this JVM, has it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 
