@@ -120,12 +120,15 @@ public final class ImageCatalog {
             if (source instanceof ImageSource.Local local && folders.stream()
                     .noneMatch(folder -> local.file().startsWith(folder.toAbsolutePath().normalize()))) {
                 // A Hugo site's address of a file of static/ (/images/x.png) names the folder from the site's top.
-                boolean inStatic = request.src().startsWith("/") && !request.src().startsWith("//")
-                        && Files.isRegularFile(siteDir.resolve("static").resolve(request.src().substring(1)));
-                source = new ImageSource.Refused(inStatic ? "'" + request.src() + "' is read from the site folder,"
-                        + " where an address starting with / begins, not from static/: write '/static" + request.src()
-                        + "'" : "'" + request.src() + "' is neither in the articles folder nor in static/: move it"
-                        + " beside the article");
+                String src = request.src();
+                Optional<String> meant = !src.startsWith("/") || src.startsWith("//") ? Optional.empty()
+                        : folders.stream().filter(f -> Files.isRegularFile(f.resolve(src.substring(1))))
+                                .map(f -> "/" + siteDir.toAbsolutePath().normalize().relativize(
+                                        f.toAbsolutePath().normalize()).toString().replace('\\', '/') + src)
+                                .findFirst();
+                source = new ImageSource.Refused(meant.map(m -> "'" + src + "' is read from the site folder, where"
+                        + " an address starting with / begins: write '" + m + "'").orElse("'" + src + "' is neither"
+                        + " in the articles folder nor in static/: move it beside the article"));
             }
             sources.put(request, source);
             if (source instanceof ImageSource.Local local) {
