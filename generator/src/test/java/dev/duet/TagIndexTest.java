@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A tag index of hundreds of tags is split by initial: its first page lists the initials with how many tags each
- * has, and each initial has a page of its tags with their counts, so that a new story changes the pages of its tags'
- * initials rather than one page of every tag.
+ * A tag index of hundreds of tags, and a reporters index of hundreds of reporters, is split by initial: its first
+ * page lists the initials with how many names each has, and each initial has a page of its names with their counts,
+ * so that a new story changes the pages of its tags' and reporters' initials rather than one page of every name.
  */
 class TagIndexTest {
 
@@ -103,6 +103,70 @@ class TagIndexTest {
     }
 
     @Test
+    void aLongReportersIndexIsSplitByInitialAndANewStoryChangesOnlyItsReportersInitial() throws IOException {
+        TestSite site = TestSite.in(dir);
+        // 40 stories of 9 reporters each: 360 reporters, over the 300 one page lists.
+        for (int i = 0; i < 40; i++) {
+            List<String> reporters = new ArrayList<>();
+            for (int k = 0; k < 9; k++) {
+                int n = i * 9 + k;
+                reporters.add(n % 30 == 0 ? "Reporter " + n : ZH_FIRSTS[n % ZH_FIRSTS.length] + "记者" + n);
+            }
+            story(site, "story-" + i, LocalDate.of(2024, 1, 1).plusDays(i), List.of("经济"), List.of("economy"),
+                    reporters);
+        }
+        assertFalse(site.duet().build().hasErrors());
+
+        for (String lang : List.of("zh", "en")) {
+            Document front = site.page(lang + "/reporters/index.html");
+            assertTrue(front.select("ul.reporter-index li").isEmpty(), "the first page lists initials, not names");
+            List<String> initials = front.select("nav.tag-initials a").eachText();
+            assertEquals(ZH_FIRSTS.length, initials.size(), initials.toString());
+            // Every reporter is on exactly one initial's page, and the initial's page links to the reporter's.
+            int listed = 0;
+            for (String href : front.select("nav.tag-initials a").eachAttr("href")) {
+                assertTrue(href.startsWith("/" + lang + "/reporter-index/"), href);
+                listed += site.page(href.substring(1) + "index.html").select("ul.reporter-index li").size();
+            }
+            assertEquals(360, listed, lang);
+        }
+        Document b = site.page("zh/reporter-index/b/index.html");
+        assertEquals("B", b.selectFirst("nav.tag-initials [aria-current]").text());
+        List<String> names = b.select("ul.reporter-index li a").eachText();
+        assertTrue(names.contains("北记者1") && names.stream().allMatch(n -> n.startsWith("北")), names.toString());
+        assertEquals("/zh/reporters/%E5%8C%97%E8%AE%B0%E8%80%851/", b.select("ul.reporter-index a").stream()
+                .filter(l -> l.text().equals("北记者1")).findFirst().orElseThrow().attr("href"));
+        assertTrue(site.page("en/reporter-index/r/index.html").select("ul.reporter-index li a").eachText()
+                .contains("Reporter 30"));
+        assertTrue(site.exists("zh/reporters/%E5%8C%97%E8%AE%B0%E8%80%851/index.html")
+                || site.exists("zh/reporters/北记者1/index.html"), "the reporter's own page");
+
+        Map<String, byte[]> before = site.outputTree();
+        story(site, "a-new-story", LocalDate.of(2024, 3, 1), List.of("经济"), List.of("economy"), List.of("北记者1"));
+        assertFalse(site.duet().build().hasErrors());
+        Map<String, byte[]> after = site.outputTree();
+        for (String page : List.of("en/reporter-index/b/index.html", "zh/reporter-index/b/index.html")) {
+            assertFalse(java.util.Arrays.equals(before.get(page), after.get(page)), page + " shows the new count");
+        }
+        for (String page : List.of("en/reporters/index.html", "zh/reporters/index.html",
+                "zh/reporter-index/a/index.html", "en/reporter-index/r/index.html")) {
+            assertArrayEquals(before.get(page), after.get(page), page + " keeps its bytes");
+        }
+        List<Problem> problems = site.duet().check();
+        assertTrue(problems.stream().noneMatch(p -> p.severity() == Severity.ERROR), problems.toString());
+    }
+
+    @Test
+    void aShortReportersIndexStaysOnePage() throws IOException {
+        TestSite site = TestSite.in(dir);
+        story(site, "one", LocalDate.of(2024, 1, 1), List.of("经济"), List.of("economy"), List.of("单璐"));
+        assertFalse(site.duet().build().hasErrors());
+        assertEquals(List.of("单璐 1"), site.page("en/reporters/index.html").select("ul.reporter-index li").eachText());
+        assertTrue(site.page("en/reporters/index.html").select("nav.tag-initials").isEmpty());
+        assertFalse(site.exists("en/reporter-index/s/index.html"));
+    }
+
+    @Test
     void aShortTagIndexStaysOnePage() throws IOException {
         TestSite site = TestSite.in(dir);
         story(site, "one", LocalDate.of(2024, 1, 1), List.of("经济"), List.of("economy"));
@@ -114,14 +178,21 @@ class TagIndexTest {
 
     private static void story(TestSite site, String slug, LocalDate date, List<String> zh, List<String> en)
             throws IOException {
-        site.article("2024/" + slug + ".zh.md", frontMatter("zh", "新闻 " + slug, date, zh),
+        story(site, slug, date, zh, en, List.of());
+    }
+
+    private static void story(TestSite site, String slug, LocalDate date, List<String> zh, List<String> en,
+            List<String> reporters) throws IOException {
+        site.article("2024/" + slug + ".zh.md", frontMatter("zh", "新闻 " + slug, date, zh, reporters),
                 "这是" + slug + "的第一段。\n");
-        site.article("2024/" + slug + ".en.md", frontMatter("en", "Story " + slug, date, en),
+        site.article("2024/" + slug + ".en.md", frontMatter("en", "Story " + slug, date, en, reporters),
                 "The first paragraph of " + slug + ".\n");
     }
 
-    private static String frontMatter(String lang, String title, LocalDate date, List<String> tags) {
+    private static String frontMatter(String lang, String title, LocalDate date, List<String> tags,
+            List<String> reporters) {
         return "title: \"" + title + "\"\nlang: \"" + lang + "\"\ndate: \"" + date + "\"\ntags: [\""
-                + String.join("\", \"", tags) + "\"]\nagency: \"Xinhua\"";
+                + String.join("\", \"", tags) + "\"]\nagency: \"Xinhua\""
+                + (reporters.isEmpty() ? "" : "\nreporters: [\"" + String.join("\", \"", reporters) + "\"]");
     }
 }

@@ -31,7 +31,8 @@ final class Groupings {
 
     /** Path segments of a language's other pages, which a section's slug must not take. */
     private static final Set<String> RESERVED = Set.of("tags", "page", "search", "archive", "undated", "reporters",
-            "feed.xml", "404.html", "parallel", "tag-index");
+            "feed.xml", "404.html", "parallel", "tag-index",
+            "reporter-index");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private final SiteConfig config;

@@ -93,6 +93,11 @@ public final class Permalinks {
         return lang + "/reporters/";
     }
 
+    /** A page of a language's reporters index split by initial: {@code en/reporter-index/s/}. */
+    public static String reporterIndex(String lang, String initial) {
+        return lang + "/reporter-index/" + initial + "/";
+    }
+
     public static String reporter(String lang, String slug) {
         return lang + "/reporters/" + slug + "/";
     }

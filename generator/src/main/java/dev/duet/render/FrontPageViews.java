@@ -13,15 +13,18 @@ import dev.duet.model.TagPage;
 import dev.duet.render.PageKinds.HomePageView;
 import dev.duet.render.PageKinds.ListPageView;
 import dev.duet.render.PageKinds.ReportersPageView;
+import dev.duet.render.PageKinds.TagsPageView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The views of the pages that show a news site as a whole: the landing page, each language's front page (the newest
- * story as its lead, then the newest stories of each section), the index of its reporters, and the 404 pages.
+ * story as its lead, then the newest stories of each section), the indexes of its tags and reporters, and the 404
+ * pages.
  */
 final class FrontPageViews {
 
@@ -128,14 +131,36 @@ final class FrontPageViews {
                 front.pager(), front.mostRead());
     }
 
-    /** The index of a language's reporters, sorted by slug, each with how many articles they filed. */
+    /** A page of a language's tag index: all of it, or once split by initial its initials or one initial's tags. */
+    TagsPageView tags(SitePlan.TagsFile file) {
+        String lang = file.language().code();
+        Function<String, String> pageOf = key -> Permalinks.tagIndex(lang, key);
+        return new TagsPageView(pages.site(lang), pages.strings(lang),
+                indexPage("tags", "Tags", file.shown(), lang, Permalinks::tags, pageOf),
+                TagIndex.counts(file.language().tags(), file.groups(), file.shown(), lang, links),
+                TagIndex.initials(file.groups(), file.shown(), pageOf, links));
+    }
+
+    /**
+     * A page of a language's reporters index, sorted by slug, each with how many articles they filed: all of them,
+     * or once split by initial its initials or one initial's reporters.
+     */
     ReportersPageView reporters(SitePlan.ReportersFile file) {
         String lang = file.language().code();
-        String title = pages.strings(lang).getOrDefault("reporters.title", "Reporters");
-        List<Views.TagCount> reporters = file.language().reporters().stream()
-                .map(r -> new Views.TagCount(r.tag().name(), links.href(r.path()), r.articles().size(),
-                        TextLanguage.of(r.tag().name(), lang))).toList();
-        return new ReportersPageView(pages.site(lang), pages.strings(lang), pages.simplePage("reporters", title,
-                Permalinks.reporters(lang), lang, plan.otherPage(lang, Permalinks::reporters)), reporters);
+        Function<String, String> pageOf = key -> Permalinks.reporterIndex(lang, key);
+        return new ReportersPageView(pages.site(lang), pages.strings(lang),
+                indexPage("reporters", "Reporters", file.shown(), lang, Permalinks::reporters, pageOf),
+                TagIndex.counts(file.language().reporters(), file.groups(), file.shown(), lang, links),
+                TagIndex.initials(file.groups(), file.shown(), pageOf, links));
+    }
+
+    /** The page of an index ({@code first} its first page's path), or of one initial's names ({@code pageOf}). */
+    private Views.PageView indexPage(String kind, String defaultTitle, Optional<TagIndex.Group> shown, String lang,
+            Function<String, String> first, Function<String, String> pageOf) {
+        String title = pages.strings(lang).getOrDefault(kind + ".title", defaultTitle);
+        // The other language's index has other initials: an initial's page has no translation of its own.
+        return pages.simplePage(kind, shown.map(g -> title + " · " + g.label()).orElse(title),
+                shown.map(g -> pageOf.apply(g.key())).orElse(first.apply(lang)), lang,
+                shown.isPresent() ? Optional.empty() : plan.otherPage(lang, first));
     }
 }

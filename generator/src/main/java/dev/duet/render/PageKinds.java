@@ -50,9 +50,12 @@ final class PageKinds {
             List<Deferred<Views.ArticleView>> more, Views.Pager pager, List<Views.Link> mostRead) {
     }
 
-    /** The index of a language's reporters, each with their article count ({@code name}, {@code url}, {@code count}). */
+    /**
+     * A page of the reporters index: its reporters with their article counts; for an index split by initial, the
+     * initials too (on the first page, the initials only).
+     */
     record ReportersPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
-            List<Views.TagCount> reporters) {
+            List<Views.TagCount> reporters, List<Views.TagInitial> initials) {
     }
 
     /**

@@ -21,7 +21,6 @@ import dev.duet.render.PageKinds.ArticlePageView;
 import dev.duet.render.PageKinds.ListPageView;
 import dev.duet.render.PageKinds.ParallelPageView;
 import dev.duet.render.PageKinds.SearchPageView;
-import dev.duet.render.PageKinds.TagsPageView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,17 +226,6 @@ final class PageViews {
                 list.mostRead().stream().filter(a -> page == 0).map(this::articleLink).toList(),
                 TextLanguage.of(title, lang), list.feedPath().isEmpty() ? "" : list.kind().equals("home")
                         ? site(lang).title() : list.title() + " · " + site(lang).title());
-    }
-
-    TagsPageView tags(SitePlan.TagsFile file) {
-        String lang = file.language().code();
-        String title = strings(lang).getOrDefault("tags.title", "Tags");
-        String path = file.shown().map(g -> Permalinks.tagIndex(lang, g.key())).orElse(Permalinks.tags(lang));
-        String pageTitle = file.shown().map(g -> title + " · " + g.label()).orElse(title);
-        // The other language's index has other initials: an initial's page has no translation of its own.
-        return new TagsPageView(site(lang), strings(lang), simplePage("tags", pageTitle, path, lang,
-                file.shown().isPresent() ? Optional.empty() : plan.otherPage(lang, Permalinks::tags)),
-                TagIndex.counts(file, links), TagIndex.initials(file, links));
     }
 
     /** The search page: a form, and what its script needs to find the index and the other language's page. */

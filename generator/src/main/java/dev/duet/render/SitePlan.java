@@ -26,8 +26,8 @@ import java.util.function.Predicate;
 /**
  * Which files the site has: every output file with its kind, its template and what it is made from. Article pages,
  * parallel texts, the front page, home, tag, section, reporter, year and month lists per language with their feeds,
- * the tag and reporter indexes, search and archive pages, the landing page, 404 pages, the sitemap, robots.txt and the theme's static files. Planning reads nothing
- * and renders nothing; it also knows which pages show an article (see {@link #pagesShowing}).
+ * the tag and reporter indexes, search and archive pages, the landing page, 404 pages, the sitemap, robots.txt and
+ * the theme's static files. Planning reads nothing and renders nothing; it knows which pages show an article too.
  */
 final class SitePlan {
 
@@ -89,8 +89,9 @@ final class SitePlan {
         }
     }
 
-    /** The index of a language's reporters. */
-    record ReportersFile(String path, LanguageSite language) implements File {
+    /** A page of the reporters index: all of it, or once split ({@link TagIndex}) its initials or one initial's. */
+    record ReportersFile(String path, LanguageSite language, List<TagIndex.Group> groups,
+            Optional<TagIndex.Group> shown) implements File {
         public String template() {
             return "reporters.ftlh";
         }
@@ -298,7 +299,7 @@ final class SitePlan {
                     false);
         }
         if (hasReportersIndex()) {
-            files.add(new ReportersFile(Permalinks.reporters(lang) + "index.html", language));
+            TagIndex.reporterFiles(language).forEach(files::add);
         }
         for (TagPage reporter : language.reporters()) {
             paginate(files, new ArticleList("reporter", reporter.tag().name(), lang, reporter.path(),
@@ -368,8 +369,7 @@ final class SitePlan {
     /** How many numbered pages a list of these places has: none when its front page holds them all. */
     int numberedPages(ListSlots slots) {
         int size = config.pageSize();
-        int count = slots.total();
-        return count <= size ? 0 : (count + size - 1) / size;
+        return slots.total() <= size ? 0 : (slots.total() + size - 1) / size;
     }
 
     /** The numbered page that holds the article at {@code index} (newest first) of a list of these places. */

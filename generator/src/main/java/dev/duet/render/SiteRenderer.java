@@ -279,7 +279,7 @@ public final class SiteRenderer {
             return () -> feeds.feed(f);
         }
         if (file instanceof SitePlan.TagsFile f) {
-            return () -> pages.tags(f);
+            return () -> front.tags(f);
         }
         if (file instanceof SitePlan.HomeFile f) {
             return () -> front.home(f);

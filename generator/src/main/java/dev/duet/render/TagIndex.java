@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A language's tag index, split by initial once it has more than {@value #SPLIT_ABOVE} tags: one page lists the
- * initials with how many tags each has, and each initial's page lists its tags with their counts. A new story
- * changes the counts of its four or five tags, so it changes their initials' pages, not a page of every tag. Latin
- * names go under their first letter, digits under {@code 0-9}, Chinese names (Traditional ones by their Simplified
- * form) under the first letter of the first character's pinyin, and the rest under {@code other}.
+ * A language's tag index, and its reporters index alike, split by initial once it has more than
+ * {@value #SPLIT_ABOVE} names: one page lists the initials with how many names each has, and each initial's page
+ * lists its names with their counts. A new story changes the counts of its four or five tags and its reporters, so
+ * it changes their initials' pages, not a page of every name. Latin names go under their first letter, digits under
+ * {@code 0-9}, Chinese names (Traditional ones by their Simplified form) under the first letter of the first
+ * character's pinyin, and the rest under {@code other}.
  */
 final class TagIndex {
 
@@ -83,22 +85,41 @@ final class TagIndex {
         return files;
     }
 
-    /** The tags a page of the index lists, with their counts: all, one initial's, or none (a split index's first). */
-    static List<Views.TagCount> counts(SitePlan.TagsFile file, Permalinks links) {
-        List<TagPage> shown = file.groups().isEmpty() ? file.language().tags()
-                : file.shown().map(Group::tags).orElse(List.of());
-        return shown.stream()
+    /** The files of a language's reporters index: its first page, and a page for each initial once it is split. */
+    static List<SitePlan.ReportersFile> reporterFiles(LanguageSite language) {
+        List<Group> groups = groups(language.reporters());
+        List<SitePlan.ReportersFile> files = new ArrayList<>();
+        files.add(new SitePlan.ReportersFile(Permalinks.reporters(language.code()) + "index.html", language, groups,
+                Optional.empty()));
+        for (Group group : groups) {
+            files.add(new SitePlan.ReportersFile(Permalinks.reporterIndex(language.code(), group.key())
+                    + "index.html", language, groups, Optional.of(group)));
+        }
+        return files;
+    }
+
+    /**
+     * The names a page of an index lists, with their counts: all of them, one initial's, or none (a split index's
+     * first page).
+     */
+    static List<Views.TagCount> counts(List<TagPage> all, List<Group> groups, Optional<Group> shown, String lang,
+            Permalinks links) {
+        List<TagPage> listed = groups.isEmpty() ? all : shown.map(Group::tags).orElse(List.of());
+        return listed.stream()
                 .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size(),
-                        TextLanguage.of(t.tag().name(), file.language().code())))
+                        TextLanguage.of(t.tag().name(), lang)))
                 .toList();
     }
 
-    /** The initials a page of a split index names, the one it shows marked; none for an index on one page. */
-    static List<Views.TagInitial> initials(SitePlan.TagsFile file, Permalinks links) {
-        String lang = file.language().code();
-        return file.groups().stream()
-                .map(g -> new Views.TagInitial(g.label(), links.href(Permalinks.tagIndex(lang, g.key())),
-                        g.tags().size(), file.shown().filter(shown -> shown.key().equals(g.key())).isPresent()))
+    /**
+     * The initials a page of a split index names, each at its page ({@code pageOf} its key), the one it shows
+     * marked; none for an index on one page.
+     */
+    static List<Views.TagInitial> initials(List<Group> groups, Optional<Group> shown,
+            Function<String, String> pageOf, Permalinks links) {
+        return groups.stream()
+                .map(g -> new Views.TagInitial(g.label(), links.href(pageOf.apply(g.key())), g.tags().size(),
+                        shown.filter(s -> s.key().equals(g.key())).isPresent()))
                 .toList();
     }
 

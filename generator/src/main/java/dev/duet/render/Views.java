@@ -110,7 +110,7 @@ final class Views {
     public record TagCount(String name, String url, int count, String textLang) {
     }
 
-    /** An initial of a split tag index: its label, its page, how many tags it has, and whether it is shown. */
+    /** An initial of a split tag or reporters index: its label, its page, how many names it has, whether shown. */
     public record TagInitial(String label, String url, int tags, boolean current) {
     }
 
