@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * The edit–rebuild–reload loop of {@code duet:serve}. Each settled burst of edits runs the rebuild it was given;
  * a good build tells the open pages to reload, a failed one shows them its problems while the last good site stays
  * served (the builder replaces files atomically and writes nothing when it fails). Rebuilds run one at a time: edits
- * arriving during a rebuild are gathered into the next one, so a quick typist never queues a backlog.
+ * arriving during a rebuild are gathered into the next one, so a quick typist never queues a backlog, and the open
+ * pages reload once that one is done rather than after each.
  *
  * <p>The loop owns its watcher but not the server, which the caller starts before and closes after.
  */
@@ -35,6 +36,11 @@ public final class LivePreview implements Closeable {
      * writer saving again and again gets each page quickly, and the full build runs while they read.
      */
     static final Duration SETTLE_AFTER = Duration.ofMillis(300);
+    /**
+     * The longest a rebuild's pages go unshown while more edits wait: a rebuild with edits behind it sends no reload
+     * (the next one will), so that a run of saves reloads the open pages once, not at every rebuild.
+     */
+    static final Duration RELOAD_AT_LEAST_EVERY = Duration.ofSeconds(2);
 
     private final PreviewServer server;
     private final Function<Set<Path>, RebuildResult> rebuild;
@@ -51,6 +57,8 @@ public final class LivePreview implements Closeable {
     private long pendingSinceNanos;
     private boolean draining;
     private boolean held;
+    /** When the first rebuild whose reload was held back for the edits behind it finished; 0 for none. */
+    private long unshownSinceNanos;
     private final ArrayDeque<Duration> latencies = new ArrayDeque<>();
 
     /**
@@ -233,8 +241,10 @@ public final class LivePreview implements Closeable {
             listener.info("Rebuilt in " + result.elapsed().toMillis() + " ms: " + result.pagesWritten()
                     + (result.pagesWritten() == 1 ? " page" : " pages") + " written");
             server.publish(ServerEvent.OK);
-            server.publish(ServerEvent.RELOAD)
-                    .thenRun(() -> recordLatency(Duration.ofNanos(System.nanoTime() - detectedAtNanos)));
+            if (reloadNow()) {
+                server.publish(ServerEvent.RELOAD)
+                        .thenRun(() -> recordLatency(Duration.ofNanos(System.nanoTime() - detectedAtNanos)));
+            }
         } else {
             long errors = result.problems().stream().filter(Problem::isError).count();
             String told = errors + (errors == 1 ? " error" : " errors");
@@ -245,12 +255,31 @@ public final class LivePreview implements Closeable {
                 listener.info("Rebuilt in " + result.elapsed().toMillis() + " ms with " + told + ": "
                         + result.pagesWritten() + (result.pagesWritten() == 1 ? " page" : " pages") + " written,"
                         + " the pages of what is broken kept as they were");
-                server.publish(ServerEvent.RELOAD);
+                if (reloadNow()) {
+                    server.publish(ServerEvent.RELOAD);
+                }
             } else {
                 listener.info("Rebuild failed in " + result.elapsed().toMillis() + " ms with " + told + "; the last"
                         + " good site is still served");
             }
         }
+    }
+
+    /**
+     * Whether a rebuild that wrote pages reloads the open pages now: yes unless edits wait for the next rebuild,
+     * which will, and the pages have been unshown for less than {@link #RELOAD_AT_LEAST_EVERY}.
+     */
+    private synchronized boolean reloadNow() {
+        long now = System.nanoTime();
+        if (!pending.isEmpty() && (unshownSinceNanos == 0
+                || now - unshownSinceNanos < RELOAD_AT_LEAST_EVERY.toNanos())) {
+            if (unshownSinceNanos == 0) {
+                unshownSinceNanos = now;
+            }
+            return false;
+        }
+        unshownSinceNanos = 0;
+        return true;
     }
 
     private synchronized void recordLatency(Duration latency) {
