@@ -2,14 +2,19 @@ package dev.duet.serve;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides which file events are edits worth a rebuild. Editors save through scratch files (Vim writes {@code 4913}
  * and {@code .swp}, Emacs {@code .#name} and {@code name~}, JetBrains {@code ___jb_tmp___}); they come and go with
- * every save and would trigger rebuilds of nothing. The output directory is ignored because the builder writes it:
+ * every save and would trigger rebuilds of nothing, as would the backups of a text file ({@code a.en.md.orig}). The output directory is ignored because the builder writes it:
  * watching it would rebuild forever.
  */
 final class WatchFilter {
+
+    private static final Set<String> COPIES = Set.of(".orig", ".bak", ".rej");
+    private static final List<String> TEXTS = List.of(".md", ".markdown", ".yaml", ".yml", ".tsv", ".ftlh", ".ftl",
+            ".properties", ".txt");
 
     private final List<Path> ignored;
 
@@ -34,6 +39,20 @@ final class WatchFilter {
                 || name.endsWith(".tmp")
                 || name.equals("4913")
                 || name.equals(".DS_Store")
-                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___");
+                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___")
+                || isCopyOfText(name);
+    }
+
+    /**
+     * A copy a tool leaves beside a text file (a merge's {@code a.md.orig}, a patch's {@code .rej}, an editor's or a
+     * script's {@code .bak}): no build reads it, where a picture or a static file of any name may be published.
+     */
+    private static boolean isCopyOfText(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || !COPIES.contains(name.substring(dot))) {
+            return false;
+        }
+        String copied = name.substring(0, dot);
+        return TEXTS.stream().anyMatch(copied::endsWith);
     }
 }

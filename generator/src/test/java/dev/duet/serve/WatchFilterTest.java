@@ -25,6 +25,18 @@ class WatchFilterTest {
         }
     }
 
+    /** A merge's or a patch's copy of an article rebuilt the whole preview and reloaded it, writing nothing. */
+    @Test
+    void ignoresTheBackupsOfTextFilesButNotPicturesOrStaticFiles() {
+        for (String name : new String[] {"a.en.md.orig", "a.en.md.bak", "a.zh.md.rej", "glossary.yaml.bak",
+            "sections.tsv.orig", "article.ftlh.bak", "sources.txt.orig"}) {
+            assertFalse(filter.accepts(Path.of("/site/articles/2024", name)), name);
+        }
+        for (String name : new String[] {"a.en.md", "photo.png", "photo.png.bak", "notes.bak", "robots.orig"}) {
+            assertTrue(filter.accepts(Path.of("/site/static", name)), name);
+        }
+    }
+
     @Test
     void ignoresEverythingUnderTheOutputDirectory() {
         assertFalse(filter.accepts(Path.of("/site/target/site/index.html")));
