@@ -67,12 +67,12 @@ final class PreviewStart {
             // LivePreview reports each rebuild's problems itself; the rebuilds pass on only their progress.
             PreviewSession session = new PreviewSession(preview, progressOnly(listener));
             server.setPageNotes(session::notes);
+            // The folders the preview imports from and into are made; a theme's or static files' folder the site
+            // does not have is watched from its parent until it is made.
             List<Path> watched = new ArrayList<>(List.of(config.sourcesDir(), config.articlesDir(),
                     config.themeDir(), config.staticDir()));
-            // A folder created after the watch starts would go unseen: make the site's folders exist now.
-            for (Path folder : watched) {
-                Files.createDirectories(folder);
-            }
+            Files.createDirectories(config.sourcesDir());
+            Files.createDirectories(config.articlesDir());
             config.glossaryFile().ifPresent(watched::add);
             watched.add(config.siteDir().resolve(dev.duet.content.SectionMap.FILE_NAME));
             watched.add(config.siteDir().resolve(dev.duet.model.DeletedPlaces.FILE_NAME));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,8 @@ import java.util.function.Predicate;
  * everything under them through directory-watcher, which uses the native recursive watcher where the JDK's would
  * poll (macOS). Any other path is a single file, watched through its parent directory, without descending into the
  * parent's other subdirectories, and only events for that file count; it need not exist yet, so a glossary created
- * while the preview runs is seen like an edited one. A file whose directory does not exist is skipped.
+ * while the preview runs is seen like an edited one, and a folder so created is watched from then on like one that
+ * was there. A path whose parent does not exist is skipped.
  */
 final class SiteWatcher implements Closeable {
 
@@ -32,6 +34,8 @@ final class SiteWatcher implements Closeable {
     private final WatchFilter filter;
     private final ChangeCollector collector;
     private final List<DirectoryWatcher> watchers = new ArrayList<>();
+    /** The folders created after the start that are watched with everything under them. */
+    private final Set<Path> watching = new HashSet<>();
     private final ExecutorService loops = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "duet-serve-watch");
         thread.setDaemon(true);
@@ -67,6 +71,22 @@ final class SiteWatcher implements Closeable {
         }
     }
 
+    /**
+     * A watched path created as a folder once the preview runs (its {@code static/} made for a first picture) is
+     * watched from then on with everything under it; what was put in it before that is told as the folder changed.
+     */
+    private synchronized void watchCreatedFolder(Path folder) {
+        if (watchers.isEmpty() || watching.contains(folder)) {
+            return; // closed, or watched already
+        }
+        try {
+            watch(DirectoryWatcher.builder().paths(List.of(folder)), path -> true);
+            watching.add(folder);
+        } catch (IOException e) {
+            // gone again, or unreadable: the change below makes the rebuild look, and say what it finds
+        }
+    }
+
     /** The directories watched with everything under them: those of the settings' paths that exist. */
     List<Path> watchedDirectories() {
         return settings.paths().stream().filter(Files::isDirectory).toList();
@@ -90,6 +110,10 @@ final class SiteWatcher implements Closeable {
         }
         Path path = event.path().toAbsolutePath().normalize();
         if (wanted.test(path) && filter.accepts(path)) {
+            if (event.eventType() == DirectoryChangeEvent.EventType.CREATE && Files.isDirectory(path)
+                    && settings.paths().stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(path))) {
+                watchCreatedFolder(path);
+            }
             collector.add(path);
         }
     }

@@ -71,6 +71,26 @@ class SiteWatcherTest {
         awaitChangeContaining(article);
     }
 
+    /**
+     * A site's folder that does not exist when the preview starts ({@code static/}, a theme of its own) is watched
+     * once it is made, with what is put in it; the preview made every such folder, empty, so as to watch it.
+     */
+    @Test
+    void aWatchedFolderMadeAfterTheStartIsWatchedWithWhatIsPutInIt() throws Exception {
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Path staticDir = site.resolve("static");
+        watch(List.of(staticDir, site.resolve("glossary.yaml")), List.of());
+        assertFalse(Files.exists(staticDir), "watching makes no folder");
+
+        Files.createDirectories(staticDir);
+        awaitChangeContaining(staticDir.toAbsolutePath());
+        Path nested = Files.createDirectories(staticDir.resolve("images"));
+        Path picture = Files.writeString(nested.resolve("logo.svg"), "<svg/>");
+        awaitChangeContaining(picture.toAbsolutePath());
+        Files.writeString(picture, "<svg></svg>");
+        awaitChangeContaining(picture.toAbsolutePath());
+    }
+
     @Test
     void ignoresEditorScratchFilesAndTheOutputDirectory() throws Exception {
         Path project = Files.createDirectories(temp.resolve("project"));
