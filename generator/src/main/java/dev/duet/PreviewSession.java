@@ -12,6 +12,7 @@ import dev.duet.content.TranslationPairs;
 import dev.duet.content.ImportReport;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.CacheLock;
 import dev.duet.io.FileClock;
 import dev.duet.io.SiteFiles;
 import dev.duet.render.SiteRenderer;
@@ -53,7 +54,18 @@ final class PreviewSession {
 
     /** Imports every source file, as {@link Duet#importSources()} does; the articles it reads are kept. */
     ImportReport importSources() throws IOException {
-        return new SourceImport(config, listener).importAll(existingArticles(Set.of()));
+        return importLocked(new SourceImport(config, listener), Set.of());
+    }
+
+    /**
+     * Imports with the site's lock held, as {@code duet:import} and {@code duet:build} hold it, so that an import in
+     * another terminal and the preview's never write the articles and the import's memo at once: the one that comes
+     * second waits, and says so.
+     */
+    private ImportReport importLocked(SourceImport sourceImport, Set<Path> changedArticles) throws IOException {
+        try (CacheLock lock = CacheLock.acquire(config.keptCopiesDir(), listener::info)) {
+            return sourceImport.importAll(existingArticles(changedArticles));
+        }
     }
 
     /** A full build, as {@link Duet#build()} makes, but never skipped and keeping what the preview keeps. */
@@ -128,7 +140,7 @@ final class PreviewSession {
                 // Every source, as duet:import takes them (the import memo spares those as they were): a new source
                 // may repeat an earlier one, or be repeated by a later one.
                 long importStart = FileClock.now();
-                ImportReport report = sourceImport.importAll(existingArticles(changedArticles));
+                ImportReport report = importLocked(sourceImport, changedArticles);
                 problems.addAll(report.problems());
                 changedArticles.removeAll(sources);
                 // The Markdown import wrote is read again by the build below.

@@ -138,6 +138,50 @@ class PreviewTest {
         }
     }
 
+    /**
+     * The preview imports with the site's lock held, as duet:import does: an import or a build of the site in
+     * another terminal and the preview's import never write the articles and the import's memo at once.
+     */
+    @Test
+    void thePreviewsImportWaitsForAnImportOrBuildOfTheSiteThatHoldsItsLock() throws Exception {
+        TestSite site = TestSite.in(dir).news().write("sources/001_rail.txt", ImportTest.RAIL);
+        Path cache = site.config().build().cacheDir();
+        java.util.List<String> infos = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.duet.diagnostic.BuildListener listener = new dev.duet.diagnostic.BuildListener() {
+            @Override
+            public void problem(dev.duet.diagnostic.Problem problem) {
+            }
+
+            @Override
+            public void info(String message) {
+                infos.add(message);
+            }
+        };
+        CompletableFuture<Preview> started;
+        try (dev.duet.io.CacheLock held = dev.duet.io.CacheLock.acquire(cache, m -> { })) {
+            started = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new Duet(site.config().build(), listener).serve("127.0.0.1", 0);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (infos.stream().noneMatch(m -> m.startsWith("Waiting for another build of this site"))) {
+                assertTrue(System.nanoTime() < deadline, "the preview's import did not wait: " + infos);
+                Thread.sleep(20);
+            }
+            Thread.sleep(300);
+            assertFalse(started.isDone(), "the preview started while another held the site's lock");
+            assertFalse(Files.exists(dir.resolve(ImportTest.RAIL_PATH + ".en.md")),
+                    "import wrote while another held the site's lock");
+        }
+        try (Preview preview = started.get(30, TimeUnit.SECONDS)) {
+            assertTrue(get(preview.url().resolve("en/2023/09/shanghai-nanjing-riverside-high-speed-railway-opens/"))
+                    .contains("Shanghai-Nanjing Riverside High-Speed Railway"), "imported once the lock was let go");
+        }
+    }
+
     @Test
     void anEditSavedDuringTheFirstBuildIsServedWithoutAnotherEdit() throws Exception {
         TestSite site = TestSite.in(dir).news();
