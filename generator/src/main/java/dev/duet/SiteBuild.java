@@ -229,8 +229,11 @@ final class SiteBuild {
         ImageCatalog images = SitePictures.catalog(config, content.files(), input.purpose() instanceof Previewing);
         problems.addAll(images.problems());
         if (images.files() > 0) {
-            listener.info(String.format("%d pictures: %d read and resized now, the others from the cache (%d ms)",
-                    images.files(), images.decoded(), (System.nanoTime() - picturesStart) / 1_000_000));
+            // A preview resizes a new picture when a page first shows it, not while it builds.
+            listener.info(String.format("%d pictures: %s, the others from the cache (%d ms)", images.files(),
+                    images.planned() > 0 ? images.planned() + " new, resized when a page first shows them"
+                            : images.decoded() + " read and resized now",
+                    (System.nanoTime() - picturesStart) / 1_000_000));
         }
         DeletedPlaces places = deleted.places(config, glossary, pairs.groups(), problems);
         Site site = Site.assemble(config, pairs.groups(), glossary, images, places);

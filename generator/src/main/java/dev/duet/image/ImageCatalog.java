@@ -43,14 +43,16 @@ public final class ImageCatalog {
     private final List<Problem> problems;
     private final int files;
     private final int decoded;
+    private final int planned;
     private final Optional<ImageVariants> copies;
 
     private ImageCatalog(Map<String, Map<String, Picture>> byArticle, List<Problem> problems, int files,
-            int decoded, Optional<ImageVariants> copies) {
+            int decoded, int planned, Optional<ImageVariants> copies) {
         this.byArticle = byArticle;
         this.problems = List.copyOf(problems);
         this.files = files;
         this.decoded = decoded;
+        this.planned = planned;
         this.copies = copies;
     }
 
@@ -61,7 +63,7 @@ public final class ImageCatalog {
 
     /** A catalog of no pictures. */
     public static ImageCatalog empty() {
-        return new ImageCatalog(Map.of(), List.of(), 0, 0, Optional.empty());
+        return new ImageCatalog(Map.of(), List.of(), 0, 0, 0, Optional.empty());
     }
 
     /** The bytes of the copy at {@code outputPath} ({@code images/<digest>/<name>}), made now if only planned. */
@@ -80,6 +82,14 @@ public final class ImageCatalog {
     /** How many of them were decoded (or at least probed) for this catalog: those the cache did not have. */
     public int decoded() {
         return decoded;
+    }
+
+    /**
+     * How many of them a preview's catalog planned from their headers, the cache not having them: each is resized
+     * when a page first shows it.
+     */
+    public int planned() {
+        return planned;
     }
 
     /** The images {@code files} name, each an article file's lead picture or an image of its body. */
@@ -175,7 +185,8 @@ public final class ImageCatalog {
                     request.exactLine().getAsInt(), "image '" + request.src() + "': " + reason + "; the article is"
                     + " published without it")));
         }
-        return new ImageCatalog(byArticle, problems, unique.size(), variants.decoded(), Optional.of(variants));
+        return new ImageCatalog(byArticle, problems, unique.size(), variants.decoded(), variants.planned(),
+                Optional.of(variants));
     }
 
     /** The picture for {@code src} as the article file {@code articleFile} names it, if it can be published. */

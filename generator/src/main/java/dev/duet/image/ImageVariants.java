@@ -49,6 +49,7 @@ public final class ImageVariants {
     private final ImageSettings settings;
     private final ImageProbe probe;
     private final AtomicInteger decoded = new AtomicInteger();
+    private final AtomicInteger planned = new AtomicInteger();
     /** The originals of the pictures planned but not yet made, by digest: made when a copy is first asked for. */
     private final Map<String, Path> pending = new ConcurrentHashMap<>();
 
@@ -74,6 +75,11 @@ public final class ImageVariants {
     /** How many images this instance has decoded (and probed): none for images already in the cache. */
     public int decoded() {
         return decoded.get();
+    }
+
+    /** How many images this instance has planned from their headers, to be resized when a copy is first asked for. */
+    public int planned() {
+        return planned.get();
     }
 
     /** The picture cache's folder. */
@@ -184,6 +190,7 @@ public final class ImageVariants {
             }
         }
         pending.put(digest, source);
+        planned.incrementAndGet();
         return new Made(read(path, digest, String.join("\n", lines) + "\n"));
     }
 

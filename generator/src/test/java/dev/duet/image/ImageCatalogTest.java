@@ -80,6 +80,8 @@ class ImageCatalogTest {
                 ImageSettings.DEFAULT, 2, List.of(new ImageCatalog.Request(ARTICLE, "photo.jpg", 7),
                         new ImageCatalog.Request(ARTICLE, "cut.jpg", 8)), true);
         assertEquals(0, variants.decoded(), "nothing is decoded before a copy is asked for");
+        assertEquals(2, later.planned(), "both new pictures are planned, to be resized when first shown");
+        assertEquals(0, later.decoded());
         assertEquals(List.of(), later.problems(), "a damaged file is found only when its copies are made");
         Picture planned = later.find(ARTICLE, "photo.jpg").orElseThrow();
         byte[] copy = later.copy(planned.variants().get(1).path());
