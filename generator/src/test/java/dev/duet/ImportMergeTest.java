@@ -81,6 +81,38 @@ class ImportMergeTest {
         return report.problems().stream().filter(p -> p.code().equals("import.conflict")).toList();
     }
 
+    /**
+     * A slug changed by hand in both files is the files' address, which import keeps: an import of the same source
+     * leaves both files as they are, bytes and time, and counts them as kept because they were edited, where it
+     * rewrote their digest lines (an editor with a file open was told it had changed) and counted them unchanged.
+     */
+    @Test
+    void aSlugChangedByHandIsNeitherRewrittenNorCountedUnchanged() throws Exception {
+        TestSite site = imported(RAIL);
+        String slug = "slug: \"shanghai-nanjing-riverside-high-speed-railway-opens\"";
+        edit(ZH, slug, "slug: \"riverside-railway\"");
+        edit(EN, slug, "slug: \"riverside-railway\"");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L);
+        Files.setLastModifiedTime(dir.resolve(ZH), old);
+        Files.setLastModifiedTime(dir.resolve(EN), old);
+        byte[] zh = Files.readAllBytes(dir.resolve(ZH));
+        byte[] en = Files.readAllBytes(dir.resolve(EN));
+
+        ImportReport report = reimport(site, RAIL);
+
+        assertEquals(Map.of(ZH, Status.KEPT_EDITED, EN, Status.KEPT_EDITED), outcomes(report));
+        assertTrue(java.util.Arrays.equals(zh, Files.readAllBytes(dir.resolve(ZH))), text(ZH));
+        assertTrue(java.util.Arrays.equals(en, Files.readAllBytes(dir.resolve(EN))), text(EN));
+        assertEquals(old, Files.getLastModifiedTime(dir.resolve(ZH)));
+        assertTrue(report.summary().contains("2 kept because they were edited"), report.summary());
+
+        // The source's next change still arrives, and the slug stays the editor's.
+        ImportReport changed = reimport(site, RAIL.replace("Views: 1,508", "Views: 2,000"));
+        assertEquals(Optional.of(2000), frontMatter(EN).views(), changed.summary());
+        assertEquals("riverside-railway", frontMatter(EN).slug().orElseThrow());
+        assertEquals("riverside-railway", frontMatter(ZH).slug().orElseThrow());
+    }
+
     @Test
     void aFieldOnlyTheEditorChangedIsKeptAndTheSourcesOtherChangesArrive() throws Exception {
         TestSite site = imported(RAIL);

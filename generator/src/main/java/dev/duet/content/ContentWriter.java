@@ -246,6 +246,14 @@ public final class ContentWriter {
             return outcome(path, ImportReport.Status.UNCHANGED);
         }
         boolean edited = wasEdited(current);
+        if (FrontMatterFormat.withoutDigest(current).equals(FrontMatterFormat.withoutDigest(text))) {
+            // Only the record of what import wrote differs: a slug changed by hand, which import keeps as the file's
+            // address, is the text the source gives. The file keeps its bytes and its time.
+            if (edited) {
+                keptEdited.add(new ArticleMerge.Side(path, rendered, currentBytes, true));
+            }
+            return outcome(path, edited ? ImportReport.Status.KEPT_EDITED : ImportReport.Status.UNCHANGED);
+        }
         if (edited && copies.settledByHand(path, currentBytes)) {
             copies.settle(path, keepEditedIn.isPresent()).ifPresent(problems::add);
         }
