@@ -42,6 +42,29 @@ class MigratedArticlesTest {
         assertTrue(site.exists("en/2024/05/election/index.html"));
     }
 
+    /**
+     * Hugo's {@code <!--more-->} ends the summary: the lists, the meta description and the feed's summary show what
+     * comes before it, where they showed the first paragraph whole.
+     */
+    @Test
+    void whatComesBeforeMoreIsTheSummaryOnEveryPage() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.article("2024/election.en.md", FRONT, "Counting ended at midnight. <!--more--> Turnout was the highest"
+                + " since 1990, officials said on Monday.\n\nThe count is final.\n");
+        BuildResult result = site.build();
+        assertEquals(List.of(), result.problems().stream().filter(Problem::isError).toList());
+
+        assertEquals("Counting ended at midnight.", site.page("en/index.html").selectFirst(".item-summary,"
+                + " .lead-summary, .summary").text());
+        org.jsoup.nodes.Document page = site.page("en/2024/05/election/index.html");
+        assertEquals("Counting ended at midnight.", page.selectFirst("meta[name=description]").attr("content"));
+        assertTrue(page.selectFirst(".article-body").text().contains("Turnout was the highest since 1990"),
+                "the page shows the whole text");
+        String feed = site.read("en/feed.xml");
+        assertTrue(feed.contains("<summary>Counting ended at midnight.</summary>")
+                || feed.contains("<summary type=\"text\">Counting ended at midnight.</summary>"), feed);
+    }
+
     @Test
     void hugosPageKeysAreWarningsThatSayTheFileIsAStory() throws Exception {
         TestSite site = TestSite.in(dir);

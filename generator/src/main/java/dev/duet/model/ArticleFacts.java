@@ -27,16 +27,49 @@ public record ArticleFacts(String summary, int readingMinutes) {
             "&(amp|lt|gt|quot|apos|nbsp|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
     public static ArticleFacts of(ArticlePage article, WritingRule rule) {
-        return new ArticleFacts(summary(article.markdown(), rule), readingMinutes(article.markdown(), rule));
+        // The body's text is read once: a large site's is read from its file again.
+        String text = article.body().text();
+        String markdown = dev.duet.content.HtmlComments.strip(text);
+        String summary = dev.duet.content.HtmlComments.beforeMore(text)
+                .map(before -> summaryOfAll(before, rule)).filter(s -> !s.isEmpty())
+                .orElseGet(() -> summary(markdown, rule));
+        return new ArticleFacts(summary, readingMinutes(markdown, rule));
     }
 
     static String summary(String markdown, WritingRule rule) {
         String md = markdown.strip();
         int end = md.indexOf("\n\n");
-        String first = (end < 0 ? md : md.substring(0, end)).replace('\n', ' ');
+        return cut(plainOf(end < 0 ? md : md.substring(0, end)), rule);
+    }
+
+    /**
+     * The summary an editor marked by hand, the Markdown before {@code <!--more-->}: its paragraphs as one text,
+     * cut to the same length as a first paragraph.
+     */
+    static String summaryOfAll(String markdown, WritingRule rule) {
+        StringBuilder text = new StringBuilder();
+        for (String paragraph : markdown.strip().split("\n\\s*\n")) {
+            String plain = plainOf(paragraph);
+            if (!plain.isBlank()) {
+                text.append(text.length() == 0 ? "" : " ").append(plain.strip());
+            }
+            if (text.length() > PLAIN_CHARS) {
+                break;
+            }
+        }
+        return cut(text.toString(), rule);
+    }
+
+    /** A paragraph of Markdown as the plain text a reader sees, on one line. */
+    private static String plainOf(String paragraph) {
+        String first = paragraph.replace('\n', ' ');
         // Enough for any summary with the markup around it; no pattern runs over a paragraph of any length.
-        first = plain(first.length() > PLAIN_CHARS ? first.substring(0, PLAIN_CHARS) : first);
-        String text = rule.typeset(ESCAPED_PUNCTUATION.matcher(first).replaceAll("$1").strip());
+        return plain(first.length() > PLAIN_CHARS ? first.substring(0, PLAIN_CHARS) : first);
+    }
+
+    /** The summary of a plain text: typeset by the language's rule, and cut to its length at a word. */
+    private static String cut(String plainText, WritingRule rule) {
+        String text = rule.typeset(ESCAPED_PUNCTUATION.matcher(plainText).replaceAll("$1").strip());
         int limit = rule.summaryLength();
         if (text.codePointCount(0, text.length()) <= limit) {
             return text;

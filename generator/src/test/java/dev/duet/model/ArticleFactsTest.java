@@ -29,6 +29,22 @@ class ArticleFactsTest {
         assertEquals("*not emphasis* and 2 * 3 * 4", ArticleFacts.summary("\\*not emphasis\\* and 2 * 3 * 4", ENGLISH));
     }
 
+    /** Hugo's {@code <!--more-->} ends a summary written by hand: what comes before it, however many paragraphs. */
+    @Test
+    void theTextBeforeMoreIsTheSummary() {
+        String body = "A first sentence. Another one.\n\n**Second** paragraph.\n\n<!--more-->\n\nThe rest.";
+        assertEquals("A first sentence. Another one. Second paragraph.",
+                ArticleFacts.summaryOfAll(dev.duet.content.HtmlComments.beforeMore(body).orElseThrow(), ENGLISH));
+        assertEquals("Lead.", ArticleFacts.summaryOfAll(dev.duet.content.HtmlComments.beforeMore(
+                "Lead. <!-- MORE --> The rest of a long first paragraph.").orElseThrow(), ENGLISH));
+        assertEquals(java.util.Optional.empty(), dev.duet.content.HtmlComments.beforeMore(
+                "Text with `<!--more-->` in code.\n\n```\n<!--more-->\n```\n"), "a divider written as code is text");
+        assertEquals(java.util.Optional.empty(), dev.duet.content.HtmlComments.beforeMore("<!-- a note -->\n\nText."));
+        String longer = "word ".repeat(200) + "\n\n<!--more-->";
+        String cut = ArticleFacts.summaryOfAll(dev.duet.content.HtmlComments.beforeMore(longer).orElseThrow(), ENGLISH);
+        assertEquals(ArticleFacts.summary("word ".repeat(200), ENGLISH), cut, "cut to the length of any summary");
+    }
+
     @Test
     void anEnglishWireDatelinesDashPrintsAsAnEmDash() {
         assertEquals("NANJING, Sept. 28 (Xinhua) \u2014 The railway opened.",
