@@ -65,6 +65,32 @@ class MigratedArticlesTest {
                 || feed.contains("<summary type=\"text\">Counting ended at midnight.</summary>"), feed);
     }
 
+    /**
+     * Hugo's per-language trees: a file in a folder zh/ or en/ whose name gives no language is of that folder's
+     * language, and pairs with the file at the same place in the other tree, where each was an error for its missing
+     * lang and, given one, stood alone without translationKey.
+     */
+    @Test
+    void filesInPerLanguageFoldersAreOfTheirFoldersLanguageAndPairByTheirPlace() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.write("articles/zh/2024/budget.md", "---\ntitle: \"预算公布\"\ndate: \"2024-05-20\"\n---\n预算公布了。\n");
+        site.write("articles/en/2024/budget.md", "---\ntitle: \"Budget published\"\ndate: \"2024-05-20\"\n---\n"
+                + "The budget was published.\n");
+        site.write("articles/zh/port/index.md", "---\ntitle: \"港口\"\ndate: \"2024-05-21\"\n---\n港口扩建。\n");
+        site.write("articles/en/port/index.md", "---\ntitle: \"Port\"\ndate: \"2024-05-21\"\n---\n"
+                + "The port grows.\n");
+        BuildResult result = site.build();
+        assertEquals(List.of(), result.problems().stream().filter(Problem::isError).toList());
+
+        org.jsoup.nodes.Document zh = site.page("zh/2024/05/budget/index.html");
+        assertEquals("/en/2024/05/budget/", zh.selectFirst("link[hreflang=en]").attr("href")
+                .replaceFirst("^https?://[^/]+", ""));
+        assertTrue(site.exists("en/2024/05/budget/index.html"));
+        assertTrue(site.exists("zh/2024/05/port/index.html") && site.exists("en/2024/05/port/index.html"));
+        assertTrue(site.exists("zh/2024/05/budget/parallel/index.html"), "a pair has its 中英对照 page");
+        assertTrue(site.exists("zh/2024/05/port/parallel/index.html"), "a pair has its 中英对照 page");
+    }
+
     @Test
     void hugosPageKeysAreWarningsThatSayTheFileIsAStory() throws Exception {
         TestSite site = TestSite.in(dir);

@@ -95,9 +95,22 @@ public final class ContentFile {
         return name;
     }
 
-    /** The key that pairs this file with its translation: {@code translationKey}, else {@link #pairName()}. */
+    /**
+     * The key that pairs this file with its translation: {@code translationKey}, else {@link #pairName()}; of a file
+     * whose name gives no language, in a language's folder as Hugo's per-language trees have them, its path in that
+     * tree ({@code articles/zh/2024/budget.md} pairs with {@code articles/en/2024/budget.md}).
+     */
     public String translationKey() {
-        return frontMatter().translationKey().orElse(pairName());
+        return frontMatter().translationKey().orElseGet(() -> ContentReader.langFromName(path).isPresent()
+                ? pairName() : ContentReader.langFromFolder(path).map(lang -> withoutFolder(pairName(), lang))
+                .orElse(pairName()));
+    }
+
+    /** {@code name} without its first folder called {@code folder}. */
+    private static String withoutFolder(String name, String folder) {
+        String path = "/" + name;
+        int at = path.indexOf("/" + folder + "/");
+        return (path.substring(0, at) + path.substring(at + folder.length() + 1)).substring(1);
     }
 
     @Override

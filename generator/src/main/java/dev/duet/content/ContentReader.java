@@ -225,10 +225,11 @@ public final class ContentReader {
         // A file left out for its language, title or date is read to its end all the same, so that one build tells
         // every problem it has, not one a fix.
         boolean leftOut = false;
-        String lang = fields.string("lang").orElseGet(() -> langFromName(path).orElse(""));
+        String lang = fields.string("lang").orElseGet(() -> langFromName(path).or(() -> langFromFolder(path))
+                .orElse(""));
         if (!lang.equals("zh") && !lang.equals("en")) {
-            problems.error("content.lang", path, fields.line("lang"),
-                    "lang must be \"zh\" or \"en\" (or name the file *.zh.md / *.en.md), was '" + lang + "'");
+            problems.error("content.lang", path, fields.line("lang"), "lang must be \"zh\" or \"en\" (or name the"
+                    + " file *.zh.md / *.en.md, or put it in a folder zh/ or en/), was '" + lang + "'");
             leftOut = true;
         }
         Optional<String> named = langFromName(path);
@@ -301,5 +302,19 @@ public final class ContentReader {
     static Optional<String> langFromName(String path) {
         var m = LANG_SUFFIX.matcher(path);
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The language of the folder a file is in, as a Hugo site's per-language trees give it
+     * ({@code articles/zh/2024/budget.md}): the first folder of its path named {@code zh} or {@code en}.
+     */
+    static Optional<String> langFromFolder(String path) {
+        String[] segments = path.split("/");
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (segments[i].equals("zh") || segments[i].equals("en")) {
+                return Optional.of(segments[i]);
+            }
+        }
+        return Optional.empty();
     }
 }
