@@ -23,6 +23,8 @@ final class PreviewMemory implements BuildMemory {
     private final ArticleMemo<String> digests = new ArticleMemo<>();
     private final SearchMemory analyses = SearchMemory.keeping();
     private LastBuild last = new LastBuild.Untrusted();
+    /** The model of the last build that ended, with errors or without, for the desk's notes on the pages it wrote. */
+    private Optional<LastBuild.Patchable> shown = Optional.empty();
     /** The theme of the last full build that ended, held open until a full build brings another. */
     private Optional<Theme> theme = Optional.empty();
     /** A quick build ran since the last full one, which a full build should follow. */
@@ -64,7 +66,9 @@ final class PreviewMemory implements BuildMemory {
         return (cache, hadErrors) -> {
             holdOpen(model.theme());
             RenderCache next = cache.afterBuild();
-            last = hadErrors ? new LastBuild.WithErrors(next) : LastBuild.Patchable.of(next, model, pairs);
+            LastBuild.Patchable built = LastBuild.Patchable.of(next, model, pairs);
+            shown = Optional.of(built);
+            last = hadErrors ? new LastBuild.WithErrors(next) : built;
             owed = false;
         };
     }
@@ -79,9 +83,18 @@ final class PreviewMemory implements BuildMemory {
         return last instanceof LastBuild.Patchable patchable ? Optional.of(patchable) : Optional.empty();
     }
 
+    /**
+     * The model of the last build that ended, full or quick, with errors or without: what the served pages show,
+     * for the notes on them (a broken article elsewhere leaves every other page's notes as they are).
+     */
+    Optional<LastBuild.Patchable> findShown() {
+        return shown;
+    }
+
     /** Keeps the model a quick build patched; a full build is owed from now on. */
     void afterQuickBuild(LastBuild.Patchable patched) {
         last = patched;
+        shown = Optional.of(patched);
         owed = true;
     }
 

@@ -82,7 +82,7 @@ final class PreviewSession {
 
     /**
      * The translation desk's notes on the page at {@code sitePath}: on the story of the article it shows, from the
-     * model of the last build that ended without errors. Called by the server's threads.
+     * model of the last build that ended, with errors or without. Called by the server's threads.
      */
     List<Problem> notes(String sitePath) {
         Optional<LastBuild.Patchable> last = served;
@@ -113,7 +113,7 @@ final class PreviewSession {
 
     /** Publishes the last build's model for {@link #notes}, after each build. */
     private void publish() {
-        served = memory.findPatchable();
+        served = memory.findShown();
     }
 
     /** True when a partial rebuild ran since the last full build. */

@@ -311,6 +311,22 @@ class PreviewTest {
         }
     }
 
+    /**
+     * A broken article elsewhere (a picture that is not there) leaves every other page's notes, and a draft's mark, as
+     * they are: no page had any note while the site had one error.
+     */
+    @Test
+    void thePagesKeepTheirNotesWhileAnotherArticleHasAnError() throws Exception {
+        TestSite site = TestSite.in(dir).news().article("2024/only-chinese.zh.md",
+                "title: \"只有中文\"\nlang: \"zh\"\ndate: \"2024-05-22\"\nslug: \"only-chinese\"", "正文。\n")
+                .article("2024/broken.en.md", "title: \"Broken\"\ndate: \"2024-05-21\"\nimage: \"missing.jpg\"",
+                        "Text.\n");
+        try (Preview preview = site.duet().serve("127.0.0.1", 0)) {
+            String notes = get(preview.url().resolve("__duet/notes?page=%2Fzh%2F2024%2F05%2Fonly-chinese%2F"));
+            assertTrue(notes.contains("\"code\":\"desk.missing\""), notes);
+        }
+    }
+
     private static String h1(String html) {
         return org.jsoup.Jsoup.parse(html).selectFirst("h1").text();
     }

@@ -109,7 +109,7 @@ class LiveReloadTest {
         System.out.printf("live reload: error overlay shown after %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertTrue(overlay.isDisplayed(), "overlay visible");
         assertEquals("alert", overlay.getAttribute("role"));
-        assertTrue(overlay.getText().contains("Duet build failed"), overlay.getText());
+        assertTrue(overlay.getText().contains("Duet found errors"), overlay.getText());
         // the last good page stays under the overlay
         assertTrue(bodyText().contains(MARKER), "last good version still shown");
         Browser.screenshot(driver, "live-reload-error-overlay");

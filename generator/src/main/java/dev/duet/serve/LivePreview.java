@@ -259,8 +259,8 @@ public final class LivePreview implements Closeable {
                     server.publish(ServerEvent.RELOAD);
                 }
             } else {
-                listener.info("Rebuild failed in " + result.elapsed().toMillis() + " ms with " + told + "; the last"
-                        + " good site is still served");
+                listener.info("Rebuilt in " + result.elapsed().toMillis() + " ms with " + told + ": no page changed,"
+                        + " the pages of what is broken kept as they were");
             }
         }
     }

@@ -47,7 +47,7 @@ final class LiveReloadScript {
                 close.addEventListener('click', removeOverlay);
                 box.appendChild(close);
                 var title = document.createElement('strong');
-                title.textContent = 'Duet build failed \\u2014 the last good version is shown';
+                title.textContent = 'Duet found errors \\u2014 a page with one keeps its last good version';
                 box.appendChild(title);
                 var list = document.createElement('ul');
                 list.style.cssText = 'margin:8px 0 0;padding-left:20px';
