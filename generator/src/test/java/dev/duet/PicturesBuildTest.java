@@ -69,6 +69,29 @@ class PicturesBuildTest {
         return site;
     }
 
+    /**
+     * A credit given per language is each page's own, as alt and caption are, where it was printed as
+     * {@code {zh=…, en=…}} on both pages and in JSON-LD.
+     */
+    @Test
+    void aCreditPerLanguageIsEachPagesOwn() throws IOException {
+        TestSite site = site();
+        site.write(BUNDLE + "index.zh.md", java.nio.file.Files.readString(dir.resolve(BUNDLE + "index.zh.md")).replace("credit: \"新华社\"",
+                "credit: {zh: \"新华社记者 王悦 摄\", en: \"Xinhua/Wang Yue\"}"));
+        BuildResult result = site.build();
+        assertFalse(result.hasErrors(), result.problems().toString());
+        assertEquals("新线首发列车。 图片：新华社记者 王悦 摄", site.page(ZH_PAGE).selectFirst("figure.lead-image figcaption")
+                .text());
+        Document en = site.page(EN_PAGE);
+        assertEquals("The first train on the new line. Photo: Xinhua/Wang Yue",
+                en.selectFirst("figure.lead-image figcaption").text());
+        assertTrue(en.selectFirst("script[type=application/ld+json]").data().contains("\"creditText\":\"Xinhua/Wang"
+                + " Yue\""), en.selectFirst("script[type=application/ld+json]").data());
+        for (String page : List.of(ZH_PAGE, EN_PAGE)) {
+            assertFalse(site.read(page).contains("{zh="), page);
+        }
+    }
+
     @Test
     void anArticleFolderSharesItsPictureBetweenLanguages() throws IOException {
         TestSite site = site();

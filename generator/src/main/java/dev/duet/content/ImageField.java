@@ -13,15 +13,26 @@ import java.util.TreeMap;
  *     http(s) address
  * @param alt the alternative text by language code
  * @param caption the caption by language code
- * @param credit who made the picture, as written
+ * @param credit who made the picture, by language code (one credit as written is kept under the file's language)
  * @param line the line of {@code image:} in the file, for messages
  */
-public record ImageField(String src, Map<String, String> alt, Map<String, String> caption, Optional<String> credit,
-        int line) {
+public record ImageField(String src, Map<String, String> alt, Map<String, String> caption,
+        Map<String, String> credit, int line) {
 
     public ImageField {
         alt = new TreeMap<>(alt);
         caption = new TreeMap<>(caption);
+        credit = new TreeMap<>(credit);
+    }
+
+    /**
+     * The credit in {@code lang}: the file's own for that language ({@code credit: {zh: …, en: …}}), else the one
+     * credit it gives, which is the same in both languages (a name, an agency).
+     */
+    public Optional<String> credit(String lang) {
+        Optional<String> own = Optional.ofNullable(credit.get(lang)).filter(s -> !s.isBlank());
+        return own.isPresent() || credit.size() != 1 ? own
+                : credit.values().stream().filter(s -> !s.isBlank()).findFirst();
     }
 
     /** The alternative text in {@code lang}, when the file gives one. */

@@ -21,17 +21,15 @@ final class ImageFields {
         }
         if (value instanceof String src) {
             return src.isBlank() ? Optional.empty()
-                    : Optional.of(new ImageField(src.strip(), Map.of(), Map.of(), Optional.empty(), line));
+                    : Optional.of(new ImageField(src.strip(), Map.of(), Map.of(), Map.of(), line));
         }
         if (!(value instanceof Map<?, ?> image) || !(image.get("src") instanceof String src) || src.isBlank()) {
             problems.warning("content.image", path, line, "'image' should be a path or a map with 'src' (and"
                     + " 'alt', 'caption', 'credit'); it is ignored");
             return Optional.empty();
         }
-        Optional<String> credit = Optional.ofNullable(image.get("credit")).map(Object::toString).map(String::strip)
-                .filter(s -> !s.isEmpty());
         return Optional.of(new ImageField(src.strip(), texts(image.get("alt"), lang),
-                texts(image.get("caption"), lang), credit, line));
+                texts(image.get("caption"), lang), texts(image.get("credit"), lang), line));
     }
 
     /** A text per language: a map of them, or one text in the file's language. */

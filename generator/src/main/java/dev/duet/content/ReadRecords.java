@@ -164,7 +164,7 @@ final class ReadRecords {
             out.writeString(image.src());
             map(out, image.alt());
             map(out, image.caption());
-            optional(out, image.credit());
+            map(out, image.credit());
             out.writeInt(image.line());
         }
     }
@@ -203,7 +203,7 @@ final class ReadRecords {
         Optional<String> section = optional(in);
         Optional<ImageField> image = Optional.empty();
         if (in.get() != 0) {
-            image = Optional.of(new ImageField(in.readString(), map(in), map(in), optional(in), in.getInt()));
+            image = Optional.of(new ImageField(in.readString(), map(in), map(in), map(in), in.getInt()));
         }
         return new FrontMatter(title, lang, script, date, slug, tags, dateline, agency, reporters, headline,
                 sourceUrl, sourceName, views, duplicateOf, sourceFile, translationKey, draft, importDigest,

@@ -31,7 +31,7 @@ final class ArticleImages {
         ImageField field = named.get().frontMatter().image().get();
         Optional<Picture> picture = catalog.find(named.get().path(), field.src());
         return picture.map(p -> new ArticleImage(field.src(), p, field.alt(lang).orElse(""),
-                field.caption(lang).orElse(""), field.credit()));
+                field.caption(lang).orElse(""), field.credit(lang)));
     }
 
     /** The pictures of the body of {@code file} that can be shown, in address order. */

@@ -40,7 +40,7 @@ class FrontMatterStoreTest {
                 i % 5 == 0 ? Optional.of("更正：" + "字".repeat(i % 300)) : Optional.empty(), i % 7 == 0,
                 i % 6 == 0 ? List.of("/zh/old/" + i + "/") : List.of(), i % 6 == 0 ? 12 : 0);
         Optional<ImageField> image = i % 4 == 0 ? Optional.of(new ImageField("lead-" + i + ".jpg",
-                Map.of("zh", "会场", "en", "The hall"), Map.of("zh", "图为会场"), Optional.of("中新社"), 14))
+                Map.of("zh", "会场", "en", "The hall"), Map.of("zh", "图为会场"), Map.of("zh", "中新社"), 14))
                 : Optional.empty();
         return new FrontMatter("标题 Title " + i, i % 2 == 0 ? "zh" : "en", some.map(s -> "Hant"),
                 Optional.of(LocalDate.of(2020, 1, 1).plusDays(i % 2000)), Optional.of("slug-" + i),
