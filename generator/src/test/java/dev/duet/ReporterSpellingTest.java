@@ -52,6 +52,43 @@ class ReporterSpellingTest {
         TestSite.assertSameTree(TestSite.tree(fresh.out()), TestSite.tree(site.out()));
     }
 
+    /**
+     * An English byline of its own ({@code By Xu Wei}) is joined by the Chinese dateline's reporters the glossary
+     * names, where the English page dropped them; a name the glossary does not know (徐伟) is not added beside its
+     * English form.
+     */
+    @Test
+    void anEnglishBylineIsJoinedByTheChineseDatelinesReportersTheGlossaryNames() throws Exception {
+        TestSite site = TestSite.in(dir).glossary("people:\n  Chen Jia: 陈嘉\n");
+        site.article("2024/port.zh.md", "title: \"港口\"\ndate: \"2024-05-10\"\nreporters: [\"陈嘉\", \"徐伟\"]",
+                "深圳港扩建。\n");
+        site.article("2024/port.en.md", "title: \"Port\"\ndate: \"2024-05-10\"\nreporters: [\"Xu Wei\"]",
+                "The port grows.\n");
+        site.build();
+        assertEquals(List.of("Xu Wei", "Chen Jia"),
+                site.page("en/2024/05/port/index.html").select("a[rel=author]").eachText());
+        assertEquals(List.of("陈嘉", "徐伟"), site.page("zh/2024/05/port/index.html").select("a[rel=author]").eachText());
+        assertEquals(List.of("Port"), site.page("en/reporters/chen-jia/index.html").select(".item-title a")
+                .eachText());
+    }
+
+    /** 陳嘉 and 陈嘉 are one reporter, with one page, the glossary's or not; they were two. */
+    @Test
+    void aNameInTraditionalCharactersIsTheSameReporterAsInSimplified() throws Exception {
+        TestSite site = TestSite.in(dir).glossary("people:\n  Chen Jia: 陈嘉\n");
+        site.article("2024/hk.zh.md", "title: \"香港\"\ndate: \"2024-05-10\"\nscript: \"Hant\"\n"
+                + "reporters: [\"陳嘉\", \"林誌明\"]", "香港新聞。\n");
+        site.article("2024/sz.zh.md", "title: \"深圳\"\ndate: \"2024-05-11\"\nreporters: [\"陈嘉\", \"林志明\"]",
+                "深圳新闻。\n");
+        site.build();
+        List<String> index = site.page("zh/reporters/index.html").select("ul.reporter-index li").eachText();
+        assertEquals(2, index.size(), index.toString());
+        for (String href : site.page("zh/reporters/index.html").select("ul.reporter-index a").eachAttr("href")) {
+            assertEquals(List.of("深圳", "香港"), site.page(java.net.URLDecoder.decode(href.substring(1),
+                    java.nio.charset.StandardCharsets.UTF_8) + "index.html").select(".item-title a").eachText(), href);
+        }
+    }
+
     @Test
     void oneThreadAndFourMakeTheSameBytes() throws Exception {
         TestSite one = TestSite.in(dir);

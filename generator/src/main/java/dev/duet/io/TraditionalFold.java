@@ -39,6 +39,23 @@ public final class TraditionalFold {
         return SIMPLIFIED.getOrDefault(cp, cp);
     }
 
+    /** A text with each of its Traditional characters in its Simplified form; the same string when none folds. */
+    public static String text(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int folded = fold(cp);
+            if (folded != cp && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.appendCodePoint(folded);
+            }
+            i += Character.charCount(cp);
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** The table, Traditional → Simplified, in code point order. */
     public static Map<Integer, Integer> table() {
         return SIMPLIFIED;

@@ -32,7 +32,7 @@ final class Groupings {
     /** Path segments of a language's other pages, which a section's slug must not take. */
     private static final Set<String> RESERVED = Set.of("tags", "page", "search", "archive", "undated", "reporters",
             "feed.xml", "404.html", "parallel", "tag-index",
-            "reporter-index");
+            "reporter-index", "sections");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private final SiteConfig config;
@@ -109,10 +109,16 @@ final class Groupings {
     private record Person(Optional<Glossary.Entry> entry, String key, String preferredSlug) {
     }
 
+    /**
+     * A reporter as a name is written, one person however the name's characters are written: 陳嘉 is 陈嘉, the
+     * glossary's or not, and the page keeps the address the name first asks for.
+     */
     private Person person(String name) {
         return people.computeIfAbsent(name, n -> {
-            Optional<Glossary.Entry> entry = glossary.findPerson(n);
-            return new Person(entry, reporterKey(n, entry), Slug.forTag(entry.map(Glossary.Entry::en).orElse(n)));
+            String simplified = dev.duet.io.TraditionalFold.text(n);
+            Optional<Glossary.Entry> entry = glossary.findPerson(n).or(() -> glossary.findPerson(simplified));
+            return new Person(entry, reporterKey(simplified, entry),
+                    Slug.forTag(entry.map(Glossary.Entry::en).orElse(n)));
         });
     }
 
@@ -191,14 +197,33 @@ final class Groupings {
     /**
      * The names an article is credited to: its own dateline's, else those of its story's other language, so that a
      * translation whose dateline names no reporter (an English wire dateline) is credited to the story's reporters.
+     * A dateline of its own is joined by the other language's reporters the glossary names in both languages (a
+     * Chinese dateline's 陈嘉 beside an English {@code By Xu Wei}); a name it does not know may be one of the
+     * article's own written in the other language's way, and is left to that version.
      */
-    private static List<String> reporterNames(TranslationPairs.Group story, ContentFile file) {
+    private List<String> reporterNames(TranslationPairs.Group story, ContentFile file) {
         List<String> own = file.frontMatter().reporters();
-        if (!own.isEmpty()) {
-            return own;
+        if (own.isEmpty()) {
+            return story.files().stream().map(other -> other.frontMatter().reporters())
+                    .filter(names -> !names.isEmpty()).findFirst().orElse(List.of());
         }
-        return story.files().stream().map(other -> other.frontMatter().reporters()).filter(names -> !names.isEmpty())
-                .findFirst().orElse(List.of());
+        List<String> names = null;
+        for (ContentFile other : story.files()) {
+            if (other == file) {
+                continue;
+            }
+            for (String name : other.frontMatter().reporters()) {
+                Person person = person(name);
+                if (person.entry().isPresent() && own.stream().noneMatch(n -> person(n).key().equals(person.key()))
+                        && (names == null || names.stream().noneMatch(n -> person(n).key().equals(person.key())))) {
+                    if (names == null) {
+                        names = new ArrayList<>(own);
+                    }
+                    names.add(name);
+                }
+            }
+        }
+        return names == null ? own : names;
     }
 
     /** The article's reporters in its language, once each; empty when a slug was not decided. */
