@@ -57,8 +57,10 @@ class MissingTranslationTest {
         Document page = site.page(ONLY_ZH);
         assertEquals("暂无英文版。", page.select("p.translation-missing").text());
         assertEquals("/en/", page.select("a.lang-switch").attr("href"));
+        assertEquals("", page.select("a.lang-switch").attr("rel"), "the other home is no alternate of the article");
         assertTrue(site.page("zh/2024/05/pair/index.html").select(".translation-missing").isEmpty(),
                 "a translated story has no note");
+        assertEquals("alternate", site.page("zh/2024/05/pair/index.html").select("a.lang-switch").attr("rel"));
     }
 
     @Test

@@ -218,7 +218,58 @@ class NewsroomTest {
 
         Document home = site.page("zh/index.html");
         assertEquals(12, home.select(".front-section").size());
-        assertEquals(15, site.page("zh/index.html").select(".section-nav a").size(), "the navigation has them all");
+    }
+
+    /**
+     * Every page's navigation shows the first twelve sections and a link to the index of them all, where it listed
+     * every section on every page (7.5 KB a page at 200 sections); a new story leaves the index as it is.
+     */
+    @Test
+    void theNavigationShowsTwelveSectionsAndLinksToTheIndexOfThemAll() throws IOException {
+        TestSite site = TestSite.in(dir);
+        for (int n = 1; n <= 15; n++) {
+            story(site, "s" + n, "2024-05-%02d".formatted(n), "https://example.org/news/%d.html".formatted(n),
+                    "栏目" + (char) ('A' + n), List.of(), List.of());
+        }
+        assertFalse(site.build().hasErrors());
+
+        for (String page : List.of("zh/index.html", "en/2024/05/s3/index.html", "zh/tags/index.html")) {
+            List<String> nav = site.page(page).select(".section-nav a").eachAttr("href");
+            assertEquals(13, nav.size(), page + ": " + nav);
+            assertEquals("/" + page.substring(0, 2) + "/sections/", nav.get(12), page);
+        }
+        Document zh = site.page("zh/sections/index.html");
+        assertEquals(15, zh.select("ul.section-index li a").size(), "the index has them all");
+        assertEquals("更多栏目", zh.selectFirst(".section-nav [aria-current]").text());
+        assertEquals("/en/sections/", zh.selectFirst("link[hreflang=en]").attr("href")
+                .replaceFirst("^https?://[^/]+", ""));
+        assertEquals(15, site.page("en/sections/index.html").select("ul.section-index li a").size());
+        for (String href : zh.select("ul.section-index a").eachAttr("href")) {
+            assertTrue(site.exists(java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8)
+                    + "index.html"), href);
+        }
+
+        Map<String, byte[]> before = site.outputTree();
+        story(site, "s16", "2024-05-16", "https://example.org/news/16.html", "栏目B", List.of(), List.of());
+        assertFalse(site.build().hasErrors());
+        Map<String, byte[]> after = site.outputTree();
+        assertTrue(java.util.Arrays.equals(before.get("zh/sections/index.html"), after.get("zh/sections/index.html")),
+                "a new story in a section the site has leaves the index as it is");
+
+        List<Problem> problems = site.duet().check();
+        assertTrue(problems.stream().noneMatch(Problem::isError), problems.toString());
+    }
+
+    @Test
+    void aSiteOfTwelveSectionsHasThemAllInItsNavigationAndNoIndex() throws IOException {
+        TestSite site = TestSite.in(dir);
+        for (int n = 1; n <= 12; n++) {
+            story(site, "s" + n, "2024-05-%02d".formatted(n), "https://example.org/news/%d.html".formatted(n),
+                    "栏目" + (char) ('A' + n), List.of(), List.of());
+        }
+        assertFalse(site.build().hasErrors());
+        assertEquals(12, site.page("zh/index.html").select(".section-nav a").size());
+        assertFalse(site.exists("zh/sections/index.html"));
     }
 
     @Test

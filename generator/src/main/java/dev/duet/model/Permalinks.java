@@ -89,6 +89,11 @@ public final class Permalinks {
         return lang + "/" + slug + "/";
     }
 
+    /** A language's index of its sections, for a site of more than its navigation shows: {@code en/sections/}. */
+    public static String sections(String lang) {
+        return lang + "/sections/";
+    }
+
     public static String reporters(String lang) {
         return lang + "/reporters/";
     }

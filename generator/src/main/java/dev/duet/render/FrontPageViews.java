@@ -13,6 +13,7 @@ import dev.duet.model.TagPage;
 import dev.duet.render.PageKinds.HomePageView;
 import dev.duet.render.PageKinds.ListPageView;
 import dev.duet.render.PageKinds.ReportersPageView;
+import dev.duet.render.PageKinds.SectionsPageView;
 import dev.duet.render.PageKinds.TagsPageView;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -132,7 +133,7 @@ final class FrontPageViews {
     }
 
     /** A page of a language's tag index: all of it, or once split by initial its initials or one initial's tags. */
-    TagsPageView tags(SitePlan.TagsFile file) {
+    TagsPageView tags(TagIndex.TagsFile file) {
         String lang = file.language().code();
         Function<String, String> pageOf = key -> Permalinks.tagIndex(lang, key);
         return new TagsPageView(pages.site(lang), pages.strings(lang),
@@ -145,13 +146,22 @@ final class FrontPageViews {
      * A page of a language's reporters index, sorted by slug, each with how many articles they filed: all of them,
      * or once split by initial its initials or one initial's reporters.
      */
-    ReportersPageView reporters(SitePlan.ReportersFile file) {
+    ReportersPageView reporters(TagIndex.ReportersFile file) {
         String lang = file.language().code();
         Function<String, String> pageOf = key -> Permalinks.reporterIndex(lang, key);
         return new ReportersPageView(pages.site(lang), pages.strings(lang),
                 indexPage("reporters", "Reporters", file.shown(), lang, Permalinks::reporters, pageOf),
                 TagIndex.counts(file.language().reporters(), file.groups(), file.shown(), lang, links),
                 TagIndex.initials(file.groups(), file.shown(), pageOf, links));
+    }
+
+    /** The index of a language's sections, in the navigation's order. */
+    SectionsPageView sections(TagIndex.SectionsFile file) {
+        String lang = file.language().code();
+        return new SectionsPageView(pages.site(lang), pages.strings(lang),
+                indexPage("sections", "Sections", Optional.empty(), lang, Permalinks::sections, Function.identity()),
+                file.language().sections().stream().map(s -> new Views.Link(s.tag().name(), links.href(s.path()),
+                        lang, pages.site(lang).languageTag())).toList());
     }
 
     /** The page of an index ({@code first} its first page's path), or of one initial's names ({@code pageOf}). */

@@ -58,6 +58,11 @@ final class PageKinds {
             List<Views.TagCount> reporters, List<Views.TagInitial> initials) {
     }
 
+    /** The index of a language's sections ({@code sections}: Link to each section's page), in the navigation's order. */
+    record SectionsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
+            List<Views.Link> sections) {
+    }
+
     /**
      * A page of the tag index: its tags with their counts; for an index split by initial, the initials too (on the
      * first page, the initials only).

@@ -342,8 +342,10 @@ final class PageViews {
                 links.href(Permalinks.archive(lang)), links.href("css/duet.css"), languages,
                 mostRead == 0 ? "" : links.href(Permalinks.home(lang) + MostReadPlan.JSON),
                 links.href(Permalinks.home(lang) + MostReadPlan.FEED), mostRead,
-                site.find(lang).map(l -> l.sections().stream().map(p -> new Views.Link(p.tag().name(),
-                        links.href(p.path()), lang, language.languageTag())).toList()).orElse(List.of()),
+                site.find(lang).map(l -> l.sections().stream().limit(plan.hasSectionsIndex() ? TagIndex.NAV_SECTIONS
+                        : Long.MAX_VALUE).map(p -> new Views.Link(p.tag().name(), links.href(p.path()), lang,
+                        language.languageTag())).toList()).orElse(List.of()),
+                plan.hasSectionsIndex() ? links.href(Permalinks.sections(lang)) : "",
                 plan.hasReportersIndex() ? links.href(Permalinks.reporters(lang)) : "");
     }
 

@@ -89,22 +89,6 @@ final class SitePlan {
         }
     }
 
-    /** A page of the reporters index: all of it, or once split ({@link TagIndex}) its initials or one initial's. */
-    record ReportersFile(String path, LanguageSite language, List<TagIndex.Group> groups,
-            Optional<TagIndex.Group> shown) implements File {
-        public String template() {
-            return "reporters.ftlh";
-        }
-    }
-
-    /** A page of the tag index: all of it, or once split ({@link TagIndex}) its initials or one initial's tags. */
-    record TagsFile(String path, LanguageSite language, List<TagIndex.Group> groups, Optional<TagIndex.Group> shown)
-            implements File {
-        public String template() {
-            return "tags.ftlh";
-        }
-    }
-
     record SearchFile(String path, String lang) implements File {
         public String template() {
             return "search.ftlh";
@@ -295,8 +279,10 @@ final class SitePlan {
             paginate(files, new ArticleList("section", section.tag().name(), lang, section.path(),
                     section.articles(), section.translation(), Permalinks.feed(section.path()), List.of(),
                     slots(lang, "section", section.tag().key(), section.articles())));
-            feed(files, lang, section.tag().name() + " · " + siteTitle, section.path(), section.articles(),
-                    false);
+            feed(files, lang, section.tag().name() + " · " + siteTitle, section.path(), section.articles(), false);
+        }
+        if (hasSectionsIndex()) {
+            files.add(new TagIndex.SectionsFile(Permalinks.sections(lang) + "index.html", language));
         }
         if (hasReportersIndex()) {
             TagIndex.reporterFiles(language).forEach(files::add);
@@ -359,6 +345,15 @@ final class SitePlan {
                         n * size)));
             }
         }
+    }
+
+    /**
+     * Whether the site has an index of its sections, so that the navigation may show the first {@link
+     * TagIndex#NAV_SECTIONS} and link to it: when a language has more, and the theme has the page.
+     */
+    boolean hasSectionsIndex() {
+        return site.languages().stream().anyMatch(l -> l.sections().size() > TagIndex.NAV_SECTIONS)
+                && theme.findTemplate("sections.ftlh").isPresent();
     }
 
     /** Whether the theme has a reporters index, so that pages may link to it. */

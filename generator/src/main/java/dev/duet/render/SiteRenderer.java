@@ -278,14 +278,17 @@ public final class SiteRenderer {
         if (file instanceof SitePlan.FeedFile f) {
             return () -> feeds.feed(f);
         }
-        if (file instanceof SitePlan.TagsFile f) {
+        if (file instanceof TagIndex.TagsFile f) {
             return () -> front.tags(f);
         }
         if (file instanceof SitePlan.HomeFile f) {
             return () -> front.home(f);
         }
-        if (file instanceof SitePlan.ReportersFile f) {
+        if (file instanceof TagIndex.ReportersFile f) {
             return () -> front.reporters(f);
+        }
+        if (file instanceof TagIndex.SectionsFile f) {
+            return () -> front.sections(f);
         }
         if (file instanceof SitePlan.SearchFile f) {
             return () -> pages.search(f);

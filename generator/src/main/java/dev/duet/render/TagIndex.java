@@ -23,6 +23,35 @@ import java.util.function.Function;
  */
 final class TagIndex {
 
+    /** A page of the tag index: all of it, or once split its initials or one initial's tags. */
+    record TagsFile(String path, LanguageSite language, List<Group> groups, Optional<Group> shown)
+            implements SitePlan.File {
+        public String template() {
+            return "tags.ftlh";
+        }
+    }
+
+    /** A page of the reporters index: all of it, or once split its initials or one initial's reporters. */
+    record ReportersFile(String path, LanguageSite language, List<Group> groups, Optional<Group> shown)
+            implements SitePlan.File {
+        public String template() {
+            return "reporters.ftlh";
+        }
+    }
+
+    /** The index of a language's sections, for a site of more than the navigation shows. */
+    record SectionsFile(String path, LanguageSite language) implements SitePlan.File {
+        public String template() {
+            return "sections.ftlh";
+        }
+    }
+
+    /**
+     * The most sections every page's navigation shows, the first in its order (those of {@code sections.tsv} first),
+     * with a link to the index of them all when there are more: 200 sections were 7.5 KB of every page.
+     */
+    static final int NAV_SECTIONS = 12;
+
     /** The most tags a language's index shows on one page. */
     static final int SPLIT_ABOVE = 300;
 
@@ -73,26 +102,26 @@ final class TagIndex {
     }
 
     /** The files of a language's tag index: its first page, and a page for each initial once it is split. */
-    static List<SitePlan.TagsFile> files(LanguageSite language) {
+    static List<TagsFile> files(LanguageSite language) {
         List<Group> groups = groups(language.tags());
-        List<SitePlan.TagsFile> files = new ArrayList<>();
-        files.add(new SitePlan.TagsFile(Permalinks.tags(language.code()) + "index.html", language, groups,
+        List<TagsFile> files = new ArrayList<>();
+        files.add(new TagsFile(Permalinks.tags(language.code()) + "index.html", language, groups,
                 Optional.empty()));
         for (Group group : groups) {
-            files.add(new SitePlan.TagsFile(Permalinks.tagIndex(language.code(), group.key()) + "index.html",
+            files.add(new TagsFile(Permalinks.tagIndex(language.code(), group.key()) + "index.html",
                     language, groups, Optional.of(group)));
         }
         return files;
     }
 
     /** The files of a language's reporters index: its first page, and a page for each initial once it is split. */
-    static List<SitePlan.ReportersFile> reporterFiles(LanguageSite language) {
+    static List<ReportersFile> reporterFiles(LanguageSite language) {
         List<Group> groups = groups(language.reporters());
-        List<SitePlan.ReportersFile> files = new ArrayList<>();
-        files.add(new SitePlan.ReportersFile(Permalinks.reporters(language.code()) + "index.html", language, groups,
+        List<ReportersFile> files = new ArrayList<>();
+        files.add(new ReportersFile(Permalinks.reporters(language.code()) + "index.html", language, groups,
                 Optional.empty()));
         for (Group group : groups) {
-            files.add(new SitePlan.ReportersFile(Permalinks.reporterIndex(language.code(), group.key())
+            files.add(new ReportersFile(Permalinks.reporterIndex(language.code(), group.key())
                     + "index.html", language, groups, Optional.of(group)));
         }
         return files;

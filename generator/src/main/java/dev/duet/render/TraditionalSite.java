@@ -23,7 +23,7 @@ final class TraditionalSite {
         return new Views.SiteView(TraditionalScript.of(s.title()), TraditionalScript.of(s.description()), s.lang(),
                 TAG, s.ogLocale(), s.basePath(), s.baseUrl(), s.homeUrl(), s.rootUrl(), s.feedUrl(), s.tagsUrl(),
                 s.archiveUrl(), s.cssUrl(), s.languages(), s.mostReadUrl(), s.mostReadFeedUrl(), s.mostReadCount(),
-                s.sections().stream().map(TraditionalSite::link).toList(), s.reportersUrl());
+                s.sections().stream().map(TraditionalSite::link).toList(), s.sectionsUrl(), s.reportersUrl());
     }
 
     /** The article's section as its own page names it: in Traditional characters for a Traditional article. */

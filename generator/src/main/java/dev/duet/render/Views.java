@@ -39,7 +39,7 @@ final class Views {
     public record SiteView(String title, String description, String lang, String languageTag, String ogLocale,
             String basePath, String baseUrl, String homeUrl, String rootUrl, String feedUrl, String tagsUrl,
             String archiveUrl, String cssUrl, List<Link> languages, String mostReadUrl, String mostReadFeedUrl,
-            int mostReadCount, List<Link> sections, String reportersUrl) {
+            int mostReadCount, List<Link> sections, String sectionsUrl, String reportersUrl) {
     }
 
     /** What every page has: its title, canonical URL, alternates in other languages and feed. */
