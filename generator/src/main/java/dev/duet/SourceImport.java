@@ -149,7 +149,7 @@ final class SourceImport {
                     journal.unfinished(), config.keptCopiesDir().resolve("incoming"),
                     DeletedArticles.forImport(config, existing.stream().map(ArticleOnDisk::path).toList()),
                     SiteFiles.of(config).refusalsToWrite(config.articlesDir()),
-                    Set.copyOf(sources.stream().map(file -> SitePath.of(config, file)).toList()));
+                    Set.copyOf(sources.stream().map(file -> SitePath.of(config, file)).toList()), config.buildTime());
             Map<String, Boolean> edited = new HashMap<>(); // each article file on disk: edited by hand, and dated
             existing.forEach(e -> edited.put(e.path(), e.importDigest().isEmpty() && e.dated()));
             Set<String> dropped = new HashSet<>();

@@ -82,6 +82,40 @@ class ImportMergeTest {
     }
 
     /**
+     * A source re-sent with a changed figure changes a published story: import makes the time of the change the
+     * articles' {@code updated}, so that the pages say so and the feed entries and sitemap lines move, where the live
+     * text changed without a sign. A change of the view count alone keeps the time, and the files still read as
+     * import wrote them.
+     */
+    @Test
+    void aPublishedStorysTextChangedByItsSourceIsUpdatedAtTheTimeOfTheImport() throws Exception {
+        TestSite site = imported(RAIL);
+        String time = "2023-10-02T09:30:00+08:00";
+        site.write("sources/001_rail.txt", RAIL.replace("全长278.5公里", "全长278.6公里")
+                .replace("Stations along the line include", "Stations on the line include"));
+        ImportReport changed = site.duet(site.config().buildTime(time).build()).importSources();
+        assertEquals(Map.of(ZH, Status.UPDATED, EN, Status.UPDATED), outcomes(changed), changed.summary());
+        assertTrue(text(ZH).contains("全长278.6公里"), text(ZH));
+        assertEquals("2023-10-02 09:30", frontMatter(ZH).publication().updated().orElseThrow().timestamp()
+                .substring(0, 16).replace('T', ' '), text(ZH));
+        assertTrue(text(ZH).contains("updated: \"2023-10-02 09:30\"\n"), text(ZH));
+
+        // The views alone: the time stays; the files are still as import wrote them.
+        site.write("sources/001_rail.txt", RAIL.replace("全长278.5公里", "全长278.6公里")
+                .replace("Stations along the line include", "Stations on the line include")
+                .replace("Views: 1,508", "Views: 1,900"));
+        ImportReport views = site.duet(site.config().buildTime("2023-10-03T08:00:00+08:00").build()).importSources();
+        assertEquals(Map.of(ZH, Status.UPDATED, EN, Status.UPDATED), outcomes(views), views.summary());
+        assertTrue(text(ZH).contains("updated: \"2023-10-02 09:30\"\n"), text(ZH));
+        assertEquals(Optional.of(1900), frontMatter(ZH).views());
+
+        // The site says so: the page, the feed entry.
+        assertFalse(site.build().hasErrors());
+        String feed = site.read("zh/feed.xml");
+        assertTrue(feed.contains("<updated>2023-10-02T09:30:00+08:00</updated>"), feed);
+    }
+
+    /**
      * A slug changed by hand in both files is the files' address, which import keeps: an import of the same source
      * leaves both files as they are, bytes and time, and counts them as kept because they were edited, where it
      * rewrote their digest lines (an editor with a file open was told it had changed) and counted them unchanged.

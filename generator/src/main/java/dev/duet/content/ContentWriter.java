@@ -70,6 +70,7 @@ public final class ContentWriter {
     }
 
     private final Path siteDir;
+    private final java.time.Instant revisedAt;
     /** Where an edited file is kept before it is overwritten; empty when edited files are left alone. */
     private final Optional<Path> keepEditedIn;
     /** Copies of files kept aside: the source's version of a conflicting file, an edited file before it is replaced. */
@@ -98,11 +99,13 @@ public final class ContentWriter {
      *     not written
      * @param sourceFiles every source file there is now, relative to the site: a story whose files name none of
      *     them may be a source's that was renamed or moved ({@link MovedStories})
+     * @param revisedAt the time a published article whose text import changes is {@code updated} ({@link Revision})
      */
     public ContentWriter(Path siteDir, Path articlesDir, Optional<Path> keepEditedIn, List<ArticleOnDisk> existing,
             Set<String> unfinished, Path incomingDir, Map<String, Map<String, LeftDeleted>> deleted,
-            Function<Path, Optional<Problem>> linkOut, Set<String> sourceFiles) {
+            Function<Path, Optional<Problem>> linkOut, Set<String> sourceFiles, java.time.Instant revisedAt) {
         this.siteDir = siteDir;
+        this.revisedAt = revisedAt;
         String relative = ContentReader.relative(siteDir, articlesDir);
         this.paths = new ImportPaths(siteDir, relative, existing, deleted, sourceFiles);
         this.keepEditedIn = keepEditedIn;
@@ -184,12 +187,13 @@ public final class ContentWriter {
                     copied.add(path);
                     before = Optional.empty();
                 }
+                Map<String, byte[]> held = new HashMap<>(1);
                 Optional<ImportReport.FileOutcome> outcome = writeOne(path, file, before, problems, changed,
-                        keptEdited);
+                        keptEdited, held);
                 outcome.ifPresent(outcomes::add);
                 if (outcome.isPresent() && (outcome.get().status() == ImportReport.Status.CREATED
                         || outcome.get().status() == ImportReport.Status.UNCHANGED)) {
-                    asImported.put(path, file.bytes());
+                    asImported.put(path, held.getOrDefault(path, file.bytes()));
                 }
             }
         }
@@ -222,8 +226,8 @@ public final class ContentWriter {
      * under its old name) is merged, even with {@code overwriteEdited}: nothing of its source's text changed.
      */
     private Optional<ImportReport.FileOutcome> writeOne(String path, ImportedFile rendered, Optional<String> before,
-            List<Problem> problems, List<ArticleMerge.Side> changed, List<ArticleMerge.Side> keptEdited)
-            throws IOException {
+            List<Problem> problems, List<ArticleMerge.Side> changed, List<ArticleMerge.Side> keptEdited,
+            Map<String, byte[]> held) throws IOException {
         Path file = siteDir.resolve(path);
         byte[] bytes = rendered.bytes();
         if (fileWriter.writeNew(file, bytes)) { // straight under its name: the import journal covers a write cut short
@@ -246,6 +250,13 @@ public final class ContentWriter {
             return outcome(path, ImportReport.Status.UNCHANGED);
         }
         boolean edited = wasEdited(current);
+        if (!edited && FrontMatterFormat.withoutDigest(Revision.withoutUpdated(path, current))
+                .equals(FrontMatterFormat.withoutDigest(text))) {
+            // The source gives what the file holds, which import wrote with a line of its own besides (the time its
+            // text last changed, {@link Revision}): it keeps its bytes.
+            held.put(path, currentBytes);
+            return outcome(path, ImportReport.Status.UNCHANGED);
+        }
         if (FrontMatterFormat.withoutDigest(current).equals(FrontMatterFormat.withoutDigest(text))) {
             // Only the record of what import wrote differs: a slug changed by hand, which import keeps as the file's
             // address, is the text the source gives. The file keeps its bytes and its time.
@@ -280,7 +291,9 @@ public final class ContentWriter {
                     + " source changed: overwritten with the source's text (overwriteEdited is set)" + keys
                     + "; your edited version of " + path + " is kept as " + copies.shown(kept)
                     + (own.lost() ? " (its front matter cannot be read: any keys of your own are only there)" : "")));
-            fileWriter.edit(file, OldAddress.kept(path, currentBytes, own.bytes()), siteDir);
+            byte[] taken = OldAddress.kept(path, currentBytes, own.bytes());
+            fileWriter.edit(file, Revision.stamped(path, currentBytes, taken, revisedAt, Arrays.equals(taken, bytes)),
+                    siteDir);
             copies.dropIncoming(path);
             return outcome(path, ImportReport.Status.UPDATED);
         }
@@ -303,8 +316,10 @@ public final class ContentWriter {
         List<ImportReport.FileOutcome> outcomes = new ArrayList<>(changed.size());
         if (changed.stream().noneMatch(ArticleMerge.Side::edited) && keptEdited.isEmpty()) {
             for (ArticleMerge.Side side : changed) {
-                fileWriter.edit(siteDir.resolve(side.path()),
-                        OldAddress.kept(side.path(), side.current(), side.fresh().bytes()), siteDir);
+                byte[] fresh = side.fresh().bytes();
+                byte[] kept = OldAddress.kept(side.path(), side.current(), fresh);
+                fileWriter.edit(siteDir.resolve(side.path()), Revision.stamped(side.path(), side.current(), kept,
+                        revisedAt, Arrays.equals(kept, fresh)), siteDir);
                 outcomes.add(new ImportReport.FileOutcome(side.path(), ImportReport.Status.UPDATED));
             }
             return outcomes;
@@ -343,7 +358,7 @@ public final class ContentWriter {
                         : ImportReport.Status.UNCHANGED));
                 continue;
             }
-            fileWriter.edit(file, text, siteDir);
+            fileWriter.edit(file, Revision.stamped(path, decision.side().current(), text, revisedAt, false), siteDir);
             ImportReport.Status status = !decision.edited() ? ImportReport.Status.UPDATED
                     : decision.updatedFromSource() ? ImportReport.Status.MERGED : ImportReport.Status.KEPT_EDITED;
             outcomes.add(new ImportReport.FileOutcome(path, status));

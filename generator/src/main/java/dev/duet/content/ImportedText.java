@@ -34,6 +34,20 @@ final class ImportedText {
     }
 
     /**
+     * The text with its digest line made again for what the text now holds: the same digests of its fields, the
+     * digest of the whole file new, the line where import writes it. The same text when it has no digest line.
+     */
+    static String withWholeDigest(String text) {
+        var matcher = DIGEST_LINE.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        String fields = matcher.group(1).substring("sha256:".length() + matcher.group(2).length());
+        String plain = FrontMatterFormat.withoutDigest(text);
+        return FrontMatterFormat.withDigest(plain, "sha256:" + Slug.sha256(plain) + fields);
+    }
+
+    /**
      * The whole value of the digest line import wrote into a file's text: {@code sha256:} and the file's digest, then
      * the digest of each field ({@link FieldDigests}) when the import was recent enough; empty when it has none.
      */
