@@ -125,6 +125,41 @@ class LifecycleTest {
         assertFalse(site.exists("en/2099/01/rail-line-opens/index.html"), "scheduled");
     }
 
+    /**
+     * A second correction is written as a list: each is a paragraph of the box, on the page, the 中英对照 page and in
+     * the feed, where a list was a warning and the story's correction box went from the live page.
+     */
+    @Test
+    void aListOfCorrectionsShowsEachOfThem() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/cpi.zh.md", """
+                title: "物价数据公布"
+                lang: "zh"
+                date: "2024-06-01"
+                slug: "cpi"
+                updated: "2024-06-02 09:30"
+                correction:
+                  - "6月1日22时15分：本文此前误将同比涨幅写作0.5%，应为0.6%。"
+                  - "6月2日9时30分：本文此前误称核心CPI下降，现已更正。"
+                """, "物价数据公布。\n");
+        site.article("2024/cpi.en.md", """
+                title: "Prices published"
+                lang: "en"
+                date: "2024-06-01"
+                slug: "cpi"
+                """, "Prices were published.\n");
+        BuildResult result = site.build();
+        assertTrue(result.problems().stream().noneMatch(p -> p.code().equals("content.field-type")),
+                result.problems().toString());
+        List<String> notes = List.of("6月1日22时15分：本文此前误将同比涨幅写作0.5%，应为0.6%。",
+                "6月2日9时30分：本文此前误称核心CPI下降，现已更正。");
+        assertEquals(notes, site.page("zh/2024/06/cpi/index.html").select("aside.correction p").eachText());
+        assertEquals(notes, site.page("zh/2024/06/cpi/parallel/index.html").select("aside.correction p").eachText());
+        org.jsoup.nodes.Element zh = entry(site, "zh/feed.xml", "/zh/2024/06/cpi/");
+        assertTrue(zh.select("summary").text().startsWith("更正：" + notes.get(0) + " " + notes.get(1)),
+                zh.select("summary").text());
+    }
+
     @Test
     void aCorrectionIsOnTheParallelPageAndInTheFeedsToo() throws Exception {
         TestSite site = TestSite.in(dir).news();

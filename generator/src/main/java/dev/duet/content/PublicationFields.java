@@ -2,6 +2,7 @@ package dev.duet.content;
 
 import dev.duet.diagnostic.Problems;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,9 @@ final class PublicationFields {
                 updated = Optional.empty();
             }
         }
-        Optional<String> correction = fields.string("correction").map(String::strip).filter(s -> !s.isEmpty());
+        // A list is the story's corrections, oldest first: each its own paragraph.
+        List<String> notes = fields.strings("correction");
+        Optional<String> correction = notes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", notes));
         return new Publication(published, updated, correction, fields.bool("unpublished"), fields.strings("aliases"),
                 fields.line("aliases"), fields.stringLines("aliases"));
     }

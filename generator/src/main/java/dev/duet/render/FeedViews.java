@@ -99,8 +99,12 @@ final class FeedViews {
     /** An article's correction note as a paragraph of HTML, its label in the feed's language; empty for none. */
     private static String correctionHtml(ArticlePage article, Map<String, String> t) {
         String label = t.getOrDefault("correction", "Correction") + t.getOrDefault("colon", ": ");
-        return article.correction().map(note -> "<p><strong>" + Entities.escape(label) + "</strong>"
-                + Entities.escape(note) + "</p>\n").orElse("");
+        StringBuilder html = new StringBuilder();
+        for (String note : article.correction().map(c -> c.split("\n")).orElse(new String[0])) {
+            html.append("<p><strong>").append(Entities.escape(label)).append("</strong>").append(Entities.escape(note))
+                    .append("</p>\n");
+        }
+        return html.toString();
     }
 
     /** When an article in a feed was last changed: its update, else its date. */
