@@ -55,10 +55,9 @@ public record ParallelText(List<Row> rows) {
     public static List<Misfit> misfits(String leftMarkdown, String rightMarkdown) {
         List<String> left = blocks(leftMarkdown);
         List<String> right = blocks(rightMarkdown);
-        boolean numbered = left.size() != right.size();
-        List<Alignment.Block> leftBlocks = aligned(left, numbered);
-        List<Alignment.Block> rightBlocks = aligned(right, numbered);
-        Alignment.Aligned aligned = Alignment.alignBlocks(leftBlocks, rightBlocks);
+        List<Alignment.Block> leftBlocks = aligned(left, true);
+        List<Alignment.Block> rightBlocks = aligned(right, true);
+        Alignment.Aligned aligned = align(left, right);
         List<Alignment.Group> groups = aligned.groups();
         double ratio = aligned.ratio();
         List<Integer> leftLines = lines(leftMarkdown);
@@ -69,6 +68,10 @@ public record ParallelText(List<Row> rows) {
             double l1 = group.left().stream().mapToInt(k -> leftBlocks.get(k).length()).sum();
             double r = group.right().stream().mapToInt(k -> rightBlocks.get(k).length()).sum();
             double l2 = r / ratio;
+            if (group.left().stream().allMatch(k -> isPicture(left.get(k)))
+                    && group.right().stream().allMatch(k -> isPicture(right.get(k)))) {
+                continue; // a row of pictures: one side may well have a picture the other has not
+            }
             // A paragraph alone is measured in its own characters: beside an empty text, the ratio is meaningless.
             boolean oneSided = group.left().isEmpty() || group.right().isEmpty();
             if (oneSided && Math.max(l1, r) >= MIN_MISFIT_CHARS || Alignment.matchCost(l1, l2) > MISFIT_COST) {
@@ -94,10 +97,87 @@ public record ParallelText(List<Row> rows) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
+    /**
+     * The rows of two texts' blocks: their paragraphs aligned with one another ({@link Alignment}), and the pictures
+     * written as blocks of their own each beside the other text's picture at the same place (after the same row),
+     * else beside nothing. A picture is no paragraph to pair by length: one text's extra picture would otherwise
+     * shift every row after it.
+     */
     private static Alignment.Aligned align(List<String> left, List<String> right) {
-        boolean numbered = left.size() != right.size();
-        return Alignment.alignBlocks(aligned(left, numbered), aligned(right, numbered));
+        List<Integer> leftText = texts(left);
+        List<Integer> rightText = texts(right);
+        boolean numbered = leftText.size() != rightText.size();
+        Alignment.Aligned text = Alignment.alignBlocks(aligned(leftText.stream().map(left::get).toList(), numbered),
+                aligned(rightText.stream().map(right::get).toList(), numbered));
+        if (leftText.size() == left.size() && rightText.size() == right.size()) {
+            return text;
+        }
+        // Each side's pictures, by the row of text they follow (0: before the first).
+        List<List<Integer>> leftPictures = picturesAfter(left, leftText, text.groups(), true);
+        List<List<Integer>> rightPictures = picturesAfter(right, rightText, text.groups(), false);
+        List<Alignment.Group> rows = new ArrayList<>();
+        for (int row = 0; row <= text.groups().size(); row++) {
+            if (row > 0) {
+                Alignment.Group group = text.groups().get(row - 1);
+                rows.add(new Alignment.Group(group.left().stream().map(leftText::get).toList(),
+                        group.right().stream().map(rightText::get).toList()));
+            }
+            List<Integer> l = leftPictures.get(row);
+            List<Integer> r = rightPictures.get(row);
+            for (int k = 0; k < Math.max(l.size(), r.size()); k++) {
+                rows.add(new Alignment.Group(k < l.size() ? List.of(l.get(k)) : List.of(),
+                        k < r.size() ? List.of(r.get(k)) : List.of()));
+            }
+        }
+        return new Alignment.Aligned(rows, text.ratio());
     }
+
+    /** The indexes of the blocks that are text, not a picture alone. */
+    private static List<Integer> texts(List<String> blocks) {
+        List<Integer> texts = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!isPicture(blocks.get(i))) {
+                texts.add(i);
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * For each row of text (and before the first), the pictures of one side that follow it: those after the side's
+     * last text block in that row, up to its next text block.
+     */
+    private static List<List<Integer>> picturesAfter(List<String> blocks, List<Integer> texts,
+            List<Alignment.Group> groups, boolean leftSide) {
+        // The row that holds each text block of this side.
+        int[] rowOf = new int[texts.size()];
+        for (int row = 0; row < groups.size(); row++) {
+            for (int k : leftSide ? groups.get(row).left() : groups.get(row).right()) {
+                rowOf[k] = row + 1;
+            }
+        }
+        List<List<Integer>> after = new ArrayList<>();
+        for (int row = 0; row <= groups.size(); row++) {
+            after.add(new ArrayList<>());
+        }
+        int seen = 0; // text blocks before the current block
+        for (int i = 0; i < blocks.size(); i++) {
+            if (seen < texts.size() && texts.get(seen) == i) {
+                seen++;
+            } else {
+                after.get(seen == 0 ? 0 : rowOf[seen - 1]).add(i);
+            }
+        }
+        return after;
+    }
+
+    /** Whether a block is one picture or more and nothing else ({@code ![alt](a.jpg "title")}). */
+    static boolean isPicture(String block) {
+        return PICTURES.matcher(block.strip()).matches();
+    }
+
+    private static final java.util.regex.Pattern PICTURES =
+            java.util.regex.Pattern.compile("(?:!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)\\s*)+");
 
     /**
      * Each block's paragraph as the aligner sees it. Texts of as many paragraphs as each other are paired in order,

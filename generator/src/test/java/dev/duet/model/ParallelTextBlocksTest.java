@@ -18,6 +18,44 @@ class ParallelTextBlocksTest {
         assertEquals(List.of(), ParallelText.blocks(" \n\n "));
     }
 
+    /**
+     * A picture one text has and the other has not sits beside nothing, and the paragraphs keep their rows, where the
+     * extra picture shifted them (two Chinese paragraphs beside one English one, an English paragraph beside a
+     * picture); the desk finds no misfit in it.
+     */
+    @Test
+    void picturesPairWithPicturesAndAnExtraOneShiftsNoParagraph() {
+        String zh = "台风登陆湛江，十二万人转移。\n\n" + "气象台预计风力将在今晚减弱，沿海地区仍需防范。\n\n"
+                + "当地政府开放了一百多个安置点，为群众提供食物和饮水。\n\n"
+                + "![群众在安置点休息](evac.jpg \"湛江一处临时安置点\")\n\n![](small.png)\n";
+        String en = "A typhoon made landfall in Zhanjiang, and 120,000 people were evacuated.\n\n"
+                + "Forecasters expect the wind to weaken tonight, but coastal areas remain on alert.\n\n"
+                + "The local government opened more than 100 shelters with food and water.\n\n"
+                + "![Evacuees rest at a shelter](evac.jpg \"A shelter in Zhanjiang\")\n";
+        List<ParallelText.Row> rows = ParallelText.of(zh, en).rows();
+        assertEquals(5, rows.size(), rows.toString());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(1, rows.get(i).left().size());
+            assertEquals(1, rows.get(i).right().size());
+        }
+        assertEquals(List.of("![群众在安置点休息](evac.jpg \"湛江一处临时安置点\")"), rows.get(3).left());
+        assertEquals(List.of("![Evacuees rest at a shelter](evac.jpg \"A shelter in Zhanjiang\")"), rows.get(3).right());
+        assertEquals(List.of("![](small.png)"), rows.get(4).left());
+        assertEquals(List.of(), rows.get(4).right());
+        assertEquals(List.of(), ParallelText.misfits(zh, en));
+
+        // A picture before the text and between paragraphs keeps its place too.
+        List<ParallelText.Row> first = ParallelText.of("![](a.jpg)\n\n一段。\n\n二段。", "One.\n\n![](b.jpg)\n\nTwo.")
+                .rows();
+        assertEquals(List.of("![](a.jpg)"), first.get(0).left());
+        assertEquals(List.of(), first.get(0).right());
+        assertEquals(List.of("一段。"), first.get(1).left());
+        assertEquals(List.of("One."), first.get(1).right());
+        assertEquals(List.of(), first.get(2).left());
+        assertEquals(List.of("![](b.jpg)"), first.get(2).right());
+        assertEquals(List.of("二段。"), first.get(3).left());
+    }
+
     @Test
     void blocksMatchTheRegularExpressionOnAnyText() {
         Random random = new Random(7);
