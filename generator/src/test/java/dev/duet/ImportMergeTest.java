@@ -147,6 +147,29 @@ class ImportMergeTest {
         assertEquals("riverside-railway", frontMatter(ZH).slug().orElseThrow());
     }
 
+    /**
+     * The same with files an older version of Duet imported, whose digest line has fewer fields (the sample site's):
+     * import merged them only to write a digest line of the newer form, rewriting both files while it counted them as
+     * kept.
+     */
+    @Test
+    void aSlugChangedByHandInFilesOfAnOlderImportIsLeftAsItIs() throws Exception {
+        TestSite site = imported(RAIL);
+        for (String file : List.of(ZH, EN)) {
+            edit(file, " duplicateOf:e3b0c442", "");
+            edit(file, "slug: \"shanghai-nanjing-riverside-high-speed-railway-opens\"", "slug: \"riverside-railway\"");
+        }
+        edit(ZH, "title: \"沪宁沿江高铁开通运营\"", "title: \"沪宁沿江高铁今日开通\"");
+        byte[] zh = Files.readAllBytes(dir.resolve(ZH));
+        byte[] en = Files.readAllBytes(dir.resolve(EN));
+
+        ImportReport report = reimport(site, RAIL);
+
+        assertTrue(java.util.Arrays.equals(zh, Files.readAllBytes(dir.resolve(ZH))), report.summary() + "\n" + text(ZH));
+        assertTrue(java.util.Arrays.equals(en, Files.readAllBytes(dir.resolve(EN))), report.summary() + "\n" + text(EN));
+        assertEquals(Map.of(ZH, Status.KEPT_EDITED, EN, Status.KEPT_EDITED), outcomes(report));
+    }
+
     @Test
     void aFieldOnlyTheEditorChangedIsKeptAndTheSourcesOtherChangesArrive() throws Exception {
         TestSite site = imported(RAIL);
