@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +35,8 @@ final class SiteWatcher implements Closeable {
     private final WatchFilter filter;
     private final ChangeCollector collector;
     private final List<DirectoryWatcher> watchers = new ArrayList<>();
-    /** The folders created after the start that are watched with everything under them. */
-    private final Set<Path> watching = new HashSet<>();
+    /** The folders made after the start, each watched with everything under it by a watch of its own. */
+    private final Map<Path, DirectoryWatcher> watching = new HashMap<>();
     private final ExecutorService loops = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "duet-serve-watch");
         thread.setDaemon(true);
@@ -55,9 +56,10 @@ final class SiteWatcher implements Closeable {
         Set<Path> files = new LinkedHashSet<>();
         Set<Path> parents = new LinkedHashSet<>();
         for (Path path : settings.paths()) {
-            // not yet a file perhaps, but one may be created: watching the parent sees it come
-            if (!Files.isDirectory(path) && Files.isDirectory(path.getParent())
-                    && directories.stream().noneMatch(path::startsWith)) {
+            // Not yet a file perhaps, but one may be created: watching the parent sees it come. A folder is watched
+            // from its parent too, so that one deleted and made again is watched again.
+            if (Files.isDirectory(path.getParent()) && directories.stream()
+                    .noneMatch(d -> path.startsWith(d) && !path.equals(d))) {
                 files.add(path);
                 parents.add(path.getParent());
             }
@@ -76,12 +78,21 @@ final class SiteWatcher implements Closeable {
      * watched from then on with everything under it; what was put in it before that is told as the folder changed.
      */
     private synchronized void watchCreatedFolder(Path folder) {
-        if (watchers.isEmpty() || watching.contains(folder)) {
-            return; // closed, or watched already
+        if (watchers.isEmpty()) {
+            return; // closed
+        }
+        // Made again: the watch of the folder that was deleted watches nothing any more.
+        DirectoryWatcher before = watching.remove(folder);
+        if (before != null) {
+            watchers.remove(before);
+            try {
+                before.close();
+            } catch (IOException e) {
+                // it watched a folder that is gone
+            }
         }
         try {
-            watch(DirectoryWatcher.builder().paths(List.of(folder)), path -> true);
-            watching.add(folder);
+            watching.put(folder, watch(DirectoryWatcher.builder().paths(List.of(folder)), path -> true));
         } catch (IOException e) {
             // gone again, or unreadable: the change below makes the rebuild look, and say what it finds
         }
@@ -92,7 +103,7 @@ final class SiteWatcher implements Closeable {
         return settings.paths().stream().filter(Files::isDirectory).toList();
     }
 
-    private void watch(DirectoryWatcher.Builder builder, Predicate<Path> wanted) throws IOException {
+    private DirectoryWatcher watch(DirectoryWatcher.Builder builder, Predicate<Path> wanted) throws IOException {
         DirectoryWatcher watcher = builder
                 // hashing would read every source file at start; the quiet period already absorbs repeated events
                 .fileHashing(false)
@@ -100,6 +111,7 @@ final class SiteWatcher implements Closeable {
                 .build();
         watchers.add(watcher);
         watcher.watchAsync(loops);
+        return watcher;
     }
 
     private void onEvent(DirectoryChangeEvent event, Predicate<Path> wanted) {

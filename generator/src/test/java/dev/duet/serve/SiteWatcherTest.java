@@ -89,6 +89,30 @@ class SiteWatcherTest {
         awaitChangeContaining(picture.toAbsolutePath());
         Files.writeString(picture, "<svg></svg>");
         awaitChangeContaining(picture.toAbsolutePath());
+
+        // Deleted and made again: watched again, where what was saved in it went unseen.
+        Files.delete(picture);
+        Files.delete(nested);
+        Files.delete(staticDir);
+        awaitChangeContaining(staticDir.toAbsolutePath());
+        Files.createDirectories(staticDir);
+        awaitChangeContaining(staticDir.toAbsolutePath());
+        Path again = Files.writeString(staticDir.resolve("again.txt"), "again");
+        awaitChangeContaining(again.toAbsolutePath());
+    }
+
+    /** A folder there at the start, deleted and made again while the preview runs, is watched again. */
+    @Test
+    void aWatchedFolderDeletedAndMadeAgainIsWatchedAgain() throws Exception {
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Path theme = Files.createDirectories(site.resolve("theme"));
+        watch(List.of(theme), List.of());
+        Files.delete(theme);
+        awaitChangeContaining(theme.toAbsolutePath());
+        Files.createDirectories(theme);
+        awaitChangeContaining(theme.toAbsolutePath());
+        Path template = Files.writeString(theme.resolve("layout.ftlh"), "<#-- a theme of its own -->");
+        awaitChangeContaining(template.toAbsolutePath());
     }
 
     @Test
