@@ -56,13 +56,37 @@ class ControlCharactersTest {
 
         List<Problem> told = result.problems().stream().filter(p -> p.code().equals("content.control-character"))
                 .toList();
-        assertEquals(1, told.size(), result.problems().toString());
+        assertEquals(2, told.size(), result.problems().toString());
         assertEquals("articles/2024/bell.en.md", told.get(0).file());
         assertEquals(2, told.get(0).line(), "the title's line, after the opening '---'");
         assertTrue(told.get(0).message().startsWith("'title' holds a control character"), told.get(0).message());
+        assertEquals(8, told.get(1).line(), "the body's line with the form feed");
         String feed = site.read("en/feed.xml");
         assertTrue(feed.contains("A bell  and a backspace  in a title"), feed);
         assertFalse(site.read("en/2024/05/bell/index.html").contains("\u0007"));
+        assertEveryXmlFileParses(site);
+    }
+
+    /**
+     * Control characters in an article's text are left out of its page, its description and the lists' summaries,
+     * with a warning at their line, where they were published into the HTML without a word.
+     */
+    @Test
+    void anArticlesTextsControlCharactersAreLeftOutAndToldOfAtTheirLine() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.article("2024/ctl.en.md", "title: \"Ctl\"\nlang: \"en\"\ndate: \"2024-03-05\"\nslug: \"ctl\"",
+                "First paragraph.\n\nBody with NUL \u0000, backspace \b, esc \u001b[31m, bell \u0007.\n");
+        BuildResult result = site.build();
+        List<Problem> told = result.problems().stream().filter(p -> p.code().equals("content.control-character"))
+                .toList();
+        assertEquals(1, told.size(), result.problems().toString());
+        assertEquals(10, told.get(0).line(), result.problems().toString());
+        for (String page : List.of("en/2024/03/ctl/index.html", "en/index.html", "en/2024/index.html",
+                "en/2024/03/index.html", "en/feed.xml")) {
+            String text = site.read(page);
+            assertTrue(text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r'), page);
+        }
+        assertTrue(site.read("en/2024/03/ctl/index.html").contains("Body with NUL , backspace , esc [31m, bell ."));
         assertEveryXmlFileParses(site);
     }
 

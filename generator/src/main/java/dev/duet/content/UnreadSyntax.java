@@ -19,6 +19,12 @@ final class UnreadSyntax {
 
     static void warn(String path, ArticleFileText text, Problems problems) {
         String body = text.body();
+        int control = dev.duet.io.ControlCharacters.first(body);
+        if (control >= 0) {
+            warn(path, text, control, "content.control-character", "the text holds a control character (U+"
+                    + String.format("%04X", (int) body.charAt(control)) + "), left out of every page, feed and"
+                    + " search file: no page can show one; delete it", problems);
+        }
         Matcher note = body.contains("[^") ? FOOTNOTE.matcher(body) : null;
         if (note != null && note.find()) {
             warn(path, text, note.start(), "content.footnote", "footnotes are not supported: '[^…]' and its note are"

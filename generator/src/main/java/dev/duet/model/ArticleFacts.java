@@ -28,7 +28,7 @@ public record ArticleFacts(String summary, int readingMinutes) {
 
     public static ArticleFacts of(ArticlePage article, WritingRule rule) {
         // The body's text is read once: a large site's is read from its file again.
-        String text = article.body().text();
+        String text = dev.duet.io.ControlCharacters.strip(article.body().text());
         String markdown = dev.duet.content.HtmlComments.strip(text);
         String summary = dev.duet.content.HtmlComments.beforeMore(text)
                 .map(before -> summaryOfAll(before, rule)).filter(s -> !s.isEmpty())

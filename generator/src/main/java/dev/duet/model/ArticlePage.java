@@ -155,9 +155,10 @@ public record ArticlePage(
 
     /**
      * The Markdown text of the body as pages, feeds and the search index show it: without its HTML comments, which
-     * are notes for editors ({@link dev.duet.content.HtmlComments}). For a large site, read from the file again.
+     * are notes for editors ({@link dev.duet.content.HtmlComments}), nor the control characters no page can show.
+     * For a large site, read from the file again.
      */
     public String markdown() {
-        return dev.duet.content.HtmlComments.strip(body().text());
+        return dev.duet.content.HtmlComments.strip(dev.duet.io.ControlCharacters.strip(body().text()));
     }
 }
