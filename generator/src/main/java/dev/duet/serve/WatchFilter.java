@@ -13,8 +13,9 @@ import java.util.Set;
 final class WatchFilter {
 
     private static final Set<String> COPIES = Set.of(".orig", ".bak", ".rej");
+    /** The kinds of file a site's folders hold for the build to read, not to publish as they are (as a .txt may be). */
     private static final List<String> TEXTS = List.of(".md", ".markdown", ".yaml", ".yml", ".tsv", ".ftlh", ".ftl",
-            ".properties", ".txt");
+            ".properties");
 
     private final List<Path> ignored;
 
@@ -48,11 +49,12 @@ final class WatchFilter {
      * script's {@code .bak}): no build reads it, where a picture or a static file of any name may be published.
      */
     private static boolean isCopyOfText(String name) {
-        int dot = name.lastIndexOf('.');
-        if (dot <= 0 || !COPIES.contains(name.substring(dot))) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        if (dot <= 0 || !COPIES.contains(lower.substring(dot))) {
             return false;
         }
-        String copied = name.substring(0, dot);
+        String copied = lower.substring(0, dot);
         return TEXTS.stream().anyMatch(copied::endsWith);
     }
 }

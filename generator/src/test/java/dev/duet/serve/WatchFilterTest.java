@@ -29,10 +29,11 @@ class WatchFilterTest {
     @Test
     void ignoresTheBackupsOfTextFilesButNotPicturesOrStaticFiles() {
         for (String name : new String[] {"a.en.md.orig", "a.en.md.bak", "a.zh.md.rej", "glossary.yaml.bak",
-            "sections.tsv.orig", "article.ftlh.bak", "sources.txt.orig"}) {
+            "sections.tsv.orig", "article.ftlh.bak", "A.EN.MD.ORIG", "a.zh.md.Bak"}) {
             assertFalse(filter.accepts(Path.of("/site/articles/2024", name)), name);
         }
-        for (String name : new String[] {"a.en.md", "photo.png", "photo.png.bak", "notes.bak", "robots.orig"}) {
+        for (String name : new String[] {"a.en.md", "photo.png", "photo.png.bak", "notes.bak", "robots.orig",
+            "notes.txt.bak"}) {
             assertTrue(filter.accepts(Path.of("/site/static", name)), name);
         }
     }
