@@ -66,6 +66,13 @@ final class TagIndex {
     private static final String PINYIN_FIRSTS = "啊芭擦搭蛾发噶哈击喀垃妈拿哦啪期然撒塌挖昔压匝";
     private static final String PINYIN_INITIALS = "abcdefghjklmnopqrstwxyz";
     private static final String PINYIN_LAST = "座";
+    /**
+     * Surnames outside the collator's table of common characters, which it sorts after them all, each with the
+     * initial of its pinyin as a surname: a reporter named 覃 or 闫 is filed under Q or Y, not "other".
+     */
+    private static final java.util.Map<Character, Character> SURNAMES = surnames(
+            "覃q闫y邝k缪m阚k芮r邬w邰t郜g靳j佘s蔺l隋s訾z郄q亓q禤x邴b逯l殳s濮p晁c谌c瞿q郗x冼x鄢y郦l麴q鞠j嵇j"
+            + "眭s璩q昝z笪d庹t妫g蒯k郇h琚j宓m滕t郝h臧z蓟j戴d");
 
     /** One initial's tags, in the index's order; {@code key} is its path segment, {@code label} what it shows. */
     record Group(String key, String label, List<TagPage> tags) {
@@ -178,8 +185,20 @@ final class TagIndex {
                     return String.valueOf(PINYIN_INITIALS.charAt(initial));
                 }
             }
+            Character surname = character.length() == 1 ? SURNAMES.get(character.charAt(0)) : null;
+            if (surname != null) {
+                return String.valueOf(surname);
+            }
         }
         return OTHER;
+    }
+
+    private static java.util.Map<Character, Character> surnames(String pairs) {
+        java.util.Map<Character, Character> map = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < pairs.length(); i += 2) {
+            map.put(pairs.charAt(i), pairs.charAt(i + 1));
+        }
+        return java.util.Map.copyOf(map);
     }
 
     private static String label(String key) {
