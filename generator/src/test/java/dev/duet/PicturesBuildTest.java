@@ -337,6 +337,51 @@ class PicturesBuildTest {
         assertFalse(page.html().contains("onerror"), "the refused picture is not in the page");
     }
 
+    /**
+     * A picture alone in its paragraph with a title is a figure with the title as its caption, on the article page
+     * and the 中英对照 page, where the title was a tooltip a phone never shows; a picture within a sentence, or
+     * without a title, stays as it was.
+     */
+    @Test
+    void aPictureAloneWithATitleIsAFigureWithItsCaption() throws IOException {
+        TestSite site = site();
+        site.write("articles/2024/shelter.zh.md", """
+                ---
+                title: "安置点"
+                date: "2024-05-19"
+                slug: "shelter"
+                ---
+
+                群众已转移。
+
+                ![群众在安置点休息](photo(1).jpg "湛江一处临时安置点（新华社记者 王悦 摄）")
+
+                图为 ![小图](photo(2).jpg "不是图注") 所示。
+                """);
+        site.write("articles/2024/shelter.en.md", """
+                ---
+                title: "Shelter"
+                date: "2024-05-19"
+                slug: "shelter"
+                ---
+
+                People were evacuated.
+                """);
+        site.write("articles/2024/photo(1).jpg", TestImages.draw("jpg", 800, 600));
+        site.write("articles/2024/photo(2).jpg", TestImages.draw("jpg", 640, 480));
+        assertFalse(site.build().hasErrors());
+
+        for (String path : List.of("zh/2024/05/shelter/index.html", "zh/2024/05/shelter/parallel/index.html")) {
+            Document page = site.page(path);
+            Element figure = page.selectFirst("figure.body-image");
+            assertTrue(figure != null, path);
+            assertEquals("湛江一处临时安置点（新华社记者 王悦 摄）", figure.selectFirst("figcaption").text(), path);
+            assertEquals("群众在安置点休息", figure.selectFirst("img").attr("alt"), path);
+            assertFalse(figure.selectFirst("img").hasAttr("title"), path);
+            assertEquals(1, page.select("figure.body-image").size(), path + ": a picture in a sentence stays as it is");
+        }
+    }
+
     private static Map<String, FileTime> times(Path root) throws IOException {
         Map<String, FileTime> times = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {

@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * The images of a rendered body, pointed at their resized copies: {@code src}, {@code srcset}, {@code sizes},
  * {@code width} and {@code height} from the picture, and {@code loading="lazy"} (only the lead picture loads at
  * once). An image of the site that could not be published (its problem was reported) is left out rather than shown
- * broken; a remote image stays as written.
+ * broken; a remote image stays as written. A picture alone in its paragraph, with a title, is a figure with the title
+ * as its caption.
  */
 final class BodyPictures {
 
@@ -69,7 +70,26 @@ final class BodyPictures {
                 img.attr("width", Integer.toString(view.width())).attr("height", Integer.toString(view.height()));
             }
             img.attr("loading", "lazy").attr("decoding", "async");
+            captioned(img);
         }
         return doc.body().html();
+    }
+
+    /**
+     * A picture alone in its paragraph with a title ({@code ![alt](a.jpg "湛江一处临时安置点")}) is a figure, its
+     * title the caption under it that every reader sees, where it was a tooltip a phone never shows.
+     */
+    private static void captioned(Element img) {
+        String title = img.attr("title").strip();
+        Element paragraph = img.parent();
+        if (title.isEmpty() || paragraph == null || !paragraph.normalName().equals("p")
+                || paragraph.childrenSize() != 1 || !paragraph.ownText().isBlank()) {
+            return;
+        }
+        img.removeAttr("title");
+        Element figure = new Element("figure").addClass("body-image");
+        figure.appendChild(img.clone());
+        figure.appendElement("figcaption").text(title);
+        paragraph.replaceWith(figure);
     }
 }
