@@ -226,7 +226,7 @@ final class SiteBuild {
         Glossary glossary = GlossaryReading.read(config, problems, true)
                 .withSections(SectionMap.read(config.siteDir(), problems));
         long picturesStart = System.nanoTime();
-        ImageCatalog images = SitePictures.catalog(config, content.files(), input.purpose() instanceof Previewing);
+        ImageCatalog images = SitePictures.catalog(config, pairs.groups(), input.purpose() instanceof Previewing);
         problems.addAll(images.problems());
         if (images.files() > 0) {
             // A preview resizes a new picture when a page first shows it, not while it builds.

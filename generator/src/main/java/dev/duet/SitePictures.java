@@ -2,6 +2,7 @@ package dev.duet;
 
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
+import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
 import dev.duet.image.ImageCatalog;
 import dev.duet.image.ImageSettings;
@@ -27,10 +28,15 @@ final class SitePictures {
     }
 
     /**
-     * Finds, checks and resizes the pictures {@code files} show; with {@code later} (a preview), a picture not in
-     * the cache is resized when its copies are written, after the pages.
+     * Finds, checks and resizes the pictures the stories' files show, those of a withdrawn story left out: no page
+     * shows them, and a damaged one must not fail the build. With {@code later} (a preview), a picture not in the
+     * cache is resized when its copies are written, after the pages.
      */
-    static ImageCatalog catalog(SiteConfig config, List<ContentFile> files, boolean later) throws IOException {
+    static ImageCatalog catalog(SiteConfig config, List<TranslationPairs.Group> stories, boolean later)
+            throws IOException {
+        List<ContentFile> files = stories.stream()
+                .filter(story -> story.files().stream().noneMatch(f -> f.frontMatter().publication().unpublished()))
+                .flatMap(story -> story.files().stream()).toList();
         List<ImageCatalog.Request> requests = ImageCatalog.requests(files);
         if (requests.isEmpty()) {
             return ImageCatalog.empty();

@@ -382,6 +382,37 @@ class PicturesBuildTest {
         }
     }
 
+    /** A withdrawn story's damaged picture, which no page shows, does not fail the build or the check. */
+    @Test
+    void aWithdrawnStorysDamagedPictureFailsNothing() throws IOException {
+        TestSite site = site();
+        site.write("articles/2024/shares.zh.md", """
+                ---
+                title: "股市收盘"
+                date: "2024-05-19"
+                slug: "shares"
+                image: "broken.jpg"
+                ---
+
+                股市小幅收高。
+                """);
+        site.write("articles/2024/shares.en.md", """
+                ---
+                title: "Shares close higher"
+                date: "2024-05-19"
+                slug: "shares"
+                unpublished: true
+                ---
+
+                Shares closed slightly higher.
+                """);
+        site.write("articles/2024/broken.jpg", TestImages.truncated(TestImages.draw("jpg", 800, 600), 0.5));
+        BuildResult result = site.build();
+        assertFalse(result.hasErrors(), result.problems().toString());
+        assertTrue(site.read("zh/2024/05/shares/index.html").contains("noindex"), "the withdrawn page");
+        assertTrue(site.duet().check().stream().noneMatch(Problem::isError));
+    }
+
     private static Map<String, FileTime> times(Path root) throws IOException {
         Map<String, FileTime> times = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
