@@ -353,11 +353,8 @@ public final class ContentWriter {
             }
             byte[] text = OldAddress.kept(path, decision.side().current(), decision.text());
             if (Arrays.equals(text, decision.side().current()) || decision.edited() && !decision.updatedFromSource()
-                    && !merged.incoming().containsKey(path) && merged.problems().stream()
-                            .noneMatch(p -> p.file().equals(path))
-                    && FrontMatterFormat.withoutDigest(new String(text, StandardCharsets.UTF_8)).equals(
-                            FrontMatterFormat.withoutDigest(new String(decision.side().current(),
-                                    StandardCharsets.UTF_8)))) {
+                    && !merged.incoming().containsKey(path) && merged.problems().stream().noneMatch(p -> p.file()
+                            .equals(path)) && ImportedText.sameButDigest(text, decision.side().current())) {
                 // Nothing to take yet (a field held for the pair's sake, or, with no conflict to record, only the
                 // digest line of an older import to write anew): the file keeps its bytes and its time.
                 outcomes.add(new ImportReport.FileOutcome(path, decision.edited() ? ImportReport.Status.KEPT_EDITED

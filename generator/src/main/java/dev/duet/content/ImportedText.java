@@ -33,6 +33,12 @@ final class ImportedText {
         return matcher.find() ? matcher.group(2) : "";
     }
 
+    /** Whether two files' texts are the same but for their digest lines. */
+    static boolean sameButDigest(byte[] one, byte[] other) {
+        return FrontMatterFormat.withoutDigest(new String(one, StandardCharsets.UTF_8))
+                .equals(FrontMatterFormat.withoutDigest(new String(other, StandardCharsets.UTF_8)));
+    }
+
     /**
      * The text with its digest line made again for what the text now holds: the same digests of its fields, the
      * digest of the whole file new, the line where import writes it. The same text when it has no digest line.
