@@ -110,26 +110,31 @@ final class TagIndex {
 
     /** The files of a language's tag index: its first page, and a page for each initial once it is split. */
     static List<TagsFile> files(LanguageSite language) {
-        List<Group> groups = groups(language.tags());
-        List<TagsFile> files = new ArrayList<>();
-        files.add(new TagsFile(Permalinks.tags(language.code()) + "index.html", language, groups,
-                Optional.empty()));
-        for (Group group : groups) {
-            files.add(new TagsFile(Permalinks.tagIndex(language.code(), group.key()) + "index.html",
-                    language, groups, Optional.of(group)));
-        }
-        return files;
+        String lang = language.code();
+        return pages(language.tags(), Permalinks.tags(lang), key -> Permalinks.tagIndex(lang, key),
+                (path, groups, shown) -> new TagsFile(path, language, groups, shown));
     }
 
     /** The files of a language's reporters index: its first page, and a page for each initial once it is split. */
     static List<ReportersFile> reporterFiles(LanguageSite language) {
-        List<Group> groups = groups(language.reporters());
-        List<ReportersFile> files = new ArrayList<>();
-        files.add(new ReportersFile(Permalinks.reporters(language.code()) + "index.html", language, groups,
-                Optional.empty()));
+        String lang = language.code();
+        return pages(language.reporters(), Permalinks.reporters(lang), key -> Permalinks.reporterIndex(lang, key),
+                (path, groups, shown) -> new ReportersFile(path, language, groups, shown));
+    }
+
+    /** How a page of an index is made from its path, the index's groups and the group it shows. */
+    private interface Page<T> {
+        T of(String path, List<Group> groups, Optional<Group> shown);
+    }
+
+    /** An index's pages: the first at {@code first}, and once it is split one for each initial at {@code pageOf}. */
+    private static <T> List<T> pages(List<TagPage> names, String first, Function<String, String> pageOf,
+            Page<T> page) {
+        List<Group> groups = groups(names);
+        List<T> files = new ArrayList<>();
+        files.add(page.of(first + "index.html", groups, Optional.empty()));
         for (Group group : groups) {
-            files.add(new ReportersFile(Permalinks.reporterIndex(language.code(), group.key())
-                    + "index.html", language, groups, Optional.of(group)));
+            files.add(page.of(pageOf.apply(group.key()) + "index.html", groups, Optional.of(group)));
         }
         return files;
     }

@@ -86,6 +86,20 @@ class LivePreviewTest {
         });
     }
 
+    /** A rebuild that records what it was given, and holds the first until {@code release} opens. */
+    private Function<Set<Path>, RebuildResult> blockedFirst(CountDownLatch started, CountDownLatch release) {
+        return changed -> {
+            rebuilds.add(changed);
+            started.countDown();
+            try {
+                release.await(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return RebuildResult.of(List.of(), Duration.ofMillis(1), 1);
+        };
+    }
+
     private RebuildResult recordingRebuild(Set<Path> changed) {
         rebuilds.add(changed);
         return nextResult.get();
@@ -235,16 +249,7 @@ class LivePreviewTest {
     void gathersEditsMadeDuringARebuildIntoTheNextOne() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        startPreview(changed -> {
-            rebuilds.add(changed);
-            firstStarted.countDown();
-            try {
-                releaseFirst.await(3, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return RebuildResult.of(List.of(), Duration.ofMillis(1), 1);
-        });
+        startPreview(blockedFirst(firstStarted, releaseFirst));
         Path a = content.resolve("a.md");
         Path b = content.resolve("b.md");
         Path c = content.resolve("c.md");
@@ -268,16 +273,7 @@ class LivePreviewTest {
     void aRebuildWithEditsWaitingBehindItLeavesTheReloadToTheNext() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        startPreview(changed -> {
-            rebuilds.add(changed);
-            firstStarted.countDown();
-            try {
-                releaseFirst.await(3, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return RebuildResult.of(List.of(), Duration.ofMillis(1), 1);
-        });
+        startPreview(blockedFirst(firstStarted, releaseFirst));
         try (EventReader page = new EventReader(server.port())) {
             page.awaitRetry();
             preview.changed(new ChangeSet(Set.of(content.resolve("a.md")), System.nanoTime()));
