@@ -165,8 +165,8 @@ class ImportMergeTest {
 
         ImportReport report = reimport(site, RAIL);
 
-        assertTrue(java.util.Arrays.equals(zh, Files.readAllBytes(dir.resolve(ZH))), report.summary() + "\n" + text(ZH));
-        assertTrue(java.util.Arrays.equals(en, Files.readAllBytes(dir.resolve(EN))), report.summary() + "\n" + text(EN));
+        assertTrue(java.util.Arrays.equals(zh, Files.readAllBytes(dir.resolve(ZH))), report.summary() + text(ZH));
+        assertTrue(java.util.Arrays.equals(en, Files.readAllBytes(dir.resolve(EN))), report.summary() + text(EN));
         assertEquals(Map.of(ZH, Status.KEPT_EDITED, EN, Status.KEPT_EDITED), outcomes(report));
     }
 

@@ -245,8 +245,8 @@ class NewsroomTest {
                 .replaceFirst("^https?://[^/]+", ""));
         assertEquals(15, site.page("en/sections/index.html").select("ul.section-index li a").size());
         for (String href : zh.select("ul.section-index a").eachAttr("href")) {
-            assertTrue(site.exists(java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8)
-                    + "index.html"), href);
+            String page = java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(site.exists(page + "index.html"), href);
         }
 
         Map<String, byte[]> before = site.outputTree();

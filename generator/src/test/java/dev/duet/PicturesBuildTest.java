@@ -76,7 +76,8 @@ class PicturesBuildTest {
     @Test
     void aCreditPerLanguageIsEachPagesOwn() throws IOException {
         TestSite site = site();
-        site.write(BUNDLE + "index.zh.md", java.nio.file.Files.readString(dir.resolve(BUNDLE + "index.zh.md")).replace("credit: \"新华社\"",
+        String zh = java.nio.file.Files.readString(dir.resolve(BUNDLE + "index.zh.md"));
+        site.write(BUNDLE + "index.zh.md", zh.replace("credit: \"新华社\"",
                 "credit: {zh: \"新华社记者 王悦 摄\", en: \"Xinhua/Wang Yue\"}"));
         BuildResult result = site.build();
         assertFalse(result.hasErrors(), result.problems().toString());

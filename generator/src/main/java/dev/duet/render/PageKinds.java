@@ -58,7 +58,7 @@ final class PageKinds {
             List<Views.TagCount> reporters, List<Views.TagInitial> initials) {
     }
 
-    /** The index of a language's sections ({@code sections}: Link to each section's page), in the navigation's order. */
+    /** The index of a language's sections ({@code sections}: Link to each section's page), in navigation order. */
     record SectionsPageView(Views.SiteView site, Map<String, String> t, Views.PageView page,
             List<Views.Link> sections) {
     }

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Decides which file events are edits worth a rebuild. Editors save through scratch files (Vim writes {@code 4913}
  * and {@code .swp}, Emacs {@code .#name} and {@code name~}, JetBrains {@code ___jb_tmp___}); they come and go with
- * every save and would trigger rebuilds of nothing, as would the backups of a text file ({@code a.en.md.orig}). The output directory is ignored because the builder writes it:
- * watching it would rebuild forever.
+ * every save and would trigger rebuilds of nothing, as would the backups of a text file ({@code a.en.md.orig}).
+ * The output directory is ignored because the builder writes it: watching it would rebuild forever.
  */
 final class WatchFilter {
 

@@ -39,7 +39,8 @@ class ParallelTextBlocksTest {
             assertEquals(1, rows.get(i).right().size());
         }
         assertEquals(List.of("![群众在安置点休息](evac.jpg \"湛江一处临时安置点\")"), rows.get(3).left());
-        assertEquals(List.of("![Evacuees rest at a shelter](evac.jpg \"A shelter in Zhanjiang\")"), rows.get(3).right());
+        assertEquals(List.of("![Evacuees rest at a shelter](evac.jpg \"A shelter in Zhanjiang\")"),
+                rows.get(3).right());
         assertEquals(List.of("![](small.png)"), rows.get(4).left());
         assertEquals(List.of(), rows.get(4).right());
         assertEquals(List.of(), ParallelText.misfits(zh, en));
