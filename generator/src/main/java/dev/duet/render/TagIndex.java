@@ -72,7 +72,7 @@ final class TagIndex {
      */
     private static final java.util.Map<Character, Character> SURNAMES = surnames(
             "覃q闫y邝k缪m阚k芮r邬w邰t郜g靳j佘s蔺l隋s訾z郄q亓q禤x邴b逯l殳s濮p晁c谌c瞿q郗x冼x鄢y郦l麴q鞠j嵇j"
-            + "眭s璩q昝z笪d庹t妫g蒯k郇h琚j宓m滕t郝h臧z蓟j戴d");
+            + "眭s璩q昝z笪d庹t妫g蒯k郇h琚j宓m滕t郝h臧z蓟j戴d奚x岑c窦d裘q褚c贲b酆f闵m钮n缑g郏j厍s");
 
     /** One initial's tags, in the index's order; {@code key} is its path segment, {@code label} what it shows. */
     record Group(String key, String label, List<TagPage> tags) {

@@ -26,5 +26,8 @@ class TagIndexKeyTest {
         assertEquals("q", TagIndex.key("覃志明", chinese));
         assertEquals("y", TagIndex.key("闫晓", chinese));
         assertEquals("k", TagIndex.key("邝文", chinese));
+        for (String name : new String[] {"奚x", "岑c", "窦d", "裘q", "褚c", "贲b", "酆f", "闵m"}) {
+            assertEquals(name.substring(1), TagIndex.key(name.substring(0, 1) + "伟", chinese), name);
+        }
     }
 }
