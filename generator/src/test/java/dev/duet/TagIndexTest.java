@@ -166,6 +166,36 @@ class TagIndexTest {
         assertFalse(site.exists("en/reporter-index/s/index.html"));
     }
 
+    /**
+     * A Chinese index lists its names by pinyin, and files a name under its own initial, not its address's: 经济,
+     * whose address is the glossary's "economy", was filed under E, and the names were in the order of their code
+     * points (中国 before 北京 before 安全).
+     */
+    @Test
+    void aChineseIndexIsInPinyinOrderAndFilesANameByItsOwnInitial() throws IOException {
+        TestSite site = TestSite.in(dir).glossary("economy: 经济\n");
+        story(site, "one", LocalDate.of(2024, 1, 1), List.of("中国", "安全", "北京"), List.of("China", "security"));
+        assertFalse(site.duet().build().hasErrors());
+        assertEquals(List.of("安全", "北京", "中国"), site.page("zh/tags/index.html").select("ul.tag-index li a")
+                .eachText());
+
+        for (int i = 0; i < 40; i++) {
+            List<String> zh = new ArrayList<>();
+            for (int k = 0; k < 9; k++) {
+                zh.add(ZH_FIRSTS[(i * 9 + k) % ZH_FIRSTS.length] + "题" + (i * 9 + k));
+            }
+            if (i == 0) {
+                zh.set(0, "经济");
+            }
+            story(site, "story-" + i, LocalDate.of(2024, 1, 2).plusDays(i), zh, List.of("topic " + i));
+        }
+        assertFalse(site.duet().build().hasErrors());
+        assertTrue(site.page("zh/tag-index/j/index.html").select("ul.tag-index li a").eachText().contains("经济"));
+        if (site.exists("zh/tag-index/e/index.html")) {
+            assertFalse(site.page("zh/tag-index/e/index.html").select("ul.tag-index li a").eachText().contains("经济"));
+        }
+    }
+
     @Test
     void aShortTagIndexStaysOnePage() throws IOException {
         TestSite site = TestSite.in(dir);

@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * A language's tag index, and its reporters index alike, split by initial once it has more than
  * {@value #SPLIT_ABOVE} names: one page lists the initials with how many names each has, and each initial's page
- * lists its names with their counts. A new story changes the counts of its four or five tags and its reporters, so
+ * lists its names with their counts, in the order of the names as a reader looks for them (Latin letters, then
+ * Chinese by pinyin). A new story changes the counts of its four or five tags and its reporters, so
  * it changes their initials' pages, not a page of every name. Latin names go under their first letter, digits under
  * {@code 0-9}, Chinese names (Traditional ones by their Simplified form) under the first letter of the first
  * character's pinyin, and the rest under {@code other}.
@@ -96,8 +97,10 @@ final class TagIndex {
             byKey.put(String.valueOf(c), new ArrayList<>());
         }
         byKey.put(OTHER, new ArrayList<>());
+        // Filed by the name the page shows, not its address: 经济, whose address is the glossary's "economy", is
+        // under J on a Chinese page.
         for (TagPage tag : tags) {
-            byKey.get(key(tag.tag().slug(), chinese)).add(tag);
+            byKey.get(key(tag.tag().name().strip().toLowerCase(Locale.ROOT), chinese)).add(tag);
         }
         List<Group> groups = new ArrayList<>();
         byKey.forEach((key, list) -> {
@@ -146,7 +149,14 @@ final class TagIndex {
     static List<Views.TagCount> counts(List<TagPage> all, List<Group> groups, Optional<Group> shown, String lang,
             Permalinks links) {
         List<TagPage> listed = groups.isEmpty() ? all : shown.map(Group::tags).orElse(List.of());
+        // In the order a reader looks for a name: Latin letters, then Chinese by pinyin (Traditional by its
+        // Simplified form), where the order of the addresses put Chinese names in the order of their code points.
+        Collator chinese = Collator.getInstance(Locale.CHINA);
+        Map<TagPage, java.text.CollationKey> sortKeys = new java.util.HashMap<>();
+        listed.forEach(t -> sortKeys.put(t, chinese.getCollationKey(TraditionalFold.text(t.tag().name()))));
         return listed.stream()
+                .sorted(java.util.Comparator.comparing((TagPage t) -> sortKeys.get(t))
+                        .thenComparing(t -> t.tag().name()).thenComparing(t -> t.tag().slug()))
                 .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size(),
                         TextLanguage.of(t.tag().name(), lang)))
                 .toList();
