@@ -144,8 +144,8 @@ class LifecycleTest {
                 "Published.\n");
         List<Problem> told = told(site.build());
         assertEquals(List.of("articles/2024/later.en.md"), told.stream().map(Problem::file).toList(), told.toString());
-        String message = told.get(0).message();
-        assertTrue(message.contains("/en/2024/03/later/") && message.contains("draft: true"), message);
+        assertTrue(told.get(0).message().contains("/en/2024/03/later/") && told.get(0).message().contains("draft: true"),
+                told.get(0).message());
         // The next build that builds anything has the page there, and says nothing more.
         site.article("2024/news.en.md", "title: \"News\"\ndate: \"2024-03-16\"\nslug: \"news\"", "News.\n");
         assertTrue(told(site.build()).isEmpty(), "said once");
