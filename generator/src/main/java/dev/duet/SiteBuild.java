@@ -238,7 +238,6 @@ final class SiteBuild {
         DeletedPlaces places = deleted.places(config, glossary, pairs.groups(), problems);
         Site site = Site.assemble(config, pairs.groups(), glossary, images, places);
         problems.addAll(site.problems());
-        problems.addAll(NeverPublished.check(config, site));
         return new Assembled(site, images, input.memory().keep(new BuildMemory.Model(site, glossary, theme, templates,
                 salt), pairs), places.changed());
     }

@@ -126,36 +126,6 @@ class LifecycleTest {
     }
 
     /**
-     * A story withdrawn before any build published it gets its "withdrawn" page, whose address names the story: the
-     * build that first writes it says so, and what to write instead; a story withdrawn after it was published is
-     * not told of, nor is any on a build into an empty folder.
-     */
-    @Test
-    void aStoryWithdrawnBeforeItWasPublishedIsToldOfOnce() throws Exception {
-        TestSite site = TestSite.in(dir);
-        site.article("2024/out.en.md", "title: \"Out\"\ndate: \"2024-03-01\"\nslug: \"out\"", "Published.\n");
-        site.article("2024/embargo.en.md", "title: \"Minister Resigns\"\ndate: \"2024-03-14\"\nslug: \"minister"
-                + "-resigns\"\nunpublished: true", "Embargoed text.\n");
-        assertTrue(told(site.build()).isEmpty(), "a first build cannot tell");
-
-        site.article("2024/later.en.md", "title: \"Later\"\ndate: \"2024-03-15\"\nslug: \"later\"\n"
-                + "unpublished: true", "Never out.\n");
-        site.article("2024/out.en.md", "title: \"Out\"\ndate: \"2024-03-01\"\nslug: \"out\"\nunpublished: true",
-                "Published.\n");
-        List<Problem> told = told(site.build());
-        assertEquals(List.of("articles/2024/later.en.md"), told.stream().map(Problem::file).toList(), told.toString());
-        assertTrue(told.get(0).message().contains("/en/2024/03/later/") && told.get(0).message().contains("draft: true"),
-                told.get(0).message());
-        // The next build that builds anything has the page there, and says nothing more.
-        site.article("2024/news.en.md", "title: \"News\"\ndate: \"2024-03-16\"\nslug: \"news\"", "News.\n");
-        assertTrue(told(site.build()).isEmpty(), "said once");
-    }
-
-    private static List<Problem> told(BuildResult result) {
-        return result.problems().stream().filter(p -> p.code().equals("content.withdrawn-unpublished")).toList();
-    }
-
-    /**
      * A second correction is written as a list: each is a paragraph of the box, on the page, the 中英对照 page and in
      * the feed, where a list was a warning and the story's correction box went from the live page.
      */
