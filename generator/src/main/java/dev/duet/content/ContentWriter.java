@@ -257,13 +257,11 @@ public final class ContentWriter {
             held.put(path, currentBytes);
             return outcome(path, ImportReport.Status.UNCHANGED);
         }
-        if (FrontMatterFormat.withoutDigest(current).equals(FrontMatterFormat.withoutDigest(text))) {
+        if (edited && ImportedText.sameButDigest(current, text)) {
             // Only the record of what import wrote differs: a slug changed by hand, which import keeps as the file's
             // address, is the text the source gives. The file keeps its bytes and its time.
-            if (edited) {
-                keptEdited.add(new ArticleMerge.Side(path, rendered, currentBytes, true));
-            }
-            return outcome(path, edited ? ImportReport.Status.KEPT_EDITED : ImportReport.Status.UNCHANGED);
+            keptEdited.add(new ArticleMerge.Side(path, rendered, currentBytes, true));
+            return outcome(path, ImportReport.Status.KEPT_EDITED);
         }
         if (edited && copies.settledByHand(path, currentBytes)) {
             copies.settle(path, keepEditedIn.isPresent()).ifPresent(problems::add);

@@ -47,6 +47,13 @@ final class FrontMatterEdit {
         return holds(yaml, merged, replacements) ? Optional.of(merged) : Optional.empty();
     }
 
+    /** The top-level block of {@code key} in the YAML, its lines as written; empty when the YAML has none. */
+    static Optional<String> block(String yaml, String key) {
+        List<Block> blocks = blocks(yaml);
+        int at = indexOf(blocks, key);
+        return at < 0 ? Optional.empty() : Optional.of(String.join("", blocks.get(at).lines()));
+    }
+
     /** Blocks carried into import's front matter from an editor's, and the keys they hold, in the editor's order. */
     record Carried(String yaml, List<String> keys) {
     }

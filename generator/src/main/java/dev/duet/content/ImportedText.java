@@ -35,8 +35,12 @@ final class ImportedText {
 
     /** Whether two files' texts are the same but for their digest lines. */
     static boolean sameButDigest(byte[] one, byte[] other) {
-        return FrontMatterFormat.withoutDigest(new String(one, StandardCharsets.UTF_8))
-                .equals(FrontMatterFormat.withoutDigest(new String(other, StandardCharsets.UTF_8)));
+        return sameButDigest(new String(one, StandardCharsets.UTF_8), new String(other, StandardCharsets.UTF_8));
+    }
+
+    /** Whether two texts are the same but for their digest lines. */
+    static boolean sameButDigest(String one, String other) {
+        return FrontMatterFormat.withoutDigest(one).equals(FrontMatterFormat.withoutDigest(other));
     }
 
     /**

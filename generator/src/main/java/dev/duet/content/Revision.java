@@ -31,9 +31,8 @@ final class Revision {
     static byte[] stamped(String path, byte[] before, byte[] after, Instant at, boolean asImported) {
         Optional<ContentFile> old = new ContentReader().read(path, before, new Problems());
         Optional<ContentFile> now = new ContentReader().read(path, after, new Problems());
-        Optional<ArticleFileText> oldText = ArticleFileText.split(path, before, new Problems());
         Optional<ArticleFileText> split = ArticleFileText.split(path, after, new Problems());
-        if (old.isEmpty() || now.isEmpty() || oldText.isEmpty() || split.isEmpty()) {
+        if (old.isEmpty() || now.isEmpty() || split.isEmpty()) {
             return after;
         }
         FrontMatter was = old.get().frontMatter();
@@ -44,7 +43,9 @@ final class Revision {
             line = Optional.of("updated: " + YamlText.quote(LocalDateTime.ofInstant(at, NewsTime.CHINA)
                     .format(WRITTEN)) + "\n");
         } else {
-            line = block(oldText.get().yaml(), "updated").filter(l -> block(split.get().yaml(), "updated").isEmpty());
+            line = FrontMatterEdit.block(split.get().yaml(), "updated").isPresent() ? Optional.empty()
+                    : ArticleFileText.split(path, before, new Problems())
+                            .flatMap(beforeText -> FrontMatterEdit.block(beforeText.yaml(), "updated"));
         }
         if (line.isEmpty()) {
             return after;
@@ -64,41 +65,20 @@ final class Revision {
     static String withoutUpdated(String path, String text) {
         Optional<ArticleFileText> split = ArticleFileText.split(path, text.getBytes(StandardCharsets.UTF_8),
                 new Problems());
-        if (split.isEmpty()) {
+        if (split.isEmpty() || FrontMatterEdit.block(split.get().yaml(), "updated").isEmpty()) {
             return text;
         }
         String yaml = split.get().yaml();
-        Optional<String> block = block(yaml, "updated");
         int start = text.indexOf(yaml);
-        if (block.isEmpty() || start < 0) {
-            return text;
-        }
-        int at = yaml.startsWith(block.get()) ? 0 : yaml.indexOf("\n" + block.get()) + 1;
-        return text.substring(0, start) + yaml.substring(0, at) + yaml.substring(at + block.get().length())
-                + text.substring(start + yaml.length());
+        // An empty block removes the key.
+        Optional<String> without = FrontMatterEdit.replace(yaml, Map.of("updated", ""));
+        return without.isEmpty() || start < 0 ? text
+                : text.substring(0, start) + without.get() + text.substring(start + yaml.length());
     }
 
     /** Whether the article is out: dated, no draft, not withdrawn, and its moment at or before {@code at}. */
     private static boolean published(FrontMatter fm, Instant at) {
         return fm.date().isPresent() && !fm.draft() && !fm.publication().unpublished()
                 && fm.publication().published().map(p -> !p.instant().isAfter(at)).orElse(false);
-    }
-
-    /** The top-level block of {@code key} in the YAML, its lines as written; empty when the YAML has none. */
-    private static Optional<String> block(String yaml, String key) {
-        StringBuilder out = null;
-        for (String line : yaml.split("\n", -1)) {
-            if (out != null) {
-                if (line.startsWith(" ") || line.startsWith("\t")) {
-                    out.append(line).append('\n');
-                    continue;
-                }
-                break;
-            }
-            if (line.startsWith(key + ":")) {
-                out = new StringBuilder(line).append('\n');
-            }
-        }
-        return Optional.ofNullable(out).map(StringBuilder::toString);
     }
 }
