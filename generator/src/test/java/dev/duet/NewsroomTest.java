@@ -48,7 +48,7 @@ class NewsroomTest {
         return site;
     }
 
-    private static void story(TestSite site, String slug, String date, String url, String section,
+    static void story(TestSite site, String slug, String date, String url, String section,
             List<String> zhReporters, List<String> enReporters) throws IOException {
         site.article("2024/" + slug + ".zh.md", frontMatter("zh", "新闻" + slug, date, url, section, zhReporters),
                 "第一段" + slug + "。\n");
@@ -56,7 +56,7 @@ class NewsroomTest {
                 section.equals("财经") ? "Business" : section, enReporters), "The first paragraph of " + slug + ".\n");
     }
 
-    private static String frontMatter(String lang, String title, String date, String url, String section,
+    static String frontMatter(String lang, String title, String date, String url, String section,
             List<String> reporters) {
         StringBuilder fm = new StringBuilder("title: \"" + title + "\"\nlang: \"" + lang + "\"\ndate: \"" + date
                 + "\"\nagency: \"中新社\"\nsource:\n  url: \"" + url + "\"\n");

@@ -173,6 +173,23 @@ final class Fields {
         return true;
     }
 
+    /**
+     * A switch that asks for something more than the article ({@code lead}): as {@link #bool} reads it, except that
+     * a value no one can read is a warning and reads as {@code false}, since nothing is kept back by ignoring it.
+     */
+    boolean option(String key) {
+        Optional<Object> value = find(key);
+        if (value.isEmpty() || value.get() instanceof Boolean) {
+            return value.isPresent() && (Boolean) value.get();
+        }
+        String text = value.get().toString().strip().toLowerCase(java.util.Locale.ROOT);
+        if (List.of("true", "yes", "y", "on", "1", "false", "no", "n", "off", "0").contains(text)) {
+            return bool(key);
+        }
+        wrongType(key, "true or false");
+        return false;
+    }
+
     /** The value of a key; a key with no value (YAML's null) is as absent as a missing one. */
     private Optional<Object> find(String key) {
         Object value = map.get(key);

@@ -33,6 +33,7 @@ import java.util.Optional;
  * @param section the section an editor chose ({@code 国内}, {@code China}, {@code gn}); by default the section
  *     comes from the source URL's channel
  * @param image the lead picture, when the file names one
+ * @param lead true when an editor chose the story to lead the front page ({@code lead: true})
  */
 public record FrontMatter(
         String title,
@@ -55,7 +56,20 @@ public record FrontMatter(
         Optional<String> importDigest,
         Publication publication,
         Optional<String> section,
-        Optional<ImageField> image) {
+        Optional<ImageField> image,
+        boolean lead) {
+
+    /** Front matter that does not choose its story to lead the front page. */
+    public FrontMatter(String title, String lang, Optional<String> script, Optional<LocalDate> date,
+            Optional<String> slug, List<String> tags, Optional<String> dateline, Optional<String> agency,
+            List<String> reporters, Optional<String> headline, Optional<String> sourceUrl, Optional<String> sourceName,
+            Optional<Integer> views, Optional<String> duplicateOf, Optional<String> sourceFile,
+            Optional<String> translationKey, boolean draft, Optional<String> importDigest, Publication publication,
+            Optional<String> section, Optional<ImageField> image) {
+        this(title, lang, script, date, slug, tags, dateline, agency, reporters, headline, sourceUrl, sourceName,
+                views, duplicateOf, sourceFile, translationKey, draft, importDigest, publication, section, image,
+                false);
+    }
 
     /** Front matter without an editor's section or a picture. */
     public FrontMatter(String title, String lang, Optional<String> script, Optional<LocalDate> date,
@@ -114,6 +128,6 @@ public record FrontMatter(
                 duplicateOf, Optional.empty(), translationKey, draft,
                 importDigest.flatMap(FieldDigests::forBuild),
                 publication.isPlain() && publication.published().flatMap(NewsTime::time).isEmpty()
-                        ? shared.value(publication) : publication, shared.of(section), image);
+                        ? shared.value(publication) : publication, shared.of(section), image, lead);
     }
 }

@@ -19,7 +19,11 @@ final class FrontMatterKeys {
     /** Every top-level key an article file's front matter is read for. */
     static final List<String> KNOWN = List.of("title", "lang", "script", "date", "slug", "tags", "dateline", "agency",
             "reporters", "headline", "source", "views", "duplicateOf", "sourceFile", "translationKey", "draft",
-            FrontMatterFormat.DIGEST_KEY, "updated", "correction", "unpublished", "aliases", "section", "image");
+            FrontMatterFormat.DIGEST_KEY, "updated", "correction", "unpublished", "aliases", "section", "image",
+            "lead");
+
+    private static final String LEAD = "'lead: true' to lead the front page with the story (the newest story leads"
+            + " otherwise)";
 
     /** Keys other generators read, by lower-case name, with what to write for Duet. */
     private static final Map<String, String> FOREIGN = Map.ofEntries(
@@ -40,7 +44,11 @@ final class FrontMatterKeys {
             Map.entry("_build", "nothing: every article file is a story on the site, unless it says 'draft: true'"),
             Map.entry("type", "nothing: every article file is a news story; a page of another kind belongs in"
                     + " static/"),
-            Map.entry("layout", "nothing: every article is rendered by the theme's article template"));
+            Map.entry("layout", "nothing: every article is rendered by the theme's article template"),
+            Map.entry("weight", LEAD),
+            Map.entry("featured", LEAD),
+            Map.entry("pinned", LEAD),
+            Map.entry("sticky", LEAD));
 
     private FrontMatterKeys() {
     }

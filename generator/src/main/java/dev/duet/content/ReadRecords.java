@@ -32,7 +32,7 @@ final class ReadRecords {
     /** Bytes read or written at a time: the cache of a million articles does not fit in memory besides them. */
     private static final int BUFFER = 1 << 16;
     /** Raised whenever what is written changes. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     private ReadRecords() {
     }
@@ -167,6 +167,7 @@ final class ReadRecords {
             map(out, image.credit());
             out.writeInt(image.line());
         }
+        out.writeBoolean(fm.lead());
     }
 
     static FrontMatter frontMatter(RecordInput in) throws IOException {
@@ -205,9 +206,10 @@ final class ReadRecords {
         if (in.get() != 0) {
             image = Optional.of(new ImageField(in.readString(), map(in), map(in), map(in), in.getInt()));
         }
+        boolean lead = in.get() != 0;
         return new FrontMatter(title, lang, script, date, slug, tags, dateline, agency, reporters, headline,
                 sourceUrl, sourceName, views, duplicateOf, sourceFile, translationKey, draft, importDigest,
-                publication, section, image);
+                publication, section, image, lead);
     }
 
     private static void time(RecordOutput out, Optional<NewsTime> time) throws IOException {

@@ -98,8 +98,9 @@ final class Assembler {
             sites.add(new LanguageSite(language, articles, Tags.pages(config, language, articles, tagsByLang),
                     groupings.sectionPages(language, articles, byLang),
                     groupings.reporterPages(language, articles, byLang),
-                    withdrawn.getOrDefault(language.code(), List.of())));
+                    withdrawn.getOrDefault(language.code(), List.of()), Leads.of(config, groups, articles)));
         }
+        Leads.tellUnshown(config, groups, sites, problems);
         return new Site(config, sites, problems, lifecycle);
     }
 
@@ -223,6 +224,9 @@ final class Assembler {
         Set<String> redirected = new HashSet<>();
         previous.lifecycle().redirects().forEach(r -> redirected.add(r.file()));
         for (TranslationPairs.Group group : changed) {
+            if (Leads.changes(config, group, previous)) {
+                return Optional.empty();
+            }
             Map<ContentFile, String> paths = new java.util.IdentityHashMap<>();
             Map<ContentFile, ArticlePage> before = new java.util.IdentityHashMap<>();
             for (ContentFile file : group.files()) {
@@ -272,7 +276,7 @@ final class Assembler {
             }
             languages.add(new LanguageSite(language.language(), articles, replace(language.tags(), replaced),
                     replace(language.sections(), replaced), replace(language.reporters(), replaced),
-                    language.withdrawn()));
+                    language.withdrawn(), language.leads().stream().map(a -> replaced.getOrDefault(a, a)).toList()));
         }
         if (found != replaced.size()) {
             return Optional.empty();

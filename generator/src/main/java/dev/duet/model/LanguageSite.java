@@ -4,15 +4,20 @@ import dev.duet.config.LanguageConfig;
 import dev.duet.content.NewsTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The site in one language: its articles newest first (undated last, ties by key), its tags, sections and
- * reporters, each sorted by slug, and the places its withdrawn articles keep in the lists, in the articles' order.
+ * reporters, each sorted by slug, the places its withdrawn articles keep in the lists, in the articles' order, and
+ * the articles of the stories an editor chose to lead the front page ({@code lead: true}), in the articles' order.
  */
 public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags,
-        List<TagPage> sections, List<TagPage> reporters, List<WithdrawnPlace> withdrawn) {
+        List<TagPage> sections, List<TagPage> reporters, List<WithdrawnPlace> withdrawn, List<ArticlePage> leads) {
 
     /**
      * Newest first, by the moment of publication (a day without a time at its start, China Standard Time); undated
@@ -57,6 +62,13 @@ public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, 
         sections = List.copyOf(sections);
         reporters = List.copyOf(reporters);
         withdrawn = List.copyOf(withdrawn);
+        leads = List.copyOf(leads);
+    }
+
+    /** A language whose front page leads with its newest story. */
+    public LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags,
+            List<TagPage> sections, List<TagPage> reporters, List<WithdrawnPlace> withdrawn) {
+        this(language, articles, tags, sections, reporters, withdrawn, List.of());
     }
 
     /** A language with nothing withdrawn. */
@@ -68,6 +80,18 @@ public record LanguageSite(LanguageConfig language, List<ArticlePage> articles, 
     /** A language without sections or reporter pages. */
     public LanguageSite(LanguageConfig language, List<ArticlePage> articles, List<TagPage> tags) {
         this(language, articles, tags, List.of(), List.of());
+    }
+
+    /**
+     * The story that leads the front page, of the newest {@code shown} articles the front page lists: the newest an
+     * editor chose, else the newest. A chosen story leads until that many newer ones push it off the front page's
+     * list, so that a lead no one took back does not stay on top for days.
+     */
+    public Optional<ArticlePage> lead(int shown) {
+        List<ArticlePage> front = articles.subList(0, Math.min(Math.max(shown, 1), articles.size()));
+        Set<ArticlePage> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(leads);
+        return front.stream().filter(chosen::contains).findFirst().or(() -> front.stream().findFirst());
     }
 
     public String code() {

@@ -55,7 +55,7 @@ final class FrontPageViews {
 
     /**
      * The landing page, the site's front door in every language: its title names the site in each, and a column per
-     * language leads with that language's newest story.
+     * language leads with the story that leads that language's front page, then its newest.
      */
     LandingPageView landing() {
         LanguageConfig first = config.languages().get(0);
@@ -64,8 +64,16 @@ final class FrontPageViews {
                 links.href(""), config.absoluteUrl(""), first.languageTag(), alternates.landing(), Optional.empty(),
                 "", "", "");
         List<Column> columns = site.languages().stream().map(language -> new Column(pages.site(language.code()),
-                pages.strings(language.code()), pages.newest(language))).toList();
+                pages.strings(language.code()), front(language))).toList();
         return new LandingPageView(pages.site(first.code()), pages.strings(first.code()), page, columns);
+    }
+
+    /** The story that leads the language's front page, then the newest others, as many in all as the 404 page's. */
+    private List<Deferred<Views.ArticleView>> front(LanguageSite language) {
+        Optional<ArticlePage> lead = language.lead(config.pageSize());
+        return java.util.stream.Stream.concat(lead.stream(), language.articles().stream()
+                .filter(a -> lead.isEmpty() || a != lead.get()).limit(SitePlan.NEWEST - 1L))
+                .map(pages::item).toList();
     }
 
     /**
@@ -89,7 +97,8 @@ final class FrontPageViews {
     }
 
     /**
-     * The front page: the newest story, the {@link #PER_SECTION} newest of each section (in the navigation's order,
+     * The front page: the story an editor chose to lead it, else the newest ({@link LanguageSite#lead}), the
+     * {@link #PER_SECTION} newest of each section (in the navigation's order,
      * at most {@link #MOST_SECTIONS} sections) that are not shown above them, and the newest of the page size's
      * stories in no section. Its page and pager are the home list's front page's, so the numbered pages after it stay
      * as they are.
@@ -98,10 +107,10 @@ final class FrontPageViews {
         SitePlan.ArticleList list = file.list();
         List<ArticlePage> articles = list.articles();
         Set<ArticlePage> shown = new HashSet<>();
-        Optional<ArticlePage> lead = articles.stream().findFirst();
+        LanguageSite language = file.language();
+        Optional<ArticlePage> lead = language.lead(config.pageSize());
         lead.ifPresent(shown::add);
         List<Views.SectionGroup> groups = new ArrayList<>();
-        LanguageSite language = file.language();
         for (TagPage section : language.sections()) {
             if (groups.size() == MOST_SECTIONS) {
                 break;
