@@ -118,6 +118,51 @@ class TranslationDeskTest {
         assertEquals(1, page.select("h2#missing + table tr td a").size());
     }
 
+    /**
+     * Reporters an English page names in Chinese characters are listed, with lines for the glossary's people:, as
+     * untranslated tags are: a reporter the glossary names in English, in Simplified or Traditional characters, and
+     * one the English file names itself, are not.
+     */
+    @Test
+    void reportersWithoutAnEnglishNameAreListedWithLinesForTheGlossary() throws Exception {
+        TestSite site = TestSite.in(dir);
+        site.glossary(GLOSSARY + "people:\n  Chen Jia: 陈嘉\n");
+        String[][] bylines = {
+            {"taipei", "[\"林志明\", \"陳嘉\"]", "[]"},
+            {"taipei-two", "[\"林志明\"]", "[]"},
+            {"beijing", "[\"徐伟\"]", "[\"Xu Wei\"]"},
+            {"shanghai", "[\"徐伟\"]", "[\"徐伟\"]"},
+            {"chinese-only", "[\"王悦\"]", ""},
+        };
+        for (String[] story : bylines) {
+            site.article("2024/" + story[0] + ".zh.md", frontMatter("新闻 " + story[0], "zh", "2024-05-20", story[0],
+                    "") + "\nreporters: " + story[1], ZH_BODY);
+            if (!story[2].isEmpty()) {
+                site.article("2024/" + story[0] + ".en.md", frontMatter("News " + story[0], "en", "2024-05-20",
+                        story[0], "") + "\nreporters: " + story[2], EN_BODY);
+            }
+        }
+
+        DeskRun.Result result = site.duet().translations();
+
+        DeskReport report = result.report();
+        assertEquals(List.of("林志明 2 articles/2024/taipei.zh.md", "徐伟 1 articles/2024/shanghai.zh.md"),
+                report.untranslatedPeople().stream().map(p -> p.tag() + " " + p.articles() + " " + p.example())
+                        .toList());
+        assertEquals("""
+                # under people:, where the glossary has it
+                  "林志明": "林志明"   # 2 articles: write the English name as the key
+                  "徐伟": "徐伟"   # 1 article: write the English name as the key
+                """, report.peopleLines());
+        assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("desk.untranslated-people")
+                && p.file().equals("glossary.yaml") && p.message().startsWith("2 reporters are named in Chinese")
+                && p.message().contains("'林志明' (2), '徐伟' (1)")), result.problems().toString());
+        Document page = Jsoup.parse(dir.resolve("target/duet/translations.html").toFile());
+        assertEquals(List.of("林志明", "徐伟"), page.select("h2#untranslated-people + table td[lang=zh]").eachText());
+        assertTrue(Files.readString(dir.resolve("target/duet/translations.json"))
+                .contains("\"untranslatedPeople\":[{\"name\":\"林志明\",\"articles\":2"));
+    }
+
     @Test
     void aStoryDatedAheadIsSaidToBeDueNotPublishedDaysAgo() throws Exception {
         TestSite site = TestSite.in(dir).glossary(GLOSSARY);

@@ -70,6 +70,11 @@ public final class Glossary {
         return Optional.ofNullable(byPerson.get(normalize(name)));
     }
 
+    /** Whether it names any reporter, in its {@code people:} block. */
+    public boolean hasPeople() {
+        return !byPerson.isEmpty();
+    }
+
     /** Every entry, in the file's order. */
     public List<Entry> entries() {
         return entries;

@@ -77,7 +77,13 @@ final class DeskFiles {
             tags.add(Map.of("tag", tag.tag(), "articles", tag.articles(), "example", tag.example()));
         }
         model.put("tags", tags);
-        model.put("skeleton", report.glossarySkeleton());
+        model.put("tagLines", report.tagLines());
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (DeskReport.UntranslatedTag person : report.untranslatedPeople()) {
+            people.add(Map.of("name", person.tag(), "articles", person.articles(), "example", person.example()));
+        }
+        model.put("people", people);
+        model.put("peopleLines", report.peopleLines());
         try {
             Template template = cfg.getTemplate(HTML + ".ftlh");
             StringWriter out = new StringWriter();

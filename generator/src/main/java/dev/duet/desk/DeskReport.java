@@ -10,12 +10,22 @@ import java.util.Map;
  *
  * @param findings every finding, by story in path order, then by kind
  * @param untranslatedTags the tags shown untranslated on Chinese pages, most used first
+ * @param untranslatedPeople the reporters English pages name in Chinese characters, most named first (in
+ *     {@link UntranslatedTag#tag()} their Simplified name)
+ * @param peopleBlock whether the glossary has a {@code people:} block, where their lines go
  */
-public record DeskReport(List<Finding> findings, List<UntranslatedTag> untranslatedTags) {
+public record DeskReport(List<Finding> findings, List<UntranslatedTag> untranslatedTags,
+        List<UntranslatedTag> untranslatedPeople, boolean peopleBlock) {
 
     public DeskReport {
         findings = List.copyOf(findings);
         untranslatedTags = List.copyOf(untranslatedTags);
+        untranslatedPeople = List.copyOf(untranslatedPeople);
+    }
+
+    /** A report that finds every reporter named in English. */
+    public DeskReport(List<Finding> findings, List<UntranslatedTag> untranslatedTags) {
+        this(findings, untranslatedTags, List.of(), false);
     }
 
     /** The kinds of finding, in the order the report lists them. */
@@ -72,14 +82,39 @@ public record DeskReport(List<Finding> findings, List<UntranslatedTag> untransla
         return counts;
     }
 
-    /** Lines to paste into {@code glossary.yaml}: each untranslated tag with its Chinese name to fill in. */
+    /** Lines to paste into {@code glossary.yaml}: {@link #tagLines()}, then {@link #peopleLines()}. */
     public String glossarySkeleton() {
+        return tagLines() + peopleLines();
+    }
+
+    /** Each untranslated tag with its Chinese name to fill in, a line each. */
+    public String tagLines() {
         StringBuilder out = new StringBuilder();
         for (UntranslatedTag tag : untranslatedTags) {
-            out.append(quoteKey(tag.tag())).append(": \"\"   # ").append(tag.articles())
-                    .append(tag.articles() == 1 ? " article" : " articles").append('\n');
+            out.append(quoteKey(tag.tag())).append(": \"\"   # ").append(count(tag)).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * Each reporter without an English name under {@code people:}, their Chinese name in place of the English one
+     * to write (a glossary takes no two empty keys).
+     */
+    public String peopleLines() {
+        if (untranslatedPeople.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(peopleBlock ? "# under people:, where the glossary has it\n"
+                : "people:\n");
+        for (UntranslatedTag person : untranslatedPeople) {
+            out.append("  ").append(quoteKey(person.tag())).append(": ").append(quoteKey(person.tag()))
+                    .append("   # ").append(count(person)).append(": write the English name as the key\n");
+        }
+        return out.toString();
+    }
+
+    private static String count(UntranslatedTag tag) {
+        return tag.articles() + (tag.articles() == 1 ? " article" : " articles");
     }
 
     /** The report as JSON values: maps, lists and strings, in a stable order. */
@@ -88,6 +123,7 @@ public record DeskReport(List<Finding> findings, List<UntranslatedTag> untransla
         Map<String, Object> counts = new LinkedHashMap<>();
         counts().forEach((kind, n) -> counts.put(kind.id, n));
         counts.put("untranslatedTags", untranslatedTags.size());
+        counts.put("untranslatedPeople", untranslatedPeople.size());
         json.put("counts", counts);
         for (Kind kind : Kind.values()) {
             List<Object> items = new ArrayList<>();
@@ -112,6 +148,15 @@ public record DeskReport(List<Finding> findings, List<UntranslatedTag> untransla
             tags.add(item);
         }
         json.put("untranslatedTags", tags);
+        List<Object> people = new ArrayList<>();
+        for (UntranslatedTag person : untranslatedPeople) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", person.tag());
+            item.put("articles", person.articles());
+            item.put("example", person.example());
+            people.add(item);
+        }
+        json.put("untranslatedPeople", people);
         json.put("glossarySkeleton", glossarySkeleton());
         return json;
     }

@@ -65,18 +65,31 @@ public final class DeskRun {
         List<DeskReport.UntranslatedTag> tags = report.untranslatedTags();
         if (!tags.isEmpty()) {
             // One line for them all, on the file that fixes them: a site may have thousands.
-            StringBuilder most = new StringBuilder();
-            for (DeskReport.UntranslatedTag tag : tags.subList(0, Math.min(5, tags.size()))) {
-                most.append(most.length() == 0 ? "" : ", ").append('\'').append(tag.tag()).append("' (")
-                        .append(tag.articles()).append(')');
-            }
             problems.add(Problem.warning("desk.untranslated-tags", glossaryFile, 0, tags.size()
                     + (tags.size() == 1 ? " tag shows" : " tags show") + " in English on Chinese pages, as the"
                     + " glossary has no Chinese name for " + (tags.size() == 1 ? "it" : "them") + "; most used: "
-                    + most + (tags.size() > 5 ? ", …" : "") + "; " + DeskFiles.HTML + " and " + DeskFiles.JSON
+                    + most(tags) + "; " + DeskFiles.HTML + " and " + DeskFiles.JSON
                     + " list lines to paste into the glossary"
                     + (glossary.entries().isEmpty() ? " (the site has none yet: make this file)" : "")));
         }
+        List<DeskReport.UntranslatedTag> people = report.untranslatedPeople();
+        if (!people.isEmpty()) {
+            problems.add(Problem.warning("desk.untranslated-people", glossaryFile, 0, people.size()
+                    + (people.size() == 1 ? " reporter is" : " reporters are") + " named in Chinese characters on"
+                    + " English pages, as the glossary's people: has no English name for them; most named: "
+                    + most(people) + "; " + DeskFiles.HTML + " and " + DeskFiles.JSON + " list lines to paste into"
+                    + " the glossary"));
+        }
         return new Result(report, problems, cacheDir.resolve(DeskFiles.HTML), memo.read());
+    }
+
+    /** The five most used, each with how many articles show it. */
+    private static String most(List<DeskReport.UntranslatedTag> names) {
+        StringBuilder most = new StringBuilder();
+        for (DeskReport.UntranslatedTag name : names.subList(0, Math.min(5, names.size()))) {
+            most.append(most.length() == 0 ? "" : ", ").append('\'').append(name.tag()).append("' (")
+                    .append(name.articles()).append(')');
+        }
+        return most + (names.size() > 5 ? ", …" : "");
     }
 }

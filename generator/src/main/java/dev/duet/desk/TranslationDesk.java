@@ -53,7 +53,8 @@ public final class TranslationDesk {
     }
 
     /** What the desk found of one story. */
-    record Story(List<Finding> findings, List<String> untranslatedTags, String file) {
+    record Story(List<Finding> findings, List<String> untranslatedTags, List<String> untranslatedPeople,
+            String file) {
     }
 
     /**
@@ -66,6 +67,8 @@ public final class TranslationDesk {
         Map<String, int[]> tagCounts = new LinkedHashMap<>();
         Map<String, String> tagNames = new LinkedHashMap<>();
         Map<String, String> tagExamples = new LinkedHashMap<>();
+        Map<String, int[]> personCounts = new LinkedHashMap<>();
+        Map<String, String> personExamples = new LinkedHashMap<>();
         for (Story story : stories) {
             findings.addAll(story.findings());
             for (String tag : story.untranslatedTags()) {
@@ -74,13 +77,22 @@ public final class TranslationDesk {
                 tagNames.putIfAbsent(key, tag);
                 tagExamples.putIfAbsent(key, story.file());
             }
+            for (String name : story.untranslatedPeople()) {
+                personCounts.computeIfAbsent(name, k -> new int[1])[0]++;
+                personExamples.putIfAbsent(name, story.file());
+            }
         }
         List<DeskReport.UntranslatedTag> tags = new ArrayList<>();
         tagCounts.forEach((key, count) -> tags.add(new DeskReport.UntranslatedTag(tagNames.get(key), count[0],
                 tagExamples.get(key))));
         tags.sort((a, b) -> a.articles() != b.articles() ? Integer.compare(b.articles(), a.articles())
                 : a.tag().compareTo(b.tag()));
-        return new DeskReport(findings, tags);
+        List<DeskReport.UntranslatedTag> people = new ArrayList<>();
+        personCounts.forEach((name, count) -> people.add(new DeskReport.UntranslatedTag(name, count[0],
+                personExamples.get(name))));
+        people.sort((a, b) -> a.articles() != b.articles() ? Integer.compare(b.articles(), a.articles())
+                : a.tag().compareTo(b.tag()));
+        return new DeskReport(findings, tags, people, glossary.hasPeople());
     }
 
     /**
@@ -89,17 +101,18 @@ public final class TranslationDesk {
      */
     Story story(TranslationPairs.Group group, DeskHistory history) {
         if (group.files().stream().anyMatch(f -> f.frontMatter().publication().unpublished())) {
-            return new Story(List.of(), List.of(), group.files().get(0).path());
+            return new Story(List.of(), List.of(), List.of(), group.files().get(0).path());
         }
         List<Finding> findings = new ArrayList<>();
         List<String> untranslated = group.zh().map(this::untranslatedTags).orElse(List.of());
+        List<String> people = untranslatedPeople(group);
         String file = group.zh().or(group::en).orElseThrow().path();
         if (group.zh().isEmpty() || group.en().isEmpty()) {
             ContentFile only = group.files().get(0);
             history.see(only.path(), only.body());
             findings.add(finding(Kind.MISSING, only, 0, Optional.empty(), "no "
                     + (group.zh().isEmpty() ? "Chinese" : "English") + " version" + age(only)));
-            return new Story(findings, untranslated, file);
+            return new Story(findings, untranslated, people, file);
         }
         ContentFile zh = group.zh().get();
         ContentFile en = group.en().get();
@@ -111,7 +124,7 @@ public final class TranslationDesk {
         read.ifPresent(told -> key.ifPresent(k -> memo.keep(k, told)));
         stale(zh, en, texts, history).ifPresent(findings::add);
         findings.addAll(texts.findings());
-        return new Story(findings, untranslated, file);
+        return new Story(findings, untranslated, people, file);
     }
 
     /** What a story's texts tell: each body read once; empty when a file no longer holds its text. */
@@ -270,6 +283,28 @@ public final class TranslationDesk {
     /** The tags a Chinese file shows in English because the glossary lacks them. */
     private List<String> untranslatedTags(ContentFile zh) {
         return zh.frontMatter().tags().stream().filter(tag -> glossary.find(tag).isEmpty() && !hasHan(tag)).toList();
+    }
+
+    /**
+     * The reporters a story's English page names in Chinese characters, as the glossary's {@code people:} has no
+     * English name for them: the English file's own, else the Chinese file's (as the page shows them), each in
+     * Simplified characters, as the glossary may name them.
+     */
+    private List<String> untranslatedPeople(TranslationPairs.Group group) {
+        if (group.en().isEmpty()) {
+            return List.of();
+        }
+        List<String> own = group.en().get().frontMatter().reporters();
+        List<String> shown = !own.isEmpty() ? own : group.zh().map(f -> f.frontMatter().reporters()).orElse(List.of());
+        List<String> names = new ArrayList<>();
+        for (String name : shown) {
+            String simplified = dev.duet.io.TraditionalFold.text(name.strip());
+            Optional<Glossary.Entry> entry = glossary.findPerson(name).or(() -> glossary.findPerson(simplified));
+            if (hasHan(name) && entry.filter(e -> !hasHan(e.en())).isEmpty() && !names.contains(simplified)) {
+                names.add(simplified);
+            }
+        }
+        return names;
     }
 
     private static boolean hasHan(String text) {
