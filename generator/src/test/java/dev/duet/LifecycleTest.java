@@ -668,6 +668,36 @@ class LifecycleTest {
         assertFalse(site.problems().stream().anyMatch(Problem::isError), site.problems().toString());
     }
 
+    /**
+     * A story whose time cannot be read waits until its day is over: it was published at once, however far ahead its
+     * day, and counted as no scheduled story, so that a typo in an embargo's time broke the embargo.
+     */
+    @Test
+    void aTimeInTheDateThatCannotBeReadHoldsTheStoryUntilItsDayIsOver() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/christmas.en.md", """
+                title: "Christmas Embargo"
+                lang: "en"
+                date: "2024-12-25T9:00"
+                """, "Under embargo.\n");
+        String page = "en/2024/12/christmas/index.html";
+
+        BuildResult october = site.duet(site.config().buildTime("2024-10-02T12:00:00+08:00").build()).build();
+        assertFalse(site.exists(page));
+        assertNowhere(site, "christmas", "Christmas Embargo");
+        assertTrue(october.summary().endsWith("; 1 story scheduled, the next due 2024-12-26 00:00 (UTC+8)"),
+                october.summary());
+        assertTrue(site.problems().stream().anyMatch(p -> p.code().equals("content.date-time")
+                && p.message().contains("held until that day is over in Beijing (2024-12-26 00:00 UTC+8)")),
+                site.problems().toString());
+
+        site.duet(site.config().buildTime("2024-12-25T23:59:00+08:00").build()).build();
+        assertFalse(site.exists(page), "not on its day either: the time meant may be its last minute");
+        site.duet(site.config().buildTime("2024-12-26T00:00:00+08:00").build()).build();
+        assertTrue(site.exists(page));
+        assertEquals("2024-12-25", site.page(page).select("article time").attr("datetime"));
+    }
+
     @Test
     void theSameInputAndBuildTimeGiveTheSameBytes() throws Exception {
         Map<String, byte[]> first = lifecycleSite(dir.resolve("a"));

@@ -16,9 +16,16 @@ import java.util.Optional;
  * @param aliases old site paths or URLs of this site that lead to the article, as written
  * @param aliasLine the line of {@code aliases:} in the file, for messages
  * @param aliasLines the line of each alias, when the list has one item a line; else empty
+ * @param timeUnread true when the time in {@code date} could not be read, so that {@code published} is its day alone
  */
 public record Publication(Optional<NewsTime> published, Optional<NewsTime> updated, Optional<String> correction,
-        boolean unpublished, List<String> aliases, int aliasLine, List<Integer> aliasLines) {
+        boolean unpublished, List<String> aliases, int aliasLine, List<Integer> aliasLines, boolean timeUnread) {
+
+    /** A publication whose date's time, if it has one, was read. */
+    public Publication(Optional<NewsTime> published, Optional<NewsTime> updated, Optional<String> correction,
+            boolean unpublished, List<String> aliases, int aliasLine, List<Integer> aliasLines) {
+        this(published, updated, correction, unpublished, aliases, aliasLine, aliasLines, false);
+    }
 
     /** A publication whose aliases are all told at the line of {@code aliases:}. */
     public Publication(Optional<NewsTime> published, Optional<NewsTime> updated, Optional<String> correction,
@@ -38,9 +45,18 @@ public record Publication(Optional<NewsTime> published, Optional<NewsTime> updat
         return published.map(NewsTime::instant).orElse(java.time.Instant.MAX);
     }
 
+    /**
+     * When the story is due: its moment of publication, but the end of its day (in China Standard Time) when the
+     * time in its {@code date} could not be read, so that a time meant for an embargo is never passed; empty when
+     * it has no usable date.
+     */
+    public Optional<java.time.Instant> due() {
+        return published.map(at -> timeUnread ? NewsTime.of(at.date().plusDays(1)).instant() : at.instant());
+    }
+
     /** Whether it says no more than when the article was published: no update, correction, withdrawal or alias. */
     public boolean isPlain() {
-        return updated.isEmpty() && correction.isEmpty() && !unpublished && aliases.isEmpty();
+        return updated.isEmpty() && correction.isEmpty() && !unpublished && aliases.isEmpty() && !timeUnread;
     }
 
     public Publication {

@@ -26,7 +26,9 @@ final class PublicationFields {
             problems.warning("content.date-time", path, fields.line("date"), "the time in date '" + written
                     + "' cannot be read: write a day and time as \"2024-05-22 14:30\" or \"2024-05-22T14:30:00+08:00\"."
                     + " Until it is fixed the article is dated " + written.strip().substring(0, 10)
-                    + " without a time, and comes before that day's stories with one");
+                    + " without a time, comes before that day's stories with one, and is held until that day is"
+                    + " over in Beijing (" + date.get().plusDays(1) + " 00:00 UTC+8), so that no embargo is"
+                    + " broken");
         }
         // The article is dated by its day alone when the time in its date cannot be read.
         Optional<NewsTime> dated = published.or(() -> date.map(NewsTime::of));
@@ -48,8 +50,8 @@ final class PublicationFields {
         // A list is the story's corrections, oldest first: each its own paragraph.
         List<String> notes = fields.strings("correction");
         Optional<String> correction = notes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", notes));
-        return new Publication(published, updated, correction, fields.bool("unpublished"), fields.strings("aliases"),
-                fields.line("aliases"), fields.stringLines("aliases"));
+        return new Publication(dated, updated, correction, fields.bool("unpublished"), fields.strings("aliases"),
+                fields.line("aliases"), fields.stringLines("aliases"), date.isPresent() && published.isEmpty());
     }
 
     /** Whether an update came before publication: by the day when either has no time, else by the moment. */

@@ -157,6 +157,7 @@ final class ReadRecords {
         for (int line : publication.aliasLines()) {
             out.writeInt(line);
         }
+        out.writeBoolean(publication.timeUnread());
         optional(out, fm.section());
         out.writeBoolean(fm.image().isPresent());
         if (fm.image().isPresent()) {
@@ -200,7 +201,7 @@ final class ReadRecords {
             aliasLines.add(in.getInt());
         }
         Publication publication = new Publication(published, updated, correction, unpublished, aliases, aliasLine,
-                aliasLines);
+                aliasLines, in.get() != 0);
         Optional<String> section = optional(in);
         Optional<ImageField> image = Optional.empty();
         if (in.get() != 0) {

@@ -79,6 +79,6 @@ final class Revision {
     /** Whether the article is out: dated, no draft, not withdrawn, and its moment at or before {@code at}. */
     private static boolean published(FrontMatter fm, Instant at) {
         return fm.date().isPresent() && !fm.draft() && !fm.publication().unpublished()
-                && fm.publication().published().map(p -> !p.instant().isAfter(at)).orElse(false);
+                && fm.publication().due().map(p -> !p.isAfter(at)).orElse(false);
     }
 }

@@ -198,8 +198,7 @@ public final class DeletedPlaces {
             TranslationPairs.Group story = withStaying(goneStory, staying.get(goneStory.key()));
             for (ContentFile file : goneStory.files()) {
                 FrontMatter fm = file.frontMatter();
-                boolean scheduled = fm.publication().published()
-                        .filter(at -> at.instant().isAfter(config.buildTime())).isPresent();
+                boolean scheduled = fm.publication().due().filter(at -> at.isAfter(config.buildTime())).isPresent();
                 String path = Permalinks.article(file, story);
                 if (fm.draft() || scheduled || config.findLanguage(fm.lang()).isEmpty()
                         || taken.contains(fm.lang() + "\t" + story.key()) || taken.contains(fm.lang() + "\t" + path)) {

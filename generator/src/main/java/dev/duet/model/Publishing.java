@@ -58,7 +58,7 @@ final class Publishing {
     }
 
     private boolean isScheduled(FrontMatter fm) {
-        return fm.publication().published().map(NewsTime::instant).filter(at -> at.isAfter(buildTime)).isPresent();
+        return fm.publication().due().filter(at -> at.isAfter(buildTime)).isPresent();
     }
 
     /** How many stories wait, when the next is due, and the latest moment of an article published. */
@@ -70,7 +70,7 @@ final class Publishing {
             boolean waits = false;
             for (ContentFile file : group.files()) {
                 FrontMatter fm = file.frontMatter();
-                Optional<Instant> at = fm.publication().published().map(NewsTime::instant);
+                Optional<Instant> at = fm.publication().due();
                 if ((fm.draft() && !showsDrafts) || at.isEmpty()) {
                     continue;
                 }
