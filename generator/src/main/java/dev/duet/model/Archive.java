@@ -2,8 +2,11 @@ package dev.duet.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A language's dated articles by year and month, newest first; undated articles are in no period.
@@ -35,31 +38,30 @@ public record Archive(List<Year> years) {
     public record Place(int inYear, int inMonth) {
     }
 
-    /** The archive of articles in site order (newest first, undated last). */
+    /**
+     * The archive of articles in site order (newest first, undated last), each filed by its day as written. Site
+     * order is by the moment, so a story written in another zone may sit among the next month's stories (one of
+     * 30 September 18:30 UTC is 1 October in Beijing): a month is every story of its day's month, wherever it sits.
+     */
     public static Archive of(List<ArticlePage> articles) {
-        // In site order each month's articles are one run of the list, and each year's months one longer run.
-        List<Year> years = new ArrayList<>();
-        int i = 0;
-        while (i < articles.size() && articles.get(i).date().isPresent()) {
-            int year = articles.get(i).date().get().getYear();
-            int yearStart = i;
-            List<Month> months = new ArrayList<>();
-            while (i < articles.size() && inYear(articles.get(i), year)) {
-                int month = articles.get(i).date().get().getMonthValue();
-                int monthStart = i;
-                while (i < articles.size() && inYear(articles.get(i), year)
-                        && articles.get(i).date().get().getMonthValue() == month) {
-                    i++;
-                }
-                months.add(new Month(year, month, articles.subList(monthStart, i)));
+        SortedMap<Integer, SortedMap<Integer, List<ArticlePage>>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        SortedMap<Integer, List<ArticlePage>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (ArticlePage article : articles) {
+            if (article.date().isEmpty()) {
+                continue;
             }
-            years.add(new Year(year, articles.subList(yearStart, i), months));
+            LocalDate date = article.date().get();
+            byYear.computeIfAbsent(date.getYear(), k -> new ArrayList<>()).add(article);
+            byMonth.computeIfAbsent(date.getYear(), k -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(date.getMonthValue(), k -> new ArrayList<>()).add(article);
         }
+        List<Year> years = new ArrayList<>();
+        byYear.forEach((year, ofYear) -> {
+            List<Month> months = new ArrayList<>();
+            byMonth.get(year).forEach((month, ofMonth) -> months.add(new Month(year, month, ofMonth)));
+            years.add(new Year(year, ofYear, months));
+        });
         return new Archive(years);
-    }
-
-    private static boolean inYear(ArticlePage article, int year) {
-        return article.date().filter(d -> d.getYear() == year).isPresent();
     }
 
     /** Where the article at {@code position} of the articles in site order stands in its year and month. */
