@@ -699,6 +699,26 @@ class LifecycleTest {
     }
 
     @Test
+    void anUpdateAfterTheBuildsTimeIsAWarning() throws Exception {
+        TestSite site = scheduledSite(dir);
+        Path file = dir.resolve("articles/2024/rail-line-opens.en.md");
+        Files.writeString(file, Files.readString(file).replace("slug:", "updated: \"2024-06-20 12:00\"\nslug:"));
+
+        site.duet(site.config().buildTime("2024-06-04T02:00:00+08:00").build()).build();
+
+        List<Problem> updated = site.problems().stream().filter(p -> p.code().equals("content.updated")).toList();
+        assertEquals(1, updated.size(), site.problems().toString());
+        assertEquals("articles/2024/rail-line-opens.en.md", updated.get(0).file());
+        assertTrue(updated.get(0).message().startsWith("updated (2024-06-20T12:00:00+08:00) is after the build's"
+                + " time (2024-06-04T02:00:00+08:00)"), updated.get(0).message());
+        site.problems().clear();
+        // A build after that time (forced: no file changed, and the pages are as they were) says nothing of it.
+        site.duet(site.config().buildTime("2024-06-21T00:00:00+08:00").force(true).build()).build();
+        assertTrue(site.problems().stream().noneMatch(p -> p.code().equals("content.updated")),
+                site.problems().toString());
+    }
+
+    @Test
     void theSameInputAndBuildTimeGiveTheSameBytes() throws Exception {
         Map<String, byte[]> first = lifecycleSite(dir.resolve("a"));
         Map<String, byte[]> second = lifecycleSite(dir.resolve("b"));

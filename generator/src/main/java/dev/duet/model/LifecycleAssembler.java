@@ -4,6 +4,7 @@ import dev.duet.config.LanguageConfig;
 import dev.duet.config.SiteConfig;
 import dev.duet.content.ContentFile;
 import dev.duet.content.FrontMatter;
+import dev.duet.content.NewsTime;
 import dev.duet.content.Publication;
 import dev.duet.content.TranslationPairs;
 import dev.duet.diagnostic.Problem;
@@ -40,6 +41,15 @@ final class LifecycleAssembler {
         this.problems = problems;
     }
 
+    /** A warning for an {@code updated} after the build's time, which readers, feeds and sitemaps would take. */
+    private void futureUpdate(ContentFile file) {
+        file.frontMatter().publication().updated().filter(at -> at.instant().isAfter(config.buildTime()))
+                .ifPresent(at -> problems.add(Problem.warning("content.updated", file.path(), 0, "updated ("
+                        + at.timestamp() + ") is after the build's time (" + config.buildTime().atOffset(NewsTime.CHINA)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "): the page, its feed entry and the sitemap say the story changed at a time"
+                        + " still to come; write when it changed")));
+    }
+
     /**
      * The lifecycle of a site whose published articles have the addresses {@code paths}; {@code deletedEnglish}
      * holds the keys of the stories whose English file was deleted with its place kept.
@@ -56,6 +66,9 @@ final class LifecycleAssembler {
             for (ContentFile file : group.files()) {
                 FrontMatter fm = file.frontMatter();
                 Optional<LanguageConfig> language = config.findLanguage(fm.lang());
+                if (language.isPresent() && publishing.isLive(file, group)) {
+                    futureUpdate(file);
+                }
                 if (language.isEmpty() || !publishing.isWithdrawn(file, group)) {
                     continue;
                 }
