@@ -273,6 +273,9 @@ public final class ContentReader {
                 fields.string("section").map(String::strip).filter(s -> !s.isEmpty()),
                 ImageFields.read(path, map.get(), lang, fields.line("image"), problems),
                 fields.option("lead"));
+        if (!leftOut) {
+            ArticleTextChecks.check(path, fm, text.body(), text.bodyLine(), problems);
+        }
         fm.sourceUrl().filter(url -> !WebAddress.isWeb(url)).ifPresent(url -> problems.warning("content.source-url",
                 path, fields.line("source"), "source url '" + url + "' is not an http(s) URL, so the page does not"
                 + " link to the original" + (fm.sourceName().isPresent() ? " and names it without a link" : "")

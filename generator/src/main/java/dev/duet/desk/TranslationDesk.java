@@ -221,6 +221,11 @@ public final class TranslationDesk {
         List<ParallelText.Misfit> misfits = ParallelText.misfits(zhBody, enBody);
         if (!misfits.isEmpty()) {
             findings.add(misfit(zh, zhBody.isBlank(), en, enBody.isBlank(), misfits));
+        } else if (zhBody.isBlank() != enBody.isBlank()) {
+            // Short paragraphs without a counterpart are no misfit (a credit, "(完)"), but a whole text left out is.
+            ContentFile empty = zhBody.isBlank() ? zh : en;
+            findings.add(finding(Kind.MISALIGNED, empty, empty.bodyLine(), Optional.of(empty == zh ? en : zh),
+                    "the " + language(empty) + " text is empty, and its translation's is not"));
         }
     }
 
