@@ -36,11 +36,41 @@ public record ArticleFacts(String summary, int readingMinutes) {
         return new ArticleFacts(summary, readingMinutes(markdown, rule));
     }
 
+    /**
+     * The summary of a body: its first paragraph of text, past the headings, tables, code, rules and pictures before
+     * it (a lesson that opens with "## Text" was summed up as "Text"); when it has no paragraph, the first block of
+     * text that is no table.
+     */
     static String summary(String markdown, WritingRule rule) {
         String md = markdown.strip();
         int end = md.indexOf("\n\n");
-        return cut(plainOf(end < 0 ? md : md.substring(0, end)), rule);
+        String head = end < 0 ? md : md.substring(0, end);
+        if (end < 0 || !NOT_PROSE.matcher(head).matches()) {
+            return cut(plainOf(head), rule);
+        }
+        String fallback = null;
+        int seen = 0;
+        for (String block : md.split("\n\\s*\n")) {
+            String plain = plainOf(block);
+            if (plain.isBlank()) {
+                continue;
+            }
+            if (!NOT_PROSE.matcher(block.strip()).matches()) {
+                return cut(plain, rule);
+            }
+            if (fallback == null && !block.strip().startsWith("|")) {
+                fallback = plain;
+            }
+            if (++seen > 50) {
+                break;
+            }
+        }
+        return fallback == null ? "" : cut(fallback, rule);
     }
+
+    /** A block that is no paragraph of text: a heading, a table, a fence, a rule, a picture alone. */
+    private static final Pattern NOT_PROSE = Pattern.compile("(?s)#{1,6}(?:[ \\t].*)?|\\|.*|```.*|~~~.*"
+            + "|(?:[-*_][ \\t]*){3,}|!\\[[^\\]]*\\]\\([^)]*\\)\\s*|[^\\n]*\\n(?:=+|-+)[ \\t]*");
 
     /**
      * The summary an editor marked by hand, the Markdown before {@code <!--more-->}: its paragraphs as one text,

@@ -19,7 +19,10 @@ import java.util.Map;
  */
 final class PlainText {
 
-    private final Parser parser = Parser.builder().build();
+    /** The pages' parser's extensions: a table is its cells' words, not its pipes and dashes. */
+    private final Parser parser = Parser.builder(new com.vladsch.flexmark.util.data.MutableDataSet()
+            .set(Parser.EXTENSIONS, java.util.List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create())))
+            .build();
     private final Map<String, WritingRule> rules = new HashMap<>();
 
     /** Plain text for the search index, with no language's typesetting. */
@@ -56,6 +59,16 @@ final class PlainText {
     }
 
     private static void collect(Node node, StringBuilder out) {
+        if (node instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
+            return;
+        }
+        if (node instanceof com.vladsch.flexmark.ext.tables.TableCell) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                collect(child, out);
+            }
+            out.append(' ');
+            return;
+        }
         if (node instanceof Text) {
             out.append(node.getChars().unescape());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
@@ -65,6 +78,9 @@ final class PlainText {
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             collect(child, out);
+        }
+        if (node instanceof com.vladsch.flexmark.ext.tables.TableRow) {
+            out.append('\n');
         }
         if (node instanceof Block) {
             if (!node.hasChildren()) {

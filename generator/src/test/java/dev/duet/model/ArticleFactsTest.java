@@ -17,6 +17,18 @@ class ArticleFactsTest {
                 ArticleFacts.summary("Prices rose 5\\% (in \\*real\\* terms).\n\nSecond paragraph.", ENGLISH));
     }
 
+    /** A lesson that opens with a heading and a table was summed up by the heading's word, or the table's pipes. */
+    @Test
+    void summaryIsTheFirstParagraphOfTextPastHeadingsTablesRulesAndPictures() {
+        assertEquals("Xiao Ming goes to a restaurant.", ArticleFacts.summary(
+                "## Text\n\n| 汉字 | pinyin |\n|---|---|\n| 饭馆 | fànguǎn |\n\n---\n\n![A bowl](bowl.jpg)\n\n"
+                        + "Xiao Ming goes to a restaurant.\n\nHe orders.", ENGLISH));
+        assertEquals("小明去饭馆。", ArticleFacts.summary("课文\n===\n\n小明去饭馆。", CHINESE));
+        assertEquals("New Words", ArticleFacts.summary("## New Words\n\n| a | b |\n|---|---|\n| c | d |", ENGLISH),
+                "no paragraph: the first block of text that is no table");
+        assertEquals("#hashtag is text.", ArticleFacts.summary("#hashtag is text.\n\nMore.", ENGLISH));
+    }
+
     @Test
     void summaryIsTheTextAReaderSeesOfMarkdownAndHtml() {
         assertEquals("Bold and a link & more: code, strong, struck, 中文粗体。",
@@ -25,7 +37,7 @@ class ArticleFactsTest {
         assertEquals("Quoted <b>not a tag</b>? No: a tag, 5 < 6 and snake_case_name stay.",
                 ArticleFacts.summary("> Quoted &lt;b&gt;not a tag&lt;/b&gt;? No: <em>a tag</em>, 5 < 6 and"
                         + " snake_case_name stay.", ENGLISH));
-        assertEquals("A heading", ArticleFacts.summary("## A heading\n\nText.", ENGLISH));
+        assertEquals("Text.", ArticleFacts.summary("## A heading\n\nText.", ENGLISH));
         assertEquals("*not emphasis* and 2 * 3 * 4", ArticleFacts.summary("\\*not emphasis\\* and 2 * 3 * 4", ENGLISH));
     }
 

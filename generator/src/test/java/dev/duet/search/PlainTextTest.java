@@ -13,6 +13,13 @@ class PlainTextTest {
 
     private final PlainText plainText = new PlainText();
 
+    /** A table's pipes and dashes were indexed and shown in results as its text. */
+    @Test
+    void aTableIsItsCellsWordsARowALine() {
+        assertEquals("生词\n汉字 拼音 \n饭馆 fànguǎn \n\nAfter.",
+                plainText.of("生词\n\n| 汉字 | 拼音 |\n|---|:---:|\n| 饭馆 | fànguǎn |\n\nAfter."));
+    }
+
     @Test
     void plainParagraphsGiveTheParsersText() {
         String[] texts = {"One line.", "Two\nlines.\n\nA second paragraph.\n", "\n\n中文第一段。\n\n\n第二段，“引号”。\n\n", ""};
