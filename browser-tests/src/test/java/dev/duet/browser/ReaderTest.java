@@ -354,6 +354,8 @@ class ReaderTest {
         WebElement enPhone = driver.findElement(By.cssSelector(".parallel-row:not(.parallel-head) .parallel-en"));
         assertTrue(enPhone.getLocation().getY() >= zhPhone.getLocation().getY() + zhPhone.getSize().getHeight() - 1,
                 "stacked at 375 px: the English paragraph is below the Chinese one");
+        assertEquals("grid", driver.executeScript("return getComputedStyle(document.querySelector('.parallel-head'))"
+                + ".display"), "the column headings are out of sight, not out of the table a screen reader reads");
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         long innerWidth = (Long) driver.executeScript("return window.innerWidth");
         assertTrue(scrollWidth <= innerWidth, "no horizontal scroll: " + scrollWidth + " > " + innerWidth);
