@@ -62,14 +62,6 @@ abstract class AbstractRenderMojo extends AbstractSiteMojo {
     protected boolean tagFeedsFullContent;
 
     /**
-     * The time the site is published at, the only clock a build reads: empty for now, or a time such as
-     * {@code 2024-05-21T08:00:00+08:00}, {@code 2024-05-21T08:00} or {@code 2024-05-21} (local times are UTC+8).
-     * Set it to repeat an earlier build byte for byte.
-     */
-    @Parameter(property = "duet.buildTime", defaultValue = "")
-    protected String buildTime;
-
-    /**
      * Also write {@code _redirects} at the site's root, in the format of Netlify and Cloudflare Pages
      * ({@code /old/path/ /new/path/ 301}), a line for each of the articles' {@code aliases}; the redirect pages are
      * made either way.
@@ -108,7 +100,6 @@ abstract class AbstractRenderMojo extends AbstractSiteMojo {
                 .mostReadDays(mostReadDays)
                 .feedFullContent(feedFullContent)
                 .tagFeedsFullContent(tagFeedsFullContent)
-                .buildTime(buildTime == null ? "" : buildTime)
                 .redirectsFile(redirectsFile)
                 .noteDeletions(noteDeletions)
                 .force(force);
