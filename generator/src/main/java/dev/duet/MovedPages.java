@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -37,24 +38,34 @@ final class MovedPages {
 
     /**
      * Records the article pages a build removed, and forgets those its files hold again ({@code sortedFiles}: in
-     * path order, each once).
+     * path order, each once); returns a line that names the article and tag pages this build removed, or empty.
      */
-    static void record(Path cacheDir, List<String> deleted, List<String> sortedFiles) throws IOException {
+    static Optional<String> record(Path cacheDir, List<String> deleted, List<String> sortedFiles) throws IOException {
         Set<String> gone = new TreeSet<>(read(cacheDir));
-        deleted.stream().filter(MovedPages::told).forEach(gone::add);
+        List<String> now = deleted.stream().filter(MovedPages::told).sorted().toList();
+        gone.addAll(now);
         gone.removeIf(path -> Collections.binarySearch(sortedFiles, path) >= 0);
         Path file = cacheDir.resolve(FILE);
         if (gone.isEmpty()) {
             Files.deleteIfExists(file);
-            return;
+        } else {
+            Files.createDirectories(cacheDir);
+            AtomicWriter.writeTextIfChanged(file, out -> {
+                for (String path : gone) {
+                    out.write(path);
+                    out.write('\n');
+                }
+            });
         }
-        Files.createDirectories(cacheDir);
-        AtomicWriter.writeTextIfChanged(file, out -> {
-            for (String path : gone) {
-                out.write(path);
-                out.write('\n');
-            }
-        });
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = now.stream().limit(5).map(p -> "/" + p.substring(0, p.length() - "index.html".length()))
+                .collect(java.util.stream.Collectors.joining(", ")) + (now.size() > 5 ? ", …" : "");
+        // Told as news, not as a problem: a build of the same files into an empty folder could not tell it.
+        return Optional.of("This build removed " + now.size() + (now.size() == 1 ? " page" : " pages")
+                + " an earlier build published, which links and feed readers may know: " + named + ". If a story"
+                + " moved, add its old address to its aliases; duet:check tells each with what to do");
     }
 
     /**

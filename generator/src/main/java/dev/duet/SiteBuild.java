@@ -336,7 +336,7 @@ final class SiteBuild {
         });
         List<String> deleted = rendered.writer().finish(files, problems);
         if (input.purpose() instanceof Publishing) {
-            MovedPages.record(config.cacheDir(), deleted, files);
+            MovedPages.record(config.cacheDir(), deleted, files).ifPresent(listener::info);
             BuildErrors.save(config.cacheDir(), rendered.problems().toList());
         }
         input.memory().retainUsed();

@@ -434,9 +434,14 @@ class LifecycleTest {
         site.build();
 
         site.article("2024/rail.zh.md", article.formatted("new-rail-line-opens", ""), "新线今日开通。\n");
+        site.infos().clear();
         BuildResult moved = site.build();
         assertTrue(moved.problems().stream().noneMatch(p -> p.code().equals("check.page-gone")),
                 "the build's problems are a fresh build's");
+        assertTrue(site.infos().contains("This build removed 1 page an earlier build published, which links and feed"
+                + " readers may know: /zh/2024/05/rail-line-opens/. If a story moved, add its old address to its"
+                + " aliases; duet:check tells each with what to do"), "the build that removes it says so: "
+                + site.infos());
         List<Problem> gone = site.duet().check().stream().filter(p -> p.code().equals("check.page-gone")).toList();
         assertEquals(1, gone.size(), gone.toString());
         assertTrue(gone.get(0).message().contains("\"/zh/2024/05/rail-line-opens/\""), gone.toString());

@@ -55,8 +55,10 @@ public final class TestSite {
 
         @Override
         public void info(String message) {
+            infos.add(message);
         }
     };
+    private final List<String> infos = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, List<ArticlePage>> modelArticles = new LinkedHashMap<>();
 
     private TestSite(Path dir) {
@@ -312,6 +314,11 @@ public final class TestSite {
     /** Every problem reported so far, by every build, check or import of this site; tests may clear it. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** Every line of news told so far (progress, summaries), by every build, check or import of this site. */
+    public List<String> infos() {
+        return infos;
     }
 
     public List<String> codes() {
