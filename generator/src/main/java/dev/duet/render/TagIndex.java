@@ -75,6 +75,13 @@ final class TagIndex {
             "覃q闫y邝k缪m阚k芮r邬w邰t郜g靳j佘s蔺l隋s訾z郄q亓q禤x邴b逯l殳s濮p晁c谌c瞿q郗x冼x鄢y郦l麴q鞠j嵇j"
             + "眭s璩q昝z笪d庹t妫g蒯k郇h琚j宓m滕t郝h臧z蓟j戴d奚x岑c窦d裘q褚c贲b酆f闵m钮n缑g郏j厍s");
 
+    /**
+     * Surnames read otherwise as a surname than as a word, each with the initial of its surname's pinyin: the
+     * reporter 单璐 (Shan Lu) is under S, where the collator reads 单 as dān; 翟 zhái, 解 xiè, 仇 qiú, 区 ōu, 朴 piáo,
+     * 查 zhā, 盖 gě, 尉 yù, 繁 pó, 秘 bì, 召 shào.
+     */
+    private static final java.util.Map<Character, Character> READ_AS_SURNAME = surnames("单s翟z解x仇q区o朴p查z盖g尉y繁p秘b召s");
+
     /** One initial's tags, in the index's order; {@code key} is its path segment, {@code label} what it shows. */
     record Group(String key, String label, List<TagPage> tags) {
         Group {
@@ -87,6 +94,11 @@ final class TagIndex {
 
     /** The groups of a language's tags, initials in order, digits first and the rest last; none for a short index. */
     static List<Group> groups(List<TagPage> tags) {
+        return groups(tags, false);
+    }
+
+    /** The groups of an index of tags, or of reporters ({@code people}), whose names' first characters are surnames. */
+    static List<Group> groups(List<TagPage> tags, boolean people) {
         if (tags.size() <= SPLIT_ABOVE) {
             return List.of();
         }
@@ -100,7 +112,10 @@ final class TagIndex {
         // Filed by the name the page shows, not its address: 经济, whose address is the glossary's "economy", is
         // under J on a Chinese page.
         for (TagPage tag : tags) {
-            byKey.get(key(tag.tag().name().strip().toLowerCase(Locale.ROOT), chinese)).add(tag);
+            String name = tag.tag().name().strip().toLowerCase(Locale.ROOT);
+            Character surname = people && !name.isEmpty() ? READ_AS_SURNAME.get(TraditionalFold.text(name)
+                    .charAt(0)) : null;
+            byKey.get(surname != null ? String.valueOf(surname) : key(name, chinese)).add(tag);
         }
         List<Group> groups = new ArrayList<>();
         byKey.forEach((key, list) -> {
@@ -114,14 +129,15 @@ final class TagIndex {
     /** The files of a language's tag index: its first page, and a page for each initial once it is split. */
     static List<TagsFile> files(LanguageSite language) {
         String lang = language.code();
-        return pages(language.tags(), Permalinks.tags(lang), key -> Permalinks.tagIndex(lang, key),
+        return pages(language.tags(), false, Permalinks.tags(lang), key -> Permalinks.tagIndex(lang, key),
                 (path, groups, shown) -> new TagsFile(path, language, groups, shown));
     }
 
     /** The files of a language's reporters index: its first page, and a page for each initial once it is split. */
     static List<ReportersFile> reporterFiles(LanguageSite language) {
         String lang = language.code();
-        return pages(language.reporters(), Permalinks.reporters(lang), key -> Permalinks.reporterIndex(lang, key),
+        return pages(language.reporters(), true, Permalinks.reporters(lang),
+                key -> Permalinks.reporterIndex(lang, key),
                 (path, groups, shown) -> new ReportersFile(path, language, groups, shown));
     }
 
@@ -131,9 +147,9 @@ final class TagIndex {
     }
 
     /** An index's pages: the first at {@code first}, and once it is split one for each initial at {@code pageOf}. */
-    private static <T> List<T> pages(List<TagPage> names, String first, Function<String, String> pageOf,
-            Page<T> page) {
-        List<Group> groups = groups(names);
+    private static <T> List<T> pages(List<TagPage> names, boolean people, String first,
+            Function<String, String> pageOf, Page<T> page) {
+        List<Group> groups = groups(names, people);
         List<T> files = new ArrayList<>();
         files.add(page.of(first + "index.html", groups, Optional.empty()));
         for (Group group : groups) {
