@@ -22,10 +22,28 @@ final class Dates {
         return ENGLISH.format(date);
     }
 
-    /** A day, or a day and time (in its own offset, which a newsroom writes in its own zone), in a language. */
+    /**
+     * A day, or a day and time in a language: in its own offset, which a newsroom writes in its own zone, and which
+     * the time names when it is not China Standard Time ({@code 18:30 (UTC)}, {@code 16:00 (UTC−4)}), so that a
+     * reader does not take it for Beijing's.
+     */
     static String display(String lang, NewsTime time) {
         String day = display(lang, time.date());
-        return time.time().map(t -> day + " " + "%02d:%02d".formatted(t.getHour(), t.getMinute())).orElse(day);
+        return time.time().map(t -> day + " " + "%02d:%02d".formatted(t.getHour(), t.getMinute()) + zone(time))
+                .orElse(day);
+    }
+
+    private static String zone(NewsTime time) {
+        int seconds = time.offset().getTotalSeconds();
+        if (seconds == NewsTime.CHINA.getTotalSeconds()) {
+            return "";
+        }
+        if (seconds == 0) {
+            return " (UTC)";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        return " (UTC" + (seconds < 0 ? "\u2212" : "+") + minutes / 60 + (minutes % 60 == 0 ? ""
+                : ":%02d".formatted(minutes % 60)) + ")";
     }
 
     static String month(String lang, int year, int month) {

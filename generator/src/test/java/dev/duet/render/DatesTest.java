@@ -24,6 +24,18 @@ class DatesTest {
         assertEquals("2024", Dates.year("en", 2024));
     }
 
+    /** A time written in another zone than Beijing's was shown bare: 18:30 UTC read as Beijing's 18:30. */
+    @Test
+    void aTimeNamesItsZoneUnlessItIsChinas() {
+        java.util.function.Function<String, dev.duet.content.NewsTime> at = t -> dev.duet.content.NewsTime.parse(t)
+                .orElseThrow();
+        assertEquals("2024年9月30日 20:00", Dates.display("zh", at.apply("2024-09-30 20:00")));
+        assertEquals("2024年9月30日 18:30 (UTC)", Dates.display("zh", at.apply("2024-09-30T18:30:00Z")));
+        assertEquals("September 30, 2024 16:00 (UTC\u22124)", Dates.display("en", at.apply("2024-09-30 16:00-04:00")));
+        assertEquals("May 1, 2024 09:15 (UTC+5:30)", Dates.display("en", at.apply("2024-05-01T09:15:00+05:30")));
+        assertEquals("May 1, 2024", Dates.display("en", at.apply("2024-05-01")));
+    }
+
     @Test
     void aDayAloneIsItsMidnightInChinaWhereTheSitePlacesIt() {
         dev.duet.content.NewsTime day = dev.duet.content.NewsTime.of(DAY);
