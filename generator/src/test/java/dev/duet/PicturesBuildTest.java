@@ -91,6 +91,12 @@ class PicturesBuildTest {
         for (String page : List.of(ZH_PAGE, EN_PAGE)) {
             assertFalse(site.read(page).contains("{zh="), page);
         }
+        // The 中英对照 page shows both texts' captions and credits, the English in its language: it had the Chinese
+        // ones alone, on the one page made to show both languages.
+        Document parallel = site.page(ZH_PAGE.replace("index.html", "parallel/index.html"));
+        assertEquals("新线首发列车。 The first train on the new line. 图片：新华社记者 王悦 摄 Photo: Xinhua/Wang Yue",
+                parallel.selectFirst("figure.lead-image figcaption").text());
+        assertEquals(List.of("en", "en"), parallel.select("figure.lead-image figcaption [lang]").eachAttr("lang"));
     }
 
     @Test

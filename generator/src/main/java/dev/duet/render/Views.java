@@ -87,10 +87,14 @@ final class Views {
     public record ParallelRow(List<String> zh, List<String> en) {
     }
 
-    /** The zh and en texts of one story side by side. */
+    /**
+     * The zh and en texts of one story side by side, with the lead picture as each text shows it ({@code image} as
+     * the Chinese, {@code enImage} as the English, whose caption and credit the page shows beside the Chinese ones).
+     */
     public record ParallelView(String zhTitle, String enTitle, String zhLanguageTag, String enLanguageTag,
             String zhUrl, String enUrl, String otherUrl, String date, String dateDisplay,
-            Deferred<List<ParallelRow>> rows, Optional<ImageViews.ImageView> image) {
+            Deferred<List<ParallelRow>> rows, Optional<ImageViews.ImageView> image,
+            Optional<ImageViews.ImageView> enImage) {
     }
 
     /**
