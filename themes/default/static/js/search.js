@@ -312,12 +312,19 @@
       link.href = doc.url;
       title.appendChild(link);
       item.appendChild(title);
+      // A Traditional story's title and text, found from the Chinese page, are read as Traditional Chinese.
+      if (doc.lang) {
+        title.lang = doc.lang;
+      }
       if (doc.date) {
         var time = el('time', '', doc.dateText);
         time.dateTime = doc.date;
         item.appendChild(el('p', 'item-meta')).appendChild(time);
       }
-      item.appendChild(marked('p', 'item-summary', doc.text, terms));
+      var summary = item.appendChild(marked('p', 'item-summary', doc.text, terms));
+      if (doc.lang) {
+        summary.lang = doc.lang;
+      }
       if (doc.tags.length) {
         var tags = item.appendChild(el('ul', 'tags'));
         doc.tags.forEach(function (t) {

@@ -160,6 +160,7 @@ class NewsroomTest {
         // The English text's dateline names no one: it is credited to the story's reporters.
         Element english = site.page("en/2024/05/bridge/index.html").selectFirst(".byline a");
         assertEquals("陳嘉", english.text());
+        assertEquals("zh-Hant", english.attr("lang"), "a Traditional name is read as Traditional Chinese");
         assertTrue(english.attr("href").startsWith("/en/reporters/"), english.attr("href"));
         Document index = site.page("en/reporters/index.html");
         assertEquals(List.of("Shan Lu", "Zhang Shuo", "陳嘉"), index.select(".reporter-index a").eachText());

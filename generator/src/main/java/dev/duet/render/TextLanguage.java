@@ -12,7 +12,8 @@ final class TextLanguage {
 
     /**
      * {@code en} for a name in Latin letters without Chinese on a Chinese page, {@code zh} for one with Chinese
-     * characters on another page, else empty: the page's language.
+     * characters on another page ({@code zh-Hant} when one of them is Traditional), else empty: the page's
+     * language.
      */
     static String of(String text, String pageLang) {
         boolean han = false;
@@ -27,6 +28,7 @@ final class TextLanguage {
         if (pageLang.equals("zh")) {
             return latin && !han ? "en" : "";
         }
-        return han ? "zh" : "";
+        // A name with a Traditional character (陳嘉) is read, and its glyphs chosen, as Traditional Chinese.
+        return !han ? "" : dev.duet.io.TraditionalFold.text(text).equals(text) ? "zh" : "zh-Hant";
     }
 }

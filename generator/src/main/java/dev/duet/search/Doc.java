@@ -31,6 +31,9 @@ record Doc(byte[] json) implements Json.Writable {
         }
         Map<String, Object> doc = new TreeMap<>();
         doc.put("title", article.title());
+        if (article.languageTag().endsWith("-Hant")) {
+            doc.put("lang", article.languageTag()); // the page's own, where the site's language tag is not
+        }
         doc.put("url", links.href(article.path()));
         article.date().ifPresent(d -> {
             doc.put("date", d.toString());

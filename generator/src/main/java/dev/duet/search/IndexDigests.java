@@ -12,7 +12,8 @@ import java.util.List;
 final class IndexDigests {
 
     /** The version of the index's format and analysis. */
-    static final String VERSION = "duet-search-" + LanguageIndex.VERSION + "-porter1-bigram-hans-typeset-uncommented-tables";
+    static final String VERSION = "duet-search-" + LanguageIndex.VERSION
+            + "-porter1-bigram-hans-typeset-uncommented-tables-hant";
 
     private final String basePath;
 

@@ -55,6 +55,11 @@ class TraditionalInterfaceTest {
         assertEquals("zh-Hans", simplified.selectFirst("html").attr("lang"));
         assertEquals("标签", simplified.selectFirst(".article-tags h2").text());
         assertTrue(simplified.selectFirst(".site-nav a").text().equals("首页"));
+        // Its search entry says so, for the results list to read its title and text as Traditional Chinese.
+        String docs = String.join("\n", site.outputTree().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("search/zh/docs-"))
+                .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).toList());
+        assertEquals(1, docs.split("\"lang\":\"zh-Hant\"", -1).length - 1, "the bridge story's entry alone");
     }
 
     @Test
