@@ -70,5 +70,12 @@ class ArticleTextChecksTest {
                 told(site, "content.text-language"));
         Problem zh = site.problems().stream().filter(p -> p.file().endsWith("swap.zh.md")).findFirst().orElseThrow();
         assertTrue(zh.message().contains("no Chinese character: is this the English version?"), zh.message());
+        // The lesson's Chinese words are read as Chinese on the English page and in the 中英对照 page's English column.
+        assertEquals(List.of("茶", "饭馆", "饺子"), site.page("en/2024/06/lesson/index.html")
+                .select(".article-body span[lang=zh]").eachText());
+        assertEquals(List.of("茶", "饭馆", "饺子"), site.page("zh/2024/06/lesson/parallel/index.html")
+                .select(".parallel-en span[lang=zh]").eachText());
+        assertEquals(List.of(), site.page("zh/2024/06/lesson/index.html").select(".article-body span[lang]"),
+                "a Chinese page's Chinese is its own");
     }
 }

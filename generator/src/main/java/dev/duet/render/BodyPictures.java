@@ -30,7 +30,8 @@ final class BodyPictures {
         String rightLinks = markdown.definitions(text.rows().stream().flatMap(row -> row.right().stream()).toList());
         return text.rows().stream().map(row -> new Views.ParallelRow(
                 render(markdown, withLinks(row.left(), leftLinks), left.inline(), config),
-                render(markdown, withLinks(row.right(), rightLinks), right.inline(), config))).toList();
+                render(markdown, withLinks(row.right(), rightLinks), right.inline(), config).stream()
+                        .map(ForeignRuns::mark).toList())).toList();
     }
 
     /** Each paragraph with the text's link definitions after it, which render as nothing. */

@@ -314,8 +314,9 @@ final class PageViews {
      */
     private String body(ArticlePage article) {
         try {
-            return BodyPictures.apply(markdown.render(writing.get(article.lang()).typeset(article.markdown())),
-                    article.inline(), config);
+            String html = BodyPictures.apply(markdown.render(writing.get(article.lang()).typeset(
+                    article.markdown())), article.inline(), config);
+            return config.requireLanguage(article.lang()).isChinese() ? html : ForeignRuns.mark(html);
         } catch (MarkdownTooDeep e) {
             throw new UnrenderableBody(Problem.error("content.markdown-depth", article.file(),
                     article.bodyLine() + e.line() - 1, "the Markdown block that starts here nests too deeply or runs"

@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 public final class SiteRenderer {
 
     /** Changes whenever what Duet itself puts into pages changes, so old fingerprints stop matching. */
-    private static final String RENDER_VERSION = "duet-render-7";
+    private static final String RENDER_VERSION = "duet-render-8";
     /** The language tag of Traditional Chinese pages, and the name of their strings file in {@code i18n/}. */
     private static final String TRADITIONAL = TraditionalSite.TAG;
 
