@@ -38,7 +38,8 @@ import java.util.function.Function;
 final class DeskMemo {
 
     static final String FILE = "desk-memo.bin";
-    private static final String MAGIC = "duet-desk-memo";
+    /** Its format, and the version of what it keeps: findings of the aligner and the checks of the day it was made. */
+    private static final String MAGIC = "duet-desk-memo 2";
 
     /** A story's key: 128 bits of its files' paths, stamps and pages. */
     record Key(long high, long low) {

@@ -12,7 +12,13 @@ public record ArticleFacts(String summary, int readingMinutes) {
     private static final Pattern ESCAPED_PUNCTUATION = Pattern.compile("\\\\([\\p{Punct}])");
     /** What a first paragraph may hold of Markdown and HTML; a paragraph without any of these is text as it is. */
     private static final Pattern MARKUP_CHARS = Pattern.compile("[*_`\\[<&~#>]");
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+    /**
+     * A picture in Markdown, {@code ![alt](a.jpg "title")}: its title may hold parentheses, "(reporter photo)", and
+     * its address none.
+     */
+    static final String PICTURE = "!\\[([^\\]\\n]*)\\]\\(\\s*[^)\\s]*(?:\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^)\\n]*\\)))?"
+            + "\\s*\\)";
+    private static final Pattern IMAGE = Pattern.compile(PICTURE);
     private static final Pattern LINK = Pattern.compile("(?<!\\\\)\\[([^\\]]*)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
@@ -70,7 +76,7 @@ public record ArticleFacts(String summary, int readingMinutes) {
 
     /** A block that is no paragraph of text: a heading, a table, a fence, a rule, a picture alone. */
     private static final Pattern NOT_PROSE = Pattern.compile("(?s)#{1,6}(?:[ \\t].*)?|\\|.*|```.*|~~~.*"
-            + "|(?:[-*_][ \\t]*){3,}|!\\[[^\\]]*\\]\\([^)]*\\)\\s*|[^\\n]*\\n(?:=+|-+)[ \\t]*");
+            + "|(?:[-*_][ \\t]*){3,}|(?:" + PICTURE + "\\s*)+|[^\\n]*\\n(?:=+|-+)[ \\t]*");
 
     /**
      * The summary an editor marked by hand, the Markdown before {@code <!--more-->}: its paragraphs as one text,

@@ -106,9 +106,8 @@ public record ParallelText(List<Row> rows) {
     private static Alignment.Aligned align(List<String> left, List<String> right) {
         List<Integer> leftText = texts(left);
         List<Integer> rightText = texts(right);
-        boolean numbered = leftText.size() != rightText.size();
-        Alignment.Aligned text = Alignment.alignBlocks(aligned(leftText.stream().map(left::get).toList(), numbered),
-                aligned(rightText.stream().map(right::get).toList(), numbered));
+        Alignment.Aligned text = alignText(leftText.stream().map(left::get).toList(),
+                rightText.stream().map(right::get).toList());
         if (leftText.size() == left.size() && rightText.size() == right.size()) {
             return text;
         }
@@ -131,6 +130,59 @@ public record ParallelText(List<Row> rows) {
         }
         return new Alignment.Aligned(rows, text.ratio());
     }
+
+    /**
+     * Two texts' blocks aligned by length; when their counts differ and both have the same headings (as many, of the
+     * same levels, in the same order), each heading beside its counterpart and each section aligned alone, so that a
+     * paragraph one section has more of does not pair a heading with a paragraph.
+     */
+    private static Alignment.Aligned alignText(List<String> left, List<String> right) {
+        boolean numbered = left.size() != right.size();
+        List<Integer> leftHeads = headings(left);
+        List<Integer> rightHeads = headings(right);
+        if (!numbered || leftHeads.isEmpty() || !levels(left, leftHeads).equals(levels(right, rightHeads))) {
+            return Alignment.alignBlocks(aligned(left, numbered), aligned(right, numbered));
+        }
+        List<Alignment.Group> groups = new ArrayList<>();
+        int l = 0;
+        int r = 0;
+        for (int k = 0; k <= leftHeads.size(); k++) {
+            int lEnd = k < leftHeads.size() ? leftHeads.get(k) : left.size();
+            int rEnd = k < rightHeads.size() ? rightHeads.get(k) : right.size();
+            int lFrom = l;
+            int rFrom = r;
+            for (Alignment.Group g : Alignment.alignBlocks(aligned(left.subList(l, lEnd), true),
+                    aligned(right.subList(r, rEnd), true)).groups()) {
+                groups.add(new Alignment.Group(g.left().stream().map(i -> i + lFrom).toList(),
+                        g.right().stream().map(i -> i + rFrom).toList()));
+            }
+            if (k < leftHeads.size()) {
+                groups.add(new Alignment.Group(List.of(lEnd), List.of(rEnd)));
+            }
+            l = lEnd + 1;
+            r = rEnd + 1;
+        }
+        long leftChars = aligned(left, false).stream().mapToLong(Alignment.Block::length).sum();
+        long rightChars = aligned(right, false).stream().mapToLong(Alignment.Block::length).sum();
+        return new Alignment.Aligned(groups, Math.max(1, rightChars) / (double) Math.max(1, leftChars));
+    }
+
+    /** The indexes of the blocks that are headings ({@code ## …}). */
+    private static List<Integer> headings(List<String> blocks) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (HEADING.matcher(blocks.get(i).strip()).matches()) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    private static List<Integer> levels(List<String> blocks, List<Integer> headings) {
+        return headings.stream().map(i -> blocks.get(i).strip().indexOf(' ')).toList();
+    }
+
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("#{1,6} [^\\n]*");
 
     /** The indexes of the blocks that are text, not a picture alone. */
     private static List<Integer> texts(List<String> blocks) {
@@ -177,7 +229,7 @@ public record ParallelText(List<Row> rows) {
     }
 
     private static final java.util.regex.Pattern PICTURES =
-            java.util.regex.Pattern.compile("(?:!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)\\s*)+");
+            java.util.regex.Pattern.compile("(?:" + ArticleFacts.PICTURE + "\\s*)+");
 
     /**
      * Each block's paragraph as the aligner sees it. Texts of as many paragraphs as each other are paired in order,

@@ -57,6 +57,40 @@ class ParallelTextBlocksTest {
         assertEquals(List.of("二段。"), first.get(3).left());
     }
 
+    /**
+     * A picture whose title holds parentheses, "(reporter photo)", is a picture: it was a paragraph to pair by length,
+     * so that two texts of the same blocks paired a heading with a table and a picture with nothing.
+     */
+    @Test
+    void aPicturesTitleMayHoldParentheses() {
+        String zh = "第一段。\n\n### 练习\n\n长段落。\n\n![茶园](tea.jpg \"茶园（记者摄）\")\n\n最后一段。";
+        String en = "The first.\n\n### Exercises\n\nA long one.\n\n![Tea garden](tea.jpg \"A tea garden (reporter photo)\")"
+                + "\n\nThe last.";
+        List<ParallelText.Row> rows = ParallelText.of(zh, en).rows();
+        assertEquals(5, rows.size(), rows.toString());
+        assertEquals(List.of("![Tea garden](tea.jpg \"A tea garden (reporter photo)\")"), rows.get(3).right());
+        assertEquals(1, rows.get(3).left().size());
+    }
+
+    /**
+     * Texts of different counts with the same headings: each heading beside its counterpart, each section aligned
+     * alone, where the lengths paired a heading with a paragraph of the section before it.
+     */
+    @Test
+    void headingsStandBesideTheirCounterpartsWhenTheParagraphsDoNot() {
+        String zh = "导语一段，比较长的一段文字，讲的是茶。\n\n## 历史\n\n很长很长的一段历史，讲述了茶的起源和发展，从古至今。\n\n"
+                + "短。\n\n## 练习\n\n第一题。";
+        String en = "The lead, a longer paragraph about tea and where it comes from.\n\n## History\n\nShort.\n\n"
+                + "A very long paragraph of history, telling where tea came from and how it spread, from the earliest"
+                + " times to ours, in more words than the Chinese needs.\n\nAnd a paragraph the translator added to"
+                + " explain a word.\n\n## Exercises\n\nQuestion one.";
+        List<ParallelText.Row> rows = ParallelText.of(zh, en).rows();
+        List<String> headings = rows.stream().filter(r -> r.left().stream().anyMatch(b -> b.startsWith("##"))
+                || r.right().stream().anyMatch(b -> b.startsWith("##"))).map(r -> r.left() + " " + r.right())
+                .toList();
+        assertEquals(List.of("[## 历史] [## History]", "[## 练习] [## Exercises]"), headings);
+    }
+
     @Test
     void blocksMatchTheRegularExpressionOnAnyText() {
         Random random = new Random(7);
