@@ -72,11 +72,11 @@ final class JsonLd {
         if (!authors.isEmpty()) {
             json.put("author", authors);
         }
-        Map<String, Object> publisher = new LinkedHashMap<>();
-        publisher.put("@type", "Organization");
-        publisher.put("name",
-                article.attribution().agency().map(a -> TraditionalSite.name(article, a)).orElse(siteTitle));
-        json.put("publisher", publisher);
+        // The site publishes the story; the agency that filed it is its source, as its reporters' employer.
+        json.put("publisher", object("@type", "Organization", "name", siteTitle, "url",
+                config.absoluteUrl(Permalinks.home(article.lang()))));
+        article.attribution().agency().ifPresent(a -> json.put("sourceOrganization", object("@type", "Organization",
+                "name", TraditionalSite.name(article, a))));
         if (!article.tags().isEmpty()) {
             json.put("keywords", article.tags().stream().map(t -> TraditionalSite.name(article, t.name())).toList());
         }

@@ -36,11 +36,12 @@ class JsonLdFallbacksTest {
     }
 
     @Test
-    void withoutReportersTheAgencyIsTheAuthorAndThePublisher() {
+    void withoutReportersTheAgencyIsTheAuthorAndTheSourceAndTheSitePublishes() {
         Map<String, Object> json = json(article(Optional.of(LocalDate.of(2024, 5, 21)), Optional.of("Xinhua"),
                 List.of()));
         assertEquals(List.of(Map.of("@type", "Organization", "name", "Xinhua")), json.get("author"));
-        assertEquals(Map.of("@type", "Organization", "name", "Xinhua"), json.get("publisher"));
+        assertEquals(Map.of("@type", "Organization", "name", "Xinhua"), json.get("sourceOrganization"));
+        assertEquals("Duet News", ((Map<?, ?>) json.get("publisher")).get("name"));
     }
 
     @Test
@@ -48,7 +49,8 @@ class JsonLdFallbacksTest {
         Map<String, Object> json = json(article(Optional.of(LocalDate.of(2024, 5, 21)), Optional.empty(),
                 List.of()));
         assertFalse(json.containsKey("author"));
-        assertEquals(Map.of("@type", "Organization", "name", "Duet News"), json.get("publisher"));
+        assertFalse(json.containsKey("sourceOrganization"));
+        assertEquals("Duet News", ((Map<?, ?>) json.get("publisher")).get("name"));
     }
 
     @Test

@@ -63,7 +63,10 @@ class JsonLdTest {
         assertEquals("zh-Hans", json.get("inLanguage"));
         List<Map<String, Object>> authors = get(json, "author");
         assertEquals(List.of("张三", "李四"), authors.stream().map(a -> a.get("name")).toList());
-        assertEquals(Map.of("@type", "Organization", "name", "新华社"), json.get("publisher"));
+        // The site publishes it, at its home page's address; the agency that filed it is its source.
+        assertEquals(Map.of("@type", "Organization", "name", "双语新闻", "url", TestSite.BASE_URL + "zh/"),
+                json.get("publisher"));
+        assertEquals(Map.of("@type", "Organization", "name", "新华社"), json.get("sourceOrganization"));
         assertEquals(List.of("王毅", "上海合作组织"), json.get("keywords"));
         assertEquals(News.WANG_YI_SOURCE, json.get("isBasedOn"));
         Map<String, Object> translation = get(json, "workTranslation");

@@ -188,7 +188,8 @@ class TraditionalInterfaceTest {
         assertEquals("新華社", tea.selectFirst(".attribution .agency").text());
         assertEquals("中國新聞網", tea.selectFirst(".attribution .source-link").text());
         String teaJsonLd = tea.selectFirst("script[type=application/ld+json]").data();
-        assertTrue(teaJsonLd.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"新華社\"}"), teaJsonLd);
+        assertTrue(teaJsonLd.contains("\"sourceOrganization\":{\"@type\":\"Organization\",\"name\":\"新華社\"}"),
+                teaJsonLd);
         Document wangYi = Jsoup.parse(site.read(News.WANG_YI_ZH));
         assertEquals("新华社", wangYi.selectFirst(".attribution .agency").text());
         assertEquals("新华网", wangYi.selectFirst(".attribution .source-link").text());
