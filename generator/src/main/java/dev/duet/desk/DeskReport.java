@@ -139,26 +139,23 @@ public record DeskReport(List<Finding> findings, List<UntranslatedTag> untransla
             }
             json.put(kind.id, items);
         }
-        List<Object> tags = new ArrayList<>();
-        for (UntranslatedTag tag : untranslatedTags) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("tag", tag.tag());
-            item.put("articles", tag.articles());
-            item.put("example", tag.example());
-            tags.add(item);
-        }
-        json.put("untranslatedTags", tags);
-        List<Object> people = new ArrayList<>();
-        for (UntranslatedTag person : untranslatedPeople) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("name", person.tag());
-            item.put("articles", person.articles());
-            item.put("example", person.example());
-            people.add(item);
-        }
-        json.put("untranslatedPeople", people);
+        json.put("untranslatedTags", untranslated(untranslatedTags, "tag"));
+        json.put("untranslatedPeople", untranslated(untranslatedPeople, "name"));
         json.put("glossarySkeleton", glossarySkeleton());
         return json;
+    }
+
+    /** Untranslated names as JSON: each its name (under {@code key}), its count and an example. */
+    private static List<Object> untranslated(List<UntranslatedTag> names, String key) {
+        List<Object> items = new ArrayList<>();
+        for (UntranslatedTag name : names) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put(key, name.tag());
+            item.put("articles", name.articles());
+            item.put("example", name.example());
+            items.add(item);
+        }
+        return items;
     }
 
     /** A YAML key: quoted, since a tag may hold a colon, a hash or a leading dash. */

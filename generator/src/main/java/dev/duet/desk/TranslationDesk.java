@@ -82,17 +82,19 @@ public final class TranslationDesk {
                 personExamples.putIfAbsent(name, story.file());
             }
         }
-        List<DeskReport.UntranslatedTag> tags = new ArrayList<>();
-        tagCounts.forEach((key, count) -> tags.add(new DeskReport.UntranslatedTag(tagNames.get(key), count[0],
-                tagExamples.get(key))));
-        tags.sort((a, b) -> a.articles() != b.articles() ? Integer.compare(b.articles(), a.articles())
+        return new DeskReport(findings, mostUsed(tagCounts, tagNames::get, tagExamples),
+                mostUsed(personCounts, name -> name, personExamples), glossary.hasPeople());
+    }
+
+    /** Names by their key, each as {@code name} gives it, with its count and example, the most used first. */
+    private static List<DeskReport.UntranslatedTag> mostUsed(Map<String, int[]> counts,
+            Function<String, String> name, Map<String, String> examples) {
+        List<DeskReport.UntranslatedTag> found = new ArrayList<>();
+        counts.forEach((key, count) -> found.add(new DeskReport.UntranslatedTag(name.apply(key), count[0],
+                examples.get(key))));
+        found.sort((a, b) -> a.articles() != b.articles() ? Integer.compare(b.articles(), a.articles())
                 : a.tag().compareTo(b.tag()));
-        List<DeskReport.UntranslatedTag> people = new ArrayList<>();
-        personCounts.forEach((name, count) -> people.add(new DeskReport.UntranslatedTag(name, count[0],
-                personExamples.get(name))));
-        people.sort((a, b) -> a.articles() != b.articles() ? Integer.compare(b.articles(), a.articles())
-                : a.tag().compareTo(b.tag()));
-        return new DeskReport(findings, tags, people, glossary.hasPeople());
+        return found;
     }
 
     /**
