@@ -16,8 +16,8 @@ public record ArticleFacts(String summary, int readingMinutes) {
      * A picture in Markdown, {@code ![alt](a.jpg "title")}: its title may hold parentheses, "(reporter photo)", and
      * its address none.
      */
-    static final String PICTURE = "!\\[([^\\]\\n]*)\\]\\(\\s*[^)\\s]*(?:\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^)\\n]*\\)))?"
-            + "\\s*\\)";
+    static final String PICTURE = "!\\[([^\\]\\n]*)\\]\\(\\s*[^)\\s]*"
+            + "(?:\\s+(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^)\\n]*\\)))?\\s*\\)";
     private static final Pattern IMAGE = Pattern.compile(PICTURE);
     private static final Pattern LINK = Pattern.compile("(?<!\\\\)\\[([^\\]]*)\\](?:\\([^)]*\\)|\\[[^\\]]*\\])");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");

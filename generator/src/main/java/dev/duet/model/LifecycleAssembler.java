@@ -45,9 +45,10 @@ final class LifecycleAssembler {
     private void futureUpdate(ContentFile file) {
         file.frontMatter().publication().updated().filter(at -> at.instant().isAfter(config.buildTime()))
                 .ifPresent(at -> problems.add(Problem.warning("content.updated", file.path(), 0, "updated ("
-                        + at.timestamp() + ") is after the build's time (" + config.buildTime().atOffset(NewsTime.CHINA)
-                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "): the page, its feed entry and the sitemap say the story changed at a time"
-                        + " still to come; write when it changed")));
+                        + at.timestamp() + ") is after the build's time (" + config.buildTime()
+                        .atOffset(NewsTime.CHINA).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        + "): the page, its feed entry and the sitemap say the story changed at a time still to"
+                        + " come; write when it changed")));
     }
 
     /**

@@ -64,8 +64,8 @@ class ParallelTextBlocksTest {
     @Test
     void aPicturesTitleMayHoldParentheses() {
         String zh = "第一段。\n\n### 练习\n\n长段落。\n\n![茶园](tea.jpg \"茶园（记者摄）\")\n\n最后一段。";
-        String en = "The first.\n\n### Exercises\n\nA long one.\n\n![Tea garden](tea.jpg \"A tea garden (reporter photo)\")"
-                + "\n\nThe last.";
+        String en = "The first.\n\n### Exercises\n\nA long one.\n\n"
+                + "![Tea garden](tea.jpg \"A tea garden (reporter photo)\")\n\nThe last.";
         List<ParallelText.Row> rows = ParallelText.of(zh, en).rows();
         assertEquals(5, rows.size(), rows.toString());
         assertEquals(List.of("![Tea garden](tea.jpg \"A tea garden (reporter photo)\")"), rows.get(3).right());

@@ -46,7 +46,8 @@ class TagIndexKeyTest {
     void aReportersSurnameReadOtherwiseAsAWordGoesUnderItsSurnamesInitial() {
         List<TagPage> names = new ArrayList<>();
         for (String name : new String[] {"单璐", "翟晓", "解放", "區志明", "查理"}) {
-            names.add(new TagPage(new Tag(name, name, name), "zh/reporters/" + name + "/", List.of(), Optional.empty()));
+            names.add(new TagPage(new Tag(name, name, name), "zh/reporters/" + name + "/", List.of(),
+                    Optional.empty()));
         }
         for (int i = 0; names.size() <= 300; i++) {
             names.add(new TagPage(new Tag("w" + i, "w" + i, "王" + i), "zh/reporters/w" + i + "/", List.of(),
