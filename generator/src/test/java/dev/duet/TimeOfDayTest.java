@@ -76,7 +76,8 @@ class TimeOfDayTest {
         assertEquals("2024年6月1日 20:30", zh.select(".article-meta time").first().text());
         assertEquals("2024-06-01T20:30:00+08:00", zh.select(".article-meta time").first().attr("datetime"));
         Document en = site.page("en/2024/06/d-abroad/index.html");
-        assertEquals("June 1, 2024 09:00", en.select(".article-meta time").first().text(), "in the offset written");
+        assertEquals("June 1, 2024 09:00 (UTC\u22125)", en.select(".article-meta time").first().text(),
+                "in the offset written, which it names");
         assertEquals("2024-06-01T09:00:00-05:00", en.select(".article-meta time").first().attr("datetime"));
         assertEquals("2024-06-01T20:30:00+08:00", zh.select("meta[property=article:published_time]").attr("content"));
         String jsonLd = zh.select("script[type=application/ld+json]").html();
