@@ -46,14 +46,15 @@ class CorpusSmokeTest {
                     .filter(p -> ARTICLE_PAGE.matcher(p).matches()).count();
             assertEquals(40, articlePages);
         }
-        // The generated corpus has no glossary, so the translation desk finds its tags untranslated; and its two
+        // The generated corpus has no glossary, so the translation desk finds its tags untranslated, and its
+        // reporters without an English name (its English datelines name none, as Xinhua's do not); and its two
         // languages are written apart, 6 to 9 paragraphs each, so the desk finds paragraphs without a counterpart in
         // the stories whose counts differ, and only there.
         Set<String> unequal = corpus.articles().stream()
                 .filter(a -> a.zhParagraphs().size() != a.enParagraphs().size()).map(Article::slug)
                 .collect(Collectors.toSet());
         List<Problem> found = duet.check();
-        assertEquals(List.of(), found.stream().filter(p -> !p.code().equals("desk.untranslated-tags")
+        assertEquals(List.of(), found.stream().filter(p -> !p.code().startsWith("desk.untranslated-")
                 && !(p.code().equals("desk.misaligned") && unequal.contains(slugOf(p.file())))).toList(),
                 "the benchmarked site passes duet:check");
     }
