@@ -67,7 +67,7 @@ final class LifecycleAssembler {
             for (ContentFile file : group.files()) {
                 FrontMatter fm = file.frontMatter();
                 Optional<LanguageConfig> language = config.findLanguage(fm.lang());
-                if (language.isPresent() && publishing.isLive(file, group)) {
+                if (fm.publication().updated().isPresent() && language.isPresent() && publishing.isLive(file, group)) {
                     futureUpdate(file);
                 }
                 if (language.isEmpty() || !publishing.isWithdrawn(file, group)) {
