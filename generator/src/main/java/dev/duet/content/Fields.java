@@ -154,23 +154,11 @@ final class Fields {
      * article back rather than publish what its editor meant to keep back.
      */
     boolean bool(String key) {
-        Optional<Object> value = find(key);
-        if (value.isEmpty()) {
-            return false;
-        }
-        if (value.get() instanceof Boolean b) {
-            return b;
-        }
-        String text = value.get().toString().strip().toLowerCase(java.util.Locale.ROOT);
-        boolean yes = List.of("true", "yes", "y", "on", "1").contains(text);
-        if (yes || List.of("false", "no", "n", "off", "0").contains(text)) {
-            problems.warning("content.field-type", path, line(key), "'" + key + ": " + value.get() + "' is read as "
-                    + yes + ": write " + yes + " without quotes");
-            return yes;
-        }
-        problems.error("content.field-type", path, line(key), "'" + key + "' should be true or false; '"
-                + value.get() + "' is read as true, so the article is kept back: write true or false");
-        return true;
+        return switchOf(key).orElseGet(() -> {
+            problems.error("content.field-type", path, line(key), "'" + key + "' should be true or false; '"
+                    + find(key).orElseThrow() + "' is read as true, so the article is kept back: write true or false");
+            return true;
+        });
     }
 
     /**
@@ -178,16 +166,33 @@ final class Fields {
      * a value no one can read is a warning and reads as {@code false}, since nothing is kept back by ignoring it.
      */
     boolean option(String key) {
+        return switchOf(key).orElseGet(() -> {
+            wrongType(key, "true or false");
+            return false;
+        });
+    }
+
+    /**
+     * A switch's value: {@code false} when absent, {@code true} or {@code false} as written, a word another
+     * generator reads so ({@code yes}, {@code on}, {@code 1}, {@code no}…) with a warning; empty when no one can read
+     * it.
+     */
+    private Optional<Boolean> switchOf(String key) {
         Optional<Object> value = find(key);
-        if (value.isEmpty() || value.get() instanceof Boolean) {
-            return value.isPresent() && (Boolean) value.get();
+        if (value.isEmpty()) {
+            return Optional.of(false);
+        }
+        if (value.get() instanceof Boolean b) {
+            return Optional.of(b);
         }
         String text = value.get().toString().strip().toLowerCase(java.util.Locale.ROOT);
-        if (List.of("true", "yes", "y", "on", "1", "false", "no", "n", "off", "0").contains(text)) {
-            return bool(key);
+        boolean yes = List.of("true", "yes", "y", "on", "1").contains(text);
+        if (!yes && !List.of("false", "no", "n", "off", "0").contains(text)) {
+            return Optional.empty();
         }
-        wrongType(key, "true or false");
-        return false;
+        problems.warning("content.field-type", path, line(key), "'" + key + ": " + value.get() + "' is read as "
+                + yes + ": write " + yes + " without quotes");
+        return Optional.of(yes);
     }
 
     /** The value of a key; a key with no value (YAML's null) is as absent as a missing one. */
