@@ -65,9 +65,13 @@ public final class Glossary {
         return sections;
     }
 
-    /** The entry naming this person (a reporter) in either language. */
+    /**
+     * The entry naming this person (a reporter) in either language, as written or, when the name has Traditional
+     * characters, as its Simplified form: 陳嘉 is the glossary's 陈嘉.
+     */
     public Optional<Entry> findPerson(String name) {
-        return Optional.ofNullable(byPerson.get(normalize(name)));
+        return Optional.ofNullable(byPerson.get(normalize(name)))
+                .or(() -> Optional.ofNullable(byPerson.get(normalize(dev.duet.io.TraditionalFold.text(name)))));
     }
 
     /** Whether it names any reporter, in its {@code people:} block. */

@@ -306,7 +306,7 @@ public final class TranslationDesk {
         List<String> names = new ArrayList<>();
         for (String name : shown) {
             String simplified = dev.duet.io.TraditionalFold.text(name.strip());
-            Optional<Glossary.Entry> entry = glossary.findPerson(name).or(() -> glossary.findPerson(simplified));
+            Optional<Glossary.Entry> entry = glossary.findPerson(name);
             if (hasHan(name) && entry.filter(e -> !hasHan(e.en())).isEmpty() && !names.contains(simplified)) {
                 names.add(simplified);
             }

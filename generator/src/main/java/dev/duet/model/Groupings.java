@@ -116,7 +116,7 @@ final class Groupings {
     private Person person(String name) {
         return people.computeIfAbsent(name, n -> {
             String simplified = dev.duet.io.TraditionalFold.text(n);
-            Optional<Glossary.Entry> entry = glossary.findPerson(n).or(() -> glossary.findPerson(simplified));
+            Optional<Glossary.Entry> entry = glossary.findPerson(n);
             return new Person(entry, reporterKey(simplified, entry),
                     Slug.forTag(entry.map(Glossary.Entry::en).orElse(n)));
         });
