@@ -167,12 +167,16 @@ final class TagIndex {
         List<TagPage> listed = groups.isEmpty() ? all : shown.map(Group::tags).orElse(List.of());
         // In the order a reader looks for a name: Latin letters, then Chinese by pinyin (Traditional by its
         // Simplified form), where the order of the addresses put Chinese names in the order of their code points.
+        // Each name's key is made once and kept beside it: a tag page as a map's key would be hashed with every
+        // story it lists, at each comparison of the sort.
         Collator chinese = Collator.getInstance(Locale.CHINA);
-        Map<TagPage, java.text.CollationKey> sortKeys = new java.util.HashMap<>();
-        listed.forEach(t -> sortKeys.put(t, chinese.getCollationKey(TraditionalFold.text(t.tag().name()))));
+        record Keyed(java.text.CollationKey key, TagPage tag) {
+        }
         return listed.stream()
-                .sorted(java.util.Comparator.comparing((TagPage t) -> sortKeys.get(t))
-                        .thenComparing(t -> t.tag().name()).thenComparing(t -> t.tag().slug()))
+                .map(t -> new Keyed(chinese.getCollationKey(TraditionalFold.text(t.tag().name())), t))
+                .sorted(java.util.Comparator.comparing(Keyed::key)
+                        .thenComparing(k -> k.tag().tag().name()).thenComparing(k -> k.tag().tag().slug()))
+                .map(Keyed::tag)
                 .map(t -> new Views.TagCount(t.tag().name(), links.href(t.path()), t.articles().size(),
                         TextLanguage.of(t.tag().name(), lang)))
                 .toList();
