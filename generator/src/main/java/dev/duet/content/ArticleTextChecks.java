@@ -26,23 +26,38 @@ final class ArticleTextChecks {
             }
             return;
         }
+        boolean zh = fm.lang().equals("zh");
+        if (!zh && !fm.lang().equals("en")) {
+            return;
+        }
+        // Counted only as far as the answer is open: a Chinese file's first character of Chinese settles it, and
+        // an English file's count stops once the letters outnumber all the characters left. No character below
+        // U+2E80 is of the Han script.
         int han = 0;
         int latin = 0;
         String all = fm.title() + "\n" + text;
         for (int i = 0; i < all.length(); ) {
             int c = all.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (c < 0x250) {
+                if (Character.isLetter(c)) {
+                    latin++;
+                }
+            } else if (c >= 0x2E80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
-            } else if (c < 0x250 && Character.isLetter(c)) {
-                latin++;
+                if (zh) {
+                    break;
+                }
+            }
+            if (!zh && latin > han + all.length() - i) {
+                break;
             }
         }
-        if (fm.lang().equals("zh") && han == 0 && latin >= MIN_LETTERS) {
+        if (zh && han == 0 && latin >= MIN_LETTERS) {
             problems.warning("content.text-language", path, bodyLine, "lang is zh, and the title and text have no"
                     + " Chinese character: is this the English version? The page is published as Chinese, which"
                     + " screen readers read in a Chinese voice; check the file's lang and its name");
-        } else if (fm.lang().equals("en") && han >= MIN_LETTERS && han > latin) {
+        } else if (!zh && han >= MIN_LETTERS && han > latin) {
             problems.warning("content.text-language", path, bodyLine, "lang is en, and the title and text are"
                     + " mostly Chinese characters: is this the Chinese version? The page is published as English,"
                     + " which screen readers read in an English voice; check the file's lang and its name");

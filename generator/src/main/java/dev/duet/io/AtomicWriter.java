@@ -160,6 +160,12 @@ public final class AtomicWriter {
      * removes what it created. Only a process killed in the middle of the write can leave the file short.
      */
     public boolean writeNew(Path target, byte[] bytes) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && !isFolder(folder)) {
+            // Made before the file is opened: a new file's folder is often new too (each page of a first build has
+            // its own), and the open that fails for want of it would cost an exception.
+            Files.createDirectories(folder);
+        }
         OutputStream created;
         try {
             created = open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -286,12 +292,28 @@ public final class AtomicWriter {
     }
 
     private static Optional<BasicFileAttributes> attributes(Path target) throws IOException {
+        if (isDefault(target) && !target.toFile().exists()) {
+            // Asked without an exception: every file of a first build is missing, and the NoSuchFileException of
+            // Files.readAttributes costs a stack trace each. A link to nothing is not "existing" here either; its
+            // write finds the name taken and replaces the link (writeNew, then write).
+            return Optional.empty();
+        }
         try {
             return Optional.of(Files.readAttributes(target, BasicFileAttributes.class,
                     java.nio.file.LinkOption.NOFOLLOW_LINKS));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code path} is on the default file system, where {@link java.io.File} may ask of it. */
+    private static boolean isDefault(Path path) {
+        return path.getFileSystem() == java.nio.file.FileSystems.getDefault();
+    }
+
+    /** Whether {@code folder} is a folder, asked without an exception when it is not. */
+    private static boolean isFolder(Path folder) {
+        return isDefault(folder) ? folder.toFile().isDirectory() : Files.isDirectory(folder);
     }
 
     private static boolean sameContent(Path target, BasicFileAttributes attributes, byte[] bytes) throws IOException {

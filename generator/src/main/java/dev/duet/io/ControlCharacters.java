@@ -32,8 +32,25 @@ public final class ControlCharacters {
 
     /** The index of the first of them in {@code text}, or -1. */
     public static int first(CharSequence text) {
+        if (text instanceof String string) {
+            return first(string);
+        }
         for (int i = 0, n = text.length(); i < n; i++) {
             if (bannedAt(text, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The same for a string, asked of every page a build writes: most characters are passed by one comparison,
+     * and only the rare one below a space or from the surrogates up is looked at closely.
+     */
+    private static int first(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 ? c >= 0xD800 && bannedAt(text, i) : c != '\n' && c != '\t' && c != '\r') {
                 return i;
             }
         }
