@@ -44,7 +44,7 @@ final class RenderProgress {
         long now = System.nanoTime();
         long when = due.get();
         if (now >= when && due.compareAndSet(when, now + every)) {
-            listener.info(String.format("Rendering: %,d of %,d files done (%d s)", count, total,
+            listener.info(String.format(java.util.Locale.ROOT, "Rendering: %,d of %,d files done (%d s)", count, total,
                     TimeUnit.NANOSECONDS.toSeconds(now - start)));
         }
     }

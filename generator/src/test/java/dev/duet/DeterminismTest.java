@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.duet.config.SiteConfig;
 import dev.duet.testing.TestSite;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,5 +45,25 @@ class DeterminismTest {
     @Test
     void oneThreadAndFourThreadsGiveTheSameSite() throws Exception {
         TestSite.assertSameTree(build("one", 1), build("four", 4));
+    }
+
+    /**
+     * The machine's language changes nothing: Arabic and Thai write numbers in their own digits (the year pages'
+     * addresses, the search index's files, the times on the pages were once written so), and Turkish lower-cases
+     * an I to a dotless ı.
+     */
+    @Test
+    void theDefaultLocaleChangesNoByte() throws Exception {
+        Map<String, byte[]> plain = build("root", 2);
+        Locale before = Locale.getDefault();
+        try {
+            for (Locale locale : List.of(new Locale("ar", "EG"), new Locale("th", "TH", "TH"),
+                    Locale.forLanguageTag("fa-IR"), new Locale("tr", "TR"))) {
+                Locale.setDefault(locale);
+                TestSite.assertSameTree(plain, build("locale-" + locale.toLanguageTag(), 2));
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

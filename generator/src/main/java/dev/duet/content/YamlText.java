@@ -35,7 +35,7 @@ final class YamlText {
                 case '\uFFFF' -> out.append("\\uFFFF");
                 default -> {
                     if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-                        out.append(String.format("\\x%02X", (int) c));
+                        out.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
                     } else if (Character.isSurrogate(c) && !isPairedSurrogate(value, i)) {
                         out.append("\\uFFFD");
                     } else {

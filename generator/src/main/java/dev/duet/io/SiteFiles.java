@@ -252,7 +252,7 @@ public final class SiteFiles {
             } else if (c == '\t') {
                 out.append("\\t");
             } else {
-                out.append(String.format("\\u%04x", (int) c));
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
             }
         }
         return out == null ? text : out.toString();

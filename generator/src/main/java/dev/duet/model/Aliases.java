@@ -150,7 +150,7 @@ final class Aliases {
     private static String escape(String segment) {
         StringBuilder out = new StringBuilder();
         segment.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7f || isDirectionMark(c)
-                ? "\\u%04x".formatted(c) : new String(Character.toChars(c))));
+                ? String.format(java.util.Locale.ROOT, "\\u%04x", c) : new String(Character.toChars(c))));
         return out.toString();
     }
 }

@@ -82,7 +82,7 @@ public record Lifecycle(List<Withdrawn> withdrawn, List<Redirect> redirects, Sch
                 return "";
             }
             String due = java.time.LocalDateTime.ofInstant(nextDue.get(), java.time.ZoneOffset.ofHours(8))
-                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT));
             return waiting + (waiting == 1 ? " story" : " stories") + " scheduled, the next due " + due
                     + " (UTC+8)";
         }

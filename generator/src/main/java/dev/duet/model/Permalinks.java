@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -112,11 +113,11 @@ public final class Permalinks {
     }
 
     public static String year(String lang, int year) {
-        return String.format("%s/%04d/", lang, year);
+        return String.format(Locale.ROOT, "%s/%04d/", lang, year);
     }
 
     public static String month(String lang, int year, int month) {
-        return String.format("%s/%04d/%02d/", lang, year, month);
+        return String.format(Locale.ROOT, "%s/%04d/%02d/", lang, year, month);
     }
 
     /** The search page of a language. */

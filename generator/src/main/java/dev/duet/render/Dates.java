@@ -29,7 +29,7 @@ final class Dates {
      */
     static String display(String lang, NewsTime time) {
         String day = display(lang, time.date());
-        return time.time().map(t -> day + " " + "%02d:%02d".formatted(t.getHour(), t.getMinute()) + zone(time))
+        return time.time().map(t -> day + " " + String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute()) + zone(time))
                 .orElse(day);
     }
 
@@ -43,7 +43,7 @@ final class Dates {
         }
         int minutes = Math.abs(seconds) / 60;
         return " (UTC" + (seconds < 0 ? "\u2212" : "+") + minutes / 60 + (minutes % 60 == 0 ? ""
-                : ":%02d".formatted(minutes % 60)) + ")";
+                : String.format(java.util.Locale.ROOT, ":%02d", minutes % 60)) + ")";
     }
 
     static String month(String lang, int year, int month) {
