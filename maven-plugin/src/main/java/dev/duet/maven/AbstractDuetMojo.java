@@ -4,6 +4,7 @@ import dev.duet.config.ConfigException;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.BuildListener;
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.ConsoleText;
 import dev.duet.io.NotAFolderException;
 import java.io.File;
 import java.io.IOException;
@@ -164,10 +165,11 @@ abstract class AbstractDuetMojo extends AbstractMojo {
     /** Reports problems to Maven's log as {@code file:line: message}, the form IDEs link to. */
     protected BuildListener listener() {
         Log log = getLog();
+        ConsoleText console = ConsoleText.standardOutput();
         return new BuildListener() {
             @Override
             public void problem(Problem problem) {
-                String line = shown(problem).format();
+                String line = console.readable(shown(problem).format());
                 if (problem.isError()) {
                     log.error(line);
                 } else {
@@ -177,7 +179,7 @@ abstract class AbstractDuetMojo extends AbstractMojo {
 
             @Override
             public void info(String message) {
-                log.info(message);
+                log.info(console.readable(message));
             }
         };
     }
@@ -222,6 +224,6 @@ abstract class AbstractDuetMojo extends AbstractMojo {
         if (errors.size() > LISTED_ERRORS) {
             message.append("\n  … and ").append(errors.size() - LISTED_ERRORS).append(" more (see the log above)");
         }
-        throw new MojoFailureException(message.toString());
+        throw new MojoFailureException(ConsoleText.standardOutput().readable(message.toString()));
     }
 }
