@@ -194,6 +194,28 @@ class ImportMemoTest {
         assertEquals(zh, Files.readString(dir.resolve(ZH)));
     }
 
+    /**
+     * A tree whose files were all given one time (a reproducible tarball, {@code touch -d}): a source edited to the
+     * same size and given that time back is read, since a time on a whole second is put on a file, and the first
+     * import takes the edit. It told of a source "changed while import ran" and left the edit to the next import.
+     */
+    @Test
+    void aSourceEditedUnderAWholeSecondTimeIsImportedAtOnce() throws Exception {
+        TestSite site = site();
+        site.duet().importSources();
+        FileTime fixed = FileTime.from(Instant.parse("2024-01-01T00:00:00Z"));
+        timeAll(fixed);
+        site.duet().importSources();
+
+        sameStampOtherBytes("sources/001_rail.txt", "全长278.5公里", "全长279.5公里");
+        ImportReport report = site.duet().importSources();
+
+        assertEquals(List.of(), report.problems().stream().filter(p -> p.code().equals("import.source-changed"))
+                .toList());
+        assertEquals(Status.UPDATED, outcomes(report).get(ZH));
+        assertTrue(Files.readString(dir.resolve(ZH)).contains("全长279.5公里"));
+    }
+
     @Test
     void forceReadsEveryFileAndKeepsANewMemo() throws Exception {
         TestSite site = withMemo();

@@ -93,6 +93,27 @@ class UpToDateBuildTest {
         assertTrue(site.read(News.WANG_YI_ZH).contains("王毅在会上发表演讲。"));
     }
 
+    /**
+     * A time on a whole second is one put on the file ({@code touch -d}, a tarball's, a tree given one time for a
+     * reproducible build), and an edit of the same size may be given it back: the build compares such a file by its
+     * bytes, where the stamp alone called the site up to date and left the page as it was.
+     */
+    @Test
+    void anEditOfTheSameSizeGivenBackAWholeSecondTimeIsBuilt() throws Exception {
+        Path file = dir.resolve(ZH_ARTICLE);
+        FileTime fixed = FileTime.from(Instant.parse("2024-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(file, fixed);
+        build();
+        assertTrue(build().upToDate(), "the same bytes under the same time");
+
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("王毅在会上发表讲话。", "王毅在会上发表演讲。"));
+        Files.setLastModifiedTime(file, fixed);
+        assertRealBuildMatchingAFreshOne();
+        assertTrue(site.read(News.WANG_YI_ZH).contains("王毅在会上发表演讲。"));
+        assertTrue(build().upToDate());
+    }
+
     @Test
     void filesGivenNewTimesWithTheSameBytesAreNoChange() throws Exception {
         // As a checkout, a copy or a cache restored on a CI runner leaves them.

@@ -53,7 +53,8 @@ public final class Body {
      * {@code bodyBytes} bytes as they are (no byte order mark, no carriage return to normalise). A file whose stamp
      * has not changed since is read again without its body being digested, when the stamp can be trusted: taken
      * at least {@link #SETTLED} after the file was last changed, since a change in the same tick of the file
-     * system's clock keeps the time it had.
+     * system's clock keeps the time it had, and a time that is not a whole second, which a time put on the file
+     * is ({@link FileClock#isWholeSecond}).
      */
     record Stamp(long size, long modifiedNanos, boolean settled, boolean plain) {
 
@@ -66,7 +67,7 @@ public final class Body {
 
         /** The stamp of a file of {@code size} bytes last modified at {@code modified}, taken at {@code nowNanos}. */
         static Stamp of(long size, long modified, long nowNanos, byte[] bytes) {
-            return new Stamp(size, modified, nowNanos - modified >= SETTLED, isPlain(bytes));
+            return new Stamp(size, modified, FileClock.isTrusted(modified, nowNanos), isPlain(bytes));
         }
 
         private static boolean isPlain(byte[] bytes) {

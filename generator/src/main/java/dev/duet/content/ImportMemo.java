@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * An entry is trusted only while its file has the size and time it had when it was read, and only if that time was
  * at least {@link FileClock#RACY_WINDOW} before the reading began: a file saved again within the same tick of the
- * file system's clock keeps its time, and is read. A file whose stamp changed (an editor's save, a checkout) is
+ * file system's clock keeps its time, and is read, as is a file whose time is a whole second, a time put on it
+ * ({@link FileClock#isWholeSecond}) that an edit may have been given back. A file whose stamp changed (an editor's save, a checkout) is
  * read as before. Which files a story gets, which story repeats which, and what each file becomes are decided as
  * without a memo, from what it keeps. A memo that is missing, of another version of Duet, cut short or damaged
  * holds nothing: it only ever saves time. Thread-safe.
@@ -65,7 +66,8 @@ public final class ImportMemo {
          * {@link #UNTRUSTED}: a file saved again within the same tick of the clock keeps its time.
          */
         Stamp trustedAt(long readAt) {
-            return size >= 0 && modified < readAt - FileClock.RACY_WINDOW ? this : UNTRUSTED;
+            return size >= 0 && modified < readAt - FileClock.RACY_WINDOW && !FileClock.isWholeSecond(modified) ? this
+                    : UNTRUSTED;
         }
     }
 

@@ -111,7 +111,8 @@ final class PictureStamps {
      */
     void seen(String path, long size, long modified, long readAt, long sizeAfter, long modifiedAfter, String bytes,
             String digest) {
-        if (size == sizeAfter && modified == modifiedAfter && readAt - modified > FileClock.RACY_WINDOW) {
+        if (size == sizeAfter && modified == modifiedAfter && readAt - modified > FileClock.RACY_WINDOW
+                && !FileClock.isWholeSecond(modified)) {
             seen.put(path, new Stamp(size, modified, bytes, digest));
         }
     }

@@ -211,7 +211,9 @@ public record BuildInputs(long listed, Map<String, FileStamp> files, Map<String,
         SortedMap<String, String> contents = new TreeMap<>();
         for (Map.Entry<String, FileStamp> file : files.entrySet()) {
             // what a link left out names is never read, not even for a digest
-            if (file.getValue().isWithin(BuildSnapshot.RACY_WINDOW, listed) && !links.contains(file.getKey())) {
+            FileStamp stamp = file.getValue();
+            if ((stamp.isWithin(BuildSnapshot.RACY_WINDOW, listed) || !stamp.isAbsent()
+                    && FileClock.isWholeSecond(stamp.modified())) && !links.contains(file.getKey())) {
                 contents.put(file.getKey(), FileStamp.contentDigest(path(siteDir, file.getKey())));
             }
         }
