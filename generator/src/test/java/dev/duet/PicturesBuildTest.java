@@ -139,6 +139,32 @@ class PicturesBuildTest {
         assertEquals(1, site.page("zh/2024/05/rail-opening/parallel/index.html").select("figure.lead-image").size());
     }
 
+    /**
+     * A draft or a scheduled file does not lend its picture to the published translation: the picture may not be
+     * cleared yet. The English page showed the draft's picture, caption and credit, in its Open Graph tags and in
+     * the feed as well, and its copies were published.
+     */
+    @Test
+    void onlyAPublishedTranslationLendsItsPicture() throws IOException {
+        TestSite site = site();
+        String zh = java.nio.file.Files.readString(dir.resolve(BUNDLE + "index.zh.md"));
+        for (String held : List.of("draft: true", "date: \"2099-01-01\"")) {
+            site.write(BUNDLE + "index.zh.md", held.startsWith("draft") ? zh.replace("date:", held + "\ndate:")
+                    : zh.replace("date: \"2024-05-20\"", held));
+            BuildResult result = site.build();
+            assertFalse(result.hasErrors(), result.problems().toString());
+            Document en = site.page(EN_PAGE);
+            assertEquals(0, en.select("figure.lead-image").size(), held);
+            assertEquals(0, en.select("meta[property=og:image]").size(), held);
+            assertFalse(site.read(EN_PAGE).contains("first train"), held);
+            assertFalse(site.read("en/feed.xml").contains("enclosure"), held);
+            assertFalse(site.exists("images"), held + ": no copy of the picture is published");
+        }
+        site.write(BUNDLE + "index.zh.md", zh);
+        assertFalse(site.build().hasErrors());
+        assertEquals(1, site.page(EN_PAGE).select("figure.lead-image").size(), "published, it lends it again");
+    }
+
     @Test
     void aRebuildDoesNoImageWorkAndACleanOutputIsFilledFromTheCache() throws IOException {
         TestSite site = site();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The pictures of an article page, from its file's {@code image:} and body and the catalog of pictures the build
@@ -19,12 +20,16 @@ final class ArticleImages {
     private ArticleImages() {
     }
 
-    /** The lead picture of {@code file}, whose translations are the other files of {@code group}. */
-    static Optional<ArticleImage> lead(ContentFile file, List<ContentFile> group, ImageCatalog catalog) {
+    /**
+     * The lead picture of {@code file}, whose translations are the other files of {@code group}. Only a translation
+     * this build publishes lends its picture: a draft's or a scheduled file's picture may not be cleared yet.
+     */
+    static Optional<ArticleImage> lead(ContentFile file, List<ContentFile> group, Set<ContentFile> published,
+            ImageCatalog catalog) {
         String lang = file.frontMatter().lang();
         Optional<ContentFile> named = file.frontMatter().image().isPresent() ? Optional.of(file)
-                : group.stream().filter(other -> other != file && other.frontMatter().image().isPresent())
-                        .findFirst();
+                : group.stream().filter(other -> other != file && published.contains(other)
+                        && other.frontMatter().image().isPresent()).findFirst();
         if (named.isEmpty()) {
             return Optional.empty();
         }

@@ -22,9 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns paired article files into the page model: decides each page's path, links translations both ways, and
- * groups articles by tag with one slug per tag shared by both languages (and by section and reporter, see
- * {@link Groupings}).
+ * Turns paired article files into the page model: decides each page's path, links translations both ways, and groups
+ * articles by tag with one slug per tag shared by both languages (and by section and reporter: {@link Groupings}).
  */
 final class Assembler {
 
@@ -35,7 +34,7 @@ final class Assembler {
     private final Glossary glossary;
     private final ImageCatalog images;
     private final List<Problem> problems = new ArrayList<>();
-    /** One instance of each distinct tag: a large site's articles share a few thousand tags. Pages are made on every core. */
+    /** One instance of each distinct tag (a large site's articles share a few thousand), made on every core. */
     private final Map<Tag, Tag> tagInstances = new java.util.concurrent.ConcurrentHashMap<>();
     private final Groupings groupings;
     /** The texts of the published files. */
@@ -376,9 +375,10 @@ final class Assembler {
         return new ArticlePage(group.key(), language.code(), languageTag(fm, language), made,
                 shared.time(published(fm)),
                 texts.place(new ArticlePlace.Kept(path, file.body(), file.path(), file.bodyLine(), translation)),
-                tags, shared.views(fm.views()), fm.publication().updated(), shared.section(groupings.section(group, file, language)),
+                tags, shared.views(fm.views()), fm.publication().updated(),
+                shared.section(groupings.section(group, file, language)),
                 shared.reporters(groupings.reporters(group, file, language).orElse(List.of())),
-                ArticleImages.lead(file, group.files(), images), ArticleImages.inline(file, images));
+                ArticleImages.lead(file, group.files(), paths.keySet(), images), ArticleImages.inline(file, images));
     }
 
     /** When the article was published: its {@code date}, with the time the front matter gives. */
