@@ -65,7 +65,10 @@ public final class ImageProbe {
                             + " megapixels), more than the " + settings.maxPixels() / 1_000_000
                             + " megapixels Duet decodes; scale it down before adding it");
                 }
-                return new Usable(new ImageHeader(format, width, height));
+                int orientation = format.equals("jpeg") ? ExifOrientation.of(bytes) : ExifOrientation.AS_STORED;
+                return new Usable(ExifOrientation.swapsSides(orientation)
+                        ? new ImageHeader(format, height, width, orientation)
+                        : new ImageHeader(format, width, height, orientation));
             } finally {
                 reader.dispose();
             }

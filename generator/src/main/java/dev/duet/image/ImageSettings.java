@@ -24,10 +24,11 @@ public record ImageSettings(List<Integer> widths, float jpegQuality, long maxPix
 
     /**
      * A short text that changes with every setting that changes the bytes of a copy. Its version changes too when
-     * the checks change what is published: v2 checks each SVG again, as XML, before a cached copy is taken.
+     * the checks change what is published: v2 checks each SVG again, as XML, before a cached copy is taken; v3 turns
+     * a JPEG as its EXIF orientation says.
      */
     public String key() {
-        StringBuilder key = new StringBuilder("v2");
+        StringBuilder key = new StringBuilder("v3");
         widths.forEach(w -> key.append('-').append(w));
         return key.append("-q").append(Math.round(jpegQuality * 100)).toString();
     }

@@ -146,7 +146,7 @@ public final class ImageVariants {
         } else {
             BufferedImage image;
             try {
-                image = decode(bytes, header);
+                image = ExifOrientation.apply(decode(bytes, header), header.orientation());
             } catch (IOException | RuntimeException e) {
                 return new Refused("it cannot be decoded (" + e.getMessage() + "): the file is damaged or"
                         + " truncated; export it again");

@@ -32,6 +32,31 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * {@code jpeg} with an EXIF segment that gives {@code orientation}, as a camera held upright writes it ({@code
+     * little}: in Intel byte order, else Motorola's).
+     */
+    public static byte[] withOrientation(byte[] jpeg, int orientation, boolean little) {
+        ByteBuffer tiff = ByteBuffer.allocate(26).order(little ? java.nio.ByteOrder.LITTLE_ENDIAN
+                : java.nio.ByteOrder.BIG_ENDIAN);
+        tiff.put(little ? (byte) 'I' : (byte) 'M').put(little ? (byte) 'I' : (byte) 'M').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation)
+                .putShort((short) 0).putInt(0);
+        byte[] exif = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        out.write(0xFF);
+        out.write(0xE1);
+        int length = 2 + exif.length + tiff.capacity();
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exif);
+        out.writeBytes(tiff.array());
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     /** The first {@code fraction} of the bytes of a file, as an interrupted copy leaves it. */
     public static byte[] truncated(byte[] bytes, double fraction) {
         return java.util.Arrays.copyOf(bytes, (int) (bytes.length * fraction));
