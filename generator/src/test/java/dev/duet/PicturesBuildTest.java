@@ -165,6 +165,27 @@ class PicturesBuildTest {
         assertEquals(1, site.page(EN_PAGE).select("figure.lead-image").size(), "published, it lends it again");
     }
 
+    /**
+     * A picture in static/ is published as it is, as every file there: its original, with the camera's data, goes
+     * out beside the copies and stays when no story shows it. The build says so at the article's line.
+     */
+    @Test
+    void aPictureInStaticIsAWarningAsItsOriginalIsPublished() throws IOException {
+        TestSite site = site();
+        site.write("static/img/gps.jpg", TestImages.draw("jpg", 800, 600));
+        String zh = java.nio.file.Files.readString(dir.resolve(BUNDLE + "index.zh.md"));
+        site.write(BUNDLE + "index.zh.md", zh.replace("src: \"photo.jpg\"", "src: \"/static/img/gps.jpg\""));
+        BuildResult result = site.build();
+        assertFalse(result.hasErrors(), result.problems().toString());
+        List<Problem> warned = result.problems().stream()
+                .filter(p -> p.code().equals("image.static-original")).toList();
+        assertEquals(1, warned.size(), result.problems().toString());
+        assertEquals(BUNDLE + "index.zh.md", warned.get(0).file());
+        assertEquals(4, warned.get(0).line(), "the line of image:");
+        assertTrue(site.exists("img/gps.jpg"), "published as it is, as the warning says");
+        assertTrue(site.page(ZH_PAGE).selectFirst("figure.lead-image img").attr("src").startsWith("/images/"));
+    }
+
     @Test
     void aRebuildDoesNoImageWorkAndACleanOutputIsFilledFromTheCache() throws IOException {
         TestSite site = site();

@@ -118,7 +118,8 @@ public final class ImageCatalog {
 
     /**
      * Finds, checks and resizes every requested image, on {@code threads} threads. A file must be below one of the
-     * {@code folders} (the articles and {@code static/}), whose changes the build watches. With {@code later}, a
+     * {@code folders} (the articles, then {@code static/}), whose changes the build watches; one below a folder
+     * after the first is published as it is as well, and its requests are warned of. With {@code later}, a
      * picture not in the cache is only probed now, and resized when its copies are first asked for ({@link #copy}).
      */
     public static ImageCatalog of(Path siteDir, List<Path> folders, ImageVariants variants, ImageSettings settings,
@@ -177,6 +178,14 @@ public final class ImageCatalog {
                 Object outcome = byPath.get(local.path());
                 if (outcome instanceof Picture picture) {
                     put(byArticle, request, picture);
+                    if (folders.size() > 1 && folders.subList(1, folders.size()).stream()
+                            .anyMatch(folder -> local.file().startsWith(folder.toAbsolutePath().normalize()))) {
+                        problems.add(Problem.warning("image.static-original", request.articleFile(),
+                                request.exactLine().getAsInt(), "image '" + request.src() + "' is in static/, whose"
+                                + " files are published as they are: its original goes out beside its copies, with"
+                                + " what the camera wrote in it (a location, for one), and stays published when no"
+                                + " story shows it; keep a story's pictures beside its article file"));
+                    }
                 } else {
                     refused = Optional.of((String) outcome);
                 }
