@@ -84,6 +84,30 @@ class LifecycleTest {
         assertFalse(site.exists(LATER));
     }
 
+    /**
+     * A correction without {@code updated} is a warning at its line: the page shows it, but the feed, the sitemap
+     * and the JSON-LD give the article's date as its last change, and no reader of them is told.
+     */
+    @Test
+    void aCorrectionWithoutAnUpdateIsAWarning() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-06-01"
+                slug: "rail-line-opens"
+                correction: "更正：线路长度有误。"
+                """, "新线今日开通。\n");
+
+        BuildResult result = site.build();
+
+        var warned = result.problems().stream().filter(p -> p.code().equals("content.correction-undated")).toList();
+        assertEquals(1, warned.size(), result.problems().toString());
+        assertEquals("articles/2024/rail-line-opens.zh.md", warned.get(0).file());
+        assertEquals(6, warned.get(0).line());
+        assertEquals(1, site.page("zh/2024/06/rail-line-opens/index.html").select("aside.correction").size());
+    }
+
     @Test
     void anUpdateReachesThePageTheJsonLdTheFeedAndTheSitemap() throws Exception {
         TestSite site = TestSite.in(dir).news();

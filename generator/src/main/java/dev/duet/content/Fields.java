@@ -86,7 +86,7 @@ final class Fields {
         if (value.get() instanceof String s) {
             return s.isBlank() ? List.of() : List.of(s.strip());
         }
-        wrongType(key, "a list");
+        wrongType(key, "a text or a list of texts");
         return List.of();
     }
 

@@ -135,7 +135,7 @@ class HostileArticleTest {
                 Arguments.of("views: -5", "'views' should be a whole number, 0 or more"),
                 Arguments.of("views: 12.5", "'views' should be a whole number, 0 or more"),
                 Arguments.of("unpublished: \"no\"", "'unpublished: no' is read as false"),
-                Arguments.of("reporters: 5", "'reporters' should be a list"),
+                Arguments.of("reporters: 5", "'reporters' should be a text or a list of texts"),
                 Arguments.of("section: [a, b]", "'section' should be a text value"));
     }
 
