@@ -212,6 +212,30 @@ class PicturesBuildTest {
         assertTrue(Integer.parseInt(img.attr("height")) > Integer.parseInt(img.attr("width")), img.outerHtml());
     }
 
+    /**
+     * When the two texts lead with different pictures, the 中英对照 page shows the Chinese one with its own caption
+     * and credit alone: it showed the English file's caption and credit under the Chinese picture, another
+     * photographer's name under this one's photo.
+     */
+    @Test
+    void theParallelPageCreditsOnlyThePictureItShows() throws IOException {
+        TestSite site = site();
+        site.write(BUNDLE + "other.jpg", TestImages.draw("jpg", 1200, 800));
+        String en = java.nio.file.Files.readString(dir.resolve(BUNDLE + "index.en.md"));
+        site.write(BUNDLE + "index.en.md", en.replace("date: \"2024-05-20\"", """
+                date: "2024-05-20"
+                image:
+                  src: "other.jpg"
+                  caption: "Another picture."
+                  credit: "Another photographer\""""));
+        BuildResult result = site.build();
+        assertFalse(result.hasErrors(), result.problems().toString());
+        Document parallel = site.page(ZH_PAGE.replace("index.html", "parallel/index.html"));
+        assertEquals("新线首发列车。 图片：新华社", parallel.selectFirst("figure.lead-image figcaption").text());
+        assertEquals("Another picture. Photo: Another photographer",
+                site.page(EN_PAGE).selectFirst("figure.lead-image figcaption").text());
+    }
+
     @Test
     void aRebuildDoesNoImageWorkAndACleanOutputIsFilledFromTheCache() throws IOException {
         TestSite site = site();

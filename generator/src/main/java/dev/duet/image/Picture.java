@@ -35,6 +35,14 @@ public record Picture(String source, boolean remote, String format, int width, i
         return new Picture(url, true, "", 0, 0, List.of());
     }
 
+    /**
+     * Whether {@code other} shows the same picture: the same address for a remote one, else the same copies (whose
+     * paths hold the digest of the original's bytes).
+     */
+    public boolean sameAs(Picture other) {
+        return remote ? other.remote && source.equals(other.source) : !other.remote && variants.equals(other.variants);
+    }
+
     /** The widest copy: the one for a share card and for a page's main size. */
     public Optional<Variant> largest() {
         return variants.isEmpty() ? Optional.empty() : Optional.of(variants.get(variants.size() - 1));

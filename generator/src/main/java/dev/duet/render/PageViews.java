@@ -192,7 +192,8 @@ final class PageViews {
         return new ParallelPageView(siteOf(zh), stringsOf(zh), page, new Views.ParallelView(zh.title(), en.title(),
                 zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
                 links.href(en.path()), zh.published().map(NewsTime::iso).orElse(""), dateDisplay(zh), rows,
-                ImageViews.of(zh.image(), config), ImageViews.of(en.image(), config)),
+                ImageViews.of(zh.image(), config), ImageViews.of(en.image().filter(image -> zh.image()
+                        .filter(shown -> shown.picture().sameAs(image.picture())).isPresent()), config)),
                 strings(en.lang()), LifecycleViews.revision(zh), LifecycleViews.revision(en));
     }
 

@@ -89,7 +89,8 @@ final class Views {
 
     /**
      * The zh and en texts of one story side by side, with the lead picture as each text shows it ({@code image} as
-     * the Chinese, {@code enImage} as the English, whose caption and credit the page shows beside the Chinese ones).
+     * the Chinese, {@code enImage} as the English, whose caption and credit the page shows beside the Chinese ones;
+     * none when the English text leads with another picture, whose words would be another photographer's).
      */
     public record ParallelView(String zhTitle, String enTitle, String zhLanguageTag, String enLanguageTag,
             String zhUrl, String enUrl, String otherUrl, String date, String dateDisplay,
