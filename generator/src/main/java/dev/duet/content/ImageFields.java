@@ -28,22 +28,48 @@ final class ImageFields {
                     + " 'alt', 'caption', 'credit'); it is ignored");
             return Optional.empty();
         }
-        return Optional.of(new ImageField(src.strip(), texts(image.get("alt"), lang),
-                texts(image.get("caption"), lang), texts(image.get("credit"), lang), line));
+        // A key misspelt (cedit:) lost its credit without a word.
+        image.keySet().stream().map(String::valueOf).filter(key -> !KEYS.contains(key)).sorted().forEach(key ->
+                problems.warning("content.image", path, line, "'image' has '" + key + "', which is not read (a"
+                        + " picture has src, alt, caption and credit): is it misspelt? It is ignored"));
+        return Optional.of(new ImageField(src.strip(), texts(image.get("alt"), "alt", lang, path, line, problems),
+                texts(image.get("caption"), "caption", lang, path, line, problems),
+                texts(image.get("credit"), "credit", lang, path, line, problems), line));
     }
 
-    /** A text per language: a map of them, or one text in the file's language. */
-    private static Map<String, String> texts(Object value, String lang) {
+    private static final java.util.Set<String> KEYS = java.util.Set.of("src", "alt", "caption", "credit");
+
+    /**
+     * A text per language: a map of them, or one text in the file's language. A list, or a map with no text in the
+     * file's language, is a warning: a credit written as a list was printed as "[a, b]", and a caption given in
+     * another language only was dropped without a word.
+     */
+    private static Map<String, String> texts(Object value, String key, String lang, String path, int line,
+            Problems problems) {
         Map<String, String> out = new HashMap<>();
         if (value instanceof Map<?, ?> byLang) {
             byLang.forEach((k, v) -> {
-                if (k != null && v != null) {
+                if (k != null && isText(v)) {
                     out.put(k.toString(), v.toString().strip());
+                } else if (k != null && v != null) {
+                    problems.warning("content.image", path, line, "the image's " + key + " in '" + k + "' should be"
+                            + " a text; it is ignored");
                 }
             });
-        } else if (value != null) {
+            if (!byLang.isEmpty() && byLang.keySet().stream().noneMatch(k -> lang.equals(String.valueOf(k)))) {
+                problems.warning("content.image", path, line, "the image's " + key + " has no text in this file's"
+                        + " language (" + lang + "), so its page shows none: give one as " + lang + ": \"…\"");
+            }
+        } else if (isText(value)) {
             out.put(lang, value.toString().strip());
+        } else if (value != null) {
+            problems.warning("content.image", path, line, "the image's " + key + " should be a text, or a text per"
+                    + " language ({zh: \"…\", en: \"…\"}); it is ignored");
         }
         return out;
+    }
+
+    private static boolean isText(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean;
     }
 }

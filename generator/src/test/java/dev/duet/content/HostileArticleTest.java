@@ -155,6 +155,32 @@ class HostileArticleTest {
         assertTrue(site.exists("en/2025/01/hostile/index.html"));
     }
 
+    static Stream<Arguments> imageFieldsMisspeltOrOfTheWrongType() {
+        return Stream.of(
+                Arguments.of("image: {src: \"a.jpg\", cedit: \"Xinhua\"}", "'image' has 'cedit', which is not read"),
+                Arguments.of("image: {src: \"a.jpg\", credit: [a, b]}", "the image's credit should be a text"),
+                Arguments.of("image: {src: \"a.jpg\", caption: {fr: \"Légende\"}}",
+                        "the image's caption has no text in this file's language (en)"),
+                Arguments.of("image: {src: \"a.jpg\", alt: {en: [a]}}", "the image's alt in 'en' should be a text"));
+    }
+
+    /**
+     * A key of {@code image:} misspelt, or a text of the wrong shape, is a warning at its line: a credit written
+     * {@code cedit:} was dropped without a word, one written as a list was printed as "[a, b]".
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("imageFieldsMisspeltOrOfTheWrongType")
+    void anImageFieldMisspeltOrOfTheWrongTypeIsAWarningWithItsLine(String yaml, String message) throws Exception {
+        site.article("2025/hostile.en.md", FRONT + "\n" + yaml, "Body.");
+        BuildResult result = site.build();
+        List<Problem> warnings = result.problems().stream().filter(p -> p.code().equals("content.image")).toList();
+        assertEquals(1, warnings.size(), result.problems()::toString);
+        assertEquals(HOSTILE, warnings.get(0).file());
+        assertEquals(6, warnings.get(0).line(), warnings.get(0)::toString);
+        assertTrue(warnings.get(0).message().contains(message), warnings.get(0)::toString);
+        assertFalse(site.read("en/2025/01/hostile/index.html").contains("[a, b]"));
+    }
+
     @Test
     void aLangThatContradictsTheFileNameIsAWarningWithItsLine() throws Exception {
         site.article("2025/hostile.en.md", "title: \"Hostile\"\nlang: \"zh\"\ndate: \"2025-01-02\"", "正文。");
