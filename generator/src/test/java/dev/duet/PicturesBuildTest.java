@@ -236,6 +236,24 @@ class PicturesBuildTest {
                 site.page(EN_PAGE).selectFirst("figure.lead-image figcaption").text());
     }
 
+    /**
+     * A feed's entry carries the lead picture with its caption and credit before the text: a feed reader that shows
+     * the enclosure alone showed the photo without its credit.
+     */
+    @Test
+    void aFeedEntryCreditsItsLeadPicture() throws IOException {
+        TestSite site = site();
+        assertFalse(site.build().hasErrors());
+        Document feed = org.jsoup.Jsoup.parse(site.read("en/feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        String content = feed.select("entry").stream().filter(e -> e.select("title").text().equals("New line opens"))
+                .findFirst().orElseThrow().select("content").text();
+        Document html = org.jsoup.Jsoup.parseBodyFragment(content);
+        assertEquals("The first train on the new line. Photo: 新华社", html.select("figure figcaption").text(), content);
+        assertEquals("A train on a viaduct", html.select("figure img").attr("alt"));
+        assertTrue(html.select("figure img").attr("src").startsWith(TestSite.BASE_URL + "images/"));
+        assertTrue(content.indexOf("<figure>") < content.indexOf("The new line opened today."), content);
+    }
+
     @Test
     void aRebuildDoesNoImageWorkAndACleanOutputIsFilledFromTheCache() throws IOException {
         TestSite site = site();

@@ -31,7 +31,8 @@ final class FeedViews {
      * A feed entry: the article, its id (its address, or the first alias its file gives, the address it was first
      * published at, so that a story moved by a new date or slug stays one entry in feed readers), when it was
      * published and when it was last updated (its date, if never), and its correction note, if any: as text for the
-     * summary, and as HTML ({@code correctionHtml}) to go before the body in the content.
+     * summary, and as HTML ({@code correctionHtml}) to go before the body in the content, with the lead picture,
+     * its caption and its credit.
      */
     record Entry(Deferred<Views.ArticleView> article, String id, String published, String updated, String correction,
             String correctionHtml) {
@@ -88,7 +89,8 @@ final class FeedViews {
                 .map(article -> new Entry(pages.feedEntry(article, file.fullContent()),
                         absolute(firstAliases.getOrDefault(article.path(), article.path())),
                         Dates.timestamp(article.published().get()), updated(article),
-                        article.correction().orElse(""), correctionHtml(article, t))).toList();
+                        article.correction().orElse(""), correctionHtml(article, t) + leadHtml(article, t)))
+                .toList();
         // RFC 3339 timestamps in UTC or UTC+8 order as text only within one offset: compare them as moments.
         String updated = newest.stream().max(Comparator.comparing(FeedViews::updatedMoment))
                 .map(FeedViews::updated).orElse("1970-01-01T00:00:00Z");
@@ -105,6 +107,38 @@ final class FeedViews {
                     .append("</p>\n");
         }
         return html.toString();
+    }
+
+    /**
+     * An article's lead picture as a figure of HTML, with its caption and its credit labelled in the feed's language,
+     * to go before the body: a feed reader that shows the enclosure alone showed a photo without its credit. Empty
+     * for none.
+     */
+    private String leadHtml(ArticlePage article, Map<String, String> t) {
+        if (article.image().isEmpty()) {
+            return "";
+        }
+        ImageViews.ImageView image = ImageViews.of(article.image().get(), config);
+        StringBuilder html = new StringBuilder("<figure><img src=\"").append(attribute(image.absoluteUrl()))
+                .append("\" alt=\"").append(attribute(image.alt())).append("\"");
+        if (image.width() > 0) {
+            html.append(" width=\"").append(image.width()).append("\" height=\"").append(image.height()).append('"');
+        }
+        html.append('>');
+        if (!image.caption().isEmpty() || !image.credit().isEmpty()) {
+            html.append("<figcaption>").append(Entities.escape(image.caption()));
+            if (!image.credit().isEmpty()) {
+                html.append(image.caption().isEmpty() ? "" : " ").append(Entities.escape(
+                        t.getOrDefault("image.credit", "Photo") + t.getOrDefault("colon", ": ") + image.credit()));
+            }
+            html.append("</figcaption>");
+        }
+        return html.append("</figure>\n").toString();
+    }
+
+    /** Text for an attribute of HTML in double quotes. */
+    private static String attribute(String text) {
+        return Entities.escape(text).replace("\"", "&quot;");
     }
 
     /** When an article in a feed was last changed: its update, else its date. */
