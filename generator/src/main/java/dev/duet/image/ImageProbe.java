@@ -42,7 +42,9 @@ public final class ImageProbe {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                return new Refused("it is not an image Duet can read (JPEG, PNG or SVG)");
+                return new Refused(otherFormat(bytes).map(format -> "it is " + (format.startsWith("A") ? "an " : "a ")
+                        + format + " image; only JPEG, PNG and SVG are published: convert it")
+                        .orElse("it is not an image Duet can read (JPEG, PNG or SVG)"));
             }
             ImageReader reader = readers.next();
             try {
@@ -76,6 +78,35 @@ public final class ImageProbe {
             return new Refused("its header cannot be read (" + e.getMessage() + "): the file is damaged or not an"
                     + " image");
         }
+    }
+
+    /**
+     * The format of an image no reader here decodes, named from its first bytes: what phones and web exports write
+     * (WebP, HEIC, AVIF), so that the message says what to convert.
+     */
+    private static Optional<String> otherFormat(byte[] bytes) {
+        if (bytes.length >= 12 && ascii(bytes, 0, "RIFF") && ascii(bytes, 8, "WEBP")) {
+            return Optional.of("WebP");
+        }
+        if (bytes.length >= 12 && ascii(bytes, 4, "ftyp")) {
+            String brand = new String(bytes, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (brand.equals("avif") || brand.equals("avis")) {
+                return Optional.of("AVIF");
+            }
+            if (brand.startsWith("hei") || brand.startsWith("hev") || brand.equals("mif1") || brand.equals("msf1")) {
+                return Optional.of("HEIC");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean ascii(byte[] bytes, int at, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (bytes[at + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String megapixels(int width, int height) {
