@@ -8,14 +8,16 @@ import dev.duet.image.ImageCatalog;
 import dev.duet.image.ImageSettings;
 import dev.duet.image.ImageVariants;
 import dev.duet.image.Picture;
+import dev.duet.model.ArticleImage;
 import dev.duet.model.ArticlePage;
 import dev.duet.model.LanguageSite;
 import dev.duet.model.Site;
 import dev.duet.render.RenderTask;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The pictures of one build: the catalog of every picture the articles show, made before the model (pages need
@@ -55,22 +57,32 @@ final class SitePictures {
      */
     static List<RenderTask> tasks(SiteConfig config, ImageCatalog catalog, Site site) {
         String settings = ImageSettings.DEFAULT.key();
-        Set<String> shown = new TreeSet<>();
+        // Each copy shown, with the picture it is made from and the first article file that shows it, which a
+        // copy that cannot be made is reported at (a preview makes copies after the pages, and named only the
+        // copy, three times).
+        Map<String, Map.Entry<String, String>> shown = new TreeMap<>();
         for (LanguageSite language : site.languages()) {
             for (ArticlePage article : language.articles()) {
-                article.image().ifPresent(image -> image.picture().variants().forEach(v -> shown.add(v.path())));
-                article.inline().forEach(image -> image.picture().variants().forEach(v -> shown.add(v.path())));
+                List<ArticleImage> images = new ArrayList<>(article.inline());
+                article.image().ifPresent(images::add);
+                for (ArticleImage image : images) {
+                    image.picture().variants().forEach(v -> shown.merge(v.path(),
+                            Map.entry(image.picture().source(), article.file()),
+                            (a, b) -> a.getValue().compareTo(b.getValue()) <= 0 ? a : b));
+                }
             }
         }
-        return catalog.variants().stream().map(Picture.Variant::path).filter(shown::contains)
+        return catalog.variants().stream().map(Picture.Variant::path).filter(shown::containsKey)
                 .map(path -> new RenderTask(path,
                 () -> "picture " + settings, () -> {
                     try {
                         return RenderTask.Result.of(catalog.copy(path));
                     } catch (IOException e) {
-                        return RenderTask.Result.failed(Problem.error("image.copy", path, 0, "cannot make or read"
-                                + " the picture's copy in " + config.cacheDir().resolve("images") + ": "
-                                + e.getMessage()));
+                        Map.Entry<String, String> from = shown.get(path);
+                        return RenderTask.Result.failed(Problem.error("image.copy", from.getValue(), 0, "image '"
+                                + from.getKey() + "': its copies cannot be made in " + config.cacheDir()
+                                .resolve("images") + " (" + e.getMessage() + "); the pages show it broken until the"
+                                + " file is replaced"));
                     }
                 })).toList();
     }

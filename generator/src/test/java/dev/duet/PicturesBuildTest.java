@@ -254,6 +254,28 @@ class PicturesBuildTest {
         assertTrue(content.indexOf("<figure>") < content.indexOf("The new line opened today."), content);
     }
 
+    /**
+     * A preview makes a new picture's copies after its pages: a picture that turns out damaged then is reported at
+     * the article that shows it, naming the picture, once. It was reported by the path of each copy in the output
+     * ({@code images/<digest>/1600.jpg}), three times, naming neither.
+     */
+    @Test
+    void aPreviewNamesTheArticleAndThePictureThatCannotBeMadeIntoCopies() throws IOException {
+        TestSite site = site();
+        byte[] photo = TestImages.draw("jpg", 2000, 1125);
+        site.write(BUNDLE + "photo.jpg", java.util.Arrays.copyOf(photo, photo.length / 2));
+        PreviewSession preview = Duet.previewing(site.config().build(), dev.duet.diagnostic.BuildListener.silent());
+        BuildResult built = preview.build();
+        List<Problem> problems = new java.util.ArrayList<>(built.problems());
+        preview.settle(() -> false).ifPresent(settled -> problems.addAll(settled.problems()));
+        List<Problem> copies = problems.stream().filter(p -> p.code().equals("image.copy")).distinct().toList();
+        assertEquals(1, copies.size(), problems.toString());
+        assertTrue(List.of(BUNDLE + "index.zh.md", BUNDLE + "index.en.md").contains(copies.get(0).file()),
+                "an article that shows it: " + copies.get(0));
+        assertTrue(copies.get(0).message().startsWith("image '" + BUNDLE + "photo.jpg': its copies cannot be made"),
+                copies.get(0).message());
+    }
+
     @Test
     void aRebuildDoesNoImageWorkAndACleanOutputIsFilledFromTheCache() throws IOException {
         TestSite site = site();
