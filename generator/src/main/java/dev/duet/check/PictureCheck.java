@@ -25,6 +25,9 @@ public final class PictureCheck {
     public static List<Problem> run(List<TranslationPairs.Group> groups, boolean leadRequired) {
         List<Problem> problems = new ArrayList<>();
         for (TranslationPairs.Group group : groups) {
+            if (group.files().stream().anyMatch(f -> f.frontMatter().publication().unpublished())) {
+                continue; // withdrawn: its pictures are not published
+            }
             for (ContentFile file : group.files()) {
                 if (file.frontMatter().draft()) {
                     continue;

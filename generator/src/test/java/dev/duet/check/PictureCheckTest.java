@@ -43,6 +43,13 @@ class PictureCheckTest {
             Text.
             """;
 
+    /** A withdrawn story's pictures are not published: their alternative text is nothing to tell of. */
+    @Test
+    void aWithdrawnStorysPicturesAreNotChecked() {
+        assertEquals(List.of(), PictureCheck.run(groups("articles/a.zh.md", WITH_PICTURE.replace("title:",
+                "unpublished: true\ntitle:"), "articles/a.en.md", WITHOUT), true));
+    }
+
     @Test
     void picturesWithoutAltTextAreWarnings() {
         List<Problem> problems = PictureCheck.run(groups("articles/a.zh.md", WITH_PICTURE, "articles/a.en.md",
