@@ -116,6 +116,8 @@ class PicturesBuildTest {
         assertEquals("A train on a viaduct", en.selectFirst("figure.lead-image img").attr("alt"));
         assertEquals("The first train on the new line. Photo: 新华社",
                 en.selectFirst("figure.lead-image figcaption").text());
+        // A Chinese credit on the English page is marked Chinese, so that a screen reader reads it in that voice.
+        assertEquals("zh", en.selectFirst("figure.lead-image .credit [lang]").attr("lang"));
         assertEquals(img.attr("src"), en.selectFirst("figure.lead-image img").attr("src"));
         for (String copy : img.attr("srcset").split(", ")) {
             assertTrue(site.exists(copy.split(" ")[0].substring(1)), copy);

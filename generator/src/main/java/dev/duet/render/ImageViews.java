@@ -37,9 +37,25 @@ final class ImageViews {
      * @param alt the alternative text
      * @param caption the caption, in the page's language
      * @param credit who made the picture
+     * @param creditLang the credit's language when it is not the page's ({@code zh} for 中新社 on an English page,
+     *     {@link TextLanguage}), so that a screen reader reads it in its voice; else empty
      */
     public record ImageView(String src, String absoluteUrl, String srcset, String sizes, int width, int height,
-            String cardSrc, int cardWidth, int cardHeight, String type, String alt, String caption, String credit) {
+            String cardSrc, int cardWidth, int cardHeight, String type, String alt, String caption, String credit,
+            String creditLang) {
+
+        ImageView(String src, String absoluteUrl, String srcset, String sizes, int width, int height,
+                String cardSrc, int cardWidth, int cardHeight, String type, String alt, String caption,
+                String credit) {
+            this(src, absoluteUrl, srcset, sizes, width, height, cardSrc, cardWidth, cardHeight, type, alt, caption,
+                    credit, "");
+        }
+
+        /** This picture on a page in {@code pageLang}: its credit's language named when it is another. */
+        ImageView on(String pageLang) {
+            return new ImageView(src, absoluteUrl, srcset, sizes, width, height, cardSrc, cardWidth, cardHeight, type,
+                    alt, caption, credit, TextLanguage.of(credit, pageLang));
+        }
     }
 
     private ImageViews() {

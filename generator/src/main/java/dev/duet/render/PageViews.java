@@ -169,7 +169,7 @@ final class PageViews {
                 TitleRuns.of(article.title(), lang),
                 article.section().map(s -> groupLink(lang, s, Permalinks.section(lang, s.slug()))),
                 article.reporters().stream().map(r -> groupLink(lang, r, Permalinks.reporter(lang, r.slug())))
-                        .toList(), ImageViews.of(article.image(), config));
+                        .toList(), ImageViews.of(article.image(), config).map(image -> image.on(article.lang())));
     }
 
     /**
@@ -192,7 +192,8 @@ final class PageViews {
         return new ParallelPageView(siteOf(zh), stringsOf(zh), page, new Views.ParallelView(zh.title(), en.title(),
                 zh.languageTag(), en.languageTag(), links.href(zh.path()), links.href(en.path()),
                 links.href(en.path()), zh.published().map(NewsTime::iso).orElse(""), dateDisplay(zh), rows,
-                ImageViews.of(zh.image(), config), ImageViews.of(en.image().filter(image -> zh.image()
+                ImageViews.of(zh.image(), config).map(image -> image.on(zh.lang())),
+                ImageViews.of(en.image().filter(image -> zh.image()
                         .filter(shown -> shown.picture().sameAs(image.picture())).isPresent()), config)),
                 strings(en.lang()), LifecycleViews.revision(zh), LifecycleViews.revision(en));
     }
