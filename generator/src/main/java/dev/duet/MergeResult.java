@@ -28,7 +28,8 @@ public record MergeResult(int shards, int files, int written, List<String> delet
             return "Merged nothing: the shards cannot be put together (see the errors above)";
         }
         // Errors after copying began: a link in the output folder that nothing was copied through.
-        return String.format(java.util.Locale.ROOT, "Merged %d shards: %d files, %d written, %d removed (%d ms)%s", shards, files, written,
+        return String.format(java.util.Locale.ROOT,
+                "Merged %d shards: %d files, %d written, %d removed (%d ms)%s", shards, files, written,
                 deleted.size(), duration.toMillis(), hasErrors() ? "; some were not copied (see the errors above)"
                         : "");
     }

@@ -91,7 +91,8 @@ final class QuickBuild {
         BuildResult result = new BuildResult(site.articleCount(), pages.files().size(), pages.rendered(),
                 pages.written(), pages.pagesWritten(), List.of(), problems, Duration.ofNanos(System.nanoTime() - start),
                 false);
-        listener.info(String.format(java.util.Locale.ROOT, "Rebuilt the %d files that show the edited %s (%d rendered, %d written) in %d ms;"
+        listener.info(String.format(java.util.Locale.ROOT,
+                "Rebuilt the %d files that show the edited %s (%d rendered, %d written) in %d ms;"
                 + " the rest of the site follows when edits pause", pages.files().size(),
                 groups.size() == 1 ? "article" : "articles", pages.rendered(), pages.written(),
                 result.elapsed().toMillis()));

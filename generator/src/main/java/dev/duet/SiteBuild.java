@@ -230,7 +230,8 @@ final class SiteBuild {
         problems.addAll(images.problems());
         if (images.files() > 0) {
             // A preview resizes a new picture when a page first shows it, not while it builds.
-            listener.info(String.format(java.util.Locale.ROOT, "%d pictures: %s, the others from the cache (%d ms)", images.files(),
+            listener.info(String.format(java.util.Locale.ROOT,
+                    "%d pictures: %s, the others from the cache (%d ms)", images.files(),
                     images.planned() > 0 ? images.planned() + " new, resized when a page first shows them"
                             : images.decoded() + " read and resized now",
                     (System.nanoTime() - picturesStart) / 1_000_000));

@@ -159,7 +159,8 @@ final class SourceImport {
             for (int from = 0; from < sources.size(); from += BATCH) {
                 if (System.nanoTime() >= nextProgress) { // a long import shows in Maven's log that it is moving
                     nextProgress = System.nanoTime() + PROGRESS_EVERY;
-                    listener.info(String.format(java.util.Locale.ROOT, "Importing: %,d of %,d source files done (%d s)", from,
+                    listener.info(String.format(java.util.Locale.ROOT,
+                            "Importing: %,d of %,d source files done (%d s)", from,
                             sources.size(), TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)));
                 }
                 List<Path> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));

@@ -122,7 +122,8 @@ final class FrontMatterYaml {
         if (value instanceof List<?>) {
             return "list";
         }
-        return value instanceof String ? "plain string" : value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return value instanceof String ? "plain string"
+                : value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The first line of a parser's message; the parser may give none. */

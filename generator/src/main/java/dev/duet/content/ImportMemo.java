@@ -30,13 +30,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>what import needs of each article file on disk ({@link ArticleOnDisk});
  * <li>which article files are exactly what import writes for a given source, slug and duplicate mark.
  * </ul>
- * An entry is trusted only while its file has the size and time it had when it was read, and only if that time was
- * at least {@link FileClock#RACY_WINDOW} before the reading began: a file saved again within the same tick of the
- * file system's clock keeps its time, and is read, as is a file whose time is a whole second, a time put on it
- * ({@link FileClock#isWholeSecond}) that an edit may have been given back. A file whose stamp changed (an editor's save, a checkout) is
- * read as before. Which files a story gets, which story repeats which, and what each file becomes are decided as
- * without a memo, from what it keeps. A memo that is missing, of another version of Duet, cut short or damaged
- * holds nothing: it only ever saves time. Thread-safe.
+ * An entry is trusted only while its file has the size and time it had when it was read, and only if that time was at
+ * least {@link FileClock#RACY_WINDOW} before the reading began: a file saved again within the same tick of the file
+ * system's clock keeps its time, and is read, as is a file whose time is a whole second, a time put on it ({@link
+ * FileClock#isWholeSecond}) that an edit may have been given back. A file whose stamp changed (an editor's save, a
+ * checkout) is read as before. Which files a story gets, which story repeats which, and what each file becomes are
+ * decided as without a memo, from what it keeps. A memo that is missing, of another version of Duet, cut short or
+ * damaged holds nothing: it only ever saves time. Thread-safe.
  */
 public final class ImportMemo {
 

@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 final class Revision {
 
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm",
+            java.util.Locale.ROOT);
 
     private Revision() {
     }

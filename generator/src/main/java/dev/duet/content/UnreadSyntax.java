@@ -22,7 +22,8 @@ final class UnreadSyntax {
         int control = dev.duet.io.ControlCharacters.first(body);
         if (control >= 0) {
             warn(path, text, control, "content.control-character", "the text holds a control character (U+"
-                    + String.format(java.util.Locale.ROOT, "%04X", (int) body.charAt(control)) + "), left out of every page, feed and"
+                    + String.format(java.util.Locale.ROOT,
+                            "%04X", (int) body.charAt(control)) + "), left out of every page, feed and"
                     + " search file: no page can show one; delete it", problems);
         }
         Matcher note = body.contains("[^") ? FOOTNOTE.matcher(body) : null;

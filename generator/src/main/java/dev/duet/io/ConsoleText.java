@@ -8,9 +8,9 @@ import java.util.Locale;
 
 /**
  * Messages for a console that may not show every character. Under the C locale a Java 17 process writes its output
- * in ASCII, and each Chinese character of a message came out as {@code ?}: an error about {@code sources/新闻 稿.txt}
+ * in ASCII, and each Chinese character of a message came out as {@code ?}: an error about a file named in Chinese
  * named {@code sources/?? ?.txt}, which no one could find, and two files the same. A character the console cannot
- * show is written as its Java escape instead ({@code \u65b0}), which names it.
+ * show is written as its Java escape instead (a backslash, u and its four hex digits), which names it.
  */
 public final class ConsoleText {
 
@@ -42,7 +42,7 @@ public final class ConsoleText {
         return of(charset);
     }
 
-    /** {@code text}, each character the console cannot show written as {@code \\uXXXX}; the same string when all can. */
+    /** {@code text}, each character the console cannot show written as its escape; the same string when all can. */
     public String readable(String text) {
         if (!console.canEncode()) {
             return text;

@@ -29,8 +29,8 @@ final class Dates {
      */
     static String display(String lang, NewsTime time) {
         String day = display(lang, time.date());
-        return time.time().map(t -> day + " " + String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute()) + zone(time))
-                .orElse(day);
+        return time.time().map(t -> day + " " + String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(),
+                t.getMinute()) + zone(time)).orElse(day);
     }
 
     private static String zone(NewsTime time) {

@@ -89,7 +89,8 @@ final class TermHash {
 
     /** The file of a shard among {@code shards}: {@code shard-NN.json}, numbered to the width of the last. */
     static String shardFile(int shard, int shards) {
-        return "shard-" + String.format(java.util.Locale.ROOT, "%0" + Integer.toString(shards - 1).length() + "d", shard) + ".json";
+        return "shard-" + String.format(java.util.Locale.ROOT, "%0" + Integer.toString(shards - 1).length() + "d",
+                shard) + ".json";
     }
 
     /** The shard of the term a {@link SearchTokens#cjkKey} stands for, among {@code shards} shards. */

@@ -89,8 +89,8 @@ public final class SourceParser {
         int line = 1 + (int) text.chars().limit(first).filter(c -> c == '\n').count();
         problems.warning("source.control-character", file, line, (text.length() - stripped.length())
                 + " control character" + (text.length() - stripped.length() == 1 ? "" : "s") + " (the first U+"
-                + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(first)) + ") left out of the import: no page can show"
-                + " one, and a feed that held one would not be XML");
+                + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(first)) + ") left out of the import:"
+                + " no page can show one, and a feed that held one would not be XML");
         return stripped;
     }
 
