@@ -278,6 +278,19 @@ class PicturesBuildTest {
                 copies.get(0).message());
     }
 
+    /** An address with escapes names the file a browser finds: 照片%20一.jpg is 照片 一.jpg. */
+    @Test
+    void aPicturesAddressWithEscapesNamesTheFileABrowserFinds() throws IOException {
+        TestSite site = site();
+        site.write(BUNDLE + "照片 一.jpg", TestImages.draw("jpg", 800, 600));
+        String en = java.nio.file.Files.readString(dir.resolve(BUNDLE + "index.en.md"));
+        site.write(BUNDLE + "index.en.md", en + "\n![A station](%E7%85%A7%E7%89%87%20%E4%B8%80.jpg)\n"
+                + "\n![The same](照片%20一.jpg)\n");
+        BuildResult result = site.build();
+        assertFalse(result.hasErrors(), result.problems().toString());
+        assertEquals(2, site.page(EN_PAGE).select(".article-body img[src^=/images/]").size());
+    }
+
     @Test
     void aRebuildDoesNoImageWorkAndACleanOutputIsFilledFromTheCache() throws IOException {
         TestSite site = site();

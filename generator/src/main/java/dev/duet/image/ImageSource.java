@@ -57,10 +57,14 @@ public sealed interface ImageSource {
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || s.startsWith("//") || s.contains("\\")) {
             return new Refused("'" + s + "' is neither an http(s) address nor a path in the site");
         }
-        String path = s.replaceFirst("[?#].*$", "");
+        String written = s.replaceFirst("[?#].*$", "");
         Path root = siteDir.toAbsolutePath().normalize();
-        Path base = path.startsWith("/") ? root : root.resolve(articlePath).getParent();
-        Path file = base.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+        Path base = written.startsWith("/") ? root : root.resolve(articlePath).getParent();
+        // An address with escapes (照片%20一.JPG) names the file a browser finds, 照片 一.JPG, unless a file is named
+        // with the escapes themselves.
+        String path = written.indexOf('%') < 0 || Files.exists(fileAt(base, written)) ? written
+                : dev.duet.io.PercentDecoding.decode(written).orElse(written);
+        Path file = fileAt(base, path);
         if (!file.startsWith(root) || file.equals(root)) {
             return new Refused("'" + s + "' leads out of the site folder");
         }
@@ -69,6 +73,10 @@ public sealed interface ImageSource {
             return new Refused("'" + s + "' is a link to " + outside.get() + ", outside the site folder");
         }
         return new Local(root.relativize(file).toString().replace('\\', '/'), file);
+    }
+
+    private static Path fileAt(Path base, String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
     }
 
     /** Where the file really is, when a link takes it out of the site. */
