@@ -108,6 +108,40 @@ class LifecycleTest {
         assertEquals(1, site.page("zh/2024/06/rail-line-opens/index.html").select("aside.correction").size());
     }
 
+    /**
+     * A withdrawn story's page says why when its file's correction does, as newsrooms publish a retraction's
+     * reason; its title and text stay unpublished. The correction was ignored, and the page said only that the story
+     * was withdrawn.
+     */
+    @Test
+    void aWithdrawnPageSaysWhyWhenItsCorrectionDoes() throws Exception {
+        TestSite site = TestSite.in(dir).news();
+        site.article("2024/rail-line-opens.zh.md", """
+                title: "铁路新线开通运营"
+                lang: "zh"
+                date: "2024-06-01"
+                slug: "rail-line-opens"
+                unpublished: true
+                correction: ["本文所引数据有误，已撤回。", "详情请见编辑部说明。"]
+                """, "新线今日开通。秘密正文\n");
+        site.article("2024/rail-line-opens.en.md", """
+                title: "Rail Line Opens"
+                lang: "en"
+                date: "2024-06-01"
+                slug: "rail-line-opens"
+                """, "The new line opens today.\n");
+
+        BuildResult result = site.build();
+
+        assertFalse(result.problems().stream().anyMatch(p -> p.code().equals("content.correction-undated")),
+                result.problems().toString());
+        Document zh = site.page("zh/2024/06/rail-line-opens/index.html");
+        assertEquals(List.of("本文所引数据有误，已撤回。", "详情请见编辑部说明。"), zh.select("main aside.correction p").eachText());
+        assertFalse(site.read("zh/2024/06/rail-line-opens/index.html").contains("铁路新线"), "no title");
+        assertFalse(site.read("zh/2024/06/rail-line-opens/index.html").contains("秘密正文"), "no text");
+        assertEquals(0, site.page("en/2024/06/rail-line-opens/index.html").select("aside.correction").size());
+    }
+
     @Test
     void anUpdateReachesThePageTheJsonLdTheFeedAndTheSitemap() throws Exception {
         TestSite site = TestSite.in(dir).news();

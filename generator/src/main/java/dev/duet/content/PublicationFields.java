@@ -50,13 +50,14 @@ final class PublicationFields {
         // A list is the story's corrections, oldest first: each its own paragraph.
         List<String> notes = fields.strings("correction");
         Optional<String> correction = notes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", notes));
-        if (correction.isPresent() && updatedText.isEmpty()) {
+        boolean unpublished = fields.bool("unpublished");
+        if (correction.isPresent() && updatedText.isEmpty() && !unpublished) {
             problems.warning("content.correction-undated", path, fields.line("correction"), "a correction without"
                     + " 'updated': the page shows it, but its feeds, the sitemap and its JSON-LD still give the"
                     + " article's date as its last change, so feed readers and search engines are not told: add"
                     + " updated with the day and time of the correction");
         }
-        return new Publication(dated, updated, correction, fields.bool("unpublished"), fields.strings("aliases"),
+        return new Publication(dated, updated, correction, unpublished, fields.strings("aliases"),
                 fields.line("aliases"), fields.stringLines("aliases"), date.isPresent() && published.isEmpty());
     }
 

@@ -34,8 +34,18 @@ public record Lifecycle(List<Withdrawn> withdrawn, List<Redirect> redirects, Sch
      * @param languageTag its BCP 47 tag
      * @param path its page's site path, ending in {@code /}
      * @param file its article file, for messages
+     * @param notes why it was withdrawn, when its file's {@code correction} says: each note a paragraph, in the
+     *     file's language; its text and title are never shown
      */
-    public record Withdrawn(String lang, String languageTag, String path, String file) {
+    public record Withdrawn(String lang, String languageTag, String path, String file, List<String> notes) {
+
+        public Withdrawn {
+            notes = List.copyOf(notes);
+        }
+
+        public Withdrawn(String lang, String languageTag, String path, String file) {
+            this(lang, languageTag, path, file, List.of());
+        }
     }
 
     /**

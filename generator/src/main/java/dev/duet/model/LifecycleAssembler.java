@@ -83,7 +83,7 @@ final class LifecycleAssembler {
                 withdrawnPaths.put(file, path);
                 withdrawnFiles.add(new WithdrawnFile(group, file, path));
                 withdrawn.add(new Lifecycle.Withdrawn(fm.lang(), Assembler.languageTag(fm, language.get()), path,
-                        file.path()));
+                        file.path(), fm.publication().correction().map(c -> List.of(c.split("\n"))).orElse(List.of())));
             }
         }
         withdrawn.sort(Comparator.comparing(Lifecycle.Withdrawn::path));

@@ -25,8 +25,11 @@ final class LifecycleViews {
     record RevisionView(String updated, String updatedDisplay, String correction) {
     }
 
-    /** A withdrawn article's page: no body, a word that it was withdrawn, a link home. */
-    record WithdrawnPageView(Views.SiteView site, Map<String, String> t, Views.PageView page) {
+    /**
+     * A withdrawn article's page: no body, a word that it was withdrawn, why when its file's {@code correction} says
+     * ({@code notes}, each a paragraph), a link home.
+     */
+    record WithdrawnPageView(Views.SiteView site, Map<String, String> t, Views.PageView page, List<String> notes) {
     }
 
     /**
@@ -67,7 +70,7 @@ final class LifecycleViews {
         Views.PageView page = new Views.PageView("withdrawn", title, Deferred.known(""),
                 links.href(withdrawn.path()), absolute(withdrawn.path()), withdrawn.languageTag(), List.of(),
                 Optional.empty(), "", "", "");
-        return new WithdrawnPageView(site(lang, withdrawn.languageTag()), t, page);
+        return new WithdrawnPageView(site(lang, withdrawn.languageTag()), t, page, withdrawn.notes());
     }
 
     RedirectPageView redirect(LifecyclePlan.RedirectFile file) {
