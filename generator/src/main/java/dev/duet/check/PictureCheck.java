@@ -42,6 +42,17 @@ public final class PictureCheck {
                     problems.add(Problem.warning("check.no-lead-image", file.path(), 1, "the article has no lead"
                             + " picture: add 'image:' with 'src', 'alt' and 'caption' to its front matter"));
                 }
+                // A caption given for the other language's page only: this page shows the picture without one.
+                Optional<String> captioned = lead.flatMap(field -> group.files().stream()
+                        .filter(other -> other != file && !other.frontMatter().draft())
+                        .map(other -> other.frontMatter().lang())
+                        .filter(other -> field.caption(other).isPresent()).findFirst());
+                if (lead.isPresent() && lead.get().caption(lang).isEmpty() && captioned.isPresent()) {
+                    problems.add(Problem.warning("check.image-caption", holder.path(), lead.get().line(), "the lead"
+                            + " picture '" + lead.get().src() + "' has a caption in " + captioned.get() + " and none"
+                            + " in " + lang + (holder == file ? "" : ", which " + file.path() + " shows") + ": add"
+                            + " 'caption: {" + lang + ": …}' under 'image:'"));
+                }
                 if (lead.isPresent() && lead.get().alt(lang).isEmpty()) {
                     problems.add(Problem.warning("check.image-alt", holder.path(), lead.get().line(), "the lead"
                             + " picture '" + lead.get().src() + "' has no alternative text in " + lang

@@ -63,6 +63,22 @@ class PictureCheckTest {
                         .get().message());
     }
 
+    /** A caption given for one language's page only: the other page shows the picture without one. */
+    @Test
+    void aCaptionInOneLanguageOnlyIsAWarningForTheOther() {
+        String captioned = WITH_PICTURE.replace("  alt: {zh: \"列车\"}", "  alt: {zh: \"列车\", en: \"A train\"}\n"
+                + "  caption: \"首发列车。\"");
+        List<Problem> problems = PictureCheck.run(groups("articles/a.zh.md", captioned, "articles/a.en.md", WITHOUT),
+                false).stream().filter(p -> p.code().equals("check.image-caption")).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("articles/a.zh.md", problems.get(0).file());
+        assertEquals("the lead picture 'photo.jpg' has a caption in zh and none in en, which articles/a.en.md shows:"
+                + " add 'caption: {en: …}' under 'image:'", problems.get(0).message());
+        String both = captioned.replace("caption: \"首发列车。\"", "caption: {zh: \"首发列车。\", en: \"The first train.\"}");
+        assertEquals(List.of(), PictureCheck.run(groups("articles/a.zh.md", both, "articles/a.en.md", WITHOUT), false)
+                .stream().filter(p -> p.code().equals("check.image-caption")).toList());
+    }
+
     @Test
     void articlesWithoutALeadPictureAreWarnedAboutOnlyWhenAsked() {
         List<TranslationPairs.Group> groups = groups("articles/b.en.md", WITHOUT);
