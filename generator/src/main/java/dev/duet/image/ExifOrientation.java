@@ -18,37 +18,10 @@ final class ExifOrientation {
 
     /** The orientation {@code jpeg}'s EXIF data gives; {@link #AS_STORED} when it gives none or cannot be read. */
     static int of(byte[] jpeg) {
-        if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
-            return AS_STORED;
-        }
-        int i = 2;
-        while (i + 4 <= jpeg.length) {
-            if ((jpeg[i] & 0xFF) != 0xFF) {
-                return AS_STORED;
-            }
-            int marker = jpeg[i + 1] & 0xFF;
-            if (marker == 0xFF) {
-                i++; // a fill byte
-                continue;
-            }
-            if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD8) {
-                i += 2; // a marker without a segment
-                continue;
-            }
-            if (marker == 0xDA || marker == 0xD9) {
-                return AS_STORED; // the image data: EXIF comes before it
-            }
-            int length = u16(jpeg, i + 2, false);
-            if (length < 2 || i + 2 + length > jpeg.length) {
-                return AS_STORED;
-            }
-            if (marker == 0xE1 && length >= 16 && jpeg[i + 4] == 'E' && jpeg[i + 5] == 'x' && jpeg[i + 6] == 'i'
-                    && jpeg[i + 7] == 'f' && jpeg[i + 8] == 0 && jpeg[i + 9] == 0) {
-                return fromTiff(jpeg, i + 10, i + 2 + length);
-            }
-            i += 2 + length;
-        }
-        return AS_STORED;
+        String name = "Exif\0\0";
+        int at = JpegSegments.find(jpeg, 0xE1, name);
+        return at < 0 || JpegSegments.end(jpeg, at, name) - at < 8 ? AS_STORED
+                : fromTiff(jpeg, at, JpegSegments.end(jpeg, at, name));
     }
 
     /** The orientation in the first directory of the TIFF structure at {@code start}, which ends before {@code end}. */

@@ -25,7 +25,7 @@ public record ImageSettings(List<Integer> widths, float jpegQuality, long maxPix
     /**
      * A short text that changes with every setting that changes the bytes of a copy. Its version changes too when
      * the checks change what is published: v2 checks each SVG again, as XML, before a cached copy is taken; v3 turns
-     * a JPEG as its EXIF orientation says.
+     * a JPEG as its EXIF orientation says, and converts a CMYK JPEG's inks itself.
      */
     public String key() {
         StringBuilder key = new StringBuilder("v3");

@@ -146,7 +146,11 @@ public final class ImageVariants {
         } else {
             BufferedImage image;
             try {
-                image = ExifOrientation.apply(decode(bytes, header), header.orientation());
+                BufferedImage decoded = decode(bytes, header);
+                if (CmykPixels.isCmyk(decoded)) {
+                    decoded = CmykPixels.toRgb(decoded, bytes);
+                }
+                image = ExifOrientation.apply(decoded, header.orientation());
             } catch (IOException | RuntimeException e) {
                 return new Refused("it cannot be decoded (" + e.getMessage() + "): the file is damaged or"
                         + " truncated; export it again");
@@ -256,7 +260,10 @@ public final class ImageVariants {
                 reader.addIIOReadWarningListener(new IIOReadWarningListener() {
                     @Override
                     public void warningOccurred(ImageReader source, String warning) {
-                        warnings.add(warning);
+                        // A CMYK JPEG without a colour profile is told of, not damaged: CmykPixels converts it.
+                        if (!warning.startsWith("No embedded ICC color profile")) {
+                            warnings.add(warning);
+                        }
                     }
                 });
                 reader.setInput(in, true, true);

@@ -45,6 +45,30 @@ class ExifOrientationTest {
         }
     }
 
+    /**
+     * A CMYK JPEG, as print desks send them, keeps its colours: the JDK's own conversion of the inks washed an orange
+     * of rgb(255, 155, 55), as browsers show the original, out to rgb(254, 205, 128).
+     */
+    @Test
+    void aCmykPictureKeepsItsColours() throws IOException {
+        byte[] cmyk;
+        try (var in = getClass().getResourceAsStream("/images/cmyk-orange.jpg")) {
+            cmyk = in.readAllBytes();
+        }
+        java.nio.file.Path cache = java.nio.file.Files.createTempDirectory("duet-cmyk");
+        ImageVariants variants = new ImageVariants(cache, ImageSettings.DEFAULT);
+        ImageVariants.Made made = (ImageVariants.Made) variants.make("orange.jpg", cmyk,
+                "fedcba9876543210fedcba9876543210");
+        BufferedImage copy = ImageIO.read(new ByteArrayInputStream(variants.bytes(made.picture().variants().get(0)
+                .path())));
+        int rgb = copy.getRGB(copy.getWidth() / 2, copy.getHeight() / 2);
+        int[] channels = {rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff};
+        int[] expected = {255, 155, 55};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(true, Math.abs(channels[i] - expected[i]) <= 6, java.util.Arrays.toString(channels));
+        }
+    }
+
     /** A phone picture stored sideways is published upright: its header's size and every copy are turned. */
     @Test
     void aPictureStoredSidewaysIsPublishedUpright() throws IOException {
