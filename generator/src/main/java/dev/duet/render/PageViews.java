@@ -146,7 +146,8 @@ final class PageViews {
                 item.languageTag(), item.date(), item.dateDisplay(), item.summary(), html, item.readingMinutes(),
                 TraditionalSite.tags(article, item.tags()), TraditionalSite.attribution(article, item.attribution()),
                 item.translation(), older, newer, related, jsonLd, item.parallelUrl(), item.titleRuns(),
-                TraditionalSite.section(article, item.section()), item.reporters(), item.image());
+                TraditionalSite.section(article, item.section()), TraditionalSite.tags(article, item.reporters()),
+                item.image());
     }
 
     /**

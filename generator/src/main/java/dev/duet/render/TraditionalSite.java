@@ -31,7 +31,10 @@ final class TraditionalSite {
         return TAG.equals(article.languageTag()) ? section.map(TraditionalSite::link) : section;
     }
 
-    /** The article's tags as its own page names them: in Traditional characters for a Traditional article. */
+    /**
+     * The article's tags, or its reporters, as its own page names them: in Traditional characters for a Traditional
+     * article (a reporter the glossary names in Simplified ones, 陈嘉, is 陳嘉 there).
+     */
     static List<Views.Link> tags(ArticlePage article, List<Views.Link> tags) {
         return TAG.equals(article.languageTag()) ? tags.stream().map(TraditionalSite::link).toList() : tags;
     }
@@ -42,7 +45,8 @@ final class TraditionalSite {
      */
     static Views.AttributionView attribution(ArticlePage article, Views.AttributionView a) {
         return TAG.equals(article.languageTag()) ? new Views.AttributionView(a.dateline(),
-                TraditionalScript.of(a.agency()), a.reporters(), a.sourceUrl(), TraditionalScript.of(a.sourceName()),
+                TraditionalScript.of(a.agency()), a.reporters().stream().map(TraditionalScript::of).toList(),
+                a.sourceUrl(), TraditionalScript.of(a.sourceName()),
                 a.sourceHost()) : a;
     }
 

@@ -62,6 +62,24 @@ class TraditionalInterfaceTest {
         assertEquals(1, docs.split("\"lang\":\"zh-Hant\"", -1).length - 1, "the bridge story's entry alone");
     }
 
+    /**
+     * A reporter the glossary names in Simplified characters is named in Traditional ones on a Traditional article's
+     * page, as its tags and agency are: 陈嘉 stood among the Traditional text of a story 陳嘉 wrote.
+     */
+    @Test
+    void aReporterIsNamedInTraditionalCharactersOnATraditionalPage() throws IOException {
+        TestSite site = TestSite.in(dir).news()
+                .article("2024/tea.zh.md", "title: \"臺灣茶葉豐收\"\nlang: \"zh\"\nscript: \"Hant\"\n"
+                        + "date: \"2024-05-21\"\nslug: \"tea\"\nreporters: [\"陳嘉\"]", "臺灣茶葉今年豐收。\n");
+        site.write("glossary.yaml", "people:\n  Chen Jia: 陈嘉\n");
+        assertFalse(site.duet(site.config().buildTime("2024-05-22T10:00:00+08:00").build()).build().hasErrors());
+
+        Document tea = Jsoup.parse(site.read("zh/2024/05/tea/index.html"));
+        String page = tea.select("main").text();
+        assertTrue(page.contains("陳嘉"), page);
+        assertFalse(page.contains("陈嘉"), page);
+    }
+
     @Test
     void aTraditionalArticlesMetadataSaysTraditional() throws IOException {
         TestSite site = TestSite.in(dir).news()
