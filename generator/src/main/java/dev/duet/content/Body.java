@@ -52,13 +52,11 @@ public final class Body {
      * A file's size and modification time, taken before it was read, and whether its body is its last
      * {@code bodyBytes} bytes as they are (no byte order mark, no carriage return to normalise). A file whose stamp
      * has not changed since is read again without its body being digested, when the stamp can be trusted: taken
-     * at least {@link #SETTLED} after the file was last changed, since a change in the same tick of the file
-     * system's clock keeps the time it had, and a time that is not a whole second, which a time put on the file
-     * is ({@link FileClock#isWholeSecond}).
+     * more than {@link FileClock#RACY_WINDOW} after the file was last changed, since a change in the same tick of
+     * the file system's clock keeps the time it had, and a time that is not a whole second, which a time put on the
+     * file is ({@link FileClock#isTrusted}).
      */
     record Stamp(long size, long modifiedNanos, boolean settled, boolean plain) {
-
-        static final long SETTLED = FileClock.RACY_WINDOW;
 
         /** The stamp of {@code attributes}, taken at {@code now}, of a file whose bytes are {@code bytes}. */
         static Stamp of(BasicFileAttributes attributes, long nowNanos, byte[] bytes) {

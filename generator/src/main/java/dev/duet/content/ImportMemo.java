@@ -66,8 +66,7 @@ public final class ImportMemo {
          * {@link #UNTRUSTED}: a file saved again within the same tick of the clock keeps its time.
          */
         Stamp trustedAt(long readAt) {
-            return size >= 0 && modified < readAt - FileClock.RACY_WINDOW && !FileClock.isWholeSecond(modified) ? this
-                    : UNTRUSTED;
+            return size >= 0 && FileClock.isTrusted(modified, readAt) ? this : UNTRUSTED;
         }
     }
 

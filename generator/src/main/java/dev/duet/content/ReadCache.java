@@ -24,8 +24,8 @@ import java.util.function.UnaryOperator;
  * What a build read of each article file, kept in {@code target/duet/} for the next build: the front matter as a
  * build reads it ({@link FrontMatter#forBuild}: without what only import reads, its repeated values shared), the
  * problems, the body's lengths, digest and pictures (the text itself stays in the file), and a digest of the file's
- * bytes. A file whose size and modification time are those it had when it was read, read at least
- * {@link Body.Stamp#SETTLED} after it was last changed, is taken from here instead of being read and parsed again;
+ * bytes. A file whose size and modification time are those it had when it was read, and which could be trusted
+ * then ({@link dev.duet.io.FileClock#isTrusted}), is taken from here instead of being read and parsed again;
  * a file whose time changed but not its bytes (a checkout, a copy, a cache restored on a CI runner) is read but not
  * parsed again; any other file is read and parsed. A file that cannot be read as an article keeps the last reading
  * the cache holds of it, which the cache keeps for the next build until the file can be read again. The cache

@@ -111,8 +111,7 @@ final class PictureStamps {
      */
     void seen(String path, long size, long modified, long readAt, long sizeAfter, long modifiedAfter, String bytes,
             String digest) {
-        if (size == sizeAfter && modified == modifiedAfter && readAt - modified > FileClock.RACY_WINDOW
-                && !FileClock.isWholeSecond(modified)) {
+        if (size == sizeAfter && modified == modifiedAfter && FileClock.isTrusted(modified, readAt)) {
             seen.put(path, new Stamp(size, modified, bytes, digest));
         }
     }

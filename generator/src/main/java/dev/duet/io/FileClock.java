@@ -29,10 +29,11 @@ public final class FileClock {
 
     /**
      * Whether a stamp with this time, taken at {@code readAt}, tells the file's next change: the file changed more
-     * than {@link #RACY_WINDOW} before, at a time that is not a {@link #isWholeSecond whole second}.
+     * than {@link #RACY_WINDOW} before, at a time that is not a {@link #isWholeSecond whole second}. The read cache,
+     * the import's memo and the pictures' stamps all go by it.
      */
     public static boolean isTrusted(long modifiedNanos, long readAtNanos) {
-        return readAtNanos - modifiedNanos >= RACY_WINDOW && !isWholeSecond(modifiedNanos);
+        return readAtNanos - modifiedNanos > RACY_WINDOW && !isWholeSecond(modifiedNanos);
     }
 
     /** The current time in nanoseconds since the epoch, the unit of a file's stamp. */
