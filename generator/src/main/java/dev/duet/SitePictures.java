@@ -14,10 +14,10 @@ import dev.duet.model.LanguageSite;
 import dev.duet.model.Site;
 import dev.duet.render.RenderTask;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The pictures of one build: the catalog of every picture the articles show, made before the model (pages need
@@ -63,13 +63,11 @@ final class SitePictures {
         Map<String, Map.Entry<String, String>> shown = new TreeMap<>();
         for (LanguageSite language : site.languages()) {
             for (ArticlePage article : language.articles()) {
-                List<ArticleImage> images = new ArrayList<>(article.inline());
-                article.image().ifPresent(images::add);
-                for (ArticleImage image : images) {
-                    image.picture().variants().forEach(v -> shown.merge(v.path(),
-                            Map.entry(image.picture().source(), article.file()),
-                            (a, b) -> a.getValue().compareTo(b.getValue()) <= 0 ? a : b));
-                }
+                Consumer<ArticleImage> note = image -> image.picture().variants().forEach(v -> shown.merge(v.path(),
+                        Map.entry(image.picture().source(), article.file()),
+                        (a, b) -> a.getValue().compareTo(b.getValue()) <= 0 ? a : b));
+                article.image().ifPresent(note);
+                article.inline().forEach(note);
             }
         }
         return catalog.variants().stream().map(Picture.Variant::path).filter(shown::containsKey)

@@ -26,7 +26,7 @@ final class CmykPixels {
      * JPEGs come from, mark their files and store each ink inverted (255 for none).
      */
     static BufferedImage toRgb(BufferedImage image, byte[] jpeg) {
-        boolean inverted = JpegSegments.find(jpeg, 0xEE, "Adobe") >= 0;
+        boolean inverted = JpegSegments.find(jpeg, 0xEE, "Adobe").isPresent();
         Raster raster = image.getRaster();
         int w = raster.getWidth();
         int h = raster.getHeight();

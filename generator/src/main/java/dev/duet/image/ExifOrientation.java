@@ -18,10 +18,8 @@ final class ExifOrientation {
 
     /** The orientation {@code jpeg}'s EXIF data gives; {@link #AS_STORED} when it gives none or cannot be read. */
     static int of(byte[] jpeg) {
-        String name = "Exif\0\0";
-        int at = JpegSegments.find(jpeg, 0xE1, name);
-        return at < 0 || JpegSegments.end(jpeg, at, name) - at < 8 ? AS_STORED
-                : fromTiff(jpeg, at, JpegSegments.end(jpeg, at, name));
+        return JpegSegments.find(jpeg, 0xE1, "Exif\0\0").filter(data -> data.end() - data.start() >= 8)
+                .map(data -> fromTiff(jpeg, data.start(), data.end())).orElse(AS_STORED);
     }
 
     /** The orientation in the first directory of the TIFF structure at {@code start}, which ends before {@code end}. */

@@ -85,10 +85,11 @@ public final class ImageProbe {
      * (WebP, HEIC, AVIF), so that the message says what to convert.
      */
     private static Optional<String> otherFormat(byte[] bytes) {
-        if (bytes.length >= 12 && ascii(bytes, 0, "RIFF") && ascii(bytes, 8, "WEBP")) {
+        if (bytes.length >= 12 && JpegSegments.opensWith(bytes, 0, "RIFF")
+                && JpegSegments.opensWith(bytes, 8, "WEBP")) {
             return Optional.of("WebP");
         }
-        if (bytes.length >= 12 && ascii(bytes, 4, "ftyp")) {
+        if (bytes.length >= 12 && JpegSegments.opensWith(bytes, 4, "ftyp")) {
             String brand = new String(bytes, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
             if (brand.equals("avif") || brand.equals("avis")) {
                 return Optional.of("AVIF");
@@ -98,15 +99,6 @@ public final class ImageProbe {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean ascii(byte[] bytes, int at, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (bytes[at + i] != text.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String megapixels(int width, int height) {

@@ -6,22 +6,25 @@ package dev.duet.image;
  */
 final class JpegSegments {
 
+    /** The data of a segment past its name: from {@code start} up to {@code end}, not included. */
+    record Data(int start, int end) {
+    }
+
     private JpegSegments() {
     }
 
     /**
-     * Where the data of the first segment with {@code marker} (0xE1 for EXIF, 0xEE for Adobe's) whose data opens with
-     * {@code name} begins, just past the name; -1 when there is none or the file cannot be walked. Its data ends at
-     * {@link #end}.
+     * The data of the first segment with {@code marker} (0xE1 for EXIF, 0xEE for Adobe's) whose data opens with
+     * {@code name}; empty when there is none or the file cannot be walked.
      */
-    static int find(byte[] jpeg, int marker, String name) {
+    static java.util.Optional<Data> find(byte[] jpeg, int marker, String name) {
         if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
-            return -1;
+            return java.util.Optional.empty();
         }
         int i = 2;
         while (i + 4 <= jpeg.length) {
             if ((jpeg[i] & 0xFF) != 0xFF) {
-                return -1;
+                return java.util.Optional.empty();
             }
             int m = jpeg[i + 1] & 0xFF;
             if (m == 0xFF) {
@@ -33,27 +36,22 @@ final class JpegSegments {
                 continue;
             }
             if (m == 0xDA || m == 0xD9) {
-                return -1; // the image data: these segments come before it
+                return java.util.Optional.empty(); // the image data: these segments come before it
             }
             int length = (jpeg[i + 2] & 0xFF) << 8 | (jpeg[i + 3] & 0xFF);
             if (length < 2 || i + 2 + length > jpeg.length) {
-                return -1;
+                return java.util.Optional.empty();
             }
             if (m == marker && length - 2 >= name.length() && opensWith(jpeg, i + 4, name)) {
-                return i + 4 + name.length();
+                return java.util.Optional.of(new Data(i + 4 + name.length(), i + 2 + length));
             }
             i += 2 + length;
         }
-        return -1;
+        return java.util.Optional.empty();
     }
 
-    /** Where the data of the segment whose data {@link #find} found at {@code at} ends. */
-    static int end(byte[] jpeg, int at, String name) {
-        int segment = at - name.length() - 4;
-        return segment + 2 + ((jpeg[segment + 2] & 0xFF) << 8 | (jpeg[segment + 3] & 0xFF));
-    }
-
-    private static boolean opensWith(byte[] bytes, int at, String name) {
+    /** Whether the bytes at {@code at} are the ASCII {@code name}; the caller makes sure there are enough. */
+    static boolean opensWith(byte[] bytes, int at, String name) {
         for (int k = 0; k < name.length(); k++) {
             if (bytes[at + k] != name.charAt(k)) {
                 return false;
