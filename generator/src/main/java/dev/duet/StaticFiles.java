@@ -3,6 +3,7 @@ package dev.duet;
 import dev.duet.config.SiteConfig;
 import dev.duet.diagnostic.Problem;
 import dev.duet.io.OutputFolders;
+import dev.duet.io.SiteFileNames;
 import dev.duet.io.SiteFiles;
 import dev.duet.output.OutputPaths;
 import dev.duet.render.RenderTask;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +21,8 @@ import java.util.function.Predicate;
 
 /**
  * The site's own {@code static/} folder, copied as it is; it wins over the theme's files of the same name. A file
- * whose name no web address can hold (a line break in it) is named in a warning and left out.
+ * whose name no web address can hold (a line break in it), a hidden one ({@code .git/}, {@code .env}) and an editor's
+ * backup ({@code about.html~}) are named in a warning and left out ({@link SiteFileNames#unpublished}).
  *
  * @param folder the folder, relative to the site, as messages name it
  * @param tasks one copy task per file
@@ -39,8 +42,18 @@ record StaticFiles(String folder, List<RenderTask> tasks, List<Problem> problems
         List<Problem> problems = new ArrayList<>(listing.problems());
         OutputPaths output = new OutputPaths(config.outputDir());
         List<RenderTask> tasks = new ArrayList<>();
+        Set<String> leftOut = new HashSet<>();
         for (Path file : listing.files()) {
             String relative = dir.relativize(file).toString();
+            Optional<SiteFileNames.Unpublished> unpublished = SiteFileNames.unpublished(relative.replace('\\', '/'));
+            if (unpublished.isPresent()) {
+                SiteFileNames.Unpublished left = unpublished.get();
+                if (!left.why().isEmpty() && leftOut.add(left.path())) {
+                    problems.add(Problem.warning("static.unpublished", files.display(dir.resolve(left.path())), 0,
+                            left.why()));
+                }
+                continue;
+            }
             if (java.io.File.separatorChar != '\\' && relative.indexOf('\\') >= 0) {
                 problems.add(Problem.warning("static.name", files.display(file), 0, "the file's name holds a"
                         + " backslash, which a web address reads as a folder's slash, so it is not published; rename"

@@ -91,4 +91,42 @@ class StaticFilesTest {
         assertEquals("p{}", site.read("css/extra.css"));
         assertEquals(1, result.problems().stream().filter(p -> p.code().equals("static.replaces")).count());
     }
+
+    @Test
+    void aHiddenFileAndAnEditorsBackupAreNotPublishedAndEachIsNamedOnce() throws Exception {
+        byte[] text = "x".getBytes(StandardCharsets.UTF_8);
+        TestSite site = TestSite.in(dir).news()
+                .staticFile(".git/config", "[remote \"origin\"]\n\turl = https://user:token@example.com/r".getBytes(
+                        StandardCharsets.UTF_8))
+                .staticFile(".git/objects/ab/cdef", text)
+                .staticFile(".env", "API_KEY=secret".getBytes(StandardCharsets.UTF_8))
+                .staticFile("about.html~", text)
+                .staticFile("robots.txt.bak", text)
+                .staticFile("docs/.notes.md.swp", text)
+                .staticFile("img/.DS_Store", text)
+                .staticFile(".well-known/security.txt", "Contact: mailto:desk@example.org".getBytes(
+                        StandardCharsets.UTF_8))
+                .staticFile(".nojekyll", new byte[0])
+                .staticFile(".htaccess", "ErrorDocument 404 /404.html".getBytes(StandardCharsets.UTF_8))
+                .staticFile("about.html", "<p>about</p>".getBytes(StandardCharsets.UTF_8))
+                .write("theme/static/css/extra.css~", "p{}")
+                .write("theme/static/css/extra.css", "p{}");
+
+        BuildResult result = site.build();
+
+        List<Problem> warnings = withCode(result, "static.unpublished");
+        assertEquals(List.of("static/.env", "static/.git", "static/about.html~", "static/docs/.notes.md.swp",
+                "static/robots.txt.bak", "theme/static/css/extra.css~"),
+                warnings.stream().map(Problem::file).sorted().toList(), result.problems().toString());
+        assertTrue(warnings.stream().noneMatch(Problem::isError));
+        for (String gone : List.of(".git/config", ".git", ".env", "about.html~", "robots.txt.bak",
+                "docs/.notes.md.swp", "img/.DS_Store", "css/extra.css~")) {
+            assertFalse(Files.exists(site.out().resolve(gone)), gone + " is published");
+        }
+        assertEquals("Contact: mailto:desk@example.org", site.read(".well-known/security.txt"));
+        assertEquals("ErrorDocument 404 /404.html", site.read(".htaccess"));
+        assertTrue(Files.isRegularFile(site.out().resolve(".nojekyll")));
+        assertEquals("<p>about</p>", site.read("about.html"));
+        assertEquals("p{}", site.read("css/extra.css"));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.duet.render;
 
 import dev.duet.diagnostic.Problem;
+import dev.duet.io.SiteFileNames;
 import dev.duet.io.SiteFiles;
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -71,7 +74,18 @@ public final class Theme implements Closeable {
                 SiteFiles.Listing listing = siteFiles.list(dir, "");
                 found.addAll(listing.problems());
                 Map<String, Path> byName = new LinkedHashMap<>();
-                listing.files().forEach(file -> byName.put(dir.relativize(file).toString().replace('\\', '/'), file));
+                Set<String> leftOut = new HashSet<>();
+                for (Path file : listing.files()) {
+                    String path = dir.relativize(file).toString().replace('\\', '/');
+                    Optional<SiteFileNames.Unpublished> unpublished = folder.equals("static")
+                            ? SiteFileNames.unpublished(path) : Optional.empty();
+                    if (unpublished.isEmpty()) {
+                        byName.put(path, file);
+                    } else if (!unpublished.get().why().isEmpty() && leftOut.add(unpublished.get().path())) {
+                        found.add(Problem.warning("static.unpublished", siteFiles.display(dir.resolve(
+                                unpublished.get().path())), 0, unpublished.get().why()));
+                    }
+                }
                 folders.put(folder, byName);
             }
             listed.add(folders);

@@ -1,8 +1,8 @@
 package dev.duet.serve;
 
+import dev.duet.io.SiteFileNames;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides which file events are edits worth a rebuild. Editors save through scratch files (Vim writes {@code 4913}
@@ -12,7 +12,6 @@ import java.util.Set;
  */
 final class WatchFilter {
 
-    private static final Set<String> COPIES = Set.of(".orig", ".bak", ".rej");
     /** The kinds of file a site's folders hold for the build to read, not to publish as they are (as a .txt may be). */
     private static final List<String> TEXTS = List.of(".md", ".markdown", ".yaml", ".yml", ".tsv", ".ftlh", ".ftl",
             ".properties");
@@ -34,27 +33,18 @@ final class WatchFilter {
     }
 
     static boolean isScratch(String name) {
-        return name.endsWith("~")
-                || name.startsWith(".#")
-                || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".swo")
-                || name.endsWith(".tmp")
-                || name.equals("4913")
-                || name.equals(".DS_Store")
-                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___")
-                || isCopyOfText(name);
+        return SiteFileNames.isEditorScratch(name) || isCopyOfText(name);
     }
 
     /**
      * A copy a tool leaves beside a text file (a merge's {@code a.md.orig}, a patch's {@code .rej}, an editor's or a
-     * script's {@code .bak}): no build reads it, where a picture or a static file of any name may be published.
+     * script's {@code .bak}): no build reads it, where a story may show a picture of any name.
      */
     private static boolean isCopyOfText(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        int dot = lower.lastIndexOf('.');
-        if (dot <= 0 || !COPIES.contains(lower.substring(dot))) {
+        if (!SiteFileNames.isCopy(name)) {
             return false;
         }
-        String copied = lower.substring(0, dot);
+        String copied = name.substring(0, name.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
         return TEXTS.stream().anyMatch(copied::endsWith);
     }
 }
