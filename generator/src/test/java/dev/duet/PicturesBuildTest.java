@@ -138,7 +138,16 @@ class PicturesBuildTest {
         assertEquals("lazy", card.attr("loading"));
         assertEquals("270", card.attr("height"));
         assertTrue(site.read("zh/feed.xml").contains("<link rel=\"enclosure\" type=\"image/jpeg\" href=\"" + og));
-        assertEquals(1, site.page("zh/2024/05/rail-opening/parallel/index.html").select("figure.lead-image").size());
+        Document parallel = site.page("zh/2024/05/rail-opening/parallel/index.html");
+        assertEquals(1, parallel.select("figure.lead-image").size());
+        // Shared, the 中英对照 page has a card of its own: both titles, and the lead picture.
+        assertEquals(og, parallel.selectFirst("meta[property=og:image]").attr("content"));
+        assertEquals("summary_large_image", parallel.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertEquals(zh.selectFirst("meta[property=og:title]").attr("content") + " / "
+                + en.selectFirst("meta[property=og:title]").attr("content"),
+                parallel.selectFirst("meta[property=og:title]").attr("content"));
+        assertEquals(TestSite.BASE_URL + "zh/2024/05/rail-opening/parallel/",
+                parallel.selectFirst("meta[property=og:url]").attr("content"));
     }
 
     /**
