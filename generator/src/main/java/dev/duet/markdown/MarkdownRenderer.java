@@ -16,7 +16,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Renders an article's Markdown body to safe HTML. Raw HTML in Markdown is escaped, never passed through, and the
  * result is cleaned with an allow-list that keeps only http(s) and mailto links, so a hand-edited article cannot
- * inject script or a {@code javascript:} link. Built once per build; thread-safe.
+ * inject script or a {@code javascript:} link; a web address written as text is a link ({@link BareLinks}). Built once
+ * per build; thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -61,10 +62,7 @@ public final class MarkdownRenderer {
     /** The body as HTML, safe to insert into a page without further escaping. */
     public String render(String markdown) {
         Optional<String> plain = PlainParagraphs.render(markdown);
-        if (plain.isPresent()) {
-            return plain.get();
-        }
-        return renderParsed(markdown);
+        return BareLinks.link(plain.isPresent() ? plain.get() : renderParsed(markdown), output);
     }
 
     /**
