@@ -80,6 +80,20 @@
     return seen;
   }
 
+  /** The query's Chinese runs of four characters or more, as their bigrams: maybe words typed together (泸定地震). */
+  function queryRuns(text) {
+    var runs = [], run = [], lastEnd = -1;
+    function close() { if (run.length >= 3) runs.push(run); run = []; }
+    analyze(text, true).forEach(function (t) {
+      var cps = Array.from(t.term), pair = cps.length === 2 && isCjk(cps[0]);
+      if (!pair || t.start >= lastEnd) close();
+      if (pair) run.push(t.term);
+      lastEnd = pair ? t.end : -1;
+    });
+    close();
+    return runs;
+  }
+
   // Porter step 1 (1a plurals, 1b -eed/-ed/-ing, 1c y→i).
   function consonant(w, i) {
     var c = w[i];
@@ -169,23 +183,46 @@
   }
 
   var TITLE_BOOST = 1000;
-  /** AND over terms; score = Σ tf + TITLE_BOOST per term in the title; ties to the higher (newer) id. */
-  function rank(terms, postings) {
+  /**
+   * AND over terms, but a Chinese run may be held as its words (covers); documents holding every term first, then
+   * score = Σ tf + TITLE_BOOST per term in the title; ties to the higher (newer) id.
+   */
+  function rank(terms, runs, postings) {
     if (!terms.length) return [];
-    var scores = null;
+    var scores = new Map(), loose = new Set(), candidates = new Set();
     terms.forEach(function (term) {
-      var list = postings[term] || [], next = new Map(), doc = 0;
+      var list = postings[term] || [], one = new Map(), doc = 0;
       for (var i = 0; i + 1 < list.length; i += 2) {
         doc += list[i];
-        var score = (list[i + 1] >> 1) + ((list[i + 1] & 1) === 1 ? TITLE_BOOST : 0);
-        if (scores === null) next.set(doc, score);
-        else if (scores.has(doc)) next.set(doc, scores.get(doc) + score);
+        one.set(doc, (list[i + 1] >> 1) + ((list[i + 1] & 1) === 1 ? TITLE_BOOST : 0));
       }
-      scores = next;
+      scores.set(term, one);
+    });
+    runs.forEach(function (run) { run.forEach(function (t) { loose.add(t); }); });
+    var required = terms.filter(function (t) { return !loose.has(t); });
+    if (!required.length) loose.forEach(function (t) { scores.get(t).forEach(function (v, doc) { candidates.add(doc); }); });
+    else scores.get(required[0]).forEach(function (v, doc) {
+      if (required.every(function (t) { return scores.get(t).has(doc); })) candidates.add(doc);
     });
     var hits = [];
-    scores.forEach(function (score, doc) { hits.push({ doc: doc, score: score }); });
-    return hits.sort(function (a, b) { return b.score - a.score || b.doc - a.doc; });
+    candidates.forEach(function (doc) {
+      var held = function (t) { return scores.get(t).has(doc); };
+      if (!runs.every(function (run) { return covers(run, held); })) return;
+      var score = 0, missing = 0;
+      terms.forEach(function (t) { if (held(t)) score += scores.get(t).get(doc); else missing++; });
+      hits.push({ doc: doc, score: score, missing: missing });
+    });
+    return hits.sort(function (a, b) { return a.missing - b.missing || b.score - a.score || b.doc - a.doc; });
+  }
+
+  /** Whether the run (bigram k of characters k, k + 1) can be cut into pieces of two characters or more, all held. */
+  function covers(run, held) {
+    var chars = run.length + 1, cut = [true];
+    for (var i = 1; i <= chars; i++) {
+      cut[i] = false;
+      for (var from = i - 2; from >= 0 && held(run[from]); from--) if (cut[from]) { cut[i] = true; break; }
+    }
+    return cut[chars];
   }
 
   /** Spans of text to mark for the query terms, merged. */
@@ -201,7 +238,7 @@
     return merged;
   }
 
-  var api = { analyze: analyze, queryTerms: queryTerms, stem: stem, fnv1a: fnv1a, shardFile: shardFile,
+  var api = { analyze: analyze, queryTerms: queryTerms, queryRuns: queryRuns, stem: stem, fnv1a: fnv1a, shardFile: shardFile,
     decode: decode, join: join, rank: rank, marks: marks, useFold: useFold };
   if (typeof module === 'object' && module.exports) { module.exports = api; return; }
 
@@ -270,6 +307,7 @@
       history.replaceState(null, '', location.pathname + (qs ? '?' + qs : ''));
       if (other) other.setAttribute('href', otherBase + (q ? '?q=' + encodeURIComponent(q) : ''));
       terms = queryTerms(q);
+      var runs = queryRuns(q);
       var all = terms.concat(tag ? ['#tag:' + tag] : []);
       list.replaceChildren();
       more.hidden = true;
@@ -285,7 +323,7 @@
         var postings = {};
         lists.forEach(function (p) { if (p[1].length) postings[p[0]] = p[1]; });
         var range = meta.years.filter(function (y) { return String(y.year) === year; })[0];
-        hits = rank(all, postings).filter(function (h) { return !range || h.doc >= range.from && h.doc < range.to; });
+        hits = rank(all, runs, postings).filter(function (h) { return !range || h.doc >= range.from && h.doc < range.to; });
         shown = 0;
         status.textContent = hits.length ? d.count.replace('{0}', hits.length) : d.none;
         return showMore(mine);

@@ -185,7 +185,7 @@ public final class SearchIndexSize {
                 postings.put(term, joined);
             }
         }
-        List<BrowserQuery.Hit> hits = BrowserQuery.rank(terms, postings);
+        List<BrowserQuery.Hit> hits = BrowserQuery.rank(terms, BrowserQuery.runs(query), postings);
         int perChunk = ((List<?>) parse(files.get(dir + "docs-0.json"))).size();
         hits.stream().limit(10).forEach(h -> fetched.add(dir + "docs-" + h.doc() / perChunk + ".json"));
         long bytes = fetched.stream().mapToLong(f -> bytes(files.get(f))).sum();

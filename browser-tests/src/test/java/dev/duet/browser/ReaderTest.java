@@ -385,6 +385,9 @@ class ReaderTest {
         assertTrue(awaitResults().stream().anyMatch(r -> r.getText().contains(ZH_TITLE)), "外长 finds the seed");
         assertEquals(1, driver.findElements(By.cssSelector("input[type=search]")).size(),
                 "the search page has one search box, its own");
+        // Two words typed together: the seed has 上海合作组织 and 外长, never 织外, which is where they meet.
+        open("zh/search/?q=" + java.net.URLEncoder.encode("上海合作组织外长", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(awaitResults().get(0).getText().contains(ZH_TITLE), "上海合作组织外长 finds the seed");
 
         open("en/search/?q=meetings");
         List<WebElement> english = awaitResults();

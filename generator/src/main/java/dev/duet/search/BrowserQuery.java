@@ -10,8 +10,8 @@ import java.util.Map;
  */
 public final class BrowserQuery {
 
-    /** One result: the document's number in the doc chunks, and its score. */
-    public record Hit(int doc, int score) {
+    /** One result: the document's number in the doc chunks, its score, and how many query terms it lacks. */
+    public record Hit(int doc, int score, int missing) {
     }
 
     private BrowserQuery() {
@@ -42,8 +42,14 @@ public final class BrowserQuery {
         return Ranking.join(lists);
     }
 
-    /** The documents that hold every term, best first, from each term's postings. */
-    public static List<Hit> rank(List<String> terms, Map<String, int[]> postings) {
-        return Ranking.rank(terms, postings).stream().map(h -> new Hit(h.doc(), h.score())).toList();
+    /** The query's Chinese runs that a story may hold as words typed together: each run's bigrams. */
+    public static List<List<String>> runs(String query) {
+        return SearchTokens.queryRuns(query);
+    }
+
+    /** The documents that hold every term (or each run as its words), best first, from each term's postings. */
+    public static List<Hit> rank(List<String> terms, List<List<String>> runs, Map<String, int[]> postings) {
+        return Ranking.rank(terms, runs, postings).stream().map(h -> new Hit(h.doc(), h.score(), h.missing()))
+                .toList();
     }
 }

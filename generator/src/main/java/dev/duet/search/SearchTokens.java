@@ -58,6 +58,37 @@ final class SearchTokens {
         return List.copyOf(terms);
     }
 
+    /**
+     * The query's Chinese runs of four characters or more, each as its bigrams in order: such a run may be words
+     * typed together ({@code 泸定地震}), whose bigram across the words' meeting ({@code 定地}) a story need not hold.
+     * See {@link Ranking#covers}.
+     */
+    static List<List<String>> queryRuns(String text) {
+        List<List<String>> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int lastEnd = -1;
+        for (Token token : forQuery(text)) {
+            boolean pair = token.term().codePointCount(0, token.term().length()) == 2
+                    && isCjk(token.term().codePointAt(0));
+            if (!pair || token.start() >= lastEnd) {
+                closeRun(runs, run);
+            }
+            if (pair) {
+                run.add(token.term());
+            }
+            lastEnd = pair ? token.end() : -1;
+        }
+        closeRun(runs, run);
+        return runs;
+    }
+
+    private static void closeRun(List<List<String>> runs, List<String> run) {
+        if (run.size() >= 3) {
+            runs.add(List.copyOf(run));
+        }
+        run.clear();
+    }
+
     /** Receives terms as they are found. */
     @FunctionalInterface
     interface Sink {

@@ -52,7 +52,7 @@ final class IndexFiles {
                 postings.put(term, joined);
             }
         }
-        return Ranking.rank(terms, postings);
+        return Ranking.rank(terms, SearchTokens.queryRuns(query), postings);
     }
 
     /** The titles of a language's docs by id. */

@@ -9,6 +9,7 @@ import dev.duet.render.RenderTask;
 import dev.duet.testing.TestSite;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
@@ -33,15 +34,43 @@ class SearchIndexTest {
     @Test
     void ranksTitleMatchesFirstThenByFrequency() {
         Map<String, String> files = IndexFiles.of(news());
-        assertEquals(List.of("上海合作组织外长会议在阿斯塔纳举行", "年终回顾", "外交部例行记者会"),
+        assertEquals(List.of("上海合作组织外长会议在阿斯塔纳举行", "年终回顾", "外交部例行记者会", "上海见闻"),
                 search(files, "zh", "上海合作组织"));
     }
 
     @Test
-    void requiresEveryBigramOfAChineseQuery() {
-        // "上海见闻" has 上海, 合作 and 组织 but never the bigrams 海合 and 作组 in a row.
-        assertFalse(search(IndexFiles.of(news()), "zh", "上海合作组织").contains("上海见闻"));
+    void aChineseQueryHeldWholeComesBeforeOneHeldAsItsWords() {
+        // "上海见闻" has 上海, 合作 and 组织 but never the bigrams 海合 and 作组 in a row: after every story that has
+        // the whole name, as the words a reader may have typed together.
+        assertEquals(List.of("上海合作组织外长会议在阿斯塔纳举行", "年终回顾", "外交部例行记者会", "上海见闻"),
+                search(IndexFiles.of(news()), "zh", "上海合作组织"));
         assertTrue(search(IndexFiles.of(news()), "zh", "上海").contains("上海见闻"));
+    }
+
+    @Test
+    void wordsTypedTogetherFindAStoryThatHasThemApart() {
+        Map<String, String> files = IndexFiles.of(TestSite.inMemory()
+                .modelArticle("zh", "quake", "2022-09-05", "四川泸定发生6.8级地震", "救援人员赶赴震中。", "disaster")
+                .modelArticle("zh", "tea", "2022-09-01", "泸定茶叶丰收", "当地茶农忙采摘。", "farming")
+                .modelArticle("zh", "sco", "2024-05-21", "王毅出席上海合作组织成员国外长理事会会议", "会议在阿斯塔纳举行。",
+                        "diplomacy"));
+        assertEquals(List.of("四川泸定发生6.8级地震"), search(files, "zh", "泸定地震"));
+        assertEquals(List.of("王毅出席上海合作组织成员国外长理事会会议"), search(files, "zh", "上海合作组织外长"));
+        // A piece of one character is no word: 泸 alone does not stand for 泸定, nor 定茶 for anything.
+        assertEquals(List.of(), search(files, "zh", "泸定茶地震"));
+        assertEquals(List.of(List.of("泸定", "定地", "地震")), SearchTokens.queryRuns("泸定地震 quake"));
+        assertEquals(List.of(), SearchTokens.queryRuns("泸定 地震 上海市"));
+    }
+
+    @Test
+    void aRunCoveredByPiecesOfTwoCharactersOrMore() {
+        List<String> run = List.of("泸定", "定地", "地震");
+        assertTrue(Ranking.covers(run, Set.of("泸定", "地震")::contains));
+        assertTrue(Ranking.covers(run, Set.of("泸定", "定地", "地震")::contains));
+        assertFalse(Ranking.covers(run, Set.of("泸定", "定地")::contains), "震 is in no piece");
+        assertFalse(Ranking.covers(run, Set.of("定地")::contains));
+        assertTrue(Ranking.covers(List.of("上海", "海合", "合作", "作组", "组织"),
+                Set.of("上海", "海合", "合作", "组织")::contains), "上海合作|组织");
     }
 
     @Test

@@ -83,7 +83,7 @@ class SearchScriptTest {
                   out.push(['query'].concat(s.queryTerms(text).map(t => t + '#' + s.fnv1a(t) + '/' + s.shardFile(t, 64))).join(' '));
                 }
                 const meta = JSON.parse(input.files['search/zh/meta.json']);
-                for (const q of ['上海', '上海合作组织', '会议', '上海 #tag:x']) {
+                for (const q of ['上海', '上海合作组织', '会议', '上海 #tag:x', '上海会议', '合作组织外长会议', '地区安全会议 #tag:x']) {
                   const terms = s.queryTerms(q.replace(/#\\S+/, '')).concat(q.match(/#\\S+/) || []);
                   const postings = {};
                   for (const t of terms) {
@@ -92,7 +92,10 @@ class SearchScriptTest {
                     const list = s.join(lists);
                     if (list.length) postings[t] = list;
                   }
-                  out.push('rank ' + q + ' ' + s.rank(terms, postings).map(h => h.doc + ':' + h.score).join(' '));
+                  const runs = s.queryRuns(q.replace(/#\\S+/, ''));
+                  out.push('runs ' + q + ' ' + JSON.stringify(runs));
+                  out.push('rank ' + q + ' ' + s.rank(terms, runs, postings).map(h => h.doc + ':' + h.score + ':' + h.missing)
+                      .join(' '));
                 }
                 out.push('segments ' + meta.segments.length);
                 out.push('join ' + JSON.stringify(s.join([[3, 1, 2, 5], [], [40, 1, 1, 3]])));
@@ -113,12 +116,15 @@ class SearchScriptTest {
                     .append('/').append(TermHash.shardFile(TermHash.shard(t, 64), 64)));
             expected.add(query.toString());
         }
-        for (String q : List.of("上海", "上海合作组织", "会议", "上海 #tag:x")) {
+        for (String q : List.of("上海", "上海合作组织", "会议", "上海 #tag:x", "上海会议", "合作组织外长会议", "地区安全会议 #tag:x")) {
             String filter = q.contains("#") ? q.substring(q.indexOf('#')) : null;
             List<Ranking.Hit> hits = filter == null ? IndexFiles.search(files, "zh", q)
                     : IndexFiles.search(files, "zh", q.substring(0, q.indexOf('#')), filter);
+            expected.add("runs " + q + " " + dev.duet.io.Json.writeSorted(SearchTokens.queryRuns(
+                    filter == null ? q : q.substring(0, q.indexOf('#')))));
             StringBuilder rank = new StringBuilder("rank " + q);
-            hits.forEach(h -> rank.append(' ').append(h.doc()).append(':').append(h.score()));
+            hits.forEach(h -> rank.append(' ').append(h.doc()).append(':').append(h.score()).append(':')
+                    .append(h.missing()));
             expected.add(rank.toString());
         }
         expected.add("segments 2");
