@@ -94,8 +94,8 @@ class SearchScriptTest {
                   }
                   const runs = s.queryRuns(q.replace(/#\\S+/, ''));
                   out.push('runs ' + q + ' ' + JSON.stringify(runs));
-                  out.push('rank ' + q + ' ' + s.rank(terms, runs, postings).map(h => h.doc + ':' + h.score + ':' + h.missing)
-                      .join(' '));
+                  const hits = s.rank(terms, runs, postings);
+                  out.push('rank ' + q + ' ' + hits.map(h => h.doc + ':' + h.score + ':' + h.missing).join(' '));
                 }
                 out.push('segments ' + meta.segments.length);
                 out.push('join ' + JSON.stringify(s.join([[3, 1, 2, 5], [], [40, 1, 1, 3]])));
