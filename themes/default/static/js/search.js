@@ -76,16 +76,21 @@
   /** The distinct terms of a query, in order. */
   function queryTerms(text) {
     var seen = [];
-    analyze(text, true).forEach(function (t) { if (seen.indexOf(t.term) < 0) seen.push(t.term); });
+    analyze(text, true).some(function (t) {
+      if (seen.indexOf(t.term) >= 0) return false;
+      if (seen.length === MOST_QUERY_TERMS) return true; // the first terms: a pasted paragraph would cost seconds
+      seen.push(t.term);
+      return false;
+    });
     return seen;
   }
 
   /** The query's Chinese runs of four characters or more, as their bigrams: maybe words typed together (泸定地震). */
   function queryRuns(text) {
-    var runs = [], run = [], lastEnd = -1;
+    var runs = [], run = [], lastEnd = -1, searched = queryTerms(text);
     function close() { if (run.length >= 3) runs.push(run); run = []; }
     analyze(text, true).forEach(function (t) {
-      var cps = Array.from(t.term), pair = cps.length === 2 && isCjk(cps[0]);
+      var cps = Array.from(t.term), pair = cps.length === 2 && isCjk(cps[0]) && searched.indexOf(t.term) >= 0;
       if (!pair || t.start >= lastEnd) close();
       if (pair) run.push(t.term);
       lastEnd = pair ? t.end : -1;
@@ -182,7 +187,7 @@
     return out;
   }
 
-  var TITLE_BOOST = 1000;
+  var TITLE_BOOST = 1000, MOST_QUERY_TERMS = 24;
   /**
    * AND over terms, but a Chinese run may be held as its words (covers); documents holding every term first, then
    * score = Σ tf + TITLE_BOOST per term in the title; ties to the higher (newer) id.

@@ -63,6 +63,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPastedParagraphIsSearchedForItsFirstTerms() {
+        String pasted = "国务院常务会议研究部署推进新能源汽车产业高质量发展和扩大内需战略实施的政策措施，会议指出要加快构建新发展格局";
+        List<String> terms = SearchTokens.queryTerms(pasted);
+        assertEquals(SearchTokens.MOST_QUERY_TERMS, terms.size());
+        assertEquals(SearchTokens.queryTerms(pasted.substring(0, SearchTokens.MOST_QUERY_TERMS + 1)), terms);
+        assertEquals(List.of(terms), SearchTokens.queryRuns(pasted), "the run searched for is the terms' own");
+    }
+
+    @Test
     void aRunCoveredByPiecesOfTwoCharactersOrMore() {
         List<String> run = List.of("泸定", "定地", "地震");
         assertTrue(Ranking.covers(run, Set.of("泸定", "地震")::contains));

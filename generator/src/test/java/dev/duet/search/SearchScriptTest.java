@@ -42,7 +42,12 @@ class SearchScriptTest {
             "ＳＣＯ　２０２４ ｉＰｈｏｎｅ", "Café São Paulo Zürich naïve İstanbul Straße", "ﬁnance ① x² Ⅻ",
             "China's don't rock’n’roll", "東京タワー 서울 ひらがな", "Ελληνικά Кириллица", "hopping making policies agreed",
             "emoji 😀 here 𠮷野家", "a" + "b".repeat(45) + " ok", "A股 iPhone15发布会",
-            "臺北市 台北 乾隆 後來 薴 豐", "");
+            "臺北市 台北 乾隆 後來 薴 豐", "国务院常务会议研究部署推进新能源汽车产业高质量发展和扩大内需战略实施的政策措施 Wang Yi"
+                    + " attends meetings", "");
+
+    /** Queries ranked on both sides: words typed together among them, and one longer than the terms searched for. */
+    static final List<String> QUERIES = List.of("上海", "上海合作组织", "会议", "上海 #tag:x", "上海会议", "合作组织外长会议",
+            "地区安全会议 #tag:x", "会议讨论了地区安全外交部例行记者会上海合作组织今年很忙明年更忙其他消息旧闻会议的安排");
 
     @TempDir
     Path dir;
@@ -69,7 +74,8 @@ class SearchScriptTest {
                     i % 3 == 0 ? "上海的会议。" : "其他消息。", "x");
         }
         Map<String, String> files = IndexFiles.of(site);
-        StringBuilder input = new StringBuilder("{\"texts\":").append(dev.duet.io.Json.writeSorted(TEXTS))
+        StringBuilder input = new StringBuilder("{\"queries\":").append(dev.duet.io.Json.writeSorted(QUERIES))
+                .append(",\"texts\":").append(dev.duet.io.Json.writeSorted(TEXTS))
                 .append(",\"written\":").append(dev.duet.io.Json.writeSorted(WRITTEN)).append(",\"files\":")
                 .append(dev.duet.io.Json.writeSorted(files)).append('}');
         Path driver = dir.resolve("driver.js");
@@ -83,7 +89,8 @@ class SearchScriptTest {
                   out.push(['query'].concat(s.queryTerms(text).map(t => t + '#' + s.fnv1a(t) + '/' + s.shardFile(t, 64))).join(' '));
                 }
                 const meta = JSON.parse(input.files['search/zh/meta.json']);
-                for (const q of ['上海', '上海合作组织', '会议', '上海 #tag:x', '上海会议', '合作组织外长会议', '地区安全会议 #tag:x']) {
+                const QUERIES = input.queries;
+                for (const q of QUERIES) {
                   const terms = s.queryTerms(q.replace(/#\\S+/, '')).concat(q.match(/#\\S+/) || []);
                   const postings = {};
                   for (const t of terms) {
@@ -95,7 +102,7 @@ class SearchScriptTest {
                   const runs = s.queryRuns(q.replace(/#\\S+/, ''));
                   out.push('runs ' + q + ' ' + JSON.stringify(runs));
                   const hits = s.rank(terms, runs, postings);
-                  out.push('rank ' + q + ' ' + hits.map(h => h.doc + ':' + h.score + ':' + h.missing).join(' '));
+                  out.push(['rank ' + q].concat(hits.map(h => h.doc + ':' + h.score + ':' + h.missing)).join(' '));
                 }
                 out.push('segments ' + meta.segments.length);
                 out.push('join ' + JSON.stringify(s.join([[3, 1, 2, 5], [], [40, 1, 1, 3]])));
@@ -116,7 +123,7 @@ class SearchScriptTest {
                     .append('/').append(TermHash.shardFile(TermHash.shard(t, 64), 64)));
             expected.add(query.toString());
         }
-        for (String q : List.of("上海", "上海合作组织", "会议", "上海 #tag:x", "上海会议", "合作组织外长会议", "地区安全会议 #tag:x")) {
+        for (String q : QUERIES) {
             String filter = q.contains("#") ? q.substring(q.indexOf('#')) : null;
             List<Ranking.Hit> hits = filter == null ? IndexFiles.search(files, "zh", q)
                     : IndexFiles.search(files, "zh", q.substring(0, q.indexOf('#')), filter);
