@@ -54,8 +54,10 @@
         }
         i = j;
       } else if (isWord(cs[i])) {
-        for (j = i + 1; j < n && (isWord(cs[j]) || isApostrophe(cs[j]) && j + 1 < n && isWord(cs[j + 1])); j++);
-        var w = word(cs.slice(i, j).join(''));
+        for (j = i + 1; j < n && (isWord(cs[j]) || isApostrophe(cs[j]) && j + 1 < n && isWord(cs[j + 1])
+            || joinsNumber(cs, j, n)); j++);
+        var raw = cs.slice(i, j).join('');
+        var w = STOP.has(raw) && CAPITALS.test(text.slice(starts[i], ends[j - 1])) ? raw : word(raw);
         if (w) out.push({ term: w, start: starts[i], end: ends[j - 1] });
         i = j;
       } else {
@@ -65,8 +67,16 @@
     return out;
   }
 
+  /** A decimal point between digits, or a comma before three digits: a figure is one term (3.5, 250,000). */
+  function joinsNumber(cs, at, n) {
+    if (at === 0 || at + 1 >= n || !NUMERAL.test(cs[at - 1]) || !NUMERAL.test(cs[at + 1])) return false;
+    return cs[at] === '.' || cs[at] === ',' && at + 3 < n && NUMERAL.test(cs[at + 2]) && NUMERAL.test(cs[at + 3])
+      && (at + 4 >= n || !NUMERAL.test(cs[at + 4]));
+  }
+  var NUMERAL = /^[0-9]$/, CAPITALS = /^[A-Z\uFF21-\uFF3A]{2,}$/; // IT, US in capitals: names, not stop words
+
   function word(raw) {
-    var w = raw;
+    var w = raw.replace(/,/g, '');
     if (w.endsWith("'s") || w.endsWith('\u2019s')) w = w.slice(0, -2);
     w = w.replace(/['\u2019]/g, '');
     if (!w || w.length > LONGEST_WORD || STOP.has(w)) return null;

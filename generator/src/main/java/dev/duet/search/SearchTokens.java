@@ -195,10 +195,13 @@ final class SearchTokens {
                 i = j;
             } else if (isWord(cp)) {
                 int j = i + 1;
-                while (j < n && (isWord(f.cps[j]) || isApostrophe(f.cps[j]) && j + 1 < n && isWord(f.cps[j + 1]))) {
+                while (j < n && (isWord(f.cps[j]) || isApostrophe(f.cps[j]) && j + 1 < n && isWord(f.cps[j + 1])
+                        || joinsNumber(f.cps, j, n))) {
                     j++;
                 }
-                Optional<String> word = terms.computeIfAbsent(new String(f.cps, i, j - i), SearchTokens::word);
+                String raw = new String(f.cps, i, j - i);
+                Optional<String> word = STOP_WORDS.contains(raw) && inCapitals(text, f.starts[i], f.ends[j - 1])
+                        ? Optional.of(raw) : terms.computeIfAbsent(raw, SearchTokens::word);
                 if (word.isPresent()) {
                     out.word(word.get(), f.starts[i], f.ends[j - 1]);
                 }
@@ -209,9 +212,43 @@ final class SearchTokens {
         }
     }
 
+    /**
+     * Whether the point or comma at {@code at} is a number's own: a decimal point between digits ({@code 3.5},
+     * {@code 46.40}), or a comma before a group of three digits ({@code 250,000}), so that a figure is one term and
+     * {@code 5%} does not find {@code 3.5}.
+     */
+    private static boolean joinsNumber(int[] cps, int at, int n) {
+        if (at == 0 || at + 1 >= n || !isDigit(cps[at - 1]) || !isDigit(cps[at + 1])) {
+            return false;
+        }
+        return cps[at] == '.' || cps[at] == ',' && at + 3 < n && isDigit(cps[at + 2]) && isDigit(cps[at + 3])
+                && (at + 4 >= n || !isDigit(cps[at + 4]));
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    /**
+     * Whether the text from {@code start} to {@code end} is written in capitals, two or more: {@code IT} or {@code US}
+     * is a name, not the stop word it would be in small letters.
+     */
+    private static boolean inCapitals(String text, int start, int end) {
+        if (end - start < 2) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (!(c >= 'A' && c <= 'Z' || c >= '\uFF21' && c <= '\uFF3A')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The term for a word, or empty when it is not worth indexing. */
     private static Optional<String> word(String raw) {
-        String word = raw;
+        String word = raw.indexOf(',') >= 0 ? raw.replace(",", "") : raw;
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             word = word.substring(0, word.length() - 2);
         }

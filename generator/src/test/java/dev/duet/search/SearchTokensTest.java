@@ -29,6 +29,27 @@ class SearchTokensTest {
     }
 
     @Test
+    void aFigureIsOneTerm() {
+        assertEquals(List.of("3.5", "trillion", "46.40", "250000", "passenger"),
+                index("3.5 trillion, 46.40 and 250,000 passengers."));
+        assertEquals(List.of("5"), SearchTokens.queryTerms("5%"));
+        assertEquals(List.of("250000"), SearchTokens.queryTerms("250,000"), "as written without the comma");
+        // A list is no figure: the comma before one or two digits, and a sentence's full stop, are not the number's.
+        assertEquals(List.of("1", "2", "3", "2024"), index("1,2,3. In 2024."));
+        assertEquals(List.of("3500", "1", "2345"), index("3,500,1,2345"));
+        assertEquals(List.of("增", "增长", "长", "5.5"), index("增长5.5%"));
+    }
+
+    @Test
+    void aStopWordInCapitalsIsAName() {
+        assertEquals(List.of("it", "sector"), index("IT sector"));
+        assertEquals(List.of("sector"), index("It sector"));
+        assertEquals(List.of("it"), SearchTokens.queryTerms("IT"));
+        assertEquals(List.of(), SearchTokens.queryTerms("it"));
+        assertEquals(List.of("at", "t"), SearchTokens.queryTerms("AT&T"));
+    }
+
+    @Test
     void queriesChineseByBigramsOnly() {
         assertEquals(List.of("国务", "务院", "院常", "常务", "务会", "会议"), SearchTokens.queryTerms("国务院常务会议"));
     }
@@ -75,7 +96,7 @@ class SearchTokensTest {
 
     @Test
     void keepsDigitsAndMixedWords() {
-        assertEquals(List.of("q1", "2024", "3", "5"), SearchTokens.queryTerms("Q1 2024: 3.5%"));
+        assertEquals(List.of("q1", "2024", "3.5"), SearchTokens.queryTerms("Q1 2024: 3.5%"));
     }
 
     @Test
