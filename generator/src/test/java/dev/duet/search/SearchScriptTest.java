@@ -43,8 +43,8 @@ class SearchScriptTest {
             "China's don't rock’n’roll", "東京タワー 서울 ひらがな", "Ελληνικά Кириллица", "hopping making policies agreed",
             "emoji 😀 here 𠮷野家", "a" + "b".repeat(45) + " ok", "A股 iPhone15发布会",
             "臺北市 台北 乾隆 後來 薴 豐", "国务院常务会议研究部署推进新能源汽车产业高质量发展和扩大内需战略实施的政策措施 Wang Yi"
-                    + " attends meetings", "IT sector, It is, AT&T and the US: 250,000 passengers, 46.40 yuan, 1,2,3. 5% 3.5万亿 "
-                    + "ＩＴ ３．５", "");
+                    + " attends meetings", "IT sector, It is, AT&T and the US: 250,000 passengers, 46.40 yuan, 1,2,3."
+                    + " 5% 3.5万亿 ＩＴ ３．５", "");
 
     /** Queries ranked on both sides: words typed together among them, and one longer than the terms searched for. */
     static final List<String> QUERIES = List.of("上海", "上海合作组织", "会议", "上海 #tag:x", "上海会议", "合作组织外长会议",
