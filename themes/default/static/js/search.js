@@ -287,7 +287,8 @@
     var other = document.getElementById('search-other'), otherBase = other ? other.getAttribute('href') : '';
     var files = {}, meta = null, hits = [], shown = 0, terms = [], run = 0;
     var params = new URLSearchParams(location.search);
-    input.value = params.get('q') || '';
+    // A line break in the address (a query pasted from a text) parts words, as a space does: the box would join them.
+    input.value = (params.get('q') || '').replace(/\s+/g, ' ').trim();
 
     function load(name) {
       if (!files[name]) {
@@ -302,32 +303,44 @@
 
     // The fold table is fetched once, and only for a query with a Han character: an English search never needs it.
     var folding = null;
-    function search() {
+    /** Runs the query in the form; a new one the reader asked for is a new history entry, so Back returns to it. */
+    function search(asked) {
       if (!folding && HAN.test(input.value)) {
         folding = fetch(base + '../fold.json').then(function (r) {
           if (!r.ok) throw new Error('fold.json: ' + r.status);
           return r.json();
         }).then(function (table) { useFold(table.pairs); });
       }
-      (folding || Promise.resolve()).then(searchNow, function () { folding = null; fail(); });
+      (folding || Promise.resolve()).then(function () { searchNow(asked); }, function () { folding = null; fail(); });
     }
 
-    function searchNow() {
+    function searchNow(asked) {
       var q = input.value.trim(), tag = tagSelect.value, year = yearSelect.value, mine = ++run;
       var query = new URLSearchParams();
       if (q) query.set('q', q);
       if (tag) query.set('tag', tag);
       if (year) query.set('year', year);
       var qs = query.toString();
-      history.replaceState(null, '', location.pathname + (qs ? '?' + qs : ''));
+      var address = location.pathname + (qs ? '?' + qs : '');
+      if (asked && address !== location.pathname + location.search) history.pushState(null, '', address);
+      else history.replaceState(null, '', address);
       if (other) other.setAttribute('href', otherBase + (q ? '?q=' + encodeURIComponent(q) : ''));
       terms = queryTerms(q);
       var runs = queryRuns(q);
       var all = terms.concat(tag ? ['#tag:' + tag] : []);
       list.replaceChildren();
       more.hidden = true;
-      // A query of punctuation alone has no words to look for, and finds nothing: say so, as for any other.
-      if (!all.length) { status.textContent = q ? d.none : ''; return; }
+      // A query of punctuation alone has no words to look for, and finds nothing: say so, as for any other. One of
+      // common words alone (the, of) says why; a year alone leads to the year's own list.
+      if (!all.length) {
+        if (q) status.textContent = /[\p{L}\p{N}]/u.test(q) && !HAN.test(q) ? d.common : d.none;
+        else if (year) {
+          status.textContent = '';
+          var link = status.appendChild(el('a', '', d.yearList.replace('{0}', year)));
+          link.href = d.home + encodeURIComponent(year) + '/';
+        } else status.textContent = '';
+        return;
+      }
       status.textContent = d.loading;
       Promise.all(all.map(function (t) {
         return Promise.all(meta.segments.map(function (s) {
@@ -345,7 +358,8 @@
       }).catch(fail);
     }
 
-    function showMore(mine) {
+    /** Shows the next page of results; asked by the reader, it moves the focus to the first of them. */
+    function showMore(mine, asked) {
       var page = hits.slice(shown, shown + PAGE);
       shown += page.length;
       return Promise.all(page.map(function (h) {
@@ -354,8 +368,10 @@
         });
       })).then(function (docs) {
         if (mine !== run) return;
-        docs.forEach(function (doc) { list.appendChild(result(doc)); });
+        var first = null;
+        docs.forEach(function (doc) { var item = list.appendChild(result(doc)); first = first || item; });
         more.hidden = shown >= hits.length;
+        if (asked && first) first.querySelector('a').focus();
       });
     }
 
@@ -400,10 +416,18 @@
       o.value = value;
     }
 
-    form.addEventListener('submit', function (e) { e.preventDefault(); if (meta) search(); });
-    tagSelect.addEventListener('change', function () { if (meta) search(); });
-    yearSelect.addEventListener('change', function () { if (meta) search(); });
-    more.addEventListener('click', function () { showMore(run).catch(fail); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); if (meta) search(true); });
+    tagSelect.addEventListener('change', function () { if (meta) search(true); });
+    yearSelect.addEventListener('change', function () { if (meta) search(true); });
+    more.addEventListener('click', function () { showMore(run, true).catch(fail); });
+    // Back and Forward between searches: the page stays, the query of the address is run again.
+    window.addEventListener('popstate', function () {
+      var again = new URLSearchParams(location.search);
+      input.value = (again.get('q') || '').replace(/\s+/g, ' ').trim();
+      tagSelect.value = again.get('tag') || '';
+      yearSelect.value = again.get('year') || '';
+      if (meta) search(false);
+    });
 
     load('meta.json').then(function (m) {
       meta = m;
@@ -412,7 +436,7 @@
       tagSelect.value = params.get('tag') || '';
       yearSelect.value = params.get('year') || '';
       form.querySelector('.search-filters').hidden = false;
-      search();
+      search(false);
     }).catch(fail);
   }
 

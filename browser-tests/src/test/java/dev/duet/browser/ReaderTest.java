@@ -413,6 +413,35 @@ class ReaderTest {
         assertNoRequestLeavesTheSite();
     }
 
+    @Test
+    void eachSearchIsAHistoryEntryAndAnEmptyOneSaysWhy() {
+        open("en/search/?q=" + java.net.URLEncoder.encode("SCO\nmeetings", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("SCO meetings", driver.findElement(By.id("search-q")).getAttribute("value"),
+                "a line break in the address parts the words");
+        assertTrue(awaitResults().get(0).getText().contains(EN_TITLE));
+        WebElement box = driver.findElement(By.id("search-q"));
+        box.clear();
+        box.sendKeys("2001", org.openqa.selenium.Keys.ENTER);
+        Browser.waitFor(driver, 10).until(d -> d.getCurrentUrl().endsWith("?q=2001"));
+        driver.navigate().back();
+        Browser.waitFor(driver, 10).until(d -> d.getCurrentUrl().contains("q=SCO"));
+        Browser.waitFor(driver, 10).until(d -> "SCO meetings".equals(
+                d.findElement(By.id("search-q")).getAttribute("value")));
+        assertTrue(awaitResults().get(0).getText().contains(EN_TITLE), "Back runs the earlier search again");
+
+        open("en/search/?q=the+of");
+        Browser.waitFor(driver, 10).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        assertTrue(driver.findElement(By.id("search-status")).getText().startsWith("Only words too common"),
+                driver.findElement(By.id("search-status")).getText());
+
+        open("en/search/?year=2024");
+        Browser.waitFor(driver, 10).until(d -> !d.findElements(By.cssSelector("#search-status a")).isEmpty());
+        WebElement year = driver.findElement(By.cssSelector("#search-status a"));
+        assertEquals("All the articles of 2024", year.getText());
+        assertTrue(year.getAttribute("href").endsWith("/en/2024/"), year.getAttribute("href"));
+        assertNoConsoleErrors();
+    }
+
     private List<WebElement> awaitResults() {
         Browser.waitFor(driver, 10).until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
         return driver.findElements(By.cssSelector("#search-results li"));
