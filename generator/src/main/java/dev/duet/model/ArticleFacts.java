@@ -98,7 +98,7 @@ public record ArticleFacts(String summary, int readingMinutes) {
 
     /** A paragraph of Markdown as the plain text a reader sees, on one line. */
     private static String plainOf(String paragraph) {
-        String first = paragraph.replace('\n', ' ');
+        String first = ChineseLines.join(paragraph).replace('\n', ' ');
         // Enough for any summary with the markup around it; no pattern runs over a paragraph of any length.
         return plain(first.length() > PLAIN_CHARS ? first.substring(0, PLAIN_CHARS) : first);
     }

@@ -19,10 +19,12 @@ public record WritingRule(int summaryLength, boolean spacedWords, int perMinute)
 
     /**
      * The text as the language prints it: in English, the typewriter's dash of a wire dateline ({@code NANJING,
-     * Sept. 28 (Xinhua) -- The…}) becomes an em dash; other text is as written.
+     * Sept. 28 (Xinhua) -- The…}) becomes an em dash; in any language, Chinese lines wrapped in the file are joined
+     * without a space ({@link ChineseLines}); other text is as written.
      */
     public String typeset(String text) {
-        return spacedWords && text.contains(" -- ") ? text.replace(" -- ", " \u2014 ") : text;
+        String joined = ChineseLines.join(text);
+        return spacedWords && joined.contains(" -- ") ? joined.replace(" -- ", " \u2014 ") : joined;
     }
 
     /** The rule for a configured language. */

@@ -13,7 +13,7 @@ final class IndexDigests {
 
     /** The version of the index's format and analysis. */
     static final String VERSION = "duet-search-" + LanguageIndex.VERSION
-            + "-porter1-bigram-hans-typeset-uncommented-tables-hant-figures-capitals";
+            + "-porter1-bigram-hans-typeset-uncommented-tables-hant-figures-capitals-joined";
 
     private final String basePath;
 

@@ -42,8 +42,10 @@ final class PlainText {
     }
 
     String of(String markdown) {
-        // Plain paragraphs, most news text, need no parser.
-        return dev.duet.markdown.MarkdownRenderer.plainText(markdown).orElseGet(() -> parsed(markdown));
+        // Chinese lines wrapped in the file are one run of text, as the page prints them; plain paragraphs, most news
+        // text, need no parser.
+        String joined = dev.duet.model.ChineseLines.join(markdown);
+        return dev.duet.markdown.MarkdownRenderer.plainText(joined).orElseGet(() -> parsed(joined));
     }
 
     /** The text through flexmark's parser, for any Markdown. */
