@@ -19,7 +19,7 @@ public final class BrowserQuery {
 
     /** The terms the index is searched for: Chinese by character bigrams, English stemmed. */
     public static List<String> terms(String query) {
-        return SearchTokens.queryTerms(query);
+        return SearchQuery.terms(query);
     }
 
     /** The shard, of {@code shards}, whose file holds the term. */
@@ -44,7 +44,7 @@ public final class BrowserQuery {
 
     /** The query's Chinese runs that a story may hold as words typed together: each run's bigrams. */
     public static List<List<String>> runs(String query) {
-        return SearchTokens.queryRuns(query);
+        return SearchQuery.runs(query);
     }
 
     /** The documents that hold every term (or each run as its words), best first, from each term's postings. */

@@ -33,7 +33,7 @@ final class Ranking {
      * Ranks documents for the given terms.
      *
      * @param terms the distinct query terms (and {@code #tag:slug} filter terms)
-     * @param runs the query's Chinese runs that may be held as words ({@link SearchTokens#queryRuns})
+     * @param runs the query's Chinese runs that may be held as words ({@link SearchQuery#runs})
      * @param postings each term's posting list as the shard files hold it: pairs of (id delta, weight), weight being
      *     term frequency × 2 + 1 when the term is in the title; a term without a list matches nothing
      */

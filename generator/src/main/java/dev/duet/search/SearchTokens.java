@@ -4,8 +4,6 @@ import dev.duet.io.TraditionalFold;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,57 +48,6 @@ final class SearchTokens {
     /** The terms of a query, in text order. */
     static List<Token> forQuery(String text) {
         return analyze(text, true);
-    }
-
-    /** The distinct terms of a query, in the order they first appear. */
-    static List<String> queryTerms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        for (Token token : forQuery(text)) {
-            if (terms.size() == MOST_QUERY_TERMS && !terms.contains(token.term())) {
-                break;
-            }
-            terms.add(token.term());
-        }
-        return List.copyOf(terms);
-    }
-
-    /**
-     * The most terms a query is searched for, the first ones: each costs a file per segment, and a paragraph pasted
-     * into the box (232 characters, 300 files and 3 MB on a 10,000-story site) would keep a phone waiting for
-     * seconds, to find no more than its first words find.
-     */
-    static final int MOST_QUERY_TERMS = 24;
-
-    /**
-     * The query's Chinese runs of four characters or more, each as its bigrams in order: such a run may be words
-     * typed together ({@code 泸定地震}), whose bigram across the words' meeting ({@code 定地}) a story need not hold.
-     * See {@link Ranking#covers}.
-     */
-    static List<List<String>> queryRuns(String text) {
-        List<List<String>> runs = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        Set<String> searched = new HashSet<>(queryTerms(text));
-        int lastEnd = -1;
-        for (Token token : forQuery(text)) {
-            boolean pair = token.term().codePointCount(0, token.term().length()) == 2
-                    && isCjk(token.term().codePointAt(0)) && searched.contains(token.term());
-            if (!pair || token.start() >= lastEnd) {
-                closeRun(runs, run);
-            }
-            if (pair) {
-                run.add(token.term());
-            }
-            lastEnd = pair ? token.end() : -1;
-        }
-        closeRun(runs, run);
-        return runs;
-    }
-
-    private static void closeRun(List<List<String>> runs, List<String> run) {
-        if (run.size() >= 3) {
-            runs.add(List.copyOf(run));
-        }
-        run.clear();
     }
 
     /** Receives terms as they are found. */

@@ -35,7 +35,7 @@ final class IndexFiles {
         Map<String, Object> meta = (Map<String, Object>) parse(files.get("search/" + lang + "/meta.json"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> segments = (List<Map<String, Object>>) meta.get("segments");
-        List<String> terms = new ArrayList<>(SearchTokens.queryTerms(query));
+        List<String> terms = new ArrayList<>(SearchQuery.terms(query));
         terms.addAll(List.of(filters));
         Map<String, int[]> postings = new TreeMap<>();
         for (String term : terms) {
@@ -52,7 +52,7 @@ final class IndexFiles {
                 postings.put(term, joined);
             }
         }
-        return Ranking.rank(terms, SearchTokens.queryRuns(query), postings);
+        return Ranking.rank(terms, SearchQuery.runs(query), postings);
     }
 
     /** The titles of a language's docs by id. */

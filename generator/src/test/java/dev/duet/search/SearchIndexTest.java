@@ -58,17 +58,17 @@ class SearchIndexTest {
         assertEquals(List.of("王毅出席上海合作组织成员国外长理事会会议"), search(files, "zh", "上海合作组织外长"));
         // A piece of one character is no word: 泸 alone does not stand for 泸定, nor 定茶 for anything.
         assertEquals(List.of(), search(files, "zh", "泸定茶地震"));
-        assertEquals(List.of(List.of("泸定", "定地", "地震")), SearchTokens.queryRuns("泸定地震 quake"));
-        assertEquals(List.of(), SearchTokens.queryRuns("泸定 地震 上海市"));
+        assertEquals(List.of(List.of("泸定", "定地", "地震")), SearchQuery.runs("泸定地震 quake"));
+        assertEquals(List.of(), SearchQuery.runs("泸定 地震 上海市"));
     }
 
     @Test
     void aPastedParagraphIsSearchedForItsFirstTerms() {
         String pasted = "国务院常务会议研究部署推进新能源汽车产业高质量发展和扩大内需战略实施的政策措施，会议指出要加快构建新发展格局";
-        List<String> terms = SearchTokens.queryTerms(pasted);
-        assertEquals(SearchTokens.MOST_QUERY_TERMS, terms.size());
-        assertEquals(SearchTokens.queryTerms(pasted.substring(0, SearchTokens.MOST_QUERY_TERMS + 1)), terms);
-        assertEquals(List.of(terms), SearchTokens.queryRuns(pasted), "the run searched for is the terms' own");
+        List<String> terms = SearchQuery.terms(pasted);
+        assertEquals(SearchQuery.MOST_TERMS, terms.size());
+        assertEquals(SearchQuery.terms(pasted.substring(0, SearchQuery.MOST_TERMS + 1)), terms);
+        assertEquals(List.of(terms), SearchQuery.runs(pasted), "the run searched for is the terms' own");
     }
 
     @Test

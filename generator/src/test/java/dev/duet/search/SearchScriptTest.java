@@ -120,7 +120,7 @@ class SearchScriptTest {
                     .append('-').append(t.end()));
             expected.add(index.toString());
             StringBuilder query = new StringBuilder("query");
-            SearchTokens.queryTerms(text).forEach(t -> query.append(' ').append(t).append('#').append(TermHash.fnv1a(t))
+            SearchQuery.terms(text).forEach(t -> query.append(' ').append(t).append('#').append(TermHash.fnv1a(t))
                     .append('/').append(TermHash.shardFile(TermHash.shard(t, 64), 64)));
             expected.add(query.toString());
         }
@@ -128,7 +128,7 @@ class SearchScriptTest {
             String filter = q.contains("#") ? q.substring(q.indexOf('#')) : null;
             List<Ranking.Hit> hits = filter == null ? IndexFiles.search(files, "zh", q)
                     : IndexFiles.search(files, "zh", q.substring(0, q.indexOf('#')), filter);
-            expected.add("runs " + q + " " + dev.duet.io.Json.writeSorted(SearchTokens.queryRuns(
+            expected.add("runs " + q + " " + dev.duet.io.Json.writeSorted(SearchQuery.runs(
                     filter == null ? q : q.substring(0, q.indexOf('#')))));
             StringBuilder rank = new StringBuilder("rank " + q);
             hits.forEach(h -> rank.append(' ').append(h.doc()).append(':').append(h.score()).append(':')

@@ -32,8 +32,8 @@ class SearchTokensTest {
     void aFigureIsOneTerm() {
         assertEquals(List.of("3.5", "trillion", "46.40", "250000", "passenger"),
                 index("3.5 trillion, 46.40 and 250,000 passengers."));
-        assertEquals(List.of("5"), SearchTokens.queryTerms("5%"));
-        assertEquals(List.of("250000"), SearchTokens.queryTerms("250,000"), "as written without the comma");
+        assertEquals(List.of("5"), SearchQuery.terms("5%"));
+        assertEquals(List.of("250000"), SearchQuery.terms("250,000"), "as written without the comma");
         // A list is no figure: the comma before one or two digits, and a sentence's full stop, are not the number's.
         assertEquals(List.of("1", "2", "3", "2024"), index("1,2,3. In 2024."));
         assertEquals(List.of("3500", "1", "2345"), index("3,500,1,2345"));
@@ -44,39 +44,39 @@ class SearchTokensTest {
     void aStopWordInCapitalsIsAName() {
         assertEquals(List.of("it", "sector"), index("IT sector"));
         assertEquals(List.of("sector"), index("It sector"));
-        assertEquals(List.of("it"), SearchTokens.queryTerms("IT"));
-        assertEquals(List.of(), SearchTokens.queryTerms("it"));
-        assertEquals(List.of("at", "t"), SearchTokens.queryTerms("AT&T"));
+        assertEquals(List.of("it"), SearchQuery.terms("IT"));
+        assertEquals(List.of(), SearchQuery.terms("it"));
+        assertEquals(List.of("at", "t"), SearchQuery.terms("AT&T"));
     }
 
     @Test
     void queriesChineseByBigramsOnly() {
-        assertEquals(List.of("国务", "务院", "院常", "常务", "务会", "会议"), SearchTokens.queryTerms("国务院常务会议"));
+        assertEquals(List.of("国务", "务院", "院常", "常务", "务会", "会议"), SearchQuery.terms("国务院常务会议"));
     }
 
     @Test
     void queriesALoneChineseCharacterByItsUnigram() {
-        assertEquals(List.of("车"), SearchTokens.queryTerms("车"));
-        assertEquals(List.of("新", "能源"), SearchTokens.queryTerms("新 能源"));
+        assertEquals(List.of("车"), SearchQuery.terms("车"));
+        assertEquals(List.of("新", "能源"), SearchQuery.terms("新 能源"));
     }
 
     @Test
     void punctuationAndLatinTextBreakChineseRuns() {
-        assertEquals(List.of("王毅", "sco", "会议"), SearchTokens.queryTerms("王毅，SCO会议。"));
-        assertEquals(List.of("5", "月", "21", "日"), SearchTokens.queryTerms("5月21日"));
+        assertEquals(List.of("王毅", "sco", "会议"), SearchQuery.terms("王毅，SCO会议。"));
+        assertEquals(List.of("5", "月", "21", "日"), SearchQuery.terms("5月21日"));
     }
 
     @Test
     void lowercasesEnglishAndDropsStopWords() {
-        assertEquals(List.of("wang", "yi", "beij"), SearchTokens.queryTerms("Wang Yi and the BEIJING"));
+        assertEquals(List.of("wang", "yi", "beij"), SearchQuery.terms("Wang Yi and the BEIJING"));
     }
 
     @Test
     void stemsPluralsAndVerbFormsAlikeInTextAndQuery() {
-        assertEquals(SearchTokens.queryTerms("meeting"), SearchTokens.queryTerms("meetings"));
-        assertEquals(List.of("attend"), SearchTokens.queryTerms("attends"));
-        assertEquals(List.of("attend"), SearchTokens.queryTerms("attended"));
-        assertEquals(List.of("meet"), SearchTokens.queryTerms("Meetings"));
+        assertEquals(SearchQuery.terms("meeting"), SearchQuery.terms("meetings"));
+        assertEquals(List.of("attend"), SearchQuery.terms("attends"));
+        assertEquals(List.of("attend"), SearchQuery.terms("attended"));
+        assertEquals(List.of("meet"), SearchQuery.terms("Meetings"));
         assertEquals(List.of("make", "hop", "polici", "polici", "agree", "vehicle", "grow"),
                 List.of("making", "hopping", "policies", "policy", "agreed", "vehicles", "growing").stream()
                         .map(EnglishStemmer::stem).toList());
@@ -84,19 +84,19 @@ class SearchTokensTest {
 
     @Test
     void foldsDiacriticsAndPossessives() {
-        assertEquals(List.of("cafe", "sao", "paulo", "china"), SearchTokens.queryTerms("Café São Paulo China’s"));
-        assertEquals(List.of("dont"), SearchTokens.queryTerms("don't"));
+        assertEquals(List.of("cafe", "sao", "paulo", "china"), SearchQuery.terms("Café São Paulo China’s"));
+        assertEquals(List.of("dont"), SearchQuery.terms("don't"));
     }
 
     @Test
     void foldsFullWidthLettersAndDigits() {
-        assertEquals(List.of("sco", "2024"), SearchTokens.queryTerms("ＳＣＯ　２０２４"));
-        assertEquals(SearchTokens.queryTerms("iPhone 15"), SearchTokens.queryTerms("ｉＰｈｏｎｅ １５"));
+        assertEquals(List.of("sco", "2024"), SearchQuery.terms("ＳＣＯ　２０２４"));
+        assertEquals(SearchQuery.terms("iPhone 15"), SearchQuery.terms("ｉＰｈｏｎｅ １５"));
     }
 
     @Test
     void keepsDigitsAndMixedWords() {
-        assertEquals(List.of("q1", "2024", "3.5"), SearchTokens.queryTerms("Q1 2024: 3.5%"));
+        assertEquals(List.of("q1", "2024", "3.5"), SearchQuery.terms("Q1 2024: 3.5%"));
     }
 
     @Test
@@ -111,6 +111,6 @@ class SearchTokensTest {
 
     @Test
     void skipsOverlongWords() {
-        assertEquals(List.of("ok"), SearchTokens.queryTerms("a".repeat(41) + " ok"));
+        assertEquals(List.of("ok"), SearchQuery.terms("a".repeat(41) + " ok"));
     }
 }

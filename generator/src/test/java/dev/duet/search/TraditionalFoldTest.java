@@ -15,9 +15,9 @@ class TraditionalFoldTest {
 
     @Test
     void traditionalAndSimplifiedQueriesHaveTheSameTerms() {
-        assertEquals(SearchTokens.queryTerms("台北"), SearchTokens.queryTerms("臺北"));
-        assertEquals(List.of("台北"), SearchTokens.queryTerms("臺北"));
-        assertEquals(SearchTokens.queryTerms("港珠澳大桥通车"), SearchTokens.queryTerms("港珠澳大橋通車"));
+        assertEquals(SearchQuery.terms("台北"), SearchQuery.terms("臺北"));
+        assertEquals(List.of("台北"), SearchQuery.terms("臺北"));
+        assertEquals(SearchQuery.terms("港珠澳大桥通车"), SearchQuery.terms("港珠澳大橋通車"));
     }
 
     @Test
