@@ -199,6 +199,12 @@ final class PageViews {
                 strings(en.lang()), LifecycleViews.revision(zh), LifecycleViews.revision(en));
     }
 
+    /** What a list holds, for search results: the theme's {@code list.description.<kind>}, else the site's. */
+    private String description(SitePlan.ArticleList list) {
+        String pattern = strings(list.lang()).get("list.description." + list.kind());
+        return pattern == null ? site(list.lang()).description() : pattern.replace("{0}", list.title());
+    }
+
     ListPageView list(SitePlan.ListFile file) {
         return list(file.list(), file.page(), file.pages(), file.slice(), config.pageSize());
     }
@@ -218,7 +224,7 @@ final class PageViews {
         // A numbered page says which: each page of a list has a title of its own.
         String title = page == 0 ? list.title() : list.title() + " · "
                 + strings(lang).getOrDefault("page", "Page {0}").replace("{0}", Integer.toString(page));
-        Views.PageView pageView = new Views.PageView(list.kind(), title, Deferred.known(site(lang).description()),
+        Views.PageView pageView = new Views.PageView(list.kind(), title, Deferred.known(description(list)),
                 links.href(path), absolute(path), languageTag(lang), alternatesOfPage, translation.map(this::link),
                 list.feedPath().isEmpty() ? "" : links.href(list.feedPath()),
                 Pager.prevUrl(links, list.first(), page, pages),
