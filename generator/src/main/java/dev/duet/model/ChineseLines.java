@@ -4,7 +4,8 @@ package dev.duet.model;
  * Lines of Chinese text wrapped in the Markdown file, joined as Chinese prints them: without the space Markdown puts
  * at a line break, which between two Chinese characters is a gap a reader sees ({@code 粤港澳大 湾区}) and splits a
  * word for the search. Only a break between two Han, kana or full-width punctuation characters is joined; one beside
- * a Latin letter, a digit or a Korean word keeps its space, and so do breaks in fenced code and in table rows.
+ * a Latin letter, a digit or a Korean word keeps its space, and so do breaks in fenced code, in table rows and after
+ * a heading.
  */
 public final class ChineseLines {
 
@@ -31,7 +32,8 @@ public final class ChineseLines {
             if (end < 0) {
                 break;
             }
-            boolean joins = !fenced && !line.isEmpty() && end + 1 < text.length()
+            // A heading is one line: the paragraph after it is not a part of it.
+            boolean joins = !fenced && !line.isEmpty() && end + 1 < text.length() && !trimmed.startsWith("#")
                     && isChinese(line.codePointBefore(line.length())) && isChinese(text.codePointAt(end + 1))
                     && line.indexOf('|') < 0 && lineAt(text, end + 1).indexOf('|') < 0;
             if (!joins) {

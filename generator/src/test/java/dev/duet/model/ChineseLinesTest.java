@@ -26,7 +26,7 @@ class ChineseLinesTest {
     @Test
     void aBreakBesideOtherTextCodeOrATableStays() {
         for (String kept : new String[] {"记者\nJohn Smith", "2024\n年", "서울\n시", "```\n中\n文\n```", "甲 | 乙\n丙 | 丁",
-                "中文\n- 列表", "one\ntwo"}) {
+                "中文\n- 列表", "one\ntwo", "## 标题\n正文"}) {
             assertEquals(kept, ChineseLines.join(kept), kept);
         }
         String none = "no break at all";
