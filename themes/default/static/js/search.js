@@ -215,8 +215,9 @@
     });
     runs.forEach(function (run) { run.forEach(function (t) { loose.add(t); }); });
     var required = terms.filter(function (t) { return !loose.has(t); });
-    if (!required.length) loose.forEach(function (t) { scores.get(t).forEach(function (v, doc) { candidates.add(doc); }); });
-    else scores.get(required[0]).forEach(function (v, doc) {
+    if (!required.length) {
+      loose.forEach(function (t) { scores.get(t).forEach(function (v, doc) { candidates.add(doc); }); });
+    } else scores.get(required[0]).forEach(function (v, doc) {
       if (required.every(function (t) { return scores.get(t).has(doc); })) candidates.add(doc);
     });
     var hits = [];
@@ -253,8 +254,8 @@
     return merged;
   }
 
-  var api = { analyze: analyze, queryTerms: queryTerms, queryRuns: queryRuns, stem: stem, fnv1a: fnv1a, shardFile: shardFile,
-    decode: decode, join: join, rank: rank, marks: marks, useFold: useFold };
+  var api = { analyze: analyze, queryTerms: queryTerms, queryRuns: queryRuns, stem: stem, fnv1a: fnv1a,
+    shardFile: shardFile, decode: decode, join: join, rank: rank, marks: marks, useFold: useFold };
   if (typeof module === 'object' && module.exports) { module.exports = api; return; }
 
   // ---- page -----------------------------------------------------------------------------------------------
@@ -351,7 +352,9 @@
         var postings = {};
         lists.forEach(function (p) { if (p[1].length) postings[p[0]] = p[1]; });
         var range = meta.years.filter(function (y) { return String(y.year) === year; })[0];
-        hits = rank(all, runs, postings).filter(function (h) { return !range || h.doc >= range.from && h.doc < range.to; });
+        hits = rank(all, runs, postings).filter(function (h) {
+          return !range || h.doc >= range.from && h.doc < range.to;
+        });
         shown = 0;
         status.textContent = hits.length ? d.count.replace('{0}', hits.length) : d.none;
         return showMore(mine);
